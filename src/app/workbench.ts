@@ -1,0 +1,85 @@
+// The composition root: opens the store, seeds it from the reviewed data, and offers the use cases to server and CLI.
+import type { Config } from '../config';
+import { parseAsOf } from '../core/dates';
+import { AppError } from '../core/errors';
+import { queryActors, areasOfResponsibility, strategies } from '../core/kb/actors';
+import { queryDialogues, type DialogueQuery } from '../core/kb/dialogues';
+import { FACT_KINDS } from '../core/kb/facts';
+import { checkFilter } from '../core/kb/filters';
+import { instrumentMatrix } from '../core/kb/matrix';
+import { listPartners, normalisePartnerId } from '../core/kb/partners';
+import { buildProfile } from '../core/kb/profile';
+import { readRawDataset } from '../store/dataset-files';
+import { openDatabase, type Db } from '../store/db';
+import { KnowledgeRepository, seedKnowledgeBase, type SeedReport } from '../store/kb-repository';
+
+export class Workbench {
+  readonly kb: KnowledgeRepository;
+
+  constructor(
+    readonly db: Db,
+    readonly config: Config,
+    readonly seedReport: SeedReport | undefined,
+  ) {
+    this.kb = new KnowledgeRepository(db);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  async partners() {
+    return listPartners(await this.kb.dataset());
+  }
+
+  async partner(id: string, asOf?: string) {
+    return buildProfile(await this.kb.dataset(), id, parseAsOf(asOf));
+  }
+
+  async dialogues(query: DialogueQuery, asOf?: string) {
+    return queryDialogues(await this.kb.dataset(), query, parseAsOf(asOf));
+  }
+
+  async matrix(asOf?: string) {
+    return instrumentMatrix(await this.kb.dataset(), parseAsOf(asOf));
+  }
+
+  async actors(kind?: string, asOf?: string) {
+    return queryActors(await this.kb.dataset(), kind, parseAsOf(asOf));
+  }
+
+  async areas() {
+    return areasOfResponsibility(await this.kb.dataset());
+  }
+
+  async strategies(asOf?: string) {
+    return strategies(await this.kb.dataset(), parseAsOf(asOf));
+  }
+
+  async search(q: string | undefined, opts: { asOf?: string; partner?: string; kind?: string; limit?: string }) {
+    if (!q || !q.trim()) throw new AppError('invalid_input', 'A search needs a query text (q)', [{ path: 'q', message: 'required' }]);
+    const asOf = parseAsOf(opts.asOf);
+    const partner = opts.partner ? normalisePartnerId(opts.partner) : undefined;
+    const kind = checkFilter('kind', opts.kind, FACT_KINDS);
+    let limit = 50;
+    if (opts.limit !== undefined) {
+      limit = Number(opts.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+        throw new AppError('invalid_filter', `limit must be a whole number from 1 to 500, got "${opts.limit}"`, [{ path: 'limit', message: '1..500' }]);
+      }
+    }
+    return this.kb.search(q, { asOf, partner, kind, limit });
+  }
+}
+
+/** Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files. */
+export async function openWorkbench(config: Config, opts: { seed?: boolean } = {}): Promise<Workbench> {
+  const db = await openDatabase(config.dbPath);
+  try {
+    const report = opts.seed === false ? undefined : await seedKnowledgeBase(db, readRawDataset(config.dataDir));
+    return new Workbench(db, config, report);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}

@@ -1,0 +1,8 @@
+// The command modules of the CLI; each adds its own subcommands.
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { knowledgeBaseCommands } from './knowledge-base';
+
+export type CommandModule = (program: Command, ctx: CliContext) => void;
+
+export const commandModules: CommandModule[] = [knowledgeBaseCommands];

@@ -1,0 +1,109 @@
+// CLI commands over the knowledge base: partners, partner, dialogues, matrix, actors, areas, strategies, search.
+import type { Command } from 'commander';
+import type { CliContext } from '../context';
+import { sourcesText, table } from '../table';
+
+export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
+  program
+    .command('partners')
+    .description("list the EU's ten strategic partners")
+    .action(async () => {
+      const list = await (await ctx.workbench()).partners();
+      ctx.print(list, () => table(['ID', 'Name', 'Partner since'], list.map((p) => [p.id, p.name, p.partnershipSince])));
+    });
+
+  program
+    .command('partner <id>')
+    .description("a partner's full profile (documents, dialogues, agreements, positions...) with sources")
+    .action(async (id: string) => {
+      const p = await (await ctx.workbench()).partner(id, ctx.options.asOf);
+      ctx.print(p, () => {
+        const pos = (label: string, v: { value: string; stance?: string | undefined; sources: { ref: string; locator: string }[] } | null) =>
+          `  ${label}: ${v ? `${v.value}${v.stance ? ` (${v.stance})` : ''}  [${sourcesText(v.sources)}]` : 'no data'}`;
+        return [
+          `${p.name} (${p.id})${p.asOf ? ` as of ${p.asOf}` : ''}`,
+          '',
+          'Documents',
+          table(['Year', 'Title', 'Cyber', 'Sources'], p.documents.map((d) => [d.year, d.title, d.cyberMention, sourcesText(d.sources)])),
+          '',
+          'Dialogues',
+          table(['Name', 'Level', 'Frequency', 'Since', 'Status', 'Topics'], p.dialogues.map((d) => [d.name, d.level, d.frequency, d.established, d.status, d.topics.join(', ')])),
+          '',
+          'Agreements',
+          table(['Type', 'Title', 'Status', 'Year'], p.agreements.map((a) => [a.type, a.title, a.status, a.year])),
+          '',
+          'Positions',
+          pos('Budapest Convention', p.positions.budapestConvention),
+          pos('Internet governance', p.positions.internetGovernance),
+          pos('WCIT-12', p.positions.wcit2012),
+          pos('EU perception', p.perception),
+          `  Memberships: ${p.memberships.join(', ') || 'none recorded'}`,
+          '',
+          'Cooperation delivered',
+          table(['Kind', 'Title', 'From'], p.cooperation.map((c) => [c.kind, c.title, c.from])),
+        ].join('\n');
+      });
+    });
+
+  program
+    .command('dialogues')
+    .description('dialogues, filtered by partner, level, topic, status and year established')
+    .option('--partner <id>', 'partner id (alpha-2)')
+    .option('--level <level>', 'summit, ministerial, senior-officials, working, parliamentary')
+    .option('--topic <topic>', 'a topic of the closed vocabulary, e.g. cyber-crime')
+    .option('--status <status>', 'active, dormant, on-hold, planned')
+    .option('--year <yyyy>', 'year established')
+    .action(async (opts: { partner?: string; level?: string; topic?: string; status?: string; year?: string }) => {
+      const list = await (await ctx.workbench()).dialogues(opts, ctx.options.asOf);
+      ctx.print(list, () =>
+        table(['Partners', 'Name', 'Level', 'Since', 'Status', 'Topics'], list.map((d) => [d.partners.join('+'), d.name, d.level, d.established, d.status, d.topics.join(', ')])),
+      );
+    });
+
+  program
+    .command('matrix')
+    .description('the partner x instrument matrix')
+    .action(async () => {
+      const m = await (await ctx.workbench()).matrix(ctx.options.asOf);
+      ctx.print(m, () => {
+        const cols = m.columns.filter((c) => m.rows.some((r) => r.cells[c]?.value));
+        return table(['Partner', ...cols], m.rows.map((r) => [r.id, ...cols.map((c) => r.cells[c]?.value ?? '-')]));
+      });
+    });
+
+  program
+    .command('actors')
+    .description('EU bodies, partners, international organisations and fora')
+    .option('--kind <kind>', 'eu, eu-institution, eu-body, strategic-partner, international-organisation, forum, member-state')
+    .action(async (opts: { kind?: string }) => {
+      const list = await (await ctx.workbench()).actors(opts.kind, ctx.options.asOf);
+      ctx.print(list, () => table(['ID', 'Name', 'Kind', 'Role'], list.map((a) => [a.id, a.name, a.kind, a.role])));
+    });
+
+  program
+    .command('areas')
+    .description("bendiek2018's areas of responsibility: who is in charge at EU and national level")
+    .action(async () => {
+      const list = await (await ctx.workbench()).areas();
+      ctx.print(list, () => table(['Domain', 'EU level', 'National level'], list.map((a) => [a.domain, a.euLevel.join(', '), a.nationalLevel.join(', ')])));
+    });
+
+  program
+    .command('strategies')
+    .description("the EU's strategy documents and their objectives")
+    .action(async () => {
+      const list = await (await ctx.workbench()).strategies(ctx.options.asOf);
+      ctx.print(list, () => list.map((s) => `${s.adopted}  ${s.title}\n${s.objectives.map((o) => `    - ${o.title}`).join('\n')}`).join('\n'));
+    });
+
+  program
+    .command('search <query...>')
+    .description('full-text search over every fact')
+    .option('--partner <id>', 'only facts about this partner')
+    .option('--kind <kind>', 'only facts of this kind (document, dialogue, agreement, ...)')
+    .option('--limit <n>', 'at most n results (default 50)')
+    .action(async (words: string[], opts: { partner?: string; kind?: string; limit?: string }) => {
+      const list = await (await ctx.workbench()).search(words.join(' '), { ...opts, ...(ctx.options.asOf ? { asOf: ctx.options.asOf } : {}) });
+      ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [f.kind, f.partner, f.title, sourcesText(f.sources)])));
+    });
+}

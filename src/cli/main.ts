@@ -1,0 +1,36 @@
+// The `cyberdiplo` command line: parse, call the workbench, print a table or JSON; errors are one line on stderr.
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config';
+import { isAppError } from '../core/errors';
+import { commandModules } from './commands/index';
+import { CliContext, type GlobalOptions } from './context';
+
+export async function run(argv: string[]): Promise<number> {
+  const program = new Command('cyberdiplo');
+  const ctx = new CliContext(() => program.opts<GlobalOptions>());
+  program
+    .description('An open workbench for EU cyber diplomacy: partnerships, assessments and the response toolbox')
+    .option('--json', 'machine-readable JSON output')
+    .option('--as-of <YYYY-MM-DD>', 'read the facts as they held at this date')
+    .option('--db <file>', 'SQLite database file (default: CYBERDIPLO_DB or ./cyberdiplo.db)')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n')[0] + '\n') });
+  for (const register of commandModules) register(program, ctx);
+  program.commands.forEach((c) => c.exitOverride());
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (isAppError(error) || error instanceof ConfigError) {
+      process.stderr.write(`cyberdiplo: ${error.message.split('\n').join(' ')}\n`);
+      return 1;
+    }
+    process.stderr.write(`cyberdiplo: internal error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    return 1;
+  } finally {
+    await ctx.close();
+  }
+}

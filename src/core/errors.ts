@@ -1,0 +1,54 @@
+// The one catalogue of errors the product can report, each with a stable code and an HTTP status.
+// Edges (server, CLI) turn an AppError into a JSON body or a one-line message; anything else is a plain 500.
+
+export const errorCatalogue = {
+  invalid_input: 400,
+  invalid_date: 400,
+  invalid_filter: 400,
+  invalid_weights: 400,
+  invalid_incident: 400,
+  invalid_vote: 400,
+  invalid_import: 400,
+  unknown_partner: 404,
+  unknown_incident: 404,
+  unknown_actor: 404,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  corrupt_data: 500,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export interface ErrorIssue {
+  /** Dotted path of the offending field, e.g. `victims.0.country`. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: ErrorIssue[];
+
+  constructor(code: ErrorCode, message: string, issues: ErrorIssue[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  get status(): number {
+    return errorCatalogue[this.code];
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** Lists allowed values for a message: `a, b or c`. */
+export function allowedList(values: readonly string[]): string {
+  if (values.length <= 1) return values.join('');
+  return `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+}

@@ -1,0 +1,90 @@
+// The partnership dataset as the core sees it: all records of the reviewed data files, validated and indexed.
+import type { z } from 'zod';
+import { AppError } from '../errors';
+import { issuesFromZod } from '../zod-issues';
+import { ActorsFile, type Actor } from '../records/actor';
+import type { Agreement } from '../records/agreement';
+import type { Dialogue } from '../records/dialogue';
+import type { PartnershipDocument } from '../records/document';
+import { EuFrameworkFile } from '../records/eu-framework';
+import { PartnershipFile, SharedDialoguesFile } from '../records/partnership-file';
+import type { PartnerId } from '../vocabularies';
+
+export interface PartnerEntry {
+  file: PartnershipFile;
+  documents: PartnershipDocument[];
+  agreements: Agreement[];
+}
+
+export interface Dataset {
+  partners: Map<PartnerId, PartnerEntry>;
+  dialogues: Dialogue[];
+  actors: Actor[];
+  framework: EuFrameworkFile;
+}
+
+/** A data file as read by an edge: its name (for messages) and its parsed content. */
+export interface RawFile {
+  name: string;
+  content: unknown;
+}
+
+export interface RawDataset {
+  partnerships: RawFile[];
+  sharedDialogues: RawFile;
+  actors: RawFile;
+  framework: RawFile;
+}
+
+function parseFile<S extends z.ZodType>(schema: S, file: RawFile): z.infer<S> {
+  const result = schema.safeParse(file.content);
+  if (result.success) return result.data;
+  const issues = issuesFromZod(result.error).map((i) => ({ path: `${file.name}:${i.path}`, message: i.message }));
+  const first = issues[0];
+  throw new AppError(
+    'corrupt_data',
+    `Data file ${file.name} is invalid: ${first ? `${first.path}: ${first.message}` : 'unknown problem'}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
+    issues,
+  );
+}
+
+/** Validates every file and assembles the dataset; throws `corrupt_data` naming the file and field. */
+export function buildDataset(raw: RawDataset): Dataset {
+  const partners = new Map<PartnerId, PartnerEntry>();
+  const dialogues: Dialogue[] = [];
+  const dialogueIds = new Map<string, string>();
+  const addDialogues = (list: Dialogue[], fileName: string) => {
+    for (const d of list) {
+      const seen = dialogueIds.get(d.id);
+      if (seen) throw new AppError('corrupt_data', `Dialogue id "${d.id}" is defined twice: in ${seen} and ${fileName}`);
+      dialogueIds.set(d.id, fileName);
+      dialogues.push(d);
+    }
+  };
+
+  for (const f of raw.partnerships) {
+    const file = parseFile(PartnershipFile, f);
+    const id = file.partner.id;
+    if (partners.has(id)) throw new AppError('corrupt_data', `Partner ${id} is defined twice (again in ${f.name})`);
+    partners.set(id, {
+      file,
+      documents: file.documents.map((d) => ({ ...d, partner: id })),
+      agreements: file.agreements.map((a) => ({ ...a, partner: id })),
+    });
+    addDialogues(file.dialogues, f.name);
+  }
+  addDialogues(parseFile(SharedDialoguesFile, raw.sharedDialogues).dialogues, raw.sharedDialogues.name);
+
+  for (const d of dialogues) {
+    for (const p of d.partners) {
+      if (!partners.has(p)) throw new AppError('corrupt_data', `Dialogue "${d.id}" names partner ${p}, which has no data file`);
+    }
+  }
+
+  return {
+    partners,
+    dialogues,
+    actors: parseFile(ActorsFile, raw.actors).actors,
+    framework: parseFile(EuFrameworkFile, raw.framework),
+  };
+}

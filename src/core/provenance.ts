@@ -1,0 +1,74 @@
+// Provenance and time: every fact names its sources and the period it holds for.
+import { z } from 'zod';
+import { isValidIsoDate, toDate, type IsoDate } from './dates';
+import { SEED_KEYS } from './vocabularies';
+
+const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
+
+/** A citation: a key of the seed papers or a URL, plus where in it (section, appendix entry, article). */
+export const Source = z.object({
+  ref: z.string().refine((v) => (SEED_KEYS as readonly string[]).includes(v) || isUrl(v), {
+    message: `must be one of ${SEED_KEYS.join(', ')} or an http(s) URL`,
+  }),
+  locator: z.string().min(1),
+  /** A short marked quotation, when the wording matters. */
+  quote: z.string().max(300).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Sources = z.array(Source).min(1, 'every fact needs at least one source');
+
+/** A year (2014) or a calendar date ("2014-03-26"). */
+export const DateOrYear = z.union([
+  z.number().int().min(1900).max(2100),
+  z.string().refine(isValidIsoDate, { message: 'expected YYYY-MM-DD' }),
+]);
+export type DateOrYear = z.infer<typeof DateOrYear>;
+
+/**
+ * A value that holds from a date (and optionally until one), as a source reports it.
+ * Where two sources disagree for different dates, both entries are kept.
+ */
+export function timed<T extends z.ZodType>(value: T) {
+  return z.object({
+    value,
+    from: DateOrYear,
+    until: DateOrYear.optional(),
+    sources: Sources,
+    note: z.string().optional(),
+    /** Set when the fact comes from a hypothesis that still needs checking (see the research notes). */
+    unverified: z.boolean().optional(),
+  });
+}
+
+export interface TimedEntry<V> {
+  value: V;
+  from: DateOrYear;
+  until?: DateOrYear | undefined;
+  sources: Source[];
+  note?: string | undefined;
+  unverified?: boolean | undefined;
+}
+
+/** Whether a period covers a date. Without an as-of date, everything that has started is in. */
+export function holdsAt(from: DateOrYear, until: DateOrYear | undefined, asOf: IsoDate | undefined): boolean {
+  if (asOf === undefined) return until === undefined;
+  if (toDate(from) > asOf) return false;
+  return until === undefined || toDate(until) > asOf;
+}
+
+/**
+ * The entry of a history that holds at a date: the latest-starting one that covers it.
+ * Without an as-of date, the latest-starting entry overall.
+ */
+export function valueAt<V, E extends TimedEntry<V>>(history: readonly E[], asOf: IsoDate | undefined): E | undefined {
+  const candidates = history.filter((e) =>
+    asOf === undefined ? true : toDate(e.from) <= asOf && (e.until === undefined || toDate(e.until) > asOf),
+  );
+  return [...candidates].sort((a, b) => (toDate(a.from) < toDate(b.from) ? -1 : 1)).at(-1);
+}
+
+/** Whether something that began at `start` exists at the as-of date. */
+export function startedBy(start: DateOrYear, asOf: IsoDate | undefined): boolean {
+  return asOf === undefined || toDate(start) <= asOf;
+}

@@ -1,0 +1,25 @@
+// Cooperation delivered, and the tensions named by the sources, dated.
+import { z } from 'zod';
+import { DateOrYear, Sources } from '../provenance';
+import { CooperationKind } from '../vocabularies';
+
+export const Cooperation = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: CooperationKind,
+  title: z.string().min(1),
+  from: DateOrYear,
+  until: DateOrYear.optional(),
+  summary: z.string().optional(),
+  sources: Sources,
+});
+export type Cooperation = z.infer<typeof Cooperation>;
+
+export const Tension = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  from: DateOrYear,
+  until: DateOrYear.optional(),
+  summary: z.string().optional(),
+  sources: Sources,
+});
+export type Tension = z.infer<typeof Tension>;

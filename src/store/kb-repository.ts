@@ -1,0 +1,130 @@
+// The knowledge base in SQLite: seeding from the validated dataset (idempotent), loading it back, and full-text search.
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { buildDataset, type Dataset, type RawDataset } from '../core/kb/dataset';
+import { listFacts, type Fact } from '../core/kb/facts';
+import type { Db } from './db';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+interface SeedRow {
+  id: string;
+  kind: 'partnership' | 'dialogue' | 'actor' | 'framework';
+  partner: string | null;
+  body: string;
+}
+
+function rowsFromDataset(dataset: Dataset): SeedRow[] {
+  const rows: SeedRow[] = [];
+  for (const [id, { file }] of dataset.partners) {
+    rows.push({ id: `partnership:${id}`, kind: 'partnership', partner: id, body: JSON.stringify({ ...file, dialogues: [] }) });
+  }
+  for (const d of dataset.dialogues) rows.push({ id: `dialogue:${d.id}`, kind: 'dialogue', partner: d.partners.join(','), body: JSON.stringify(d) });
+  for (const a of dataset.actors) rows.push({ id: `actor:${a.id}`, kind: 'actor', partner: null, body: JSON.stringify(a) });
+  rows.push({ id: 'framework:eu', kind: 'framework', partner: null, body: JSON.stringify(dataset.framework) });
+  return rows;
+}
+
+export interface SeedReport {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  deleted: number;
+  facts: number;
+}
+
+/**
+ * Writes the dataset into the store in one transaction. Ids are the records' natural keys, so seeding twice
+ * changes nothing the second time and an edited data file updates its records.
+ */
+export async function seedKnowledgeBase(db: Db, raw: RawDataset): Promise<SeedReport> {
+  const dataset = buildDataset(raw);
+  const rows = rowsFromDataset(dataset);
+  const facts = listFacts(dataset);
+  const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0, deleted: 0, facts: facts.length };
+  await db.transaction().execute(async (trx) => {
+    const existing = new Map((await trx.selectFrom('kb_record').select(['id', 'hash']).execute()).map((r) => [r.id, r.hash]));
+    for (const row of rows) {
+      const hash = sha(row.body);
+      const old = existing.get(row.id);
+      existing.delete(row.id);
+      if (old === hash) {
+        report.unchanged++;
+        continue;
+      }
+      await trx
+        .insertInto('kb_record')
+        .values({ ...row, hash })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ body: row.body, hash, kind: row.kind, partner: row.partner }))
+        .execute();
+      if (old === undefined) report.inserted++;
+      else report.updated++;
+    }
+    for (const gone of existing.keys()) {
+      await trx.deleteFrom('kb_record').where('id', '=', gone).execute();
+      report.deleted++;
+    }
+    if (report.inserted + report.updated + report.deleted > 0 || (await countSearchRows(trx)) !== facts.length) {
+      await sql`DELETE FROM kb_search`.execute(trx);
+      for (const f of facts) {
+        await sql`INSERT INTO kb_search (fact_id, kind, partner, from_date, payload, title, body) VALUES (${f.id}, ${f.kind}, ${f.partner}, ${f.from}, ${JSON.stringify(f)}, ${f.title}, ${f.text})`.execute(trx);
+      }
+    }
+    const version = sha(rows.map((r) => r.id + sha(r.body)).join('\n'));
+    await trx
+      .insertInto('meta')
+      .values({ key: 'kb_version', value: version })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: version }))
+      .execute();
+  });
+  return report;
+}
+
+async function countSearchRows(db: Db): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*) AS n FROM kb_search`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** Reads the knowledge base back from the store, cached per seeded version. */
+export class KnowledgeRepository {
+  private cache: { version: string; dataset: Dataset } | undefined;
+
+  constructor(private readonly db: Db) {}
+
+  async version(): Promise<string | undefined> {
+    const row = await this.db.selectFrom('meta').select('value').where('key', '=', 'kb_version').executeTakeFirst();
+    return row?.value;
+  }
+
+  async dataset(): Promise<Dataset> {
+    const version = (await this.version()) ?? 'empty';
+    if (this.cache?.version === version) return this.cache.dataset;
+    const rows = await this.db.selectFrom('kb_record').select(['id', 'kind', 'body']).orderBy('id').execute();
+    const byKind = (k: string) => rows.filter((r) => r.kind === k).map((r) => ({ name: r.id, content: JSON.parse(r.body) as unknown }));
+    const framework = byKind('framework')[0] ?? { name: 'framework:eu', content: undefined };
+    const dataset = buildDataset({
+      partnerships: byKind('partnership'),
+      sharedDialogues: { name: 'dialogues', content: { dialogues: byKind('dialogue').map((d) => d.content) } },
+      actors: { name: 'actors', content: { actors: byKind('actor').map((a) => a.content) } },
+      framework,
+    });
+    this.cache = { version, dataset };
+    return dataset;
+  }
+
+  /** Full-text search over every fact; each word of the query must appear (prefix match). */
+  async search(query: string, opts: { asOf?: string | undefined; partner?: string | undefined; kind?: string | undefined; limit?: number }): Promise<(Fact & { snippet: string })[]> {
+    const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return [];
+    const match = words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' AND ');
+    const limit = opts.limit ?? 50;
+    const result = await sql<{ payload: string; snippet: string }>`
+      SELECT payload, snippet(kb_search, 6, '[', ']', '…', 12) AS snippet FROM kb_search
+      WHERE kb_search MATCH ${match}
+        AND (${opts.asOf ?? null} IS NULL OR from_date IS NULL OR from_date <= ${opts.asOf ?? null})
+        AND (${opts.partner ?? null} IS NULL OR (',' || partner || ',') LIKE ${`%,${opts.partner ?? ''},%`})
+        AND (${opts.kind ?? null} IS NULL OR kind = ${opts.kind ?? null})
+      ORDER BY rank LIMIT ${limit}`.execute(this.db);
+    return result.rows.map((r) => ({ ...(JSON.parse(r.payload) as Fact), snippet: r.snippet }));
+  }
+}
