@@ -1,0 +1,56 @@
+// The CLI over the knowledge base, run as a real process: JSON contract, human tables, as-of, bad input.
+import { describe, expect, it } from 'vitest';
+import { cliRunner, expectOneLineError } from './cli-harness';
+
+const cli = cliRunner();
+
+describe('cyberdiplo (knowledge base)', () => {
+  it('partners --json prints the ten partners with id and name', () => {
+    const r = cli(['partners', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; name: string }[];
+    expect(list).toHaveLength(10);
+    expect(list.find((p) => p.id === 'ZA')?.name).toMatch(/South Africa/);
+  });
+
+  it('partner US --json follows the contract', () => {
+    const r = cli(['partner', 'US', '--json']);
+    expect(r.code).toBe(0);
+    const p = JSON.parse(r.stdout) as Record<string, unknown>;
+    for (const key of ['id', 'name', 'documents', 'dialogues', 'agreements', 'positions', 'memberships']) expect(p).toHaveProperty(key);
+    const positions = p.positions as Record<string, unknown>;
+    for (const key of ['budapestConvention', 'internetGovernance', 'wcit2012']) expect(positions).toHaveProperty(key);
+  });
+
+  it('partner with --as-of gives the picture of that date', () => {
+    const early = JSON.parse(cli(['partner', 'JP', '--as-of', '2013-01-01', '--json']).stdout) as { dialogues: unknown[]; asOf: string };
+    const late = JSON.parse(cli(['partner', 'JP', '--as-of', '2016-09-30', '--json']).stdout) as { dialogues: unknown[] };
+    expect(early.asOf).toBe('2013-01-01');
+    expect(late.dialogues.length).toBeGreaterThan(early.dialogues.length);
+  });
+
+  it('prints human-readable tables by default', () => {
+    const r = cli(['partner', 'us']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/United States/);
+    expect(r.stdout).toMatch(/Dialogues/);
+    expect(cli(['dialogues', '--partner', 'CN']).stdout).toMatch(/China|CN/);
+  });
+
+  it('search finds facts with their sources', () => {
+    const hits = JSON.parse(cli(['search', 'Global', 'Alliance', '--json']).stdout) as { sources: unknown[] }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]?.sources.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [['partner', 'XX'], /Unknown partner "XX".*BR/],
+    [['partner', 'US', '--as-of', '2014-02-30'], /YYYY-MM-DD/],
+    [['dialogues', '--level', 'galactic'], /Unknown level "galactic".*summit/],
+    [['dialogues', '--topic', 'spies'], /allowed values/],
+    [['actors', '--kind', 'x'], /Unknown kind/],
+    [['nonsense'], /unknown command/],
+  ])('refuses %j with one line on stderr', (args, pattern) => {
+    expectOneLineError(cli(args), pattern);
+  });
+});

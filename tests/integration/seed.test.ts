@@ -1,0 +1,64 @@
+// Seeding the store from the data files: idempotent, updates in place, refuses corrupt files and writes nothing then.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { openWorkbench } from '../../src/app/workbench';
+import { projectRoot } from '../../src/config';
+import { AppError } from '../../src/core/errors';
+import { openDatabase } from '../../src/store/db';
+import { testConfig, tempDir } from './harness';
+
+function copyData(): string {
+  const dir = path.join(tempDir('cyberdiplo-data-'), 'data');
+  fs.cpSync(path.join(projectRoot, 'data'), dir, { recursive: true });
+  return dir;
+}
+
+describe('seeding', () => {
+  it('creates the database on first run and changes nothing when run again', async () => {
+    const config = testConfig();
+    const first = await openWorkbench(config);
+    expect(first.seedReport?.inserted).toBeGreaterThan(10);
+    const count = (await first.partners()).length;
+    await first.close();
+    const second = await openWorkbench(config);
+    expect(second.seedReport).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
+    expect((await second.partners()).length).toBe(count);
+    await second.close();
+  });
+
+  it('updates an edited record in place instead of duplicating it', async () => {
+    const dataDir = copyData();
+    const config = testConfig({ dataDir });
+    await (await openWorkbench(config)).close();
+    const file = path.join(dataDir, 'partnerships', 'ca.yaml');
+    const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { partner: { name: string } };
+    doc.partner.name = 'Canada (edited)';
+    fs.writeFileSync(file, YAML.stringify(doc));
+    const wb = await openWorkbench(config);
+    expect(wb.seedReport).toMatchObject({ inserted: 0, updated: 1, deleted: 0 });
+    const partners = await wb.partners();
+    expect(partners.filter((p) => p.id === 'CA').map((p) => p.name)).toEqual(['Canada (edited)']);
+    await wb.close();
+  });
+
+  it.each([
+    ['ca.yaml', (t: string) => t.replace(/cyberMention: \w+/, 'cyberMention: plenty'), /ca\.yaml.*cyberMention/],
+    ['ca.yaml', (t: string) => `${t}\n  : : [unclosed`, /ca\.yaml.*not valid YAML/],
+    ['jp.yaml', (t: string) => t.replace(/level: \w+/, 'level: galactic'), /jp\.yaml.*level/],
+  ])('refuses a corrupt %s with a message naming the file and field, and writes nothing', async (name, corrupt, message) => {
+    const dataDir = copyData();
+    const file = path.join(dataDir, 'partnerships', name);
+    fs.writeFileSync(file, corrupt(fs.readFileSync(file, 'utf8')));
+    const config = testConfig({ dataDir });
+    const error = await openWorkbench(config).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('corrupt_data');
+    expect((error as AppError).message).toMatch(message);
+    const db = await openDatabase(config.dbPath);
+    const rows = await db.selectFrom('kb_record').select('id').execute();
+    expect(rows).toHaveLength(0);
+    await db.destroy();
+  });
+});
