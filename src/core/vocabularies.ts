@@ -111,6 +111,8 @@ export const MembershipId = z.enum([
   'london-process',
   'freedom-online-coalition',
   'un-gge',
+  'paris-call', // Paris Call for Trust and Security in Cyberspace (2018), state supporters
+  'un-cybercrime-convention', // UN Convention against Cybercrime (2024), signatories
 ]);
 
 export const CooperationKind = z.enum([

@@ -95,16 +95,16 @@ const KNOWN_COUNTRIES = new Set<string>([...ISO_ALPHA2, ...EXTRA_COUNTRY_CODES])
 /** Any country on input: any case, EL accepted for Greece, stored as its ISO code. */
 export const CountryCode = z
   .string()
-  .transform(normaliseCountryCode)
-  .refine((code) => KNOWN_COUNTRIES.has(code), {
+  .refine((code) => KNOWN_COUNTRIES.has(normaliseCountryCode(code)), {
     error: (issue) =>
       `"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}) or a third state such as RU, CN or US`,
-  });
+  })
+  .transform(normaliseCountryCode);
 
 /** A member state on input, GR or EL for Greece, stored as its ISO code. */
 export const MemberStateCode = z
   .string()
-  .transform(normaliseCountryCode)
-  .refine((code) => BY_CODE.has(code), {
+  .refine((code) => BY_CODE.has(normaliseCountryCode(code)), {
     error: (issue) => `"${String(issue.input)}" is not a member state; expected ${MEMBER_STATE_CODES_TEXT}`,
-  });
+  })
+  .transform(normaliseCountryCode);

@@ -1,0 +1,552 @@
+// The reviewed dataset (data/): every YAML file parses with its schema, ids are consistent, and the data
+// say what the source papers say, partner by partner (renard2014 as of mid-2014, renard2016 as of late 2016).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { toDate, type IsoDate } from '../src/core/dates';
+import { holdsAt, valueAt } from '../src/core/provenance';
+import { ActorsFile } from '../src/core/records/actor';
+import type { Dialogue } from '../src/core/records/dialogue';
+import { EuFrameworkFile } from '../src/core/records/eu-framework';
+import { PartnershipFile, SharedDialoguesFile } from '../src/core/records/partnership-file';
+import { CYBER_RELATED_TOPICS, PARTNER_IDS, type PartnerId } from '../src/core/vocabularies';
+
+const DATA = dirname(fileURLToPath(import.meta.url));
+const PARTNERSHIPS = join(DATA, 'partnerships');
+const read = (path: string): unknown => parse(readFileSync(path, 'utf8'));
+
+const MID_2014 = '2014-06-30' as IsoDate; // renard2014 (June 2014)
+const LATE_2016 = '2016-12-31' as IsoDate; // renard2016 (September 2016) still holds
+
+// ---------------------------------------------------------------------------------------------
+// Loading and schema validation
+// ---------------------------------------------------------------------------------------------
+
+const partnerFileNames = readdirSync(PARTNERSHIPS)
+  .filter((f) => f.endsWith('.yaml') && f !== 'shared-dialogues.yaml')
+  .sort();
+
+const partnerFiles = new Map<PartnerId, PartnershipFile>();
+for (const name of partnerFileNames) {
+  const parsed = PartnershipFile.safeParse(read(join(PARTNERSHIPS, name)));
+  if (parsed.success) partnerFiles.set(parsed.data.partner.id, parsed.data);
+}
+const sharedParsed = SharedDialoguesFile.safeParse(read(join(PARTNERSHIPS, 'shared-dialogues.yaml')));
+const actorsParsed = ActorsFile.safeParse(read(join(DATA, 'actors.yaml')));
+const frameworkParsed = EuFrameworkFile.safeParse(read(join(DATA, 'eu-framework.yaml')));
+
+function partner(id: PartnerId): PartnershipFile {
+  const f = partnerFiles.get(id);
+  if (!f) throw new Error(`no data file for ${id}`);
+  return f;
+}
+const shared = (): Dialogue[] => (sharedParsed.success ? sharedParsed.data.dialogues : []);
+const allDialogues = (): Dialogue[] => [...[...partnerFiles.values()].flatMap((f) => f.dialogues), ...shared()];
+const dialoguesOf = (id: PartnerId): Dialogue[] => allDialogues().filter((d) => d.partners.includes(id));
+const refs = (sources: { ref: string }[]) => sources.map((s) => s.ref);
+
+describe('data files validate against their schemas', () => {
+  it.each(partnerFileNames)('%s is a valid PartnershipFile', (name) => {
+    const result = PartnershipFile.safeParse(read(join(PARTNERSHIPS, name)));
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+  it('shared-dialogues.yaml is a valid SharedDialoguesFile', () => {
+    expect(sharedParsed.success ? [] : sharedParsed.error.issues).toEqual([]);
+  });
+  it('actors.yaml is a valid ActorsFile', () => {
+    expect(actorsParsed.success ? [] : actorsParsed.error.issues).toEqual([]);
+  });
+  it('eu-framework.yaml is a valid EuFrameworkFile', () => {
+    expect(frameworkParsed.success ? [] : frameworkParsed.error.issues).toEqual([]);
+  });
+  it('there is one file per strategic partner, named after its id', () => {
+    expect(partnerFileNames).toEqual([...PARTNER_IDS].map((id) => `${id.toLowerCase()}.yaml`).sort());
+    for (const name of partnerFileNames) {
+      const id = name.replace('.yaml', '').toUpperCase() as PartnerId;
+      expect(partnerFiles.get(id)?.partner.id).toBe(id);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Ids and cross-references
+// ---------------------------------------------------------------------------------------------
+
+describe('ids and references', () => {
+  it('dialogue ids are unique across all files', () => {
+    const ids = allDialogues().map((d) => d.id);
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('a partner file only holds dialogues of that partner, and bilateral ones', () => {
+    for (const [id, f] of partnerFiles) {
+      for (const d of f.dialogues) expect(d.partners, d.id).toEqual([id]);
+    }
+  });
+
+  it('shared dialogues involve two or more strategic partners', () => {
+    expect(shared().length).toBeGreaterThan(0);
+    for (const d of shared()) expect(d.partners.length, d.id).toBeGreaterThanOrEqual(2);
+  });
+
+  it('document, agreement, cooperation and tension ids are unique across partner files', () => {
+    for (const key of ['documents', 'agreements', 'cooperation', 'tensions'] as const) {
+      const ids = [...partnerFiles.values()].flatMap((f) => f[key].map((r) => r.id));
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), key).toEqual([]);
+    }
+  });
+
+  it('a dialogue status history starts at its establishment (or with `planned` before it)', () => {
+    for (const d of allDialogues()) {
+      const sorted = [...d.status].sort((a, b) => (toDate(a.from) < toDate(b.from) ? -1 : 1));
+      const first = sorted[0]!;
+      if (d.established === undefined) continue;
+      if (first.value === 'planned') expect(toDate(first.from) <= toDate(d.established), d.id).toBe(true);
+      else expect(toDate(first.from), d.id).toBe(toDate(d.established));
+    }
+  });
+
+  it('every `until` comes after its `from`', () => {
+    const check = (e: { from: string | number; until?: string | number | undefined }, what: string) => {
+      if (e.until !== undefined) expect(toDate(e.until) > toDate(e.from), what).toBe(true);
+    };
+    for (const [id, f] of partnerFiles) {
+      for (const d of f.dialogues) d.status.forEach((e) => check(e, `${id} ${d.id}`));
+      for (const a of f.agreements) a.status.forEach((e) => check(e, `${id} ${a.id}`));
+      for (const m of f.memberships) check(m, `${id} ${m.id}`);
+      for (const c of f.cooperation) if (c.until !== undefined) expect(toDate(c.until) >= toDate(c.from), c.id).toBe(true);
+      for (const e of [...f.positions.budapestConvention, ...f.positions.internetGovernance, ...f.positions.wcit2012, ...f.perception]) {
+        check(e, `${id} position/perception`);
+      }
+    }
+  });
+
+  it('actor ids are unique, well formed, and parents, domains and dialogue third parties resolve', () => {
+    expect(actorsParsed.success).toBe(true);
+    if (!actorsParsed.success || !frameworkParsed.success) return;
+    const actors = actorsParsed.data.actors;
+    const ids = actors.map((a) => a.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const a of actors) {
+      if (a.kind === 'strategic-partner') expect((PARTNER_IDS as readonly string[]).includes(a.id), a.id).toBe(true);
+      else expect(a.id, a.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      if (a.parent !== undefined) expect(ids, `${a.id} parent`).toContain(a.parent);
+    }
+    const areaIds = frameworkParsed.data.areasOfResponsibility.map((a) => a.id);
+    for (const a of actors) for (const d of a.domains) expect(areaIds, `${a.id} domain`).toContain(d);
+    for (const d of allDialogues()) for (const t of d.thirdParties) expect(ids, `${d.id} third party`).toContain(t);
+    for (const p of PARTNER_IDS) expect(actors.find((a) => a.id === p)?.kind, p).toBe('strategic-partner');
+  });
+
+  it('the actors the brief names are present, with EC3 inside Europol', () => {
+    if (!actorsParsed.success) return;
+    const byId = new Map(actorsParsed.data.actors.map((a) => [a.id, a]));
+    const required = [
+      'eu', 'eeas', 'dg-connect', 'dg-home', 'enisa', 'europol', 'ec3', 'eurojust', 'cert-eu', 'eda', 'eu-intcen',
+      'eu-sitroom', 'hybrid-fusion-cell', 'ercc', 'csirt-network', 'horizontal-working-party-cyber', 'psc',
+      'high-representative', 'council-of-the-eu', 'european-parliament', 'european-commission', 'un', 'un-gge',
+      'un-oewg', 'unodc-expert-group-cybercrime', 'itu', 'icann', 'icann-gac', 'igf', 'osce', 'asean-regional-forum',
+      'council-of-europe', 'nato', 'g7-g8', 'g8-high-tech-crime-subgroup', 'oecd', 'london-process', 'netmundial',
+      'wsis', 'global-alliance-csao',
+    ];
+    for (const id of required) expect(byId.has(id), id).toBe(true);
+    expect(byId.get('ec3')?.parent).toBe('europol');
+    expect(byId.get('eu')?.kind).toBe('eu');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The data against the papers, partner by partner
+// ---------------------------------------------------------------------------------------------
+
+/** renard2014, Appendix: key documents of each partnership (title pattern and year). */
+const KEY_DOCUMENTS: Record<PartnerId, { title: RegExp; year: number }[]> = {
+  US: [{ title: /Enhancing transatlantic cooperation in the area of Justice, Freedom and Security/i, year: 2009 }],
+  CA: [],
+  MX: [{ title: /Joint Executive Plan/i, year: 2010 }],
+  BR: [],
+  ZA: [],
+  IN: [
+    { title: /Joint Declaration on International Terrorism/i, year: 2010 },
+    { title: /Strategic Partnership Joint Action Plan/i, year: 2005 },
+  ],
+  CN: [{ title: /2020 Strategic Agenda for Cooperation/i, year: 2013 }],
+  JP: [
+    { title: /Action Plan for EU-Japan Cooperation/i, year: 2001 },
+    { title: /Joint Statement on Cooperation on Information and Communication Technology/i, year: 2004 },
+  ],
+  KR: [{ title: /Framework Agreement between the European Union and its Member States.*Republic of Korea/i, year: 2010 }],
+  RU: [{ title: /Road Maps for the Four Common Spaces/i, year: 2005 }],
+};
+
+/** renard2014, Appendix: key dialogues of each partnership (name pattern and the frequency given, if any). */
+type Freq = 'annual' | 'twice-a-year' | 'several-per-year' | undefined;
+const KEY_DIALOGUES: Record<PartnerId, { name: RegExp; frequency: Freq }[]> = {
+  US: [
+    { name: /^EU-US Summit$/, frequency: 'annual' },
+    { name: /Ministerial dialogue on justice and home affairs/i, frequency: 'twice-a-year' },
+    { name: /Working Group on Cyber-security and Cyber-crime/i, frequency: 'annual' },
+    { name: /^EU-US Cyber Dialogue$/i, frequency: 'annual' },
+    { name: /Information Society Dialogue/i, frequency: 'annual' },
+    { name: /EU-US-Russia dialogue on justice and home affairs/i, frequency: 'annual' },
+    { name: /EU-US-Canada meeting of senior officials on justice and home affairs/i, frequency: 'annual' },
+  ],
+  CA: [{ name: /EU-US-Canada meeting of senior officials on justice and home affairs/i, frequency: 'annual' }],
+  MX: [
+    { name: /dialogue on public security and law enforcement/i, frequency: 'annual' },
+    { name: /working group on telecommunications/i, frequency: undefined },
+  ],
+  BR: [
+    { name: /Dialogue on International Cyber Policy/i, frequency: 'annual' },
+    { name: /information society dialogue/i, frequency: 'annual' },
+  ],
+  ZA: [{ name: /ICT dialogue/i, frequency: 'annual' }],
+  IN: [
+    { name: /^EU-India Summit$/, frequency: 'annual' },
+    { name: /ministerial meeting/i, frequency: 'annual' },
+    { name: /political dialogue on cyber-security/i, frequency: 'annual' },
+    { name: /joint working group on information society/i, frequency: 'annual' },
+  ],
+  CN: [
+    { name: /^EU-China Summit$/, frequency: 'annual' },
+    { name: /High-Level Strategic Dialogue/i, frequency: 'annual' },
+    { name: /task ?force on cyber issues/i, frequency: undefined },
+    { name: /IT, telecommunications and informatisation/i, frequency: undefined },
+  ],
+  JP: [
+    { name: /^EU-Japan Summit$/, frequency: 'annual' },
+    { name: /EU-Japan Cyber Dialogue/i, frequency: undefined },
+    { name: /dialogue on ICT policy/i, frequency: 'annual' },
+  ],
+  KR: [
+    { name: /Cyber Policy Consultation/i, frequency: undefined },
+    { name: /information society dialogue/i, frequency: 'annual' },
+  ],
+  RU: [
+    { name: /Permanent Partnership Council/i, frequency: 'several-per-year' },
+    { name: /dialogue on information society/i, frequency: 'annual' },
+    { name: /EU-US-Russia dialogue on justice and home affairs/i, frequency: 'annual' },
+  ],
+};
+
+/** Budapest Convention: renard2014 (mid-2014) and renard2016 (late 2016), status and stance. */
+type Budapest = { value: 'ratified' | 'signed' | 'not-signed'; stance?: string };
+const BUDAPEST: Partial<Record<PartnerId, { mid2014: Budapest; late2016: Budapest }>> = {
+  US: { mid2014: { value: 'ratified' }, late2016: { value: 'ratified' } },
+  JP: { mid2014: { value: 'ratified' }, late2016: { value: 'ratified' } },
+  CA: { mid2014: { value: 'signed' }, late2016: { value: 'ratified' } }, // the papers disagree: both kept
+  ZA: { mid2014: { value: 'signed' }, late2016: { value: 'signed' } },
+  MX: { mid2014: { value: 'not-signed' }, late2016: { value: 'not-signed' } }, // "signature still pending"
+  RU: { mid2014: { value: 'not-signed', stance: 'opposed' }, late2016: { value: 'not-signed', stance: 'opposed' } },
+  CN: { mid2014: { value: 'not-signed', stance: 'opposed' }, late2016: { value: 'not-signed', stance: 'opposed' } },
+  BR: { mid2014: { value: 'not-signed', stance: 'uses-as-model' }, late2016: { value: 'not-signed', stance: 'uses-as-model' } },
+  IN: { mid2014: { value: 'not-signed', stance: 'uses-as-model' }, late2016: { value: 'not-signed', stance: 'uses-as-model' } },
+  // KR: neither paper states South Korea's position.
+};
+
+/** renard2014, Shaping internet governance: WCIT-12 (December 2012). */
+const WCIT_REFUSED: PartnerId[] = ['US', 'CA', 'JP', 'IN'];
+/** renard2014/2016: the EU, the US and four more partners in the Global Alliance. */
+const GLOBAL_ALLIANCE: PartnerId[] = ['US', 'CA', 'JP', 'MX', 'KR'];
+/** renard2016 (and renard2014): internet-governance camps. */
+const IG_CAMPS: Record<PartnerId, 'multi-stakeholder' | 'intergovernmental' | 'swing'> = {
+  US: 'multi-stakeholder', CA: 'multi-stakeholder', JP: 'multi-stakeholder',
+  RU: 'intergovernmental', CN: 'intergovernmental',
+  BR: 'swing', IN: 'swing', MX: 'swing', ZA: 'swing', KR: 'swing',
+};
+/** renard2014/2016 s.5: the four cyber dialogues launched in 2014. */
+const NEW_2014_DIALOGUES: PartnerId[] = ['BR', 'JP', 'KR', 'US'];
+/** renard2014/2016 s.5: cyber mention of the founding documents. */
+const FOUNDING_DOCUMENTS: { partner: PartnerId; title: RegExp; year: number; cyberMention: 'none' | 'brief' }[] = [
+  { partner: 'JP', title: /Action Plan for EU-Japan Cooperation/i, year: 2001, cyberMention: 'brief' },
+  { partner: 'RU', title: /Common Spaces/i, year: 2005, cyberMention: 'brief' },
+  { partner: 'IN', title: /Joint Action Plan/i, year: 2005, cyberMention: 'brief' },
+  { partner: 'MX', title: /Joint Executive Plan/i, year: 2010, cyberMention: 'brief' },
+  { partner: 'KR', title: /Framework Agreement/i, year: 2010, cyberMention: 'brief' },
+  { partner: 'US', title: /New Transatlantic Agenda/i, year: 1995, cyberMention: 'none' },
+  { partner: 'CA', title: /Partnership Agenda/i, year: 2004, cyberMention: 'none' },
+  { partner: 'ZA', title: /Joint Action Plan/i, year: 2006, cyberMention: 'none' },
+  { partner: 'BR', title: /Joint Action Plan/i, year: 2008, cyberMention: 'none' },
+  { partner: 'CA', title: /Strategic Partnership Agreement/i, year: 2014, cyberMention: 'brief' },
+];
+
+describe.each([...PARTNER_IDS])('partner %s against the papers', (id) => {
+  it('has every key document of renard2014’s appendix, flagged, with its URL, and no other key document', () => {
+    const docs = partner(id).documents;
+    for (const expected of KEY_DOCUMENTS[id]) {
+      const found = docs.find((d) => expected.title.test(d.title) && d.year === expected.year);
+      expect(found, `${id}: ${expected.title} (${expected.year})`).toBeDefined();
+      expect(found?.keyDocument).toBe(true);
+      expect(found?.url).toMatch(/^https?:\/\//);
+      expect(found?.sources.some((s) => s.ref === 'renard2014' && /Appendix/.test(s.locator))).toBe(true);
+    }
+    expect(docs.filter((d) => d.keyDocument).length).toBe(KEY_DOCUMENTS[id].length);
+  });
+
+  it('has every key dialogue of renard2014’s appendix, flagged, with the frequency given there', () => {
+    const mine = dialoguesOf(id);
+    for (const expected of KEY_DIALOGUES[id]) {
+      const found = mine.filter((d) => expected.name.test(d.name));
+      expect(found.length, `${id}: ${expected.name}`).toBe(1);
+      expect(found[0]!.keyDialogue, found[0]!.id).toBe(true);
+      if (expected.frequency) expect(found[0]!.frequency, found[0]!.id).toBe(expected.frequency);
+      expect(found[0]!.sources.some((s) => s.ref === 'renard2014' && /Appendix/.test(s.locator)), found[0]!.id).toBe(true);
+    }
+    expect(mine.filter((d) => d.keyDialogue).length).toBe(KEY_DIALOGUES[id].length);
+  });
+
+  it('gives renard2014’s Budapest status as of mid-2014 and renard2016’s as of late 2016', () => {
+    const expected = BUDAPEST[id];
+    if (!expected) return;
+    const history = partner(id).positions.budapestConvention;
+    const mid = valueAt(history, MID_2014);
+    expect(mid?.value).toBe(expected.mid2014.value);
+    if (expected.mid2014.stance) expect(mid?.stance).toBe(expected.mid2014.stance);
+    expect(refs(mid?.sources ?? [])).toContain('renard2014');
+    const late = valueAt(history, LATE_2016);
+    expect(late?.value).toBe(expected.late2016.value);
+    if (expected.late2016.stance) expect(late?.stance).toBe(expected.late2016.stance);
+    expect(refs(late?.sources ?? [])).toContain('renard2016');
+  });
+
+  it('records the WCIT-12 split', () => {
+    const entry = valueAt(partner(id).positions.wcit2012, MID_2014);
+    expect(entry?.value).toBe(WCIT_REFUSED.includes(id) ? 'refused' : 'signed');
+    expect(refs(entry?.sources ?? [])).toContain('renard2014');
+  });
+
+  it('is in the Global Alliance exactly when the papers say so', () => {
+    for (const asOf of [MID_2014, LATE_2016]) {
+      const member = partner(id).memberships.some((m) => m.id === 'global-alliance-csao' && holdsAt(m.from, m.until, asOf));
+      expect(member, `${id} as of ${asOf}`).toBe(GLOBAL_ALLIANCE.includes(id));
+    }
+  });
+
+  it('has a G8 24/7 contact point unless it is China', () => {
+    for (const asOf of [MID_2014, LATE_2016]) {
+      const member = partner(id).memberships.some((m) => m.id === 'g8-24-7-network' && holdsAt(m.from, m.until, asOf));
+      expect(member, `${id} as of ${asOf}`).toBe(id !== 'CN');
+    }
+  });
+
+  it('sits in renard2016’s internet-governance camp', () => {
+    const entry = valueAt(partner(id).positions.internetGovernance, LATE_2016);
+    expect(entry?.value).toBe(IG_CAMPS[id]);
+    expect(refs(entry?.sources ?? [])).toContain('renard2016');
+    expect(valueAt(partner(id).positions.internetGovernance, MID_2014)?.value).toBe(IG_CAMPS[id]);
+  });
+
+  it('has a cyber-specific dialogue launched in 2014 exactly if it is one of the four of 2014', () => {
+    const launched2014 = dialoguesOf(id).filter(
+      (d) => d.cyberSpecific && d.established !== undefined && toDate(d.established).startsWith('2014'),
+    );
+    expect(launched2014.length > 0).toBe(NEW_2014_DIALOGUES.includes(id));
+  });
+
+  it('has at least one active cyber-related dialogue by 2016', () => {
+    const active = dialoguesOf(id).filter((d) => {
+      const status = valueAt(d.status, LATE_2016);
+      return status?.value === 'active' && d.topics.some((t) => CYBER_RELATED_TOPICS.includes(t));
+    });
+    expect(active.map((d) => d.id).length, id).toBeGreaterThan(0);
+  });
+
+  it('grades the founding documents as renard2016 section 5 does', () => {
+    for (const expected of FOUNDING_DOCUMENTS.filter((d) => d.partner === id)) {
+      const doc = partner(id).documents.find((d) => expected.title.test(d.title) && d.year === expected.year);
+      expect(doc, `${id}: ${expected.title}`).toBeDefined();
+      expect(doc?.cyberMention).toBe(expected.cyberMention);
+    }
+  });
+});
+
+describe('specific facts of the papers', () => {
+  it('EU-US: WGCC set up in 2010, cyber dialogue launched at the March 2014 summit, EC-US CIIP task force of 2000', () => {
+    const us = dialoguesOf('US');
+    expect(us.find((d) => d.id === 'us-wgcc')?.established).toBe('2010-11-20');
+    expect(us.find((d) => d.id === 'us-cyber-dialogue')?.established).toBe('2014-03-26');
+    expect(us.find((d) => d.id === 'us-ciip-task-force')?.established).toBe(2000);
+  });
+
+  it('EU-US agreements: 2003 extradition and MLA, in force 2010; Europol operational and Eurojust agreements', () => {
+    const a = partner('US').agreements;
+    for (const type of ['extradition', 'mla'] as const) {
+      const found = a.find((x) => x.type === type);
+      expect(valueAt(found?.status ?? [], '2009-12-31' as IsoDate)?.value).toBe('signed');
+      expect(valueAt(found?.status ?? [], LATE_2016)?.value).toBe('in-force');
+    }
+    expect(a.some((x) => x.type === 'europol-operational')).toBe(true);
+    expect(a.some((x) => x.type === 'eurojust')).toBe(true);
+  });
+
+  it('EU-Japan MLA signed 2009; liaison magistrates with Japan and South Korea; Europol operational agreement with Canada', () => {
+    const mla = partner('JP').agreements.find((x) => x.type === 'mla');
+    expect(mla?.status.find((e) => e.value === 'signed')?.from.toString()).toMatch(/^2009/);
+    expect(partner('JP').agreements.some((x) => x.type === 'liaison-magistrate')).toBe(true);
+    expect(partner('KR').agreements.some((x) => x.type === 'liaison-magistrate')).toBe(true);
+    expect(partner('CA').agreements.some((x) => x.type === 'europol-operational')).toBe(true);
+  });
+
+  it('Russia: Europol operational agreement mandated 2009, negotiating in 2014, on hold in 2016; Eurojust on hold; strategic agreement', () => {
+    const a = partner('RU').agreements;
+    const op = a.find((x) => x.type === 'europol-operational')!;
+    expect(op.status.find((e) => e.value === 'mandated')?.from).toBe('2009-04-06');
+    expect(valueAt(op.status, MID_2014)?.value).toBe('negotiating');
+    expect(valueAt(op.status, LATE_2016)?.value).toBe('on-hold');
+    expect(valueAt(a.find((x) => x.type === 'eurojust')!.status, MID_2014)?.value).toBe('on-hold');
+    expect(a.some((x) => x.type === 'europol-strategic')).toBe(true);
+    for (const p of ['RU', 'IN'] as const) {
+      expect(valueAt(partner(p).agreements.find((x) => x.type === 'mla')!.status, MID_2014)?.value).toBe('considered');
+    }
+  });
+
+  it('China: cyber taskforce of 2012 after the 2011 High-Level Strategic Dialogue', () => {
+    expect(dialoguesOf('CN').find((d) => d.id === 'cn-cyber-taskforce')?.established).toBe(2012);
+    expect(partner('CN').partner.attention.some((a) => a.level === 'ministerial' && a.year === 2011)).toBe(true);
+  });
+
+  it('Mexico: the policy dialogue of 2013; the security dialogue does not yet cover cyber-crime', () => {
+    const mx = dialoguesOf('MX');
+    expect(toDate(mx.find((d) => d.id === 'mx-telecom-working-group')!.established!).startsWith('2013')).toBe(true);
+    expect(mx.find((d) => d.id === 'mx-security-law-enforcement-dialogue')?.topics).not.toContain('cyber-crime');
+  });
+
+  it('trilaterals: EU-US-Russia JHA (2006, dormant by 2014), EU-US-Canada senior officials and CIP expert meeting', () => {
+    const trilateral = shared().find((d) => d.id === 'us-ru-jha-trilateral')!;
+    expect(trilateral.partners.sort()).toEqual(['RU', 'US']);
+    expect(valueAt(trilateral.status, '2010-01-01' as IsoDate)?.value).toBe('active');
+    expect(valueAt(trilateral.status, MID_2014)?.value).toBe('dormant');
+    expect(shared().find((d) => d.id === 'us-ca-jha-senior-officials')?.partners.sort()).toEqual(['CA', 'US']);
+    expect(shared().find((d) => d.id === 'us-ca-cip-expert-meeting')?.partners.sort()).toEqual(['CA', 'US']);
+  });
+
+  it('cooperation delivered: Cyber Atlantic 2011, joint research funding with Japan and Brazil', () => {
+    const atlantic = partner('US').cooperation.find((c) => c.kind === 'joint-exercise');
+    expect(atlantic?.title).toMatch(/Cyber Atlantic 2011/);
+    expect(partner('JP').cooperation.some((c) => c.kind === 'joint-research-funding')).toBe(true);
+    expect(partner('BR').cooperation.some((c) => c.kind === 'joint-research-funding')).toBe(true);
+  });
+
+  it('perceptions: Russia and China are not seen as partners; the US, Japan and Canada are', () => {
+    for (const p of ['RU', 'CN'] as const) expect(valueAt(partner(p).perception, MID_2014)?.value).not.toBe('partner');
+    for (const p of ['US', 'JP', 'CA'] as const) expect(valueAt(partner(p).perception, MID_2014)?.value).toBe('partner');
+  });
+
+  it('Russia is the only strategic partner that is a full Council of Europe member', () => {
+    for (const p of PARTNER_IDS) {
+      const full = partner(p).memberships.some(
+        (m) => m.id === 'council-of-europe' && m.role !== 'observer' && holdsAt(m.from, m.until, MID_2014),
+      );
+      expect(full, p).toBe(p === 'RU');
+    }
+  });
+
+  it('entries marked UNVERIFIED in the research notes carry `unverified: true`', () => {
+    const flagged = (d: Dialogue | undefined, from: string | number) =>
+      d?.status.find((e) => toDate(e.from) === toDate(from))?.unverified;
+    expect(flagged(dialoguesOf('JP').find((d) => d.id === 'jp-cyber-dialogue'), 2026)).toBe(true);
+    expect(flagged(dialoguesOf('CN').find((d) => d.id === 'cn-high-level-digital-dialogue'), 2020)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The EU framework
+// ---------------------------------------------------------------------------------------------
+
+describe('EU framework against the papers', () => {
+  const fw = () => {
+    if (!frameworkParsed.success) throw new Error('eu-framework.yaml is invalid');
+    return frameworkParsed.data;
+  };
+
+  it('objective ids are unique across strategies and include the ids the gap analysis uses', () => {
+    const ids = fw().strategies.flatMap((s) => s.objectives.map((o) => o.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const id of [
+      'budapest-convention-promotion', 'multi-stakeholder-internet-governance', 'capacity-building',
+      'norms-of-behaviour', 'human-rights-online', 'competitiveness', 'strategic-engagement',
+    ]) {
+      expect(ids, id).toContain(id);
+    }
+  });
+
+  it('the 2013 strategy has its five priorities, the 2015 conclusions five priorities plus strategic engagement', () => {
+    const s2013 = fw().strategies.find((s) => s.id === 'cybersecurity-strategy-2013')!;
+    for (const id of ['cyber-resilience', 'cybercrime-reduction', 'cyber-defence-csdp', 'industrial-technological-resources', 'international-cyberspace-policy']) {
+      expect(s2013.objectives.map((o) => o.id), id).toContain(id);
+    }
+    expect(s2013.adopted).toBe('2013-02-07');
+    const s2015 = fw().strategies.find((s) => s.id === 'cyber-diplomacy-conclusions-2015')!;
+    expect(s2015.objectives.map((o) => o.id).sort()).toEqual(
+      ['capacity-building', 'competitiveness', 'human-rights-online', 'multi-stakeholder-internet-governance', 'norms-of-behaviour', 'strategic-engagement'].sort(),
+    );
+    expect(s2015.adopted).toBe('2015-02-11');
+  });
+
+  it('the 2017 package has four pillars and the toolbox five categories of measures', () => {
+    expect(fw().strategies.find((s) => s.id === 'resilience-deterrence-defence-2017')!.objectives).toHaveLength(4);
+    const toolbox = fw().strategies.find((s) => s.id === 'cyber-diplomacy-toolbox-2017')!;
+    expect(toolbox.objectives.filter((o) => o.id.startsWith('toolbox-'))).toHaveLength(5);
+    expect(fw().strategies.some((s) => s.id === 'ess-implementation-report-2008')).toBe(true);
+    expect(fw().strategies.some((s) => s.id === 'internet-governance-communication-2014')).toBe(true);
+  });
+
+  it('threat categories: the four of renard2014 (after Nye) and hybrid from bendiek2018', () => {
+    const cats = fw().threatCategories;
+    expect(cats.map((c) => c.id).sort()).toEqual(['cyber-crime', 'cyber-espionage', 'cyber-terrorism', 'cyber-warfare', 'hybrid']);
+    for (const c of cats) expect(refs(c.sources), c.id).toContain(c.id === 'hybrid' ? 'bendiek2018' : 'renard2014');
+  });
+
+  it('areas of responsibility transcribe bendiek2018’s table exactly', () => {
+    const areas = Object.fromEntries(fw().areasOfResponsibility.map((a) => [a.domain, [a.euLevel, a.nationalLevel]]));
+    expect(areas).toEqual({
+      'Peace, security, justice': [['Europol (EC3)', 'Eurojust', 'EU-LISA'], ['Executive and data-protection authorities']],
+      'Single market': [['ENISA', 'CSIRT network', 'CERT-EU'], ['Authorities in charge of NIS', 'National CSIRTs']],
+      'CSDP: Cyber Defence': [['EDA', 'GSA'], ['Defence, military and security agencies']],
+      'CFSP: Cyber Diplomacy': [
+        ['EEAS', 'SIAC (EU INTCEN, EUMS INT)', 'EU SITROOM', 'EU Hybrid Fusion Cell', 'ERCC'],
+        ['Foreign ministries'],
+      ],
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Paraphrase: no free-text field copies a run of words from the papers
+// ---------------------------------------------------------------------------------------------
+
+const SEEDS = '/work/shared/seeds';
+const SEED_FILES = ['000_1227480b1f81a3a9.txt', '001_b60507869550f4d3.txt', '004_0ae3768e8c1de992.txt'];
+
+describe.skipIf(!existsSync(SEEDS))('paraphrase check', () => {
+  const norm = (s: string) =>
+    s.toLowerCase().replace(/[‘’]/g, "'").replace(/[^a-z0-9' ]+/g, ' ').split(/\s+/).filter(Boolean);
+  const WINDOW = 10;
+
+  it(`no summary, note or role repeats ${WINDOW} consecutive words of a paper`, () => {
+    const paperWindows = new Set<string>();
+    for (const f of SEED_FILES) {
+      const words = norm(readFileSync(join(SEEDS, f), 'utf8'));
+      for (let i = 0; i + WINDOW <= words.length; i++) paperWindows.add(words.slice(i, i + WINDOW).join(' '));
+    }
+    const texts: string[] = [];
+    const collect = (node: unknown, key = ''): void => {
+      if (typeof node === 'string') {
+        if (['summary', 'note', 'role'].includes(key)) texts.push(node);
+      } else if (Array.isArray(node)) node.forEach((n) => collect(n, key));
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) collect(v, k);
+    };
+    for (const name of readdirSync(PARTNERSHIPS).filter((f) => f.endsWith('.yaml'))) collect(read(join(PARTNERSHIPS, name)));
+    collect(read(join(DATA, 'actors.yaml')));
+    collect(read(join(DATA, 'eu-framework.yaml')));
+    const copied = texts.filter((t) => {
+      const words = norm(t.replace(/(^|[\s(])'[^']{1,100}'(?=[\s.,;:)]|$)/g, ' ')); // short marked quotations are allowed
+      for (let i = 0; i + WINDOW <= words.length; i++) if (paperWindows.has(words.slice(i, i + WINDOW).join(' '))) return true;
+      return false;
+    });
+    expect(copied).toEqual([]);
+  });
+});

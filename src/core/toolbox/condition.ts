@@ -1,0 +1,141 @@
+// The small declarative language in which rules.yaml states its conditions over an incident, its
+// closed list of facts, and the evaluator that reads a condition against an incident.
+import { z } from 'zod';
+import type { IncidentInput } from './incident';
+import { isMemberState } from './member-states';
+import { severityRank, type SeverityFile } from './severity';
+
+type FactValue = boolean | string | null | string[];
+type FactKind = 'boolean' | 'string' | 'list' | 'severity';
+
+interface Fact {
+  kind: FactKind;
+  read: (incident: IncidentInput) => FactValue;
+}
+
+const thirdState = (code: string | null) => code !== null && !isMemberState(code);
+
+/** Everything a rule may look at. A derived fact says in its name what it computes. */
+export const FACTS = {
+  category: { kind: 'string', read: (i) => i.category },
+  ongoing: { kind: 'boolean', read: (i) => i.ongoing },
+  'effects.severity': { kind: 'severity', read: (i) => i.effects.severity },
+  'effects.disruptsEssentialServices': { kind: 'boolean', read: (i) => i.effects.disruptsEssentialServices },
+  'effects.physicalDamage': { kind: 'boolean', read: (i) => i.effects.physicalDamage },
+  'effects.lossOfLife': { kind: 'boolean', read: (i) => i.effects.lossOfLife },
+  'effects.threatensStateSurvival': { kind: 'boolean', read: (i) => i.effects.threatensStateSurvival },
+  'effects.armedAttack': { kind: 'boolean', read: (i) => i.effects.armedAttack },
+  'initiator.type': { kind: 'string', read: (i) => i.initiator.type },
+  'initiator.country': { kind: 'string', read: (i) => i.initiator.country },
+  /** The initiator's country is known and is not a member state. */
+  'initiator.thirdState': { kind: 'boolean', read: (i) => thirdState(i.initiator.country) },
+  /** Persons and entities identified as responsible. */
+  'initiator.identified': {
+    kind: 'list',
+    read: (i) => [...i.initiator.identifiedPersons, ...i.initiator.identifiedEntities],
+  },
+  /** At least one victim is a member state (EU institutions and third states do not count). */
+  'victims.memberState': { kind: 'boolean', read: (i) => i.victims.some((v) => isMemberState(v.country)) },
+  'victims.euInstitution': { kind: 'boolean', read: (i) => i.victims.some((v) => v.sector === 'eu-institution') },
+  'victims.countries': { kind: 'list', read: (i) => i.victims.map((v) => v.country) },
+  'victims.sectors': { kind: 'list', read: (i) => i.victims.map((v) => v.sector) },
+  'attribution.kinds': { kind: 'list', read: (i) => i.attribution.map((a) => a.kind) },
+  'attribution.public': { kind: 'boolean', read: (i) => i.attribution.some((a) => a.public) },
+  'context.euDelegationInInitiatorCountry': { kind: 'boolean', read: (i) => i.context.euDelegationInInitiatorCountry },
+  'context.delegationHeadRecalled': { kind: 'boolean', read: (i) => i.context.delegationHeadRecalled },
+  'context.victimCapacitiesOverwhelmed': { kind: 'boolean', read: (i) => i.context.victimCapacitiesOverwhelmed },
+  'context.assistanceRequested': { kind: 'boolean', read: (i) => i.context.assistanceRequested },
+  'context.otherMeansExhausted': { kind: 'boolean', read: (i) => i.context.otherMeansExhausted },
+  'context.urgent': { kind: 'boolean', read: (i) => i.context.urgent },
+  'context.victimIsNatoMember': { kind: 'boolean', read: (i) => i.context.victimIsNatoMember },
+  'context.euPositionAdopted': { kind: 'boolean', read: (i) => i.context.euPositionAdopted },
+  'context.defenceImplications': { kind: 'boolean', read: (i) => i.context.defenceImplications },
+  'context.cfspObjectiveIdentified': { kind: 'boolean', read: (i) => i.context.cfspObjectiveIdentified },
+} as const satisfies Record<string, Fact>;
+
+export type FactName = keyof typeof FACTS;
+export const FactName = z.enum(Object.keys(FACTS) as [FactName, ...FactName[]]);
+
+export type Condition =
+  | { always: true }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: FactName; is: boolean | string | null }
+  | { fact: FactName; in: string[] }
+  | { fact: FactName; atLeast: string }
+  | { fact: FactName; nonEmpty: boolean };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ always: z.literal(true) }),
+    z.strictObject({ all: z.array(Condition).min(1) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+    z.strictObject({ fact: FactName, is: z.union([z.boolean(), z.string(), z.null()]) }),
+    z.strictObject({ fact: FactName, in: z.array(z.string()).min(1) }),
+    z.strictObject({ fact: FactName, atLeast: z.string() }),
+    z.strictObject({ fact: FactName, nonEmpty: z.boolean() }),
+  ]),
+);
+
+/** Whether a condition holds for an incident. The severity scale orders `atLeast`. */
+export function evaluateCondition(condition: Condition, incident: IncidentInput, scale: SeverityFile): boolean {
+  if ('always' in condition) return true;
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, incident, scale));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, incident, scale));
+  if ('not' in condition) return !evaluateCondition(condition.not, incident, scale);
+  const value = FACTS[condition.fact].read(incident);
+  if ('is' in condition) return value === condition.is;
+  if ('in' in condition) {
+    return Array.isArray(value) ? value.some((v) => condition.in.includes(v)) : typeof value === 'string' && condition.in.includes(value);
+  }
+  if ('atLeast' in condition) {
+    return typeof value === 'string' && severityRank(scale, value) >= severityRank(scale, condition.atLeast);
+  }
+  return Array.isArray(value) && (value.length > 0) === condition.nonEmpty;
+}
+
+/** The condition in plain words, for reasons and documents: `context.urgent is true`. */
+export function describeCondition(condition: Condition): string {
+  if ('always' in condition) return 'always';
+  if ('all' in condition) return condition.all.map(describeNested).join(' and ');
+  if ('any' in condition) return condition.any.map(describeNested).join(' or ');
+  if ('not' in condition) return `not (${describeCondition(condition.not)})`;
+  if ('is' in condition) return `${condition.fact} is ${String(condition.is)}`;
+  if ('in' in condition) return `${condition.fact} in [${condition.in.join(', ')}]`;
+  if ('atLeast' in condition) return `${condition.fact} at least ${condition.atLeast}`;
+  return `${condition.fact} ${condition.nonEmpty ? 'is not empty' : 'is empty'}`;
+}
+
+function describeNested(condition: Condition): string {
+  return 'all' in condition || 'any' in condition ? `(${describeCondition(condition)})` : describeCondition(condition);
+}
+
+/**
+ * Checks that a condition fits its facts (e.g. `atLeast` only on the severity, on a level of the scale),
+ * returning one message per problem with its path inside the condition.
+ */
+export function conditionProblems(condition: Condition, scale: SeverityFile, path: string): { path: string; message: string }[] {
+  if ('always' in condition) return [];
+  if ('all' in condition) return condition.all.flatMap((c, i) => conditionProblems(c, scale, `${path}.all.${i}`));
+  if ('any' in condition) return condition.any.flatMap((c, i) => conditionProblems(c, scale, `${path}.any.${i}`));
+  if ('not' in condition) return conditionProblems(condition.not, scale, `${path}.not`);
+  const kind: FactKind = FACTS[condition.fact].kind;
+  const problem = (field: string, message: string) => [{ path: `${path}.${field}`, message }];
+  if ('is' in condition) {
+    if (kind === 'boolean' && typeof condition.is !== 'boolean') return problem('is', `${condition.fact} is true or false`);
+    if (kind === 'list') return problem('is', `${condition.fact} is a list; use in or nonEmpty`);
+    if (kind !== 'boolean' && typeof condition.is === 'boolean') return problem('is', `${condition.fact} is not true or false`);
+    return [];
+  }
+  if ('in' in condition) return kind === 'boolean' ? problem('in', `${condition.fact} is true or false; use is`) : [];
+  if ('atLeast' in condition) {
+    if (kind !== 'severity') return problem('atLeast', `atLeast applies to effects.severity only, not ${condition.fact}`);
+    if (severityRank(scale, condition.atLeast) < 0) {
+      return problem('atLeast', `"${condition.atLeast}" is not a level of the severity scale (${scale.scale.map((l) => l.id).join(', ')})`);
+    }
+    return [];
+  }
+  return kind === 'list' ? [] : problem('nonEmpty', `nonEmpty applies to lists, not ${condition.fact}`);
+}

@@ -1,0 +1,194 @@
+// An incident as the response toolbox receives it: a malicious cyber activity, its victims, effects,
+// suspected initiator, attributions, responses taken and the context the rules need.
+import { z } from 'zod';
+import { isValidIsoDate, type IsoDate } from '../dates';
+import type { ErrorIssue } from '../errors';
+import { parseOrThrow } from '../zod-issues';
+import { ThreatCategory } from '../vocabularies';
+import { isCountryCode, normaliseCountryCode } from './countries';
+import { CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isNatoMemberAt } from './member-states';
+import { severityIds, type SeverityFile } from './severity';
+
+export const VictimSector = z.enum([
+  'government',
+  'critical-infrastructure',
+  'essential-services',
+  'private',
+  'eu-institution',
+  'civil-society',
+]);
+export type VictimSector = z.infer<typeof VictimSector>;
+
+export const InitiatorType = z.enum(['state', 'state-sponsored', 'non-state', 'unknown']);
+export type InitiatorType = z.infer<typeof InitiatorType>;
+
+export const AttributionKind = z.enum(['technical', 'political', 'legal']);
+export const Confidence = z.enum(['low', 'medium', 'high']);
+
+/** The code a victim carries when it is an EU institution rather than a country. */
+export const EU_CODE = 'EU';
+
+const IsoDateField = z
+  .string()
+  .refine(isValidIsoDate, { error: (issue) => `"${String(issue.input)}" is not a calendar date; expected YYYY-MM-DD` })
+  .transform((v) => v as IsoDate);
+
+const VictimCountry = z
+  .string()
+  .refine((code) => normaliseCountryCode(code) === EU_CODE || isCountryCode(code), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}), a third state such as RU, CN or US, or EU for an EU institution`,
+  })
+  .transform(normaliseCountryCode);
+
+const Victim = z
+  .object({
+    country: VictimCountry,
+    sector: VictimSector,
+    /** The organisation hit, e.g. "Bundestag". */
+    name: z.string().trim().min(1).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.country === EU_CODE && v.sector !== 'eu-institution') {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'EU is only a victim country for sector eu-institution' });
+    }
+  });
+
+const Effects = (severity: [string, ...string[]]) =>
+  z.object({
+    severity: z.enum(severity),
+    disruptsEssentialServices: z.boolean().default(false),
+    physicalDamage: z.boolean().default(false),
+    lossOfLife: z.boolean().default(false),
+    threatensStateSurvival: z.boolean().default(false),
+    /** Whether the effects reach an armed attack in the sense of Art. 51 UN Charter. */
+    armedAttack: z.boolean().default(false),
+  })
+  // Strict: a misspelt effect would otherwise be dropped and silently change the answer.
+  .strict();
+
+const Initiator = z.object({
+  type: InitiatorType.default('unknown'),
+  country: CountryCode.nullable().default(null),
+  /** A name or alias, e.g. "APT28". */
+  name: z.string().trim().min(1).optional(),
+  identifiedPersons: z.array(z.string().trim().min(1)).default([]),
+  identifiedEntities: z.array(z.string().trim().min(1)).default([]),
+});
+
+const Attribution = z.object({
+  kind: AttributionKind,
+  by: z.string().trim().min(1),
+  date: IsoDateField.optional(),
+  confidence: Confidence,
+  public: z.boolean().default(false),
+});
+
+const ResponseTaken = (measure: z.ZodType<string>) =>
+  z.object({
+    measure,
+    date: IsoDateField,
+    by: z.string().trim().min(1),
+    note: z.string().optional(),
+  });
+
+const Context = z.object({
+  euDelegationInInitiatorCountry: z.boolean().default(false),
+  delegationHeadRecalled: z.boolean().default(false),
+  victimCapacitiesOverwhelmed: z.boolean().default(false),
+  assistanceRequested: z.boolean().default(false),
+  otherMeansExhausted: z.boolean().default(false),
+  urgent: z.boolean().default(false),
+  /** Omitted: derived from the member states among the victims and their NATO membership at the start date. */
+  victimIsNatoMember: z.boolean().optional(),
+  /** An EU act or position on the matter already exists, so implementing decisions can follow. */
+  euPositionAdopted: z.boolean().default(false),
+  /** The response has military or defence implications (no qualified majority then, Art. 31(4) TEU). */
+  defenceImplications: z.boolean().default(false),
+  /** For third-state victims: the CFSP objective (Art. 21 TEU) a restrictive measure would serve is stated. */
+  cfspObjectiveIdentified: z.boolean().default(false),
+})
+  // Strict for the same reason as the effects: every flag here opens or closes a measure.
+  .strict();
+
+/** What the incident schema needs from reviewed data: the severity scale, and the measure ids if known. */
+export interface IncidentVocabulary {
+  severity: SeverityFile;
+  measureIds?: readonly string[];
+}
+
+export function incidentSchema(vocabulary: IncidentVocabulary) {
+  const levels = severityIds(vocabulary.severity) as [string, ...string[]];
+  const ids = vocabulary.measureIds;
+  const measure: z.ZodType<string> =
+    ids && ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.string().regex(/^[a-z0-9-]+$/);
+  return z
+    .object({
+      title: z.string().trim().min(1),
+      summary: z.string().optional(),
+      start: IsoDateField,
+      detected: IsoDateField.optional(),
+      disclosed: IsoDateField.optional(),
+      /** When it ended; absent while ongoing or unknown. */
+      end: IsoDateField.optional(),
+      ongoing: z.boolean().default(false),
+      category: ThreatCategory,
+      victims: z.array(Victim).min(1, 'an incident needs at least one victim'),
+      effects: Effects(levels),
+      initiator: Initiator.prefault({}),
+      attribution: z.array(Attribution).default([]),
+      responses: z.array(ResponseTaken(measure)).default([]),
+      context: Context.prefault({}),
+    })
+    .superRefine((incident, ctx) => {
+      for (const issue of dateOrderIssues(incident)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+    })
+    .transform((incident) => ({
+      ...incident,
+      context: { ...incident.context, victimIsNatoMember: incident.context.victimIsNatoMember ?? natoVictim(incident) },
+    }));
+}
+
+export type IncidentInput = z.output<ReturnType<typeof incidentSchema>>;
+
+/**
+ * Validates an incident, resolving defaults (booleans false, lists empty, Greece as GR, NATO membership
+ * of the victims); throws AppError('invalid_incident') naming every bad field and the allowed values.
+ */
+export function validateIncidentInput(value: unknown, vocabulary: IncidentVocabulary): IncidentInput {
+  return parseOrThrow(incidentSchema(vocabulary), value, 'invalid_incident', 'incident');
+}
+
+interface Dated {
+  start: string;
+  detected?: string | undefined;
+  disclosed?: string | undefined;
+  end?: string | undefined;
+  ongoing: boolean;
+  attribution: { date?: string | undefined }[];
+  responses: { date: string }[];
+}
+
+/** Dates in order: start <= detected <= disclosed, start <= end; attributions and responses after the start. */
+function dateOrderIssues(i: Dated): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  const notBefore = (path: string, value: string | undefined, bound: string, boundName: string) => {
+    if (value !== undefined && value < bound) {
+      issues.push({ path, message: `must be on or after ${boundName} (${bound}), got ${value}` });
+    }
+  };
+  notBefore('detected', i.detected, i.start, 'start');
+  if (i.detected !== undefined) notBefore('disclosed', i.disclosed, i.detected, 'detected');
+  else notBefore('disclosed', i.disclosed, i.start, 'start');
+  notBefore('end', i.end, i.start, 'start');
+  if (i.end !== undefined && i.ongoing) {
+    issues.push({ path: 'ongoing', message: `cannot be true for an incident that ended (end ${i.end})` });
+  }
+  i.attribution.forEach((a, n) => notBefore(`attribution.${n}.date`, a.date, i.start, 'start'));
+  i.responses.forEach((r, n) => notBefore(`responses.${n}.date`, r.date, i.start, 'start'));
+  return issues;
+}
+
+function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {
+  return i.victims.some((v) => isMemberState(v.country) && isNatoMemberAt(v.country, i.start));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../errors';
+import { loadToolbox } from './load';
+import { parsedFiles, toolbox } from './toolbox.fixture';
+
+function corruptMessage(mutate: (files: ReturnType<typeof parsedFiles>) => void): string {
+  const files = parsedFiles();
+  mutate(files);
+  try {
+    loadToolbox(files);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'corrupt_data') return error.message;
+    throw error;
+  }
+  throw new Error('expected corrupt_data');
+}
+
+// Views of the raw YAML shapes, for tests that break them on purpose.
+type RawMeasures = { measures: Record<string, unknown>[] };
+type RawRules = { rules: { id: string; gates: string[]; condition: unknown }[] };
+type RawPopulation = { years: { states: Record<string, unknown> }[] };
+const rule = (f: ReturnType<typeof parsedFiles>, id: string) => {
+  const found = (f.rules as RawRules).rules.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+};
+
+describe('loadToolbox', () => {
+  it('loads the reviewed data files', () => {
+    expect(toolbox.measures.measures.length).toBeGreaterThanOrEqual(14);
+    expect(toolbox.rules.rules.length).toBeGreaterThan(20);
+    expect(toolbox.severity.scale.map((l) => l.id)).toEqual(['low', 'medium', 'high', 'critical']);
+    expect(toolbox.population.years.map((y) => y.year)).toContain(2025);
+  });
+
+  it('names the file and the field of a malformed measure', () => {
+    const message = corruptMessage((f) => {
+      (f.measures as RawMeasures).measures[0]!.rule = 'consensus';
+    });
+    expect(message).toContain('data/toolbox/measures.yaml: measures.0.rule');
+    expect(message).toContain('unanimity, qmv, rqmv, none, national');
+  });
+
+  it('refuses a precondition that names an unknown rule', () => {
+    const message = corruptMessage((f) => {
+      (f.measures as RawMeasures).measures[0]!.preconditions = ['no-such-rule'];
+    });
+    expect(message).toMatch(/measures\.yaml: measures\.0\.preconditions\.0: unknown rule "no-such-rule"/);
+  });
+
+  it('refuses a rule gating a measure that does not list it', () => {
+    const message = corruptMessage((f) => {
+      rule(f, 'hackback-ongoing').gates.push('demarche');
+    });
+    expect(message).toContain('rule "hackback-ongoing" gates demarche but is missing from its preconditions');
+  });
+
+  it('refuses an unknown fact and a severity level off the scale', () => {
+    expect(
+      corruptMessage((f) => {
+        (f.rules as RawRules).rules[1]!.condition = { fact: 'context.moonPhase', is: true };
+      }),
+    ).toContain('data/toolbox/rules.yaml: rules.1.condition');
+    expect(
+      corruptMessage((f) => {
+        rule(f, 'sanctions-significant-effect').condition = { fact: 'effects.severity', atLeast: 'catastrophic' };
+      }),
+    ).toContain('"catastrophic" is not a level of the severity scale (low, medium, high, critical)');
+  });
+
+  it('refuses a population year that misses a member state', () => {
+    const message = corruptMessage((f) => {
+      delete (f.population as RawPopulation).years[0]!.states.MT;
+    });
+    expect(message).toContain('data/council/population.yaml: years.0.states: missing member states: MT');
+  });
+});

@@ -1,0 +1,104 @@
+// Validates the toolbox's data files, already parsed by the edge, and checks that they agree with each
+// other: the core reads no files. A malformed file is corrupt_data naming the file and the field.
+import type { z } from 'zod';
+import { AppError, type ErrorIssue } from '../errors';
+import { issuesFromZod } from '../zod-issues';
+import { conditionProblems, type Condition } from './condition';
+import type { IncidentVocabulary } from './incident';
+import { MeasuresFile } from './measure';
+import { PopulationFile } from './population';
+import { RulesFile } from './rules';
+import { SeverityFile } from './severity';
+import { VotingRulesFile } from './voting-rules';
+
+/** Where each part of the toolbox lives, relative to the repository root. */
+export const TOOLBOX_FILES = {
+  measures: 'data/toolbox/measures.yaml',
+  rules: 'data/toolbox/rules.yaml',
+  severity: 'data/toolbox/severity.yaml',
+  population: 'data/council/population.yaml',
+  votingRules: 'data/council/voting-rules.yaml',
+} as const;
+
+export type ToolboxFileKey = keyof typeof TOOLBOX_FILES;
+
+export interface Toolbox {
+  measures: MeasuresFile;
+  rules: RulesFile;
+  severity: SeverityFile;
+  population: PopulationFile;
+  votingRules: VotingRulesFile;
+}
+
+/** Each file's content as parsed from YAML (or JSON), not yet validated. */
+export type ParsedToolboxFiles = Record<ToolboxFileKey, unknown>;
+
+export function loadToolbox(parsed: ParsedToolboxFiles): Toolbox {
+  const toolbox: Toolbox = {
+    measures: parseFile('measures', MeasuresFile, parsed.measures),
+    rules: parseFile('rules', RulesFile, parsed.rules),
+    severity: parseFile('severity', SeverityFile, parsed.severity),
+    population: parseFile('population', PopulationFile, parsed.population),
+    votingRules: parseFile('votingRules', VotingRulesFile, parsed.votingRules),
+  };
+  const problems = [...measureRuleProblems(toolbox), ...conditionFileProblems(toolbox)];
+  if (problems.length > 0) throw corrupt(problems);
+  return toolbox;
+}
+
+/** What validateIncidentInput needs from the toolbox: the severity scale and the measure ids. */
+export function incidentVocabulary(toolbox: Toolbox): IncidentVocabulary {
+  return { severity: toolbox.severity, measureIds: toolbox.measures.measures.map((m) => m.id) };
+}
+
+function parseFile<S extends z.ZodType>(key: ToolboxFileKey, schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw corrupt(issuesFromZod(result.error).map((i) => ({ path: `${TOOLBOX_FILES[key]}: ${i.path}`, message: i.message })));
+}
+
+function corrupt(issues: ErrorIssue[]): AppError {
+  const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+  return new AppError('corrupt_data', `Toolbox data is malformed: ${summary}`, issues);
+}
+
+// A measure's preconditions and the rules' `gates` are two views of one relation; they must agree.
+function measureRuleProblems({ measures, rules }: Toolbox): ErrorIssue[] {
+  const problems: ErrorIssue[] = [];
+  const measureIds = new Set(measures.measures.map((m) => m.id));
+  const ruleById = new Map(rules.rules.map((r) => [r.id, r]));
+  rules.rules.forEach((rule, i) => {
+    rule.gates.forEach((id, j) => {
+      if (!measureIds.has(id)) {
+        problems.push({ path: `${TOOLBOX_FILES.rules}: rules.${i}.gates.${j}`, message: `unknown measure "${id}"` });
+      }
+    });
+  });
+  measures.measures.forEach((measure, i) => {
+    measure.preconditions.forEach((id, j) => {
+      const rule = ruleById.get(id);
+      const path = `${TOOLBOX_FILES.measures}: measures.${i}.preconditions.${j}`;
+      if (!rule) problems.push({ path, message: `unknown rule "${id}"` });
+      else if (rule.kind !== 'precondition') problems.push({ path, message: `rule "${id}" is ${rule.kind}, not a precondition` });
+      else if (!rule.gates.includes(measure.id)) problems.push({ path, message: `rule "${id}" does not list ${measure.id} in its gates` });
+    });
+    for (const rule of rules.rules) {
+      if (rule.kind === 'precondition' && rule.gates.includes(measure.id) && !measure.preconditions.includes(rule.id)) {
+        problems.push({
+          path: `${TOOLBOX_FILES.measures}: measures.${i}.preconditions`,
+          message: `rule "${rule.id}" gates ${measure.id} but is missing from its preconditions`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+function conditionFileProblems({ rules, severity }: Toolbox): ErrorIssue[] {
+  const check = (condition: Condition, path: string) =>
+    conditionProblems(condition, severity, path).map((p) => ({ path: `${TOOLBOX_FILES.rules}: ${p.path}`, message: p.message }));
+  return [
+    ...rules.rules.flatMap((r, i) => check(r.condition, `rules.${i}.condition`)),
+    ...rules.areas.flatMap((a, i) => (a.when ? check(a.when, `areas.${i}.when`) : [])),
+  ];
+}

@@ -1,0 +1,5 @@
+// Lets tests import the reviewed YAML data as text through Vite's `?raw` suffix, without file I/O in src/core.
+declare module '*.yaml?raw' {
+  const text: string;
+  export default text;
+}

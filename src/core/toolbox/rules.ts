@@ -1,0 +1,238 @@
+// The rules engine: which measures an incident leaves open, with the reasons, the decision procedure,
+// the escalation ladder and the bodies to involve. Rules and areas are data (data/toolbox/rules.yaml).
+import { z } from 'zod';
+import { Sources, type Source } from '../provenance';
+import { ResponsibilityArea } from '../records/eu-framework';
+import { Condition, describeCondition, evaluateCondition } from './condition';
+import type { IncidentInput } from './incident';
+import {
+  legalBasisLabel,
+  MeasureId,
+  type DecisionBody,
+  type DecisionRule,
+  type Measure,
+  type MeasureCategory,
+  type MeasuresFile,
+} from './measure';
+import type { SeverityFile } from './severity';
+
+/** A precondition must hold for its measures to be open; an advisory only explains or weighs. */
+export const RuleKind = z.enum(['precondition', 'advisory']);
+export type RuleKind = z.infer<typeof RuleKind>;
+
+export const Rule = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'),
+    kind: RuleKind,
+    description: z.string().min(1),
+    gates: z.array(MeasureId).min(1),
+    condition: Condition,
+    text: z.object({ holds: z.string().min(1), fails: z.string().min(1).optional() }).strict(),
+    sources: Sources,
+    /** A principle of the whole toolbox rather than of one measure: documents print it once. */
+    general: z.boolean().default(false),
+    unverified: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => 'always' in r.condition || r.text.fails !== undefined, {
+    path: ['text', 'fails'],
+    message: 'a rule that can fail needs a text for when it fails',
+  });
+export type Rule = z.infer<typeof Rule>;
+
+/** bendiek2018's areas of responsibility, involved by category (`threats`) or by a condition (`when`). */
+export const InvolvementArea = ResponsibilityArea.extend({
+  when: Condition.optional(),
+  /** The `when` condition in plain words, for documents. */
+  whenText: z.string().min(1).optional(),
+}).strict();
+export type InvolvementArea = z.infer<typeof InvolvementArea>;
+
+export const RulesFile = z
+  .object({
+    rules: z.array(Rule).superRefine((rules, ctx) => {
+      const seen = new Set<string>();
+      rules.forEach((r, i) => {
+        if (seen.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate rule id "${r.id}"` });
+        seen.add(r.id);
+      });
+    }),
+    areas: z.array(InvolvementArea).default([]),
+  })
+  .strict();
+export type RulesFile = z.infer<typeof RulesFile>;
+
+export interface Reason {
+  rule: string;
+  kind: RuleKind;
+  holds: boolean;
+  text: string;
+  /** The rule's condition in words, e.g. `context.urgent is true`. */
+  test: string;
+  sources: Source[];
+  /** A principle of the whole toolbox (printed once in documents). */
+  general: boolean;
+  unverified: boolean;
+  note?: string;
+}
+
+export interface LegalBasisEntry {
+  label: string;
+  act: string;
+  provision?: string;
+  note?: string;
+  unverified: boolean;
+}
+
+export interface MeasureAssessment {
+  id: string;
+  title: string;
+  category: MeasureCategory;
+  available: boolean;
+  coercion: number;
+  /** Preconditions first (in the measure's order), then advisories. */
+  reasons: Reason[];
+  decision: { by: DecisionBody; rule: DecisionRule; proposedBy: DecisionBody[] };
+  procedure: string;
+  legalBasis: LegalBasisEntry[];
+  effect: string;
+  sources: Source[];
+  unverified: boolean;
+  note?: string;
+  /** Responses of this kind already recorded on the incident. */
+  taken: { date: string; by: string; note?: string }[];
+}
+
+export interface InvolvedBody {
+  area: string;
+  domain: string;
+  euLevel: string[];
+  nationalLevel: string[];
+  why: string;
+  sources: Source[];
+}
+
+export interface ResponsePlan {
+  /** Every measure, least to most coercive (ties by id). */
+  measures: MeasureAssessment[];
+  /** Ids of the open measures, least to most coercive. */
+  ladder: string[];
+  bodies: InvolvedBody[];
+}
+
+/**
+ * Assesses every measure of the catalogue for an incident: open when all its preconditions hold.
+ * Each reason carries the rule's own text and sources (bendiek2018 and the treaty articles).
+ */
+export function planResponse(
+  incident: IncidentInput,
+  catalogue: MeasuresFile,
+  rules: RulesFile,
+  scale: SeverityFile,
+): ResponsePlan {
+  const byId = new Map(rules.rules.map((r) => [r.id, r]));
+  const measures = [...catalogue.measures]
+    .sort((a, b) => a.coercion - b.coercion || a.id.localeCompare(b.id))
+    .map((measure) => assessMeasure(measure, incident, rules.rules, byId, scale));
+  return {
+    measures,
+    ladder: measures.filter((m) => m.available).map((m) => m.id),
+    bodies: involvedBodies(incident, rules.areas, scale),
+  };
+}
+
+function assessMeasure(
+  measure: Measure,
+  incident: IncidentInput,
+  allRules: readonly Rule[],
+  byId: ReadonlyMap<string, Rule>,
+  scale: SeverityFile,
+): MeasureAssessment {
+  const preconditions = measure.preconditions.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
+  const advisories = allRules.filter((r) => r.kind === 'advisory' && r.gates.includes(measure.id));
+  const reasons = [...preconditions, ...advisories].map((rule) => reasonFor(rule, incident, scale));
+  return {
+    id: measure.id,
+    title: measure.title,
+    category: measure.category,
+    available: reasons.every((r) => r.kind !== 'precondition' || r.holds),
+    coercion: measure.coercion,
+    reasons,
+    decision: { by: measure.decidedBy, rule: measure.rule, proposedBy: measure.proposedBy },
+    procedure: measure.procedure,
+    legalBasis: measure.legalBasis.map((b) => ({
+      label: legalBasisLabel(b),
+      act: b.act,
+      ...(b.provision ? { provision: b.provision } : {}),
+      ...(b.note ? { note: b.note } : {}),
+      unverified: b.unverified,
+    })),
+    effect: measure.effect,
+    sources: measure.sources,
+    unverified: measure.unverified,
+    ...(measure.note ? { note: measure.note } : {}),
+    taken: incident.responses
+      .filter((r) => r.measure === measure.id)
+      .map((r) => ({ date: r.date, by: r.by, ...(r.note ? { note: r.note } : {}) })),
+  };
+}
+
+/** One rule read against the incident: whether it holds, and the rule's own words for the outcome. */
+export function reasonFor(rule: Rule, incident: IncidentInput, scale: SeverityFile): Reason {
+  const holds = evaluateCondition(rule.condition, incident, scale);
+  return {
+    rule: rule.id,
+    kind: rule.kind,
+    holds,
+    text: holds ? rule.text.holds : (rule.text.fails ?? rule.text.holds),
+    test: describeCondition(rule.condition),
+    sources: rule.sources,
+    general: rule.general,
+    unverified: rule.unverified,
+    ...(rule.note ? { note: rule.note } : {}),
+  };
+}
+
+// bendiek2018, table "Cyber Security in the EU: Areas of Responsibility": the incident goes to the areas
+// whose threats include its category, or whose condition it meets.
+function involvedBodies(incident: IncidentInput, areas: readonly InvolvementArea[], scale: SeverityFile): InvolvedBody[] {
+  return areas.flatMap((area) => {
+    const byCategory = area.threats.includes(incident.category);
+    const byCondition = area.when !== undefined && evaluateCondition(area.when, incident, scale);
+    if (!byCategory && !byCondition) return [];
+    const why = [
+      ...(byCategory ? [`the incident's category is ${incident.category}`] : []),
+      ...(byCondition && area.when ? [area.whenText ?? describeCondition(area.when)] : []),
+    ].join('; ');
+    return [
+      {
+        area: area.id,
+        domain: area.domain,
+        euLevel: area.euLevel,
+        nationalLevel: area.nationalLevel,
+        why,
+        sources: area.sources,
+      },
+    ];
+  });
+}
+
+/** The JSON form of a plan, as `respond --json` prints it (the issue's contract, plus the bodies). */
+export function planToJson(plan: ResponsePlan) {
+  return {
+    measures: plan.measures.map((m) => ({
+      id: m.id,
+      title: m.title,
+      category: m.category,
+      available: m.available,
+      coercion: m.coercion,
+      reasons: m.reasons.map((r) => ({ rule: r.rule, kind: r.kind, holds: r.holds, text: r.text, sources: r.sources })),
+      decision: m.decision,
+      legalBasis: m.legalBasis.map((b) => (b.unverified ? `${b.label} (unverified)` : b.label)),
+      taken: m.taken,
+    })),
+    ladder: plan.ladder,
+    bodies: plan.bodies,
+  };
+}

@@ -1,0 +1,30 @@
+// Test support: the repository's own data files, parsed and loaded, as the edge will load them.
+import { parse } from 'yaml';
+import populationYaml from '../../../data/council/population.yaml?raw';
+import votingRulesYaml from '../../../data/council/voting-rules.yaml?raw';
+import measuresYaml from '../../../data/toolbox/measures.yaml?raw';
+import rulesYaml from '../../../data/toolbox/rules.yaml?raw';
+import severityYaml from '../../../data/toolbox/severity.yaml?raw';
+import { validateIncidentInput, type IncidentInput } from './incident';
+import { incidentVocabulary, loadToolbox, type ParsedToolboxFiles, type Toolbox } from './load';
+import { planResponse, type ResponsePlan } from './rules';
+
+export function parsedFiles(): ParsedToolboxFiles {
+  return {
+    measures: parse(measuresYaml) as unknown,
+    rules: parse(rulesYaml) as unknown,
+    severity: parse(severityYaml) as unknown,
+    population: parse(populationYaml) as unknown,
+    votingRules: parse(votingRulesYaml) as unknown,
+  };
+}
+
+export const toolbox: Toolbox = loadToolbox(parsedFiles());
+
+export function incident(value: unknown): IncidentInput {
+  return validateIncidentInput(value, incidentVocabulary(toolbox));
+}
+
+export function plan(value: unknown): ResponsePlan {
+  return planResponse(incident(value), toolbox.measures, toolbox.rules, toolbox.severity);
+}

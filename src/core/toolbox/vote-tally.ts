@@ -1,0 +1,171 @@
+// Counts a Council vote under one voting rule: each threshold with what it requires, what the vote
+// reached, and whether it is met. Pure arithmetic on integer weights, so thresholds are exact.
+import type { VotingRuleSpec } from './voting-rules';
+
+export type Position = 'for' | 'against' | 'abstain' | 'constructive' | 'notParticipating';
+export const POSITIONS: readonly Position[] = ['for', 'against', 'abstain', 'constructive', 'notParticipating'];
+
+/** Every member state's position. */
+export type Ballot = ReadonlyMap<string, Position>;
+
+export type ThresholdId =
+  | 'members'
+  | 'population'
+  | 'blocking-minority'
+  | 'no-vote-against'
+  | 'at-least-one-for'
+  | 'constructive-abstention';
+
+export interface Threshold {
+  id: ThresholdId;
+  /** What the condition asks, in words. */
+  text: string;
+  required: { members?: number; populationPercent?: number };
+  actual: { members?: number; populationPercent?: number };
+  /** Whether the condition is satisfied in favour of adoption. */
+  met: boolean;
+}
+
+export interface Tally {
+  adopted: boolean;
+  /** Adopted only because too few members opposed to form a blocking minority. */
+  deemedReached: boolean;
+  /** Constructive abstentions counted as ordinary ones, because the rule has no constructive abstention. */
+  constructiveAsAbstention: boolean;
+  members: Record<Position, string[]>;
+  participating: string[];
+  weight: { participating: number } & Record<Exclude<Position, 'notParticipating'>, number>;
+  thresholds: Threshold[];
+}
+
+export function percentOf(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 10000) / 100;
+}
+
+export function tally(ballot: Ballot, weights: ReadonlyMap<string, number>, spec: VotingRuleSpec): Tally {
+  const members = groupByPosition(ballot);
+  const constructiveAsAbstention = !spec.constructiveAbstention && members.constructive.length > 0;
+  if (constructiveAsAbstention) {
+    members.abstain = [...members.abstain, ...members.constructive].sort();
+    members.constructive = [];
+  }
+  const participating = [...ballot.keys()].filter((c) => ballot.get(c) !== 'notParticipating').sort();
+  const w = (codes: readonly string[]) => codes.reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
+  const weight = {
+    participating: w(participating),
+    for: w(members.for),
+    against: w(members.against),
+    abstain: w(members.abstain),
+    constructive: w(members.constructive),
+  };
+  const n = participating.length;
+  const nFor = members.for.length;
+  const thresholds: Threshold[] = [];
+
+  if (spec.members) {
+    const m = spec.members;
+    const required = 'atLeastPercent' in m ? Math.ceil((m.atLeastPercent * n) / 100) : Math.floor(n / 2) + 1;
+    const met = 'atLeastPercent' in m ? nFor * 100 >= m.atLeastPercent * n : nFor * 2 > n;
+    const share = 'atLeastPercent' in m ? `${m.atLeastPercent} %` : 'more than half';
+    thresholds.push({
+      id: 'members',
+      text: `${share} of the ${n} members taking part vote for (${required})`,
+      required: { members: required },
+      actual: { members: nFor },
+      met,
+    });
+  }
+  if (spec.population) {
+    const p = spec.population.atLeastPercent;
+    thresholds.push({
+      id: 'population',
+      text: `the members voting for represent at least ${p} % of the participants' population`,
+      required: { populationPercent: p },
+      actual: { populationPercent: percentOf(weight.for, weight.participating) },
+      met: weight.for * 100 >= p * weight.participating,
+    });
+  }
+  if (spec.blockingMinority && spec.population) {
+    const b = spec.blockingMinority;
+    const allTakePart = members.notParticipating.length === 0;
+    const required = allTakePart
+      ? b.minMembersAllParticipating
+      : fewestAbove(participating, weights, b.populationAbovePercent, weight.participating) + b.plusMembers;
+    const opposing = n - nFor;
+    thresholds.push({
+      id: 'blocking-minority',
+      text: allTakePart
+        ? `fewer than ${required} members oppose (voting against or abstaining), too few for a blocking minority`
+        : `fewer than ${required} members oppose, too few for a blocking minority (with members not taking part: the fewest members above ${b.populationAbovePercent} % of the participants' population, plus ${b.plusMembers})`,
+      required: { members: required },
+      actual: { members: opposing },
+      met: opposing < required,
+    });
+  }
+  if (spec.noVoteAgainst) {
+    const against = members.against.length + (spec.abstentionCountsAgainst ? members.abstain.length : 0);
+    thresholds.push({
+      id: 'no-vote-against',
+      text: 'no member taking part votes against',
+      required: { members: 0 },
+      actual: { members: against },
+      met: against === 0,
+    });
+  }
+  if (spec.atLeastOneFor) {
+    thresholds.push({
+      id: 'at-least-one-for',
+      text: 'at least one member votes for',
+      required: { members: 1 },
+      actual: { members: nFor },
+      met: nFor >= 1,
+    });
+  }
+  if (spec.constructiveAbstention) {
+    const { members: fm, population: fp } = spec.constructiveAbstention;
+    const c = members.constructive.length;
+    const reachesMembers = c * fm.den >= fm.num * n;
+    const reachesPopulation = weight.constructive * fp.den >= fp.num * weight.participating;
+    thresholds.push({
+      id: 'constructive-abstention',
+      text: `qualified abstentions stop the decision when they come from at least ${fm.num}/${fm.den} of the members (${Math.ceil((fm.num * n) / fm.den)}) with at least ${fp.num}/${fp.den} of the population`,
+      required: { members: Math.ceil((fm.num * n) / fm.den), populationPercent: percentOf(fp.num, fp.den) },
+      actual: { members: c, populationPercent: percentOf(weight.constructive, weight.participating) },
+      met: !(reachesMembers && reachesPopulation),
+    });
+  }
+
+  const byId = (id: ThresholdId) => thresholds.find((t) => t.id === id);
+  const population = byId('population');
+  const blocking = byId('blocking-minority');
+  const populationOk = population === undefined || population.met || (blocking?.met ?? false);
+  const othersOk = thresholds.filter((t) => t.id !== 'population' && t.id !== 'blocking-minority').every((t) => t.met);
+  const adopted = n > 0 && othersOk && populationOk;
+  return {
+    adopted,
+    deemedReached: adopted && population !== undefined && !population.met,
+    constructiveAsAbstention,
+    members,
+    participating,
+    weight,
+    thresholds,
+  };
+}
+
+function groupByPosition(ballot: Ballot): Record<Position, string[]> {
+  const groups: Record<Position, string[]> = { for: [], against: [], abstain: [], constructive: [], notParticipating: [] };
+  for (const [code, position] of ballot) groups[position].push(code);
+  for (const p of POSITIONS) groups[p].sort();
+  return groups;
+}
+
+// Art. 238(3)(a) TFEU: the fewest participants who together hold more than the given share of their population.
+function fewestAbove(participants: readonly string[], weights: ReadonlyMap<string, number>, percent: number, total: number): number {
+  const sorted = participants.map((c) => weights.get(c) ?? 0).sort((a, b) => b - a);
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    sum += sorted[i] ?? 0;
+    if (sum * 100 > percent * total) return i + 1;
+  }
+  return sorted.length;
+}

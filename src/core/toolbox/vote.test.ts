@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isAppError, type AppError } from '../errors';
+import { MEMBER_STATE_CODES } from './member-states';
+import { toolbox } from './toolbox.fixture';
+import { simulateVote, type VoteResult } from './vote';
+import type { Position } from './vote-tally';
+import type { VoteRuleId } from './voting-rules';
+
+const council = { population: toolbox.population, votingRules: toolbox.votingRules };
+const vote = (input: unknown): VoteResult => simulateVote(input, council);
+const threshold = (r: VoteResult, id: string) => r.thresholds.find((t) => t.id === id);
+
+/** Member states from the smallest population up (2025 shares). */
+const SMALLEST_FIRST = ['MT', 'LU', 'CY', 'EE', 'LV', 'SI', 'LT', 'HR', 'IE', 'SK', 'FI', 'DK', 'BG', 'AT', 'HU', 'GR', 'SE', 'PT', 'CZ', 'BE', 'NL', 'RO', 'PL', 'ES', 'IT', 'FR', 'DE'];
+
+function refusal(input: unknown): AppError {
+  try {
+    vote(input);
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the vote to be refused');
+}
+
+describe('qualified majority (Art. 16(4) TEU): worked examples with the 2025 figures', () => {
+  it('adopts when every member votes for', () => {
+    const r = vote({ rule: 'qmv' });
+    expect(r.adopted).toBe(true);
+    expect(r.counts).toMatchObject({ members: 27, participating: 27, for: 27, against: 0 });
+    expect(r.shares.population.for).toBe(100);
+    expect(r.year).toBe(2025);
+  });
+
+  it('three large states (DE, FR, IT) cannot block alone: the majority is deemed reached', () => {
+    const r = vote({ rule: 'qmv', votes: { against: ['DE', 'FR', 'IT'] } });
+    expect(r.adopted).toBe(true);
+    expect(r.deemedReached).toBe(true);
+    expect(threshold(r, 'members')).toMatchObject({ required: { members: 15 }, actual: { members: 24 }, met: true });
+    expect(threshold(r, 'population')?.met).toBe(false);
+    expect(r.shares.population.against).toBeCloseTo(46.88, 1);
+    expect(threshold(r, 'blocking-minority')).toMatchObject({ required: { members: 4 }, actual: { members: 3 }, met: true });
+    expect(r.explanation.join(' ')).toContain('too few members opposed to form a blocking minority');
+  });
+
+  it('four large states (DE, FR, IT, ES) can block', () => {
+    const r = vote({ rule: 'qmv', votes: { against: ['DE', 'FR', 'IT', 'ES'] } });
+    expect(r.adopted).toBe(false);
+    expect(threshold(r, 'blocking-minority')?.met).toBe(false);
+    expect(r.explanation).toContain('Result: not adopted.');
+  });
+
+  it('the fourth blocking member can be the smallest: DE, FR, IT and MT block', () => {
+    expect(vote({ rule: 'qmv', votes: { against: 'DE,FR,IT,MT' } }).adopted).toBe(false);
+  });
+
+  it('four small states do not block: the population condition holds', () => {
+    const r = vote({ rule: 'qmv', votes: { against: ['MT', 'LU', 'CY', 'EE'] } });
+    expect(r.adopted).toBe(true);
+    expect(r.deemedReached).toBe(false);
+  });
+
+  it('needs 15 members for: 13 small states against block, 12 do not', () => {
+    expect(vote({ rule: 'qmv', votes: { against: SMALLEST_FIRST.slice(0, 13) } }).adopted).toBe(false);
+    const r = vote({ rule: 'qmv', votes: { against: SMALLEST_FIRST.slice(0, 12) } });
+    expect(r.adopted).toBe(true);
+    expect(threshold(r, 'members')?.actual.members).toBe(15);
+  });
+
+  it('counts an abstention like a vote against', () => {
+    const r = vote({ rule: 'qmv', votes: { abstain: ['DE', 'FR', 'IT', 'ES'] } });
+    expect(r.adopted).toBe(false);
+    expect(r.explanation.join(' ')).toContain('Abstentions weigh like votes against');
+  });
+
+  it('with members not taking part, counts among participants and recomputes the blocking minority (Art. 238(3)(a) TFEU)', () => {
+    // Eight participants; Germany alone holds more than 35 % of their population, so two members block.
+    const participants = ['DE', 'PL', 'RO', 'NL', 'BE', 'CZ', 'PT', 'SE'];
+    const notParticipating = MEMBER_STATE_CODES.filter((c) => !participants.includes(c));
+    const alone = vote({ rule: 'qmv', votes: { against: ['DE'], notParticipating } });
+    expect(alone.counts.participating).toBe(8);
+    expect(threshold(alone, 'members')).toMatchObject({ required: { members: 5 }, actual: { members: 7 } });
+    expect(threshold(alone, 'population')?.met).toBe(false);
+    expect(threshold(alone, 'blocking-minority')).toMatchObject({ required: { members: 2 }, met: true });
+    expect(alone.adopted).toBe(true);
+    expect(vote({ rule: 'qmv', votes: { against: ['DE', 'SE'], notParticipating } }).adopted).toBe(false);
+  });
+});
+
+describe('reinforced qualified majority (Art. 238(2) TFEU)', () => {
+  it('needs 72 % of the members: 20 of 27', () => {
+    const seven = vote({ rule: 'rqmv', votes: { against: SMALLEST_FIRST.slice(0, 7) } });
+    expect(seven.adopted).toBe(true);
+    expect(threshold(seven, 'members')).toMatchObject({ required: { members: 20 }, actual: { members: 20 } });
+    expect(vote({ rule: 'rqmv', votes: { against: SMALLEST_FIRST.slice(0, 8) } }).adopted).toBe(false);
+  });
+
+  it('has no blocking-minority rule: three large states against block it', () => {
+    const r = vote({ rule: 'rqmv', votes: { against: ['DE', 'FR', 'IT'] } });
+    expect(r.adopted).toBe(false);
+    expect(threshold(r, 'blocking-minority')).toBeUndefined();
+  });
+});
+
+describe('unanimity (Art. 31(1) TEU, Art. 238(4) TFEU)', () => {
+  it('one vote against rejects', () => {
+    const r = vote({ rule: 'unanimity', votes: { against: ['HU'] } });
+    expect(r.adopted).toBe(false);
+    expect(threshold(r, 'no-vote-against')).toMatchObject({ actual: { members: 1 }, met: false });
+    expect(r.whatWouldFlip).toEqual([expect.objectContaining({ states: ['HU'], to: 'for', outcome: 'adopted' })]);
+  });
+
+  it('ordinary abstentions do not prevent unanimity', () => {
+    const r = vote({ rule: 'unanimity', votes: { abstain: ['DE', 'FR', 'IT', 'ES', 'PL'] } });
+    expect(r.adopted).toBe(true);
+    expect(r.explanation.join(' ')).toContain('Abstentions do not prevent a unanimous decision');
+  });
+
+  it('qualified abstentions stop it only from a third of the members with a third of the population', () => {
+    // Nine members, but only 4.36 % of the population: adopted.
+    expect(vote({ rule: 'unanimity', votes: { constructive: SMALLEST_FIRST.slice(0, 9) } }).adopted).toBe(true);
+    // Three members with 46.89 %: too few members, adopted.
+    expect(vote({ rule: 'unanimity', votes: { constructive: ['DE', 'FR', 'IT'] } }).adopted).toBe(true);
+    // Nine members including DE and FR: at least a third of both, not adopted.
+    const nine = ['DE', 'FR', ...SMALLEST_FIRST.slice(0, 7)];
+    const r = vote({ rule: 'unanimity', votes: { constructive: nine } });
+    expect(r.adopted).toBe(false);
+    expect(threshold(r, 'constructive-abstention')).toMatchObject({ required: { members: 9 }, actual: { members: 9 }, met: false });
+    expect(r.whatWouldFlip[0]?.states).toEqual(['DE']);
+  });
+
+  it('counts constructive abstention as an ordinary one under other rules, and says so', () => {
+    const r = vote({ rule: 'qmv', votes: { constructive: ['MT'] } });
+    expect(r.votes.abstain).toEqual(['MT']);
+    expect(r.explanation.join(' ')).toContain('Constructive abstention exists only for unanimous CFSP decisions');
+  });
+
+  it('leaves out members not taking part', () => {
+    const r = vote({ rule: 'unanimity', votes: { notParticipating: ['DK'] } });
+    expect(r.adopted).toBe(true);
+    expect(r.counts).toMatchObject({ participating: 26, notParticipating: 1 });
+  });
+});
+
+describe('simple majority (Art. 238(1) TFEU)', () => {
+  it('needs 14 of 27', () => {
+    expect(vote({ rule: 'simple', votes: { against: SMALLEST_FIRST.slice(0, 13) } }).adopted).toBe(true);
+    expect(vote({ rule: 'simple', votes: { against: SMALLEST_FIRST.slice(0, 14) } }).adopted).toBe(false);
+    expect(vote({ rule: 'simple' }).unverified).toBe(true);
+  });
+});
+
+describe('what would flip the outcome', () => {
+  it('finds the smallest set that blocks a unanimous qualified majority: the four largest states', () => {
+    const r = vote({ rule: 'qmv' });
+    expect(r.whatWouldFlip).toEqual([
+      {
+        states: ['DE', 'FR', 'IT', 'ES'],
+        to: 'against',
+        outcome: 'rejected',
+        text: 'If DE, FR, IT and ES voted against instead of for, the act would not be adopted.',
+      },
+    ]);
+  });
+
+  it('finds the one state whose switch adopts a blocked act', () => {
+    const r = vote({ rule: 'qmv', votes: { against: ['DE', 'FR', 'IT', 'ES'] } });
+    expect(r.whatWouldFlip[0]).toMatchObject({ states: ['DE'], to: 'for', outcome: 'adopted' });
+  });
+});
+
+describe('invalid votes', () => {
+  it('refuses an unknown code, naming it and listing the allowed codes', () => {
+    const e = refusal({ rule: 'qmv', votes: { against: ['DE', 'UK'] } });
+    expect(e.code).toBe('invalid_vote');
+    expect(e.issues[0]?.path).toBe('votes.against.1');
+    expect(e.message).toContain('"UK" is not a member state');
+    expect(e.message).toContain('AT, BE, BG, CY, CZ, DE');
+    expect(e.message).toContain('(Greece as GR or EL)');
+  });
+
+  it('refuses a state named in two lists', () => {
+    const e = refusal({ rule: 'qmv', votes: { against: ['DE'], abstain: ['FR', 'DE'] } });
+    expect(e.code).toBe('invalid_vote');
+    expect(e.message).toContain('DE (Germany) is named both in against and in abstain');
+    expect(refusal({ rule: 'qmv', votes: { against: ['EL'], abstain: ['GR'] } }).message).toContain('GR (Greece)');
+  });
+
+  it('accepts Greece as GR or EL', () => {
+    expect(vote({ rule: 'qmv', votes: { against: ['EL'] } }).votes.against).toEqual(['GR']);
+    expect(vote({ rule: 'qmv', votes: { against: 'gr' } }).votes.against).toEqual(['GR']);
+  });
+
+  it('refuses an unknown rule, an unknown year and a vote in which nobody takes part', () => {
+    expect(refusal({ rule: 'consensus' }).issues[0]?.path).toBe('rule');
+    expect(refusal({ rule: 'qmv', year: 1999 }).message).toContain('available years: 2025');
+    expect(refusal({ rule: 'qmv', votes: { notParticipating: MEMBER_STATE_CODES } }).issues[0]?.path).toBe('votes.notParticipating');
+  });
+});
+
+// --- Properties -------------------------------------------------------------------------------------
+
+const RULES: VoteRuleId[] = ['unanimity', 'qmv', 'rqmv', 'simple'];
+const POSITION_ARB = fc.constantFrom<Position>('for', 'for', 'for', 'against', 'abstain', 'constructive', 'notParticipating');
+
+/** A ballot as position per member state, with at least one member taking part. */
+const ballotArb = fc
+  .array(POSITION_ARB, { minLength: MEMBER_STATE_CODES.length, maxLength: MEMBER_STATE_CODES.length })
+  .filter((ps) => ps.some((p) => p !== 'notParticipating'));
+
+function toInput(rule: VoteRuleId, positions: readonly Position[]) {
+  const votes: Record<Position, string[]> = { for: [], against: [], abstain: [], constructive: [], notParticipating: [] };
+  positions.forEach((p, i) => votes[p].push(MEMBER_STATE_CODES[i] ?? ''));
+  return { rule, votes };
+}
+
+const with1 = (positions: readonly Position[], i: number, p: Position) => positions.map((q, j) => (j === i ? p : q));
+
+describe('vote simulator properties', () => {
+  it('moving a member from against to for never turns an adopted act into a rejected one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...RULES), ballotArb, fc.nat(MEMBER_STATE_CODES.length - 1), (rule, positions, i) => {
+        const against = with1(positions, i, 'against');
+        const forIt = with1(positions, i, 'for');
+        if (vote(toInput(rule, against)).adopted) expect(vote(toInput(rule, forIt)).adopted).toBe(true);
+      }),
+    );
+  });
+
+  it('moving a member from for to against or abstention never turns a rejected act into an adopted one', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...RULES), ballotArb, fc.nat(MEMBER_STATE_CODES.length - 1), fc.constantFrom<Position>('against', 'abstain'), (rule, positions, i, to) => {
+        if (!vote(toInput(rule, with1(positions, i, 'for'))).adopted) expect(vote(toInput(rule, with1(positions, i, to))).adopted).toBe(false);
+      }),
+    );
+  });
+
+  it('under unanimity, one vote against always rejects', () => {
+    fc.assert(
+      fc.property(ballotArb, fc.nat(MEMBER_STATE_CODES.length - 1), (positions, i) => {
+        expect(vote(toInput('unanimity', with1(positions, i, 'against'))).adopted).toBe(false);
+      }),
+    );
+  });
+
+  it('under qualified majority, fewer than four members not voting for never block when all take part', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(MEMBER_STATE_CODES.length - 1), { maxLength: 3 }), (indexes) => {
+        const against = indexes.map((i) => MEMBER_STATE_CODES[i] ?? '');
+        expect(vote({ rule: 'qmv', votes: { against } }).adopted).toBe(true);
+      }),
+    );
+  });
+
+  it('applying what would flip the outcome does flip it, and no smaller set of the same kind does', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...RULES), ballotArb, (rule, positions) => {
+        const result = vote(toInput(rule, positions));
+        for (const flip of result.whatWouldFlip) {
+          const moved = positions.map((p, i) => (flip.states.includes(MEMBER_STATE_CODES[i] ?? '') ? flip.to : p));
+          expect(vote(toInput(rule, moved)).adopted).toBe(!result.adopted);
+          if (flip.states.length === 2) {
+            // No single member of the same group switching alone would do.
+            const group = result.adopted ? ['for'] : ['against', 'abstain', 'constructive'];
+            positions.forEach((p, i) => {
+              if (group.includes(p)) expect(vote(toInput(rule, with1(positions, i, flip.to))).adopted).toBe(result.adopted);
+            });
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reports shares of the participants that add up, and thresholds that explain the outcome', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...RULES), ballotArb, (rule, positions) => {
+        const r = vote(toInput(rule, positions));
+        const m = r.shares.members;
+        expect(m.for + m.against + m.abstain + m.constructive).toBeCloseTo(100, 0);
+        expect(r.counts.participating + r.counts.notParticipating).toBe(27);
+        expect(r.explanation.at(-1 - r.whatWouldFlip.length)).toMatch(/Result: (adopted|not adopted)\.|No change of votes/);
+        if (r.adopted) expect(r.thresholds.filter((t) => t.id !== 'population' && t.id !== 'blocking-minority').every((t) => t.met)).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,240 @@
+// The Council vote simulator: validates a vote, applies a voting rule from data/council/voting-rules.yaml
+// to the population figures of data/council/population.yaml, and explains the outcome and what would flip it.
+import { z } from 'zod';
+import { AppError } from '../errors';
+import type { Source } from '../provenance';
+import { parseOrThrow } from '../zod-issues';
+import { MEMBER_STATE_CODES, MemberStateCode, memberState } from './member-states';
+import { populationWeights, type PopulationFile } from './population';
+import { percentOf, POSITIONS, tally, type Ballot, type Position, type Tally, type Threshold } from './vote-tally';
+import { VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
+
+/** A list of member states: an array, or a comma-separated string as typed on a command line. */
+const CodeList = z
+  .union([z.string(), z.array(z.string())])
+  .default([])
+  .transform((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v))
+  .pipe(z.array(MemberStateCode));
+
+export const VoteInput = z
+  .object({
+    rule: VoteRuleId,
+    /** Population figures of this year; the latest year in the data when omitted. */
+    year: z.number().int().optional(),
+    /** States not named anywhere vote for. */
+    votes: z
+      .object({
+        for: CodeList,
+        against: CodeList,
+        abstain: CodeList,
+        constructive: CodeList,
+        notParticipating: CodeList,
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+export type VoteInput = z.input<typeof VoteInput>;
+
+export interface CouncilData {
+  population: PopulationFile;
+  votingRules: VotingRulesFile;
+}
+
+export interface Flip {
+  states: string[];
+  to: Position;
+  outcome: 'adopted' | 'rejected';
+  text: string;
+}
+
+type Shares = Record<'for' | 'against' | 'abstain' | 'constructive', number>;
+
+export interface VoteResult {
+  adopted: boolean;
+  rule: VoteRuleId;
+  title: string;
+  basis: string;
+  year: number;
+  /** Whether population weights are absolute figures or the published (rounded) shares. */
+  populationFigures: 'population' | 'share';
+  votes: Record<Position, string[]>;
+  counts: { members: number; participating: number } & Record<Position, number>;
+  /** Percent of the members taking part, and of their population. */
+  shares: { members: Shares; population: Shares };
+  thresholds: Threshold[];
+  deemedReached: boolean;
+  explanation: string[];
+  whatWouldFlip: Flip[];
+  sources: Source[];
+  unverified: boolean;
+}
+
+/** Simulates a Council vote; throws AppError('invalid_vote') naming a bad code, a state named twice or an unknown year. */
+export function simulateVote(input: unknown, council: CouncilData): VoteResult {
+  const vote = parseOrThrow(VoteInput, input, 'invalid_vote', 'vote');
+  const spec = council.votingRules.rules.find((r) => r.id === vote.rule);
+  if (!spec) throw new AppError('corrupt_data', `voting rule ${vote.rule} is missing from data/council/voting-rules.yaml`);
+  const year = pickYear(council.population, vote.year);
+  const { weights, unit } = populationWeights(year);
+  const ballot = buildBallot(vote.votes);
+  const result = tally(ballot, weights, spec);
+  const flips = whatWouldFlip(ballot, result, weights, spec);
+  const n = result.participating.length;
+  const pw = result.weight.participating;
+  const count = (p: Position) => result.members[p].length;
+  return {
+    adopted: result.adopted,
+    rule: spec.id,
+    title: spec.title,
+    basis: spec.basis,
+    year: year.year,
+    populationFigures: unit,
+    votes: result.members,
+    counts: {
+      members: MEMBER_STATE_CODES.length,
+      participating: n,
+      ...(Object.fromEntries(POSITIONS.map((p) => [p, count(p)])) as Record<Position, number>),
+    },
+    shares: {
+      members: {
+        for: percentOf(count('for'), n),
+        against: percentOf(count('against'), n),
+        abstain: percentOf(count('abstain'), n),
+        constructive: percentOf(count('constructive'), n),
+      },
+      population: {
+        for: percentOf(result.weight.for, pw),
+        against: percentOf(result.weight.against, pw),
+        abstain: percentOf(result.weight.abstain, pw),
+        constructive: percentOf(result.weight.constructive, pw),
+      },
+    },
+    thresholds: result.thresholds,
+    deemedReached: result.deemedReached,
+    explanation: explain(spec, year.year, unit, result, flips),
+    whatWouldFlip: flips,
+    sources: [...spec.sources, ...year.sources],
+    unverified: spec.unverified || year.unverified,
+  };
+}
+
+function pickYear(file: PopulationFile, wanted: number | undefined) {
+  const years = file.years.map((y) => y.year).sort((a, b) => a - b);
+  const year = wanted ?? years[years.length - 1];
+  const found = file.years.find((y) => y.year === year);
+  if (!found) {
+    const message = `no population figures for ${String(wanted)}; available years: ${years.join(', ')}`;
+    throw new AppError('invalid_vote', `Invalid vote: year: ${message}`, [{ path: 'year', message }]);
+  }
+  return found;
+}
+
+function buildBallot(votes: z.output<typeof VoteInput>['votes']): Ballot {
+  const ballot = new Map<string, Position>(MEMBER_STATE_CODES.map((c) => [c, 'for']));
+  const namedIn = new Map<string, Position>();
+  for (const position of POSITIONS) {
+    for (const code of votes[position]) {
+      const earlier = namedIn.get(code);
+      if (earlier !== undefined && earlier !== position) {
+        const name = memberState(code)?.name ?? code;
+        const message = `${code} (${name}) is named both in ${earlier} and in ${position}; name each member state once`;
+        throw new AppError('invalid_vote', `Invalid vote: votes.${position}: ${message}`, [{ path: `votes.${position}`, message }]);
+      }
+      namedIn.set(code, position);
+      ballot.set(code, position);
+    }
+  }
+  if ([...ballot.values()].every((p) => p === 'notParticipating')) {
+    const message = 'at least one member state must take part in the vote';
+    throw new AppError('invalid_vote', `Invalid vote: votes.notParticipating: ${message}`, [{ path: 'votes.notParticipating', message }]);
+  }
+  return ballot;
+}
+
+/**
+ * The smallest set of member states whose change of vote reverses the outcome. Larger states first: a
+ * bigger state moves at least as much population as a smaller one and counts the same as a member, so
+ * the first prefix that works is a smallest set. Under a no-vote-against rule every vote against must go.
+ */
+function whatWouldFlip(ballot: Ballot, current: Tally, weights: ReadonlyMap<string, number>, spec: VotingRuleSpec): Flip[] {
+  const byWeight = (codes: readonly string[]) =>
+    [...codes].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || a.localeCompare(b));
+  const m = current.members;
+  const to: Position = current.adopted ? 'against' : 'for';
+  const mandatory = current.adopted || !spec.noVoteAgainst ? [] : [...m.against, ...(spec.abstentionCountsAgainst ? m.abstain : [])];
+  const candidates = current.adopted
+    ? byWeight(m.for)
+    : spec.noVoteAgainst
+      ? [...byWeight(m.constructive), ...byWeight(spec.abstentionCountsAgainst ? [] : m.abstain)]
+      : byWeight([...m.against, ...m.abstain, ...m.constructive]);
+  for (let k = mandatory.length > 0 ? 0 : 1; k <= candidates.length; k++) {
+    const states = [...mandatory, ...candidates.slice(0, k)];
+    const moved = new Map(ballot);
+    for (const code of states) moved.set(code, to);
+    if (tally(moved, weights, spec).adopted !== current.adopted) {
+      return [{ states, to, outcome: current.adopted ? 'rejected' : 'adopted', text: flipText(states, ballot, to, current.adopted) }];
+    }
+  }
+  return [];
+}
+
+function flipText(states: readonly string[], ballot: Ballot, to: Position, adopted: boolean): string {
+  const from = [...new Set(states.map((c) => ballot.get(c)))].map((p) => label(p ?? 'for')).join(' or ');
+  const who = listStates(states);
+  return adopted
+    ? `If ${who} voted against instead of ${from}, the act would not be adopted.`
+    : `If ${who} voted ${label(to)} instead of ${from}, the act would be adopted.`;
+}
+
+function explain(spec: VotingRuleSpec, year: number, unit: 'population' | 'share', t: Tally, flips: readonly Flip[]): string[] {
+  const m = t.members;
+  const lines = [
+    `${spec.title} (${spec.basis}), with the ${year} population figures: ${m.for.length} for, ${m.against.length} against, ` +
+      `${m.abstain.length} abstaining${spec.constructiveAbstention ? `, ${m.constructive.length} abstaining constructively` : ''}, ` +
+      `${m.notParticipating.length} not taking part.`,
+  ];
+  if (t.constructiveAsAbstention) {
+    lines.push('Constructive abstention exists only for unanimous CFSP decisions (Art. 31(1) TEU); those abstentions count as ordinary ones here.');
+  }
+  if (spec.abstentionCountsAgainst && m.abstain.length > 0) lines.push('Abstentions weigh like votes against under this rule: only votes for count.');
+  if (!spec.abstentionCountsAgainst && m.abstain.length > 0) lines.push('Abstentions do not prevent a unanimous decision (Art. 238(4) TFEU).');
+  for (const th of t.thresholds) lines.push(thresholdSentence(th));
+  if (t.deemedReached) {
+    lines.push('The population condition fails, but too few members opposed to form a blocking minority, so the qualified majority is deemed reached.');
+  }
+  if (unit === 'share') {
+    lines.push(`Population weights are the Council's published shares for ${year}, rounded to two decimals, taken relative to their sum among the members taking part.`);
+  }
+  lines.push(t.adopted ? 'Result: adopted.' : 'Result: not adopted.');
+  if (flips.length === 0 && !t.adopted) lines.push('No change of votes among the members taking part would adopt it.');
+  for (const f of flips) lines.push(f.text);
+  return lines;
+}
+
+function thresholdSentence(t: Threshold): string {
+  const actual = [
+    t.actual.members !== undefined ? `${t.actual.members} member${t.actual.members === 1 ? '' : 's'}` : '',
+    t.actual.populationPercent !== undefined ? `${t.actual.populationPercent} % of the population` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const text = t.text.charAt(0).toUpperCase() + t.text.slice(1);
+  return `${text}: ${actual}; ${t.met ? 'met' : 'not met'}.`;
+}
+
+function label(p: Position): string {
+  const labels: Record<Position, string> = {
+    for: 'for',
+    against: 'against',
+    abstain: 'abstaining',
+    constructive: 'abstaining constructively',
+    notParticipating: 'not taking part',
+  };
+  return labels[p];
+}
+
+function listStates(codes: readonly string[]): string {
+  if (codes.length <= 1) return codes.join('');
+  return `${codes.slice(0, -1).join(', ')} and ${codes[codes.length - 1]}`;
+}
