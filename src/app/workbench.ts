@@ -1,5 +1,10 @@
 // The composition root: opens the store, seeds it from the reviewed data, and offers the use cases to server and CLI.
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
+import type { IncidentInput } from '../core/toolbox/index';
+import { IncidentRepository } from '../store/incident-repository';
+import { readToolbox } from '../store/toolbox-files';
+import { ToolboxService } from './toolbox-service';
 import { parseAsOf } from '../core/dates';
 import { AppError } from '../core/errors';
 import { queryActors, areasOfResponsibility, strategies } from '../core/kb/actors';
@@ -13,8 +18,12 @@ import { readRawDataset } from '../store/dataset-files';
 import { openDatabase, type Db } from '../store/db';
 import { KnowledgeRepository, seedKnowledgeBase, type SeedReport } from '../store/kb-repository';
 
+const systemClock = { now: () => new Date().toISOString() };
+const randomIds = { next: () => `inc-${randomUUID().replace(/-/g, '').slice(0, 12)}` };
+
 export class Workbench {
   readonly kb: KnowledgeRepository;
+  readonly toolbox: ToolboxService;
 
   constructor(
     readonly db: Db,
@@ -22,6 +31,7 @@ export class Workbench {
     readonly seedReport: SeedReport | undefined,
   ) {
     this.kb = new KnowledgeRepository(db);
+    this.toolbox = new ToolboxService(readToolbox(config.dataDir), new IncidentRepository<IncidentInput>(db), systemClock, randomIds);
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,113 @@
+// The assessment use cases for the CLI and the API: validate the user's raw strings, read the rule files at the edge, call the core.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { comparePartners, parseComparisonIds, type Comparison } from '../core/assess/compare';
+import { assessAll, assessPartner, type Assessment } from '../core/assess/engine';
+import { checkGapRules, findGaps, type GapReport } from '../core/assess/gaps';
+import { parseGapsFile, type GapsFile } from '../core/assess/gaps-file';
+import { parseWeights, type Weights } from '../core/assess/weights';
+import { parseAsOf } from '../core/dates';
+import { AppError, type ErrorCode } from '../core/errors';
+import { normalisePartnerId } from '../core/kb/partners';
+import { parseNetworkFile, type NetworkFile } from '../core/network/network-file';
+import { analyseNetwork, exportNetwork, parseNetworkFormat, type NetworkExport } from '../core/network/network';
+import { buildTimeline, type Timeline } from '../core/timeline/timeline';
+import type { Workbench } from './workbench';
+
+/** Where the rules come from: the reviewed file by default, or a user's file (CLI) or parsed body (API). */
+export interface WeightsChoice {
+  /** Path of a YAML or JSON weights file given by the user. */
+  weightsFile?: string | undefined;
+  /** Weights already parsed from a request body. */
+  weights?: unknown;
+}
+
+const ASSESSMENT_DIR = 'assessment';
+
+/** Reads a YAML (or JSON, which YAML reads too) file; every failure is one line under the given error code. */
+function readRuleFile(file: string, code: ErrorCode, what: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new AppError(code, `${what} ${file} is missing or unreadable`, [{ path: 'file', message: 'not found' }]);
+  }
+  const doc = YAML.parseDocument(text, { prettyErrors: true });
+  const first = doc.errors[0];
+  if (first) {
+    const where = first.linePos?.[0] ? ` at line ${first.linePos[0].line}, column ${first.linePos[0].col}` : '';
+    throw new AppError(code, `${what} ${file} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`, [{ path: 'file', message: 'unreadable' }]);
+  }
+  return doc.toJS();
+}
+
+const dataFile = (wb: Workbench, name: string) => path.join(wb.config.dataDir, ASSESSMENT_DIR, name);
+
+export function loadWeights(wb: Workbench, choice: WeightsChoice = {}): Weights {
+  if (choice.weights !== undefined) return parseWeights(choice.weights, 'in the request body');
+  if (choice.weightsFile !== undefined) {
+    if (!choice.weightsFile.trim()) throw new AppError('invalid_weights', '--weights needs the path of a YAML or JSON weights file');
+    return parseWeights(readRuleFile(choice.weightsFile, 'invalid_weights', 'Weights file'), choice.weightsFile);
+  }
+  const file = dataFile(wb, 'weights.yaml');
+  try {
+    return parseWeights(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
+  } catch (error) {
+    // The reviewed file is the product's own data: if it is broken, that is corrupt data, not the user's bad input.
+    if (error instanceof AppError && error.code === 'invalid_weights') throw new AppError('corrupt_data', error.message, error.issues);
+    throw error;
+  }
+}
+
+function loadGaps(wb: Workbench): GapsFile {
+  const file = dataFile(wb, 'gaps.yaml');
+  return parseGapsFile(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
+}
+
+function loadNetworkFile(wb: Workbench): NetworkFile {
+  const file = dataFile(wb, 'network.yaml');
+  return parseNetworkFile(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
+}
+
+/** `assess ID` gives one assessment; without an id, every partner ranked by maturity. */
+export async function assess(wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Assessment | Assessment[]> {
+  const date = parseAsOf(asOf);
+  const partner = id === undefined ? undefined : normalisePartnerId(id);
+  const weights = loadWeights(wb, choice);
+  const dataset = await wb.kb.dataset();
+  return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
+}
+
+export async function network(wb: Workbench, format: string | undefined, asOf: string | undefined): Promise<NetworkExport> {
+  const date = parseAsOf(asOf);
+  const chosen = parseNetworkFormat(format);
+  const analysis = analyseNetwork(await wb.kb.dataset(), date, loadWeights(wb), loadNetworkFile(wb));
+  return exportNetwork(analysis, chosen);
+}
+
+export async function timeline(wb: Workbench, id: string | undefined, asOf: string | undefined): Promise<Timeline> {
+  const date = parseAsOf(asOf);
+  const partner = id === undefined ? undefined : normalisePartnerId(id);
+  return buildTimeline(await wb.kb.dataset(), partner, date);
+}
+
+export async function compare(wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Comparison> {
+  const date = parseAsOf(asOf);
+  const partners = parseComparisonIds(ids);
+  return comparePartners(await wb.kb.dataset(), partners, date, loadWeights(wb, choice));
+}
+
+export async function gaps(wb: Workbench, id: string, asOf: string | undefined): Promise<GapReport> {
+  const date = parseAsOf(asOf);
+  const partner = normalisePartnerId(id);
+  const dataset = await wb.kb.dataset();
+  const rules = loadGaps(wb);
+  checkGapRules(dataset, rules);
+  return findGaps(dataset, partner, date, rules);
+}
+
+/** The reviewed weights, so that an analyst can start from them when writing another file. */
+export function defaultWeights(wb: Workbench): Weights {
+  return loadWeights(wb);
+}

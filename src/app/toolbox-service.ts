@@ -1,0 +1,141 @@
+// The response toolbox's use cases for server and CLI: the incident registry, response plans, measures, Council votes.
+import { AppError, allowedList } from '../core/errors';
+import { checkFilter } from '../core/kb/filters';
+import { mergePatch } from '../core/merge-patch';
+import { ThreatCategory } from '../core/vocabularies';
+import {
+  MEMBER_STATES,
+  incidentVocabulary,
+  planResponse,
+  planToJson,
+  renderPlanMarkdown,
+  simulateVote,
+  validateIncidentInput,
+  type IncidentInput,
+  type Toolbox,
+} from '../core/toolbox/index';
+import type { IncidentRepository, StoredIncident } from '../store/incident-repository';
+
+export const PLAN_FORMATS = ['json', 'markdown'] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+export interface Clock {
+  now(): string;
+}
+export interface IdGenerator {
+  next(): string;
+}
+
+const VOTE_LISTS = ['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const;
+
+export class ToolboxService {
+  constructor(
+    readonly toolbox: Toolbox,
+    private readonly incidents: IncidentRepository<IncidentInput>,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  validate(raw: unknown): IncidentInput {
+    return validateIncidentInput(raw, incidentVocabulary(this.toolbox));
+  }
+
+  measures() {
+    return this.toolbox.measures.measures;
+  }
+
+  memberStates(yearRaw?: string) {
+    const years = this.toolbox.population.years.map((y) => y.year);
+    const year = yearRaw === undefined || yearRaw === '' ? Math.max(...years) : Number(yearRaw);
+    const figures = this.toolbox.population.years.find((y) => y.year === year);
+    if (!figures) {
+      throw new AppError('invalid_filter', `No population figures for year "${yearRaw}": available years are ${allowedList(years.map(String))}`, [
+        { path: 'year', message: `must be one of ${years.join(', ')}` },
+      ]);
+    }
+    return {
+      year,
+      sources: figures.sources,
+      unverified: figures.unverified,
+      states: MEMBER_STATES.map((m) => ({ ...m, share: figures.states[m.code]?.share ?? null, population: figures.states[m.code]?.population ?? null })),
+    };
+  }
+
+  /** Accepts `{ rule, year, votes: {...} }` or the same lists at the top level. */
+  vote(body: unknown) {
+    let input = body;
+    if (body && typeof body === 'object' && !Array.isArray(body) && !('votes' in body)) {
+      const { rule, year, ...rest } = body as Record<string, unknown>;
+      const votes: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(rest)) {
+        if (!(VOTE_LISTS as readonly string[]).includes(k)) {
+          throw new AppError('invalid_vote', `Unknown field "${k}" in the vote: allowed fields are rule, year, ${VOTE_LISTS.join(', ')}`, [{ path: k, message: 'unknown field' }]);
+        }
+        votes[k] = v;
+      }
+      input = { rule, ...(year !== undefined ? { year } : {}), votes };
+    }
+    return simulateVote(input, { population: this.toolbox.population, votingRules: this.toolbox.votingRules });
+  }
+
+  plan(incident: IncidentInput) {
+    const t = this.toolbox;
+    return planResponse(incident, t.measures, t.rules, t.severity);
+  }
+
+  respond(incident: IncidentInput, format: string | undefined): { format: PlanFormat; body: unknown } {
+    const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
+    const plan = this.plan(incident);
+    return f === 'markdown' ? { format: f, body: renderPlanMarkdown(plan, incident) } : { format: f, body: planToJson(plan) };
+  }
+
+  async create(raw: unknown): Promise<StoredIncident<IncidentInput>> {
+    const incident = this.validate(raw);
+    return this.incidents.create(this.ids.next(), incident, this.clock.now());
+  }
+
+  async get(id: string): Promise<StoredIncident<IncidentInput>> {
+    const found = await this.incidents.get(id);
+    if (!found) throw new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
+    return found;
+  }
+
+  async list(q: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) {
+    const category = checkFilter('category', q.category, ThreatCategory);
+    const ongoing = checkFilter('ongoing', q.ongoing, ['true', 'false'] as const);
+    const num = (name: string, v: string | undefined, def: number, max: number) => {
+      if (v === undefined || v === '') return def;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > max) throw new AppError('invalid_filter', `${name} must be a whole number from 0 to ${max}, got "${v}"`, [{ path: name, message: `0..${max}` }]);
+      return n;
+    };
+    return this.incidents.list({
+      category,
+      ongoing: ongoing === undefined ? undefined : ongoing === 'true',
+      q: q.q,
+      limit: Math.max(1, num('limit', q.limit, 100, 1000)),
+      offset: num('offset', q.offset, 0, 1_000_000),
+    });
+  }
+
+  /** Replaces an incident (`merge: false`) or applies a JSON merge patch to it; the result is validated whole. */
+  async update(id: string, raw: unknown, opts: { merge: boolean }) {
+    const current = await this.get(id);
+    const next = this.validate(opts.merge ? mergePatch(current.incident, raw) : raw);
+    const updated = await this.incidents.update(id, next, this.clock.now());
+    if (!updated) throw new AppError('unknown_incident', `No incident with id "${id}"`);
+    return updated;
+  }
+
+  async remove(id: string): Promise<void> {
+    if (!(await this.incidents.delete(id, this.clock.now()))) {
+      throw new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
+    }
+  }
+
+  async history(id: string) {
+    const entries = await this.incidents.history(id);
+    if (entries.length === 0) throw new AppError('unknown_incident', `No incident with id "${id}"`);
+    return entries;
+  }
+}

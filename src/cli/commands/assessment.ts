@@ -1,0 +1,113 @@
+// CLI commands of the assessment: assess, network, timeline, compare, gaps (table by default, --json for machines).
+import type { Command } from 'commander';
+import { assess, compare, gaps, network, timeline } from '../../app/assessment-service';
+import type { Assessment } from '../../core/assess/engine';
+import type { ExplanationItem } from '../../core/assess/explanation';
+import type { NetworkReport } from '../../core/network/network';
+import type { CliContext } from '../context';
+import { sourcesText, table } from '../table';
+
+const explanationTable = (items: ExplanationItem[], limit = 15) =>
+  table(
+    ['Effect', 'Fact', 'Sources'],
+    items.slice(0, limit).map((e) => [e.effect === 0 ? 'rule' : e.effect > 0 ? `+${e.effect}` : e.effect, `${e.fact.title}${e.note ? ` [${e.note}]` : ''}`, sourcesText(e.sources)]),
+  );
+
+function showOne(a: Assessment): string {
+  return [
+    `${a.name} (${a.id})${a.asOf ? ` as of ${a.asOf}` : ''}: ${a.orientation}, maturity ${a.maturity}/100`,
+    `  because ${a.orientationRule.because}${a.orientationRule.conditions.length ? ` (${a.orientationRule.conditions.map((c) => `${c.metric} ${c.value}`).join(', ')})` : ''}`,
+    '',
+    table(['Dimension', 'Score'], Object.values(a.dimensions).map((d) => [d.title, d.score])),
+    '',
+    table(['Purpose', 'Score', 'Strongest fact'], Object.values(a.purposes).map((p) => [p.title, p.score, p.explanation[0]?.fact.title ?? ''])),
+    '',
+    'What moved the maturity score (points)',
+    explanationTable(a.explanation.filter((e) => e.effect !== 0)),
+  ].join('\n');
+}
+
+const showAll = (list: Assessment[]) =>
+  table(
+    ['Rank', 'ID', 'Partner', 'Orientation', 'Maturity', 'Reflexive', 'Relational', 'Structural'],
+    list.map((a) => [a.rank, a.id, a.name, a.orientation, a.maturity, a.purposes.reflexive.score, a.purposes.relational.score, a.purposes.structural.score]),
+  );
+
+const showNetwork = (r: NetworkReport) =>
+  [
+    `Hub: ${r.hub ? `${r.hub.label} (betweenness ${r.hub.betweenness})` : 'none'}${r.asOf ? `, as of ${r.asOf}` : ''}`,
+    '',
+    table(['Node', 'Kind', 'Degree', 'Betweenness', 'Strength', 'Bloc'], r.nodes.map((n) => [n.label, n.kind, n.degree, n.betweenness, n.strength, n.bloc])),
+    '',
+    table(['Bloc', 'Members', 'Because'], r.blocs.blocs.map((b) => [b.label, b.members.map((m) => m.id).join(', '), b.because])),
+  ].join('\n');
+
+export function assessmentCommands(program: Command, ctx: CliContext) {
+  program
+    .command('assess [id]')
+    .description("assess a partnership (or all ten) with Renard's framework: orientation, maturity, purposes, each explained")
+    .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml')
+    .action(async (id: string | undefined, opts: { weights?: string }) => {
+      const result = await assess(await ctx.workbench(), id, ctx.options.asOf, { weightsFile: opts.weights });
+      ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result)));
+    });
+
+  program
+    .command('network')
+    .description('the network of the EU, its partners and the instruments they share: centrality, blocs, export')
+    .option('--format <format>', 'json, graphml or gexf (GraphML and GEXF open in Gephi)')
+    .action(async (opts: { format?: string }) => {
+      const out = await network(await ctx.workbench(), opts.format, ctx.options.asOf);
+      if (out.format !== 'json') {
+        process.stdout.write(out.body);
+        return;
+      }
+      const body = out.body;
+      if (opts.format) process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+      else ctx.print(body, () => showNetwork(body));
+    });
+
+  program
+    .command('timeline [id]')
+    .description('dated events of one partnership or all, and active cyber-related dialogues per year')
+    .action(async (id: string | undefined) => {
+      const t = await timeline(await ctx.workbench(), id, ctx.options.asOf);
+      ctx.print(t, () => {
+        const partners = t.partner ? [t.partner] : [...new Set(t.activeCyberDialogues.flatMap((r) => Object.keys(r.byPartner)))];
+        return [
+          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [e.date, e.kind, e.partners.join('+'), e.title])),
+          '',
+          'Active cyber-related dialogues at the end of each year',
+          table(['Year', ...partners, 'Total'], t.activeCyberDialogues.map((r) => [r.year, ...partners.map((p) => r.byPartner[p as keyof typeof r.byPartner] ?? 0), r.total])),
+        ].join('\n');
+      });
+    });
+
+  program
+    .command('compare <ids...>')
+    .description('two or three partners side by side on every dimension')
+    .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml')
+    .action(async (ids: string[], opts: { weights?: string }) => {
+      const c = await compare(await ctx.workbench(), ids.flatMap((i) => i.split(',')), ctx.options.asOf, { weightsFile: opts.weights });
+      ctx.print(c, () =>
+        table(
+          ['', ...c.partners.map((p) => p.id)],
+          c.rows.map((r) => [r.title, ...c.partners.map((p) => r.values[p.id]?.value ?? '-')]),
+        ),
+      );
+    });
+
+  program
+    .command('gaps <id>')
+    .description("what a partnership lacks against the EU's stated objectives (2013 strategy, 2015 Council conclusions)")
+    .action(async (id: string) => {
+      const g = await gaps(await ctx.workbench(), id, ctx.options.asOf);
+      ctx.print(g, () =>
+        [
+          `${g.name} (${g.id})${g.asOf ? ` as of ${g.asOf}` : ''}: ${g.gaps.length} gaps, ${g.met.length} objectives served`,
+          '',
+          table(['Objective', 'Lacking', 'Sources'], g.gaps.map((x) => [`${x.objective.title} (${x.objective.strategy.id})`, x.lacking, sourcesText(x.rule.sources)])),
+        ].join('\n'),
+      );
+    });
+}

@@ -1,0 +1,147 @@
+// CLI commands of the response toolbox: incidents, respond, measures, member-states, vote.
+import type { Command } from 'commander';
+import { AppError } from '../../core/errors';
+import type { VoteResult } from '../../core/toolbox/index';
+import type { CliContext } from '../context';
+import { readDocument } from '../input';
+import { sourcesText, table } from '../table';
+
+function figures(f: { members?: number; populationPercent?: number }): string {
+  return [f.members !== undefined ? `${f.members} members` : '', f.populationPercent !== undefined ? `${f.populationPercent}% pop.` : ''].filter(Boolean).join(', ');
+}
+
+function voteText(r: VoteResult): string {
+  return [
+    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (population figures ${r.year})`,
+    '',
+    table(
+      ['Condition', 'Required', 'Reached', 'Met'],
+      r.thresholds.map((t) => [t.text, figures(t.required), figures(t.actual), t.met ? 'yes' : 'no']),
+    ),
+    '',
+    ...r.explanation.map((e) => `- ${e}`),
+    ...(r.whatWouldFlip.length ? ['', 'What would change the outcome:', ...r.whatWouldFlip.map((f) => `- ${f.text}`)] : []),
+  ].join('\n');
+}
+
+export function toolboxCommands(program: Command, ctx: CliContext) {
+  const incidents = program.command('incidents').description('the incident registry: add, list, show, update, delete');
+
+  incidents
+    .command('add')
+    .description('record an incident from a JSON or YAML file (- for stdin)')
+    .requiredOption('--file <file>', 'the incident (see README for the fields)')
+    .action(async (opts: { file: string }) => {
+      const stored = await (await ctx.workbench()).toolbox.create(readDocument(opts.file, 'incident'));
+      ctx.print(stored, () => `recorded incident ${stored.id}: ${stored.incident.title}`);
+    });
+
+  incidents
+    .command('list')
+    .description('list incidents')
+    .option('--category <category>', 'cyber-crime, cyber-espionage, cyber-terrorism, cyber-warfare, hybrid')
+    .option('--ongoing <bool>', 'true or false')
+    .option('--q <text>', 'text to look for')
+    .option('--limit <n>', 'at most n (default 100)')
+    .option('--offset <n>', 'skip n')
+    .action(async (opts: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) => {
+      const r = await (await ctx.workbench()).toolbox.list(opts);
+      ctx.print(r, () =>
+        `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, i.incident.category, i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
+      );
+    });
+
+  incidents
+    .command('show <id>')
+    .description('an incident with its history of changes')
+    .action(async (id: string) => {
+      const tb = (await ctx.workbench()).toolbox;
+      const stored = await tb.get(id);
+      const history = await tb.history(id);
+      ctx.print({ ...stored, history }, () =>
+        [
+          `${stored.id}  ${stored.incident.title}  (version ${stored.version})`,
+          `category ${stored.incident.category}; start ${stored.incident.start}; ${stored.incident.ongoing ? 'ongoing' : 'concluded'}; severity ${stored.incident.effects.severity}`,
+          `victims: ${stored.incident.victims.map((v) => `${v.country} (${v.sector})`).join(', ')}`,
+          `initiator: ${stored.incident.initiator.type}${stored.incident.initiator.country ? ` (${stored.incident.initiator.country})` : ''}`,
+          '',
+          'History',
+          table(['Version', 'Action', 'At'], history.map((h) => [h.version, h.action, h.at])),
+        ].join('\n'),
+      );
+    });
+
+  incidents
+    .command('update <id>')
+    .description('change an incident: the file is a JSON merge patch (only the fields to change), or the whole incident with --replace')
+    .requiredOption('--file <file>', 'the changes (JSON or YAML, - for stdin)')
+    .option('--replace', 'replace the whole incident instead of merging')
+    .action(async (id: string, opts: { file: string; replace?: boolean }) => {
+      const stored = await (await ctx.workbench()).toolbox.update(id, readDocument(opts.file, 'incident'), { merge: !opts.replace });
+      ctx.print(stored, () => `updated incident ${stored.id} to version ${stored.version}`);
+    });
+
+  incidents
+    .command('delete <id>')
+    .description('delete an incident (its history is kept)')
+    .action(async (id: string) => {
+      await (await ctx.workbench()).toolbox.remove(id);
+      ctx.print({ deleted: id }, () => `deleted incident ${id}`);
+    });
+
+  program
+    .command('respond [incidentId]')
+    .description('the response plan for a recorded incident, or for one in a file with --incident')
+    .option('--incident <file>', 'an incident file (JSON or YAML) instead of a recorded incident')
+    .option('--format <format>', 'json or markdown (default: markdown, or json with --json)')
+    .action(async (incidentId: string | undefined, opts: { incident?: string; format?: string }) => {
+      const tb = (await ctx.workbench()).toolbox;
+      if (!incidentId === !opts.incident) {
+        throw new AppError('invalid_input', 'Give either a recorded incident id or --incident FILE, not both or neither');
+      }
+      const incident = opts.incident ? tb.validate(readDocument(opts.incident, 'incident')) : (await tb.get(incidentId ?? '')).incident;
+      const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
+      const r = tb.respond(incident, format);
+      process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
+    });
+
+  program
+    .command('measures')
+    .description('the measures catalogue of the toolbox')
+    .action(async () => {
+      const list = (await ctx.workbench()).toolbox.measures();
+      ctx.print(list, () => table(['ID', 'Category', 'Decided by', 'Rule', 'Sources'], list.map((m) => [m.id, m.category, m.decidedBy, m.rule, sourcesText(m.sources)])));
+    });
+
+  program
+    .command('member-states')
+    .description('the 27 member states with their population shares')
+    .option('--year <yyyy>', 'population figures of this year')
+    .action(async (opts: { year?: string }) => {
+      const r = (await ctx.workbench()).toolbox.memberStates(opts.year);
+      ctx.print(r, () => table(['Code', 'Name', 'Share %'], r.states.map((s) => [s.code, s.name, s.share])));
+    });
+
+  program
+    .command('vote')
+    .description('simulate a Council vote; states not named vote for')
+    .requiredOption('--rule <rule>', 'unanimity, qmv, rqmv or simple')
+    .option('--for <codes>', 'comma-separated member states (e.g. DE,FR)')
+    .option('--against <codes>', 'comma-separated member states')
+    .option('--abstain <codes>', 'comma-separated member states')
+    .option('--constructive <codes>', 'constructive abstentions (Art. 31(1) TEU)')
+    .option('--not-participating <codes>', 'members not taking part')
+    .option('--year <yyyy>', 'population figures of this year (default: latest)')
+    .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string }) => {
+      let year: number | undefined;
+      if (opts.year !== undefined) {
+        if (!/^\d{4}$/.test(opts.year)) throw new AppError('invalid_vote', `--year must be a four-digit year, got "${opts.year}"`);
+        year = Number(opts.year);
+      }
+      const votes = Object.fromEntries(
+        (['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const).filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]),
+      );
+      const r = (await ctx.workbench()).toolbox.vote({ rule: opts.rule, ...(year !== undefined ? { year } : {}), votes });
+      ctx.print(r, () => voteText(r));
+    });
+}
