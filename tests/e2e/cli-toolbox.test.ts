@@ -1,0 +1,93 @@
+// The toolbox CLI run as a real process: incidents add/list/show/update/delete, respond, vote, bad input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../integration/harness';
+import { cliRunner, expectOneLineError } from './cli-harness';
+
+const cli = cliRunner();
+const dir = tempDir();
+const write = (name: string, value: unknown) => {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+};
+
+const incident = {
+  title: 'Ransomware against hospitals',
+  start: '2026-02-01',
+  detected: '2026-02-02',
+  ongoing: true,
+  category: 'cyber-crime',
+  victims: [{ country: 'EL', sector: 'essential-services' }],
+  effects: { severity: 'high', disruptsEssentialServices: true },
+  initiator: { type: 'non-state', country: null },
+  context: { victimCapacitiesOverwhelmed: true, assistanceRequested: true },
+};
+
+describe('cyberdiplo incidents, respond and vote', () => {
+  it('records, lists, shows, updates and deletes an incident', () => {
+    const add = cli(['incidents', 'add', '--file', write('inc.json', incident), '--json']);
+    expect(add.code, add.stderr).toBe(0);
+    const id = (JSON.parse(add.stdout) as { id: string; incident: { victims: { country: string }[] } }).id;
+    expect(JSON.parse(add.stdout).incident.victims[0].country).toBe('GR');
+
+    expect(cli(['incidents', 'list']).stdout).toContain(id);
+    const upd = cli(['incidents', 'update', id, '--file', write('patch.yaml', 'ongoing: false\n'), '--json']);
+    expect(upd.code, upd.stderr).toBe(0);
+    expect(JSON.parse(upd.stdout)).toMatchObject({ version: 2, incident: { ongoing: false } });
+
+    const show = JSON.parse(cli(['incidents', 'show', id, '--json']).stdout) as { history: { action: string }[] };
+    expect(show.history.map((h) => h.action)).toEqual(['create', 'update']);
+
+    expect(cli(['incidents', 'delete', id]).code).toBe(0);
+    expectOneLineError(cli(['incidents', 'show', id]), /No incident/);
+  });
+
+  it('respond --json follows the contract and opens the solidarity clause on request', () => {
+    const r = cli(['respond', '--incident', write('inc2.json', incident), '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { measures: { id: string; category: string; available: boolean; reasons: unknown[]; decision: { by: string; rule: string }; legalBasis: string[] }[]; ladder: string[] };
+    const ids = plan.measures.map((m) => m.id);
+    for (const required of ['cyber-dialogue', 'confidence-building-measures', 'capacity-building', 'demarche', 'cooperative-talks', 'council-conclusions', 'hr-declaration-on-behalf-of-eu', 'hr-declaration-own-responsibility', 'restrictive-measures', 'solidarity-clause', 'mutual-assistance-clause', 'self-defence', 'active-defence-hackback', 'criminal-justice-cooperation']) {
+      expect(ids).toContain(required);
+    }
+    for (const m of plan.measures) expect(['preventive', 'cooperative', 'stabilising', 'restrictive', 'member-state-support', 'criminal-justice']).toContain(m.category);
+    expect(plan.ladder).toContain('solidarity-clause');
+    expect(plan.ladder).not.toContain('self-defence');
+
+    const noRequest = cli(['respond', '--incident', write('inc3.json', { ...incident, context: { victimCapacitiesOverwhelmed: true, assistanceRequested: false } }), '--json']);
+    expect((JSON.parse(noRequest.stdout) as { ladder: string[] }).ladder).not.toContain('solidarity-clause');
+  });
+
+  it('respond prints a Markdown plan by default', () => {
+    const r = cli(['respond', '--incident', write('inc4.json', incident)]);
+    expect(r.stdout).toMatch(/^# Response plan/);
+    expect(r.stdout).toMatch(/Closed measures|closed/i);
+  });
+
+  it('vote --json gives the outcome with counts, shares, thresholds and explanation', () => {
+    const adopted = JSON.parse(cli(['vote', '--rule', 'qmv', '--against', 'DE,FR,IT', '--json']).stdout) as Record<string, unknown>;
+    expect(adopted.adopted).toBe(true);
+    for (const key of ['counts', 'shares', 'thresholds', 'explanation']) expect(adopted).toHaveProperty(key);
+    const rejected = JSON.parse(cli(['vote', '--rule', 'qmv', '--against', 'DE,FR,IT,ES', '--json']).stdout) as { adopted: boolean };
+    expect(rejected.adopted).toBe(false);
+    expect(cli(['vote', '--rule', 'unanimity', '--against', 'LU']).stdout).toMatch(/NOT ADOPTED/);
+  });
+
+  it.each([
+    [['vote', '--rule', 'qmv', '--against', 'DE,XX'], /XX/],
+    [['vote', '--rule', 'majority'], /unanimity/],
+    [['incidents', 'add', '--file', '/nonexistent.json'], /Cannot read/],
+    [['respond'], /either a recorded incident id or --incident/],
+    [['incidents', 'list', '--category', 'spying'], /Unknown category/],
+  ])('refuses %j with one line on stderr', (args, pattern) => {
+    expectOneLineError(cli(args), pattern);
+  });
+
+  it('refuses an invalid incident file naming the field, and records nothing', () => {
+    const before = (JSON.parse(cli(['incidents', 'list', '--json']).stdout) as { total: number }).total;
+    expectOneLineError(cli(['incidents', 'add', '--file', write('bad.json', { ...incident, category: 'vandalism' })]), /category/);
+    expect((JSON.parse(cli(['incidents', 'list', '--json']).stdout) as { total: number }).total).toBe(before);
+  });
+});
