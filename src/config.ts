@@ -10,6 +10,11 @@ const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** Path of the SQLite file; created, migrated and seeded on first use. */
   CYBERDIPLO_DB: z.string().default(path.join(projectRoot, 'cyberdiplo.db')),
+  /** A postgres:// URL: run on PostgreSQL instead of the SQLite file. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   /** Folder of the reviewed reference data that seeds the database. */
   CYBERDIPLO_DATA: z.string().default(path.join(projectRoot, 'data')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -18,6 +23,7 @@ const ConfigSchema = z.object({
 export type Config = {
   port: number;
   host: string;
+  /** The SQLite file, or the PostgreSQL URL when DATABASE_URL is set. */
   dbPath: string;
   dataDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
@@ -32,5 +38,5 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = result.data;
-  return { port: c.PORT, host: c.HOST, dbPath: c.CYBERDIPLO_DB, dataDir: c.CYBERDIPLO_DATA, logLevel: c.LOG_LEVEL };
+  return { port: c.PORT, host: c.HOST, dbPath: c.DATABASE_URL ?? c.CYBERDIPLO_DB, dataDir: c.CYBERDIPLO_DATA, logLevel: c.LOG_LEVEL };
 }

@@ -1,26 +1,45 @@
-// Opens the SQLite database and brings it to the latest migration.
+// Opens the database — an SQLite file by default, PostgreSQL when a postgres:// URL is given — and migrates it.
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
+export type Dialect = 'sqlite' | 'postgres';
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export async function openDatabase(file: string): Promise<Db> {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+// Dates, counts and JSON stay strings and numbers as in SQLite: bigint counts come back as numbers.
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//.test(target);
+}
+
+export function dialectOf<T>(db: Kysely<T>): Dialect {
+  return db.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres') ? 'postgres' : 'sqlite';
+}
+
+/** Opens `target` (a file path, `:memory:`, or a postgres:// URL) and brings it to the latest migration. */
+export async function openDatabase(target: string): Promise<Db> {
+  let db: Db;
+  if (isPostgresUrl(target)) {
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 10 }) }) });
+  } else {
+    if (target !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    const sqlite = new SQLite(target);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     await db.destroy();
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'the first migration';
     throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return db;

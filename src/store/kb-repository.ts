@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { buildDataset, type Dataset, type RawDataset } from '../core/kb/dataset';
 import { listFacts, type Fact } from '../core/kb/facts';
-import type { Db } from './db';
+import { dialectOf, type Db } from './db';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -116,14 +116,27 @@ export class KnowledgeRepository {
   async search(query: string, opts: { asOf?: string | undefined; partner?: string | undefined; kind?: string | undefined; limit?: number }): Promise<(Fact & { snippet: string })[]> {
     const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (words.length === 0) return [];
-    const match = words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' AND ');
     const limit = opts.limit ?? 50;
-    const result = await sql<{ payload: string; snippet: string }>`
+    const asOf = opts.asOf ?? null;
+    const partner = opts.partner ?? null;
+    const kind = opts.kind ?? null;
+    const partnerLike = `%,${opts.partner ?? ''},%`;
+    const result =
+      dialectOf(this.db) === 'postgres'
+        ? await sql<{ payload: string; snippet: string }>`
+      SELECT payload, ts_headline('english', body, q, 'StartSel=[, StopSel=], MaxWords=14, MinWords=5') AS snippet
+      FROM kb_search, to_tsquery('english', ${words.map((w) => `${w.replace(/'/g, '')}:*`).join(' & ')}) AS q
+      WHERE tsv @@ q
+        AND (${asOf}::text IS NULL OR from_date IS NULL OR from_date <= ${asOf})
+        AND (${partner}::text IS NULL OR (',' || partner || ',') LIKE ${partnerLike})
+        AND (${kind}::text IS NULL OR kind = ${kind})
+      ORDER BY ts_rank(tsv, q) DESC, fact_id LIMIT ${limit}`.execute(this.db)
+        : await sql<{ payload: string; snippet: string }>`
       SELECT payload, snippet(kb_search, 6, '[', ']', '…', 12) AS snippet FROM kb_search
-      WHERE kb_search MATCH ${match}
-        AND (${opts.asOf ?? null} IS NULL OR from_date IS NULL OR from_date <= ${opts.asOf ?? null})
-        AND (${opts.partner ?? null} IS NULL OR (',' || partner || ',') LIKE ${`%,${opts.partner ?? ''},%`})
-        AND (${opts.kind ?? null} IS NULL OR kind = ${opts.kind ?? null})
+      WHERE kb_search MATCH ${words.map((w) => `"${w.replace(/"/g, '')}"*`).join(' AND ')}
+        AND (${asOf} IS NULL OR from_date IS NULL OR from_date <= ${asOf})
+        AND (${partner} IS NULL OR (',' || partner || ',') LIKE ${partnerLike})
+        AND (${kind} IS NULL OR kind = ${kind})
       ORDER BY rank LIMIT ${limit}`.execute(this.db);
     return result.rows.map((r) => ({ ...(JSON.parse(r.payload) as Fact), snippet: r.snippet }));
   }

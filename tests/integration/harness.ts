@@ -1,11 +1,18 @@
-// Test harness: a workbench on a temporary SQLite file, and the server built on it (driven with inject or real HTTP).
+// Test harness: a workbench on a fresh temporary database of each dialect under test, and the server built on it.
+// SQLite always; PostgreSQL too when TEST_DATABASE_URL names a server whose role may create databases.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { openWorkbench, type Workbench } from '../../src/app/workbench';
 import { readConfig, type Config } from '../../src/config';
 import { buildServer } from '../../src/server/app';
+
+export type TestDialect = 'sqlite' | 'postgres';
+
+/** The dialects every store-backed test runs on. */
+export const dialects: TestDialect[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 
 export function tempDir(prefix = 'cyberdiplo-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
@@ -16,21 +23,48 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...readConfig({}), dbPath: path.join(dir, 'test.db'), port: 0, ...overrides };
 }
 
+/** A fresh database of the dialect; returns its target (file or URL) and how to drop it. */
+export async function freshDatabase(dialect: TestDialect): Promise<{ target: string; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') return { target: path.join(tempDir(), 'test.db'), drop: async () => {} };
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `cyberdiplo_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    target: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
 export interface Harness {
   wb: Workbench;
   app: FastifyInstance;
+  dialect: TestDialect;
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<Config> = {}): Promise<Harness> {
-  const wb = await openWorkbench(testConfig(overrides));
+export async function startHarness(overrides: Partial<Config> = {}, dialect: TestDialect = 'sqlite'): Promise<Harness> {
+  const db = await freshDatabase(dialect);
+  const wb = await openWorkbench(testConfig({ dbPath: db.target, ...overrides }));
   const app = await buildServer(wb);
   return {
     wb,
     app,
+    dialect,
     async close() {
       await app.close();
       await wb.close();
+      await db.drop();
     },
   };
 }

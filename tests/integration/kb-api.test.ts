@@ -1,163 +1,165 @@
 // The knowledge-base API on a temporary database: contract shapes, sources on every fact, as-of reads, bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { dialects, startHarness, type Harness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h.close());
+describe.each(dialects)('on %s', (dialect) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({}, dialect);
+  });
+  afterAll(async () => h.close());
 
-const get = async (url: string) => {
-  const res = await h.app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.json() as Record<string, unknown> & unknown[] };
-};
+  const get = async (url: string) => {
+    const res = await h.app.inject({ method: 'GET', url });
+    return { status: res.statusCode, body: res.json() as Record<string, unknown> & unknown[] };
+  };
 
-type Sourced = { sources: { ref: string; locator: string }[] };
-const expectSourced = (items: Sourced[], what: string) => {
-  for (const item of items) {
-    expect(item.sources.length, `${what} without sources: ${JSON.stringify(item).slice(0, 120)}`).toBeGreaterThan(0);
-    for (const s of item.sources) {
-      expect(s.ref).toMatch(/^(renard2014|renard2016|bendiek2018|https?:\/\/)/);
-      expect(s.locator.length).toBeGreaterThan(0);
+  type Sourced = { sources: { ref: string; locator: string }[] };
+  const expectSourced = (items: Sourced[], what: string) => {
+    for (const item of items) {
+      expect(item.sources.length, `${what} without sources: ${JSON.stringify(item).slice(0, 120)}`).toBeGreaterThan(0);
+      for (const s of item.sources) {
+        expect(s.ref).toMatch(/^(renard2014|renard2016|bendiek2018|https?:\/\/)/);
+        expect(s.locator.length).toBeGreaterThan(0);
+      }
     }
-  }
-};
+  };
 
-describe('GET /api/health', () => {
-  it('answers ok with the seeded dataset version', async () => {
-    const r = await get('/api/health');
-    expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ status: 'ok' });
-    expect(typeof (r.body as unknown as { dataset: string }).dataset).toBe('string');
-  });
-});
-
-describe('partners', () => {
-  it('lists the ten strategic partners by alpha-2 id', async () => {
-    const r = await get('/api/partners');
-    expect(r.status).toBe(200);
-    const ids = (r.body as unknown as { id: string; name: string }[]).map((p) => p.id).sort();
-    expect(ids).toEqual(['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'US', 'ZA']);
+  describe('GET /api/health', () => {
+    it('answers ok with the seeded dataset version', async () => {
+      const r = await get('/api/health');
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ status: 'ok' });
+      expect(typeof (r.body as unknown as { dataset: string }).dataset).toBe('string');
+    });
   });
 
-  it.each(['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'US', 'ZA'])('profile of %s has the contract shape and sources on every fact', async (id) => {
-    const r = await get(`/api/partners/${id}`);
-    expect(r.status).toBe(200);
-    const p = r.body as unknown as {
-      id: string;
-      name: string;
-      documents: (Sourced & { title: string; year: number; cyberMention: string })[];
-      dialogues: (Sourced & { name: string; level: string; frequency: string; topics: string[]; status: string })[];
-      agreements: (Sourced & { type: string; status: string; year: number })[];
-      positions: Record<string, (Sourced & { value: string }) | null>;
-      memberships: string[];
-    };
-    expect(p.id).toBe(id);
-    expect(p.name.length).toBeGreaterThan(0);
-    expect(p.dialogues.length).toBeGreaterThan(0);
-    expectSourced(p.documents, 'document');
-    expectSourced(p.dialogues, 'dialogue');
-    expectSourced(p.agreements, 'agreement');
-    for (const d of p.documents) expect(['none', 'brief', 'substantial']).toContain(d.cyberMention);
-    for (const d of p.dialogues) expect(['summit', 'ministerial', 'senior-officials', 'working', 'parliamentary']).toContain(d.level);
-    const positions = Object.values(p.positions).filter((v): v is Sourced & { value: string } => v !== null);
-    expect(positions.length).toBeGreaterThan(0);
-    expectSourced(positions, 'position');
-    expect(Array.isArray(p.memberships)).toBe(true);
+  describe('partners', () => {
+    it('lists the ten strategic partners by alpha-2 id', async () => {
+      const r = await get('/api/partners');
+      expect(r.status).toBe(200);
+      const ids = (r.body as unknown as { id: string; name: string }[]).map((p) => p.id).sort();
+      expect(ids).toEqual(['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'US', 'ZA']);
+    });
+
+    it.each(['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'US', 'ZA'])('profile of %s has the contract shape and sources on every fact', async (id) => {
+      const r = await get(`/api/partners/${id}`);
+      expect(r.status).toBe(200);
+      const p = r.body as unknown as {
+        id: string;
+        name: string;
+        documents: (Sourced & { title: string; year: number; cyberMention: string })[];
+        dialogues: (Sourced & { name: string; level: string; frequency: string; topics: string[]; status: string })[];
+        agreements: (Sourced & { type: string; status: string; year: number })[];
+        positions: Record<string, (Sourced & { value: string }) | null>;
+        memberships: string[];
+      };
+      expect(p.id).toBe(id);
+      expect(p.name.length).toBeGreaterThan(0);
+      expect(p.dialogues.length).toBeGreaterThan(0);
+      expectSourced(p.documents, 'document');
+      expectSourced(p.dialogues, 'dialogue');
+      expectSourced(p.agreements, 'agreement');
+      for (const d of p.documents) expect(['none', 'brief', 'substantial']).toContain(d.cyberMention);
+      for (const d of p.dialogues) expect(['summit', 'ministerial', 'senior-officials', 'working', 'parliamentary']).toContain(d.level);
+      const positions = Object.values(p.positions).filter((v): v is Sourced & { value: string } => v !== null);
+      expect(positions.length).toBeGreaterThan(0);
+      expectSourced(positions, 'position');
+      expect(Array.isArray(p.memberships)).toBe(true);
+    });
+
+    it('accepts lower-case ids', async () => {
+      expect((await get('/api/partners/us')).status).toBe(200);
+    });
+
+    it('replays a partnership through time: fewer dialogues before the 2014 launches than after', async () => {
+      const before = await get('/api/partners/BR?asOf=2013-06-30');
+      const after = await get('/api/partners/BR?asOf=2016-09-30');
+      const names = (b: unknown) => (b as { dialogues: { name: string }[] }).dialogues.map((d) => d.name);
+      expect(names(after.body).length).toBeGreaterThan(names(before.body).length);
+      expect(names(after.body).some((n) => /cyber/i.test(n))).toBe(true);
+      expect(names(before.body).some((n) => /international cyber policy/i.test(n))).toBe(false);
+    });
   });
 
-  it('accepts lower-case ids', async () => {
-    expect((await get('/api/partners/us')).status).toBe(200);
+  describe('dialogues, matrix, actors, search', () => {
+    it('filters dialogues by partner, level and topic', async () => {
+      const r = await get('/api/dialogues?partner=US&level=working');
+      expect(r.status).toBe(200);
+      const list = r.body as unknown as { partners: string[]; level: string }[];
+      expect(list.length).toBeGreaterThan(0);
+      for (const d of list) {
+        expect(d.partners).toContain('US');
+        expect(d.level).toBe('working');
+      }
+      const crime = (await get('/api/dialogues?topic=cyber-crime')).body as unknown as { topics: string[] }[];
+      expect(crime.length).toBeGreaterThan(0);
+      for (const d of crime) expect(d.topics).toContain('cyber-crime');
+    });
+
+    it('filters dialogues by year established', async () => {
+      const list = (await get('/api/dialogues?year=2014')).body as unknown as { established: number | string }[];
+      expect(list.length).toBeGreaterThan(0);
+      for (const d of list) expect(String(d.established).slice(0, 4)).toBe('2014');
+    });
+
+    it('serves the partner x instrument matrix with sources in its cells', async () => {
+      const r = await get('/api/matrix');
+      expect(r.status).toBe(200);
+      const m = r.body as unknown as { columns: string[]; rows: { id: string; cells: Record<string, { value: string | null; sources: unknown[] }> }[] };
+      expect(m.columns).toContain('budapest-convention');
+      expect(m.rows).toHaveLength(10);
+      const us = m.rows.find((row) => row.id === 'US');
+      expect(us?.cells['budapest-convention']?.value).toMatch(/ratified/);
+      expect(us?.cells['budapest-convention']?.sources.length).toBeGreaterThan(0);
+    });
+
+    it('lists EU actors and the areas of responsibility', async () => {
+      const actors = (await get('/api/actors?kind=eu-body')).body as unknown as { id: string }[];
+      expect(actors.map((a) => a.id)).toEqual(expect.arrayContaining(['enisa', 'europol']));
+      const areas = (await get('/api/areas-of-responsibility')).body as unknown as { euLevel: string[] }[];
+      expect(areas.length).toBe(4);
+    });
+
+    it('searches every fact and returns sources', async () => {
+      const r = await get('/api/search?q=Budapest%20Convention');
+      expect(r.status).toBe(200);
+      const hits = r.body as unknown as (Sourced & { kind: string })[];
+      expect(hits.length).toBeGreaterThan(0);
+      expectSourced(hits, 'search hit');
+      const ru = (await get('/api/search?q=Budapest&partner=RU')).body as unknown as { partner: string }[];
+      expect(ru.length).toBeGreaterThan(0);
+      for (const hit of ru) expect(hit.partner).toContain('RU');
+    });
+
+    it('search respects the as-of date', async () => {
+      const early = (await get('/api/search?q=dialogue&asOf=2005-01-01&limit=500')).body as unknown as { from: string | null }[];
+      for (const hit of early) if (hit.from) expect(hit.from <= '2005-01-01').toBe(true);
+    });
   });
 
-  it('replays a partnership through time: fewer dialogues before the 2014 launches than after', async () => {
-    const before = await get('/api/partners/BR?asOf=2013-06-30');
-    const after = await get('/api/partners/BR?asOf=2016-09-30');
-    const names = (b: unknown) => (b as { dialogues: { name: string }[] }).dialogues.map((d) => d.name);
-    expect(names(after.body).length).toBeGreaterThan(names(before.body).length);
-    expect(names(after.body).some((n) => /cyber/i.test(n))).toBe(true);
-    expect(names(before.body).some((n) => /international cyber policy/i.test(n))).toBe(false);
-  });
-});
-
-describe('dialogues, matrix, actors, search', () => {
-  it('filters dialogues by partner, level and topic', async () => {
-    const r = await get('/api/dialogues?partner=US&level=working');
-    expect(r.status).toBe(200);
-    const list = r.body as unknown as { partners: string[]; level: string }[];
-    expect(list.length).toBeGreaterThan(0);
-    for (const d of list) {
-      expect(d.partners).toContain('US');
-      expect(d.level).toBe('working');
-    }
-    const crime = (await get('/api/dialogues?topic=cyber-crime')).body as unknown as { topics: string[] }[];
-    expect(crime.length).toBeGreaterThan(0);
-    for (const d of crime) expect(d.topics).toContain('cyber-crime');
-  });
-
-  it('filters dialogues by year established', async () => {
-    const list = (await get('/api/dialogues?year=2014')).body as unknown as { established: number | string }[];
-    expect(list.length).toBeGreaterThan(0);
-    for (const d of list) expect(String(d.established).slice(0, 4)).toBe('2014');
-  });
-
-  it('serves the partner x instrument matrix with sources in its cells', async () => {
-    const r = await get('/api/matrix');
-    expect(r.status).toBe(200);
-    const m = r.body as unknown as { columns: string[]; rows: { id: string; cells: Record<string, { value: string | null; sources: unknown[] }> }[] };
-    expect(m.columns).toContain('budapest-convention');
-    expect(m.rows).toHaveLength(10);
-    const us = m.rows.find((row) => row.id === 'US');
-    expect(us?.cells['budapest-convention']?.value).toMatch(/ratified/);
-    expect(us?.cells['budapest-convention']?.sources.length).toBeGreaterThan(0);
-  });
-
-  it('lists EU actors and the areas of responsibility', async () => {
-    const actors = (await get('/api/actors?kind=eu-body')).body as unknown as { id: string }[];
-    expect(actors.map((a) => a.id)).toEqual(expect.arrayContaining(['enisa', 'europol']));
-    const areas = (await get('/api/areas-of-responsibility')).body as unknown as { euLevel: string[] }[];
-    expect(areas.length).toBe(4);
-  });
-
-  it('searches every fact and returns sources', async () => {
-    const r = await get('/api/search?q=Budapest%20Convention');
-    expect(r.status).toBe(200);
-    const hits = r.body as unknown as (Sourced & { kind: string })[];
-    expect(hits.length).toBeGreaterThan(0);
-    expectSourced(hits, 'search hit');
-    const ru = (await get('/api/search?q=Budapest&partner=RU')).body as unknown as { partner: string }[];
-    expect(ru.length).toBeGreaterThan(0);
-    for (const hit of ru) expect(hit.partner).toContain('RU');
-  });
-
-  it('search respects the as-of date', async () => {
-    const early = (await get('/api/search?q=dialogue&asOf=2005-01-01&limit=500')).body as unknown as { from: string | null }[];
-    for (const hit of early) if (hit.from) expect(hit.from <= '2005-01-01').toBe(true);
-  });
-});
-
-describe('bad input', () => {
-  it.each([
-    ['/api/partners/XX', 404, 'unknown_partner', /BR.*US|strategic partners/],
-    ['/api/partners/US?asOf=2014-13-01', 400, 'invalid_date', /YYYY-MM-DD/],
-    ['/api/partners/US?asOf=yesterday', 400, 'invalid_date', /YYYY-MM-DD/],
-    ['/api/dialogues?level=bilateral', 400, 'invalid_filter', /summit.*ministerial/],
-    ['/api/dialogues?topic=cyber', 400, 'invalid_filter', /cyber-crime/],
-    ['/api/dialogues?status=alive', 400, 'invalid_filter', /active/],
-    ['/api/dialogues?year=14', 400, 'invalid_filter', /four-digit/],
-    ['/api/dialogues?partner=EU', 404, 'unknown_partner', /strategic partners/],
-    ['/api/dialogues?colour=red', 400, 'invalid_filter', /Unknown query parameter/],
-    ['/api/actors?kind=spy', 400, 'invalid_filter', /eu-body/],
-    ['/api/search', 400, 'invalid_input', /query/],
-    ['/api/search?q=x&limit=0', 400, 'invalid_filter', /limit/],
-    ['/api/nowhere', 404, 'not_found', /No route/],
-  ])('%s answers %i %s', async (url, status, code, message) => {
-    const r = await get(url);
-    expect(r.status).toBe(status);
-    const err = (r.body as unknown as { error: { code: string; message: string } }).error;
-    expect(err.code).toBe(code);
-    expect(err.message).toMatch(message);
-    expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts:\d+/);
+  describe('bad input', () => {
+    it.each([
+      ['/api/partners/XX', 404, 'unknown_partner', /BR.*US|strategic partners/],
+      ['/api/partners/US?asOf=2014-13-01', 400, 'invalid_date', /YYYY-MM-DD/],
+      ['/api/partners/US?asOf=yesterday', 400, 'invalid_date', /YYYY-MM-DD/],
+      ['/api/dialogues?level=bilateral', 400, 'invalid_filter', /summit.*ministerial/],
+      ['/api/dialogues?topic=cyber', 400, 'invalid_filter', /cyber-crime/],
+      ['/api/dialogues?status=alive', 400, 'invalid_filter', /active/],
+      ['/api/dialogues?year=14', 400, 'invalid_filter', /four-digit/],
+      ['/api/dialogues?partner=EU', 404, 'unknown_partner', /strategic partners/],
+      ['/api/dialogues?colour=red', 400, 'invalid_filter', /Unknown query parameter/],
+      ['/api/actors?kind=spy', 400, 'invalid_filter', /eu-body/],
+      ['/api/search', 400, 'invalid_input', /query/],
+      ['/api/search?q=x&limit=0', 400, 'invalid_filter', /limit/],
+      ['/api/nowhere', 404, 'not_found', /No route/],
+    ])('%s answers %i %s', async (url, status, code, message) => {
+      const r = await get(url);
+      expect(r.status).toBe(status);
+      const err = (r.body as unknown as { error: { code: string; message: string } }).error;
+      expect(err.code).toBe(code);
+      expect(err.message).toMatch(message);
+      expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts:\d+/);
+    });
   });
 });

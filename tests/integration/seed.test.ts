@@ -1,13 +1,13 @@
 // Seeding the store from the data files: idempotent, updates in place, refuses corrupt files and writes nothing then.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { openWorkbench } from '../../src/app/workbench';
 import { projectRoot } from '../../src/config';
 import { AppError } from '../../src/core/errors';
 import { openDatabase } from '../../src/store/db';
-import { testConfig, tempDir } from './harness';
+import { dialects, freshDatabase, testConfig, tempDir } from './harness';
 
 function copyData(): string {
   const dir = path.join(tempDir('cyberdiplo-data-'), 'data');
@@ -15,9 +15,19 @@ function copyData(): string {
   return dir;
 }
 
-describe('seeding', () => {
+describe.each(dialects)('seeding on %s', (dialect) => {
+  const configFor = async (overrides: Parameters<typeof testConfig>[0] = {}) => {
+    const db = await freshDatabase(dialect);
+    drops.push(db.drop);
+    return testConfig({ dbPath: db.target, ...overrides });
+  };
+  const drops: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const drop of drops) await drop();
+  });
+
   it('creates the database on first run and changes nothing when run again', async () => {
-    const config = testConfig();
+    const config = await configFor();
     const first = await openWorkbench(config);
     expect(first.seedReport?.inserted).toBeGreaterThan(10);
     const count = (await first.partners()).length;
@@ -30,7 +40,7 @@ describe('seeding', () => {
 
   it('updates an edited record in place instead of duplicating it', async () => {
     const dataDir = copyData();
-    const config = testConfig({ dataDir });
+    const config = await configFor({ dataDir });
     await (await openWorkbench(config)).close();
     const file = path.join(dataDir, 'partnerships', 'ca.yaml');
     const doc = YAML.parse(fs.readFileSync(file, 'utf8')) as { partner: { name: string } };
@@ -51,7 +61,7 @@ describe('seeding', () => {
     const dataDir = copyData();
     const file = path.join(dataDir, 'partnerships', name);
     fs.writeFileSync(file, corrupt(fs.readFileSync(file, 'utf8')));
-    const config = testConfig({ dataDir });
+    const config = await configFor({ dataDir });
     const error = await openWorkbench(config).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('corrupt_data');

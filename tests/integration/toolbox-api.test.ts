@@ -1,159 +1,161 @@
 // The response toolbox over HTTP on a temporary database: incident CRUD with history, plans, votes, bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { dialects, startHarness, type Harness } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h.close());
+describe.each(dialects)('on %s', (dialect) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({}, dialect);
+  });
+  afterAll(async () => h.close());
 
-const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
-  const res = await h.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as object } : {}) });
-  const type = String(res.headers['content-type'] ?? '');
-  return { status: res.statusCode, type, body: (type.includes('json') ? res.json() : res.body) as never };
-};
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) => {
+    const res = await h.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    const type = String(res.headers['content-type'] ?? '');
+    return { status: res.statusCode, type, body: (type.includes('json') ? res.json() : res.body) as never };
+  };
 
-const incident = (over: Record<string, unknown> = {}) => ({
-  title: 'Espionage against a ministry',
-  start: '2026-03-01',
-  ongoing: true,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: [], identifiedEntities: ['Unit 26165'] },
-  attribution: [{ kind: 'technical', by: 'national CERT', confidence: 'high', public: true }],
-  context: { euDelegationInInitiatorCountry: true, delegationHeadRecalled: false },
-  ...over,
-});
-
-type Plan = { measures: { id: string; available: boolean; reasons: { text: string; holds: boolean }[]; decision: { by: string; rule: string }; legalBasis: string[] }[]; ladder: string[] };
-
-describe('incident registry', () => {
-  it('creates, reads, patches and deletes an incident, keeping a history of every change', async () => {
-    const created = await call('POST', '/api/incidents', incident());
-    expect(created.status).toBe(201);
-    const id = (created.body as { id: string }).id;
-    expect((await call('GET', `/api/incidents/${id}`)).status).toBe(200);
-
-    const patched = await call('PATCH', `/api/incidents/${id}`, { ongoing: false, effects: { severity: 'critical' } });
-    expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ version: 2, incident: { ongoing: false, effects: { severity: 'critical' }, title: 'Espionage against a ministry' } });
-
-    const list = (await call('GET', '/api/incidents?category=cyber-espionage')).body as { total: number; items: { id: string }[] };
-    expect(list.items.map((i) => i.id)).toContain(id);
-
-    expect((await call('DELETE', `/api/incidents/${id}`)).status).toBe(204);
-    const gone = await call('GET', `/api/incidents/${id}`);
-    expect(gone.status).toBe(404);
-    expect(gone.body).toMatchObject({ error: { code: 'unknown_incident' } });
-
-    const history = (await call('GET', `/api/incidents/${id}/history`)).body as { action: string; before: unknown; after: unknown }[];
-    expect(history.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
-    expect(history[1]?.before).toMatchObject({ ongoing: true });
-    expect(history[1]?.after).toMatchObject({ ongoing: false });
+  const incident = (over: Record<string, unknown> = {}) => ({
+    title: 'Espionage against a ministry',
+    start: '2026-03-01',
+    ongoing: true,
+    category: 'cyber-espionage',
+    victims: [{ country: 'DE', sector: 'government' }],
+    effects: { severity: 'high' },
+    initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: [], identifiedEntities: ['Unit 26165'] },
+    attribution: [{ kind: 'technical', by: 'national CERT', confidence: 'high', public: true }],
+    context: { euDelegationInInitiatorCountry: true, delegationHeadRecalled: false },
+    ...over,
   });
 
-  it.each([
-    ['an unknown category', { category: 'cyber-vandalism' }, 'category', /cyber-crime/],
-    ['a victim that is not a country code', { victims: [{ country: 'Germany', sector: 'government' }] }, 'victims.0.country', /country code/],
-    ['dates out of order', { start: '2026-03-10', detected: '2026-03-01' }, 'detected', /on or after/],
-    ['a severity outside the scale', { effects: { severity: 'apocalyptic' } }, 'effects.severity', /low.*critical|critical/],
-    ['a malformed date', { start: '2026-02-30' }, 'start', /YYYY-MM-DD/],
-  ])('refuses %s, naming the field, and writes nothing', async (_what, over, path, message) => {
-    const before = ((await call('GET', '/api/incidents')).body as { total: number }).total;
-    const r = await call('POST', '/api/incidents', incident(over));
-    expect(r.status).toBe(400);
-    const err = (r.body as { error: { code: string; message: string; issues: { path: string; message: string }[] } }).error;
-    expect(err.code).toBe('invalid_incident');
-    const issue = err.issues.find((i) => i.path === path);
-    expect(issue, JSON.stringify(err.issues)).toBeDefined();
-    expect(issue?.message).toMatch(message);
-    expect(((await call('GET', '/api/incidents')).body as { total: number }).total).toBe(before);
+  type Plan = { measures: { id: string; available: boolean; reasons: { text: string; holds: boolean }[]; decision: { by: string; rule: string }; legalBasis: string[] }[]; ladder: string[] };
+
+  describe('incident registry', () => {
+    it('creates, reads, patches and deletes an incident, keeping a history of every change', async () => {
+      const created = await call('POST', '/api/incidents', incident());
+      expect(created.status).toBe(201);
+      const id = (created.body as { id: string }).id;
+      expect((await call('GET', `/api/incidents/${id}`)).status).toBe(200);
+
+      const patched = await call('PATCH', `/api/incidents/${id}`, { ongoing: false, effects: { severity: 'critical' } });
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({ version: 2, incident: { ongoing: false, effects: { severity: 'critical' }, title: 'Espionage against a ministry' } });
+
+      const list = (await call('GET', '/api/incidents?category=cyber-espionage')).body as { total: number; items: { id: string }[] };
+      expect(list.items.map((i) => i.id)).toContain(id);
+
+      expect((await call('DELETE', `/api/incidents/${id}`)).status).toBe(204);
+      const gone = await call('GET', `/api/incidents/${id}`);
+      expect(gone.status).toBe(404);
+      expect(gone.body).toMatchObject({ error: { code: 'unknown_incident' } });
+
+      const history = (await call('GET', `/api/incidents/${id}/history`)).body as { action: string; before: unknown; after: unknown }[];
+      expect(history.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+      expect(history[1]?.before).toMatchObject({ ongoing: true });
+      expect(history[1]?.after).toMatchObject({ ongoing: false });
+    });
+
+    it.each([
+      ['an unknown category', { category: 'cyber-vandalism' }, 'category', /cyber-crime/],
+      ['a victim that is not a country code', { victims: [{ country: 'Germany', sector: 'government' }] }, 'victims.0.country', /country code/],
+      ['dates out of order', { start: '2026-03-10', detected: '2026-03-01' }, 'detected', /on or after/],
+      ['a severity outside the scale', { effects: { severity: 'apocalyptic' } }, 'effects.severity', /low.*critical|critical/],
+      ['a malformed date', { start: '2026-02-30' }, 'start', /YYYY-MM-DD/],
+    ])('refuses %s, naming the field, and writes nothing', async (_what, over, path, message) => {
+      const before = ((await call('GET', '/api/incidents')).body as { total: number }).total;
+      const r = await call('POST', '/api/incidents', incident(over));
+      expect(r.status).toBe(400);
+      const err = (r.body as { error: { code: string; message: string; issues: { path: string; message: string }[] } }).error;
+      expect(err.code).toBe('invalid_incident');
+      const issue = err.issues.find((i) => i.path === path);
+      expect(issue, JSON.stringify(err.issues)).toBeDefined();
+      expect(issue?.message).toMatch(message);
+      expect(((await call('GET', '/api/incidents')).body as { total: number }).total).toBe(before);
+    });
+
+    it('refuses a patch that would make the incident invalid and keeps the stored version', async () => {
+      const id = ((await call('POST', '/api/incidents', incident())).body as { id: string }).id;
+      const r = await call('PATCH', `/api/incidents/${id}`, { category: 'nonsense' });
+      expect(r.status).toBe(400);
+      expect(((await call('GET', `/api/incidents/${id}`)).body as { version: number }).version).toBe(1);
+    });
+
+    it('refuses unknown list filters', async () => {
+      const r = await call('GET', '/api/incidents?category=spying');
+      expect(r.status).toBe(400);
+      expect((r.body as { error: { message: string } }).error.message).toMatch(/cyber-espionage/);
+    });
   });
 
-  it('refuses a patch that would make the incident invalid and keeps the stored version', async () => {
-    const id = ((await call('POST', '/api/incidents', incident())).body as { id: string }).id;
-    const r = await call('PATCH', `/api/incidents/${id}`, { category: 'nonsense' });
-    expect(r.status).toBe(400);
-    expect(((await call('GET', `/api/incidents/${id}`)).body as { version: number }).version).toBe(1);
+  describe('response plans', () => {
+    it('gives the plan of a recorded incident in JSON and Markdown', async () => {
+      const id = ((await call('POST', '/api/incidents', incident())).body as { id: string }).id;
+      const json = (await call('GET', `/api/incidents/${id}/plan`)).body as Plan;
+      expect(json.ladder.length).toBeGreaterThan(0);
+      for (const m of json.measures) {
+        expect(m.reasons.length + m.legalBasis.length).toBeGreaterThan(0);
+        expect(['unanimity', 'qmv', 'rqmv', 'none', 'national']).toContain(m.decision.rule);
+      }
+      const md = await call('GET', `/api/incidents/${id}/plan?format=markdown`);
+      expect(md.type).toMatch(/text\/markdown/);
+      expect(String(md.body)).toMatch(/^# Response plan/);
+      expect((await call('GET', `/api/incidents/${id}/plan?format=pdf`)).status).toBe(400);
+    });
+
+    it('closes the démarche when the head of delegation has been recalled (bendiek2018)', async () => {
+      const open = (await call('POST', '/api/respond', incident())).body as Plan;
+      const closed = (await call('POST', '/api/respond', incident({ context: { euDelegationInInitiatorCountry: true, delegationHeadRecalled: true } }))).body as Plan;
+      const demarche = (p: Plan) => p.measures.find((m) => m.id === 'demarche');
+      expect(demarche(open)?.available).toBe(true);
+      expect(demarche(closed)?.available).toBe(false);
+      expect(demarche(closed)?.reasons.some((r) => !r.holds && /recall/i.test(r.text))).toBe(true);
+      expect(closed.ladder).not.toContain('demarche');
+    });
+
+    it('sends a non-state criminal to the criminal-justice track', async () => {
+      const p = (await call('POST', '/api/respond', incident({ category: 'cyber-crime', initiator: { type: 'non-state', country: null } }))).body as Plan;
+      expect(p.measures.find((m) => m.id === 'criminal-justice-cooperation')?.available).toBe(true);
+      const s = (await call('POST', '/api/respond', incident())).body as Plan;
+      expect(s.measures.find((m) => m.id === 'criminal-justice-cooperation')?.available).toBe(false);
+    });
+
+    it('refuses an invalid incident for a plan', async () => {
+      const r = await call('POST', '/api/respond', { title: 'x' });
+      expect(r.status).toBe(400);
+      expect((r.body as { error: { code: string } }).error.code).toBe('invalid_incident');
+    });
   });
 
-  it('refuses unknown list filters', async () => {
-    const r = await call('GET', '/api/incidents?category=spying');
-    expect(r.status).toBe(400);
-    expect((r.body as { error: { message: string } }).error.message).toMatch(/cyber-espionage/);
-  });
-});
+  describe('Council vote', () => {
+    type Vote = { adopted: boolean; thresholds: unknown[]; explanation: string[] };
+    it('three large states cannot block a qualified majority; four can', async () => {
+      const three = (await call('POST', '/api/vote', { rule: 'qmv', against: ['DE', 'FR', 'IT'] })).body as Vote;
+      const four = (await call('POST', '/api/vote', { rule: 'qmv', against: ['DE', 'FR', 'IT', 'ES'] })).body as Vote;
+      expect(three.adopted).toBe(true);
+      expect(four.adopted).toBe(false);
+      expect(four.explanation.length).toBeGreaterThan(0);
+    });
 
-describe('response plans', () => {
-  it('gives the plan of a recorded incident in JSON and Markdown', async () => {
-    const id = ((await call('POST', '/api/incidents', incident())).body as { id: string }).id;
-    const json = (await call('GET', `/api/incidents/${id}/plan`)).body as Plan;
-    expect(json.ladder.length).toBeGreaterThan(0);
-    for (const m of json.measures) {
-      expect(m.reasons.length + m.legalBasis.length).toBeGreaterThan(0);
-      expect(['unanimity', 'qmv', 'rqmv', 'none', 'national']).toContain(m.decision.rule);
-    }
-    const md = await call('GET', `/api/incidents/${id}/plan?format=markdown`);
-    expect(md.type).toMatch(/text\/markdown/);
-    expect(String(md.body)).toMatch(/^# Response plan/);
-    expect((await call('GET', `/api/incidents/${id}/plan?format=pdf`)).status).toBe(400);
-  });
+    it('one vote against fails unanimity; an abstention does not', async () => {
+      expect(((await call('POST', '/api/vote', { rule: 'unanimity', against: 'MT' })).body as Vote).adopted).toBe(false);
+      expect(((await call('POST', '/api/vote', { rule: 'unanimity', abstain: 'MT' })).body as Vote).adopted).toBe(true);
+    });
 
-  it('closes the démarche when the head of delegation has been recalled (bendiek2018)', async () => {
-    const open = (await call('POST', '/api/respond', incident())).body as Plan;
-    const closed = (await call('POST', '/api/respond', incident({ context: { euDelegationInInitiatorCountry: true, delegationHeadRecalled: true } }))).body as Plan;
-    const demarche = (p: Plan) => p.measures.find((m) => m.id === 'demarche');
-    expect(demarche(open)?.available).toBe(true);
-    expect(demarche(closed)?.available).toBe(false);
-    expect(demarche(closed)?.reasons.some((r) => !r.holds && /recall/i.test(r.text))).toBe(true);
-    expect(closed.ladder).not.toContain('demarche');
-  });
+    it('accepts Greece as EL and refuses unknown codes and fields', async () => {
+      expect((await call('POST', '/api/vote', { rule: 'qmv', against: ['EL'] })).status).toBe(200);
+      const bad = await call('POST', '/api/vote', { rule: 'qmv', against: ['XX'] });
+      expect(bad.status).toBe(400);
+      expect((bad.body as { error: { code: string; message: string } }).error.message).toMatch(/XX/);
+      expect((await call('POST', '/api/vote', { rule: 'plurality' })).status).toBe(400);
+      expect((await call('POST', '/api/vote', { rule: 'qmv', maybe: ['DE'] })).status).toBe(400);
+    });
 
-  it('sends a non-state criminal to the criminal-justice track', async () => {
-    const p = (await call('POST', '/api/respond', incident({ category: 'cyber-crime', initiator: { type: 'non-state', country: null } }))).body as Plan;
-    expect(p.measures.find((m) => m.id === 'criminal-justice-cooperation')?.available).toBe(true);
-    const s = (await call('POST', '/api/respond', incident())).body as Plan;
-    expect(s.measures.find((m) => m.id === 'criminal-justice-cooperation')?.available).toBe(false);
-  });
-
-  it('refuses an invalid incident for a plan', async () => {
-    const r = await call('POST', '/api/respond', { title: 'x' });
-    expect(r.status).toBe(400);
-    expect((r.body as { error: { code: string } }).error.code).toBe('invalid_incident');
-  });
-});
-
-describe('Council vote', () => {
-  type Vote = { adopted: boolean; thresholds: unknown[]; explanation: string[] };
-  it('three large states cannot block a qualified majority; four can', async () => {
-    const three = (await call('POST', '/api/vote', { rule: 'qmv', against: ['DE', 'FR', 'IT'] })).body as Vote;
-    const four = (await call('POST', '/api/vote', { rule: 'qmv', against: ['DE', 'FR', 'IT', 'ES'] })).body as Vote;
-    expect(three.adopted).toBe(true);
-    expect(four.adopted).toBe(false);
-    expect(four.explanation.length).toBeGreaterThan(0);
-  });
-
-  it('one vote against fails unanimity; an abstention does not', async () => {
-    expect(((await call('POST', '/api/vote', { rule: 'unanimity', against: 'MT' })).body as Vote).adopted).toBe(false);
-    expect(((await call('POST', '/api/vote', { rule: 'unanimity', abstain: 'MT' })).body as Vote).adopted).toBe(true);
-  });
-
-  it('accepts Greece as EL and refuses unknown codes and fields', async () => {
-    expect((await call('POST', '/api/vote', { rule: 'qmv', against: ['EL'] })).status).toBe(200);
-    const bad = await call('POST', '/api/vote', { rule: 'qmv', against: ['XX'] });
-    expect(bad.status).toBe(400);
-    expect((bad.body as { error: { code: string; message: string } }).error.message).toMatch(/XX/);
-    expect((await call('POST', '/api/vote', { rule: 'plurality' })).status).toBe(400);
-    expect((await call('POST', '/api/vote', { rule: 'qmv', maybe: ['DE'] })).status).toBe(400);
-  });
-
-  it('lists the 27 member states with population shares', async () => {
-    const r = (await call('GET', '/api/member-states')).body as { states: { code: string; share: number }[] };
-    expect(r.states).toHaveLength(27);
-    const total = r.states.reduce((s, x) => s + x.share, 0);
-    expect(total).toBeGreaterThan(99.9);
-    expect((await call('GET', '/api/member-states?year=1999')).status).toBe(400);
+    it('lists the 27 member states with population shares', async () => {
+      const r = (await call('GET', '/api/member-states')).body as { states: { code: string; share: number }[] };
+      expect(r.states).toHaveLength(27);
+      const total = r.states.reduce((s, x) => s + x.share, 0);
+      expect(total).toBeGreaterThan(99.9);
+      expect((await call('GET', '/api/member-states?year=1999')).status).toBe(400);
+    });
   });
 });
