@@ -20,7 +20,7 @@ function showOne(a: Assessment): string {
     '',
     table(['Dimension', 'Score'], Object.values(a.dimensions).map((d) => [d.title, d.score])),
     '',
-    table(['Purpose', 'Score', 'Strongest fact'], Object.values(a.purposes).map((p) => [p.title, p.score, p.explanation[0]?.fact.title ?? ''])),
+    table(['Purpose', 'Score', 'Strongest fact'], Object.values(a.purposes).map((p) => [p.title, p.score, p.explanation.find((e) => !e.fact.id.startsWith('limit:'))?.fact.title ?? ''])),
     '',
     'What moved the maturity score (points)',
     explanationTable(a.explanation.filter((e) => e.effect !== 0)),
@@ -75,7 +75,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
       ctx.print(t, () => {
         const partners = t.partner ? [t.partner] : [...new Set(t.activeCyberDialogues.flatMap((r) => Object.keys(r.byPartner)))];
         return [
-          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [e.date, e.kind, e.partners.join('+'), e.title])),
+          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [e.precision === 'year' ? String(e.year) : e.date, e.kind, e.partners.join('+'), e.title])),
           '',
           'Active cyber-related dialogues at the end of each year',
           table(['Year', ...partners, 'Total'], t.activeCyberDialogues.map((r) => [r.year, ...partners.map((p) => r.byPartner[p as keyof typeof r.byPartner] ?? 0), r.total])),
