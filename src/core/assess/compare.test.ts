@@ -1,0 +1,51 @@
+// Two or three partners side by side.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { isAppError } from '../errors';
+import { comparePartners, parseComparisonIds } from './compare';
+import { realDataset, realWeights } from './real-data.test-support';
+
+const dataset = realDataset();
+const weights = realWeights();
+const RENARD2016 = '2016-09-05' as IsoDate;
+
+describe('comparePartners', () => {
+  const c = comparePartners(dataset, ['US', 'CN', 'JP'], RENARD2016, weights);
+
+  it('puts every dimension, purpose, metric and position in a row with a value for each partner', () => {
+    const keys = c.rows.map((r) => r.key);
+    for (const k of ['orientation', 'maturity', 'dimension:institutionalDensity', 'dimension:legalFramework', 'dimension:alignment', 'dimension:cooperation', 'dimension:trust', 'purpose:reflexive', 'purpose:relational', 'purpose:structural', 'position:budapest-convention', 'position:internet-governance']) {
+      expect(keys).toContain(k);
+    }
+    for (const r of c.rows) expect(Object.keys(r.values).sort()).toEqual(['CN', 'JP', 'US']);
+  });
+
+  it('agrees with the single assessments and shows the facts behind each value', () => {
+    const row = (key: string) => c.rows.find((r) => r.key === key)!;
+    expect(row('orientation').values.CN!.value).toBe('process-oriented');
+    expect(row('maturity').values.US!.value).toBe(c.assessments[0]!.maturity);
+    expect(row('position:internet-governance').values.CN!.value).toBe('intergovernmental');
+    expect(row('dimension:legalFramework').values.JP!.top.map((t) => t.fact.id)).toContain('agreement:jp-mla-2009');
+  });
+});
+
+describe('parseComparisonIds', () => {
+  it('reads a comma-separated list in any case', () => {
+    expect(parseComparisonIds('us, cn')).toEqual(['US', 'CN']);
+  });
+
+  it('refuses one partner, four partners, or the same partner twice', () => {
+    for (const bad of ['US', 'US,CN,JP,RU', 'US,us', '']) {
+      try {
+        parseComparisonIds(bad);
+        throw new Error(`expected a refusal for "${bad}"`);
+      } catch (error) {
+        expect(isAppError(error) && error.code, bad).toBe('invalid_filter');
+      }
+    }
+  });
+
+  it('refuses an unknown partner, naming the ten', () => {
+    expect(() => parseComparisonIds('US,XX')).toThrow(/BR, CA, CN/);
+  });
+});

@@ -1,0 +1,23 @@
+// Trust (renard2014 "Assessing the partnerships"; renard2016 s.5): how the EU perceives the partner and the tensions the papers name.
+import { tally, type RawItem, type Scored } from '../explanation';
+import type { PartnerFacts } from '../facts-at';
+import type { Weights } from '../weights';
+
+export function trust(facts: PartnerFacts, w: Weights['dimensions']['trust']): Scored {
+  const items: RawItem[] = [];
+  const p = facts.perception;
+  if (p) items.push({ fact: p.ref, points: w.perception[p.value], sources: p.sources, rule: `dimensions.trust.perception.${p.value}` });
+  // Tensions weigh each, but together never below the floor: a long list of grievances is not a collapse of trust by itself.
+  let budget = w.tensionFloor;
+  for (const t of facts.tensions) {
+    const points = Math.max(w.tension, budget);
+    budget -= points;
+    items.push({ fact: t.ref, points, sources: t.sources, rule: points === w.tension ? 'dimensions.trust.tension' : 'dimensions.trust.tensionFloor' });
+  }
+  return tally(items, {
+    cap: w.cap,
+    key: 'dimensions.trust',
+    sources: w.sources,
+    base: { value: w.base, title: 'Starting trust before perception and tensions are counted', rule: 'dimensions.trust.base', sources: w.sources },
+  });
+}

@@ -1,0 +1,127 @@
+// The assessment engine: for a partner and an as-of date, the five dimensions, the orientation, maturity and purposes, all explained.
+import type { IsoDate } from '../dates';
+import type { Dataset } from '../kb/dataset';
+import { listPartners } from '../kb/partners';
+import type { Source } from '../provenance';
+import type { PartnerId } from '../vocabularies';
+import { alignment } from './dimensions/alignment';
+import { cooperation } from './dimensions/cooperation';
+import { institutionalDensity } from './dimensions/institutional-density';
+import { legalFramework } from './dimensions/legal-framework';
+import { trust } from './dimensions/trust';
+import { present, type ExplanationItem, type Scored } from './explanation';
+import { factsAt, type PartnerFacts } from './facts-at';
+import { maturity } from './maturity';
+import { orientation, type ConditionCheck, type MetricValue } from './orientation';
+import { purposes, type PurposeId } from './purposes';
+import { integrative } from './signals/integrative';
+import { internetGovernance } from './signals/internet-governance';
+import { multilateral } from './signals/multilateral';
+import { positional } from './signals/positional';
+import type { Dimension, Metric, Orientation, Signal, Weights } from './weights';
+
+export interface Assessment {
+  id: PartnerId;
+  name: string;
+  asOf: string | null;
+  /** The `title` of the weights file that produced the assessment. */
+  weights: string;
+  orientation: Orientation;
+  orientationRule: { id: string; because: string; sources: Source[]; conditions: ConditionCheck[] };
+  /** The rule that gave the label, the rules tried before it, and the facts behind the metrics it tested. */
+  orientationExplanation: ExplanationItem[];
+  maturity: number;
+  /** Position in the maturity ranking when all partners are assessed together (1 = most mature). */
+  rank?: number;
+  purposes: Record<PurposeId, Scored & { title: string }>;
+  dimensions: Record<Dimension, Scored & { title: string }>;
+  metrics: Record<Metric, number>;
+  /** The orientation rule first, then every fact's effect on the maturity score, strongest first. */
+  explanation: ExplanationItem[];
+}
+
+const DIMENSION_TITLES: Record<Dimension, string> = {
+  institutionalDensity: 'Institutional density',
+  legalFramework: 'Legal framework',
+  alignment: 'Multilateral and normative alignment',
+  cooperation: 'Cooperation delivered',
+  trust: 'Trust',
+};
+
+const isRule = (e: ExplanationItem) => e.fact.id.startsWith('rule:');
+
+const counted = (list: PartnerFacts['dialogues'], metric: string): MetricValue => ({
+  value: list.length,
+  explanation: list.map((d) => ({ fact: d.ref, effect: 1, sources: d.sources, rule: `metrics.${metric}` })),
+});
+
+export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
+  const dw = weights.dimensions;
+  const density = institutionalDensity(facts, dw.institutionalDensity);
+  const coop = cooperation(facts, dw.cooperation);
+  const dimensions: Record<Dimension, Scored> = {
+    institutionalDensity: density,
+    legalFramework: legalFramework(facts, dw.legalFramework),
+    alignment: alignment(facts, dw.alignment),
+    cooperation: coop.all,
+    trust: trust(facts, dw.trust),
+  };
+  const metrics: Record<Metric, MetricValue> = {
+    institutionalDensity: { value: dimensions.institutionalDensity.score, explanation: dimensions.institutionalDensity.explanation },
+    legalFramework: { value: dimensions.legalFramework.score, explanation: dimensions.legalFramework.explanation },
+    alignment: { value: dimensions.alignment.score, explanation: dimensions.alignment.explanation },
+    cooperation: { value: dimensions.cooperation.score, explanation: dimensions.cooperation.explanation },
+    trust: { value: dimensions.trust.score, explanation: dimensions.trust.explanation },
+    cooperationResults: { value: coop.results.score, explanation: coop.results.explanation },
+    cooperationProcess: { value: coop.process.score, explanation: coop.process.explanation },
+    cyberDialogues: counted(density.cyberDialogues, 'cyberDialogues'),
+    cyberSpecificDialogues: counted(density.cyberSpecificDialogues, 'cyberSpecificDialogues'),
+  };
+  const sw = weights.signals;
+  const signals: Record<Signal, Scored> = {
+    ...dimensions,
+    cooperationResults: coop.results,
+    cooperationProcess: coop.process,
+    positional: positional(density, sw.positional),
+    integrative: integrative(facts, sw.integrative),
+    multilateral: multilateral(facts, sw.multilateral),
+    internetGovernance: internetGovernance(facts, density, sw.internetGovernance),
+  };
+  const label = orientation(metrics, weights.orientation);
+  const mature = maturity(dimensions, weights.maturity);
+
+  const ruleItems = label.explanation.filter(isRule);
+  const shown = {} as Record<Dimension, Scored & { title: string }>;
+  for (const d of Object.keys(dimensions) as Dimension[]) {
+    shown[d] = { title: DIMENSION_TITLES[d], score: Math.round(dimensions[d].score), explanation: present(dimensions[d].explanation) };
+  }
+  const values = {} as Record<Metric, number>;
+  for (const m of Object.keys(metrics) as Metric[]) values[m] = Math.round(metrics[m].value * 10) / 10;
+
+  return {
+    id: facts.id,
+    name: facts.name,
+    asOf: facts.asOf ?? null,
+    weights: weights.title,
+    orientation: label.label,
+    orientationRule: label.rule,
+    orientationExplanation: [...ruleItems, ...present(label.explanation.filter((e) => !isRule(e)))],
+    maturity: Math.round(mature.score),
+    purposes: purposes(signals, weights.purposes),
+    dimensions: shown,
+    metrics: values,
+    explanation: [...ruleItems, ...present(mature.explanation)],
+  };
+}
+
+export function assessPartner(dataset: Dataset, id: string, asOf: IsoDate | undefined, weights: Weights): Assessment {
+  return assessFacts(factsAt(dataset, id, asOf), weights);
+}
+
+/** Every partner of the dataset, ranked by maturity (ties by id, so the order is stable). */
+export function assessAll(dataset: Dataset, asOf: IsoDate | undefined, weights: Weights): Assessment[] {
+  return listPartners(dataset)
+    .map((p) => assessPartner(dataset, p.id, asOf, weights))
+    .sort((a, b) => b.maturity - a.maturity || a.id.localeCompare(b.id))
+    .map((a, i) => ({ ...a, rank: i + 1 }));
+}

@@ -1,0 +1,105 @@
+// What a partnership lacks against the EU's stated objectives (the strategies of data/eu-framework.yaml): each rule of gaps.yaml
+// names an objective and the facts that would serve it; a rule no fact meets is a gap.
+import { toDate, type IsoDate } from '../dates';
+import { AppError } from '../errors';
+import type { Dataset } from '../kb/dataset';
+import { startedBy, type Source } from '../provenance';
+import type { FactRef } from './explanation';
+import { factsAt, type PartnerFacts } from './facts-at';
+import type { GapRule, GapsFile, Requirement } from './gaps-file';
+
+export interface ObjectiveRef {
+  strategy: { id: string; title: string; adopted: string };
+  id: string;
+  title: string;
+  sources: Source[];
+}
+
+export interface GapCheck {
+  rule: { id: string; title: string; sources: Source[] };
+  objective: ObjectiveRef;
+  /** For a gap, what is missing; for a met rule, the requirement in words. */
+  lacking: string;
+  requirement: string;
+  /** The facts that meet the rule (empty for a gap). */
+  metBy: (FactRef & { sources: Source[] })[];
+}
+
+export interface GapReport {
+  id: string;
+  name: string;
+  asOf: string | null;
+  gaps: GapCheck[];
+  met: GapCheck[];
+}
+
+type Found = FactRef & { sources: Source[] };
+const found = (k: { ref: FactRef; sources: Source[] }): Found => ({ ...k.ref, sources: k.sources });
+
+/** The facts of the partner that meet one requirement. */
+function meeting(req: Requirement, f: PartnerFacts): Found[] {
+  if ('dialogue' in req) {
+    const { topic, cyberSpecific } = req.dialogue;
+    return f.dialogues
+      .filter((d) => d.value.status === 'active' && (!topic || d.value.topics.includes(topic)) && (!cyberSpecific || d.value.cyberSpecific))
+      .map(found);
+  }
+  if ('agreement' in req) return f.agreements.filter((a) => req.agreement.type.includes(a.value.type) && req.agreement.status.includes(a.value.status)).map(found);
+  if ('budapest' in req) return f.budapest && req.budapest.includes(f.budapest.value.value) ? [found(f.budapest)] : [];
+  if ('internetGovernance' in req) return f.internetGovernance && req.internetGovernance.includes(f.internetGovernance.value) ? [found(f.internetGovernance)] : [];
+  if ('wcit2012' in req) return f.wcit2012 && req.wcit2012.includes(f.wcit2012.value) ? [found(f.wcit2012)] : [];
+  if ('membership' in req) return f.memberships.filter((m) => req.membership.includes(m.value.id)).map(found);
+  return f.cooperation.filter((c) => req.cooperation.includes(c.value.kind)).map(found);
+}
+
+export function describeRequirement(req: Requirement): string {
+  if ('dialogue' in req) {
+    const parts = [req.dialogue.cyberSpecific ? 'an active dialogue dedicated to cyber' : 'an active dialogue', req.dialogue.topic ? `on ${req.dialogue.topic}` : ''];
+    return parts.filter(Boolean).join(' ');
+  }
+  if ('agreement' in req) return `a ${req.agreement.type.join(' or ')} agreement that is ${req.agreement.status.join(' or ')}`;
+  if ('budapest' in req) return `Budapest Convention: ${req.budapest.join(' or ')}`;
+  if ('internetGovernance' in req) return `internet-governance model: ${req.internetGovernance.join(' or ')}`;
+  if ('wcit2012' in req) return `WCIT-12: ${req.wcit2012.join(' or ')}`;
+  if ('membership' in req) return `member of ${req.membership.join(' or ')}`;
+  return `cooperation delivered: ${req.cooperation.join(' or ')}`;
+}
+
+/** Resolves each rule's objective in the framework; a rule naming an unknown objective is a data error, not a gap. */
+function objectiveOf(dataset: Dataset, rule: GapRule): ObjectiveRef {
+  const [strategyId, objectiveId] = rule.objective.split('/') as [string, string];
+  const strategy = dataset.framework.strategies.find((s) => s.id === strategyId);
+  const objective = strategy?.objectives.find((o) => o.id === objectiveId);
+  if (!strategy || !objective) {
+    throw new AppError('corrupt_data', `Gap rule "${rule.id}" names objective ${rule.objective}, which data/eu-framework.yaml does not define`, [
+      { path: `rules.${rule.id}.objective`, message: 'unknown strategy or objective' },
+    ]);
+  }
+  return { strategy: { id: strategy.id, title: strategy.title, adopted: toDate(strategy.adopted) }, id: objective.id, title: objective.title, sources: objective.sources };
+}
+
+/** Checks every rule against the framework once, so that a broken rules file fails before any partner is assessed. */
+export function checkGapRules(dataset: Dataset, file: GapsFile): void {
+  for (const rule of file.rules) objectiveOf(dataset, rule);
+}
+
+export function findGaps(dataset: Dataset, id: string, asOf: IsoDate | undefined, file: GapsFile): GapReport {
+  const facts = factsAt(dataset, id, asOf);
+  const gaps: GapCheck[] = [];
+  const met: GapCheck[] = [];
+  for (const rule of file.rules) {
+    const objective = objectiveOf(dataset, rule);
+    // An objective the EU had not yet set at the as-of date cannot be lacking.
+    if (!startedBy(objective.strategy.adopted, asOf)) continue;
+    const metBy = rule.anyOf.flatMap((r) => meeting(r, facts));
+    const check: GapCheck = {
+      rule: { id: rule.id, title: rule.title, sources: rule.sources },
+      objective,
+      lacking: rule.lacking,
+      requirement: rule.anyOf.map(describeRequirement).join('; or '),
+      metBy,
+    };
+    (metBy.length ? met : gaps).push(check);
+  }
+  return { id: facts.id, name: facts.name, asOf: asOf ?? null, gaps, met };
+}

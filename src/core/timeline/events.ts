@@ -1,0 +1,104 @@
+// Dated events of the partnerships, per partner or overall: dialogues launched and reported, agreements' steps, documents,
+// positions, memberships, cooperation, tensions and the EU's strategies.
+import { toDate, yearOf, type IsoDate } from '../dates';
+import type { Dataset } from '../kb/dataset';
+import { normalisePartnerId } from '../kb/partners';
+import type { DateOrYear, Source } from '../provenance';
+import type { PartnerId } from '../vocabularies';
+
+export const EVENT_KINDS = [
+  'dialogue-launched',
+  'dialogue-reported',
+  'dialogue-status',
+  'agreement',
+  'document',
+  'position',
+  'membership',
+  'cooperation',
+  'tension',
+  'strategy-adopted',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export interface TimelineEvent {
+  date: string;
+  year: number;
+  /** `year` when the source gives only the year (the date is then 1 January). */
+  precision: 'day' | 'year';
+  kind: EventKind;
+  /** The partners concerned; empty for the EU's own strategies. */
+  partners: PartnerId[];
+  title: string;
+  /** The state reached, where the event is a step: `in-force`, `ratified`, `dormant`... */
+  detail: string | null;
+  /** The id of the fact in the knowledge base. */
+  fact: string;
+  sources: Source[];
+}
+
+const at = (d: DateOrYear) => {
+  const date = toDate(d);
+  return { date, year: yearOf(date), precision: typeof d === 'number' ? ('year' as const) : ('day' as const) };
+};
+
+export function allEvents(dataset: Dataset): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  const push = (when: DateOrYear, e: Omit<TimelineEvent, 'date' | 'year' | 'precision'>) => events.push({ ...at(when), ...e });
+
+  for (const d of dataset.dialogues) {
+    const fact = `dialogue:${d.id}`;
+    if (d.established !== undefined) push(d.established, { kind: 'dialogue-launched', partners: d.partners, title: `${d.name} launched`, detail: null, fact, sources: d.sources });
+    // A dialogue without a launch date is only "reported": the papers describe it as in place when they write.
+    const statuses = [...d.status].sort((a, b) => (toDate(a.from) < toDate(b.from) ? -1 : 1));
+    statuses.forEach((s, i) => {
+      const previous = statuses[i - 1];
+      if (i === 0 && d.established !== undefined && s.value === 'active') return;
+      const changed = previous !== undefined ? previous.value !== s.value : s.value !== 'active';
+      push(s.from, {
+        kind: changed ? 'dialogue-status' : 'dialogue-reported',
+        partners: d.partners,
+        title: changed ? `${d.name}: ${s.value}` : `${d.name} reported ${s.value}`,
+        detail: s.value,
+        fact,
+        sources: s.sources,
+      });
+    });
+  }
+
+  for (const [pid, entry] of dataset.partners) {
+    const { file } = entry;
+    const partners = [pid];
+    for (const a of entry.agreements) {
+      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${s.value}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
+    }
+    for (const d of entry.documents) push(d.year, { kind: 'document', partners, title: d.title, detail: d.type, fact: `document:${d.id}`, sources: d.sources });
+    const positions = [
+      ['budapest-convention', 'Budapest Convention', file.positions.budapestConvention],
+      ['internet-governance', 'Internet-governance model', file.positions.internetGovernance],
+      ['wcit-2012', 'WCIT-12 final acts', file.positions.wcit2012],
+    ] as const;
+    for (const [key, label, history] of positions) {
+      history.forEach((e, i) => {
+        const stance = 'stance' in e && e.stance ? ` (${e.stance})` : '';
+        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${e.value}${stance}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
+      });
+    }
+    for (const m of file.memberships) {
+      push(m.from, { kind: 'membership', partners, title: `${file.partner.name} joins ${m.id}`, detail: m.role ?? null, fact: `membership:${pid}-${m.id}`, sources: m.sources });
+      if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${m.id}`, detail: 'ended', fact: `membership:${pid}-${m.id}`, sources: m.sources });
+    }
+    for (const c of file.cooperation) push(c.from, { kind: 'cooperation', partners, title: c.title, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
+    for (const t of file.tensions) push(t.from, { kind: 'tension', partners, title: t.title, detail: null, fact: `tension:${t.id}`, sources: t.sources });
+  }
+
+  for (const s of dataset.framework.strategies) {
+    push(s.adopted, { kind: 'strategy-adopted', partners: [], title: s.title, detail: s.by, fact: `strategy:${s.id}`, sources: s.sources });
+  }
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+}
+
+/** The events up to a date, for one partner (the events that concern it) or overall. */
+export function timelineEvents(dataset: Dataset, partner: string | undefined, asOf: IsoDate | undefined): TimelineEvent[] {
+  const id = partner ? normalisePartnerId(partner) : undefined;
+  return allEvents(dataset).filter((e) => (asOf === undefined || e.date <= asOf) && (!id || e.partners.includes(id)));
+}

@@ -1,0 +1,74 @@
+// The timeline reproduces what the papers say of the thickening fabric of dialogues (renard2014 "Assessing the partnerships";
+// renard2016 s.5): four new dialogues in 2014 and at least one cyber-related dialogue with every partner by 2016.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { isAppError } from '../errors';
+import { realDataset } from '../assess/real-data.test-support';
+import { PARTNER_IDS } from '../vocabularies';
+import { activeCyberDialoguesByYear, dialoguesLaunchedIn } from './active-dialogues';
+import { buildTimeline } from './timeline';
+
+const dataset = realDataset();
+
+describe('the fabric of dialogues', () => {
+  it('has four new cyber dialogues launched in 2014, with Brazil, Japan, South Korea and the US', () => {
+    const launched = dialoguesLaunchedIn(dataset, 2014);
+    expect(launched).toHaveLength(4);
+    expect(launched.flatMap((d) => d.partners).sort()).toEqual(['BR', 'JP', 'KR', 'US']);
+  });
+
+  it('has at least one active cyber-related dialogue with every partner by 2016', () => {
+    const row = activeCyberDialoguesByYear(dataset, undefined, undefined).find((r) => r.year === 2016)!;
+    for (const p of PARTNER_IDS) expect(row.byPartner[p], p).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows the fabric thickening: more active cyber-related dialogues in 2016 than in 2010', () => {
+    const rows = activeCyberDialoguesByYear(dataset, undefined, '2016-12-31' as IsoDate);
+    const total = (y: number) => rows.find((r) => r.year === y)!.total;
+    expect(total(2016)).toBeGreaterThan(total(2010));
+    expect(rows.at(-1)!.year).toBe(2016);
+  });
+
+  it('counts per partner, naming the dialogues counted', () => {
+    const rows = activeCyberDialoguesByYear(dataset, 'US', undefined);
+    const y2014 = rows.find((r) => r.year === 2014)!;
+    expect(Object.keys(y2014.byPartner)).toEqual(['US']);
+    expect(y2014.dialogues.US).toEqual(expect.arrayContaining(['us-wgcc', 'us-cyber-dialogue']));
+  });
+});
+
+describe('buildTimeline', () => {
+  it('lists dated events overall, in order, including the EU strategies', () => {
+    const t = buildTimeline(dataset, undefined, '2016-09-05' as IsoDate);
+    const dates = t.events.map((e) => e.date);
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates.every((d) => d <= '2016-09-05')).toBe(true);
+    const kinds = new Set(t.events.map((e) => e.kind));
+    for (const k of ['dialogue-launched', 'agreement', 'document', 'strategy-adopted', 'position']) expect(kinds.has(k as never), k).toBe(true);
+    expect(t.events.find((e) => e.fact === 'strategy:cybersecurity-strategy-2013')?.date).toBe('2013-02-07');
+  });
+
+  it("gives a partner's events: the US agreements signed in 2003 and in force in 2010, the WGCC launched in 2010", () => {
+    const t = buildTimeline(dataset, 'us', undefined);
+    expect(t.partner).toBe('US');
+    expect(t.events.every((e) => e.partners.includes('US'))).toBe(true);
+    const mla = t.events.filter((e) => e.fact === 'agreement:us-mla-2003').map((e) => `${e.year} ${e.detail}`);
+    expect(mla).toEqual(['2003 signed', '2010 in-force']);
+    expect(t.events.find((e) => e.fact === 'dialogue:us-wgcc' && e.kind === 'dialogue-launched')?.year).toBe(2010);
+    for (const e of t.events) expect(e.sources.length, e.fact).toBeGreaterThan(0);
+  });
+
+  it('records a dialogue going dormant', () => {
+    const t = buildTimeline(dataset, 'RU', undefined);
+    expect(t.events.some((e) => e.fact === 'dialogue:us-ru-jha-trilateral' && e.kind === 'dialogue-status' && e.detail === 'dormant')).toBe(true);
+  });
+
+  it('refuses an unknown partner, naming the ten', () => {
+    try {
+      buildTimeline(dataset, 'XX', undefined);
+      throw new Error('expected unknown_partner');
+    } catch (error) {
+      expect(isAppError(error) && error.code).toBe('unknown_partner');
+    }
+  });
+});
