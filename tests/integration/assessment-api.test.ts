@@ -6,169 +6,169 @@ import { XMLParser } from 'fast-xml-parser';
 import type { FastifyInstance } from 'fastify';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkbench, type Workbench } from '../../src/app/workbench';
-import { projectRoot, readConfig } from '../../src/config';
-import { buildServer } from '../../src/server/app';
+import { projectRoot } from '../../src/config';
+import { dialects, startHarness, type Harness } from './harness';
 
-let dir: string;
-let wb: Workbench;
-let app: FastifyInstance;
+describe.each(dialects)('on %s', (dialect) => {
+  let dir: string;
+  let h: Harness;
+  let app: FastifyInstance;
 
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-assess-'));
-  wb = await openWorkbench({ ...readConfig({}), dbPath: path.join(dir, 'test.db') });
-  app = await buildServer(wb);
-});
-
-afterAll(async () => {
-  await app?.close();
-  await wb?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const get = (url: string) => app.inject({ method: 'GET', url });
-const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
-const reviewedWeights = () => YAML.parse(fs.readFileSync(path.join(projectRoot, 'data/assessment/weights.yaml'), 'utf8')) as { orientation: { rules: { id: string; when: { metric: string; atLeast?: number }[] }[] } };
-
-function expectError(res: Awaited<ReturnType<typeof get>>, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  const body = res.json() as { error: { code: string; message: string } };
-  expect(body.error.code).toBe(code);
-  expect(body.error.message.length).toBeGreaterThan(0);
-  return body.error;
-}
-
-describe('GET /api/assess', () => {
-  it('assesses all ten partners, ranked by maturity, with the US first and results-oriented', async () => {
-    const res = await get('/api/assess?asOf=2016-09-05');
-    expect(res.statusCode).toBe(200);
-    const list = res.json() as { id: string; rank: number; orientation: string; maturity: number }[];
-    expect(list).toHaveLength(10);
-    expect(list[0]).toMatchObject({ id: 'US', rank: 1, orientation: 'results-oriented' });
-    expect(list.filter((a) => a.orientation === 'process-oriented').map((a) => a.id).sort()).toEqual(['CN', 'RU']);
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-assess-'));
+    h = await startHarness({}, dialect);
+    app = h.app;
   });
 
-  it('gives one partner in the contract shape, whatever the case of its id', async () => {
-    const res = await get('/api/assess/jp?asOf=2016-09-05');
-    expect(res.statusCode).toBe(200);
-    const a = res.json() as Record<string, unknown> & { purposes: Record<string, { score: number; explanation: unknown[] }>; explanation: { fact: { id: string }; effect: number; sources: unknown[] }[] };
-    expect(a).toMatchObject({ id: 'JP', orientation: 'results-oriented' });
-    expect(typeof a.maturity).toBe('number');
-    for (const p of ['reflexive', 'relational', 'structural']) expect(a.purposes[p]).toMatchObject({ score: expect.any(Number), explanation: expect.any(Array) });
-    for (const e of a.explanation) expect(e).toMatchObject({ fact: { id: expect.any(String) }, effect: expect.any(Number), sources: expect.any(Array) });
+  afterAll(async () => {
+    await h?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers bad input with 4xx and the allowed values', async () => {
-    expect(expectError(await get('/api/assess/XX'), 404, 'unknown_partner').message).toContain('BR, CA, CN');
-    expect(expectError(await get('/api/assess/US?asOf=2016-13-01'), 400, 'invalid_date').message).toContain('YYYY-MM-DD');
-    expect(expectError(await get('/api/assess?as_of=2016-01-01'), 400, 'invalid_filter').message).toContain('asOf');
+  const get = (url: string) => app.inject({ method: 'GET', url });
+  const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as Record<string, unknown> });
+  const reviewedWeights = () => YAML.parse(fs.readFileSync(path.join(projectRoot, 'data/assessment/weights.yaml'), 'utf8')) as { orientation: { rules: { id: string; when: { metric: string; atLeast?: number }[] }[] } };
+
+  function expectError(res: Awaited<ReturnType<typeof get>>, status: number, code: string) {
+    expect(res.statusCode, res.body).toBe(status);
+    const body = res.json() as { error: { code: string; message: string } };
+    expect(body.error.code).toBe(code);
+    expect(body.error.message.length).toBeGreaterThan(0);
+    return body.error;
+  }
+
+  describe('GET /api/assess', () => {
+    it('assesses all ten partners, ranked by maturity, with the US first and results-oriented', async () => {
+      const res = await get('/api/assess?asOf=2016-09-05');
+      expect(res.statusCode).toBe(200);
+      const list = res.json() as { id: string; rank: number; orientation: string; maturity: number }[];
+      expect(list).toHaveLength(10);
+      expect(list[0]).toMatchObject({ id: 'US', rank: 1, orientation: 'results-oriented' });
+      expect(list.filter((a) => a.orientation === 'process-oriented').map((a) => a.id).sort()).toEqual(['CN', 'RU']);
+    });
+
+    it('gives one partner in the contract shape, whatever the case of its id', async () => {
+      const res = await get('/api/assess/jp?asOf=2016-09-05');
+      expect(res.statusCode).toBe(200);
+      const a = res.json() as Record<string, unknown> & { purposes: Record<string, { score: number; explanation: unknown[] }>; explanation: { fact: { id: string }; effect: number; sources: unknown[] }[] };
+      expect(a).toMatchObject({ id: 'JP', orientation: 'results-oriented' });
+      expect(typeof a.maturity).toBe('number');
+      for (const p of ['reflexive', 'relational', 'structural']) expect(a.purposes[p]).toMatchObject({ score: expect.any(Number), explanation: expect.any(Array) });
+      for (const e of a.explanation) expect(e).toMatchObject({ fact: { id: expect.any(String) }, effect: expect.any(Number), sources: expect.any(Array) });
+    });
+
+    it('answers bad input with 4xx and the allowed values', async () => {
+      expect(expectError(await get('/api/assess/XX'), 404, 'unknown_partner').message).toContain('BR, CA, CN');
+      expect(expectError(await get('/api/assess/US?asOf=2016-13-01'), 400, 'invalid_date').message).toContain('YYYY-MM-DD');
+      expect(expectError(await get('/api/assess?as_of=2016-01-01'), 400, 'invalid_filter').message).toContain('asOf');
+    });
+
+    it('serves the reviewed weights to start from', async () => {
+      const res = await get('/api/assess/weights');
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ version: 1, orientation: { rules: expect.any(Array) } });
+    });
   });
 
-  it('serves the reviewed weights to start from', async () => {
-    const res = await get('/api/assess/weights');
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ version: 1, orientation: { rules: expect.any(Array) } });
-  });
-});
+  describe('POST /api/assess with the caller’s weights', () => {
+    it('applies them: a higher bar for tangible results flips Japan', async () => {
+      const weights = reviewedWeights();
+      const rule = weights.orientation.rules.find((r) => r.id === 'tangible-deliverables')!;
+      rule.when = rule.when.map((c) => (c.metric === 'cooperationResults' ? { ...c, atLeast: 80 } : c));
+      const one = await post('/api/assess/JP?asOf=2016-09-05', { weights });
+      expect(one.statusCode, one.body).toBe(200);
+      expect(one.json()).toMatchObject({ id: 'JP', orientation: 'under-delivering' });
+      const all = await post('/api/assess?asOf=2016-09-05', { weights });
+      expect((all.json() as { id: string; orientation: string }[]).find((a) => a.id === 'US')!.orientation).toBe('results-oriented');
+    });
 
-describe('POST /api/assess with the caller’s weights', () => {
-  it('applies them: a higher bar for tangible results flips Japan', async () => {
-    const weights = reviewedWeights();
-    const rule = weights.orientation.rules.find((r) => r.id === 'tangible-deliverables')!;
-    rule.when = rule.when.map((c) => (c.metric === 'cooperationResults' ? { ...c, atLeast: 80 } : c));
-    const one = await post('/api/assess/JP?asOf=2016-09-05', { weights });
-    expect(one.statusCode, one.body).toBe(200);
-    expect(one.json()).toMatchObject({ id: 'JP', orientation: 'under-delivering' });
-    const all = await post('/api/assess?asOf=2016-09-05', { weights });
-    expect((all.json() as { id: string; orientation: string }[]).find((a) => a.id === 'US')!.orientation).toBe('results-oriented');
-  });
+    it('refuses malformed weights, naming the field', async () => {
+      const weights = reviewedWeights() as Record<string, unknown>;
+      delete weights.maturity;
+      const error = expectError(await post('/api/assess/US', { weights }), 400, 'invalid_weights') as { message: string; issues?: { path: string }[] };
+      expect(error.issues?.map((i) => i.path)).toContain('maturity');
+    });
 
-  it('refuses malformed weights, naming the field', async () => {
-    const weights = reviewedWeights() as Record<string, unknown>;
-    delete weights.maturity;
-    const error = expectError(await post('/api/assess/US', { weights }), 400, 'invalid_weights') as { message: string; issues?: { path: string }[] };
-    expect(error.issues?.map((i) => i.path)).toContain('maturity');
-  });
-
-  it('refuses a body without weights', async () => {
-    expectError(await post('/api/assess/US', { version: 1 }), 400, 'invalid_weights');
-    expectError(await app.inject({ method: 'POST', url: '/api/assess' }), 400, 'invalid_weights');
-  });
-});
-
-describe('GET /api/network', () => {
-  it('gives JSON by default, with the EU as the hub and the three blocs', async () => {
-    const res = await get('/api/network?asOf=2016-09-05');
-    expect(res.statusCode).toBe(200);
-    const body = res.json() as { hub: { id: string }; blocs: { blocs: { label: string }[] } };
-    expect(body.hub.id).toBe('EU');
-    expect(new Set(body.blocs.blocs.map((b) => b.label))).toEqual(new Set(['like-minded', 'intergovernmental', 'swing']));
+    it('refuses a body without weights', async () => {
+      expectError(await post('/api/assess/US', { version: 1 }), 400, 'invalid_weights');
+      expectError(await app.inject({ method: 'POST', url: '/api/assess' }), 400, 'invalid_weights');
+    });
   });
 
-  it('gives GraphML and GEXF that parse', async () => {
-    const parser = new XMLParser({ ignoreAttributes: false });
-    const graphml = await get('/api/network?format=graphml');
-    expect(graphml.headers['content-type']).toContain('graphml');
-    expect(parser.parse(graphml.body).graphml.graph.node.length).toBeGreaterThan(10);
-    const gexf = await get('/api/network?format=gexf&asOf=2014-06-30');
-    expect(gexf.headers['content-type']).toContain('gexf');
-    expect(parser.parse(gexf.body).gexf.graph.nodes.node.length).toBeGreaterThan(10);
+  describe('GET /api/network', () => {
+    it('gives JSON by default, with the EU as the hub and the three blocs', async () => {
+      const res = await get('/api/network?asOf=2016-09-05');
+      expect(res.statusCode).toBe(200);
+      const body = res.json() as { hub: { id: string }; blocs: { blocs: { label: string }[] } };
+      expect(body.hub.id).toBe('EU');
+      expect(new Set(body.blocs.blocs.map((b) => b.label))).toEqual(new Set(['like-minded', 'intergovernmental', 'swing']));
+    });
+
+    it('gives GraphML and GEXF that parse', async () => {
+      const parser = new XMLParser({ ignoreAttributes: false });
+      const graphml = await get('/api/network?format=graphml');
+      expect(graphml.headers['content-type']).toContain('graphml');
+      expect(parser.parse(graphml.body).graphml.graph.node.length).toBeGreaterThan(10);
+      const gexf = await get('/api/network?format=gexf&asOf=2014-06-30');
+      expect(gexf.headers['content-type']).toContain('gexf');
+      expect(parser.parse(gexf.body).gexf.graph.nodes.node.length).toBeGreaterThan(10);
+    });
+
+    it('refuses an unknown format, naming the allowed ones', async () => {
+      expect(expectError(await get('/api/network?format=dot'), 400, 'invalid_filter').message).toContain('json, graphml or gexf');
+    });
   });
 
-  it('refuses an unknown format, naming the allowed ones', async () => {
-    expect(expectError(await get('/api/network?format=dot'), 400, 'invalid_filter').message).toContain('json, graphml or gexf');
-  });
-});
+  describe('GET /api/timeline', () => {
+    it('gives the overall timeline with yearly counts of active cyber-related dialogues', async () => {
+      const res = await get('/api/timeline?asOf=2016-12-31');
+      expect(res.statusCode).toBe(200);
+      const t = res.json() as { events: unknown[]; activeCyberDialogues: { year: number; byPartner: Record<string, number> }[] };
+      expect(t.events.length).toBeGreaterThan(50);
+      const y2016 = t.activeCyberDialogues.find((r) => r.year === 2016)!;
+      expect(Object.values(y2016.byPartner).every((n) => n >= 1)).toBe(true);
+    });
 
-describe('GET /api/timeline', () => {
-  it('gives the overall timeline with yearly counts of active cyber-related dialogues', async () => {
-    const res = await get('/api/timeline?asOf=2016-12-31');
-    expect(res.statusCode).toBe(200);
-    const t = res.json() as { events: unknown[]; activeCyberDialogues: { year: number; byPartner: Record<string, number> }[] };
-    expect(t.events.length).toBeGreaterThan(50);
-    const y2016 = t.activeCyberDialogues.find((r) => r.year === 2016)!;
-    expect(Object.values(y2016.byPartner).every((n) => n >= 1)).toBe(true);
-  });
-
-  it("gives one partner's timeline, and 404 for an unknown one", async () => {
-    const res = await get('/api/timeline/BR');
-    expect(res.statusCode).toBe(200);
-    expect((res.json() as { partner: string }).partner).toBe('BR');
-    expectError(await get('/api/timeline/XX'), 404, 'unknown_partner');
-  });
-});
-
-describe('GET /api/compare', () => {
-  it('puts two or three partners side by side', async () => {
-    const res = await get('/api/compare?ids=US,CN&asOf=2016-09-05');
-    expect(res.statusCode).toBe(200);
-    const c = res.json() as { partners: { id: string }[]; rows: { key: string }[] };
-    expect(c.partners.map((p) => p.id)).toEqual(['US', 'CN']);
-    expect(c.rows.map((r) => r.key)).toContain('dimension:trust');
+    it("gives one partner's timeline, and 404 for an unknown one", async () => {
+      const res = await get('/api/timeline/BR');
+      expect(res.statusCode).toBe(200);
+      expect((res.json() as { partner: string }).partner).toBe('BR');
+      expectError(await get('/api/timeline/XX'), 404, 'unknown_partner');
+    });
   });
 
-  it('refuses one partner, four, none or an unknown one', async () => {
-    expectError(await get('/api/compare?ids=US'), 400, 'invalid_filter');
-    expectError(await get('/api/compare?ids=US,CN,JP,RU'), 400, 'invalid_filter');
-    expectError(await get('/api/compare'), 400, 'invalid_filter');
-    expectError(await get('/api/compare?ids=US,XX'), 404, 'unknown_partner');
-  });
-});
+  describe('GET /api/compare', () => {
+    it('puts two or three partners side by side', async () => {
+      const res = await get('/api/compare?ids=US,CN&asOf=2016-09-05');
+      expect(res.statusCode).toBe(200);
+      const c = res.json() as { partners: { id: string }[]; rows: { key: string }[] };
+      expect(c.partners.map((p) => p.id)).toEqual(['US', 'CN']);
+      expect(c.rows.map((r) => r.key)).toContain('dimension:trust');
+    });
 
-describe('GET /api/gaps/:id', () => {
-  it("lists what a partnership lacks against the EU's objectives, each with its objective and source", async () => {
-    const res = await get('/api/gaps/ZA?asOf=2016-09-05');
-    expect(res.statusCode).toBe(200);
-    const g = res.json() as { gaps: { objective: { strategy: { id: string }; title: string }; rule: { sources: unknown[] } }[] };
-    expect(g.gaps.length).toBeGreaterThan(0);
-    for (const x of g.gaps) {
-      expect(['cybersecurity-strategy-2013', 'cyber-diplomacy-conclusions-2015']).toContain(x.objective.strategy.id);
-      expect(x.rule.sources.length).toBeGreaterThan(0);
-    }
+    it('refuses one partner, four, none or an unknown one', async () => {
+      expectError(await get('/api/compare?ids=US'), 400, 'invalid_filter');
+      expectError(await get('/api/compare?ids=US,CN,JP,RU'), 400, 'invalid_filter');
+      expectError(await get('/api/compare'), 400, 'invalid_filter');
+      expectError(await get('/api/compare?ids=US,XX'), 404, 'unknown_partner');
+    });
   });
 
-  it('refuses an unknown partner and a bad date', async () => {
-    expectError(await get('/api/gaps/XX'), 404, 'unknown_partner');
-    expectError(await get('/api/gaps/US?asOf=yesterday'), 400, 'invalid_date');
+  describe('GET /api/gaps/:id', () => {
+    it("lists what a partnership lacks against the EU's objectives, each with its objective and source", async () => {
+      const res = await get('/api/gaps/ZA?asOf=2016-09-05');
+      expect(res.statusCode).toBe(200);
+      const g = res.json() as { gaps: { objective: { strategy: { id: string }; title: string }; rule: { sources: unknown[] } }[] };
+      expect(g.gaps.length).toBeGreaterThan(0);
+      for (const x of g.gaps) {
+        expect(['cybersecurity-strategy-2013', 'cyber-diplomacy-conclusions-2015']).toContain(x.objective.strategy.id);
+        expect(x.rule.sources.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('refuses an unknown partner and a bad date', async () => {
+      expectError(await get('/api/gaps/XX'), 404, 'unknown_partner');
+      expectError(await get('/api/gaps/US?asOf=yesterday'), 400, 'invalid_date');
+    });
   });
 });
