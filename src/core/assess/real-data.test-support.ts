@@ -1,6 +1,5 @@
 // Test-only: reads the reviewed data files from disk for the tests that hold the engine to the papers.
 // Production code never imports this module; the app reads files at the edge and hands the core parsed content.
-/* oxlint-disable no-restricted-imports -- test support: these tests read the real data/ files, which is I/O by design */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

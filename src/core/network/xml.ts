@@ -1,5 +1,5 @@
 // Escaping for the XML exports: text and attribute values, with characters XML 1.0 cannot carry removed.
-// oxlint-disable-next-line no-control-regex -- the point is to match the control characters XML 1.0 forbids
+// eslint-disable-next-line no-control-regex -- the point is to match the control characters XML 1.0 forbids
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 export function escapeXml(value: string | number): string {
