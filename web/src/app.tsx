@@ -1,26 +1,45 @@
-// The workbench shell (pages are added as the API grows).
-import { useEffect, useState } from 'react';
+// The workbench's pages, each at its own URL so that a view can be shared by link; each page loads on demand.
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { Layout } from './components/layout';
+import { Loading } from './components/loading';
 
-interface Partner {
-  id: string;
-  name: string;
-}
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const OverviewPage = named(() => import('./pages/overview-page'), 'OverviewPage');
+const PartnersPage = named(() => import('./pages/partners-page'), 'PartnersPage');
+const PartnerPage = named(() => import('./pages/partner-page'), 'PartnerPage');
+const ComparePage = named(() => import('./pages/compare-page'), 'ComparePage');
+const NetworkPage = named(() => import('./pages/network-page'), 'NetworkPage');
+const IncidentsPage = named(() => import('./pages/incidents-page'), 'IncidentsPage');
+const IncidentEditPage = named(() => import('./pages/incident-edit-page'), 'IncidentEditPage');
+const IncidentPage = named(() => import('./pages/incident-page'), 'IncidentPage');
+const IncidentPrintPage = named(() => import('./pages/incident-print-page'), 'IncidentPrintPage');
+const VotePage = named(() => import('./pages/vote-page'), 'VotePage');
+const NotFoundPage = named(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 export function App() {
-  const [partners, setPartners] = useState<Partner[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    fetch('/api/partners')
-      .then(async (r) => (r.ok ? ((await r.json()) as Partner[]) : Promise.reject(new Error(`API answered ${r.status}`))))
-      .then(setPartners)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
   return (
-    <main>
-      <h1>cyberdiplo</h1>
-      {error && <p role="alert">Could not load partners: {error}</p>}
-      {!partners && !error && <p>Loading…</p>}
-      <ul>{partners?.map((p) => <li key={p.id}>{p.name}</li>)}</ul>
-    </main>
+    <Routes>
+      <Route path="/incidents/:id/print" element={<Lazy page={<IncidentPrintPage />} />} />
+      <Route element={<Layout />}>
+        <Route index element={<Lazy page={<OverviewPage />} />} />
+        <Route path="partners" element={<Lazy page={<PartnersPage />} />} />
+        <Route path="partners/:id" element={<Lazy page={<PartnerPage />} />} />
+        <Route path="compare" element={<Lazy page={<ComparePage />} />} />
+        <Route path="network" element={<Lazy page={<NetworkPage />} />} />
+        <Route path="incidents" element={<Lazy page={<IncidentsPage />} />} />
+        <Route path="incidents/new" element={<Lazy page={<IncidentEditPage />} />} />
+        <Route path="incidents/:id" element={<Lazy page={<IncidentPage />} />} />
+        <Route path="incidents/:id/edit" element={<Lazy page={<IncidentEditPage />} />} />
+        <Route path="vote" element={<Lazy page={<VotePage />} />} />
+        <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
+      </Route>
+    </Routes>
   );
+}
+
+function Lazy({ page }: { page: ReactNode }) {
+  return <Suspense fallback={<Loading what="the page" />}>{page}</Suspense>;
 }

@@ -1,0 +1,100 @@
+// Benchmark (not a test): how long the overview page takes to become usable in a real browser, and how much
+// JavaScript the first page loads. Run with `npx tsx bench/web-overview.ts [runs]` (builds web/dist if missing).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { openWorkbench } from '../src/app/workbench';
+import { projectRoot, readConfig } from '../src/config';
+import { buildServer } from '../src/server/app';
+
+const RUNS = Number(process.argv[2] ?? 7);
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface Run {
+  usableMs: number;
+  firstContentfulPaintMs: number;
+  domContentLoadedMs: number;
+  scripts: { url: string; bytes: number; gzip: number }[];
+  otherBytes: { css: number; data: number };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+
+async function main() {
+  if (!fs.existsSync(path.join(projectRoot, 'web', 'dist', 'index.html'))) execSync('npm run build:web', { cwd: projectRoot, stdio: 'inherit' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-bench-'));
+  const wb = await openWorkbench({ ...readConfig({}), dbPath: path.join(dir, 'bench.db'), port: 0 });
+  const app = await buildServer(wb);
+  const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+  const runs: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // A fresh context each time: no HTTP cache, as for a first visit.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const scripts: Run['scripts'] = [];
+    const other = { css: 0, data: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (res) => {
+      const type = res.request().resourceType();
+      pending.push(
+        res
+          .body()
+          .then((body) => {
+            if (type === 'script') scripts.push({ url: new URL(res.url()).pathname, bytes: body.length, gzip: gzipSync(body).length });
+            else if (type === 'stylesheet') other.css += body.length;
+            else if (type === 'fetch' && res.url().endsWith('.json')) other.data += body.length;
+          })
+          .catch(() => undefined),
+      );
+    });
+    const start = performance.now();
+    await page.goto(base + '/', { waitUntil: 'commit' });
+    // Usable: the ten partners on the map, every headline figure filled in, the timeline drawn.
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.world-map svg a').length === 10 &&
+        [...document.querySelectorAll('.figure-value')].every((e) => e.textContent !== '…') &&
+        document.querySelector('.heat-grid') !== null,
+      undefined,
+      { timeout: 30000, polling: 'raf' },
+    );
+    const usableMs = performance.now() - start;
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return { dcl: nav?.domContentLoadedEventEnd ?? 0, fcp: fcp?.startTime ?? 0 };
+    });
+    await Promise.all(pending);
+    runs.push({ usableMs, firstContentfulPaintMs: timing.fcp, domContentLoadedMs: timing.dcl, scripts, otherBytes: other });
+    await context.close();
+  }
+  await browser.close();
+  await app.close();
+  await wb.close();
+
+  const warm = runs.length > 1 ? runs.slice(1) : runs;
+  const first = runs[0];
+  if (!first) throw new Error('no run');
+  const total = (r: Run, k: 'bytes' | 'gzip') => r.scripts.reduce((s, x) => s + x[k], 0);
+  console.log(`web overview page, ${RUNS} loads in headless Chromium (fresh browser context each, loopback server)`);
+  console.log(`  time to a usable overview (map, figures and timeline drawn): median ${median(warm.map((r) => r.usableMs)).toFixed(0)} ms, first load ${first.usableMs.toFixed(0)} ms, min ${Math.min(...runs.map((r) => r.usableMs)).toFixed(0)} ms, max ${Math.max(...runs.map((r) => r.usableMs)).toFixed(0)} ms`);
+  console.log(`  first contentful paint: median ${median(warm.map((r) => r.firstContentfulPaintMs)).toFixed(0)} ms; DOMContentLoaded: median ${median(warm.map((r) => r.domContentLoadedMs)).toFixed(0)} ms`);
+  console.log(`  JavaScript loaded by the first page: ${first.scripts.length} files, ${kb(total(first, 'bytes'))} (${kb(total(first, 'gzip'))} gzipped)`);
+  for (const s of [...first.scripts].sort((a, b) => b.bytes - a.bytes)) console.log(`    ${s.url.padEnd(44)} ${kb(s.bytes).padStart(10)} ${kb(s.gzip).padStart(10)} gz`);
+  console.log(`  other first-page assets: CSS ${kb(first.otherBytes.css)}, world map data ${kb(first.otherBytes.data)}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,281 @@
+// The web workbench in a real browser (Debian's chromium through playwright-core) against a real server on a
+// temporary database: each page's main flow, an accessibility check (axe-core) and no console errors.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config';
+import { startHarness, type Harness } from '../integration/harness';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
+const DIST = path.join(projectRoot, 'web', 'dist', 'index.html');
+
+let h: Harness;
+let browser: Browser;
+let base: string;
+let page: Page;
+let consoleErrors: string[] = [];
+
+/** Builds the web app when it is missing or older than its sources, so the tests never run a stale build. */
+function ensureBuilt() {
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = path.join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+    }, 0);
+  const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
+  if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
+  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe' });
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  h = await startHarness();
+  const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  base = address.replace('localhost', '127.0.0.1');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+async function open(url: string, width = 1280): Promise<Page> {
+  // bypassCSP lets the test inject axe-core; the app itself runs under the server's Content Security Policy.
+  const context = await browser.newContext({ viewport: { width, height: 860 }, bypassCSP: true });
+  page = await context.newPage();
+  consoleErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+  await page.goto(base + url);
+  return page;
+}
+
+afterEach(async () => {
+  await page?.context().close();
+});
+
+/** Fails on console errors, except those a test expects (such as the 400 of a deliberately invalid form). */
+function expectNoConsoleErrors(allowed: RegExp[] = []) {
+  const unexpected = consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));
+  expect(unexpected, unexpected.join('\n')).toEqual([]);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page and fails on serious or critical violations. */
+async function expectAccessible(p: Page) {
+  await p.addScriptTag({ path: AXE });
+  const violations = await p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+}
+
+async function expectNoHorizontalOverflow(p: Page) {
+  const { scroll, width } = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  expect(scroll).toBeLessThanOrEqual(width + 1);
+}
+
+describe('overview', () => {
+  it('shows the ten partners on the map, the headline figures and the timeline; the colouring switches', async () => {
+    const p = await open('/');
+    await expect.poll(() => p.locator('.world-map svg a').count(), { timeout: 15000 }).toBe(10);
+    await expect.poll(() => p.locator('.figure', { hasText: 'Strategic partners' }).locator('.figure-value').textContent()).toBe('10');
+    await p.locator('.heat-grid tbody tr').first().waitFor();
+    expect(await p.locator('.heat-grid tbody tr').count()).toBeGreaterThanOrEqual(10);
+    // Orientation first (the partners are assessed), then maturity.
+    await expect.poll(() => p.locator('.legend-partners li', { hasText: 'not assessed' }).count()).toBe(0);
+    await p.getByRole('radio', { name: 'Maturity' }).check();
+    await expect.poll(() => p.url()).toContain('colour=maturity');
+    await expect.poll(() => p.locator('.legend-partners').textContent()).toMatch(/maturity \d+\/100/);
+    await expectAccessible(p);
+    expectNoConsoleErrors();
+  });
+
+  it('is keyboard-usable from the first Tab: a skip link, then the navigation', async () => {
+    const p = await open('/');
+    await p.locator('.world-map svg a').first().waitFor();
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to content/);
+    await p.keyboard.press('Enter');
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('main');
+    expectNoConsoleErrors();
+  });
+});
+
+describe('partner', () => {
+  it('opens a partner, shows sources at a click, and replays it at an earlier date', async () => {
+    const p = await open('/partners');
+    await p.getByRole('link', { name: /Brazil/ }).click();
+    await p.getByRole('heading', { level: 1, name: 'EU – Brazil' }).waitFor();
+    const dialogues = p.locator('#dialogues-heading .count');
+    await expect.poll(() => dialogues.textContent()).toMatch(/^\d+$/);
+    const today = Number(await dialogues.textContent());
+
+    const toggle = p.locator('.fact .sources-toggle').first();
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await p.locator('.sources-panel .source-list li').count()).toBeGreaterThan(0);
+
+    await p.getByLabel('As of').fill('2013-06-30');
+    await expect.poll(() => p.url()).toContain('asOf=2013-06-30');
+    await expect.poll(() => p.locator('.lede').first().textContent()).toMatch(/30 Jun 2013/);
+    await expect.poll(async () => Number(await dialogues.textContent())).toBeLessThan(today);
+
+    await p.locator('.assessment .badge').waitFor();
+    await expect.poll(() => p.locator('section[aria-labelledby="gaps-heading"]').textContent()).toMatch(/Serves:|No gap/);
+    await expectAccessible(p);
+    expectNoConsoleErrors();
+  });
+});
+
+describe('compare', () => {
+  it('compares two partners side by side and highlights them in the matrix', async () => {
+    const p = await open('/compare');
+    await p.getByLabel('First partner').selectOption('US');
+    await p.getByLabel('Second partner').selectOption('CN');
+    await expect.poll(() => p.url()).toContain('ids=US%2CCN');
+    const table = p.locator('.compare-table');
+    await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['Dimension', 'United States', 'China']);
+    await expect.poll(() => table.locator('tbody th', { hasText: /^Maturity/ }).count()).toBeGreaterThan(0);
+    expect(await table.locator('tbody th', { hasText: 'Budapest Convention' }).count()).toBe(1);
+    await p.locator('.matrix').waitFor();
+    expect(await p.locator('.matrix thead th.col-highlight').count()).toBe(2);
+    await expectAccessible(p);
+    expectNoConsoleErrors();
+  });
+});
+
+describe('network', () => {
+  it('draws the graph with the EU as hub, opens a node on click and by keyboard, and offers the exports', async () => {
+    const p = await open('/network');
+    await expect.poll(() => p.locator('[data-node]').count(), { timeout: 15000 }).toBeGreaterThan(11);
+    await p.locator('[data-node="US"]').click();
+    await expect.poll(() => p.url()).toContain('node=US');
+    await p.locator('#node-details-heading', { hasText: 'United States' }).waitFor();
+    expect(await p.locator('.node-details').textContent()).toMatch(/Betweenness centrality/);
+
+    await p.locator('[data-node="EU"]').focus();
+    await p.keyboard.press('Enter');
+    await p.locator('#node-details-heading', { hasText: 'European Union' }).waitFor();
+    expect(await p.locator('.connections li').count()).toBeGreaterThanOrEqual(10);
+
+    const graphml = await p.getByRole('link', { name: 'GraphML' }).getAttribute('href');
+    expect(graphml).toContain('format=graphml');
+    const res = await fetch(base + (graphml ?? ''));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<graphml');
+    await expectAccessible(p);
+    expectNoConsoleErrors();
+  });
+});
+
+describe('incidents', () => {
+  it('shows field-level messages, records an incident, reads its plan, finds it in the list and prints it', async () => {
+    const p = await open('/incidents/new');
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+    const summary = p.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/Title:/);
+    expect(await p.locator('#f-title').getAttribute('aria-invalid')).toBe('true');
+    expect(await p.locator('#f-title-error').textContent()).not.toBe('');
+    await expectAccessible(p);
+    expectNoConsoleErrors([/status of 400/]);
+
+    await p.getByLabel('Title').fill('Intrusion into a foreign ministry network');
+    await p.getByLabel('Category').selectOption('cyber-espionage');
+    await p.getByLabel('Started').fill('2026-03-01');
+    await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('Severity').selectOption('high');
+    await p.getByLabel('Type', { exact: true }).selectOption('state-sponsored');
+    await p.getByLabel('Country', { exact: true }).fill('RU');
+    await p.getByLabel('Identified entities').fill('Unit 26165');
+    await p.getByLabel("EU delegation in the initiator's country").check();
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+
+    await expect.poll(() => p.url(), { timeout: 15000 }).toMatch(/\/incidents\/[^/]+$/);
+    await p.getByRole('heading', { level: 1, name: 'Intrusion into a foreign ministry network' }).waitFor();
+    await p.locator('.ladder .rung').first().waitFor();
+    expect(await p.locator('.ladder .rung').count()).toBeGreaterThan(5);
+    expect(await p.locator('.measure-open').count()).toBeGreaterThan(0);
+    expect(await p.locator('.measure-closed').count()).toBeGreaterThan(0);
+    expect(await p.locator('#measure-demarche').textContent()).toMatch(/Legal basis|Decision/);
+    expect(await p.locator('.measure-closed .reason-fails').count()).toBeGreaterThan(0);
+    expect(await p.locator('.bodies li').count()).toBeGreaterThan(0);
+    await expectAccessible(p);
+    const url = p.url();
+
+    await p.getByRole('link', { name: 'Print view' }).click();
+    await p.getByRole('heading', { name: 'Open measures, in escalation order' }).waitFor();
+    expect(await p.locator('.print-measure').count()).toBeGreaterThan(5);
+    await expectAccessible(p);
+
+    await p.goto(`${base}/incidents?category=cyber-espionage`);
+    await p.getByRole('link', { name: 'Intrusion into a foreign ministry network' }).waitFor();
+    await p.getByLabel('Search').fill('no such incident anywhere');
+    await p.getByRole('button', { name: 'Search' }).click();
+    await p.getByText('No incident matches').waitFor();
+    await expectAccessible(p);
+
+    await p.goto(url + '/edit');
+    await expect.poll(() => p.getByLabel('Title').inputValue()).toBe('Intrusion into a foreign ministry network');
+    await p.getByLabel('Title').fill('Intrusion into a foreign ministry network (revised)');
+    await p.getByRole('button', { name: 'Save changes' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Intrusion into a foreign ministry network (revised)' }).waitFor();
+    await p.getByText(/History \(version 2\)/).click();
+    await p.getByText(/Version 2: updated/).waitFor();
+    expectNoConsoleErrors([/status of 400/]);
+  });
+});
+
+describe('council vote', () => {
+  it('flips a qualified-majority vote from adopted to rejected with a fourth large state against', async () => {
+    const p = await open('/vote?rule=qmv');
+    const verdict = p.getByTestId('verdict');
+    await expect.poll(() => verdict.textContent(), { timeout: 15000 }).toMatch(/Adopted/);
+    await expect.poll(() => p.locator('.state-vote').count()).toBe(27);
+    for (const code of ['DE', 'FR', 'IT']) await p.locator(`select[data-state="${code}"]`).selectOption('against');
+    // Three large states hold more than 35 % of the population but are too few to block (Art. 16(4) TEU).
+    await expect.poll(() => p.locator('.vote-counts').textContent()).toMatch(/3\s*against/);
+    await expect.poll(() => verdict.textContent()).toMatch(/Adopted/);
+    await p.getByLabel(/^Spain/).selectOption('against');
+    await expect.poll(() => verdict.textContent()).toMatch(/Not adopted/);
+    await expect.poll(() => p.url()).toContain('against=DE%2CES%2CFR%2CIT');
+    expect(await p.locator('.vote-flip li').count()).toBeGreaterThan(0);
+    expect(await p.locator('.threshold-bar').count()).toBeGreaterThan(0);
+    await expectAccessible(p);
+    expectNoConsoleErrors();
+  });
+
+  it('applies unanimity: one vote against rejects', async () => {
+    const p = await open('/vote?rule=unanimity');
+    await expect.poll(() => p.getByTestId('verdict').textContent(), { timeout: 15000 }).toMatch(/Adopted/);
+    await p.locator('select[data-state="HU"]').selectOption('against');
+    await expect.poll(() => p.getByTestId('verdict').textContent()).toMatch(/Not adopted/);
+    expectNoConsoleErrors();
+  });
+});
+
+describe('tablet width', () => {
+  it.each(['/', '/partners/JP', '/compare?ids=US,BR', '/network', '/incidents', '/vote'])('%s fits 820 px without sideways scrolling', async (url) => {
+    const p = await open(url, 820);
+    await p.locator('h1').first().waitFor();
+    await p.waitForLoadState('networkidle');
+    await expectNoHorizontalOverflow(p);
+    expectNoConsoleErrors();
+  });
+});

@@ -1,0 +1,226 @@
+// The shapes the JSON API answers with, as the web app reads them (the server's contract, written down once).
+
+export interface Source {
+  ref: string;
+  locator: string;
+  quote?: string;
+}
+
+export interface Sourced {
+  sources: Source[];
+}
+
+export type DateOrYear = string | number;
+
+export interface PartnerSummary {
+  id: string;
+  name: string;
+  partnershipSince?: number | null;
+}
+
+export interface TimedValue extends Sourced {
+  value: string;
+  from: DateOrYear;
+  until?: DateOrYear;
+  note?: string;
+  unverified?: boolean;
+  stance?: string;
+}
+
+export interface PositionView extends TimedValue {
+  history: TimedValue[];
+}
+
+export interface DocumentFact extends Sourced {
+  id: string;
+  title: string;
+  type: string;
+  year: number;
+  cyberMention: string;
+  keyDocument: boolean;
+  url: string | null;
+  summary: string | null;
+}
+
+export interface DialogueFact extends Sourced {
+  id: string;
+  name: string;
+  partners: string[];
+  thirdParties: string[];
+  level: string;
+  frequency: string;
+  topics: string[];
+  cyberSpecific: boolean;
+  established: DateOrYear | null;
+  status: string;
+  statusHistory: TimedValue[];
+  keyDialogue: boolean;
+  summary: string | null;
+}
+
+export interface AgreementFact extends Sourced {
+  id: string;
+  type: string;
+  title: string;
+  euParty: string;
+  status: string;
+  year: number;
+  signedYear: number | null;
+  inForceYear: number | null;
+  statusHistory: TimedValue[];
+  summary: string | null;
+}
+
+export interface MembershipFact extends Sourced {
+  id: string;
+  from: DateOrYear;
+  until?: DateOrYear;
+  role?: string;
+  note?: string;
+}
+
+export interface DatedFact extends Sourced {
+  id: string;
+  title: string;
+  kind?: string;
+  from: DateOrYear;
+  until?: DateOrYear;
+  summary?: string;
+}
+
+export interface AttentionFact extends Sourced {
+  level: string;
+  note: string;
+  year: number;
+}
+
+export interface PartnerProfile {
+  id: string;
+  name: string;
+  asOf: string | null;
+  partnershipSince: number | null;
+  documents: DocumentFact[];
+  dialogues: DialogueFact[];
+  agreements: AgreementFact[];
+  positions: {
+    budapestConvention: PositionView | null;
+    internetGovernance: PositionView | null;
+    wcit2012: PositionView | null;
+  };
+  memberships: string[];
+  membershipDetails: MembershipFact[];
+  cooperation: DatedFact[];
+  perception: PositionView | null;
+  tensions: DatedFact[];
+  attention: AttentionFact[];
+}
+
+export interface MatrixCell extends Sourced {
+  value: string | null;
+}
+
+export interface InstrumentMatrix {
+  asOf: string | null;
+  columns: string[];
+  rows: { id: string; name: string; cells: Record<string, MatrixCell> }[];
+}
+
+/** One step of an explanation: which fact moved a result, by how much, and where the fact comes from. */
+export interface ExplanationStep {
+  fact: { id: string; title: string } | string;
+  /** Points the fact adds to (or takes from) the number it explains. */
+  effect: number | string;
+  sources?: Source[];
+  rule?: string;
+  note?: string;
+}
+
+export interface ScoredPart {
+  title?: string;
+  /** 0–100 */
+  score: number;
+  explanation: ExplanationStep[] | string;
+}
+
+export interface OrientationCondition {
+  metric: string;
+  test: string;
+  threshold: number;
+  value: number;
+  met: boolean;
+}
+
+export interface Assessment {
+  id: string;
+  name?: string;
+  asOf?: string | null;
+  weights?: string;
+  orientation: string;
+  orientationRule?: { id: string; because: string; sources: Source[]; conditions?: OrientationCondition[] };
+  orientationExplanation?: ExplanationStep[];
+  maturity: number;
+  rank?: number;
+  purposes: Partial<Record<'reflexive' | 'relational' | 'structural', ScoredPart>>;
+  dimensions?: Record<string, ScoredPart>;
+  explanation: ExplanationStep[];
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; issues?: FieldIssue[] };
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface TimelineEvent extends Sourced {
+  date: string;
+  year: number;
+  kind: string;
+  partners: string[];
+  title: string;
+  detail?: string | null;
+  fact?: string;
+}
+
+export interface ActiveDialoguesYear {
+  year: number;
+  total: number;
+  byPartner: Record<string, number>;
+  dialogues: Record<string, string[]>;
+}
+
+export interface Timeline {
+  partner: string | null;
+  asOf: string | null;
+  events: TimelineEvent[];
+  activeCyberDialogues: ActiveDialoguesYear[];
+}
+
+export interface CompareValue {
+  value: string | number | null;
+  top?: ExplanationStep[];
+}
+
+export interface CompareResult {
+  asOf: string | null;
+  partners: { id: string; name: string; orientation: string; maturity: number }[];
+  rows: { key: string; title: string; values: Record<string, CompareValue> }[];
+}
+
+export interface GapItem {
+  rule: { id: string; title: string; sources: Source[] };
+  objective: { id: string; title: string; sources: Source[]; strategy?: { id: string; title: string; adopted?: string } };
+  lacking?: string;
+  requirement?: string;
+  metBy?: unknown[];
+}
+
+export interface Gaps {
+  id: string;
+  name: string;
+  asOf: string | null;
+  gaps: GapItem[];
+  met: GapItem[];
+}

@@ -1,0 +1,112 @@
+// The typed client of the JSON API: the only way the web app talks to the server.
+import type { Assessment, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
+import type {
+  HistoryEntry,
+  IncidentInput,
+  IncidentPage,
+  ResponsePlan,
+  StoredIncident,
+  VoteRequest,
+  VoteResult,
+} from './toolbox-types';
+
+/** An error answer of the API (or a network failure, with status 0), carrying its stable code and field issues. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly issues: FieldIssue[];
+
+  constructor(status: number, code: string, message: string, issues: FieldIssue[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+
+  /** The server has no such route: the feature is not part of this server yet. */
+  get unavailable(): boolean {
+    return this.status === 404 && this.code === 'not_found';
+  }
+}
+
+type Query = Record<string, string | number | boolean | undefined | null>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function errorFrom(status: number, body: unknown): ApiError {
+  const err = isRecord(body) && isRecord(body.error) ? body.error : null;
+  if (!err) return new ApiError(status, 'http_error', `The server answered ${status}`);
+  const issues = Array.isArray(err.issues)
+    ? err.issues.filter(isRecord).map((i) => ({ path: String(i.path ?? ''), message: String(i.message ?? '') }))
+    : [];
+  return new ApiError(status, String(err.code ?? 'http_error'), String(err.message ?? `The server answered ${status}`), issues);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError(0, 'network', 'The server could not be reached. Check that it is running.');
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let parsed: unknown = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    if (res.ok) throw new ApiError(res.status, 'bad_response', 'The server sent an answer that is not JSON');
+  }
+  if (!res.ok) throw errorFrom(res.status, parsed);
+  return parsed as T;
+}
+
+const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
+
+const enc = encodeURIComponent;
+
+export const api = {
+  partners: (s?: AbortSignal) => get<PartnerSummary[]>('/api/partners', s),
+  partner: (id: string, asOf?: string, s?: AbortSignal) => get<PartnerProfile>(withQuery(`/api/partners/${enc(id)}`, { asOf }), s),
+  dialogues: (query: Query = {}, s?: AbortSignal) => get<DialogueFact[]>(withQuery('/api/dialogues', query), s),
+  matrix: (asOf?: string, s?: AbortSignal) => get<InstrumentMatrix>(withQuery('/api/matrix', { asOf }), s),
+
+  assessments: (asOf?: string, s?: AbortSignal) => get<Assessment[]>(withQuery('/api/assess', { asOf }), s),
+  assessment: (id: string, asOf?: string, s?: AbortSignal) => get<Assessment>(withQuery(`/api/assess/${enc(id)}`, { asOf }), s),
+  network: (asOf?: string, s?: AbortSignal) => get<unknown>(withQuery('/api/network', { format: 'json', asOf }), s),
+  networkUrl: (format: 'graphml' | 'gexf' | 'json', asOf?: string) => withQuery('/api/network', { format, asOf }),
+  timeline: (asOf?: string, s?: AbortSignal) => get<Timeline>(withQuery('/api/timeline', { asOf }), s),
+  partnerTimeline: (id: string, asOf?: string, s?: AbortSignal) => get<Timeline>(withQuery(`/api/timeline/${enc(id)}`, { asOf }), s),
+  compare: (ids: string[], asOf?: string, s?: AbortSignal) => get<CompareResult>(withQuery('/api/compare', { ids: ids.join(','), asOf }), s),
+  gaps: (id: string, asOf?: string, s?: AbortSignal) => get<Gaps>(withQuery(`/api/gaps/${enc(id)}`, { asOf }), s),
+
+  incidents: (query: Query = {}, s?: AbortSignal) => get<IncidentPage>(withQuery('/api/incidents', query), s),
+  incident: (id: string, s?: AbortSignal) => get<StoredIncident>(`/api/incidents/${enc(id)}`, s),
+  createIncident: (input: IncidentInput) => request<StoredIncident>('POST', '/api/incidents', input),
+  updateIncident: (id: string, input: IncidentInput) => request<StoredIncident>('PUT', `/api/incidents/${enc(id)}`, input),
+  deleteIncident: (id: string) => request<unknown>('DELETE', `/api/incidents/${enc(id)}`),
+  incidentHistory: (id: string, s?: AbortSignal) => get<HistoryEntry[]>(`/api/incidents/${enc(id)}/history`, s),
+  plan: (id: string, s?: AbortSignal) => get<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), s),
+  planMarkdownUrl: (id: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown' }),
+  measures: (s?: AbortSignal) => get<unknown>('/api/measures', s),
+
+  memberStates: (year?: number, s?: AbortSignal) => get<unknown>(withQuery('/api/member-states', { year }), s),
+  vote: (body: VoteRequest, s?: AbortSignal) => request<VoteResult>('POST', '/api/vote', body, s),
+};
+

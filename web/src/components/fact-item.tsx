@@ -1,0 +1,35 @@
+// One fact of a partnership: what it is, its tags and dates, a short summary, and its sources at a click.
+import type { ReactNode } from 'react';
+import type { Source } from '../api-types';
+import { SourcesButton } from './sources-button';
+
+interface Props {
+  title: ReactNode;
+  label: string;
+  tags?: (string | null | false | undefined)[];
+  summary?: string | null;
+  sources: Source[];
+  unverified?: boolean;
+  children?: ReactNode;
+}
+
+export function FactItem({ title, label, tags = [], summary, sources, unverified, children }: Props) {
+  return (
+    <li className="fact">
+      <div className="fact-head">
+        <span className="fact-title">{title}</span>
+        <SourcesButton sources={sources} label={label} />
+      </div>
+      <div className="fact-tags">
+        {tags.filter((t): t is string => Boolean(t)).map((t) => (
+          <span key={t} className="tag">
+            {t}
+          </span>
+        ))}
+        {unverified && <span className="tag tag-warn">to be verified</span>}
+      </div>
+      {summary && <p className="fact-summary">{summary}</p>}
+      {children}
+    </li>
+  );
+}

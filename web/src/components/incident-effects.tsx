@@ -1,0 +1,49 @@
+// The incident form's effects and suspected initiator.
+import { humanise } from '../lib/format';
+import type { IncidentForm } from '../lib/incident-form-model';
+import { EFFECT_FLAGS, INITIATOR_TYPES, SEVERITIES } from '../lib/vocabulary';
+import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
+
+interface Props {
+  form: IncidentForm;
+  set: (patch: Partial<IncidentForm>) => void;
+  errors: FieldErrors;
+}
+
+export function IncidentEffects({ form, set, errors }: Props) {
+  return (
+    <>
+      <Fieldset legend="Effects">
+        <SelectField
+          path="effects.severity"
+          label="Severity"
+          value={form.severity}
+          onChange={(severity) => set({ severity })}
+          options={SEVERITIES.map((s) => [s, humanise(s)] as const)}
+          errors={errors}
+        />
+        <div className="check-grid">
+          {EFFECT_FLAGS.map(([k, label]) => (
+            <CheckField key={k} path={`effects.${k}`} label={label} checked={form.effects[k]} onChange={(v) => set({ effects: { ...form.effects, [k]: v } })} errors={errors} />
+          ))}
+        </div>
+      </Fieldset>
+      <Fieldset legend="Suspected initiator">
+        <div className="field-row">
+          <SelectField
+            path="initiator.type"
+            label="Type"
+            value={form.initiatorType}
+            onChange={(initiatorType) => set({ initiatorType })}
+            options={INITIATOR_TYPES.map((t) => [t, humanise(t)] as const)}
+            errors={errors}
+          />
+          <TextField path="initiator.country" label="Country" hint="Two-letter code, if known" value={form.initiatorCountry} onChange={(initiatorCountry) => set({ initiatorCountry })} errors={errors} />
+          <TextField path="initiator.name" label="Name or alias" placeholder="e.g. APT28" value={form.initiatorName} onChange={(initiatorName) => set({ initiatorName })} errors={errors} />
+        </div>
+        <TextField path="initiator.identifiedPersons" label="Identified persons" hint="Separate names with commas" value={form.persons} onChange={(persons) => set({ persons })} errors={errors} />
+        <TextField path="initiator.identifiedEntities" label="Identified entities" hint="Separate names with commas" value={form.entities} onChange={(entities) => set({ entities })} errors={errors} />
+      </Fieldset>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The incident form's victims: one row per country (or EU institution) and sector.
+import { humanise } from '../lib/format';
+import { emptyVictim, type IncidentForm, type VictimRow } from '../lib/incident-form-model';
+import { SECTORS } from '../lib/vocabulary';
+import { Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
+
+interface Props {
+  form: IncidentForm;
+  set: (patch: Partial<IncidentForm>) => void;
+  errors: FieldErrors;
+  /** Id of a datalist of country codes to suggest. */
+  countries?: string;
+}
+
+export function IncidentVictims({ form, set, errors, countries }: Props) {
+  const update = (i: number, patch: Partial<VictimRow>) => set({ victims: form.victims.map((v, j) => (j === i ? { ...v, ...patch } : v)) });
+  return (
+    <Fieldset legend="Victims">
+      {errors.get('victims') && <p className="field-error">{errors.get('victims')}</p>}
+      {form.victims.map((v, i) => (
+        <div className="row-group" key={i} role="group" aria-label={`Victim ${i + 1}`}>
+          <TextField
+            path={`victims.${i}.country`}
+            label={`Victim ${i + 1}: country`}
+            hint="Two-letter code (DE, FR, US…), or EU for an EU institution"
+            value={v.country}
+            onChange={(country) => update(i, { country })}
+            errors={errors}
+            required
+            list={countries}
+          />
+          <SelectField
+            path={`victims.${i}.sector`}
+            label="Sector"
+            value={v.sector}
+            onChange={(sector) => update(i, { sector })}
+            options={SECTORS.map((s) => [s, humanise(s)] as const)}
+            errors={errors}
+          />
+          <TextField path={`victims.${i}.name`} label="Organisation" value={v.name} onChange={(name) => update(i, { name })} errors={errors} />
+          <button type="button" className="button button-quiet" onClick={() => set({ victims: form.victims.filter((_, j) => j !== i) })} disabled={form.victims.length === 1}>
+            Remove victim {i + 1}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="button" onClick={() => set({ victims: [...form.victims, emptyVictim()] })}>
+        Add a victim
+      </button>
+    </Fieldset>
+  );
+}

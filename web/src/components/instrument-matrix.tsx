@@ -1,0 +1,66 @@
+// The partner × instrument matrix: each instrument a row, each partner a column, each cell with its sources.
+import { Link } from 'react-router-dom';
+import type { InstrumentMatrix as Matrix } from '../api-types';
+import { humanise } from '../lib/format';
+import { SourcesButton } from './sources-button';
+
+function cellClass(value: string | null): string {
+  if (value === null) return 'cell-empty';
+  if (/ratified|in-force|member|multi-stakeholder|refused|founding/i.test(value)) return 'cell-strong';
+  if (/not-signed|intergovernmental|opposed|on-hold/i.test(value)) return 'cell-weak';
+  return 'cell-mid';
+}
+
+/** "negotiating, negotiating" (two agreements of one type) reads "Negotiating (2)". */
+function cellText(value: string): string {
+  const counts = new Map<string, number>();
+  for (const part of value.split(', ')) counts.set(part, (counts.get(part) ?? 0) + 1);
+  return [...counts].map(([v, n]) => (n > 1 ? `${humanise(v)} (${n})` : humanise(v))).join(', ');
+}
+
+export function InstrumentMatrix({ matrix, highlight }: { matrix: Matrix; highlight: string[] }) {
+  const rows = matrix.rows;
+  return (
+    <div className="scroll-x" tabIndex={0} role="region" aria-label="Partner by instrument matrix">
+      <table className="matrix">
+        <caption className="visually-hidden">Each partner's position on, membership of, or agreement under each instrument</caption>
+        <thead>
+          <tr>
+            <th scope="col">Instrument</th>
+            {rows.map((r) => (
+              <th scope="col" key={r.id} className={highlight.includes(r.id) ? 'col-highlight' : undefined}>
+                <Link to={`/partners/${r.id}`} title={r.name}>
+                  {r.id}
+                </Link>
+                <span className="visually-hidden"> {r.name}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.columns.map((col) => (
+            <tr key={col}>
+              <th scope="row">{humanise(col)}</th>
+              {rows.map((r) => {
+                const cell = r.cells[col] ?? { value: null, sources: [] };
+                return (
+                  <td key={r.id} className={`${cellClass(cell.value)}${highlight.includes(r.id) ? ' col-highlight' : ''}`}>
+                    {cell.value === null ? (
+                      <>
+                        <span aria-hidden="true">·</span>
+                        <span className="visually-hidden">none</span>
+                      </>
+                    ) : (
+                      cellText(cell.value)
+                    )}
+                    <SourcesButton sources={cell.sources} label={`${humanise(col)}, ${r.name}`} />
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

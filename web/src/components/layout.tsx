@@ -1,0 +1,50 @@
+// The frame around every page: a skip link, the navigation, and the page itself.
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from './error-boundary';
+
+const LINKS = [
+  ['/', 'Overview'],
+  ['/partners', 'Partners'],
+  ['/compare', 'Compare'],
+  ['/network', 'Network'],
+  ['/incidents', 'Incidents'],
+  ['/vote', 'Council vote'],
+] as const;
+
+export function Layout() {
+  const location = useLocation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <NavLink to="/" className="brand" aria-label="cyberdiplo, overview">
+          <span className="brand-mark" aria-hidden="true">
+            ◈
+          </span>
+          cyberdiplo
+        </NavLink>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {LINKS.map(([to, label]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/'} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                  {label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>Every fact carries its sources (§); every proposed decision carries its reasons and legal basis.</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+// One measure of the toolbox for an incident: open or closed, why, who decides by which rule, on which basis.
+import { humanise } from '../lib/format';
+import { isRecord, sourcesOf, textOf } from '../lib/describe';
+import type { PlanMeasure, PlanReason } from '../toolbox-types';
+import { SourcesButton } from './sources-button';
+
+const RULES: Record<string, string> = {
+  unanimity: 'unanimity',
+  qmv: 'qualified majority',
+  rqmv: 'reinforced qualified majority',
+  none: 'no vote',
+  national: 'national decision',
+};
+
+function Reason({ reason: r }: { reason: PlanReason }) {
+  const advisory = r.kind === 'advisory';
+  const mark = advisory ? 'i' : r.holds ? '✓' : '✕';
+  const cls = advisory ? 'reason reason-advisory' : r.holds ? 'reason reason-holds' : 'reason reason-fails';
+  return (
+    <li className={cls}>
+      <span className="reason-mark" aria-hidden="true">
+        {mark}
+      </span>
+      <span className="visually-hidden">{advisory ? 'Note: ' : r.holds ? 'Holds: ' : 'Fails: '}</span>
+      <span className="reason-text">{r.text}</span>
+      <SourcesButton sources={r.sources} label={r.rule} />
+    </li>
+  );
+}
+
+function Body({ measure: m }: { measure: PlanMeasure }) {
+  const proposed = m.decision.proposedBy?.map(humanise).join(', ');
+  return (
+    <>
+      {m.summary && <p className="muted">{m.summary}</p>}
+      <p>
+        <strong>Decision:</strong> {humanise(m.decision.by)}, {RULES[m.decision.rule] ?? humanise(m.decision.rule)}
+        {proposed ? ` · proposed by ${proposed}` : ''}
+      </p>
+      {m.procedure && (
+        <p>
+          <strong>Procedure:</strong> {m.procedure}
+        </p>
+      )}
+      {m.legalBasis.length > 0 && (
+        <p>
+          <strong>Legal basis:</strong>{' '}
+          {m.legalBasis.map((b, i) => (
+            <span key={i} className="basis">
+              {i > 0 ? '; ' : ''}
+              {isRecord(b) ? textOf(b.label ?? b) : textOf(b)}
+              {isRecord(b) && <SourcesButton sources={sourcesOf(b)} label={textOf(b.label ?? b)} />}
+            </span>
+          ))}
+        </p>
+      )}
+      {m.effect && (
+        <p>
+          <strong>Effect:</strong> {m.effect}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** An open measure shows everything; a closed one leads with what fails and keeps the rest a click away. */
+export function MeasureCard({ measure: m }: { measure: PlanMeasure }) {
+  const failing = m.reasons.filter((r) => !r.holds && r.kind !== 'advisory');
+  const rest = m.available ? m.reasons : m.reasons.filter((r) => !failing.includes(r));
+  return (
+    <article id={`measure-${m.id}`} className={`measure ${m.available ? 'measure-open' : 'measure-closed'}`} tabIndex={-1} aria-labelledby={`measure-${m.id}-title`}>
+      <header className="measure-head">
+        <h4 id={`measure-${m.id}-title`}>{m.title}</h4>
+        <span className={`tag ${m.available ? 'tag-open' : 'tag-closed'}`}>{m.available ? 'Open' : 'Closed'}</span>
+        <span className="tag">{humanise(m.category)}</span>
+        <SourcesButton sources={m.sources ?? []} label={m.title} />
+      </header>
+      {m.taken && m.taken.length > 0 && (
+        <p className="measure-taken">
+          <strong>Already taken:</strong> {m.taken.map((t) => `${t.by}, ${t.date}`).join('; ')}
+        </p>
+      )}
+      {!m.available && (
+        <ul className="reasons" aria-label="Why it is closed">
+          {failing.map((r, i) => (
+            <Reason key={`${r.rule}-${i}`} reason={r} />
+          ))}
+        </ul>
+      )}
+      {m.available ? (
+        <>
+          <Body measure={m} />
+          <ul className="reasons" aria-label="Why it is open">
+            {rest.map((r, i) => (
+              <Reason key={`${r.rule}-${i}`} reason={r} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <details>
+          <summary>Decision, procedure and legal basis</summary>
+          <Body measure={m} />
+          <ul className="reasons" aria-label="Other conditions">
+            {rest.map((r, i) => (
+              <Reason key={`${r.rule}-${i}`} reason={r} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,28 @@
+// Agreements between the EU (or Europol, Eurojust) and a partner, with their status at the as-of date.
+import type { AgreementFact } from '../api-types';
+import { humanise } from '../lib/format';
+import { FactGroup } from './fact-group';
+import { FactItem } from './fact-item';
+
+export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] }) {
+  return (
+    <FactGroup id="agreements" title="Agreements" count={agreements.length}>
+      {agreements.map((a) => (
+        <FactItem
+          key={a.id}
+          label={a.title}
+          title={a.title}
+          tags={[
+            humanise(a.type),
+            `${humanise(a.status)} (${a.year})`,
+            a.signedYear !== null && `signed ${a.signedYear}`,
+            a.inForceYear !== null && `in force ${a.inForceYear}`,
+            a.euParty !== 'eu' && `EU party: ${humanise(a.euParty)}`,
+          ]}
+          summary={a.summary}
+          sources={a.sources}
+        />
+      ))}
+    </FactGroup>
+  );
+}

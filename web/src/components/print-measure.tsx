@@ -1,0 +1,28 @@
+// A measure as printed: decision, procedure and basis for an open one; the failing conditions for a closed one.
+import { humanise } from '../lib/format';
+import { isRecord, textOf } from '../lib/describe';
+import type { PlanMeasure } from '../toolbox-types';
+
+export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
+  const reasons = m.available ? m.reasons.filter((r) => r.kind !== 'advisory' || r.holds) : m.reasons.filter((r) => !r.holds && r.kind !== 'advisory');
+  const basis = m.legalBasis.map((b) => (isRecord(b) ? textOf(b.label ?? b) : textOf(b))).join('; ');
+  return (
+    <li className="print-measure">
+      <strong>{m.title}</strong> <span className="muted">({humanise(m.category)})</span>
+      {m.available && (
+        <p>
+          Decided by {humanise(m.decision.by)}, {m.decision.rule === 'none' ? 'no vote' : humanise(m.decision.rule)}.
+          {m.procedure ? ` ${m.procedure}` : ''}
+          {basis ? ` Legal basis: ${basis}.` : ''}
+        </p>
+      )}
+      <ul>
+        {reasons.map((r, i) => (
+          <li key={i}>
+            {r.holds ? '✓' : '✕'} {r.text}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

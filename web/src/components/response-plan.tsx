@@ -1,0 +1,55 @@
+// The response plan of an incident: the ladder, the open and the closed measures, and the bodies to involve.
+import { generalReasons, withoutGeneral } from '../lib/plan';
+import type { PlanMeasure, ResponsePlan as Plan } from '../toolbox-types';
+import { EscalationLadder } from './escalation-ladder';
+import { InvolvedBodies } from './involved-bodies';
+import { MeasureCard } from './measure-card';
+import { SourcesButton } from './sources-button';
+
+export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: PlanMeasure[] }) {
+  const general = generalReasons(all);
+  const measures = withoutGeneral(all, general);
+  const open = measures.filter((m) => m.available);
+  const closed = measures.filter((m) => !m.available);
+  return (
+    <div className="plan">
+      <div className="plan-top">
+        <section aria-labelledby="ladder-heading" className="card">
+          <h3 id="ladder-heading">Escalation ladder</h3>
+          <p className="plan-count">
+            <strong>{open.length}</strong> of {measures.length} measures open.
+          </p>
+          <EscalationLadder measures={measures} />
+        </section>
+        <section aria-labelledby="bodies-heading" className="card">
+          <h3 id="bodies-heading">Bodies to involve</h3>
+          <InvolvedBodies bodies={plan.bodies ?? []} />
+          {general.length > 0 && (
+            <>
+              <h3 className="general-heading">Throughout</h3>
+              <ul className="reasons">
+                {general.map((r) => (
+                  <li key={r.rule} className="reason reason-advisory">
+                    <span className="reason-mark" aria-hidden="true">
+                      i
+                    </span>
+                    <span className="reason-text">{r.text}</span>
+                    <SourcesButton sources={r.sources} label={r.rule} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="open-heading">
+        <h3 id="open-heading">Open measures, least coercive first</h3>
+        {open.length === 0 ? <p className="muted">No measure is open.</p> : open.map((m) => <MeasureCard key={m.id} measure={m} />)}
+      </section>
+      <section aria-labelledby="closed-heading">
+        <h3 id="closed-heading">Closed measures and why</h3>
+        {closed.length === 0 ? <p className="muted">No measure is closed.</p> : closed.map((m) => <MeasureCard key={m.id} measure={m} />)}
+      </section>
+    </div>
+  );
+}

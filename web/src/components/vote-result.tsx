@@ -1,0 +1,56 @@
+// The live outcome of a Council vote: adopted or not, each threshold with its bars, and what would flip it.
+import { CHOICES } from '../lib/vote-model';
+import type { VoteResult as Result } from '../toolbox-types';
+import { SourcesButton } from './sources-button';
+import { ThresholdRow } from './threshold-row';
+
+export function VoteResult({ result, pending }: { result: Result; pending: boolean }) {
+  const participating = result.counts.participating ?? result.counts.members ?? 27;
+  const flips = result.whatWouldFlip.map((f) => (typeof f === 'string' ? f : f.text));
+  return (
+    <div className="vote-result" aria-busy={pending}>
+      <p className={`verdict ${result.adopted ? 'verdict-adopted' : 'verdict-rejected'}`} role="status" aria-live="polite" data-testid="verdict">
+        <span aria-hidden="true">{result.adopted ? '✓' : '✕'}</span> {result.adopted ? 'Adopted' : 'Not adopted'}
+      </p>
+      {result.title && (
+        <p className="muted">
+          {result.title}
+          {result.basis ? ` (${result.basis})` : ''}
+          {result.year ? `, ${result.year} population figures` : ''}
+          {result.sources && <SourcesButton sources={result.sources} label="the voting rule and figures" />}
+        </p>
+      )}
+      <ul className="vote-counts" aria-label="Votes">
+        {CHOICES.map(([c, label]) => (
+          <li key={c}>
+            <span className="vote-count">{result.counts[c] ?? 0}</span> {label.toLowerCase()}
+          </li>
+        ))}
+      </ul>
+      <ul className="thresholds">
+        {result.thresholds.map((t) => (
+          <ThresholdRow key={t.id} threshold={t} participating={participating} />
+        ))}
+      </ul>
+      {result.deemedReached && <p className="notice notice-unavailable">Deemed reached: too few members oppose to form a blocking minority.</p>}
+      <h3>What would flip it</h3>
+      {flips.length === 0 ? (
+        <p className="muted">No change of votes among the members taking part would flip the outcome.</p>
+      ) : (
+        <ul className="vote-flip">
+          {flips.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>The reasoning in full</summary>
+        <ul className="vote-explanation">
+          {result.explanation.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+// The incident form's state and its mapping to and from the API's incident input.
+import type { IncidentContext, IncidentInput } from '../toolbox-types';
+import { CONTEXT_FLAGS, EFFECT_FLAGS } from './vocabulary';
+
+export type EffectFlag = (typeof EFFECT_FLAGS)[number][0];
+export type ContextFlag = (typeof CONTEXT_FLAGS)[number][0];
+
+export interface VictimRow {
+  country: string;
+  sector: string;
+  name: string;
+}
+export interface AttributionRow {
+  kind: string;
+  by: string;
+  date: string;
+  confidence: string;
+  public: boolean;
+}
+export interface ResponseRow {
+  measure: string;
+  date: string;
+  by: string;
+  note: string;
+}
+
+export interface IncidentForm {
+  title: string;
+  summary: string;
+  start: string;
+  detected: string;
+  disclosed: string;
+  end: string;
+  ongoing: boolean;
+  category: string;
+  victims: VictimRow[];
+  severity: string;
+  effects: Record<EffectFlag, boolean>;
+  initiatorType: string;
+  initiatorCountry: string;
+  initiatorName: string;
+  persons: string;
+  entities: string;
+  attribution: AttributionRow[];
+  responses: ResponseRow[];
+  context: Record<ContextFlag, boolean>;
+  /** `auto`: the server derives it from the victims and their NATO membership. */
+  nato: 'auto' | 'yes' | 'no';
+}
+
+const flags = <K extends string>(keys: readonly (readonly [K, string])[], from: Partial<Record<K, boolean | undefined>> = {}) =>
+  Object.fromEntries(keys.map(([k]) => [k, from[k] ?? false])) as Record<K, boolean>;
+
+export const emptyVictim = (): VictimRow => ({ country: '', sector: 'government', name: '' });
+export const emptyAttribution = (): AttributionRow => ({ kind: 'technical', by: '', date: '', confidence: 'medium', public: false });
+export const emptyResponse = (): ResponseRow => ({ measure: '', date: '', by: '', note: '' });
+
+export function emptyForm(): IncidentForm {
+  return {
+    title: '',
+    summary: '',
+    start: '',
+    detected: '',
+    disclosed: '',
+    end: '',
+    ongoing: true,
+    category: 'cyber-espionage',
+    victims: [emptyVictim()],
+    severity: 'medium',
+    effects: flags(EFFECT_FLAGS),
+    initiatorType: 'unknown',
+    initiatorCountry: '',
+    initiatorName: '',
+    persons: '',
+    entities: '',
+    attribution: [],
+    responses: [],
+    context: flags(CONTEXT_FLAGS),
+    nato: 'auto',
+  };
+}
+
+const list = (text: string) =>
+  text
+    .split(/[\n,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+
+export function toInput(f: IncidentForm): IncidentInput {
+  const context: IncidentContext = { ...f.context };
+  if (f.nato !== 'auto') context.victimIsNatoMember = f.nato === 'yes';
+  return {
+    title: f.title.trim(),
+    summary: opt(f.summary),
+    start: f.start,
+    detected: opt(f.detected),
+    disclosed: opt(f.disclosed),
+    end: opt(f.end),
+    ongoing: f.ongoing,
+    category: f.category,
+    victims: f.victims.map((v) => ({ country: v.country.trim().toUpperCase(), sector: v.sector, name: opt(v.name) })),
+    effects: { severity: f.severity, ...f.effects },
+    initiator: {
+      type: f.initiatorType,
+      country: opt(f.initiatorCountry)?.toUpperCase() ?? null,
+      name: opt(f.initiatorName),
+      identifiedPersons: list(f.persons),
+      identifiedEntities: list(f.entities),
+    },
+    attribution: f.attribution.map((a) => ({ kind: a.kind, by: a.by.trim(), date: opt(a.date), confidence: a.confidence, public: a.public })),
+    responses: f.responses.map((r) => ({ measure: r.measure, date: r.date, by: r.by.trim(), note: opt(r.note) })),
+    context,
+  };
+}
+
+export function fromInput(i: IncidentInput): IncidentForm {
+  const base = emptyForm();
+  const nato = i.context.victimIsNatoMember;
+  return {
+    ...base,
+    title: i.title,
+    summary: i.summary ?? '',
+    start: i.start ?? '',
+    detected: i.detected ?? '',
+    disclosed: i.disclosed ?? '',
+    end: i.end ?? '',
+    ongoing: i.ongoing,
+    category: i.category,
+    victims: i.victims.map((v) => ({ country: v.country, sector: v.sector, name: v.name ?? '' })),
+    severity: i.effects.severity,
+    effects: flags(EFFECT_FLAGS, i.effects),
+    initiatorType: i.initiator.type,
+    initiatorCountry: i.initiator.country ?? '',
+    initiatorName: i.initiator.name ?? '',
+    persons: i.initiator.identifiedPersons.join(', '),
+    entities: i.initiator.identifiedEntities.join(', '),
+    attribution: i.attribution.map((a) => ({ kind: a.kind, by: a.by, date: a.date ?? '', confidence: a.confidence, public: a.public })),
+    responses: (i.responses ?? []).map((r) => ({ measure: r.measure, date: r.date, by: r.by, note: r.note ?? '' })),
+    context: flags(CONTEXT_FLAGS, i.context),
+    nato: nato === undefined ? 'auto' : nato ? 'yes' : 'no',
+  };
+}
+
+/** The DOM id of the control for an API field path such as `victims.0.country`. */
+export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;

@@ -1,0 +1,49 @@
+// Loads from the API for a component: the data, the error, whether a load is under way, and a way to reload.
+import { useCallback, useEffect, useState } from 'react';
+import { ApiError } from '../api';
+
+export interface Resource<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  loading: boolean;
+  reload: () => void;
+}
+
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  return new ApiError(0, 'client', e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Runs `load` whenever `key` changes, aborting the previous request. The last data stays visible
+ * while a new load runs, so that moving a date control does not blank the page.
+ */
+export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, key: string): Resource<T> {
+  const [data, setData] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [loading, setLoading] = useState(true);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoading(true);
+    load(controller.signal)
+      .then((d) => {
+        if (controller.signal.aborted) return;
+        setData(d);
+        setError(undefined);
+        setLoading(false);
+      })
+      .catch((e: unknown) => {
+        if (controller.signal.aborted) return;
+        setError(toApiError(e));
+        setLoading(false);
+      });
+    return () => controller.abort();
+    // `load` is a fresh closure each render; `key` says when its inputs changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, tick]);
+
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  return { data, error, loading, reload };
+}

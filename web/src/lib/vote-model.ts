@@ -1,0 +1,69 @@
+// The Council vote as the page keeps it: each member state's choice, the rule and the year, all in the address.
+import type { VoteChoice, VoteRequest, VoteRule } from '../toolbox-types';
+import { isRecord, listOf, numberOf } from './describe';
+
+export const RULES = [
+  ['unanimity', 'Unanimity'],
+  ['qmv', 'Qualified majority'],
+  ['rqmv', 'Reinforced QMV'],
+  ['simple', 'Simple majority'],
+] as const;
+
+export const CHOICES = [
+  ['for', 'For'],
+  ['against', 'Against'],
+  ['abstain', 'Abstain'],
+  ['constructive', 'Constructive abstention'],
+  ['notParticipating', 'Not participating'],
+] as const;
+
+/** The address keys for the choices other than `for` (states not named vote for). */
+const PARAM: Record<Exclude<VoteChoice, 'for'>, string> = {
+  against: 'against',
+  abstain: 'abstain',
+  constructive: 'constructive',
+  notParticipating: 'absent',
+};
+
+export interface MemberStateRow {
+  code: string;
+  name: string;
+  population: number | undefined;
+}
+
+/** The member states with their population share as a fraction, whether the API gives percent or fractions. */
+export function readMemberStates(value: unknown): MemberStateRow[] {
+  const items = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.states) ? value.states : listOf(value);
+  const rows = items.filter(isRecord).map((s) => ({
+    code: String(s.code),
+    name: String(s.name ?? s.code),
+    population: numberOf(s.populationShare) ?? numberOf(s.share) ?? numberOf(s.populationPercent),
+  }));
+  const total = rows.reduce((sum, r) => sum + (r.population ?? 0), 0);
+  return total > 1.5 ? rows.map((r) => ({ ...r, population: r.population === undefined ? undefined : r.population / 100 })) : rows;
+}
+
+export const isRule = (v: string | null): v is VoteRule => RULES.some(([r]) => r === v);
+
+export function readChoices(params: URLSearchParams): Map<string, VoteChoice> {
+  const out = new Map<string, VoteChoice>();
+  for (const [choice, key] of Object.entries(PARAM) as [Exclude<VoteChoice, 'for'>, string][]) {
+    for (const code of (params.get(key) ?? '').split(',').filter(Boolean)) out.set(code.toUpperCase(), choice);
+  }
+  return out;
+}
+
+export function writeChoices(params: URLSearchParams, choices: Map<string, VoteChoice>) {
+  for (const [choice, key] of Object.entries(PARAM) as [Exclude<VoteChoice, 'for'>, string][]) {
+    const codes = [...choices].filter(([, c]) => c === choice).map(([code]) => code);
+    if (codes.length) params.set(key, codes.sort().join(','));
+    else params.delete(key);
+  }
+}
+
+export function voteRequest(rule: VoteRule, year: number | undefined, choices: Map<string, VoteChoice>): VoteRequest {
+  const body: VoteRequest = { rule };
+  if (year !== undefined) body.year = year;
+  for (const [code, choice] of choices) if (choice !== 'for') (body[choice] ??= []).push(code);
+  return body;
+}

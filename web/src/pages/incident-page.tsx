@@ -1,0 +1,80 @@
+// An incident and its response plan: what the EU can do, who decides, on which basis, and what is closed and why.
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, type ApiError } from '../api';
+import { AsyncView } from '../components/async-view';
+import { ErrorMessage } from '../components/error-message';
+import { IncidentHistory } from '../components/incident-history';
+import { IncidentSummary } from '../components/incident-summary';
+import { ResponsePlan } from '../components/response-plan';
+import { planMeasures, readCatalogue } from '../lib/plan';
+import { toApiError, useApi } from '../lib/use-api';
+import { useTitle } from '../lib/use-title';
+
+export function IncidentPage() {
+  const id = useParams().id ?? '';
+  const navigate = useNavigate();
+  const stored = useApi((s) => api.incident(id, s), id);
+  const plan = useApi((s) => api.plan(id, s), `${id}-${stored.data?.version ?? 0}`);
+  const catalogue = useApi((s) => api.measures(s), 'measures');
+  const [deleteError, setDeleteError] = useState<ApiError | null>(null);
+  useTitle(stored.data?.incident.title ?? 'Incident');
+
+  const remove = async () => {
+    if (!window.confirm('Delete this incident? Its history is kept.')) return;
+    try {
+      await api.deleteIncident(id);
+      navigate('/incidents');
+    } catch (e) {
+      setDeleteError(toApiError(e));
+    }
+  };
+
+  return (
+    <div className="page page-incident">
+      <p className="breadcrumb">
+        <Link to="/incidents">Incidents</Link> / {id}
+      </p>
+      <AsyncView resource={stored} what="the incident">
+        {(s) => (
+          <>
+            <header className="page-header">
+              <h1>{s.incident.title}</h1>
+              <div className="toolbar">
+                <Link className="button" to={`/incidents/${id}/edit`}>
+                  Edit
+                </Link>
+                <Link className="button" to={`/incidents/${id}/print`}>
+                  Print view
+                </Link>
+                <a className="button button-quiet" href={api.planMarkdownUrl(id)} download={`response-plan-${id}.md`}>
+                  Plan as Markdown
+                </a>
+                <button type="button" className="button button-danger" onClick={remove}>
+                  Delete
+                </button>
+              </div>
+              {deleteError && <ErrorMessage error={deleteError} what="the deletion" />}
+            </header>
+            <div className="incident-layout">
+              <section className="card" aria-labelledby="incident-heading">
+                <h2 id="incident-heading">The incident</h2>
+                <IncidentSummary incident={s.incident} />
+                <details>
+                  <summary>History (version {s.version})</summary>
+                  <IncidentHistory id={id} version={s.version} />
+                </details>
+              </section>
+            </div>
+            <section aria-labelledby="plan-heading" className="plan-section">
+              <h2 id="plan-heading">Response plan</h2>
+              <AsyncView resource={plan} what="the response plan">
+                {(p) => <ResponsePlan plan={p} measures={planMeasures(p, catalogue.data === undefined ? undefined : readCatalogue(catalogue.data))} />}
+              </AsyncView>
+            </section>
+          </>
+        )}
+      </AsyncView>
+    </div>
+  );
+}

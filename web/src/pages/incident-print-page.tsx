@@ -1,0 +1,96 @@
+// The response plan as a document to print and take into a meeting: no navigation, everything on paper.
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api';
+import { AsyncView } from '../components/async-view';
+import { IncidentSummary } from '../components/incident-summary';
+import { PrintMeasure } from '../components/print-measure';
+import { SourceList } from '../components/source-list';
+import { uniqueSources } from '../lib/describe';
+import { formatDate, todayIso } from '../lib/format';
+import { generalReasons, planMeasures, readCatalogue, withoutGeneral } from '../lib/plan';
+import { useApi } from '../lib/use-api';
+import { useTitle } from '../lib/use-title';
+import type { ResponsePlan } from '../toolbox-types';
+
+export function IncidentPrintPage() {
+  const id = useParams().id ?? '';
+  const stored = useApi((s) => api.incident(id, s), id);
+  const plan = useApi((s) => api.plan(id, s), id);
+  const catalogue = useApi((s) => api.measures(s), 'measures');
+  useTitle(stored.data ? `Response plan: ${stored.data.incident.title}` : 'Response plan');
+  return (
+    <main id="main" className="print-page">
+      <div className="print-actions no-print">
+        <Link to={`/incidents/${id}`}>← Back to the incident</Link>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <AsyncView resource={stored} what="the incident">
+        {(s) => (
+          <article>
+            <header>
+              <p className="print-kicker">
+                Response plan · prepared {formatDate(todayIso())} · incident version {s.version}
+              </p>
+              <h1>{s.incident.title}</h1>
+            </header>
+            <IncidentSummary incident={s.incident} />
+            <AsyncView resource={plan} what="the response plan">
+              {(p) => <PrintPlan plan={p} catalogue={catalogue.data} />}
+            </AsyncView>
+          </article>
+        )}
+      </AsyncView>
+    </main>
+  );
+}
+
+function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown }) {
+  const all = planMeasures(plan, catalogue === undefined ? undefined : readCatalogue(catalogue));
+  const general = generalReasons(all);
+  const measures = withoutGeneral(all, general);
+  const sources = uniqueSources([...general.flatMap((r) => r.sources), ...measures.flatMap((m) => [...(m.sources ?? []), ...m.reasons.flatMap((r) => r.sources)])]);
+  return (
+    <>
+      {general.length > 0 && (
+        <>
+          <h2>Throughout</h2>
+          <ul>
+            {general.map((r) => (
+              <li key={r.rule}>{r.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Open measures, in escalation order</h2>
+      <ol className="print-measures">
+        {measures.filter((m) => m.available).map((m) => (
+          <PrintMeasure key={m.id} measure={m} />
+        ))}
+      </ol>
+      <h2>Closed measures</h2>
+      <ul className="print-measures">
+        {measures.filter((m) => !m.available).map((m) => (
+          <PrintMeasure key={m.id} measure={m} />
+        ))}
+      </ul>
+      {plan.bodies && plan.bodies.length > 0 && (
+        <>
+          <h2>Bodies to involve</h2>
+          <ul>
+            {plan.bodies.map((b, i) => (
+              <li key={b.area ?? i}>
+                <strong>{b.domain}</strong>
+                {b.euLevel?.length ? ` — EU level: ${b.euLevel.join(', ')}` : ''}
+                {b.nationalLevel?.length ? `; national level: ${b.nationalLevel.join(', ')}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>Sources</h2>
+      <SourceList sources={sources} />
+    </>
+  );
+}

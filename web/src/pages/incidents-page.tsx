@@ -1,0 +1,59 @@
+// Incidents: the registry, filtered and searched, a page at a time; the way in to record one.
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../api';
+import { AsyncView } from '../components/async-view';
+import { IncidentFilters, type IncidentFilter } from '../components/incident-filters';
+import { IncidentTable } from '../components/incident-table';
+import { useApi } from '../lib/use-api';
+import { useTitle } from '../lib/use-title';
+
+const PAGE = 20;
+
+export function IncidentsPage() {
+  useTitle('Incidents');
+  const [params, setParams] = useSearchParams();
+  const filter: IncidentFilter = { category: params.get('category') ?? '', ongoing: params.get('ongoing') ?? '', q: params.get('q') ?? '' };
+  const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
+  const query = { category: filter.category, ongoing: filter.ongoing, q: filter.q, limit: PAGE, offset: page * PAGE };
+  const list = useApi((s) => api.incidents(query, s), JSON.stringify(query));
+
+  const go = (f: IncidentFilter, p = 0) => {
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries(f)) if (v) next.set(k, v);
+    if (p > 0) next.set('page', String(p));
+    setParams(next);
+  };
+
+  return (
+    <div className="page page-incidents">
+      <header className="page-header">
+        <h1>Incidents</h1>
+        <p className="lede">Malicious cyber activities against member states and EU institutions, with the EU's options for each.</p>
+        <div className="toolbar">
+          <IncidentFilters key={filter.q} value={filter} onChange={(f) => go(f)} />
+          <Link to="/incidents/new" className="button button-primary">
+            Record an incident
+          </Link>
+        </div>
+      </header>
+      <AsyncView resource={list} what="the incidents">
+        {(r) => (
+          <section className="card" aria-label="Incidents found">
+            <p className="muted" aria-live="polite">
+              {r.total === 0 ? 'No incidents' : `${page * PAGE + 1}–${page * PAGE + r.items.length} of ${r.total} incidents`}
+            </p>
+            <IncidentTable items={r.items} />
+            <nav className="pager" aria-label="Pages">
+              <button type="button" className="button" disabled={page === 0} onClick={() => go(filter, page - 1)}>
+                Previous
+              </button>
+              <button type="button" className="button" disabled={(page + 1) * PAGE >= r.total} onClick={() => go(filter, page + 1)}>
+                Next
+              </button>
+            </nav>
+          </section>
+        )}
+      </AsyncView>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+// Overview: the ten partners on a world map, the headline figures, and the dialogues over the years.
+import { useEffect } from 'react';
+import { api } from '../api';
+import { AsyncView } from '../components/async-view';
+import { DialogueTimeline } from '../components/dialogue-timeline';
+import { ErrorMessage } from '../components/error-message';
+import { HeadlineFigures, type Figure } from '../components/headline-figures';
+import { MapLegend } from '../components/map-legend';
+import { Segmented } from '../components/segmented';
+import { loadWorld, WorldMap } from '../components/world-map';
+import { COLOUR_MODES, colourPartners, type ColourMode } from '../lib/map-colouring';
+import { useApi, type Resource } from '../lib/use-api';
+import { useTitle } from '../lib/use-title';
+import { useUrlQuery } from '../lib/use-url-query';
+
+const isMode = (v: string | null): v is ColourMode => COLOUR_MODES.some(([m]) => m === v);
+
+function figure<T>(r: Resource<T>, value: (d: T) => string | number): string | number {
+  if (r.data !== undefined) return value(r.data);
+  if (r.error) return '—';
+  return '…';
+}
+
+export function OverviewPage() {
+  useTitle('Overview');
+  // Start fetching the map now, alongside the API calls, rather than once the partners have arrived.
+  useEffect(() => {
+    loadWorld().catch(() => undefined);
+  }, []);
+  const [query, update] = useUrlQuery();
+  const raw = query.get('colour');
+  const mode: ColourMode = isMode(raw) ? raw : 'orientation';
+  const partners = useApi((s) => api.partners(s), 'partners');
+  const dialogues = useApi((s) => api.dialogues({ status: 'active' }, s), 'active-dialogues');
+  const assessments = useApi((s) => api.assessments(undefined, s), 'assess');
+  const timeline = useApi((s) => api.timeline(undefined, s), 'timeline');
+  const incidents = useApi((s) => api.incidents({ limit: 1 }, s), 'incident-count');
+
+  const figures: Figure[] = [
+    { label: 'Strategic partners', value: figure(partners, (p) => p.length) },
+    { label: 'Active dialogues', value: figure(dialogues, (d) => d.length) },
+    { label: 'Cyber-specific dialogues', value: figure(dialogues, (d) => d.filter((x) => x.cyberSpecific).length), note: 'active' },
+    {
+      label: 'Results-oriented partnerships',
+      value: figure(assessments, (a) => a.filter((x) => x.orientation === 'results-oriented').length),
+      note: assessments.error ? 'assessment unavailable' : undefined,
+    },
+    {
+      label: 'Average maturity',
+      value: figure(assessments, (a) => (a.length ? Math.round(a.reduce((s, x) => s + x.maturity, 0) / a.length) : '—')),
+      note: assessments.error ? 'assessment unavailable' : 'out of 100',
+    },
+    { label: 'Incidents recorded', value: figure(incidents, (i) => i.total), note: incidents.error ? 'registry unavailable' : undefined },
+  ];
+
+  return (
+    <div className="page page-overview">
+      <header className="page-header">
+        <h1>The EU's cyber partnerships</h1>
+        <p className="lede">Ten strategic partners, the dialogues that bind them to the EU, and how each partnership delivers.</p>
+      </header>
+
+      <HeadlineFigures figures={figures} />
+
+      <section className="card" aria-labelledby="map-heading">
+        <div className="card-head">
+          <h2 id="map-heading">Partners on the map</h2>
+          <Segmented
+            legend="Colour by"
+            value={mode}
+            options={COLOUR_MODES}
+            onChange={(m) => update((q) => q.set('colour', m))}
+          />
+        </div>
+        {mode !== 'dialogues' && assessments.error && <ErrorMessage error={assessments.error} what="the assessment" onRetry={assessments.reload} />}
+        <AsyncView resource={partners} what="the partners">
+          {(list) => {
+            const coloured = colourPartners(mode, list, assessments.data, dialogues.data);
+            const title = COLOUR_MODES.find(([m]) => m === mode)?.[1] ?? mode;
+            return (
+              <div className="map-layout">
+                <WorldMap partners={coloured.partners} caption={`World map of the ten strategic partners, coloured by ${title.toLowerCase()}`} />
+                <MapLegend entries={coloured.legend} partners={coloured.partners} title={title} />
+              </div>
+            );
+          }}
+        </AsyncView>
+      </section>
+
+      <section className="card" aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Dialogues per partner per year</h2>
+        <p className="muted">Cyber-related dialogues between the EU and each partner that were active in each year.</p>
+        <AsyncView resource={timeline} what="the timeline">
+          {(t) => <DialogueTimeline years={t.activeCyberDialogues} partners={partners.data ?? []} />}
+        </AsyncView>
+      </section>
+    </div>
+  );
+}

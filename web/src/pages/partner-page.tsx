@@ -1,0 +1,106 @@
+// Partner: every fact of one partnership with its sources, replayable through time, with its assessment and gaps.
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api';
+import { AsOfControl } from '../components/as-of-control';
+import { AssessmentPanel } from '../components/assessment-panel';
+import { AsyncView } from '../components/async-view';
+import { GapsPanel } from '../components/gaps-panel';
+import { PartnerAgreements } from '../components/partner-agreements';
+import { PartnerCooperation } from '../components/partner-cooperation';
+import { PartnerDialogues } from '../components/partner-dialogues';
+import { PartnerDocuments } from '../components/partner-documents';
+import { PartnerEvents } from '../components/partner-events';
+import { PartnerPositions } from '../components/partner-positions';
+import { PartnerSwitcher } from '../components/partner-switcher';
+import { formatDate } from '../lib/format';
+import { useApi } from '../lib/use-api';
+import { asOfParam, useUrlQuery } from '../lib/use-url-query';
+import { useTitle } from '../lib/use-title';
+
+const SECTIONS = [
+  ['documents', 'Documents'],
+  ['dialogues', 'Dialogues'],
+  ['agreements', 'Agreements'],
+  ['positions', 'Positions'],
+  ['cooperation', 'Cooperation'],
+] as const;
+
+export function PartnerPage() {
+  const id = (useParams().id ?? '').toUpperCase();
+  const [query, update] = useUrlQuery();
+  const [asOf, setAsOf] = asOfParam(query, update);
+  const key = `${id}@${asOf ?? ''}`;
+  const partners = useApi((s) => api.partners(s), 'partners');
+  const profile = useApi((s) => api.partner(id, asOf, s), key);
+  const assessment = useApi((s) => api.assessment(id, asOf, s), key);
+  const gaps = useApi((s) => api.gaps(id, asOf, s), key);
+  const timeline = useApi((s) => api.partnerTimeline(id, asOf, s), key);
+  const name = profile.data?.name ?? partners.data?.find((p) => p.id === id)?.name ?? id;
+  useTitle(name);
+
+  return (
+    <div className="page page-partner">
+      <header className="page-header">
+        <p className="breadcrumb">
+          <Link to="/partners">Partners</Link> / {id}
+        </p>
+        <h1>EU – {name}</h1>
+        <p className="lede" aria-live="polite">
+          {asOf ? `The partnership as it stood on ${formatDate(asOf)}.` : 'The partnership as it stands today.'}
+          {profile.data?.partnershipSince ? ` Strategic partner since ${profile.data.partnershipSince}.` : ''}
+        </p>
+        <div className="toolbar">
+          {partners.data && <PartnerSwitcher partners={partners.data} current={id} asOf={asOf} />}
+          <AsOfControl value={asOf} onChange={setAsOf} />
+          <Link className="button button-quiet" to={`/compare?ids=${id}`}>
+            Compare…
+          </Link>
+        </div>
+      </header>
+
+      <div className="partner-layout">
+        <div className="partner-facts">
+          <nav aria-label="Sections" className="section-nav">
+            {SECTIONS.map(([s, label]) => (
+              <a key={s} href={`#${s}-heading`}>
+                {label}
+              </a>
+            ))}
+          </nav>
+          <AsyncView resource={profile} what="the partnership">
+            {(p) => (
+              <>
+                <PartnerDocuments documents={p.documents} />
+                <PartnerDialogues dialogues={p.dialogues} />
+                <PartnerAgreements agreements={p.agreements} />
+                <PartnerPositions profile={p} />
+                <PartnerCooperation profile={p} />
+              </>
+            )}
+          </AsyncView>
+        </div>
+        <aside className="partner-side" aria-label="Assessment, timeline and gaps">
+          <section className="card" aria-labelledby="assessment-heading">
+            <h2 id="assessment-heading">Assessment</h2>
+            <AsyncView resource={assessment} what="the assessment">
+              {(a) => <AssessmentPanel assessment={a} />}
+            </AsyncView>
+          </section>
+          <section className="card" aria-labelledby="events-heading">
+            <h2 id="events-heading">Timeline</h2>
+            <AsyncView resource={timeline} what="the timeline">
+              {(t) => <PartnerEvents events={t.events} />}
+            </AsyncView>
+          </section>
+          <section className="card" aria-labelledby="gaps-heading">
+            <h2 id="gaps-heading">Gaps</h2>
+            <p className="muted">What the partnership lacks against the EU's stated objectives.</p>
+            <AsyncView resource={gaps} what="the gaps">
+              {(g) => <GapsPanel gaps={g} />}
+            </AsyncView>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

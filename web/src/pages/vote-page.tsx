@@ -1,0 +1,80 @@
+// Council vote: set each member state's vote, choose the rule, and see at once whether the act passes and why.
+import { useId } from 'react';
+import { api } from '../api';
+import { AsyncView } from '../components/async-view';
+import { MemberStateVotes } from '../components/member-state-votes';
+import { Segmented } from '../components/segmented';
+import { VoteResult } from '../components/vote-result';
+import { useApi } from '../lib/use-api';
+import { useTitle } from '../lib/use-title';
+import { useUrlQuery } from '../lib/use-url-query';
+import { isRule, readChoices, readMemberStates, RULES, voteRequest, writeChoices } from '../lib/vote-model';
+import type { VoteChoice, VoteRule } from '../toolbox-types';
+
+export function VotePage() {
+  useTitle('Council vote');
+  const yearId = useId();
+  const [params, update] = useUrlQuery();
+  const rawRule = params.get('rule');
+  const rule: VoteRule = isRule(rawRule) ? rawRule : 'qmv';
+  const yearText = params.get('year') ?? '';
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  const choices = readChoices(params);
+  const body = voteRequest(rule, year, choices);
+
+  const states = useApi((s) => api.memberStates(year, s), `states-${year ?? ''}`);
+  const result = useApi((s) => api.vote(body, s), JSON.stringify(body));
+
+  const setChoice = (code: string, choice: VoteChoice) =>
+    update((p) => {
+      // Build on the latest state, not this render's, so that quick successive changes all count.
+      const next = readChoices(p);
+      if (choice === 'for') next.delete(code);
+      else next.set(code, choice);
+      writeChoices(p, next);
+    });
+
+  return (
+    <div className="page page-vote">
+      <header className="page-header">
+        <h1>Council vote</h1>
+        <p className="lede">Set each member state's vote and the rule; the outcome, the thresholds and what would change it update as you go.</p>
+        <div className="toolbar">
+          <Segmented legend="Voting rule" value={rule} options={RULES} onChange={(r) => update((p) => p.set('rule', r))} />
+          <div className="field-inline">
+            <label htmlFor={yearId}>Population figures of</label>
+            <input
+              id={yearId}
+              type="number"
+              min={2000}
+              max={2100}
+              placeholder="latest"
+              value={yearText}
+              onChange={(e) => {
+                const v = e.target.value;
+                update((p) => (v ? p.set('year', v) : p.delete('year')));
+              }}
+            />
+          </div>
+          <button type="button" className="button button-quiet" onClick={() => update((p) => writeChoices(p, new Map()))} disabled={choices.size === 0}>
+            Everyone votes for
+          </button>
+        </div>
+      </header>
+      <div className="vote-layout">
+        <section className="card" aria-labelledby="states-heading">
+          <h2 id="states-heading">Member states</h2>
+          <AsyncView resource={states} what="the member states">
+            {(raw) => <MemberStateVotes states={readMemberStates(raw)} choices={choices} onChange={setChoice} />}
+          </AsyncView>
+        </section>
+        <section className="card vote-side" aria-labelledby="result-heading">
+          <h2 id="result-heading">Result</h2>
+          <AsyncView resource={result} what="the result">
+            {(r) => <VoteResult result={r} pending={result.loading} />}
+          </AsyncView>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,189 @@
+// The response toolbox's shapes as the web app reads them: incidents, response plans, measures, votes.
+import type { Source } from './api-types';
+
+export interface Victim {
+  country: string;
+  sector: string;
+  name?: string;
+}
+
+export interface Attribution {
+  kind: string;
+  by: string;
+  date?: string;
+  confidence: string;
+  public: boolean;
+}
+
+export interface ResponseTaken {
+  measure: string;
+  date: string;
+  by: string;
+  note?: string;
+}
+
+export interface IncidentContext {
+  euDelegationInInitiatorCountry?: boolean;
+  delegationHeadRecalled?: boolean;
+  victimCapacitiesOverwhelmed?: boolean;
+  assistanceRequested?: boolean;
+  otherMeansExhausted?: boolean;
+  urgent?: boolean;
+  victimIsNatoMember?: boolean;
+  euPositionAdopted?: boolean;
+  defenceImplications?: boolean;
+  cfspObjectiveIdentified?: boolean;
+}
+
+export interface IncidentInput {
+  title: string;
+  summary?: string;
+  start: string;
+  detected?: string;
+  disclosed?: string;
+  end?: string;
+  ongoing: boolean;
+  category: string;
+  victims: Victim[];
+  effects: {
+    severity: string;
+    disruptsEssentialServices: boolean;
+    physicalDamage: boolean;
+    lossOfLife: boolean;
+    threatensStateSurvival: boolean;
+    armedAttack: boolean;
+  };
+  initiator: {
+    type: string;
+    country: string | null;
+    name?: string;
+    identifiedPersons: string[];
+    identifiedEntities: string[];
+  };
+  attribution: Attribution[];
+  responses?: ResponseTaken[];
+  context: IncidentContext;
+}
+
+export interface StoredIncident {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  incident: IncidentInput;
+}
+
+export interface IncidentPage {
+  total: number;
+  items: StoredIncident[];
+}
+
+export interface HistoryEntry {
+  version: number;
+  action: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface PlanReason {
+  rule: string;
+  /** A precondition must hold for the measure to be open; an advisory only explains or weighs. */
+  kind?: string;
+  holds: boolean;
+  text: string;
+  sources: Source[];
+}
+
+export interface PlanMeasure {
+  id: string;
+  category: string;
+  title: string;
+  available: boolean;
+  coercion?: number;
+  reasons: PlanReason[];
+  decision: { by: string; rule: string; proposedBy?: string[] };
+  /** Labels such as "Art. 31(1) TEU", or entries with a label. */
+  legalBasis: unknown[];
+  procedure?: string;
+  effect?: string;
+  summary?: string;
+  sources?: Source[];
+  taken?: { date: string; by: string; note?: string }[];
+}
+
+export interface InvolvedBody {
+  area?: string;
+  domain?: string;
+  euLevel?: string[];
+  nationalLevel?: string[];
+  why?: string;
+  sources?: Source[];
+}
+
+export interface ResponsePlan {
+  /** Every measure, least to most coercive. */
+  measures: PlanMeasure[];
+  /** Ids of the open measures, least to most coercive. */
+  ladder: string[];
+  bodies?: InvolvedBody[];
+}
+
+/** A measure of the catalogue (GET /api/measures): what the plan may leave out, such as its procedure. */
+export interface MeasureInfo {
+  id: string;
+  title?: string;
+  category?: string;
+  summary?: string;
+  procedure?: string;
+  effect?: string;
+  coercion?: number;
+  sources?: Source[];
+}
+
+export type VoteRule = 'unanimity' | 'qmv' | 'rqmv' | 'simple';
+export type VoteChoice = 'for' | 'against' | 'abstain' | 'constructive' | 'notParticipating';
+
+export interface VoteRequest {
+  rule: VoteRule;
+  year?: number;
+  for?: string[];
+  against?: string[];
+  abstain?: string[];
+  constructive?: string[];
+  notParticipating?: string[];
+}
+
+export interface VoteThreshold {
+  id: string;
+  /** What the condition asks, in words. */
+  text: string;
+  required: { members?: number; populationPercent?: number };
+  actual: { members?: number; populationPercent?: number };
+  /** Whether the condition is satisfied in favour of adoption. */
+  met: boolean;
+}
+
+export interface VoteFlip {
+  states: string[];
+  to: string;
+  outcome: string;
+  text: string;
+}
+
+export interface VoteResult {
+  adopted: boolean;
+  rule?: string;
+  title?: string;
+  basis?: string;
+  year?: number;
+  counts: Partial<Record<VoteChoice | 'members' | 'participating', number>>;
+  /** Percent of the members taking part, and of their population. */
+  shares?: { members?: Partial<Record<VoteChoice, number>>; population?: Partial<Record<VoteChoice, number>> };
+  thresholds: VoteThreshold[];
+  deemedReached?: boolean;
+  explanation: string[];
+  whatWouldFlip: (VoteFlip | string)[];
+  sources?: Source[];
+  unverified?: boolean;
+}
