@@ -1,0 +1,82 @@
+// CLI commands of the exchange: import STIX bundles, EuRepoC and CFR files (with a progress bar on a terminal);
+// export STIX bundles and every list as CSV or JSON.
+import fs from 'node:fs';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { ExchangeService, rejection } from '../../app/exchange-service';
+import { AppError, allowedList } from '../../core/errors';
+import { IMPORT_FORMATS, reportSummary, type ImportFormat, type ImportReport } from '../../core/exchange/index';
+import type { CliContext } from '../context';
+
+/** Files over this size get a progress bar (on a terminal only). */
+const PROGRESS_FROM_BYTES = 2 * 1024 * 1024;
+
+function reportText(r: ImportReport, all: boolean): string {
+  const limit = all ? Infinity : 30;
+  const lines = reportSummary(r);
+  const problems = r.problems.filter((p) => all || p.severity !== 'warning' || r.rejected);
+  if (problems.length) {
+    lines.push('', r.rejected ? 'Errors (nothing was written):' : 'Problems:');
+    for (const p of problems.slice(0, limit)) lines.push(`  ${p.severity.padEnd(7)} ${p.object} ${p.path}: ${p.message}`);
+    if (problems.length > limit) lines.push(`  … ${problems.length - limit} more (--json or --all for every one)`);
+  }
+  const warnings = r.problems.filter((p) => p.severity === 'warning').length;
+  if (!all && !r.rejected && warnings) lines.push(`  ${warnings} warning(s) not shown (--all to see them)`);
+  if (all) {
+    lines.push('', 'Mappings:');
+    for (const [field, m] of Object.entries(r.mappings)) {
+      lines.push(`  ${field}`);
+      for (const [k, n] of Object.entries(m).sort((a, b) => b[1] - a[1])) lines.push(`    ${String(n).padStart(6)}  ${k}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function guessFormat(file: string): ImportFormat {
+  if (/\.json$/i.test(file)) return 'stix';
+  if (/eurepoc/i.test(file)) return 'eurepoc';
+  if (/\.csv$/i.test(file)) return 'cfr';
+  throw new AppError('invalid_input', `Cannot tell the format of "${file}": give it first (cyberdiplo import stix|eurepoc|cfr FILE…) or with --format`);
+}
+
+export function exchangeCommands(program: Command, ctx: CliContext) {
+  program
+    .command('import <formatOrFile> [files...]')
+    .description(`import ${allowedList(IMPORT_FORMATS)} files: cyberdiplo import stix bundle.json, or import FILE --format eurepoc`)
+    .option('--format <format>', 'stix, eurepoc or cfr (default: the first argument, or guessed from the file name)')
+    .option('--strict', 'refuse unknown and custom STIX objects and properties instead of skipping them')
+    .option('--dry-run', 'check and map, report what would change, write nothing')
+    .option('--all', 'list every warning and how each value was mapped')
+    .action(async (first: string, rest: string[], opts: { format?: string; strict?: boolean; dryRun?: boolean; all?: boolean }) => {
+      const isFormat = (IMPORT_FORMATS as readonly string[]).includes(first);
+      const files = isFormat ? rest : [first, ...rest];
+      const chosen = opts.format ?? (isFormat ? first : guessFormat(first));
+      if (!(IMPORT_FORMATS as readonly string[]).includes(chosen)) throw new AppError('invalid_input', `Unknown format "${chosen}": use ${allowedList(IMPORT_FORMATS)}`);
+      const total = files.reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
+      const bar = process.stderr.isTTY && !ctx.options.json && total >= PROGRESS_FROM_BYTES ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {percentage}% | {value}/{total} MB | {eta}s left', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+      const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
+      bar?.start(mb(total), 0);
+      let report: ImportReport;
+      try {
+        report = await new ExchangeService(await ctx.workbench()).importFiles(chosen as ImportFormat, files, { strict: opts.strict, dryRun: opts.dryRun, progress: bar ? (done) => bar.update(mb(done)) : undefined });
+      } finally {
+        bar?.stop();
+      }
+      ctx.print(report, () => reportText(report, opts.all ?? false));
+      if (report.rejected) throw rejection(report);
+    });
+
+  program
+    .command('export <view>')
+    .description('export a list as CSV or JSON (partners, dialogues, matrix, assessments, incidents, plans, actors) or a STIX 2.1 bundle (stix)')
+    .option('--format <format>', 'csv or json (default json; stix is always a STIX bundle)')
+    .option('--incident <id>', 'only this incident (stix, incidents, plans)')
+    .option('--output <file>', 'write to this file instead of standard output')
+    .action(async (view: string, opts: { format?: string; incident?: string; output?: string }) => {
+      const out = await new ExchangeService(await ctx.workbench()).exportView(view, { format: opts.format, asOf: ctx.options.asOf, incident: opts.incident });
+      if (opts.output) {
+        fs.writeFileSync(opts.output, out.body);
+        process.stderr.write(`wrote ${opts.output} (${out.body.length} characters)\n`);
+      } else process.stdout.write(out.body.endsWith('\n') ? out.body : `${out.body}\n`);
+    });
+}

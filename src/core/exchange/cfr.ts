@@ -1,0 +1,168 @@
+// The CFR Cyber Operations Tracker's CSV export to the product's incidents. Sponsors and victims are free text:
+// countries named in them are mapped, the rest is kept as text (the victim's or initiator's name). The
+// Response cell ("Denouncement https://…") becomes an attribution or a response observation in a toolbox category.
+import { isAppError } from '../errors';
+import { type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
+import { severityIds } from '../toolbox/severity';
+import { countriesInText } from './country-names';
+import { isNone, usDate } from './dataset-cells';
+import { recordId } from './hash';
+import { emptyBatch, type ImportBatch } from './records';
+import { validateImportedIncident } from './records';
+import type { ReportBuilder } from './report';
+import type { Row } from './eurepoc';
+
+export const CFR_COLUMNS = ['Title', 'Date', 'Affiliations', 'Description', 'Response', 'Victims', 'Sponsor', 'Type', 'Category', 'Sources_1', 'Sources_2', 'Sources_3'] as const;
+
+export const CFR_SOURCE = { ref: 'https://www.cfr.org/cyber-operations/', locator: 'Council on Foreign Relations, Cyber Operations Tracker, CSV export' };
+
+/** Type (the tracker's glossary, adapted from US-CERT, NCSC and SANS) to a threat category and a rank on the severity scale. */
+const TYPE: Record<string, { category: string; rank: number }> = {
+  espionage: { category: 'cyber-espionage', rank: 0 },
+  'financial theft': { category: 'cyber-crime', rank: 0 },
+  doxing: { category: 'hybrid', rank: 0 },
+  defacement: { category: 'hybrid', rank: 0 },
+  'denial of service': { category: 'hybrid', rank: 1 },
+  'data destruction': { category: 'cyber-warfare', rank: 2 },
+  sabotage: { category: 'cyber-warfare', rank: 2 },
+};
+
+const SECTOR: Record<string, VictimSector> = {
+  government: 'government',
+  military: 'government',
+  'private sector': 'private',
+  'civil society': 'civil-society',
+};
+
+/** Demonyms the tracker's victim texts use more often than country names ("the Ukrainian power grid"). */
+const DEMONYMS: Record<string, string> = {
+  american: 'US', british: 'GB', chinese: 'CN', russian: 'RU', ukrainian: 'UA', german: 'DE', french: 'FR', israeli: 'IL',
+  iranian: 'IR', 'south korean': 'KR', 'north korean': 'KP', japanese: 'JP', indian: 'IN', pakistani: 'PK', taiwanese: 'TW',
+  vietnamese: 'VN', turkish: 'TR', polish: 'PL', estonian: 'EE', georgian: 'GE', dutch: 'NL', italian: 'IT', spanish: 'ES',
+  canadian: 'CA', australian: 'AU', saudi: 'SA', emirati: 'AE', qatari: 'QA', syrian: 'SY', tibetan: 'CN', uyghur: 'CN',
+  belgian: 'BE', austrian: 'AT', norwegian: 'NO', swedish: 'SE', finnish: 'FI', danish: 'DK', czech: 'CZ', lithuanian: 'LT',
+  latvian: 'LV', romanian: 'RO', bulgarian: 'BG', greek: 'GR', hungarian: 'HU', portuguese: 'PT', irish: 'IE', mexican: 'MX',
+  brazilian: 'BR', philippine: 'PH', filipino: 'PH', malaysian: 'MY', indonesian: 'ID', thai: 'TH', singaporean: 'SG', egyptian: 'EG',
+};
+
+export function countriesInFreeText(text: string): string[] {
+  const found = countriesInText(text);
+  const lower = ` ${text.toLowerCase()} `;
+  for (const [word, code] of Object.entries(DEMONYMS).sort(([a], [b]) => b.length - a.length)) {
+    if (new RegExp(`(?<![a-z])${word}s?(?![a-z])`).test(lower) && !found.includes(code)) {
+      if (word === 'korean' || (code === 'KR' && found.includes('KP') && !/south korea/.test(lower))) continue;
+      found.push(code);
+    }
+  }
+  return found;
+}
+
+/** The Response cell: its leading words (Denouncement, Criminal charges, Hack Back …) and the URLs after them. */
+export function parseResponse(cell: string): { kind: string; urls: string[] } | undefined {
+  const urls = cell.match(/https?:\/\/\S+/g) ?? [];
+  const kind = cell.replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim().replace(/[,;:]$/, '');
+  if (isNone(kind)) return urls.length ? { kind: 'Unknown', urls } : undefined;
+  return { kind, urls };
+}
+
+/** Response kinds: who they say attributed what, or what kind of measure they were. */
+const RESPONSE: Record<string, { attribution?: 'political' | 'legal'; category?: string; note: string }> = {
+  denouncement: { attribution: 'political', category: 'stabilising', note: 'a public denouncement by the victim government' },
+  confirmation: { attribution: 'political', note: 'the victim government confirmed the operation' },
+  'criminal charges': { attribution: 'legal', category: 'criminal-justice', note: 'criminal charges' },
+  sanctions: { attribution: 'political', category: 'restrictive', note: 'sanctions' },
+  denial: { note: 'the sponsor denied involvement' },
+  'hack back': { category: 'member-state-support', note: 'a hack back by the victim' },
+};
+
+export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder): ImportBatch {
+  const batch = emptyBatch();
+  const levels = severityIds(vocabulary.severity);
+  const seen = new Set<string>();
+  for (const { line, row } of rows) {
+    r.report.read++;
+    r.type('operation row');
+    const obj = `line ${line}`;
+    const title = (row.Title ?? '').trim();
+    if (!title) {
+      r.skip(obj, 'Title', 'no title');
+      continue;
+    }
+    const start = usDate(row.Date ?? '');
+    if (!start) {
+      r.skip(obj, 'Date', `"${row.Date ?? ''}" is not a date (M/D/YYYY); the toolbox needs a start date`);
+      continue;
+    }
+    const key = `cfr:${title}|${start}`;
+    if (seen.has(key)) {
+      r.skip(obj, 'Title', `"${title}" on ${start} appears twice; the first row is used`);
+      continue;
+    }
+    seen.add(key);
+
+    const victimText = (row.Victims ?? '').trim();
+    const victimCountries = countriesInFreeText(victimText);
+    const categories = (row.Category ?? '').split(/[,;]/).map((c) => c.trim().toLowerCase()).filter(Boolean);
+    const sector: VictimSector = SECTOR[categories[0] ?? ''] ?? 'private';
+    r.mapped('victim sector', row.Category ?? '', sector);
+    if (!victimCountries.length) {
+      r.skip(obj, 'Victims', `"${victimText || '(empty)'}" names no country; the toolbox needs a victim country`);
+      continue;
+    }
+    r.mapped('victim country', victimText.length > 40 ? `${victimText.slice(0, 40)}…` : victimText, victimCountries.join(', '));
+    const victims = victimCountries.map((country) => ({ country, sector, ...(victimText ? { name: victimText.slice(0, 200) } : {}) }));
+
+    const type = TYPE[(row.Type ?? '').trim().toLowerCase()];
+    if (!type) r.warn(obj, 'Type', `"${row.Type ?? ''}" is not a type of the tracker's glossary; category cyber-espionage, lowest severity`);
+    const category = type?.category ?? 'cyber-espionage';
+    r.mapped('category', row.Type ?? '', category);
+    const severity = levels[Math.min(type?.rank ?? 0, levels.length - 1)] as string;
+    r.mapped('severity', row.Type ?? '', severity);
+
+    const sponsorText = (row.Sponsor ?? '').trim();
+    const sponsors = countriesInFreeText(sponsorText);
+    r.mapped('sponsor', sponsorText.length > 40 ? `${sponsorText.slice(0, 40)}…` : sponsorText || '(empty)', sponsors[0] ?? '(kept as text)');
+    const affiliation = (row.Affiliations ?? '').trim();
+    const initiatorName = affiliation || (sponsors.length ? undefined : sponsorText || undefined);
+
+    const response = parseResponse(row.Response ?? '');
+    const rule = response ? RESPONSE[response.kind.toLowerCase()] : undefined;
+    if (response) r.mapped('response', response.kind, rule ? (rule.category ?? rule.attribution ?? 'noted') : 'noted (unknown kind)');
+    const attribution = rule?.attribution
+      ? [{ kind: rule.attribution, by: `government of ${victimCountries[0]}`, confidence: 'high', public: true }]
+      : [];
+
+    const raw = {
+      title,
+      ...(row.Description?.trim() ? { summary: row.Description.trim() } : {}),
+      start,
+      category,
+      victims,
+      effects: { severity },
+      initiator: { type: sponsorText ? 'state-sponsored' : 'unknown', country: sponsors[0] ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
+      attribution,
+    };
+    try {
+      const body = validateImportedIncident(raw, vocabulary);
+      const sources = [row.Sources_1, row.Sources_2, row.Sources_3].map((s) => (s ?? '').trim()).filter(Boolean);
+      batch.incidents.push({
+        id: recordId('inc', key),
+        body,
+        marking: null,
+        source: { format: 'cfr', key, modified: null },
+        details: {
+          source: CFR_SOURCE,
+          sources,
+          victimsText: victimText,
+          sponsorText,
+          ...(response ? { response: { kind: response.kind, urls: response.urls, category: rule?.category ?? null, note: rule?.note ?? null } } : {}),
+        },
+      });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      for (const i of error.issues) r.skip(obj, i.path, `${i.message}; operation skipped`);
+    }
+  }
+  r.report.mapped = { incident: batch.incidents.length, actor: 0, attribution: 0 };
+  return batch;
+}

@@ -1,0 +1,354 @@
+// EuRepoC Global Database 1.1 (with its attribution and receiver tables) to the product's records: incidents
+// with victims, effects, initiator and attributions; the attributed initiators as actors; and the political
+// and legal responses sorted into the toolbox's categories, so that what the EU and its member states did
+// sits beside what the toolbox would have allowed. Every mapping is counted in the report.
+import { isAppError } from '../errors';
+import { EU_CODE, type IncidentInput, type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
+import { isCountryCode } from '../toolbox/countries';
+import { severityIds } from '../toolbox/severity';
+import { countryCodeOf } from './country-names';
+import { isNone, isoDay, pyList, splitList } from './dataset-cells';
+import { recordId } from './hash';
+import { ActorRecord, emptyBatch, type ImportBatch } from './records';
+import { validateImportedIncident } from './records';
+import type { ReportBuilder } from './report';
+
+export type Row = Record<string, string>;
+
+export const EUREPOC_SOURCE = { ref: 'https://zenodo.org/records/7848941', locator: 'EuRepoC Global Database, release 1.1' };
+
+/** The columns an import needs in each file; a file without them is not the release 1.1 layout. */
+export const EUREPOC_COLUMNS = {
+  incidents: ['ID', 'name', 'description', 'start_date', 'end_date', 'incident_type', 'receiver_country', 'receiver_category', 'initiator_name', 'initiator_country', 'initiator_category', 'weighted_cyber_intensity', 'political_response_type'],
+  attributions: ['incident_ID', 'attribution_type', 'attribution_basis', 'attributing_actor', 'attributed_initiator', 'attributed_initiator_country', 'attributed_initiator_category'],
+  receivers: ['ID', 'receiver_country', 'receiver_name', 'receiver_category'],
+} as const;
+
+/** receiver_category (EuRepoC codebook) to the toolbox's victim sectors. */
+const SECTOR: Record<string, VictimSector> = {
+  'State institutions / political system': 'government',
+  'Critical infrastructure': 'critical-infrastructure',
+  'Corporate Targets (corporate targets only coded if the respective company is not part of the critical infrastructure definition)': 'private',
+  'Social groups': 'civil-society',
+  Media: 'civil-society',
+  Science: 'civil-society',
+  Education: 'civil-society',
+  'End user(s) / specially protected groups': 'civil-society',
+  'International / supranational organization': 'government',
+  Other: 'private',
+  Unknown: 'private',
+  'Not available': 'private',
+};
+
+const INITIATOR_TYPE: Record<string, 'state' | 'state-sponsored' | 'non-state' | 'unknown'> = {
+  State: 'state',
+  'Non-state actor, state-affiliation suggested': 'state-sponsored',
+  'Non-state-group': 'non-state',
+  'Individual hacker(s)': 'non-state',
+  'Unknown - not attributed': 'unknown',
+};
+
+/** political_response_type's second half to a toolbox category; legislative and executive reactions are outside it. */
+const RESPONSE_CATEGORY: Record<string, string | null> = {
+  'Preventive measures': 'preventive',
+  'Cooperative measures': 'cooperative',
+  'Stabilizing measures': 'stabilising',
+  'Legislative reactions': null,
+  'Executive reactions': null,
+};
+
+/**
+ * Response subtypes that are a measure of the toolbox (data/toolbox/measures.yaml). The EuRepoC codebook uses
+ * the toolbox's own words for these (shared/research/incidents-sanctions-voting.md §1.7).
+ */
+const SUBCODE_MEASURE: Record<string, { category: string; measure: string }> = {
+  'Declaration of HR': { category: 'stabilising', measure: 'hr-declaration-on-behalf-of-eu' },
+  'Diplomatic protest notes': { category: 'cooperative', measure: 'demarche' },
+  'Confidence and security-building Dialogues': { category: 'preventive', measure: 'confidence-building-measures' },
+  'Capacity building in third countries': { category: 'preventive', measure: 'capacity-building' },
+  'Economic sanctions': { category: 'restrictive', measure: 'restrictive-measures' },
+};
+
+const LEGAL_CATEGORY: Record<string, string | null> = {
+  'Peaceful means: Retorsion (International Law)': 'restrictive',
+  'Other legal measures on national level (e.g. law enforcement investigations, arrests)': 'criminal-justice',
+  'Proclamation of public emergency (national level)': null,
+};
+
+export interface ResponseObservation {
+  kind: 'political' | 'legal';
+  date: string | null;
+  actor: string | null;
+  country: string | null;
+  type: string;
+  subtype: string | null;
+  /** The toolbox category, or null when the response is outside the toolbox (e.g. a resignation). */
+  category: string | null;
+  /** The toolbox measure when the response is one, and the EU or a member state took it. */
+  measure: string | null;
+}
+
+export interface EurepocInput {
+  incidents: Iterable<Row>;
+  /** Rows of EuRepoC_Attribution_dataset, by incident_ID. */
+  attributions: Map<string, Row[]>;
+  /** Rows of EuRepoC_Receiver_dataset, by ID. */
+  receivers: Map<string, Row[]>;
+}
+
+const clean = (v: string | undefined) => (isNone(v) ? undefined : (v as string).trim());
+const normName = (n: string) => n.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** weighted_cyber_intensity (1-15 in the codebook, 0-10 in release 1.1) to a rank on the severity scale. */
+function severityRank(intensity: number): number {
+  if (!Number.isFinite(intensity) || intensity <= 1) return 0;
+  if (intensity <= 3) return 1;
+  if (intensity <= 6) return 2;
+  return 3;
+}
+
+export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, r: ReportBuilder): ImportBatch {
+  const batch = emptyBatch();
+  const actors = new Map<string, ActorRecord>();
+  const levels = severityIds(vocabulary.severity);
+  const measures = new Set(vocabulary.measureIds ?? []);
+  const seen = new Set<string>();
+  const attributionKeys = new Set<string>();
+
+  for (const row of input.incidents) {
+    r.report.read++;
+    r.type('incident row');
+    const eid = row.ID?.trim() ?? '';
+    const obj = `eurepoc:${eid || `row ${r.report.read}`}`;
+    if (!/^\d+$/.test(eid)) {
+      r.skip(obj, 'ID', `"${eid}" is not an EuRepoC incident ID`);
+      continue;
+    }
+    if (seen.has(eid)) {
+      r.skip(obj, 'ID', 'the file holds this ID twice; the first row is used');
+      continue;
+    }
+    seen.add(eid);
+    const attributionRows = input.attributions.get(eid) ?? [];
+    const receiverRows = input.receivers.get(eid) ?? [];
+
+    let start = isoDay(row.start_date);
+    if (!start) {
+      const fallback = isoDay(row.end_date) ?? attributionRows.map((a) => isoDay(a.attribution_date)).filter((d): d is string => !!d).sort()[0];
+      if (!fallback) {
+        r.skip(obj, 'start_date', 'no start date, end date or attribution date: the toolbox needs a start date');
+        continue;
+      }
+      r.warn(obj, 'start_date', `empty; ${fallback} (the ${isoDay(row.end_date) ? 'end date' : 'first attribution date'}) used as start`);
+      start = fallback;
+    }
+    let end = isoDay(row.end_date);
+    if (end && end < start) {
+      r.warn(obj, 'end_date', `${end} is before the start ${start}; left out`);
+      end = undefined;
+    }
+
+    // Victims: the receiver table (one row per receiver), else the list-valued cells of the main table.
+    const receivers = receiverRows.length
+      ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '' }))
+      : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '' }));
+    const victims: { country: string; sector: VictimSector; name?: string }[] = [];
+    const keys = new Set<string>();
+    const dropped: string[] = [];
+    for (const rec of receivers) {
+      const isEu = rec.country === 'EU (region)' && rec.category === 'International / supranational organization';
+      const country = isEu ? EU_CODE : countryCodeOf(rec.country);
+      const sector: VictimSector = isEu ? 'eu-institution' : (SECTOR[rec.category] ?? 'private');
+      r.mapped('victim sector', rec.category, sector);
+      if (!country || (country !== EU_CODE && !isCountryCode(country))) {
+        r.mapped('victim country', rec.country, '(none: not a country)');
+        dropped.push(rec.country || '(empty)');
+        continue;
+      }
+      r.mapped('victim country', rec.country, country);
+      const name = clean(rec.name);
+      const key = `${country}|${sector}|${name ?? ''}`;
+      if (keys.has(key)) continue;
+      keys.add(key);
+      victims.push({ country, sector, ...(name ? { name } : {}) });
+    }
+    if (!victims.length) {
+      r.skip(obj, 'receiver_country', `no receiver in a country (receivers: ${[...new Set(dropped)].join(', ') || 'none'}); the toolbox needs a victim country`);
+      continue;
+    }
+
+    const types = (row.incident_type ?? '').split(';').map((t) => t.trim());
+    const initiatorCats = [...attributionRows.map((a) => a.attributed_initiator_category ?? ''), ...pyList(row.initiator_category ?? '')].filter((c) => !isNone(c));
+    const subcats = pyList(row.initiator_category_subcode ?? '').join(' ');
+    const conflict = row.offline_conflict_intensity_subcode ?? '';
+    const category = categoryOf(types, initiatorCats, subcats, conflict);
+    r.mapped('category', category.because, category.value);
+
+    const rank = severityRank(Number(row.weighted_cyber_intensity));
+    const severity = levels[Math.min(rank, levels.length - 1)] as string;
+    r.mapped('severity', `weighted_cyber_intensity ${row.weighted_cyber_intensity || '(empty)'}`, severity);
+    const critical = victims.some((v) => v.sector === 'critical-infrastructure');
+    const physical = !isNone(row.physical_effects_spatial) && row.physical_effects_spatial !== 'none';
+
+    // Initiator: the first attribution naming a country, else the main table's initiator cells.
+    const named = attributionRows.find((a) => countryCodeOf(a.attributed_initiator_country ?? '')) ?? attributionRows[0];
+    const initiatorCountry = countryCodeOf(named?.attributed_initiator_country ?? '') ?? pyList(row.initiator_country ?? '').map(countryCodeOf).find((c) => c);
+    const initiatorCat = clean(named?.attributed_initiator_category) ?? initiatorCats[0] ?? '';
+    const initiatorType = INITIATOR_TYPE[initiatorCat] ?? 'unknown';
+    r.mapped('initiator type', initiatorCat, initiatorType);
+    const initiatorName = clean(named?.attributed_initiator) ?? pyList(row.initiator_name ?? '').map(clean).find((n) => n);
+
+    const attribution = attributionRows.flatMap((a, n) => {
+      const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country) ?? clean(a.attribution_basis);
+      if (!by || (isNone(a.attributed_initiator) && isNone(a.attributed_initiator_country) && isNone(a.attribution_type))) return [];
+      const kind = attributionKind(a.attribution_type ?? '');
+      r.mapped('attribution kind', a.attribution_type ?? '', kind);
+      const confidence = attributionConfidence(a.attribution_basis ?? '');
+      r.mapped('attribution confidence', a.attribution_basis ?? '', confidence);
+      let date = isoDay(a.attribution_date);
+      if (date && date < (start as string)) {
+        r.warn(obj, `attributions.${n}.attribution_date`, `${date} is before the start ${start}; date left out`);
+        date = undefined;
+      }
+      return [{ kind, by, confidence, public: true, ...(date ? { date } : {}) }];
+    });
+
+    const observations = [...politicalResponses(row), ...legalResponses(row)];
+    const responses: { measure: string; date: string; by: string; note?: string }[] = [];
+    for (const o of observations) {
+      r.mapped(`${o.kind} response`, o.subtype ?? o.type, o.measure ?? o.category ?? '(outside the toolbox)');
+      if (!o.measure) continue;
+      if (measures.size && !measures.has(o.measure)) {
+        r.warn(obj, 'political_response_type_subcode', `measure "${o.measure}" is not in the measures catalogue; response kept only in the import details`);
+        o.measure = null;
+        continue;
+      }
+      if (!o.date || o.date < start) {
+        r.warn(obj, `${o.kind}_response_date`, `${o.subtype ?? o.type}: ${o.date ? `${o.date} is before the start ${start}` : 'no date'}; kept only in the import details`);
+        continue;
+      }
+      responses.push({ measure: o.measure, date: o.date, by: o.actor ?? o.country ?? 'EU', note: `EuRepoC ${o.kind} response: ${o.subtype ?? o.type}` });
+    }
+
+    const raw = {
+      title: (clean(row.name) ?? `EuRepoC incident ${eid}`).slice(0, 500),
+      ...(clean(row.description) ? { summary: clean(row.description) } : {}),
+      start,
+      ...(end ? { end } : {}),
+      category: category.value,
+      victims,
+      effects: { severity, disruptsEssentialServices: row.has_disruption === 'True' && critical, physicalDamage: physical },
+      initiator: { type: initiatorType, country: initiatorCountry ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
+      attribution,
+      responses,
+    };
+    let incident: IncidentInput;
+    try {
+      incident = validateImportedIncident(raw, vocabulary);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      for (const i of error.issues) r.skip(obj, i.path, `${i.message}; incident skipped`);
+      continue;
+    }
+    const id = recordId('inc', obj);
+    batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
+
+    // Attributed initiators become actors, each attribution an attribution record.
+    for (const a of attributionRows) {
+      const name = clean(a.attributed_initiator);
+      if (!name) continue;
+      const actorId = recordId('act', `eurepoc-actor:${normName(name)}`);
+      const [first, ...aliases] = name.split('/').map((s) => s.trim()).filter(Boolean);
+      const country = countryCodeOf(a.attributed_initiator_country ?? '') ?? null;
+      const prior = actors.get(actorId);
+      const kind = (INITIATOR_TYPE[a.attributed_initiator_category ?? ''] === 'state' ? 'identity' : 'threat-actor') as 'identity' | 'threat-actor';
+      actors.set(
+        actorId,
+        ActorRecord.parse({
+          kind: prior?.kind ?? kind,
+          name: first ?? name,
+          aliases: [...new Set([...(prior?.aliases ?? []), ...aliases])].sort(),
+          country: prior?.country ?? country,
+          types: [...new Set([...(prior?.types ?? []), ...[clean(a.attributed_initiator_category)].filter((t): t is string => !!t)])].sort(),
+          uses: [],
+        }),
+      );
+      const atrKey = `${obj}|${actorId}`;
+      if (attributionKeys.has(atrKey)) continue;
+      attributionKeys.add(atrKey);
+      const date = isoDay(a.attribution_date);
+      batch.attributions.push({
+        id: recordId('atr', atrKey),
+        body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}) },
+        marking: null,
+        source: { format: 'eurepoc', key: atrKey, modified: null },
+      });
+    }
+  }
+  for (const [id, body] of [...actors].sort(([a], [b]) => a.localeCompare(b))) {
+    batch.actors.push({ id, body, marking: null, source: { format: 'eurepoc', key: `eurepoc-actor:${normName(body.name)}`, modified: null } });
+  }
+  r.report.mapped = { incident: batch.incidents.length, actor: batch.actors.length, attribution: batch.attributions.length };
+  return batch;
+}
+
+/** The product's threat category, with the rule that gave it. */
+function categoryOf(types: string[], initiators: string[], subcats: string, conflict: string): { value: string; because: string } {
+  const state = initiators.some((c) => c === 'State' || c.startsWith('Non-state actor, state-affiliation'));
+  if (types.includes('Ransomware') || /Criminal/.test(subcats)) return { value: 'cyber-crime', because: 'ransomware or criminal initiator' };
+  if (/Terrorist/.test(subcats)) return { value: 'cyber-terrorism', because: 'terrorist initiator' };
+  if (types.includes('Disruption') && state && /HIIK [45]/.test(conflict)) return { value: 'cyber-warfare', because: 'state disruption during a war (HIIK 4-5)' };
+  if (types.includes('Data theft & Doxing')) return { value: 'hybrid', because: 'data theft and doxing (hack and leak)' };
+  if (types.includes('Data theft')) return { value: 'cyber-espionage', because: 'data theft' };
+  if (state) return { value: 'hybrid', because: 'disruption or hijacking by a state or state-affiliated initiator' };
+  return { value: 'cyber-crime', because: 'disruption or hijacking by a non-state initiator' };
+}
+
+function attributionKind(type: string): 'technical' | 'political' | 'legal' {
+  if (/legal action|indictment|sanctions/i.test(type)) return 'legal';
+  if (/political statement/i.test(type)) return 'political';
+  return 'technical';
+}
+
+function attributionConfidence(basis: string): 'low' | 'medium' | 'high' {
+  if (/contested|media-based/i.test(basis)) return 'low';
+  if (/receiver government|EU institution|international organization/i.test(basis)) return 'high';
+  return 'medium';
+}
+
+const euActor = (who: string, country: string, actor: string) => who === 'EU' || who === 'EU member states' || country === 'EU (region)' || /European Union|High Representative of the Union/.test(actor);
+
+function politicalResponses(row: Row): ResponseObservation[] {
+  const types = splitList(row.political_response_type ?? '');
+  const subs = splitList(row.political_response_type_subcode ?? '');
+  const dates = splitList(row.political_response_date ?? '');
+  const countries = splitList(row.political_response_country ?? '');
+  const actors = splitList(row.political_response_actor ?? '');
+  return types.flatMap((t, i) => {
+    if (isNone(t)) return [];
+    const [who = '', what = ''] = t.split(':').map((s) => s.trim());
+    const sub = clean(subs[i]) ?? null;
+    const actor = clean(actors[i]) ?? null;
+    const country = clean(countries[i]) ?? null;
+    const known = sub ? SUBCODE_MEASURE[sub] : undefined;
+    const eu = euActor(who, country ?? '', actor ?? '');
+    return [{ kind: 'political' as const, date: isoDay(dates[i]) ?? null, actor, country, type: t, subtype: sub, category: known?.category ?? RESPONSE_CATEGORY[what] ?? null, measure: known && (eu || known.measure === 'hr-declaration-on-behalf-of-eu') ? known.measure : null }];
+  });
+}
+
+function legalResponses(row: Row): ResponseObservation[] {
+  const types = splitList(row.legal_response_type ?? '');
+  const subs = splitList(row.legal_response_type_subcode ?? '');
+  const dates = splitList(row.legal_response_date ?? '');
+  const countries = splitList(row.legal_response_country ?? '');
+  const actors = splitList(row.legal_response_actor ?? '');
+  return types.flatMap((t, i) => {
+    if (isNone(t) || t === 'No justification under IL') return [];
+    const sub = clean(subs[i]) ?? null;
+    const actor = clean(actors[i]) ?? null;
+    const country = clean(countries[i]) ?? null;
+    const known = sub ? SUBCODE_MEASURE[sub] : undefined;
+    const eu = euActor('', country ?? '', actor ?? '');
+    return [{ kind: 'legal' as const, date: isoDay(dates[i]) ?? null, actor, country, type: t, subtype: sub, category: known?.category ?? LEGAL_CATEGORY[t] ?? null, measure: known && eu ? known.measure : null }];
+  });
+}

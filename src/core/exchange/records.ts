@@ -1,0 +1,102 @@
+// What an import produces and an export reads: incidents (the toolbox's own records), threat actors and
+// attribution records, each with its marking and the source it came from.
+import { z } from 'zod';
+import { incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
+import { parseOrThrow } from '../zod-issues';
+
+export const IMPORT_FORMATS = ['stix', 'eurepoc', 'cfr'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+export const TLP_LEVELS = ['clear', 'white', 'green', 'amber', 'amber+strict', 'red'] as const;
+export type TlpLevel = (typeof TLP_LEVELS)[number];
+
+/** The handling marking of a record: at most one TLP marking, any number of statements. */
+export interface Marking {
+  tlp: { version: '1.0' | '2.0'; level: TlpLevel; id: string } | null;
+  statements: { id: string; statement: string }[];
+  /** Marking ids the record carried that the import could not resolve, kept so that nothing is lost. */
+  unresolved: string[];
+}
+
+export const ACTOR_KINDS = ['threat-actor', 'intrusion-set', 'campaign', 'identity'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+const Text = z.string().trim().min(1);
+
+/** A threat actor, an intrusion set, a campaign, or the organisation or state an attribution points to. */
+export const ActorRecord = z
+  .object({
+    kind: z.enum(ACTOR_KINDS),
+    name: Text,
+    aliases: z.array(Text).default([]),
+    description: z.string().optional(),
+    /** ISO 3166-1 alpha-2 of where it operates from, when known. */
+    country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
+    /** threat_actor_types of STIX, or the dataset's own category (e.g. "State"). */
+    types: z.array(Text).default([]),
+    sophistication: z.string().optional(),
+    resourceLevel: z.string().optional(),
+    primaryMotivation: z.string().optional(),
+    firstSeen: z.string().optional(),
+    lastSeen: z.string().optional(),
+    /** Names of the malware, tools and attack patterns it is reported to use. */
+    uses: z.array(Text).default([]),
+  })
+  .strict();
+export type ActorRecord = z.output<typeof ActorRecord>;
+
+/** "subject is attributed to target": an incident or actor (subject) to an actor (target), both record ids. */
+export const AttributionRecord = z
+  .object({
+    subject: z.object({ kind: z.enum(['incident', 'actor']), id: Text }).strict(),
+    target: Text,
+    /** STIX confidence, 0-100, when given. */
+    confidence: z.number().int().min(0).max(100).nullable().default(null),
+    description: z.string().optional(),
+    /** Who made the attribution, when the source says. */
+    by: z.string().optional(),
+    date: z.string().optional(),
+  })
+  .strict();
+export type AttributionRecord = z.output<typeof AttributionRecord>;
+
+export interface RecordSource {
+  format: ImportFormat;
+  /** The source's own key: a STIX id, "eurepoc:<ID>", "cfr:<title>|<date>". */
+  key: string;
+  /** The STIX `modified` of the version imported; null for datasets without versions. */
+  modified: string | null;
+  /** STIX `created`, kept so that an export gives the object back as it came. */
+  created?: string | undefined;
+}
+
+export interface Imported<T> {
+  id: string;
+  body: T;
+  marking: Marking | null;
+  source: RecordSource;
+  /** What the import knew beyond the record: e.g. every political response of EuRepoC with its category. */
+  details?: Record<string, unknown> | undefined;
+}
+
+export interface ImportBatch {
+  incidents: Imported<IncidentInput>[];
+  actors: Imported<ActorRecord>[];
+  attributions: Imported<AttributionRecord>[];
+}
+
+export const emptyBatch = (): ImportBatch => ({ incidents: [], actors: [], attributions: [] });
+
+export type RecordKind = 'incident' | 'actor' | 'attribution';
+
+/** The incident schema built once per vocabulary: building it costs more than validating one incident. */
+const schemas = new WeakMap<IncidentVocabulary, ReturnType<typeof incidentSchema>>();
+
+export function validateImportedIncident(raw: unknown, vocabulary: IncidentVocabulary): IncidentInput {
+  let schema = schemas.get(vocabulary);
+  if (!schema) {
+    schema = incidentSchema(vocabulary);
+    schemas.set(vocabulary, schema);
+  }
+  return parseOrThrow(schema, raw, 'invalid_incident', 'incident');
+}

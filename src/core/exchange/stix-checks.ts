@@ -1,0 +1,137 @@
+// The second validation layer: what the JSON schemas cannot say (STIX 2.1 "MUST"s and the TLP rules):
+// modified not before created, real calendar timestamps, ids whose prefix is their type, a single TLP marking,
+// TLP markings whose id and value agree. Each check returns issues with the property path.
+import type { SchemaIssue } from './stix-schemas';
+import { TLP2_EXTENSION_ID, tlpById } from './tlp';
+
+export type StixObject = Record<string, unknown> & { type: string; id?: string };
+
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const ID = new RegExp(`^([a-z][a-z0-9-]*[a-z0-9])--(${UUID})$`);
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z$/;
+
+export function isStixId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
+
+export function idType(id: string): string {
+  return id.slice(0, id.indexOf('--'));
+}
+
+/** A STIX timestamp that names a real instant (the schema's regex lets 2016-04-31 through). */
+export function isRealTimestamp(value: string): boolean {
+  const m = TIMESTAMP.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+  const dt = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 0, h ?? 0, mi ?? 0, Math.min(s ?? 0, 59)));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === (mo ?? 1) - 1 && dt.getUTCDate() === d && (h ?? 0) < 24 && (mi ?? 0) < 60 && (s ?? 0) <= 60;
+}
+
+/** Compares two STIX timestamps by instant, fractions of any length included. */
+export function compareTimestamps(a: string, b: string): number {
+  const frac = (t: string) => (/\.(\d+)Z$/.exec(t)?.[1] ?? '').padEnd(9, '0');
+  const whole = (t: string) => t.slice(0, 19);
+  return whole(a) < whole(b) ? -1 : whole(a) > whole(b) ? 1 : frac(a) < frac(b) ? -1 : frac(a) > frac(b) ? 1 : 0;
+}
+
+const REF_PATHS = ['created_by_ref', 'source_ref', 'target_ref', 'sighting_of_ref'] as const;
+const REFS_PATHS = ['object_marking_refs', 'object_refs', 'where_sighted_refs', 'observed_data_refs'] as const;
+
+/** Every reference an object makes, with its path, so that the bundle check can say which do not resolve. */
+export function referencesOf(o: StixObject): { path: string; ref: string }[] {
+  const out: { path: string; ref: string }[] = [];
+  for (const p of REF_PATHS) if (typeof o[p] === 'string') out.push({ path: p, ref: o[p] as string });
+  for (const p of REFS_PATHS) {
+    const list = o[p];
+    if (Array.isArray(list)) list.forEach((r, i) => typeof r === 'string' && out.push({ path: `${p}.${i}`, ref: r }));
+  }
+  const granular = o.granular_markings;
+  if (Array.isArray(granular)) {
+    granular.forEach((g, i) => {
+      const ref = (g as { marking_ref?: unknown })?.marking_ref;
+      if (typeof ref === 'string') out.push({ path: `granular_markings.${i}.marking_ref`, ref });
+    });
+  }
+  return out;
+}
+
+/** The semantic checks of one object; the schema layer has already run. */
+export function semanticIssues(o: StixObject): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const id = o.id;
+  if (typeof id !== 'string' || !isStixId(id)) {
+    issues.push({ path: 'id', message: `"${String(id)}" is not a STIX identifier (<type>--<UUID>)` });
+  } else if (idType(id) !== o.type) {
+    issues.push({ path: 'id', message: `the id's type "${idType(id)}" differs from the object's type "${o.type}"` });
+  }
+  for (const p of ['created', 'modified', 'first_seen', 'last_seen', 'start_time', 'stop_time', 'published', 'valid_from', 'valid_until']) {
+    const v = o[p];
+    if (typeof v === 'string' && TIMESTAMP.test(v) && !isRealTimestamp(v)) issues.push({ path: p, message: `"${v}" is not a real date and time` });
+  }
+  const real = (v: unknown): v is string => typeof v === 'string' && isRealTimestamp(v);
+  if (real(o.created) && real(o.modified) && compareTimestamps(o.modified, o.created) < 0) {
+    issues.push({ path: 'modified', message: `must be later than or equal to created (${o.created}), got ${o.modified}` });
+  }
+  for (const [from, to] of [
+    ['first_seen', 'last_seen'],
+    ['start_time', 'stop_time'],
+  ] as const) {
+    if (real(o[from]) && real(o[to]) && compareTimestamps(o[to] as string, o[from] as string) < 0) {
+      issues.push({ path: to, message: `must not be before ${from} (${String(o[from])})` });
+    }
+  }
+  const markings = Array.isArray(o.object_marking_refs) ? o.object_marking_refs.filter((r): r is string => typeof r === 'string') : [];
+  const tlps = markings.filter((r) => tlpById(r));
+  if (tlps.length > 1) issues.push({ path: 'object_marking_refs', message: `carries ${tlps.length} TLP markings (${tlps.map((r) => tlpById(r)?.name).join(', ')}); an object may carry one` });
+  if (typeof id === 'string' && markings.includes(id)) issues.push({ path: 'object_marking_refs', message: 'a marking definition cannot mark itself' });
+  if (o.type === 'marking-definition') issues.push(...markingIssues(o));
+  if (o.type === 'relationship' || o.type === 'sighting') {
+    for (const p of ['source_ref', 'target_ref', 'sighting_of_ref']) {
+      const v = o[p];
+      if (v !== undefined && !isStixId(v)) issues.push({ path: p, message: `"${String(v)}" is not a STIX identifier` });
+    }
+  }
+  return issues;
+}
+
+/** TLP: a marking with a TLP id must carry that TLP's value, and a TLP 2.0 value must come with its official id. */
+function markingIssues(o: StixObject): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const id = typeof o.id === 'string' ? o.id : '';
+  const known = tlpById(id);
+  const ext = (o.extensions as Record<string, unknown> | undefined)?.[TLP2_EXTENSION_ID] as { tlp_2_0?: unknown; extension_type?: unknown } | undefined;
+  const def = o.definition as { tlp?: unknown } | undefined;
+  if (ext !== undefined) {
+    const value = ext.tlp_2_0;
+    if (typeof value !== 'string') issues.push({ path: `extensions.${TLP2_EXTENSION_ID}.tlp_2_0`, message: 'is required for a TLP 2.0 marking' });
+    else if (!known || known.version !== '2.0') issues.push({ path: 'id', message: `a TLP 2.0 marking (${value}) must use the official id of TLP:${value.toUpperCase()}` });
+    else if (known.level !== value) issues.push({ path: `extensions.${TLP2_EXTENSION_ID}.tlp_2_0`, message: `is "${value}" but the id is that of ${known.name} (2.0)` });
+    if (ext.extension_type !== 'property-extension') issues.push({ path: `extensions.${TLP2_EXTENSION_ID}.extension_type`, message: 'must be "property-extension"' });
+  } else if (o.definition_type === 'tlp') {
+    const value = def?.tlp;
+    if (!known || known.version !== '1.0') issues.push({ path: 'id', message: `a TLP 1.0 marking must use the id STIX 2.1 gives TLP:${String(value).toUpperCase()}` });
+    else if (known.level !== value) issues.push({ path: 'definition.tlp', message: `is "${String(value)}" but the id is that of ${known.name} (1.0)` });
+  } else if (known) {
+    issues.push({ path: 'id', message: `this id belongs to ${known.name} (${known.version}), but the object does not define that TLP marking` });
+  }
+  return issues;
+}
+
+/** Properties of the types the import maps, to tell custom ones apart (they are reported, not imported). */
+const COMMON = ['type', 'spec_version', 'id', 'created_by_ref', 'created', 'modified', 'revoked', 'labels', 'confidence', 'lang', 'external_references', 'object_marking_refs', 'granular_markings', 'extensions'];
+const OWN: Record<string, string[]> = {
+  'threat-actor': ['name', 'description', 'threat_actor_types', 'aliases', 'first_seen', 'last_seen', 'roles', 'goals', 'sophistication', 'resource_level', 'primary_motivation', 'secondary_motivations', 'personal_motivations'],
+  'intrusion-set': ['name', 'description', 'aliases', 'first_seen', 'last_seen', 'goals', 'resource_level', 'primary_motivation', 'secondary_motivations'],
+  campaign: ['name', 'description', 'aliases', 'first_seen', 'last_seen', 'objective'],
+  identity: ['name', 'description', 'roles', 'identity_class', 'sectors', 'contact_information'],
+  incident: ['name', 'description', 'kill_chain_phases'],
+  location: ['name', 'description', 'latitude', 'longitude', 'precision', 'region', 'country', 'administrative_area', 'city', 'street_address', 'postal_code'],
+  relationship: ['relationship_type', 'description', 'source_ref', 'target_ref', 'start_time', 'stop_time'],
+};
+
+/** Custom properties of a mapped object that do not follow the x_ naming convention. */
+export function customProperties(o: StixObject): string[] {
+  const own = OWN[o.type];
+  if (!own) return [];
+  return Object.keys(o).filter((k) => !COMMON.includes(k) && !own.includes(k) && !k.startsWith('x_'));
+}

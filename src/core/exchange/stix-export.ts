@@ -1,0 +1,133 @@
+// The product's records as a STIX 2.1 bundle: incidents (with the locations they target), actors, attributions
+// and the marking definitions they carry. STIX properties are filled for other tools; the x_cyberdiplo_*
+// properties carry the whole record so that importing the bundle gives back the very same records.
+import type { IncidentInput } from '../toolbox/incident';
+import { stixIdFor, uuidV5 } from './hash';
+import { countryNameOf } from './country-names';
+import type { ActorRecord, AttributionRecord, Marking, RecordSource } from './records';
+import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-import';
+import { tlpById, tlpObject } from './tlp';
+
+export interface ExportRecord<T> {
+  id: string;
+  body: T;
+  marking: Marking | null;
+  source: RecordSource | null;
+  /** STIX timestamps (millisecond precision) of the version exported. */
+  created: string;
+  modified: string;
+}
+
+export interface ExportInput {
+  incidents: ExportRecord<IncidentInput>[];
+  actors: ExportRecord<ActorRecord>[];
+  attributions: ExportRecord<AttributionRecord>[];
+}
+
+export interface StixBundle {
+  type: 'bundle';
+  id: string;
+  objects: Record<string, unknown>[];
+}
+
+/** Shared objects (country locations, statement markings) have no history of their own: one fixed version. */
+const SHARED_VERSION = '2020-01-01T00:00:00.000Z';
+
+const ms = (t: string) => (/\.\d{3,}Z$/.test(t) ? t : t.replace(/(\.\d+)?Z$/, (m) => `${(m.slice(0, -1) || '.').padEnd(4, '0')}Z`));
+
+/** The STIX id of a record: the one it came with, or one minted from the product's id. */
+export function stixIdOf(type: string, r: { id: string; source: RecordSource | null }): string {
+  return r.source?.format === 'stix' && r.source.key.startsWith(`${type}--`) ? r.source.key : stixIdFor(type, r.id);
+}
+
+function clean(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0) && v !== ''));
+}
+
+export function exportStix(input: ExportInput): StixBundle {
+  const objects = new Map<string, Record<string, unknown>>();
+  const put = (o: Record<string, unknown>) => objects.set(String(o.id), clean(o));
+  const markingRefs = (m: Marking | null): string[] => {
+    if (!m) return [];
+    const refs: string[] = [];
+    if (m.tlp) {
+      const def = tlpById(m.tlp.id);
+      if (def) {
+        refs.push(def.id);
+        put(tlpObject(def));
+      }
+    }
+    for (const s of m.statements) {
+      refs.push(s.id);
+      put({ type: 'marking-definition', spec_version: '2.1', id: s.id, created: SHARED_VERSION, definition_type: 'statement', definition: { statement: s.statement } });
+    }
+    return [...refs, ...m.unresolved];
+  };
+  const location = (code: string) => {
+    const id = stixIdFor('location', `country:${code}`);
+    put({ type: 'location', spec_version: '2.1', id, created: SHARED_VERSION, modified: SHARED_VERSION, name: countryNameOf(code), country: code });
+    return id;
+  };
+  const relationship = (key: string, type: string, source: string, target: string, r: { created: string; modified: string }) =>
+    put({ type: 'relationship', spec_version: '2.1', id: stixIdFor('relationship', key), created: ms(r.created), modified: ms(r.modified), relationship_type: type, source_ref: source, target_ref: target });
+
+  const actorIds = new Map<string, string>();
+  for (const a of input.actors) {
+    const b = a.body;
+    const id = stixIdOf(b.kind, a);
+    actorIds.set(a.id, id);
+    const common = { type: b.kind, spec_version: '2.1', id, created: ms(a.created), modified: ms(a.modified), name: b.name, description: b.description, object_marking_refs: markingRefs(a.marking), [X_ID]: a.id, [X_ACTOR]: b };
+    const seen = { aliases: b.aliases, first_seen: b.firstSeen, last_seen: b.lastSeen };
+    if (b.kind === 'threat-actor') put({ ...common, ...seen, threat_actor_types: b.types, sophistication: b.sophistication, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
+    else if (b.kind === 'intrusion-set') put({ ...common, ...seen, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
+    else if (b.kind === 'campaign') put({ ...common, ...seen });
+    else put({ ...common, identity_class: b.types[0] });
+    if (b.country) relationship(`${a.id}|from|${b.country}`, b.kind === 'threat-actor' || b.kind === 'identity' ? 'located-at' : 'originates-from', id, location(b.country), a);
+  }
+
+  const incidentIds = new Map<string, string>();
+  for (const i of input.incidents) {
+    const b = i.body;
+    const id = stixIdOf('incident', i);
+    incidentIds.set(i.id, id);
+    put({
+      type: 'incident',
+      spec_version: '2.1',
+      id,
+      created: ms(i.created),
+      modified: ms(i.modified),
+      name: b.title,
+      description: b.summary,
+      labels: [b.category, `severity:${b.effects.severity}`],
+      object_marking_refs: markingRefs(i.marking),
+      [X_ID]: i.id,
+      [X_INCIDENT]: b,
+    });
+    for (const code of [...new Set(b.victims.map((v) => v.country))]) {
+      if (code !== 'EU') relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i);
+    }
+  }
+
+  for (const a of input.attributions) {
+    const source = a.body.subject.kind === 'incident' ? incidentIds.get(a.body.subject.id) : actorIds.get(a.body.subject.id);
+    const target = actorIds.get(a.body.target);
+    if (!source || !target) continue;
+    put({
+      type: 'relationship',
+      spec_version: '2.1',
+      id: stixIdOf('relationship', a),
+      created: ms(a.created),
+      modified: ms(a.modified),
+      relationship_type: 'attributed-to',
+      source_ref: source,
+      target_ref: target,
+      description: a.body.description,
+      confidence: a.body.confidence ?? undefined,
+      object_marking_refs: markingRefs(a.marking),
+      [X_ID]: a.id,
+      [X_ATTRIBUTION]: a.body,
+    });
+  }
+  const list = [...objects.values()];
+  return { type: 'bundle', id: `bundle--${uuidV5(`bundle:${list.map((o) => `${String(o.id)}@${String(o.modified ?? o.created)}`).sort().join(',')}`)}`, objects: list };
+}

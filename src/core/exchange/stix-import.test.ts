@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { SeverityFile } from '../toolbox/severity';
+import { newReport, ReportBuilder } from './report';
+import { StixImport, confidenceLevel, sectorOf } from './stix-import';
+import { semanticIssues, type StixObject } from './stix-checks';
+import type { StixSchemaValidator } from './stix-schemas';
+
+const severity: SeverityFile = {
+  scale: ['low', 'medium', 'high', 'critical'].map((id) => ({ id, title: id, definition: id, sources: [{ ref: 'renard2014', locator: 'x' }] })),
+};
+const anySchema: StixSchemaValidator = (o) => ({ schema: 'stub', known: !String(o.type).startsWith('x-'), issues: [] });
+const t = '2024-01-01T00:00:00.000Z';
+
+function run(objects: unknown[], strict = false) {
+  const report = newReport('stix', [], false);
+  const job = new StixImport({ validator: anySchema, vocabulary: { severity }, report: new ReportBuilder(report), strict });
+  job.envelope({ type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d' });
+  for (const o of objects) job.add(o);
+  return { batch: job.finish(), report };
+}
+
+describe('semantic checks', () => {
+  it('catches what the schemas cannot', () => {
+    const o = (extra: Record<string, unknown>): StixObject => ({ type: 'identity', id: 'identity--8c6af861-7b20-41ef-9b59-6344fd872a8f', created: t, modified: t, ...extra });
+    expect(semanticIssues(o({ modified: '2023-01-01T00:00:00.000Z' }))).toEqual([expect.objectContaining({ path: 'modified' })]);
+    expect(semanticIssues(o({ created: '2016-04-31T00:00:00.000Z', modified: '2016-05-01T00:00:00.000Z' }))).toEqual([expect.objectContaining({ path: 'created', message: expect.stringMatching(/not a real date/) })]);
+    expect(semanticIssues(o({ id: 'tool--8c6af861-7b20-41ef-9b59-6344fd872a8f' }))).toEqual([expect.objectContaining({ path: 'id' })]);
+    expect(semanticIssues({ type: 'marking-definition', id: 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1', created: t, extensions: { 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d': { extension_type: 'property-extension', tlp_2_0: 'clear' } } })).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/TLP:RED/) }),
+    ]);
+    expect(semanticIssues({ type: 'marking-definition', id: 'marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da', created: t, definition_type: 'tlp', definition: { tlp: 'red' } })).toHaveLength(1);
+  });
+});
+
+describe('StixImport', () => {
+  it('maps actors, attributions and markings, and reports unresolved references', () => {
+    const { batch, report } = run([
+      { type: 'threat-actor', spec_version: '2.1', id: 'threat-actor--56f3f0db-b5d5-431c-ae56-c18f02caf500', created: t, modified: t, name: 'Fake BPP', threat_actor_types: ['nation-state'], object_marking_refs: ['marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9'] },
+      { type: 'identity', spec_version: '2.1', id: 'identity--733c5838-34d9-4fbf-949c-62aba761184c', created: t, modified: t, name: 'Franistan Intelligence', identity_class: 'organization' },
+      { type: 'relationship', spec_version: '2.1', id: 'relationship--a2e3efb5-351d-4d46-97a0-6897ee7c77a0', created: t, modified: t, relationship_type: 'attributed-to', source_ref: 'threat-actor--56f3f0db-b5d5-431c-ae56-c18f02caf500', target_ref: 'identity--733c5838-34d9-4fbf-949c-62aba761184c', created_by_ref: 'identity--00000000-0000-4000-8000-000000000000' },
+    ]);
+    expect(batch.actors.map((a) => a.body.kind).sort()).toEqual(['identity', 'threat-actor']);
+    expect(batch.attributions).toHaveLength(1);
+    expect(batch.actors.find((a) => a.body.kind === 'threat-actor')?.marking?.tlp).toMatchObject({ version: '1.0', level: 'white' });
+    expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'warning', path: 'created_by_ref' }));
+  });
+
+  it('skips an incident without a victim country, with the reason', () => {
+    const { batch, report } = run([{ type: 'incident', spec_version: '2.1', id: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', created: t, modified: t, name: 'x' }]);
+    expect(batch.incidents).toEqual([]);
+    expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', path: 'targets' }));
+  });
+
+  it('keeps the newest of two versions of one object and refuses non-objects', () => {
+    const a = { type: 'campaign', spec_version: '2.1', id: 'campaign--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: t, modified: t, name: 'old' };
+    const { batch, report } = run([{ ...a, modified: '2024-02-01T00:00:00.000Z', name: 'new' }, a, 42]);
+    expect(batch.actors.map((x) => x.body.name)).toEqual(['new']);
+    expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'error', object: 'objects.2' }));
+  });
+
+  it('skips custom objects, refuses them when strict', () => {
+    const custom = { type: 'x-thing', spec_version: '2.1', id: 'x-thing--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: t, modified: t };
+    expect(run([custom]).report.problems).toContainEqual(expect.objectContaining({ severity: 'skipped' }));
+    expect(run([custom], true).report.problems).toContainEqual(expect.objectContaining({ severity: 'error' }));
+  });
+
+  it('maps sectors and confidence', () => {
+    expect(sectorOf(['government-national'])).toBe('government');
+    expect(sectorOf(['energy'])).toBe('critical-infrastructure');
+    expect(confidenceLevel(85)).toBe('high');
+    expect(confidenceLevel(undefined)).toBe('medium');
+  });
+});

@@ -1,0 +1,399 @@
+// STIX 2.1 bundles to the product's records. Objects arrive one at a time (the edge streams the file): each is
+// checked against its type's schema and the semantic rules at once, and only what the mapping needs is kept
+// (threat actors, intrusion sets, campaigns, incidents, identities, locations, relationships, markings; of
+// everything else only id, type and name). `finish()` checks references across the bundle and maps.
+import { ThreatCategory } from '../vocabularies';
+import { isCountryCode, normaliseCountryCode } from '../toolbox/countries';
+import { type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
+import { severityIds } from '../toolbox/severity';
+import { isAppError } from '../errors';
+import { recordId, stixIdFor } from './hash';
+import { ActorRecord, AttributionRecord, emptyBatch, type ActorKind, type ImportBatch, type Marking } from './records';
+import { validateImportedIncident } from './records';
+import type { ReportBuilder } from './report';
+import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
+import type { StixSchemaValidator } from './stix-schemas';
+import { isPublicMarking, tlpById } from './tlp';
+
+/** Custom properties the product writes on export so that a re-import gives back the very same records. */
+export const X_ID = 'x_cyberdiplo_id';
+export const X_INCIDENT = 'x_cyberdiplo_incident';
+export const X_ACTOR = 'x_cyberdiplo_actor';
+export const X_ATTRIBUTION = 'x_cyberdiplo_attribution';
+
+const ACTOR_TYPES = new Set<string>(['threat-actor', 'intrusion-set', 'campaign']);
+const KEPT_TYPES = new Set<string>([...ACTOR_TYPES, 'incident', 'identity', 'location', 'relationship', 'marking-definition']);
+/** Types the import reads but does not turn into records (their names feed an actor's `uses`). */
+const NAMED_TYPES = new Set<string>(['malware', 'tool', 'attack-pattern']);
+const MAPPED_RELATIONSHIPS = new Set(['attributed-to', 'targets', 'uses', 'originates-from', 'located-at']);
+
+export interface StixImportOptions {
+  validator: StixSchemaValidator;
+  vocabulary: IncidentVocabulary;
+  report: ReportBuilder;
+  /** Unknown and custom objects are errors instead of skipped objects. */
+  strict: boolean;
+}
+
+/** `objects.12` when an object has no usable id. */
+const label = (o: StixObject | undefined, index: number) => (o && typeof o.id === 'string' && o.id ? o.id : `objects.${index}`);
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v : undefined);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
+
+export class StixImport {
+  private readonly kept = new Map<string, StixObject>();
+  private readonly names = new Map<string, { type: string; name: string | undefined }>();
+  private readonly refs: { object: string; path: string; ref: string }[] = [];
+  private readonly versions = new Map<string, string>();
+  private readonly unmapped = new Map<string, number>();
+  private index = 0;
+
+  constructor(private readonly opts: StixImportOptions) {}
+
+  /** Checks the envelope of a bundle: `type: bundle` and a bundle id. */
+  envelope(top: Record<string, unknown>) {
+    const r = this.opts.report;
+    if (top.type !== 'bundle') r.error('bundle', 'type', `must be "bundle", got ${top.type === undefined ? 'nothing' : JSON.stringify(top.type)}`);
+    if (top.id === undefined) r.error('bundle', 'id', 'is required');
+    else if (!isStixId(top.id) || idType(top.id) !== 'bundle') r.error('bundle', 'id', `"${String(top.id)}" is not a bundle id (bundle--<UUID>)`);
+    if (top.spec_version !== undefined) r.warn('bundle', 'spec_version', 'a STIX 2.1 bundle has no spec_version (it marks a STIX 2.0 bundle); the objects are read as 2.1');
+  }
+
+  /** Takes one object of the bundle (or a lone object), in file order. */
+  add(value: unknown) {
+    const r = this.opts.report;
+    const index = this.index++;
+    r.report.read++;
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof (value as { type?: unknown }).type !== 'string') {
+      r.error(`objects.${index}`, 'type', 'an object needs a string "type"');
+      return;
+    }
+    const o = value as StixObject;
+    const id = label(o, index);
+    r.type(o.type);
+    const check = this.opts.validator(o);
+    for (const i of check.issues) r.error(id, i.path, i.message);
+    for (const i of semanticIssues(o)) r.error(id, i.path, i.message);
+    if (!check.known) {
+      const msg = `"${o.type}" is not a STIX 2.1 type the product knows`;
+      if (this.opts.strict) r.error(id, 'type', `${msg} (refused by --strict)`);
+      else r.skip(id, 'type', `${msg}; skipped`);
+    }
+    for (const p of customProperties(o)) {
+      const msg = `custom property "${p}" is not imported`;
+      if (this.opts.strict) r.error(id, p, `${msg} (refused by --strict)`);
+      else r.warn(id, p, msg);
+    }
+    if (typeof o.id !== 'string') return;
+    for (const ref of referencesOf(o)) this.refs.push({ object: o.id, ...ref });
+    const version = str(o.modified) ?? str(o.created) ?? '';
+    const prior = this.versions.get(o.id);
+    if (prior !== undefined) {
+      // The same object twice: a newer version replaces an older one (STIX 2.1 §3.6); the same version is a duplicate.
+      if (prior === version) {
+        r.warn(o.id, 'modified', 'the bundle holds this object twice with the same version; the first is used');
+        return;
+      }
+      if (compareTimestamps(version, prior) < 0) return;
+    }
+    this.versions.set(o.id, version);
+    this.names.set(o.id, { type: o.type, name: str(o.name) });
+    if (KEPT_TYPES.has(o.type)) this.kept.set(o.id, o);
+    else if (check.known && prior === undefined) this.unmapped.set(o.type, (this.unmapped.get(o.type) ?? 0) + 1);
+  }
+
+  /** Cross-object checks and the mapping. The batch is complete only when the report has no errors. */
+  finish(): ImportBatch {
+    const r = this.opts.report;
+    for (const { object, path, ref } of this.refs) {
+      if (!this.names.has(ref) && !tlpById(ref)) r.warn(object, path, `refers to ${ref}, which is not in the bundle`);
+    }
+    for (const [type, n] of this.unmapped) r.mapped('objects not turned into records', type, NAMED_TYPES.has(type) ? `${n} (names kept for "uses")` : String(n));
+    return new StixMapper(this.kept, this.names, this.opts).map();
+  }
+}
+
+class StixMapper {
+  private readonly relationships: StixObject[] = [];
+  /** Relationships by `<source_ref> <relationship_type>`, so that each lookup is one map access. */
+  private readonly bySource = new Map<string, StixObject[]>();
+  private readonly recordIds = new Map<string, string>();
+  private readonly batch = emptyBatch();
+
+  constructor(
+    private readonly kept: Map<string, StixObject>,
+    private readonly names: Map<string, { type: string; name: string | undefined }>,
+    private readonly opts: StixImportOptions,
+  ) {
+    for (const o of kept.values()) {
+      if (o.type !== 'relationship') continue;
+      this.relationships.push(o);
+      const key = `${String(o.source_ref)} ${String(o.relationship_type)}`;
+      const list = this.bySource.get(key);
+      if (list) list.push(o);
+      else this.bySource.set(key, [o]);
+    }
+  }
+
+  private get r(): ReportBuilder {
+    return this.opts.report;
+  }
+
+  private rels(source: string, type: string): StixObject[] {
+    return this.bySource.get(`${source} ${type}`) ?? [];
+  }
+
+  /** The record id of a STIX object: the product's own id when the object carries it and its STIX id was minted from it. */
+  private idFor(o: StixObject, prefix: 'inc' | 'act' | 'atr'): string {
+    const own = str(o[X_ID]);
+    const id = own && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id));
+    this.recordIds.set(String(o.id), id);
+    return id;
+  }
+
+  private marking(o: StixObject): Marking | null {
+    const refs = strs(o.object_marking_refs);
+    if (!refs.length) return null;
+    const m: Marking = { tlp: null, statements: [], unresolved: [] };
+    for (const ref of refs) {
+      const tlp = tlpById(ref);
+      const def = this.kept.get(ref);
+      const statement = (def?.definition as { statement?: unknown } | undefined)?.statement;
+      if (tlp) m.tlp = { version: tlp.version, level: tlp.level, id: tlp.id };
+      else if (def?.definition_type === 'statement' && typeof statement === 'string') m.statements.push({ id: ref, statement });
+      else m.unresolved.push(ref);
+    }
+    if (m.tlp) this.r.mapped('marking', `${m.tlp.id.slice(0, 28)}…`, `TLP:${m.tlp.level.toUpperCase()} (${m.tlp.version})`);
+    return m;
+  }
+
+  private source(o: StixObject) {
+    return { format: 'stix' as const, key: String(o.id), modified: str(o.modified) ?? str(o.created) ?? null, created: str(o.created) };
+  }
+
+  private countryOfLocation(ref: unknown): string | null {
+    const loc = typeof ref === 'string' ? this.kept.get(ref) : undefined;
+    const raw = str(loc?.country);
+    if (!loc || !raw) return null;
+    const code = normaliseCountryCode(raw);
+    if (!isCountryCode(code)) {
+      this.r.warn(String(loc.id), 'country', `"${raw}" is not an ISO 3166-1 alpha-2 code; no country taken from this location`);
+      return null;
+    }
+    return code;
+  }
+
+  /** Where an actor operates from: originates-from or located-at a location, else the identity it is attributed to. */
+  private actorCountry(id: string, seen = new Set<string>()): string | null {
+    if (seen.has(id)) return null;
+    seen.add(id);
+    for (const rel of [...this.rels(id, 'originates-from'), ...this.rels(id, 'located-at')]) {
+      const c = this.countryOfLocation(rel.target_ref);
+      if (c) return c;
+    }
+    for (const rel of this.rels(id, 'attributed-to')) {
+      const c = this.actorCountry(String(rel.target_ref), seen);
+      if (c) return c;
+    }
+    return null;
+  }
+
+  map(): ImportBatch {
+    const targetsOfAttribution = new Set(this.relationships.filter((x) => x.relationship_type === 'attributed-to').map((x) => String(x.target_ref)));
+    for (const o of this.kept.values()) {
+      if (ACTOR_TYPES.has(o.type) || (o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) this.actor(o);
+    }
+    for (const o of this.kept.values()) if (o.type === 'incident') this.incident(o);
+    for (const rel of this.relationships) {
+      if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
+      if (rel.relationship_type === 'attributed-to') this.attribution(rel);
+    }
+    this.r.report.mapped.actor = this.batch.actors.length;
+    this.r.report.mapped.incident = this.batch.incidents.length;
+    this.r.report.mapped.attribution = this.batch.attributions.length;
+    return this.batch;
+  }
+
+  private actor(o: StixObject) {
+    const id = this.idFor(o, 'act');
+    let body: ActorRecord;
+    if (o[X_ACTOR] !== undefined) {
+      const parsed = ActorRecord.safeParse(o[X_ACTOR]);
+      if (!parsed.success) {
+        for (const i of parsed.error.issues) this.r.error(String(o.id), [X_ACTOR, ...i.path.map(String)].join('.'), i.message);
+        return;
+      }
+      body = parsed.data;
+    } else {
+      const uses = this.rels(String(o.id), 'uses')
+        .map((x) => this.names.get(String(x.target_ref))?.name)
+        .filter((n): n is string => !!n);
+      body = ActorRecord.parse({
+        kind: o.type as ActorKind,
+        name: str(o.name) ?? String(o.id),
+        aliases: strs(o.aliases).filter((a) => a !== o.name),
+        description: str(o.description),
+        country: this.actorCountry(String(o.id)),
+        types: o.type === 'identity' ? strs([o.identity_class]) : strs(o.threat_actor_types),
+        sophistication: str(o.sophistication),
+        resourceLevel: str(o.resource_level),
+        primaryMotivation: str(o.primary_motivation),
+        firstSeen: str(o.first_seen),
+        lastSeen: str(o.last_seen),
+        uses: [...new Set(uses)].sort(),
+      });
+    }
+    this.r.mapped('actor kind', o.type, body.kind);
+    this.batch.actors.push({ id, body, marking: this.marking(o), source: this.source(o) });
+  }
+
+  private attribution(rel: StixObject) {
+    const source = String(rel.source_ref);
+    const target = String(rel.target_ref);
+    const subjectId = this.recordIds.get(source);
+    const targetId = this.recordIds.get(target);
+    const subjectKind = idType(source) === 'incident' ? ('incident' as const) : ('actor' as const);
+    if (!subjectId || !targetId) {
+      this.r.skip(String(rel.id), subjectId ? 'target_ref' : 'source_ref', `attributed-to between ${idType(source)} and ${idType(target)}: ${subjectId ? 'the target' : 'the source'} is not an imported incident or actor`);
+      return;
+    }
+    const id = this.idFor(rel, 'atr');
+    let body: AttributionRecord;
+    if (rel[X_ATTRIBUTION] !== undefined) {
+      const parsed = AttributionRecord.safeParse(rel[X_ATTRIBUTION]);
+      if (!parsed.success) {
+        for (const i of parsed.error.issues) this.r.error(String(rel.id), [X_ATTRIBUTION, ...i.path.map(String)].join('.'), i.message);
+        return;
+      }
+      body = parsed.data;
+    } else {
+      const by = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
+      body = AttributionRecord.parse({
+        subject: { kind: subjectKind, id: subjectId },
+        target: targetId,
+        confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
+        description: str(rel.description),
+        by,
+        date: str(rel.start_time) ?? str(rel.created),
+      });
+    }
+    this.batch.attributions.push({ id, body, marking: this.marking(rel), source: this.source(rel) });
+  }
+
+  private incident(o: StixObject) {
+    const oid = String(o.id);
+    const id = this.idFor(o, 'inc');
+    const marking = this.marking(o);
+    let raw: unknown = o[X_INCIDENT];
+    if (raw === undefined) {
+      const built = this.nativeIncident(o, marking);
+      if (!built) return;
+      raw = built;
+    }
+    try {
+      const body = validateImportedIncident(raw, this.opts.vocabulary);
+      this.batch.incidents.push({ id, body, marking, source: this.source(o) });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      const prefix = o[X_INCIDENT] === undefined ? '' : `${X_INCIDENT}.`;
+      for (const i of error.issues) this.r.error(oid, `${prefix}${i.path}`, i.message);
+    }
+  }
+
+  private initiatorType(actor: StixObject): string {
+    const types = strs(actor.threat_actor_types);
+    if (types.includes('nation-state')) return 'state';
+    // An intrusion set or campaign attributed to a nation-state actor is state-sponsored.
+    const behind = this.rels(String(actor.id), 'attributed-to').some((x) => strs(this.kept.get(String(x.target_ref))?.threat_actor_types).includes('nation-state'));
+    if (behind) return 'state-sponsored';
+    return types.length ? 'non-state' : 'unknown';
+  }
+
+  /** An incident from STIX's own properties; STIX 2.1 incidents carry only a name and a description. */
+  private nativeIncident(o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
+    const oid = String(o.id);
+    const victims: { country: string; sector: VictimSector; name?: string }[] = [];
+    for (const rel of this.rels(oid, 'targets')) {
+      const target = this.kept.get(String(rel.target_ref));
+      if (target?.type === 'location') {
+        const country = this.countryOfLocation(target.id);
+        if (country) victims.push({ country, sector: 'government' });
+        this.r.mapped('victim sector', 'location (no sector in STIX)', 'government');
+      } else if (target?.type === 'identity') {
+        const country = this.actorCountry(String(target.id));
+        const sector = sectorOf(strs(target.sectors));
+        this.r.mapped('victim sector', strs(target.sectors).join(' ') || '(none)', sector);
+        if (country) victims.push({ country, sector, ...(str(target.name) ? { name: str(target.name) } : {}) });
+        else this.r.warn(oid, 'targets', `the targeted identity ${String(target.id)} is located in no country; it is not a victim the toolbox can weigh`);
+      }
+    }
+    if (!victims.length) {
+      this.r.skip(oid, 'targets', 'an incident needs a victim country: a "targets" relationship to a location with a country, or to an identity located at one');
+      return undefined;
+    }
+    const attributed = this.rels(oid, 'attributed-to')
+      .map((x) => ({ rel: x, actor: this.kept.get(String(x.target_ref)) }))
+      .filter((x) => x.actor !== undefined);
+    const first = attributed[0]?.actor;
+    const start = (str(o.created) ?? '').slice(0, 10);
+    this.r.mapped('incident start', 'created', 'start (STIX 2.1 incidents have no date of their own)');
+    const labels = strs(o.labels);
+    const category = labels.find((l) => (ThreatCategory.options as readonly string[]).includes(l)) ?? categoryFromActor(first);
+    this.r.mapped('incident category', labels.find((l) => (ThreatCategory.options as readonly string[]).includes(l)) ? 'label' : first ? `actor ${first.type}` : '(none)', category);
+    const levels = severityIds(this.opts.vocabulary.severity);
+    const severity = labels.map((l) => /^severity[:=-](.+)$/.exec(l)?.[1]).find((l): l is string => !!l && levels.includes(l)) ?? levels[0];
+    this.r.mapped('incident severity', severity === levels[0] ? '(none)' : 'label', String(severity));
+    const creator = typeof o.created_by_ref === 'string' ? this.names.get(o.created_by_ref)?.name : undefined;
+    return {
+      title: str(o.name) ?? oid,
+      ...(str(o.description) ? { summary: str(o.description) } : {}),
+      start,
+      category,
+      victims,
+      effects: { severity },
+      initiator: first
+        ? {
+            type: this.initiatorType(first),
+            country: this.actorCountry(String(first.id)),
+            ...(str(first.name) ? { name: str(first.name) } : {}),
+          }
+        : {},
+      attribution: attributed.map(({ rel }) => {
+        const date = (str(rel.start_time) ?? str(rel.created) ?? '').slice(0, 10);
+        return {
+          kind: 'technical',
+          by: (typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined) ?? creator ?? 'the sender of the STIX bundle',
+          ...(date >= start ? { date } : {}),
+          confidence: confidenceLevel(typeof rel.confidence === 'number' ? rel.confidence : undefined),
+          public: isPublicMarking(marking),
+        };
+      }),
+    };
+  }
+}
+
+/** industry-sector-ov (STIX 2.1 §10.12) to the toolbox's victim sectors. */
+export function sectorOf(sectors: string[]): VictimSector {
+  const s = sectors.join(' ');
+  if (/government|defen[cs]e|military|law-enforcement/.test(s)) return 'government';
+  if (/energy|utilities|water|transportation|telecommunications|nuclear|dams/.test(s)) return 'critical-infrastructure';
+  if (/healthcare|financial|food|emergency/.test(s)) return 'essential-services';
+  if (/non-profit|education|infrastructure|media|religious/.test(s)) return 'civil-society';
+  return 'private';
+}
+
+function categoryFromActor(actor: StixObject | undefined): string {
+  const types = strs(actor?.threat_actor_types).join(' ');
+  const motive = str(actor?.primary_motivation) ?? '';
+  if (/terrorist/.test(types)) return 'cyber-terrorism';
+  if (/crime|criminal/.test(types) || motive === 'personal-gain') return 'cyber-crime';
+  if (/activist/.test(types) || motive === 'ideology') return 'hybrid';
+  if (/nation-state|spy/.test(types) || actor?.type === 'intrusion-set') return 'cyber-espionage';
+  return 'cyber-crime';
+}
+
+/** STIX confidence 0-100 to the toolbox's three levels (the STIX 2.1 Appendix A "Low/Med/High" scale: 1-29, 30-69, 70-100). */
+export function confidenceLevel(value: number | undefined): 'low' | 'medium' | 'high' {
+  if (value === undefined) return 'medium';
+  return value < 30 ? 'low' : value < 70 ? 'medium' : 'high';
+}

@@ -1,0 +1,48 @@
+// The tables of the exchange (migration 0003), as Kysely sees them; joined to the store's Database type here
+// so that the shared schema file stays as it is.
+import type { Generated, Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export interface ExchangeRecordTable {
+  id: string;
+  /** `actor` or `attribution`. */
+  kind: string;
+  name: string;
+  body: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExchangeLinkTable {
+  record_id: string;
+  record_kind: string;
+  format: string;
+  source_key: string;
+  source_created: string | null;
+  source_modified: string | null;
+  /** The Marking as JSON, or null for unmarked records. */
+  marking: string | null;
+  /** The TLP level alone (`amber`, `clear` …), for filtering. */
+  tlp: string | null;
+  details: string | null;
+  /** SHA-256 of the record and marking as last imported: unchanged imports are recognised by it. */
+  hash: string;
+  imported_at: string;
+}
+
+export interface ImportReportTable {
+  id: Generated<number>;
+  format: string;
+  at: string;
+  files: string;
+  report: string;
+}
+
+export interface ExchangeDatabase extends Database {
+  exchange_record: ExchangeRecordTable;
+  exchange_link: ExchangeLinkTable;
+  import_report: ImportReportTable;
+}
+
+export type ExchangeDb = Kysely<ExchangeDatabase>;
