@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { Organisation, Password, Username } from './core/auth/account';
+import { TLP_LEVELS, type TlpLevel } from './core/marking/tlp';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,7 +20,34 @@ const ConfigSchema = z.object({
   /** Folder of the reviewed reference data that seeds the database. */
   CYBERDIPLO_DATA: z.string().default(path.join(projectRoot, 'data')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** off: one analyst, no sign-in (default with SQLite); on: team mode (default with DATABASE_URL). */
+  CYBERDIPLO_AUTH: z.enum(['off', 'on']).optional(),
+  /** The marking of records written without one; default AMBER in team mode, GREEN with sign-in off. */
+  CYBERDIPLO_DEFAULT_TLP: z.enum(TLP_LEVELS).optional(),
+  /** The organisation running this deployment: owner of records written with sign-in off. */
+  CYBERDIPLO_ORG: Organisation.optional(),
+  /** Given once, on the first start, to create the first admin; ignored (with a warning) once accounts exist. */
+  CYBERDIPLO_ADMIN_PASSWORD: Password.optional(),
+  CYBERDIPLO_ADMIN_USER: Username.default('admin'),
+  /** The first admin's organisation; defaults to CYBERDIPLO_ORG. */
+  CYBERDIPLO_ADMIN_ORG: Organisation.optional(),
+  CYBERDIPLO_SESSION_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(12),
+  /** Only for plain-HTTP test setups: browsers keep Secure cookies on https and on http://localhost. */
+  CYBERDIPLO_COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  /** Failed sign-ins allowed per account in 15 minutes (ten times as many per client address). */
+  CYBERDIPLO_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
 });
+
+export interface AuthConfig {
+  mode: 'off' | 'on';
+  defaultTlp: TlpLevel;
+  org: string | null;
+  firstAdmin: { username: string; password: string | null; org: string | null };
+  sessionHours: number;
+  cookieSecure: boolean;
+  loginLimit: number;
+  loginWindowMinutes: number;
+}
 
 export type Config = {
   port: number;
@@ -27,6 +56,7 @@ export type Config = {
   dbPath: string;
   dataDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  auth: AuthConfig;
 };
 
 export class ConfigError extends Error {}
@@ -38,5 +68,26 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = result.data;
-  return { port: c.PORT, host: c.HOST, dbPath: c.DATABASE_URL ?? c.CYBERDIPLO_DB, dataDir: c.CYBERDIPLO_DATA, logLevel: c.LOG_LEVEL };
+  const mode = c.CYBERDIPLO_AUTH ?? (c.DATABASE_URL ? 'on' : 'off');
+  const adminOrg = c.CYBERDIPLO_ADMIN_ORG ?? c.CYBERDIPLO_ORG ?? null;
+  if (c.CYBERDIPLO_ADMIN_PASSWORD && !adminOrg) {
+    throw new ConfigError('Invalid configuration:\n  CYBERDIPLO_ADMIN_ORG: the first admin needs an organisation (or set CYBERDIPLO_ORG)');
+  }
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dbPath: c.DATABASE_URL ?? c.CYBERDIPLO_DB,
+    dataDir: c.CYBERDIPLO_DATA,
+    logLevel: c.LOG_LEVEL,
+    auth: {
+      mode,
+      defaultTlp: c.CYBERDIPLO_DEFAULT_TLP ?? (mode === 'on' ? 'amber' : 'green'),
+      org: c.CYBERDIPLO_ORG ?? null,
+      firstAdmin: { username: c.CYBERDIPLO_ADMIN_USER, password: c.CYBERDIPLO_ADMIN_PASSWORD ?? null, org: adminOrg },
+      sessionHours: c.CYBERDIPLO_SESSION_HOURS,
+      cookieSecure: c.CYBERDIPLO_COOKIE_SECURE === 'true',
+      loginLimit: c.CYBERDIPLO_LOGIN_LIMIT,
+      loginWindowMinutes: 15,
+    },
+  };
 }

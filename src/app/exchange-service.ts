@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
+import type { Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
 import {
   StixImport,
@@ -229,11 +230,12 @@ export class ExchangeService {
   }
 
   /** A bundle of every incident, actor and attribution, or of one incident with the actors it is attributed to. */
-  async exportStix(incidentId?: string): Promise<StixBundle> {
-    if (incidentId !== undefined) await this.mustExist(incidentId);
-    const incidents = await this.repo.incidentsForExport(incidentId === undefined ? undefined : [incidentId]);
+  async exportStix(p: Principal, incidentId?: string): Promise<StixBundle> {
+    const visible = new Set(await this.visibleIncidents(p, incidentId));
+    const incidents = await this.repo.incidentsForExport([...visible]);
     const links = await this.repo.links();
-    let attributions = await this.repo.attributions();
+    // An attribution of an incident the reader may not see would name it: it goes with the incident.
+    let attributions = (await this.repo.attributions()).filter((a) => a.value.subject.kind !== 'incident' || visible.has(a.value.subject.id));
     if (incidentId !== undefined) attributions = attributions.filter((a) => a.value.subject.kind === 'incident' && a.value.subject.id === incidentId);
     const actorIds = incidentId === undefined ? undefined : [...new Set(attributions.map((a) => a.value.target))];
     const actors = await this.repo.records<ActorRecord>('actor', actorIds);
@@ -245,8 +247,10 @@ export class ExchangeService {
     return exportStix(input);
   }
 
-  private async mustExist(id: string) {
-    if (!(await this.repo.incidentExists(id))) throw new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'incident', message: 'not found' }]);
+  /** The incidents an export may hold: those the principal may see (TLP), or the one asked for if visible. */
+  private async visibleIncidents(p: Principal, only?: string): Promise<string[]> {
+    if (only !== undefined) return [(await this.wb.toolbox.get(p, only)).id];
+    return this.wb.toolbox.visibleIds(p);
   }
 
   async reports(limit = 20) {
@@ -254,11 +258,11 @@ export class ExchangeService {
   }
 
   /** Every list the API serves, as CSV or JSON (and STIX for incidents). */
-  async exportView(viewRaw: string | undefined, q: { format?: string; asOf?: string; incident?: string }): Promise<ExportOutput> {
+  async exportView(p: Principal, viewRaw: string | undefined, q: { format?: string; asOf?: string; incident?: string }): Promise<ExportOutput> {
     const view = parseView(viewRaw);
     if (view === 'stix') {
       if (q.format !== undefined && q.format !== 'stix' && q.format !== 'json') throw new AppError('invalid_filter', 'The stix view is a STIX 2.1 bundle (JSON); leave out format', [{ path: 'format', message: 'stix only' }]);
-      const bundle = await this.exportStix(q.incident);
+      const bundle = await this.exportStix(p, q.incident);
       return { contentType: 'application/stix+json; charset=utf-8', filename: 'cyberdiplo-stix.json', body: JSON.stringify(bundle, null, 2) };
     }
     const format = parseTableFormat(q.format);
@@ -284,13 +288,13 @@ export class ExchangeService {
         rows = () => (data as unknown as Record<string, unknown>[]).map((x) => flatten(x));
         break;
       case 'incidents': {
-        const list = await this.incidentRows(q.incident);
+        const list = await this.incidentRows(p, q.incident);
         data = list.json;
         rows = () => list.csv;
         break;
       }
       case 'plans': {
-        const list = await this.planRows(q.incident);
+        const list = await this.planRows(p, q.incident);
         data = list.json;
         rows = () => list.csv;
         break;
@@ -307,9 +311,8 @@ export class ExchangeService {
     return { contentType: 'text/csv; charset=utf-8', filename: `cyberdiplo-${view}.csv`, body: rowsToCsv(rows() as Parameters<typeof rowsToCsv>[0]) };
   }
 
-  private async incidentRows(only?: string) {
-    if (only !== undefined) await this.mustExist(only);
-    const list = await this.repo.incidentsForExport(only === undefined ? undefined : [only]);
+  private async incidentRows(p: Principal, only?: string) {
+    const list = await this.repo.incidentsForExport(await this.visibleIncidents(p, only));
     const json = list.map((i) => ({ id: i.id, ...i.body, marking: i.marking, source: i.source }));
     const csv = list.map(({ id, body: b, marking, source }) => ({
       id,
@@ -331,9 +334,8 @@ export class ExchangeService {
     return { json, csv };
   }
 
-  private async planRows(only?: string) {
-    if (only !== undefined) await this.mustExist(only);
-    const list = await this.repo.incidentsForExport(only === undefined ? undefined : [only]);
+  private async planRows(p: Principal, only?: string) {
+    const list = await this.repo.incidentsForExport(await this.visibleIncidents(p, only));
     const json: unknown[] = [];
     const csv: Record<string, unknown>[] = [];
     for (const i of list) {

@@ -1,5 +1,10 @@
 // The response toolbox's use cases for server and CLI: the incident registry, response plans, measures, Council votes.
+import { can, decide } from '../core/auth/permissions';
+import { actorOf, type Principal } from '../core/auth/principal';
 import { AppError, allowedList } from '../core/errors';
+import { clearanceOf } from '../core/marking/clearance';
+import { decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
+import type { TlpLevel } from '../core/marking/tlp';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
@@ -26,6 +31,14 @@ export interface IdGenerator {
   next(): string;
 }
 
+/** What markings need beyond the repository: the deployment default, and (team mode) which usernames exist. */
+export interface MarkingPolicy {
+  defaultTlp: TlpLevel;
+  accounts?: { existing(usernames: readonly string[]): Promise<Set<string>> } | undefined;
+}
+
+const unknownIncident = (id: string) => new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
+
 const VOTE_LISTS = ['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const;
 
 export class ToolboxService {
@@ -34,7 +47,16 @@ export class ToolboxService {
     private readonly incidents: IncidentRepository<IncidentInput>,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
+    private readonly markings: MarkingPolicy,
   ) {}
+
+  private async checkRecipients(input: MarkingInput): Promise<void> {
+    const names = input.recipients ?? [];
+    if (!this.markings.accounts || !names.length) return;
+    const known = await this.markings.accounts.existing(names);
+    const unknown = names.filter((n) => !known.has(n));
+    if (unknown.length) throw new AppError('invalid_marking', `Invalid marking: recipients: no account ${unknown.map((u) => `"${u}"`).join(', ')}`, [{ path: 'recipients', message: `unknown: ${unknown.join(', ')}` }]);
+  }
 
   validate(raw: unknown): IncidentInput {
     return validateIncidentInput(raw, incidentVocabulary(this.toolbox));
@@ -89,18 +111,29 @@ export class ToolboxService {
     return f === 'markdown' ? { format: f, body: renderPlanMarkdown(plan, incident) } : { format: f, body: planToJson(plan) };
   }
 
-  async create(raw: unknown): Promise<StoredIncident<IncidentInput>> {
-    const incident = this.validate(raw);
-    return this.incidents.create(this.ids.next(), incident, this.clock.now());
+  /** Records an incident; marking fields (tlp, owner, sharedWith, recipients) may sit beside the incident's fields. */
+  async create(p: Principal, raw: unknown): Promise<StoredIncident<IncidentInput>> {
+    enforce(decide(p, 'incident.create'));
+    const { record, marking: input } = splitMarking(raw);
+    const incident = this.validate(record);
+    const marking = resolveMarking(input, { principal: p, defaultTlp: this.markings.defaultTlp });
+    await this.checkRecipients(input);
+    return this.incidents.create(actorOf(p), this.ids.next(), incident, marking, this.clock.now());
   }
 
-  async get(id: string): Promise<StoredIncident<IncidentInput>> {
-    const found = await this.incidents.get(id);
-    if (!found) throw new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
+  /** An incident the principal may see; a hidden one answers exactly like a missing one. */
+  async get(p: Principal, id: string): Promise<StoredIncident<IncidentInput>> {
+    const found = await this.incidents.get(clearanceOf(p), id);
+    if (!found) throw unknownIncident(id);
     return found;
   }
 
-  async list(q: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) {
+  /** Ids of every incident the principal may see, for exports. */
+  async visibleIds(p: Principal): Promise<string[]> {
+    return this.incidents.visibleIds(clearanceOf(p));
+  }
+
+  async list(p: Principal, q: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) {
     const category = checkFilter('category', q.category, ThreatCategory);
     const ongoing = checkFilter('ongoing', q.ongoing, ['true', 'false'] as const);
     const num = (name: string, v: string | undefined, def: number, max: number) => {
@@ -109,7 +142,7 @@ export class ToolboxService {
       if (!Number.isInteger(n) || n < 0 || n > max) throw new AppError('invalid_filter', `${name} must be a whole number from 0 to ${max}, got "${v}"`, [{ path: name, message: `0..${max}` }]);
       return n;
     };
-    return this.incidents.list({
+    return this.incidents.list(clearanceOf(p), {
       category,
       ongoing: ongoing === undefined ? undefined : ongoing === 'true',
       q: q.q,
@@ -118,24 +151,32 @@ export class ToolboxService {
     });
   }
 
-  /** Replaces an incident (`merge: false`) or applies a JSON merge patch to it; the result is validated whole. */
-  async update(id: string, raw: unknown, opts: { merge: boolean }) {
-    const current = await this.get(id);
-    const next = this.validate(opts.merge ? mergePatch(current.incident, raw) : raw);
-    const updated = await this.incidents.update(id, next, this.clock.now());
-    if (!updated) throw new AppError('unknown_incident', `No incident with id "${id}"`);
+  /**
+   * Replaces an incident (`merge: false`) or applies a JSON merge patch to it; the result is validated whole.
+   * The role is checked first (its answer says nothing about the record), then visibility (404), then whether
+   * this principal may change this record (403).
+   */
+  async update(p: Principal, id: string, raw: unknown, opts: { merge: boolean }) {
+    if (!can(p, 'incident.update.any')) enforce(decide(p, 'incident.update.own-org'));
+    const current = await this.get(p, id);
+    enforce(decideChange(p, current.marking));
+    const { record, marking: input } = splitMarking(raw);
+    const next = this.validate(opts.merge ? mergePatch(current.incident, record) : record);
+    const marking = resolveMarking(input, { principal: p, current: current.marking, defaultTlp: this.markings.defaultTlp });
+    await this.checkRecipients(input);
+    const updated = await this.incidents.update(actorOf(p), clearanceOf(p), id, next, marking, this.clock.now());
+    if (!updated) throw unknownIncident(id);
     return updated;
   }
 
-  async remove(id: string): Promise<void> {
-    if (!(await this.incidents.delete(id, this.clock.now()))) {
-      throw new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
-    }
+  async remove(p: Principal, id: string): Promise<void> {
+    enforce(decide(p, 'incident.delete'));
+    if (!(await this.incidents.delete(actorOf(p), clearanceOf(p), id, this.clock.now()))) throw unknownIncident(id);
   }
 
-  async history(id: string) {
-    const entries = await this.incidents.history(id);
-    if (entries.length === 0) throw new AppError('unknown_incident', `No incident with id "${id}"`);
+  async history(p: Principal, id: string) {
+    const entries = await this.incidents.history(clearanceOf(p), id);
+    if (entries.length === 0) throw unknownIncident(id);
     return entries;
   }
 }

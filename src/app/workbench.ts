@@ -5,6 +5,13 @@ import type { IncidentInput } from '../core/toolbox/index';
 import { IncidentRepository } from '../store/incident-repository';
 import { readToolbox } from '../store/toolbox-files';
 import { ToolboxService } from './toolbox-service';
+import { AccountService } from './account-service';
+import { AuthService } from './auth-service';
+import { nodeSecrets } from './secrets';
+import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
+import { AccountRepository } from '../store/account-repository';
+import { AuditLog } from '../store/audit-log';
+import { RateLimits } from '../store/rate-limit';
 import { parseAsOf } from '../core/dates';
 import { AppError } from '../core/errors';
 import { queryActors, areasOfResponsibility, strategies } from '../core/kb/actors';
@@ -20,18 +27,35 @@ import { KnowledgeRepository, seedKnowledgeBase, type SeedReport } from '../stor
 
 const systemClock = { now: () => new Date().toISOString() };
 const randomIds = { next: () => `inc-${randomUUID().replace(/-/g, '').slice(0, 12)}` };
+/** Actor kinds of the knowledge base that are EU bodies an account may belong to. */
+const EU_BODY_KINDS = new Set(['eu', 'eu-institution', 'eu-body']);
 
 export class Workbench {
   readonly kb: KnowledgeRepository;
   readonly toolbox: ToolboxService;
+  readonly audit: AuditLog;
+  readonly accounts: AccountService;
+  readonly auth: AuthService;
 
   constructor(
     readonly db: Db,
     readonly config: Config,
     readonly seedReport: SeedReport | undefined,
   ) {
+    const { defaultTlp, mode } = config.auth;
     this.kb = new KnowledgeRepository(db);
-    this.toolbox = new ToolboxService(readToolbox(config.dataDir), new IncidentRepository<IncidentInput>(db), systemClock, randomIds);
+    this.audit = new AuditLog(db, nodeSecrets.sha256, defaultTlp);
+    const accountRepo = new AccountRepository(db);
+    const organisations = {
+      memberStates: MEMBER_STATE_CODES,
+      euBodies: async () => (await this.kb.dataset()).actors.filter((a) => EU_BODY_KINDS.has(a.kind)).map((a) => a.id),
+    };
+    this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, systemClock, organisations);
+    this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, systemClock, config.auth);
+    this.toolbox = new ToolboxService(readToolbox(config.dataDir), new IncidentRepository<IncidentInput>(db, this.audit, defaultTlp), systemClock, randomIds, {
+      defaultTlp,
+      accounts: mode === 'on' ? accountRepo : undefined,
+    });
   }
 
   async close(): Promise<void> {

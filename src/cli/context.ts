@@ -1,6 +1,9 @@
 // What every command gets: the global options and a lazily opened workbench, closed after the command.
+import os from 'node:os';
 import { readConfig } from '../config';
 import { openWorkbench, type Workbench } from '../app/workbench';
+import type { Principal } from '../core/auth/principal';
+import { AppError } from '../core/errors';
 
 export interface GlobalOptions {
   json?: boolean;
@@ -25,6 +28,26 @@ export class CliContext {
       this.wb = await openWorkbench(readConfig(env));
     }
     return this.wb;
+  }
+
+  /**
+   * Whom record commands act as: with sign-in off, the local analyst; in team mode, the account of the API token in
+   * CYBERDIPLO_TOKEN (so the same TLP rules and audit trail apply as over HTTP), or an anonymous reader without one.
+   */
+  async principal(): Promise<Principal> {
+    const wb = await this.workbench();
+    if (wb.auth.mode === 'off') return { kind: 'local', org: wb.config.auth.org };
+    const token = process.env.CYBERDIPLO_TOKEN;
+    if (!token) return { kind: 'anonymous' };
+    const p = await wb.auth.fromToken(token);
+    if (!p) throw new AppError('unauthenticated', 'CYBERDIPLO_TOKEN is not a valid API token: it is unknown, expired or revoked, or its account is disabled');
+    return p;
+  }
+
+  /** Whom account, token and audit commands act as: whoever can open the database operates it. */
+  async operator(): Promise<Principal> {
+    const wb = await this.workbench();
+    return { kind: 'operator', name: os.userInfo().username, org: wb.config.auth.org };
   }
 
   /** Prints JSON with --json, otherwise the human rendering. */

@@ -5,21 +5,35 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
+import { registerAuth } from './auth';
 import { errorBody, onError } from './errors';
+import { registerSecurityHeaders } from './security-headers';
 import { knowledgeBaseRoutes } from './routes/knowledge-base';
 import { routeModules } from './routes/index';
+
+const registered = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route the server registered (method and URL pattern), for tests that must cover them all. */
+export function listRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  return registered.get(app) ?? [];
+}
 
 export async function buildServer(wb: Workbench, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: wb.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
+    // Ids and usernames are short: a longer path parameter is refused before any handler runs.
+    routerOptions: { maxParamLength: 200 },
+    disableRequestLogging: true,
+  });
+  const routes: { method: string; url: string }[] = [];
+  registered.set(app, routes);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
   app.setErrorHandler(onError);
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Frame-Options', 'DENY');
-  });
+  registerSecurityHeaders(app);
+  registerAuth(app, wb);
 
   app.get('/api/health', async () => ({ status: 'ok', dataset: (await wb.kb.version())?.slice(0, 12) ?? null }));
   knowledgeBaseRoutes(app, wb);

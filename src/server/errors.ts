@@ -8,6 +8,8 @@ export function errorBody(code: string, message: string, issues?: { path: string
 
 export function onError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (isAppError(error)) {
+    if (error.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="cyberdiplo"');
+    if (error.status === 429) reply.header('Retry-After', '900');
     return reply.status(error.status).send(errorBody(error.code, error.message, error.issues));
   }
   const fe = error as FastifyError;

@@ -1,11 +1,22 @@
-// The incident registry in SQLite: each write is one transaction that also appends to the incident's history.
-import type { Db } from './db';
+// The incident registry: each write is one transaction that also writes the marking, appends to the incident's
+// history and to the audit trail. Every read takes the reader's clearance and filters by TLP in SQL, so a record
+// the reader may not see is absent from lists, counts, search and history, exactly like a missing one.
+import { sql } from 'kysely';
+import type { Actor } from '../core/auth/principal';
+import type { Clearance, RecordMarking } from '../core/marking/clearance';
+import type { TlpLevel } from '../core/marking/tlp';
+import type { AuditLog } from './audit-log';
+import { dialectOf, type Db } from './db';
+import { asTlp, grantsOf, writeMarking } from './marking-store';
+import type { IncidentTable } from './schema';
+import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
 
 export interface StoredIncident<T> {
   id: string;
   version: number;
   createdAt: string;
   updatedAt: string;
+  marking: RecordMarking;
   incident: T;
 }
 
@@ -32,50 +43,83 @@ interface Summary {
   ongoing: boolean;
 }
 
+type Row = IncidentTable & { tlp: string; owner_org: string | null };
+
+const RECORD_TYPE = 'incident';
+
 export class IncidentRepository<T extends Summary> {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditLog,
+    private readonly defaultTlp: TlpLevel,
+  ) {}
 
-  private row(r: { id: string; version: number; created_at: string; updated_at: string; body: string }): StoredIncident<T> {
-    return { id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, incident: JSON.parse(r.body) as T };
+  private async present(db: Db, rows: Row[]): Promise<StoredIncident<T>[]> {
+    const grants = await grantsOf(db, rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id,
+      version: r.version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+      marking: { tlp: asTlp(r.tlp), owner: r.owner_org, ...(grants.get(r.id) ?? { sharedWith: [], recipients: [] }) },
+      incident: JSON.parse(r.body) as T,
+    }));
   }
 
-  async get(id: string): Promise<StoredIncident<T> | undefined> {
-    const r = await this.db.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? this.row(r) : undefined;
+  /** The incidents a clearance may see, with their effective marking; `where` narrows further. */
+  private async select(db: Db, c: Clearance, where: ReturnType<typeof sql>, page?: { limit: number; offset: number }, lock = false): Promise<Row[]> {
+    const r = await sql<Row>`
+      SELECT i.*, ${effectiveTlp(this.defaultTlp)} AS tlp, m.owner_org AS owner_org
+      FROM incident i ${markingJoins('i.id')}
+      WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}
+      ORDER BY i.start DESC, i.id
+      ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}
+      ${lock && dialectOf(db) === 'postgres' ? sql`FOR UPDATE OF i` : sql``}`.execute(db);
+    return r.rows;
   }
 
-  async list(query: IncidentListQuery): Promise<{ total: number; items: StoredIncident<T>[] }> {
-    let q = this.db.selectFrom('incident');
-    if (query.category) q = q.where('category', '=', query.category);
-    if (query.ongoing !== undefined) q = q.where('ongoing', '=', query.ongoing ? 1 : 0);
-    if (query.q) q = q.where((eb) => eb.or([eb('title', 'like', `%${query.q}%`), eb('body', 'like', `%${query.q}%`)]));
-    const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
-    const rows = await q
-      .selectAll()
-      .orderBy('start', 'desc')
-      .orderBy('id')
-      .limit(query.limit ?? 100)
-      .offset(query.offset ?? 0)
-      .execute();
-    return { total, items: rows.map((r) => this.row(r)) };
+  /** One incident if the clearance reaches it; inside a write transaction, `trx` also locks its row (PostgreSQL). */
+  async get(c: Clearance, id: string, trx?: Db): Promise<StoredIncident<T> | undefined> {
+    const db = trx ?? this.db;
+    const rows = await this.select(db, c, sql`i.id = ${id}`, undefined, trx !== undefined);
+    return (await this.present(db, rows))[0];
   }
 
-  async create(id: string, incident: T, at: string): Promise<StoredIncident<T>> {
+  async list(c: Clearance, query: IncidentListQuery): Promise<{ total: number; items: StoredIncident<T>[] }> {
+    const conditions = [sql`1 = 1`];
+    if (query.category) conditions.push(sql`i.category = ${query.category}`);
+    if (query.ongoing !== undefined) conditions.push(sql`i.ongoing = ${query.ongoing ? 1 : 0}`);
+    if (query.q) conditions.push(sql`(i.title LIKE ${`%${query.q}%`} OR i.body LIKE ${`%${query.q}%`})`);
+    const where = sql.join(conditions, sql` AND `);
+    const count = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM incident i ${markingJoins('i.id')} WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}`.execute(this.db);
+    const rows = await this.select(this.db, c, where, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
+    return { total: Number(count.rows[0]?.n ?? 0), items: await this.present(this.db, rows) };
+  }
+
+  /** Ids of every incident the clearance may see, for exports. */
+  async visibleIds(c: Clearance): Promise<string[]> {
+    return (await this.select(this.db, c, sql`1 = 1`)).map((r) => r.id);
+  }
+
+  async create(actor: Actor, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T>> {
     const body = JSON.stringify(incident);
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto('incident')
         .values({ id, title: incident.title, category: incident.category, start: incident.start ?? null, ongoing: incident.ongoing ? 1 : 0, body, version: 1, created_at: at, updated_at: at })
         .execute();
+      await writeMarking(trx, id, RECORD_TYPE, marking);
       await trx.insertInto('incident_history').values({ incident_id: id, version: 1, action: 'create', at, before: null, after: body }).execute();
+      await this.audit.append(trx, { actor, at, action: 'incident.create', targetType: RECORD_TYPE, targetId: id, after: { incident, marking } });
     });
-    return { id, version: 1, createdAt: at, updatedAt: at, incident };
+    return { id, version: 1, createdAt: at, updatedAt: at, marking, incident };
   }
 
-  /** Replaces an incident; returns undefined when it does not exist. */
-  async update(id: string, incident: T, at: string): Promise<StoredIncident<T> | undefined> {
+  /** Replaces an incident and its marking; undefined when it does not exist or the clearance does not reach it. */
+  async update(actor: Actor, c: Clearance, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T> | undefined> {
     return this.db.transaction().execute(async (trx) => {
-      const old = await trx.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
+      const old = await this.get(c, id, trx);
       if (!old) return undefined;
       const body = JSON.stringify(incident);
       const version = old.version + 1;
@@ -84,24 +128,43 @@ export class IncidentRepository<T extends Summary> {
         .set({ title: incident.title, category: incident.category, start: incident.start ?? null, ongoing: incident.ongoing ? 1 : 0, body, version, updated_at: at })
         .where('id', '=', id)
         .execute();
-      await trx.insertInto('incident_history').values({ incident_id: id, version, action: 'update', at, before: old.body, after: body }).execute();
-      return { id, version, createdAt: old.created_at, updatedAt: at, incident };
+      await writeMarking(trx, id, RECORD_TYPE, marking);
+      await trx.insertInto('incident_history').values({ incident_id: id, version, action: 'update', at, before: JSON.stringify(old.incident), after: body }).execute();
+      await this.audit.append(trx, {
+        actor,
+        at,
+        action: 'incident.update',
+        targetType: RECORD_TYPE,
+        targetId: id,
+        before: { incident: old.incident, marking: old.marking },
+        after: { incident, marking },
+      });
+      return { id, version, createdAt: old.createdAt, updatedAt: at, marking, incident };
     });
   }
 
-  async delete(id: string, at: string): Promise<boolean> {
+  /** Deletes an incident the clearance reaches; its marking stays, so that its history stays protected. */
+  async delete(actor: Actor, c: Clearance, id: string, at: string): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const old = await trx.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
+      const old = await this.get(c, id, trx);
       if (!old) return false;
       await trx.deleteFrom('incident').where('id', '=', id).execute();
-      await trx.insertInto('incident_history').values({ incident_id: id, version: old.version + 1, action: 'delete', at, before: old.body, after: null }).execute();
+      await trx
+        .insertInto('incident_history')
+        .values({ incident_id: id, version: old.version + 1, action: 'delete', at, before: JSON.stringify(old.incident), after: null })
+        .execute();
+      await this.audit.append(trx, { actor, at, action: 'incident.delete', targetType: RECORD_TYPE, targetId: id, before: { incident: old.incident, marking: old.marking } });
       return true;
     });
   }
 
-  async history(id: string): Promise<HistoryEntry<T>[]> {
-    const rows = await this.db.selectFrom('incident_history').selectAll().where('incident_id', '=', id).orderBy('seq').execute();
-    return rows.map((r) => ({
+  async history(c: Clearance, id: string): Promise<HistoryEntry<T>[]> {
+    const rows = await sql<{ version: number; action: string; at: string; before: string | null; after: string | null }>`
+      SELECT h.version, h.action, h.at, h.before, h.after
+      FROM incident_history h ${markingJoins('h.incident_id')}
+      WHERE h.incident_id = ${id} AND ${visibleCondition(c, 'h.incident_id', this.defaultTlp)}
+      ORDER BY h.seq`.execute(this.db);
+    return rows.rows.map((r) => ({
       version: r.version,
       action: r.action as HistoryEntry<T>['action'],
       at: r.at,

@@ -37,9 +37,85 @@ export interface IncidentHistoryTable {
   after: string | null;
 }
 
+export interface AccountTable {
+  id: string;
+  username: string;
+  display_name: string | null;
+  org: string;
+  role: string;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  account_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface RateLimitTable {
+  key: string;
+  window_start: string;
+  count: number;
+}
+
+export interface RecordMarkingTable {
+  record_id: string;
+  record_type: string;
+  tlp: string;
+  owner_org: string | null;
+}
+
+export interface RecordGrantTable {
+  record_id: string;
+  grantee: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  actor_org: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
 export interface Database {
   kb_record: KbRecordTable;
   meta: MetaTable;
   incident: IncidentTable;
   incident_history: IncidentHistoryTable;
+  account: AccountTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  rate_limit: RateLimitTable;
+  record_marking: RecordMarkingTable;
+  record_grant: RecordGrantTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
 }

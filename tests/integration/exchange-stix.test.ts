@@ -192,7 +192,7 @@ describe('STIX incidents, markings, versions and export', () => {
 
   it('an incident edited here is exported as a newer version, and the export of an EuRepoC-like record re-imports to the same id', async () => {
     const [one] = (await ex.repo.incidentsForExport()).filter((i) => i.source?.format === 'stix');
-    const bundle = await ex.exportStix(one!.id);
+    const bundle = await ex.exportStix({ kind: 'local', org: null }, one!.id);
     const incident = bundle.objects.find((o) => o.type === 'incident')!;
     expect(incident.x_cyberdiplo_id).toBe(one!.id);
     expect(incident.id).toBe('incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');

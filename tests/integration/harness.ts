@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { openWorkbench, type Workbench } from '../../src/app/workbench';
-import { readConfig, type Config } from '../../src/config';
+import { readConfig, type AuthConfig, type Config } from '../../src/config';
 import { buildServer } from '../../src/server/app';
 
 export type TestDialect = 'sqlite' | 'postgres';
@@ -21,6 +21,11 @@ export function tempDir(prefix = 'cyberdiplo-test-'): string {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   const dir = tempDir();
   return { ...readConfig({}), dbPath: path.join(dir, 'test.db'), port: 0, ...overrides };
+}
+
+/** Team mode (CYBERDIPLO_AUTH=on) with its defaults, for startHarness. */
+export function teamConfig(over: Partial<AuthConfig> = {}): Partial<Config> {
+  return { auth: { ...readConfig({ CYBERDIPLO_AUTH: 'on' }).auth, ...over } };
 }
 
 /** A fresh database of the dialect; returns its target (file or URL) and how to drop it. */
@@ -40,8 +45,20 @@ export async function freshDatabase(dialect: TestDialect): Promise<{ target: str
     async drop() {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        // FORCE cannot end an autovacuum worker that another role owns: wait for it to finish instead.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+            break;
+          } catch (error) {
+            if (attempt >= 20 || !/pg_signal_backend/.test(String(error))) throw error;
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
+      } finally {
+        await c.end();
+      }
     },
   };
 }
@@ -53,9 +70,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<Config> = {}, dialect: TestDialect = 'sqlite'): Promise<Harness> {
-  const db = await freshDatabase(dialect);
-  const wb = await openWorkbench(testConfig({ dbPath: db.target, ...overrides }));
+export async function startHarness(overrides: Partial<Config> = {}, dialect: TestDialect = 'sqlite', database?: { target: string; drop(): Promise<void> }): Promise<Harness> {
+  const db = database ?? (await freshDatabase(dialect));
+  let wb: Workbench;
+  try {
+    wb = await openWorkbench(testConfig({ dbPath: db.target, ...overrides }));
+  } catch (error) {
+    await db.drop(); // a failed migration must not leave a test database behind
+    throw error;
+  }
   const app = await buildServer(wb);
   return {
     wb,

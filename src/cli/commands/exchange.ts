@@ -73,7 +73,7 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
     .option('--incident <id>', 'only this incident (stix, incidents, plans)')
     .option('--output <file>', 'write to this file instead of standard output')
     .action(async (view: string, opts: { format?: string; incident?: string; output?: string }) => {
-      const out = await new ExchangeService(await ctx.workbench()).exportView(view, { format: opts.format, asOf: ctx.options.asOf, incident: opts.incident });
+      const out = await new ExchangeService(await ctx.workbench()).exportView(await ctx.principal(), view, { format: opts.format, asOf: ctx.options.asOf, incident: opts.incident });
       if (opts.output) {
         fs.writeFileSync(opts.output, out.body);
         process.stderr.write(`wrote ${opts.output} (${out.body.length} characters)\n`);

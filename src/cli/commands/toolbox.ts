@@ -1,6 +1,8 @@
 // CLI commands of the response toolbox: incidents, respond, measures, member-states, vote.
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors';
+import type { RecordMarking } from '../../core/marking/clearance';
+import { tlpLabel } from '../../core/marking/tlp';
 import type { VoteResult } from '../../core/toolbox/index';
 import type { CliContext } from '../context';
 import { readDocument } from '../input';
@@ -8,6 +10,12 @@ import { sourcesText, table } from '../table';
 
 function figures(f: { members?: number; populationPercent?: number }): string {
   return [f.members !== undefined ? `${f.members} members` : '', f.populationPercent !== undefined ? `${f.populationPercent}% pop.` : ''].filter(Boolean).join(', ');
+}
+
+function markingText(m: RecordMarking): string {
+  const parts = [m.owner ? `owner ${m.owner}` : '', m.sharedWith.length ? `shared with ${m.sharedWith.join(', ')}` : '', m.recipients.length ? `recipients ${m.recipients.join(', ')}` : ''];
+  const details = parts.filter(Boolean).join('; ');
+  return `${tlpLabel(m.tlp)}${details ? ` (${details})` : ''}`;
 }
 
 function voteText(r: VoteResult): string {
@@ -32,7 +40,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .description('record an incident from a JSON or YAML file (- for stdin)')
     .requiredOption('--file <file>', 'the incident (see README for the fields)')
     .action(async (opts: { file: string }) => {
-      const stored = await (await ctx.workbench()).toolbox.create(readDocument(opts.file, 'incident'));
+      const stored = await (await ctx.workbench()).toolbox.create(await ctx.principal(), readDocument(opts.file, 'incident'));
       ctx.print(stored, () => `recorded incident ${stored.id}: ${stored.incident.title}`);
     });
 
@@ -45,7 +53,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .option('--limit <n>', 'at most n (default 100)')
     .option('--offset <n>', 'skip n')
     .action(async (opts: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) => {
-      const r = await (await ctx.workbench()).toolbox.list(opts);
+      const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), opts);
       ctx.print(r, () =>
         `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, i.incident.category, i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
       );
@@ -56,14 +64,16 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .description('an incident with its history of changes')
     .action(async (id: string) => {
       const tb = (await ctx.workbench()).toolbox;
-      const stored = await tb.get(id);
-      const history = await tb.history(id);
+      const p = await ctx.principal();
+      const stored = await tb.get(p, id);
+      const history = await tb.history(p, id);
       ctx.print({ ...stored, history }, () =>
         [
           `${stored.id}  ${stored.incident.title}  (version ${stored.version})`,
           `category ${stored.incident.category}; start ${stored.incident.start}; ${stored.incident.ongoing ? 'ongoing' : 'concluded'}; severity ${stored.incident.effects.severity}`,
           `victims: ${stored.incident.victims.map((v) => `${v.country} (${v.sector})`).join(', ')}`,
           `initiator: ${stored.incident.initiator.type}${stored.incident.initiator.country ? ` (${stored.incident.initiator.country})` : ''}`,
+          `marking: ${markingText(stored.marking)}`,
           '',
           'History',
           table(['Version', 'Action', 'At'], history.map((h) => [h.version, h.action, h.at])),
@@ -77,7 +87,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .requiredOption('--file <file>', 'the changes (JSON or YAML, - for stdin)')
     .option('--replace', 'replace the whole incident instead of merging')
     .action(async (id: string, opts: { file: string; replace?: boolean }) => {
-      const stored = await (await ctx.workbench()).toolbox.update(id, readDocument(opts.file, 'incident'), { merge: !opts.replace });
+      const stored = await (await ctx.workbench()).toolbox.update(await ctx.principal(), id, readDocument(opts.file, 'incident'), { merge: !opts.replace });
       ctx.print(stored, () => `updated incident ${stored.id} to version ${stored.version}`);
     });
 
@@ -85,7 +95,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .command('delete <id>')
     .description('delete an incident (its history is kept)')
     .action(async (id: string) => {
-      await (await ctx.workbench()).toolbox.remove(id);
+      await (await ctx.workbench()).toolbox.remove(await ctx.principal(), id);
       ctx.print({ deleted: id }, () => `deleted incident ${id}`);
     });
 
@@ -99,7 +109,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       if (!incidentId === !opts.incident) {
         throw new AppError('invalid_input', 'Give either a recorded incident id or --incident FILE, not both or neither');
       }
-      const incident = opts.incident ? tb.validate(readDocument(opts.incident, 'incident')) : (await tb.get(incidentId ?? '')).incident;
+      const incident = opts.incident ? tb.validate(readDocument(opts.incident, 'incident')) : (await tb.get(await ctx.principal(), incidentId ?? '')).incident;
       const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
       const r = tb.respond(incident, format);
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);

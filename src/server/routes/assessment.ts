@@ -28,11 +28,12 @@ export function assessmentRoutes(app: FastifyInstance, wb: Workbench) {
     const q = readQuery(req.query, ['asOf'] as const);
     return service.assess(wb, req.params.id, q.asOf);
   });
-  app.post('/api/assess', async (req) => {
+  // Assessing with the caller's weights changes nothing: open to anyone, like the GET.
+  app.post('/api/assess', { config: { access: 'public' } }, async (req) => {
     const q = readQuery(req.query, ['asOf'] as const);
     return service.assess(wb, undefined, q.asOf, weightsFromBody(req.body));
   });
-  app.post<{ Params: { id: string } }>('/api/assess/:id', async (req) => {
+  app.post<{ Params: { id: string } }>('/api/assess/:id', { config: { access: 'public' } }, async (req) => {
     const q = readQuery(req.query, ['asOf'] as const);
     return service.assess(wb, req.params.id, q.asOf, weightsFromBody(req.body));
   });

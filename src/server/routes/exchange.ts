@@ -1,6 +1,6 @@
 // Exchange under /api: STIX import (the request body is the bundle), the reports of past imports, and the
 // exports of every list as CSV or JSON, and of incidents, actors and attributions as a STIX 2.1 bundle.
-// Importing needs the right to create incidents; exports need a signed-in user (they are not yet filtered by TLP).
+// Importing needs the right to create incidents; exports need a signed-in user and hold only what the caller may see (TLP).
 import type { FastifyInstance } from 'fastify';
 import { ExchangeService, rejection } from '../../app/exchange-service';
 import type { Workbench } from '../../app/workbench';
@@ -19,7 +19,7 @@ const flag = (name: string, v: string | undefined): boolean => {
 export function exchangeRoutes(app: FastifyInstance, wb: Workbench) {
   const exchange = new ExchangeService(wb);
 
-  app.post('/api/import/stix', { bodyLimit: IMPORT_BODY_LIMIT, config: { access: 'incident.create' } }, async (req) => {
+  app.post('/api/import/stix', { bodyLimit: IMPORT_BODY_LIMIT, config: { access: 'import.run' } }, async (req) => {
     const q = readQuery(req.query, ['strict', 'dryRun'] as const);
     const report = await exchange.importStixBody(req.body, { strict: flag('strict', q.strict), dryRun: flag('dryRun', q.dryRun) });
     if (report.rejected) throw rejection(report);
@@ -33,7 +33,7 @@ export function exchangeRoutes(app: FastifyInstance, wb: Workbench) {
   });
   app.get<{ Params: { view: string } }>('/api/export/:view', { config: { access: 'signed-in' } }, async (req, reply) => {
     const q = readQuery(req.query, ['format', 'asOf', 'incident'] as const);
-    const out = await exchange.exportView(req.params.view, q);
+    const out = await exchange.exportView(req.principal, req.params.view, q);
     return reply.type(out.contentType).header('Content-Disposition', `attachment; filename="${out.filename}"`).send(out.body);
   });
 }

@@ -1,9 +1,13 @@
 // The route modules beyond the knowledge base; each registers its own routes under /api.
 import type { FastifyInstance } from 'fastify';
 import type { Workbench } from '../../app/workbench';
+import { accountRoutes } from './accounts';
 import { assessmentRoutes } from './assessment';
+import { exchangeRoutes } from './exchange';
+import { auditRoutes } from './audit';
+import { authRoutes } from './auth';
 import { toolboxRoutes } from './toolbox';
 
 export type RouteModule = (app: FastifyInstance, wb: Workbench) => void;
 
-export const routeModules: RouteModule[] = [assessmentRoutes, toolboxRoutes];
+export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, exchangeRoutes];

@@ -1,6 +1,7 @@
 // Exchange with the field: actors and attribution records from imports, the link of every imported record to
 // its source (STIX id and version, dataset key) with its handling marking, and the reports of past imports.
 import type { Kysely } from 'kysely';
+import { dialectOf } from '../db';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -32,7 +33,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('exchange_link_source').on('exchange_link').columns(['format', 'source_key']).execute();
   await db.schema
     .createTable('import_report')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', dialectOf(db) === 'postgres' ? 'serial' : 'integer', (c) => (dialectOf(db) === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
     .addColumn('format', 'text', (c) => c.notNull())
     .addColumn('at', 'text', (c) => c.notNull())
     .addColumn('files', 'text', (c) => c.notNull())

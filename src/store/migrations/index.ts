@@ -2,8 +2,16 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-knowledge-base';
 import * as m0002 from './0002-incidents';
+import * as m0003 from './0003-exchange';
+import * as m0010 from './0010-accounts';
+import * as m0011 from './0011-markings';
+import * as m0012 from './0012-audit';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
   '0002-incidents': m0002,
+  '0003-exchange': m0003,
+  '0010-accounts': m0010,
+  '0011-markings': m0011,
+  '0012-audit': m0012,
 };

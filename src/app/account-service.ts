@@ -1,0 +1,143 @@
+// Accounts and API tokens for admins (and each user's own tokens): every change is one transaction with its audit entry.
+import { AccountChange, NewAccount, NewToken, checkOrganisation } from '../core/auth/account';
+import { can, decide } from '../core/auth/permissions';
+import { actorOf, type Actor, type Principal } from '../core/auth/principal';
+import { AppError } from '../core/errors';
+import { enforce } from '../core/marking/marking';
+import { parseOrThrow } from '../core/zod-issues';
+import type { Account, AccountRepository, TokenInfo } from '../store/account-repository';
+import type { AuditLog } from '../store/audit-log';
+import type { Db } from '../store/db';
+import type { Secrets } from './secrets';
+import type { Clock } from './toolbox-service';
+
+/** Member state codes and EU body ids accounts may belong to. */
+export interface Organisations {
+  memberStates: readonly string[];
+  euBodies(): Promise<readonly string[]>;
+}
+
+/** An account as the API and the audit trail show it: never its password hash. */
+export function presentAccount(a: Account) {
+  return { id: a.id, username: a.username, displayName: a.displayName, org: a.org, role: a.role, disabled: a.disabled, createdAt: a.createdAt, updatedAt: a.updatedAt };
+}
+
+export class AccountService {
+  constructor(
+    private readonly db: Db,
+    private readonly accounts: AccountRepository,
+    private readonly audit: AuditLog,
+    private readonly secrets: Secrets,
+    private readonly clock: Clock,
+    private readonly orgs: Organisations,
+  ) {}
+
+  private async checkOrg(org: string): Promise<void> {
+    const problem = checkOrganisation(org, this.orgs.memberStates, await this.orgs.euBodies());
+    if (problem) throw new AppError('invalid_input', `Invalid account: org: ${problem}`, [{ path: 'org', message: problem }]);
+  }
+
+  private async find(username: string): Promise<Account & { passwordHash: string }> {
+    const a = await this.accounts.byUsername(username.trim().toLowerCase());
+    if (!a) throw new AppError('unknown_account', `No account "${username}"`, [{ path: 'username', message: 'not found' }]);
+    return a;
+  }
+
+  async list(p: Principal) {
+    enforce(decide(p, 'account.manage'));
+    return (await this.accounts.list()).map(presentAccount);
+  }
+
+  async create(p: Principal, raw: unknown, actor: Actor = actorOf(p)) {
+    enforce(decide(p, 'account.manage'));
+    const input = parseOrThrow(NewAccount, raw, 'invalid_input', 'account');
+    await this.checkOrg(input.org);
+    if (await this.accounts.byUsername(input.username)) throw new AppError('conflict', `An account "${input.username}" exists already`, [{ path: 'username', message: 'taken' }]);
+    const at = this.clock.now();
+    const account: Account = { id: `usr-${this.secrets.token(9)}`, username: input.username, displayName: input.displayName ?? null, org: input.org, role: input.role, disabled: false, createdAt: at, updatedAt: at };
+    const hash = await this.secrets.hashPassword(input.password);
+    await this.db.transaction().execute(async (trx) => {
+      await this.accounts.create(trx, account, hash);
+      await this.audit.append(trx, { actor, at, action: 'account.create', targetType: 'account', targetId: account.username, after: presentAccount(account) });
+    });
+    return presentAccount(account);
+  }
+
+  /** Changes role, organisation, name, password or disabled; disabling or a new password ends the account's sessions. */
+  async update(p: Principal, username: string, raw: unknown) {
+    enforce(decide(p, 'account.manage'));
+    const change = parseOrThrow(AccountChange, raw, 'invalid_input', 'account change');
+    const old = await this.find(username);
+    if (change.org) await this.checkOrg(change.org);
+    const at = this.clock.now();
+    const next: Account = {
+      ...old,
+      role: change.role ?? old.role,
+      org: change.org ?? old.org,
+      displayName: change.displayName ?? old.displayName,
+      disabled: change.disabled ?? old.disabled,
+      updatedAt: at,
+    };
+    const hash = change.password ? await this.secrets.hashPassword(change.password) : undefined;
+    await this.db.transaction().execute(async (trx) => {
+      await this.accounts.update(trx, old.id, { role: next.role, org: next.org, display_name: next.displayName, disabled: next.disabled ? 1 : 0, ...(hash ? { password_hash: hash } : {}) }, at);
+      if (next.disabled || hash) await this.accounts.deleteSessionsOf(trx, old.id);
+      await this.audit.append(trx, {
+        actor: actorOf(p),
+        at,
+        action: 'account.update',
+        targetType: 'account',
+        targetId: old.username,
+        before: presentAccount(old),
+        after: { ...presentAccount(next), ...(hash ? { passwordChanged: true } : {}) },
+      });
+    });
+    return presentAccount(next);
+  }
+
+  private self(p: Principal): string | undefined {
+    return p.kind === 'user' ? p.username : undefined;
+  }
+
+  async tokens(p: Principal, opts: { all?: boolean } = {}): Promise<TokenInfo[]> {
+    enforce(decide(p, 'token.own'));
+    if (opts.all || !this.self(p)) {
+      enforce(decide(p, 'account.manage'));
+      return this.accounts.tokens();
+    }
+    return this.accounts.tokens((await this.find(this.self(p) ?? '')).id);
+  }
+
+  /** Creates a token and returns its secret, which is shown this once and stored only as a hash. */
+  async createToken(p: Principal, raw: unknown): Promise<{ token: string; info: TokenInfo }> {
+    enforce(decide(p, 'token.own'));
+    const input = parseOrThrow(NewToken, raw, 'invalid_input', 'token');
+    const username = input.username ?? this.self(p);
+    if (!username) throw new AppError('invalid_input', 'Name the account the token is for (username)', [{ path: 'username', message: 'required' }]);
+    if (username !== this.self(p)) enforce(decide(p, 'account.manage'));
+    const owner = await this.find(username);
+    const at = this.clock.now();
+    const token = `cdp_${this.secrets.token()}`;
+    const expiresAt = input.expiresInDays ? new Date(Date.parse(at) + input.expiresInDays * 86_400_000).toISOString() : null;
+    const info: TokenInfo = { id: `tok-${this.secrets.token(9)}`, username: owner.username, name: input.name, createdAt: at, expiresAt, revokedAt: null };
+    await this.db.transaction().execute(async (trx) => {
+      await this.accounts.createToken(trx, { id: info.id, accountId: owner.id, name: info.name, tokenHash: this.secrets.sha256(token), createdAt: at, expiresAt });
+      await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.create', targetType: 'token', targetId: info.id, after: info });
+    });
+    return { token, info };
+  }
+
+  /** Revokes one's own token, or (admins) anyone's; another user's token answers like a missing one. */
+  async revokeToken(p: Principal, id: string): Promise<TokenInfo> {
+    enforce(decide(p, 'token.own'));
+    const t = await this.accounts.token(id);
+    if (!t || (t.username !== this.self(p) && !can(p, 'account.manage'))) throw new AppError('unknown_token', `No token "${id}"`, [{ path: 'id', message: 'not found' }]);
+    const at = this.clock.now();
+    await this.db.transaction().execute(async (trx) => {
+      await this.accounts.revokeToken(trx, id, at);
+      await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.revoke', targetType: 'token', targetId: id, before: { ...t, accountId: undefined }, after: { revokedAt: at } });
+    });
+    const { accountId: _, ...info } = t;
+    return { ...info, revokedAt: t.revokedAt ?? at };
+  }
+}

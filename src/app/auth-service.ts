@@ -1,0 +1,150 @@
+// Signing in and out, finding who a request comes from (session cookie or API token), and creating the first admin.
+// Sessions, tokens and the login rate limit live in the database, so that every server process shares them.
+import type { AuthConfig } from '../config';
+import { Credentials, NewAccount } from '../core/auth/account';
+import { actorOf, type Actor, type Principal, type UserPrincipal } from '../core/auth/principal';
+import { AppError } from '../core/errors';
+import { parseOrThrow } from '../core/zod-issues';
+import type { Account, AccountRepository } from '../store/account-repository';
+import type { AuditLog } from '../store/audit-log';
+import type { Db } from '../store/db';
+import type { RateLimits } from '../store/rate-limit';
+import type { AccountService } from './account-service';
+import { decoyHash, type Secrets } from './secrets';
+import type { Clock } from './toolbox-service';
+
+export interface SignedIn {
+  principal: UserPrincipal;
+  sessionId: string;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+const BOOTSTRAP_KEY = 'bootstrap_token_hash';
+const BOOTSTRAP_ACTOR: Actor = { id: 'bootstrap', org: null };
+
+export function userPrincipal(a: Account, via: UserPrincipal['via']): UserPrincipal {
+  return { kind: 'user', id: a.id, username: a.username, role: a.role, org: a.org, via };
+}
+
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly accounts: AccountRepository,
+    private readonly accountService: AccountService,
+    private readonly limits: RateLimits,
+    private readonly audit: AuditLog,
+    private readonly secrets: Secrets,
+    private readonly clock: Clock,
+    readonly config: AuthConfig,
+  ) {}
+
+  get mode(): AuthConfig['mode'] {
+    return this.config.mode;
+  }
+
+  private later(minutes: number): string {
+    return new Date(Date.parse(this.clock.now()) + minutes * 60_000).toISOString();
+  }
+
+  /**
+   * Checks a username and password. Failures count per account and per client address in the database and answer
+   * the same whether the account exists or not; past the limit, sign-in is refused until the window ends.
+   */
+  async login(raw: unknown, client: string): Promise<SignedIn> {
+    if (this.mode === 'off') throw new AppError('invalid_input', 'Sign-in is off on this server (CYBERDIPLO_AUTH=off): everything is open without it');
+    const creds = parseOrThrow(Credentials, raw, 'invalid_input', 'sign-in');
+    const now = this.clock.now();
+    const windowStart = this.later(-this.config.loginWindowMinutes);
+    const keys = { user: `login:user:${creds.username}`, client: `login:client:${client}` };
+    if ((await this.limits.count(keys.user, windowStart)) >= this.config.loginLimit || (await this.limits.count(keys.client, windowStart)) >= this.config.loginLimit * 10) {
+      throw new AppError('too_many_attempts', `Too many failed sign-ins: try again in ${this.config.loginWindowMinutes} minutes`);
+    }
+    const account = await this.accounts.byUsername(creds.username);
+    const ok = await this.secrets.verifyPassword(account?.passwordHash ?? (await decoyHash()), creds.password);
+    if (!account || !ok || account.disabled) {
+      await this.limits.hit(keys.user, now, windowStart);
+      await this.limits.hit(keys.client, now, windowStart);
+      await this.db.transaction().execute((trx) =>
+        this.audit.append(trx, { actor: { id: 'anonymous', org: null }, at: now, action: 'auth.login-failed', targetType: 'account', targetId: creds.username, after: { client } }),
+      );
+      throw new AppError('invalid_credentials', 'Wrong username or password');
+    }
+    await this.limits.reset(keys.user);
+    await this.accounts.deleteExpiredSessions(now);
+    const sessionId = this.secrets.token();
+    const csrfToken = this.secrets.token();
+    const expiresAt = this.later(this.config.sessionHours * 60);
+    const principal = userPrincipal(account, 'session');
+    await this.db.transaction().execute(async (trx) => {
+      await this.accounts.createSession(trx, { idHash: this.secrets.sha256(sessionId), accountId: account.id, csrfToken, createdAt: now, expiresAt });
+      await this.audit.append(trx, { actor: actorOf(principal), at: now, action: 'auth.login', targetType: 'account', targetId: account.username, after: { expiresAt } });
+    });
+    return { principal, sessionId, csrfToken, expiresAt };
+  }
+
+  async logout(sessionId: string, principal: Principal): Promise<void> {
+    const now = this.clock.now();
+    await this.db.transaction().execute(async (trx) => {
+      const accountId = await this.accounts.deleteSession(trx, this.secrets.sha256(sessionId));
+      if (accountId && principal.kind === 'user') {
+        await this.audit.append(trx, { actor: actorOf(principal), at: now, action: 'auth.logout', targetType: 'account', targetId: principal.username });
+      }
+    });
+  }
+
+  async fromSession(sessionId: string): Promise<{ principal: UserPrincipal; csrfToken: string; expiresAt: string } | undefined> {
+    const s = await this.accounts.session(this.secrets.sha256(sessionId), this.clock.now());
+    return s ? { principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt } : undefined;
+  }
+
+  async fromToken(token: string): Promise<UserPrincipal | undefined> {
+    const a = await this.accounts.tokenAccount(this.secrets.sha256(token), this.clock.now());
+    return a ? userPrincipal(a, 'token') : undefined;
+  }
+
+  /**
+   * On a team server's start: with no account yet, creates the first admin from CYBERDIPLO_ADMIN_PASSWORD, or else
+   * issues a one-time bootstrap token (only its hash is stored) for POST /api/auth/bootstrap. Never a default password.
+   */
+  async prepareFirstAdmin(): Promise<{ created?: string; bootstrapToken?: string; warning?: string }> {
+    const first = this.config.firstAdmin;
+    if ((await this.accounts.count()) > 0) {
+      return first.password ? { warning: 'CYBERDIPLO_ADMIN_PASSWORD is set but accounts exist already: it was ignored; remove it from the environment' } : {};
+    }
+    if (this.mode === 'off') return first.password ? { warning: 'CYBERDIPLO_ADMIN_PASSWORD is set but sign-in is off (CYBERDIPLO_AUTH=off): it was ignored' } : {};
+    if (first.password) {
+      const admin = await this.accountService.create({ kind: 'local', org: null }, { username: first.username, password: first.password, role: 'admin', org: first.org ?? '' }, BOOTSTRAP_ACTOR);
+      return { created: admin.username };
+    }
+    const token = this.secrets.token();
+    const value = this.secrets.sha256(token);
+    await this.db.insertInto('meta').values({ key: BOOTSTRAP_KEY, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    return { bootstrapToken: token };
+  }
+
+  /** Creates the first admin with the one-time token printed at start; the token is used up by the first success. */
+  async bootstrap(raw: unknown): Promise<Account> {
+    const body = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+    const { token, ...rest } = body;
+    const input = parseOrThrow(NewAccount.omit({ role: true }), rest, 'invalid_input', 'first admin');
+    const hash = typeof token === 'string' ? this.secrets.sha256(token) : '';
+    const claimed = await this.db.deleteFrom('meta').where('key', '=', BOOTSTRAP_KEY).where('value', '=', hash).returning('key').executeTakeFirst();
+    if (!claimed || (await this.accounts.count()) > 0) throw new AppError('forbidden', 'The bootstrap token is wrong or used up, or an admin exists already');
+    return this.accountService.create({ kind: 'local', org: null }, { ...input, role: 'admin' }, BOOTSTRAP_ACTOR);
+  }
+
+  /** Who a request comes from, given what it carried; `bad` says a bearer token was shown but is not valid. */
+  async resolve(creds: { bearer?: string | undefined; sessionId?: string | undefined }): Promise<{ principal: Principal; csrfToken?: string; bad?: 'token' }> {
+    if (this.mode === 'off') return { principal: { kind: 'local', org: this.config.org } };
+    if (creds.bearer !== undefined) {
+      const p = await this.fromToken(creds.bearer);
+      return p ? { principal: p } : { principal: { kind: 'anonymous' }, bad: 'token' };
+    }
+    if (creds.sessionId) {
+      const s = await this.fromSession(creds.sessionId);
+      if (s) return { principal: s.principal, csrfToken: s.csrfToken };
+    }
+    return { principal: { kind: 'anonymous' } };
+  }
+}

@@ -1,0 +1,82 @@
+// Operating a team deployment from the command line: accounts (users add|list|disable) and API tokens
+// (tokens create|list|revoke). Whoever can open the database is the operator; every change is audited as theirs.
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { nodeSecrets } from '../../app/secrets';
+import { AppError } from '../../core/errors';
+import type { CliContext } from '../context';
+import { table } from '../table';
+
+function readPasswordFromStdin(): string {
+  const text = fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  if (!text) throw new AppError('invalid_input', '--password-stdin: no password on standard input');
+  return text;
+}
+
+export function accountCommands(program: Command, ctx: CliContext) {
+  const users = program.command('users').description('accounts of a team deployment: add, list, disable');
+
+  users
+    .command('add <username>')
+    .description('create an account; without --password-stdin a strong password is generated and printed once')
+    .requiredOption('--role <role>', 'viewer, analyst, editor or admin')
+    .requiredOption('--org <org>', 'a member state code (DE) or an EU body id (eeas, enisa, cert-eu)')
+    .option('--name <name>', 'display name')
+    .option('--password-stdin', 'read the password from standard input (never from the command line)')
+    .action(async (username: string, opts: { role: string; org: string; name?: string; passwordStdin?: boolean }) => {
+      const generated = opts.passwordStdin ? undefined : nodeSecrets.token(18);
+      const password = generated ?? readPasswordFromStdin();
+      const wb = await ctx.workbench();
+      const account = await wb.accounts.create(await ctx.operator(), { username, password, role: opts.role, org: opts.org, ...(opts.name ? { displayName: opts.name } : {}) });
+      ctx.print({ ...account, ...(generated ? { password: generated } : {}) }, () =>
+        [`created ${account.role} ${account.username} (${account.org})`, ...(generated ? [`password (shown once): ${generated}`] : [])].join('\n'),
+      );
+    });
+
+  users
+    .command('list')
+    .description('every account with its role and organisation')
+    .action(async () => {
+      const list = await (await ctx.workbench()).accounts.list(await ctx.operator());
+      ctx.print(list, () => table(['Username', 'Role', 'Org', 'Disabled', 'Created'], list.map((a) => [a.username, a.role, a.org, a.disabled ? 'yes' : 'no', a.createdAt])));
+    });
+
+  users
+    .command('disable <username>')
+    .description('disable an account: its sessions end and its tokens stop working')
+    .action(async (username: string) => {
+      const a = await (await ctx.workbench()).accounts.update(await ctx.operator(), username, { disabled: true });
+      ctx.print(a, () => `disabled ${a.username}`);
+    });
+
+  const tokens = program.command('tokens').description('API tokens for scripts and the CLI (Authorization: Bearer, or CYBERDIPLO_TOKEN)');
+
+  tokens
+    .command('create')
+    .description('create a token; it is printed once and stored only as a hash')
+    .requiredOption('--user <username>', 'the account the token acts as')
+    .requiredOption('--name <name>', 'what the token is for')
+    .option('--days <n>', 'expire after n days (default: never, until revoked)')
+    .action(async (opts: { user: string; name: string; days?: string }) => {
+      const days = opts.days === undefined ? undefined : Number(opts.days);
+      if (days !== undefined && !Number.isInteger(days)) throw new AppError('invalid_input', `--days must be a whole number, got "${opts.days}"`);
+      const r = await (await ctx.workbench()).accounts.createToken(await ctx.operator(), { username: opts.user, name: opts.name, ...(days ? { expiresInDays: days } : {}) });
+      ctx.print({ token: r.token, ...r.info }, () => `token ${r.info.id} for ${r.info.username} (shown once):\n${r.token}`);
+    });
+
+  tokens
+    .command('list')
+    .description('every token (never the secret)')
+    .action(async () => {
+      const list = await (await ctx.workbench()).accounts.tokens(await ctx.operator(), { all: true });
+      ctx.print(list, () => table(['ID', 'User', 'Name', 'Created', 'Expires', 'Revoked'], list.map((t) => [t.id, t.username, t.name, t.createdAt, t.expiresAt ?? '', t.revokedAt ?? ''])));
+    });
+
+  tokens
+    .command('revoke <id>')
+    .description('revoke a token at once, in every server process')
+    .action(async (id: string) => {
+      const t = await (await ctx.workbench()).accounts.revokeToken(await ctx.operator(), id);
+      ctx.print(t, () => `revoked ${t.id} (${t.username}, ${t.name})`);
+    });
+}

@@ -1,0 +1,35 @@
+// The audit trail from the command line: verify the hash chain (exit 1 naming the first bad entry), list entries.
+import type { Command } from 'commander';
+import { AppError } from '../../core/errors';
+import { clearanceOf } from '../../core/marking/clearance';
+import type { CliContext } from '../context';
+import { table } from '../table';
+
+export function auditCommands(program: Command, ctx: CliContext) {
+  const audit = program.command('audit').description('the append-only, hash-chained audit trail of every write');
+
+  audit
+    .command('verify')
+    .description('recompute every hash of the chain; fails naming the first entry that was changed, removed or reordered')
+    .action(async () => {
+      const v = await (await ctx.workbench()).audit.verify();
+      if (!v.valid) throw new AppError('corrupt_data', `audit trail broken: ${v.reason}`);
+      ctx.print(v, () => `audit trail intact: ${v.entries} entries, head ${v.head.slice(0, 16)}`);
+    });
+
+  audit
+    .command('list')
+    .description('entries, oldest first (contents of marked records withheld: the operator is cleared for TLP:CLEAR only)')
+    .option('--after <seq>', 'entries after this one', '0')
+    .option('--limit <n>', 'at most n', '100')
+    .action(async (opts: { after: string; limit: string }) => {
+      const wb = await ctx.workbench();
+      const after = Number(opts.after);
+      const limit = Number(opts.limit);
+      if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
+        throw new AppError('invalid_filter', '--after must be a whole number from 0, --limit from 1 to 1000');
+      }
+      const entries = await wb.audit.list(clearanceOf(await ctx.operator()), { after, limit });
+      ctx.print(entries, () => table(['Seq', 'At', 'Actor', 'Action', 'Target'], entries.map((e) => [e.seq, e.at, e.actor, e.action, `${e.targetType} ${e.targetId}`])));
+    });
+}

@@ -1,0 +1,58 @@
+// The hash chain: canonical JSON, and verification naming the first changed, missing or reordered entry.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { ChainVerifier, GENESIS_HASH, canonicalJson, chainHash, type AuditEntry, type ChainedEntry } from './chain';
+
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+function chain(n: number): ChainedEntry[] {
+  const out: ChainedEntry[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const e: AuditEntry = { seq, at: `2026-01-0${seq}T00:00:00.000Z`, actor: 'user:alice', actorOrg: 'DE', action: 'incident.update', targetType: 'incident', targetId: `inc-${seq}`, before: { v: seq - 1 }, after: { v: seq } };
+    const hash = chainHash(sha, prev, e);
+    out.push({ ...e, prevHash: prev, hash });
+    prev = hash;
+  }
+  return out;
+}
+
+const verify = (entries: ChainedEntry[], head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? GENESIS_HASH }) => {
+  const v = new ChainVerifier(sha);
+  v.add(entries);
+  return v.finish(head);
+};
+
+describe('audit hash chain', () => {
+  it('canonical JSON sorts keys at every level and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('accepts an intact chain, also when read in pages', () => {
+    const entries = chain(5);
+    expect(verify(entries)).toMatchObject({ valid: true, entries: 5 });
+    const v = new ChainVerifier(sha);
+    v.add(entries.slice(0, 2));
+    v.add(entries.slice(2));
+    expect(v.finish({ seq: 5, hash: entries[4]?.hash ?? '' }).valid).toBe(true);
+  });
+
+  it('names an entry whose content was changed', () => {
+    const entries = chain(5);
+    entries[2] = { ...(entries[2] as ChainedEntry), after: { v: 99 } };
+    expect(verify(entries)).toMatchObject({ valid: false, seq: 3 });
+  });
+
+  it('names the entry after one whose hash was recomputed to match an edit', () => {
+    const entries = chain(5);
+    const edited = { ...(entries[1] as ChainedEntry), actor: 'user:mallory' };
+    entries[1] = { ...edited, hash: chainHash(sha, edited.prevHash, edited) };
+    expect(verify(entries)).toMatchObject({ valid: false, seq: 3 });
+  });
+
+  it('names a missing entry and a trail cut short at the end', () => {
+    const entries = chain(5);
+    expect(verify([...entries.slice(0, 2), ...entries.slice(3)])).toMatchObject({ valid: false, seq: 3, reason: /missing/ });
+    expect(verify(entries.slice(0, 3), { seq: 5, hash: entries[4]?.hash ?? '' })).toMatchObject({ valid: false, reason: /removed from the end/ });
+  });
+});

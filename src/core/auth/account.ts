@@ -1,0 +1,64 @@
+// An account of a team deployment: what an admin sends to create or change one, and the rules on names and passwords.
+import { z } from 'zod';
+import { ROLES } from './roles';
+
+/** Lower-case letters, digits, dot, dash and underscore; immutable once created (RED markings name users by it). */
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2-64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit');
+
+/**
+ * Long passphrases over composition rules (NIST SP 800-63B, section 5.1.1.2: at least 8 characters,
+ * no composition rules; we ask 12). The upper bound keeps argon2 work per request bounded.
+ */
+export const Password = z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
+
+/** A member state's ISO 3166-1 alpha-2 code (EL is written GR) or the id of an EU body from the knowledge base. */
+export const Organisation = z
+  .string()
+  .trim()
+  .regex(/^([A-Z]{2}|[a-z][a-z0-9-]{1,63})$/, 'must be a member state code (e.g. DE) or an EU body id (e.g. eeas, enisa, cert-eu)');
+
+export const NewAccount = z
+  .object({
+    username: Username,
+    password: Password,
+    role: z.enum(ROLES),
+    org: Organisation,
+    displayName: z.string().trim().min(1).max(200).optional(),
+  })
+  .strict();
+export type NewAccount = z.output<typeof NewAccount>;
+
+export const AccountChange = z
+  .object({
+    role: z.enum(ROLES).optional(),
+    org: Organisation.optional(),
+    displayName: z.string().trim().min(1).max(200).optional(),
+    disabled: z.boolean().optional(),
+    password: Password.optional(),
+  })
+  .strict();
+export type AccountChange = z.output<typeof AccountChange>;
+
+export const Credentials = z
+  .object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) })
+  .strict();
+
+export const NewToken = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    /** Days until the token stops working; none: until revoked. */
+    expiresInDays: z.number().int().min(1).max(3650).optional(),
+    /** Admins only: create the token for another account. */
+    username: Username.optional(),
+  })
+  .strict();
+
+/** Where an organisation id comes from: the member states, or the EU bodies and institutions of the knowledge base. */
+export function checkOrganisation(org: string, memberStates: readonly string[], euBodies: readonly string[]): string | undefined {
+  if (memberStates.includes(org) || euBodies.includes(org)) return undefined;
+  return `"${org}" is neither a member state code nor an EU body id of the knowledge base (e.g. ${euBodies.slice(0, 4).join(', ')})`;
+}

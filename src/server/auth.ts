@@ -1,0 +1,100 @@
+// Who a request comes from and whether it may pass: resolves the principal (API token or session cookie) from the
+// database, refuses cross-site and CSRF-less cookie writes, and applies each route's declared access rule.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Workbench } from '../app/workbench';
+import { nodeSecrets } from '../app/secrets';
+import { decide, type Action } from '../core/auth/permissions';
+import { ANONYMOUS, type Principal } from '../core/auth/principal';
+import { AppError } from '../core/errors';
+import { enforce } from '../core/marking/marking';
+
+/** `public`: anyone; `signed-in`: any account (the service decides the rest); an Action: the roles that hold it. */
+export type Access = 'public' | 'signed-in' | Action;
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal;
+    /** The session's CSRF token, when the request came with a valid session cookie. */
+    csrfToken: string | undefined;
+    sessionId: string | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Required on every route that changes state: a write route without it is refused in team mode. */
+    access?: Access;
+  }
+}
+
+export const SESSION_COOKIE = 'cyberdiplo_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function readCookie(req: FastifyRequest, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+export function setSessionCookie(reply: FastifyReply, wb: Workbench, value: string, maxAgeSeconds: number): void {
+  const secure = wb.config.auth.cookieSecure ? '; Secure' : '';
+  reply.header('Set-Cookie', `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}${secure}`);
+}
+
+function bearerOf(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (h === undefined) return undefined;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(h);
+  // A malformed header counts as a bad token: the caller meant to authenticate and must learn that it failed.
+  return m?.[1] ?? '';
+}
+
+function sameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.host;
+  } catch {
+    return false;
+  }
+}
+
+export function registerAuth(app: FastifyInstance, wb: Workbench): void {
+  app.decorateRequest('principal', null as never);
+  app.decorateRequest('csrfToken', undefined);
+  app.decorateRequest('sessionId', undefined);
+
+  app.addHook('onRequest', async (req) => {
+    req.principal = ANONYMOUS;
+    if (!req.url.startsWith('/api/')) return;
+    const sessionId = readCookie(req, SESSION_COOKIE);
+    const resolved = await wb.auth.resolve({ bearer: bearerOf(req), sessionId });
+    if (resolved.bad) throw new AppError('unauthenticated', 'The API token is not valid: it is unknown, expired or revoked, or its account is disabled');
+    req.principal = resolved.principal;
+    req.csrfToken = resolved.csrfToken;
+    req.sessionId = resolved.csrfToken ? sessionId : undefined;
+    if (wb.auth.mode === 'off') return;
+
+    const safe = SAFE_METHODS.has(req.method);
+    if (!safe) {
+      if (!sameOrigin(req)) throw new AppError('forbidden', 'Cross-site request refused: the Origin header does not match this server');
+      if (req.principal.kind === 'user' && req.principal.via === 'session') {
+        const sent = req.headers[CSRF_HEADER];
+        if (typeof sent !== 'string' || !req.csrfToken || !nodeSecrets.equal(sent, req.csrfToken)) {
+          throw new AppError('forbidden', `Missing or wrong ${CSRF_HEADER} header: send the csrfToken that sign-in and GET /api/auth/me return`);
+        }
+      }
+    }
+    const access = req.routeOptions.config.access ?? (safe ? 'public' : undefined);
+    if (access === 'public') return;
+    if (access === undefined) {
+      if (req.routeOptions.url === undefined) return; // no such route: the not-found handler answers
+      throw new AppError('forbidden', `${req.method} ${req.routeOptions.url} declares no access rule, so it is refused in team mode`);
+    }
+    if (access === 'signed-in') {
+      if (req.principal.kind === 'anonymous') throw new AppError('unauthenticated', 'Sign in first (a session, or an API token as Authorization: Bearer)');
+      return;
+    }
+    enforce(decide(req.principal, access));
+  });
+}

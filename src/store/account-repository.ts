@@ -1,0 +1,168 @@
+// Accounts, sessions and API tokens in the store. Sessions and tokens are found by the SHA-256 of their secret; the
+// secret itself is never stored. Lookups join the account, so a disabled account or a changed role counts at once.
+import type { Role } from '../core/auth/roles';
+import type { Db } from './db';
+import type { AccountTable, ApiTokenTable } from './schema';
+
+export interface Account {
+  id: string;
+  username: string;
+  displayName: string | null;
+  org: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TokenInfo {
+  id: string;
+  username: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+const account = (r: AccountTable): Account => ({
+  id: r.id,
+  username: r.username,
+  displayName: r.display_name,
+  org: r.org,
+  role: r.role as Role,
+  disabled: r.disabled === 1,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const tokenInfo = (r: ApiTokenTable & { username: string }): TokenInfo => ({
+  id: r.id,
+  username: r.username,
+  name: r.name,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+});
+
+export class AccountRepository {
+  constructor(private readonly db: Db) {}
+
+  async count(): Promise<number> {
+    const r = await this.db.selectFrom('account').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    return Number(r?.n ?? 0);
+  }
+
+  async create(trx: Db, a: Account, passwordHash: string): Promise<void> {
+    await trx
+      .insertInto('account')
+      .values({
+        id: a.id,
+        username: a.username,
+        display_name: a.displayName,
+        org: a.org,
+        role: a.role,
+        password_hash: passwordHash,
+        disabled: a.disabled ? 1 : 0,
+        created_at: a.createdAt,
+        updated_at: a.updatedAt,
+      })
+      .execute();
+  }
+
+  async byUsername(username: string, db: Db = this.db): Promise<(Account & { passwordHash: string }) | undefined> {
+    const r = await db.selectFrom('account').selectAll().where('username', '=', username).executeTakeFirst();
+    return r ? { ...account(r), passwordHash: r.password_hash } : undefined;
+  }
+
+  async existing(usernames: readonly string[]): Promise<Set<string>> {
+    if (!usernames.length) return new Set();
+    const rows = await this.db.selectFrom('account').select('username').where('username', 'in', usernames).execute();
+    return new Set(rows.map((r) => r.username));
+  }
+
+  async list(): Promise<Account[]> {
+    return (await this.db.selectFrom('account').selectAll().orderBy('username').execute()).map(account);
+  }
+
+  async update(trx: Db, id: string, change: Partial<Pick<AccountTable, 'role' | 'org' | 'display_name' | 'disabled' | 'password_hash'>>, at: string): Promise<void> {
+    await trx
+      .updateTable('account')
+      .set({ ...change, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async createSession(trx: Db, s: { idHash: string; accountId: string; csrfToken: string; createdAt: string; expiresAt: string }): Promise<void> {
+    await trx.insertInto('session').values({ id_hash: s.idHash, account_id: s.accountId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt }).execute();
+  }
+
+  /** The live session with that id hash and its enabled account. */
+  async session(idHash: string, now: string): Promise<{ account: Account; csrfToken: string; expiresAt: string } | undefined> {
+    const r = await this.db
+      .selectFrom('session')
+      .innerJoin('account', 'account.id', 'session.account_id')
+      .selectAll('account')
+      .select(['session.csrf_token', 'session.expires_at'])
+      .where('session.id_hash', '=', idHash)
+      .where('session.expires_at', '>', now)
+      .where('account.disabled', '=', 0)
+      .executeTakeFirst();
+    return r ? { account: account(r), csrfToken: r.csrf_token, expiresAt: r.expires_at } : undefined;
+  }
+
+  /** Removes a session; returns the account it belonged to. */
+  async deleteSession(trx: Db, idHash: string): Promise<string | undefined> {
+    const r = await trx.deleteFrom('session').where('id_hash', '=', idHash).returning('account_id').executeTakeFirst();
+    return r?.account_id;
+  }
+
+  async deleteSessionsOf(trx: Db, accountId: string): Promise<void> {
+    await trx.deleteFrom('session').where('account_id', '=', accountId).execute();
+  }
+
+  async deleteExpiredSessions(now: string): Promise<void> {
+    await this.db.deleteFrom('session').where('expires_at', '<=', now).execute();
+  }
+
+  async createToken(trx: Db, t: { id: string; accountId: string; name: string; tokenHash: string; createdAt: string; expiresAt: string | null }): Promise<void> {
+    await trx
+      .insertInto('api_token')
+      .values({ id: t.id, account_id: t.accountId, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt, expires_at: t.expiresAt, revoked_at: null })
+      .execute();
+  }
+
+  /** The account behind a live token (not revoked, not expired, account enabled). */
+  async tokenAccount(tokenHash: string, now: string): Promise<Account | undefined> {
+    const r = await this.db
+      .selectFrom('api_token')
+      .innerJoin('account', 'account.id', 'api_token.account_id')
+      .selectAll('account')
+      .where('api_token.token_hash', '=', tokenHash)
+      .where('api_token.revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('api_token.expires_at', 'is', null), eb('api_token.expires_at', '>', now)]))
+      .where('account.disabled', '=', 0)
+      .executeTakeFirst();
+    return r ? account(r) : undefined;
+  }
+
+  async tokens(accountId?: string): Promise<TokenInfo[]> {
+    let q = this.db.selectFrom('api_token').innerJoin('account', 'account.id', 'api_token.account_id').selectAll('api_token').select('account.username');
+    if (accountId) q = q.where('api_token.account_id', '=', accountId);
+    return (await q.orderBy('api_token.created_at').orderBy('api_token.id').execute()).map(tokenInfo);
+  }
+
+  async token(id: string): Promise<(TokenInfo & { accountId: string }) | undefined> {
+    const r = await this.db
+      .selectFrom('api_token')
+      .innerJoin('account', 'account.id', 'api_token.account_id')
+      .selectAll('api_token')
+      .select('account.username')
+      .where('api_token.id', '=', id)
+      .executeTakeFirst();
+    return r ? { ...tokenInfo(r), accountId: r.account_id } : undefined;
+  }
+
+  async revokeToken(trx: Db, id: string, at: string): Promise<void> {
+    await trx.updateTable('api_token').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  }
+}

@@ -1,0 +1,125 @@
+// The audit trail in the store: appends inside the caller's transaction (so an entry exists exactly when its write
+// committed), reads for admins with record contents redacted by TLP, and verification of the whole chain.
+import { sql } from 'kysely';
+import { ChainVerifier, canonicalJson, chainHash, type AuditEntry, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
+import type { Actor } from '../core/auth/principal';
+import type { Clearance } from '../core/marking/clearance';
+import type { TlpLevel } from '../core/marking/tlp';
+import type { Db } from './db';
+import type { AuditLogTable } from './schema';
+import { markingJoins, visibleCondition } from './visibility';
+
+export interface AuditWrite {
+  actor: Actor;
+  at: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Record types whose audit entries carry marked content. */
+const MARKED_TYPES = ['incident'];
+
+const toJson = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
+const fromJson = (v: string | null): unknown => (v === null ? null : (JSON.parse(v) as unknown));
+
+function entryOf(r: AuditLogTable): ChainedEntry {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor,
+    actorOrg: r.actor_org,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    before: fromJson(r.before),
+    after: fromJson(r.after),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+export class AuditLog {
+  constructor(
+    private readonly db: Db,
+    private readonly hash: Hasher,
+    private readonly defaultTlp: TlpLevel,
+  ) {}
+
+  /**
+   * Appends one entry; `trx` must be the transaction of the write it records. Bumping audit_head first takes its
+   * row lock, which orders appends from every process into one chain.
+   */
+  async append(trx: Db, w: AuditWrite): Promise<number> {
+    const head = await trx
+      .updateTable('audit_head')
+      .set((eb) => ({ seq: eb('seq', '+', 1) }))
+      .where('id', '=', 1)
+      .returning(['seq', 'hash'])
+      .executeTakeFirstOrThrow();
+    const entry: AuditEntry = {
+      seq: head.seq,
+      at: w.at,
+      actor: w.actor.id,
+      actorOrg: w.actor.org,
+      action: w.action,
+      targetType: w.targetType,
+      targetId: w.targetId,
+      before: w.before ?? null,
+      after: w.after ?? null,
+    };
+    const hash = chainHash(this.hash, head.hash, entry);
+    await trx
+      .insertInto('audit_log')
+      .values({
+        seq: entry.seq,
+        at: entry.at,
+        actor: entry.actor,
+        actor_org: entry.actorOrg,
+        action: entry.action,
+        target_type: entry.targetType,
+        target_id: entry.targetId,
+        before: toJson(entry.before),
+        after: toJson(entry.after),
+        prev_hash: head.hash,
+        hash,
+      })
+      .execute();
+    await trx.updateTable('audit_head').set({ hash }).where('id', '=', 1).execute();
+    return entry.seq;
+  }
+
+  /**
+   * Entries after `after`, oldest first. The contents (before, after) of a marked record the reader may not see
+   * are withheld; who did what when stays readable.
+   */
+  async list(c: Clearance, opts: { after?: number; limit?: number; targetId?: string }): Promise<(ChainedEntry & { redacted: boolean })[]> {
+    const visible = visibleCondition(c, 'a.target_id', this.defaultTlp);
+    const types = sql.join(MARKED_TYPES.map((t) => sql`${t}`));
+    const rows = await sql<AuditLogTable & { shown: number }>`
+      SELECT a.*, CASE WHEN a.target_type NOT IN (${types}) OR ${visible} THEN 1 ELSE 0 END AS shown
+      FROM audit_log a ${markingJoins('a.target_id')}
+      WHERE a.seq > ${opts.after ?? 0} ${opts.targetId ? sql`AND a.target_id = ${opts.targetId}` : sql``}
+      ORDER BY a.seq LIMIT ${opts.limit ?? 100}`.execute(this.db);
+    return rows.rows.map((r) => {
+      const e = entryOf(r);
+      const shown = Number(r.shown) === 1;
+      return { ...e, before: shown ? e.before : null, after: shown ? e.after : null, redacted: !shown };
+    });
+  }
+
+  /** Recomputes every hash from the first entry to the recorded head. */
+  async verify(pageSize = 1000): Promise<Verdict> {
+    const verifier = new ChainVerifier(this.hash);
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
+      if (!rows.length || !verifier.add(rows.map(entryOf))) break;
+      after = rows[rows.length - 1]?.seq ?? after;
+    }
+    const head = await this.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+    return verifier.finish(head);
+  }
+}

@@ -1,0 +1,34 @@
+// The TLP rule of core/marking/clearance.ts as SQL, so that every query over marked records filters in the database:
+// lists, counts, search, history and the audit trail all see exactly what the principal may see, and nothing else.
+import { sql, type RawBuilder } from 'kysely';
+import type { Clearance } from '../core/marking/clearance';
+import type { TlpLevel } from '../core/marking/tlp';
+
+/**
+ * A record's effective marking comes from record_marking (alias `m`); for a record an import wrote without one,
+ * from the TLP the import stored (exchange_link, alias `l`; TLP 1.0 WHITE is CLEAR); failing both, the
+ * deployment default. Records without an owner are hidden at AMBER and AMBER+STRICT: the rule fails closed.
+ */
+export function markingJoins(recordId: string): RawBuilder<unknown> {
+  const id = sql.ref(recordId);
+  return sql`LEFT JOIN record_marking m ON m.record_id = ${id} LEFT JOIN exchange_link l ON l.record_id = ${id}`;
+}
+
+export function effectiveTlp(defaultTlp: TlpLevel): RawBuilder<string> {
+  return sql<string>`COALESCE(m.tlp, CASE WHEN l.tlp = 'white' THEN 'clear' ELSE l.tlp END, ${defaultTlp})`;
+}
+
+/** A boolean SQL condition: may a principal of this clearance see the record `recordId` (with the joins above)? */
+export function visibleCondition(c: Clearance, recordId: string, defaultTlp: TlpLevel): RawBuilder<boolean> {
+  if (c.all) return sql<boolean>`1 = 1`;
+  const tlp = effectiveTlp(defaultTlp);
+  const id = sql.ref(recordId);
+  const granted = (grantee: string) => sql`EXISTS (SELECT 1 FROM record_grant g WHERE g.record_id = ${id} AND g.grantee = ${grantee})`;
+  const clauses: RawBuilder<unknown>[] = [sql`${tlp} IN (${sql.join(c.levels.map((l) => sql`${l}`))})`];
+  if (c.org !== null) {
+    clauses.push(sql`(${tlp} = 'amber' AND (m.owner_org = ${c.org} OR ${granted(`org:${c.org}`)}))`);
+    clauses.push(sql`(${tlp} = 'amber+strict' AND m.owner_org = ${c.org})`);
+  }
+  if (c.username !== null) clauses.push(sql`(${tlp} = 'red' AND ${granted(`user:${c.username}`)})`);
+  return sql<boolean>`(${sql.join(clauses, sql` OR `)})`;
+}

@@ -1,0 +1,68 @@
+// The CLI in team mode: the operator adds users and tokens, record commands act as the account of CYBERDIPLO_TOKEN
+// under the same TLP rules as the API, and `audit verify` exits 1 naming the entry someone edited with SQL.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config';
+import { tempDir } from '../integration/harness';
+import { expectOneLineError } from './cli-harness';
+
+describe('cyberdiplo in team mode', () => {
+  const dir = tempDir();
+  const db = path.join(dir, 'team.db');
+  const cli = (args: string[], env: Record<string, string> = {}, input?: string) => {
+    const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'cyberdiplo.js'), '--db', db, ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, TZ: 'UTC', CYBERDIPLO_AUTH: 'on', CYBERDIPLO_TOKEN: '', ...env },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const file = path.join(dir, 'incident.json');
+  const incident = { title: 'Secret intrusion', start: '2026-02-01', category: 'cyber-espionage', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, tlp: 'amber+strict' };
+
+  it('adds users and tokens, acts as the token\'s account, and hides records from others', async () => {
+    const fs = await import('node:fs');
+    fs.writeFileSync(file, JSON.stringify(incident));
+    const added = cli(['users', 'add', 'anna', '--role', 'analyst', '--org', 'DE', '--json']);
+    expect(added.code, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ username: 'anna', role: 'analyst', org: 'DE', password: expect.stringMatching(/^[\w-]{20,}$/) });
+    expect(cli(['users', 'add', 'piet', '--role', 'analyst', '--org', 'NL', '--password-stdin'], {}, 'piet has a long password\n').code).toBe(0);
+    expectOneLineError(cli(['users', 'add', 'x', '--role', 'boss', '--org', 'DE'], {}, ''), /role/);
+    expectOneLineError(cli(['users', 'add', 'y', '--role', 'viewer', '--org', 'Atlantis']), /org/);
+    const list = cli(['users', 'list']);
+    expect(list.stdout).toMatch(/anna\s+analyst\s+DE/);
+
+    const anna = JSON.parse(cli(['tokens', 'create', '--user', 'anna', '--name', 'laptop', '--json']).stdout) as { token: string; id: string };
+    const piet = JSON.parse(cli(['tokens', 'create', '--user', 'piet', '--name', 'laptop', '--json']).stdout) as { token: string };
+    expect(anna.token).toMatch(/^cdp_/);
+
+    expectOneLineError(cli(['incidents', 'add', '--file', file]), /Sign in first/);
+    const created = cli(['incidents', 'add', '--file', file, '--json'], { CYBERDIPLO_TOKEN: anna.token });
+    expect(created.code, created.stderr).toBe(0);
+    const id = (JSON.parse(created.stdout) as { id: string }).id;
+    expect(cli(['incidents', 'show', id], { CYBERDIPLO_TOKEN: anna.token }).stdout).toMatch(/marking: TLP:AMBER\+STRICT \(owner DE\)/);
+    expectOneLineError(cli(['incidents', 'show', id], { CYBERDIPLO_TOKEN: piet.token }), new RegExp(`No incident with id "${id}"`));
+    expect(cli(['incidents', 'list', '--json'], { CYBERDIPLO_TOKEN: piet.token }).stdout).toMatch(/"total": 0/);
+
+    expect(cli(['tokens', 'revoke', anna.id]).code).toBe(0);
+    expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: anna.token }), /not a valid API token/);
+    expect(cli(['users', 'disable', 'piet']).code).toBe(0);
+    expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: piet.token }), /not a valid API token/);
+  });
+
+  it('verifies the audit trail, and fails naming the entry edited with SQL', () => {
+    const ok = cli(['audit', 'verify']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/audit trail intact: \d+ entries/);
+    expect(cli(['audit', 'list']).stdout).toMatch(/operator:.*account\.create/);
+
+    const sqlite = new SQLite(db);
+    sqlite.exec('DROP TRIGGER audit_log_no_update');
+    sqlite.prepare("UPDATE audit_log SET after = replace(after, 'analyst', 'admin') WHERE seq = 1").run();
+    sqlite.close();
+    expectOneLineError(cli(['audit', 'verify']), /audit trail broken: entry 1 \(account\.create account anna, written .*\) does not match its hash/);
+  });
+});

@@ -1,0 +1,240 @@
+// The web workbench in team mode (CYBERDIPLO_AUTH=on) in a real browser: signing in through the page, recording an
+// AMBER incident, and who sees it afterwards; what a role lacks, a lapsed session and the sign-in rate limit.
+// Accessibility (axe-core) is checked on each screen, and console errors fail the test unless a step causes them on
+// purpose (the 401 of a wrong password, the 404 of a record hidden by its marking).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config';
+import { startHarness, teamConfig, type Harness } from '../integration/harness';
+import { PASSWORD, addUser, incident, type Client } from '../integration/team';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
+const DIST = path.join(projectRoot, 'web', 'dist', 'index.html');
+const TITLE = 'Spear-phishing of a ministry of defence';
+
+let h: Harness;
+let browser: Browser;
+let base: string;
+let page: Page;
+let consoleErrors: string[] = [];
+let aliceToken: Client;
+
+/** Builds the web app when it is missing or older than its sources, so the tests never run a stale build. */
+function ensureBuilt() {
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const p = path.join(dir, e.name);
+      return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+    }, 0);
+  const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
+  if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
+  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe' });
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  // Plain HTTP on loopback: the session cookie goes without Secure here; three failed sign-ins pause an account.
+  h = await startHarness(teamConfig({ cookieSecure: false, loginLimit: 3 }));
+  aliceToken = await addUser(h, 'alice', 'analyst', 'DE');
+  await addUser(h, 'dan', 'analyst', 'IT');
+  await addUser(h, 'vera', 'viewer', 'DE');
+  await addUser(h, 'mallory', 'analyst', 'FR');
+  const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
+  base = address.replace('localhost', '127.0.0.1');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  // bypassCSP lets the test inject axe-core; the app itself runs under the server's Content Security Policy.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
+  page = await context.newPage();
+  consoleErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
+  await page.goto(base + url);
+  return page;
+}
+
+afterEach(async () => {
+  await page?.context().close();
+});
+
+function expectNoConsoleErrors(allowed: RegExp[] = []) {
+  const unexpected = consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));
+  expect(unexpected, unexpected.join('\n')).toEqual([]);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function expectAccessible(p: Page) {
+  await p.addScriptTag({ path: AXE });
+  const violations = await p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+}
+
+/** Signs in through the sign-in form on the current page and waits until the header names the user. */
+async function signInHere(p: Page, username: string, password = PASSWORD) {
+  await p.getByLabel('Username').fill(username);
+  await p.getByLabel('Password').fill(password);
+  await p.getByRole('button', { name: /^Sign in/ }).click();
+  await expect.poll(() => p.getByTestId('signed-in-user').textContent(), { timeout: 15000 }).toBe(username);
+}
+
+async function signOut(p: Page) {
+  await p.getByRole('button', { name: 'Sign out' }).click();
+  await p.getByText('You are signed out.').waitFor();
+  expect(await p.locator('.session-status').textContent()).toMatch(/Not signed in/);
+}
+
+/** The incident list as this page's visitor sees it: the titles of the rows. */
+async function listedTitles(p: Page): Promise<string[]> {
+  await p.goto(`${base}/incidents`);
+  await p.locator('.page-incidents [aria-live="polite"]').waitFor();
+  return p.locator('.data-table tbody th').allTextContents();
+}
+
+describe('team mode', () => {
+  it('signs in through the page, records an AMBER incident, and only its organisations see it', async () => {
+    const p = await open('/incidents');
+    expect(await p.locator('.session-status').textContent()).toMatch(/Not signed in/);
+    await expect.poll(() => p.locator('.lede').textContent()).toMatch(/TLP:CLEAR/);
+    await expectAccessible(p);
+
+    await p.getByRole('link', { name: 'Sign in to record an incident' }).click();
+    await expect.poll(() => p.url()).toContain('/signin?next=%2Fincidents%2Fnew');
+    await p.getByLabel('Username').fill('alice');
+    await p.getByLabel('Password').fill('not the password');
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => p.getByRole('alert').textContent()).toMatch(/Wrong username or password/);
+    await expectAccessible(p);
+    await signInHere(p, 'alice');
+    await expect.poll(() => p.url()).toBe(`${base}/incidents/new`);
+    expect(await p.locator('.session-status').textContent()).toMatch(/alice\s*analyst · DE/);
+
+    await p.getByLabel('Title').fill(TITLE);
+    await p.getByLabel('Started').fill('2026-02-10');
+    await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('TLP:AMBER', { exact: true }).check();
+    await p.getByLabel('Shared with organisations').fill('fr');
+    await expectAccessible(p);
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+
+    await p.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: 15000 });
+    const url = p.url();
+    const marking = p.getByTestId('incident-marking');
+    expect(await marking.locator('.tlp').textContent()).toBe('TLP:AMBER');
+    expect(await marking.textContent()).toMatch(/Visible to users of DE, FR\. Owned by DE\./);
+    await p.getByRole('link', { name: 'Edit', exact: true }).waitFor();
+    const remove = p.getByRole('button', { name: 'Delete' });
+    expect(await remove.getAttribute('aria-disabled')).toBe('true');
+    expect(await p.locator('.guarded-reason').textContent()).toMatch(/analyst.*delete incidents/);
+    await expectAccessible(p);
+
+    expect(await listedTitles(p)).toEqual([TITLE]);
+    expect(await p.locator('.data-table tbody .tlp').textContent()).toBe('TLP:AMBER');
+    await expectAccessible(p);
+
+    await signOut(p);
+    await expectAccessible(p);
+    expect(await listedTitles(p)).toEqual([]);
+    await p.goto(url);
+    await p.getByText(/No incident with id/).waitFor();
+
+    await p.goto(`${base}/signin`);
+    await signInHere(p, 'dan');
+    expect(await listedTitles(p)).toEqual([]);
+    await p.goto(url);
+    await p.getByText(/No incident with id/).waitFor();
+    await signOut(p);
+
+    await signInHere(p, 'alice');
+    expect(await listedTitles(p)).toEqual([TITLE]);
+    await p.getByRole('link', { name: TITLE }).click();
+    await p.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expectNoConsoleErrors([/status of 401 \(Unauthorized\).*\/api\/auth\/login/, /status of 404 \(Not Found\).*\/api\/incidents\//]);
+  });
+
+  it('shows a viewer the actions its role lacks, dimmed with the reason', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Defacement of a regional portal'), tlp: 'green' } });
+    expect(res.statusCode, res.body).toBe(201);
+    const { id } = res.json<{ id: string }>();
+
+    const p = await open('/signin?next=%2Fincidents');
+    await signInHere(p, 'vera');
+    await expect.poll(() => p.url()).toBe(`${base}/incidents`);
+    const record = p.getByRole('button', { name: 'Record an incident' });
+    expect(await record.getAttribute('aria-disabled')).toBe('true');
+    expect(await p.locator('.guarded-reason').textContent()).toMatch(/viewer.*record incidents/);
+    await expectAccessible(p);
+
+    await p.goto(`${base}/incidents/${id}`);
+    expect(await p.getByTestId('incident-marking').locator('.tlp').textContent()).toBe('TLP:GREEN');
+    expect(await p.getByRole('button', { name: 'Edit' }).getAttribute('aria-disabled')).toBe('true');
+    await p.goto(`${base}/incidents/new`);
+    await p.getByText(/Your role \(viewer\) does not allow you to record incidents/).waitFor();
+    expectNoConsoleErrors();
+  });
+
+  it('offers to sign in on the spot when a save is refused for want of a session, keeping the form', async () => {
+    const p = await open('/signin?next=%2Fincidents%2Fnew');
+    await signInHere(p, 'alice');
+    await p.getByLabel('Title').fill('Wiper on a port authority');
+    await p.getByLabel('Started').fill('2026-01-20');
+    await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('TLP:RED', { exact: true }).check();
+    await p.getByLabel('Named recipients').fill('alice');
+    await p.context().clearCookies(); // the session ends behind the page's back
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+
+    const dialog = p.getByRole('dialog', { name: 'Sign in to continue' });
+    await dialog.waitFor();
+    await expectAccessible(p);
+    await dialog.getByLabel('Username').fill('alice');
+    await dialog.getByLabel('Password').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Sign in and return' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await p.getByLabel('Title').inputValue()).toBe('Wiper on a port authority');
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Wiper on a port authority' }).waitFor({ timeout: 15000 });
+    expect(await p.getByTestId('incident-marking').textContent()).toMatch(/TLP:RED.*Visible to alice only/);
+    expectNoConsoleErrors([/status of 401 \(Unauthorized\).*\/api\/incidents/]);
+  });
+
+  it('pauses sign-in for an account after too many failed attempts, and says so', async () => {
+    const p = await open('/signin');
+    for (let i = 0; i < 3; i++) {
+      await p.getByLabel('Username').fill('mallory');
+      await p.getByLabel('Password').fill(`wrong guess ${i}`);
+      await Promise.all([p.waitForResponse((r) => r.url().endsWith('/api/auth/login')), p.getByRole('button', { name: 'Sign in' }).click()]);
+      await expect.poll(() => p.getByRole('alert').textContent()).toMatch(/Wrong username or password/);
+    }
+    await p.getByLabel('Username').fill('mallory');
+    await p.getByLabel('Password').fill(PASSWORD);
+    await p.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => p.getByRole('alert').textContent()).toMatch(/paused.*try again in 15 minutes/);
+    expect(await p.locator('.session-status').textContent()).toMatch(/Not signed in/);
+    await expectAccessible(p);
+    expectNoConsoleErrors([/status of 401 \(Unauthorized\).*\/api\/auth\/login/, /status of 429 \(Too Many Requests\).*\/api\/auth\/login/]);
+  });
+});
