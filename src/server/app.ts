@@ -1,7 +1,7 @@
 // Builds the HTTP server: JSON API under /api, the web app at /, one error handler.
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
@@ -24,7 +24,8 @@ export async function buildServer(wb: Workbench, opts: { logger?: boolean } = {}
     bodyLimit: 1024 * 1024,
     // Ids and usernames are short: a longer path parameter is refused before any handler runs.
     routerOptions: { maxParamLength: 200 },
-    disableRequestLogging: true,
+    // Per-request lines are noise for an analyst's terminal; errors are still logged by the error handler.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const routes: { method: string; url: string }[] = [];
   registered.set(app, routes);
