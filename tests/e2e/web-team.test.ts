@@ -32,7 +32,8 @@ function ensureBuilt() {
     }, 0);
   const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
   if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
-  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe' });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 beforeAll(async () => {
@@ -41,6 +42,7 @@ beforeAll(async () => {
   h = await startHarness(teamConfig({ cookieSecure: false, loginLimit: 3 }));
   aliceToken = await addUser(h, 'alice', 'analyst', 'DE');
   await addUser(h, 'dan', 'analyst', 'IT');
+  await addUser(h, 'carol', 'analyst', 'FR');
   await addUser(h, 'vera', 'viewer', 'DE');
   await addUser(h, 'mallory', 'analyst', 'FR');
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
@@ -97,7 +99,8 @@ async function expectAccessible(p: Page) {
 async function signInHere(p: Page, username: string, password = PASSWORD) {
   await p.getByLabel('Username').fill(username);
   await p.getByLabel('Password').fill(password);
-  await p.getByRole('button', { name: /^Sign in/ }).click();
+  const [answer] = await Promise.all([p.waitForResponse((r) => r.url().endsWith('/api/auth/login')), p.getByRole('button', { name: /^Sign in/ }).click()]);
+  expect(answer.status()).toBe(200);
   await expect.poll(() => p.getByTestId('signed-in-user').textContent(), { timeout: 15000 }).toBe(username);
 }
 
@@ -168,6 +171,10 @@ describe('team mode', () => {
     await p.getByText(/No incident with id/).waitFor();
     await signOut(p);
 
+    await signInHere(p, 'carol');
+    expect(await listedTitles(p)).toEqual([TITLE]);
+    await signOut(p);
+
     await signInHere(p, 'alice');
     expect(await listedTitles(p)).toEqual([TITLE]);
     await p.getByRole('link', { name: TITLE }).click();
@@ -219,6 +226,24 @@ describe('team mode', () => {
     await p.getByRole('heading', { level: 1, name: 'Wiper on a port authority' }).waitFor({ timeout: 15000 });
     expect(await p.getByTestId('incident-marking').textContent()).toMatch(/TLP:RED.*Visible to alice only/);
     expectNoConsoleErrors([/status of 401 \(Unauthorized\).*\/api\/incidents/]);
+  });
+
+  it('keeps saving after signing in again in another tab, which gives the session a new CSRF token', async () => {
+    const p = await open('/signin?next=%2Fincidents%2Fnew');
+    await signInHere(p, 'alice');
+    await p.getByLabel('Title').fill('Botnet against an energy regulator');
+    await p.getByLabel('Started').fill('2026-01-05');
+    await p.getByLabel('Victim 1: country').fill('DE');
+    const other = await p.context().newPage();
+    await other.goto(`${base}/signin`);
+    await signInHere(other, 'alice');
+    await other.close();
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+    await p.getByRole('heading', { level: 1, name: 'Botnet against an energy regulator' }).waitFor({ timeout: 15000 });
+    expect(await p.getByTestId('incident-marking').locator('.tlp').textContent()).toBe('TLP:AMBER');
+    // The first attempt carried the old token and was refused; the client fetched the new one and tried again.
+    expect(consoleErrors.filter((e) => /status of 403/.test(e))).toHaveLength(1);
+    expectNoConsoleErrors([/status of 403 \(Forbidden\).*\/api\/incidents/]);
   });
 
   it('pauses sign-in for an account after too many failed attempts, and says so', async () => {

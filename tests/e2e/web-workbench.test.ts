@@ -27,7 +27,8 @@ function ensureBuilt() {
     }, 0);
   const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
   if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
-  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe' });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 beforeAll(async () => {
@@ -102,6 +103,9 @@ describe('overview', () => {
     await p.getByRole('radio', { name: 'Maturity' }).check();
     await expect.poll(() => p.url()).toContain('colour=maturity');
     await expect.poll(() => p.locator('.legend-partners').textContent()).toMatch(/maturity \d+\/100/);
+    // Sign-in is off: the header says so and offers no sign-in.
+    expect(await p.locator('.session-status').textContent()).toBe('Single-analyst mode');
+    expect(await p.getByRole('link', { name: /Sign in/ }).count()).toBe(0);
     await expectAccessible(p);
     expectNoConsoleErrors();
   });
@@ -216,6 +220,8 @@ describe('incidents', () => {
     expect(await p.locator('#measure-demarche').textContent()).toMatch(/Legal basis|Decision/);
     expect(await p.locator('.measure-closed .reason-fails').count()).toBeGreaterThan(0);
     expect(await p.locator('.bodies li').count()).toBeGreaterThan(0);
+    // No level chosen: the server's default for a single analyst's records.
+    expect(await p.getByTestId('incident-marking').locator('.tlp').textContent()).toBe('TLP:GREEN');
     await expectAccessible(p);
     const url = p.url();
 

@@ -1,9 +1,10 @@
 // The typed client of the JSON API: the only way the web app talks to the server.
+import type { Me, SignedIn } from './auth-types';
 import type { Assessment, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
 import type {
   HistoryEntry,
-  IncidentInput,
   IncidentPage,
+  IncidentWrite,
   ResponsePlan,
   StoredIncident,
   VoteRequest,
@@ -52,15 +53,32 @@ function errorFrom(status: number, body: unknown): ApiError {
   return new ApiError(status, String(err.code ?? 'http_error'), String(err.message ?? `The server answered ${status}`), issues);
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/** The session's CSRF token (team mode): sent as `x-csrf-token` on every write while it is set. */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Called when the server refuses a write for want of sign-in (401), so that the app can offer to sign in. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+/** The server's answer when the token does not match the session, e.g. after signing in again in another tab. */
+const staleCsrf = (e: ApiError) => e.status === 403 && /x-csrf-token/.test(e.message);
+
+async function send<T>(method: string, path: string, body: unknown, signal: AbortSignal | undefined): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (isWrite(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
+    res = await fetch(path, { method, headers, body: body === undefined ? null : JSON.stringify(body), signal: signal ?? null });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'The server could not be reached. Check that it is running.');
@@ -77,11 +95,30 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   return parsed as T;
 }
 
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, retried = false): Promise<T> {
+  try {
+    return await send<T>(method, path, body, signal);
+  } catch (e) {
+    if (!(e instanceof ApiError) || !isWrite(method)) throw e;
+    if (staleCsrf(e) && !retried) {
+      // Fetch the current session's token and try once more; a second refusal is the answer.
+      csrfToken = (await send<Me>('GET', '/api/auth/me', undefined, signal)).csrfToken;
+      if (csrfToken) return request<T>(method, path, body, signal, true);
+    }
+    if (e.status === 401 && e.code === 'unauthenticated') for (const listener of unauthenticatedListeners) listener();
+    throw e;
+  }
+}
+
 const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
 
 const enc = encodeURIComponent;
 
 export const api = {
+  me: (s?: AbortSignal) => get<Me>('/api/auth/me', s),
+  signIn: (username: string, password: string) => request<SignedIn>('POST', '/api/auth/login', { username, password }),
+  signOut: () => request<undefined>('POST', '/api/auth/logout'),
+
   partners: (s?: AbortSignal) => get<PartnerSummary[]>('/api/partners', s),
   partner: (id: string, asOf?: string, s?: AbortSignal) => get<PartnerProfile>(withQuery(`/api/partners/${enc(id)}`, { asOf }), s),
   dialogues: (query: Query = {}, s?: AbortSignal) => get<DialogueFact[]>(withQuery('/api/dialogues', query), s),
@@ -98,8 +135,8 @@ export const api = {
 
   incidents: (query: Query = {}, s?: AbortSignal) => get<IncidentPage>(withQuery('/api/incidents', query), s),
   incident: (id: string, s?: AbortSignal) => get<StoredIncident>(`/api/incidents/${enc(id)}`, s),
-  createIncident: (input: IncidentInput) => request<StoredIncident>('POST', '/api/incidents', input),
-  updateIncident: (id: string, input: IncidentInput) => request<StoredIncident>('PUT', `/api/incidents/${enc(id)}`, input),
+  createIncident: (input: IncidentWrite) => request<StoredIncident>('POST', '/api/incidents', input),
+  updateIncident: (id: string, input: IncidentWrite) => request<StoredIncident>('PUT', `/api/incidents/${enc(id)}`, input),
   deleteIncident: (id: string) => request<unknown>('DELETE', `/api/incidents/${enc(id)}`),
   incidentHistory: (id: string, s?: AbortSignal) => get<HistoryEntry[]>(`/api/incidents/${enc(id)}/history`, s),
   plan: (id: string, s?: AbortSignal) => get<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), s),

@@ -1,8 +1,11 @@
-// The workbench's pages, each at its own URL so that a view can be shared by link; each page loads on demand.
+// The workbench's pages, each at its own URL so that a view can be shared by link; each page loads on demand, once
+// the app knows who is using it (single analyst, visitor, or signed-in team member).
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { LapsedSessionDialog } from './components/lapsed-session-dialog';
 import { Layout } from './components/layout';
 import { Loading } from './components/loading';
+import { SessionProvider } from './lib/session';
 
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
@@ -17,26 +20,31 @@ const IncidentEditPage = named(() => import('./pages/incident-edit-page'), 'Inci
 const IncidentPage = named(() => import('./pages/incident-page'), 'IncidentPage');
 const IncidentPrintPage = named(() => import('./pages/incident-print-page'), 'IncidentPrintPage');
 const VotePage = named(() => import('./pages/vote-page'), 'VotePage');
+const SignInPage = named(() => import('./pages/signin-page'), 'SignInPage');
 const NotFoundPage = named(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/incidents/:id/print" element={<Lazy page={<IncidentPrintPage />} />} />
-      <Route element={<Layout />}>
-        <Route index element={<Lazy page={<OverviewPage />} />} />
-        <Route path="partners" element={<Lazy page={<PartnersPage />} />} />
-        <Route path="partners/:id" element={<Lazy page={<PartnerPage />} />} />
-        <Route path="compare" element={<Lazy page={<ComparePage />} />} />
-        <Route path="network" element={<Lazy page={<NetworkPage />} />} />
-        <Route path="incidents" element={<Lazy page={<IncidentsPage />} />} />
-        <Route path="incidents/new" element={<Lazy page={<IncidentEditPage />} />} />
-        <Route path="incidents/:id" element={<Lazy page={<IncidentPage />} />} />
-        <Route path="incidents/:id/edit" element={<Lazy page={<IncidentEditPage />} />} />
-        <Route path="vote" element={<Lazy page={<VotePage />} />} />
-        <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
-      </Route>
-    </Routes>
+    <SessionProvider>
+      <Routes>
+        <Route path="/incidents/:id/print" element={<Lazy page={<IncidentPrintPage />} />} />
+        <Route element={<Layout />}>
+          <Route index element={<Lazy page={<OverviewPage />} />} />
+          <Route path="partners" element={<Lazy page={<PartnersPage />} />} />
+          <Route path="partners/:id" element={<Lazy page={<PartnerPage />} />} />
+          <Route path="compare" element={<Lazy page={<ComparePage />} />} />
+          <Route path="network" element={<Lazy page={<NetworkPage />} />} />
+          <Route path="incidents" element={<Lazy page={<IncidentsPage />} />} />
+          <Route path="incidents/new" element={<Lazy page={<IncidentEditPage />} />} />
+          <Route path="incidents/:id" element={<Lazy page={<IncidentPage />} />} />
+          <Route path="incidents/:id/edit" element={<Lazy page={<IncidentEditPage />} />} />
+          <Route path="vote" element={<Lazy page={<VotePage />} />} />
+          <Route path="signin" element={<Lazy page={<SignInPage />} />} />
+          <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
+        </Route>
+      </Routes>
+      <LapsedSessionDialog />
+    </SessionProvider>
   );
 }
 

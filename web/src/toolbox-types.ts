@@ -65,11 +65,34 @@ export interface IncidentInput {
   context: IncidentContext;
 }
 
+/** Traffic Light Protocol 2.0 levels, as the API writes them. */
+export type TlpLevel = 'clear' | 'green' | 'amber' | 'amber+strict' | 'red';
+
+/** Who may see a record: its level, owning organisation, and the sharing list that applies to the level. */
+export interface RecordMarking {
+  tlp: TlpLevel;
+  owner: string | null;
+  /** Organisations an AMBER record is shared with, beside its owner. */
+  sharedWith: string[];
+  /** Usernames that may see a RED record. */
+  recipients: string[];
+}
+
+/** The marking fields a write may carry beside the incident's; unset ones keep their value or the server's default. */
+export interface MarkingInput {
+  tlp?: TlpLevel;
+  sharedWith?: string[];
+  recipients?: string[];
+}
+
+export type IncidentWrite = IncidentInput & MarkingInput;
+
 export interface StoredIncident {
   id: string;
   version: number;
   createdAt: string;
   updatedAt: string;
+  marking: RecordMarking;
   incident: IncidentInput;
 }
 

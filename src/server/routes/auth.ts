@@ -32,7 +32,7 @@ export function authRoutes(app: FastifyInstance, wb: Workbench) {
   });
   app.get('/api/auth/me', async (req) => {
     readQuery(req.query, [] as const);
-    return { authMode: wb.auth.mode, principal: presentPrincipal(req.principal), permissions: grantsOf(req.principal), csrfToken: req.csrfToken ?? null };
+    return { authMode: wb.auth.mode, defaultTlp: wb.config.auth.defaultTlp, principal: presentPrincipal(req.principal), permissions: grantsOf(req.principal), csrfToken: req.csrfToken ?? null };
   });
   app.post('/api/auth/bootstrap', { config: { access: 'public' } }, async (req, res) => res.status(201).send(presentAccount(await wb.auth.bootstrap(req.body))));
 }

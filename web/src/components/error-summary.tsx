@@ -2,7 +2,7 @@
 import { forwardRef } from 'react';
 import type { FieldIssue } from '../api-types';
 import { humanise } from '../lib/format';
-import { fieldId } from '../lib/incident-form-model';
+import { fieldId, fieldOf } from '../lib/incident-form-model';
 
 const LABELS: Record<string, string> = {
   start: 'Started',
@@ -12,11 +12,17 @@ const LABELS: Record<string, string> = {
   'initiator.type': 'Initiator type',
   'initiator.country': 'Initiator country',
   'initiator.name': 'Initiator name',
+  tlp: 'TLP marking',
+  owner: 'Owner organisation',
+  sharedWith: 'Shared with organisations',
+  recipients: 'Named recipients',
 };
 const ROWS: Record<string, string> = { victims: 'Victim', attribution: 'Attribution', responses: 'Response' };
 
 /** The field's name as the form labels it: `victims.0.country` reads "Victim 1: country". */
 function fieldLabel(path: string): string {
+  const list = /^(sharedWith|recipients)\.\d+$/.exec(path)?.[1];
+  if (list) return LABELS[list] ?? list;
   if (LABELS[path]) return LABELS[path];
   const row = /^(victims|attribution|responses)\.(\d+)\.(\w+)/.exec(path);
   if (row?.[1] && row[2] && row[3]) return `${ROWS[row[1]] ?? row[1]} ${Number(row[2]) + 1}: ${humanise(row[3]).toLowerCase()}`;
@@ -38,7 +44,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
         <ul>
           {issues.map((i, n) => (
             <li key={n}>
-              <a href={`#${fieldId(i.path)}`}>
+              <a href={`#${fieldId(fieldOf(i.path))}`}>
                 {i.path === '(root)' ? '' : `${fieldLabel(i.path)}: `}
                 {i.message}
               </a>

@@ -3,7 +3,10 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api';
 import type { FieldIssue } from '../api-types';
 import { isRecord, listOf, textOf } from '../lib/describe';
-import { toInput, type IncidentForm as Form } from '../lib/incident-form-model';
+import { fieldOf, toInput, type IncidentForm as Form } from '../lib/incident-form-model';
+import { toMarkingInput, type MarkingForm } from '../lib/marking-form';
+import { isTeamMode } from '../lib/permissions';
+import { useSession } from '../lib/session';
 import { toApiError, useApi } from '../lib/use-api';
 import { readMemberStates } from '../lib/vote-model';
 import type { StoredIncident } from '../toolbox-types';
@@ -12,25 +15,28 @@ import { IncidentAttribution } from './incident-attribution';
 import { IncidentBasics } from './incident-basics';
 import { IncidentContextFields } from './incident-context';
 import { IncidentEffects } from './incident-effects';
+import { IncidentMarking } from './incident-marking';
 import { IncidentResponses } from './incident-responses';
 import { IncidentVictims } from './incident-victims';
 
 interface Props {
   initial: Form;
+  initialMarking: MarkingForm;
+  /** The owning organisation: the record's, or for a new one the writer's. */
+  owner: string | null;
   id?: string;
   onSaved: (stored: StoredIncident) => void;
 }
-
-/** List items of a field (`initiator.identifiedPersons.2`) show their message on the list's field. */
-const fieldOf = (path: string) => path.replace(/^(initiator\.identified(?:Persons|Entities))\.\d+$/, '$1');
 
 function measureOptions(value: unknown): [string, string][] {
   const items = Array.isArray(value) ? value : listOf(value);
   return items.filter(isRecord).map((m) => [String(m.id), textOf(m.title ?? m.id)]);
 }
 
-export function IncidentForm({ initial, id, onSaved }: Props) {
+export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Props) {
+  const { me } = useSession();
   const [form, setForm] = useState(initial);
+  const [marking, setMarking] = useState(initialMarking);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<{ message: string; issues: FieldIssue[] } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -44,7 +50,7 @@ export function IncidentForm({ initial, id, onSaved }: Props) {
     e.preventDefault();
     setSaving(true);
     try {
-      const input = toInput(form);
+      const input = { ...toInput(form), ...toMarkingInput(marking) };
       const stored = id ? await api.updateIncident(id, input) : await api.createIncident(input);
       onSaved(stored);
     } catch (err) {
@@ -73,6 +79,7 @@ export function IncidentForm({ initial, id, onSaved }: Props) {
       <IncidentAttribution {...props} />
       <IncidentResponses {...props} measures={measures.data ? measureOptions(measures.data) : undefined} />
       <IncidentContextFields {...props} />
+      <IncidentMarking value={marking} onChange={setMarking} errors={errors} teamMode={isTeamMode(me)} owner={owner} offerDefault={initialMarking.tlp === ''} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saving}>
           {saving ? 'Saving…' : id ? 'Save changes' : 'Record the incident'}

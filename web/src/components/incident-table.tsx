@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import { formatDate, humanise } from '../lib/format';
 import type { StoredIncident } from '../toolbox-types';
+import { TlpLabel } from './tlp-label';
 
 export function IncidentTable({ items }: { items: StoredIncident[] }) {
   if (items.length === 0) return <p className="muted">No incident matches. Change the filters or record one.</p>;
@@ -11,6 +12,7 @@ export function IncidentTable({ items }: { items: StoredIncident[] }) {
         <thead>
           <tr>
             <th scope="col">Incident</th>
+            <th scope="col">Marking</th>
             <th scope="col">Category</th>
             <th scope="col">Started</th>
             <th scope="col">Status</th>
@@ -20,11 +22,14 @@ export function IncidentTable({ items }: { items: StoredIncident[] }) {
           </tr>
         </thead>
         <tbody>
-          {items.map(({ id, incident: i }) => (
+          {items.map(({ id, marking, incident: i }) => (
             <tr key={id}>
               <th scope="row">
                 <Link to={`/incidents/${id}`}>{i.title}</Link>
               </th>
+              <td>
+                <TlpLabel level={marking.tlp} />
+              </td>
               <td>{humanise(i.category)}</td>
               <td>{formatDate(i.start)}</td>
               <td>{i.ongoing ? <span className="tag tag-live">ongoing</span> : 'concluded'}</td>

@@ -1,6 +1,7 @@
-// The frame around every page: a skip link, the navigation, and the page itself.
+// The frame around every page: a skip link, the navigation, who is signed in, and the page itself.
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from './error-boundary';
+import { SessionStatus } from './session-status';
 
 const LINKS = [
   ['/', 'Overview'],
@@ -36,6 +37,7 @@ export function Layout() {
             ))}
           </ul>
         </nav>
+        <SessionStatus />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary resetKey={location.pathname}>

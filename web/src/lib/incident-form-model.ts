@@ -144,3 +144,6 @@ export function fromInput(i: IncidentInput): IncidentForm {
 
 /** The DOM id of the control for an API field path such as `victims.0.country`. */
 export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
+
+/** The form field an API issue belongs to: list items (`initiator.identifiedPersons.2`) to their list, the owner to the level. */
+export const fieldOf = (path: string) => (path === 'owner' ? 'tlp' : path.replace(/^(initiator\.identified(?:Persons|Entities)|sharedWith|recipients)\.\d+$/, '$1'));

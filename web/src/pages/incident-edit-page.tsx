@@ -1,18 +1,26 @@
-// Record a new incident, or edit one (with its current version loaded first).
-import { Link, useNavigate, useParams } from 'react-router-dom';
+// Record a new incident, or edit one (with its current version loaded first), if the person's role allows it.
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api';
+import type { Me } from '../auth-types';
 import { AsyncView } from '../components/async-view';
 import { IncidentForm } from '../components/incident-form';
 import { emptyForm, fromInput } from '../lib/incident-form-model';
+import { fromMarking, newMarking } from '../lib/marking-form';
+import { allowance, changeAllowance, signInPath, type Allowance } from '../lib/permissions';
+import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import type { StoredIncident } from '../toolbox-types';
 
+const ownOrg = (me: Me) => (me.principal.kind === 'anonymous' ? null : me.principal.org);
+
 export function IncidentEditPage() {
   const { id } = useParams();
   const navigate = useNavigate();
+  const { me } = useSession();
   useTitle(id ? 'Edit incident' : 'Record an incident');
   const onSaved = (s: StoredIncident) => navigate(`/incidents/${s.id}`);
+  const mayCreate = allowance(me, 'incident.create');
   return (
     <div className="page page-incident-edit">
       <header className="page-header">
@@ -22,16 +30,41 @@ export function IncidentEditPage() {
         <h1>{id ? 'Edit the incident' : 'Record an incident'}</h1>
         <p className="lede">What happened, to whom, with what effects, and who is suspected. The response plan is drawn from these answers.</p>
       </header>
-      {id ? <EditExisting id={id} onSaved={onSaved} /> : <IncidentForm initial={emptyForm()} onSaved={onSaved} />}
+      {id ? (
+        <EditExisting id={id} onSaved={onSaved} me={me} />
+      ) : mayCreate.allowed ? (
+        <IncidentForm initial={emptyForm()} initialMarking={newMarking(me.defaultTlp)} owner={ownOrg(me)} onSaved={onSaved} />
+      ) : (
+        <NotAllowed allowance={mayCreate} />
+      )}
     </div>
   );
 }
 
-function EditExisting({ id, onSaved }: { id: string; onSaved: (s: StoredIncident) => void }) {
+function EditExisting({ id, onSaved, me }: { id: string; onSaved: (s: StoredIncident) => void; me: Me }) {
   const stored = useApi((s) => api.incident(id, s), id);
   return (
     <AsyncView resource={stored} what="the incident">
-      {(s) => <IncidentForm key={`${s.id}-${s.version}`} initial={fromInput(s.incident)} id={s.id} onSaved={onSaved} />}
+      {(s) => {
+        const may = changeAllowance(me, s.marking);
+        if (!may.allowed) return <NotAllowed allowance={may} />;
+        return <IncidentForm key={`${s.id}-${s.version}`} initial={fromInput(s.incident)} initialMarking={fromMarking(s.marking)} owner={s.marking.owner} id={s.id} onSaved={onSaved} />;
+      }}
     </AsyncView>
+  );
+}
+
+function NotAllowed({ allowance: a }: { allowance: Allowance }) {
+  const location = useLocation();
+  if (a.allowed) return null;
+  return (
+    <div className="notice notice-info" role="status">
+      <p>{a.reason}</p>
+      {a.signIn && (
+        <Link className="button button-primary" to={signInPath(`${location.pathname}${location.search}`)}>
+          Sign in
+        </Link>
+      )}
+    </div>
   );
 }

@@ -4,16 +4,21 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, type ApiError } from '../api';
 import { AsyncView } from '../components/async-view';
 import { ErrorMessage } from '../components/error-message';
+import { Guarded } from '../components/guarded';
 import { IncidentHistory } from '../components/incident-history';
+import { IncidentMarkingNote } from '../components/incident-marking-note';
 import { IncidentSummary } from '../components/incident-summary';
 import { ResponsePlan } from '../components/response-plan';
+import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
 import { planMeasures, readCatalogue } from '../lib/plan';
+import { useSession } from '../lib/session';
 import { toApiError, useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 
 export function IncidentPage() {
   const id = useParams().id ?? '';
   const navigate = useNavigate();
+  const { me } = useSession();
   const stored = useApi((s) => api.incident(id, s), id);
   const plan = useApi((s) => api.plan(id, s), `${id}-${stored.data?.version ?? 0}`);
   const catalogue = useApi((s) => api.measures(s), 'measures');
@@ -40,19 +45,24 @@ export function IncidentPage() {
           <>
             <header className="page-header">
               <h1>{s.incident.title}</h1>
+              <IncidentMarkingNote marking={s.marking} teamMode={isTeamMode(me)} />
               <div className="toolbar">
-                <Link className="button" to={`/incidents/${id}/edit`}>
-                  Edit
-                </Link>
+                <Guarded allowance={changeAllowance(me, s.marking)} label="Edit" signInLabel="Sign in to edit">
+                  <Link className="button" to={`/incidents/${id}/edit`}>
+                    Edit
+                  </Link>
+                </Guarded>
                 <Link className="button" to={`/incidents/${id}/print`}>
                   Print view
                 </Link>
                 <a className="button button-quiet" href={api.planMarkdownUrl(id)} download={`response-plan-${id}.md`}>
                   Plan as Markdown
                 </a>
-                <button type="button" className="button button-danger" onClick={remove}>
-                  Delete
-                </button>
+                <Guarded allowance={allowance(me, 'incident.delete')} label="Delete" className="button button-danger">
+                  <button type="button" className="button button-danger" onClick={remove}>
+                    Delete
+                  </button>
+                </Guarded>
               </div>
               {deleteError && <ErrorMessage error={deleteError} what="the deletion" />}
             </header>

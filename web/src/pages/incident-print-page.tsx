@@ -4,6 +4,7 @@ import { api } from '../api';
 import { AsyncView } from '../components/async-view';
 import { IncidentSummary } from '../components/incident-summary';
 import { PrintMeasure } from '../components/print-measure';
+import { TlpLabel } from '../components/tlp-label';
 import { SourceList } from '../components/source-list';
 import { uniqueSources } from '../lib/describe';
 import { formatDate, todayIso } from '../lib/format';
@@ -30,6 +31,9 @@ export function IncidentPrintPage() {
         {(s) => (
           <article>
             <header>
+              <p className="print-marking">
+                <TlpLabel level={s.marking.tlp} />
+              </p>
               <p className="print-kicker">
                 Response plan · prepared {formatDate(todayIso())} · incident version {s.version}
               </p>
@@ -39,6 +43,9 @@ export function IncidentPrintPage() {
             <AsyncView resource={plan} what="the response plan">
               {(p) => <PrintPlan plan={p} catalogue={catalogue.data} />}
             </AsyncView>
+            <footer className="print-marking">
+              <TlpLabel level={s.marking.tlp} />
+            </footer>
           </article>
         )}
       </AsyncView>

@@ -2,8 +2,11 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
+import { Guarded } from '../components/guarded';
 import { IncidentFilters, type IncidentFilter } from '../components/incident-filters';
 import { IncidentTable } from '../components/incident-table';
+import { allowance, isTeamMode } from '../lib/permissions';
+import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 
@@ -11,6 +14,7 @@ const PAGE = 20;
 
 export function IncidentsPage() {
   useTitle('Incidents');
+  const { me } = useSession();
   const [params, setParams] = useSearchParams();
   const filter: IncidentFilter = { category: params.get('category') ?? '', ongoing: params.get('ongoing') ?? '', q: params.get('q') ?? '' };
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
@@ -28,12 +32,17 @@ export function IncidentsPage() {
     <div className="page page-incidents">
       <header className="page-header">
         <h1>Incidents</h1>
-        <p className="lede">Malicious cyber activities against member states and EU institutions, with the EU's options for each.</p>
+        <p className="lede">
+          Malicious cyber activities against member states and EU institutions, with the EU's options for each.
+          {isTeamMode(me) && me.principal.kind === 'anonymous' && ' You see public (TLP:CLEAR) incidents only until you sign in.'}
+        </p>
         <div className="toolbar">
           <IncidentFilters key={filter.q} value={filter} onChange={(f) => go(f)} />
-          <Link to="/incidents/new" className="button button-primary">
-            Record an incident
-          </Link>
+          <Guarded allowance={allowance(me, 'incident.create')} label="Record an incident" signInLabel="Sign in to record an incident" next="/incidents/new" className="button button-primary">
+            <Link to="/incidents/new" className="button button-primary">
+              Record an incident
+            </Link>
+          </Guarded>
         </div>
       </header>
       <AsyncView resource={list} what="the incidents">
