@@ -2,39 +2,19 @@
 // AMBER incident, and who sees it afterwards; what a role lacks, a lapsed session and the sign-in rate limit.
 // Accessibility (axe-core) is checked on each screen, and console errors fail the test unless a step causes them on
 // purpose (the 401 of a wrong password, the 404 of a record hidden by its marking).
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config';
+import { PageSession, ensureBuilt, expectAccessible, launchBrowser } from './browser';
 import { startHarness, teamConfig, type Harness } from '../integration/harness';
 import { PASSWORD, addUser, incident, type Client } from '../integration/team';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
-const DIST = path.join(projectRoot, 'web', 'dist', 'index.html');
 const TITLE = 'Spear-phishing of a ministry of defence';
 
 let h: Harness;
 let browser: Browser;
 let base: string;
-let page: Page;
-let consoleErrors: string[] = [];
+const session = new PageSession(() => browser, () => base);
 let aliceToken: Client;
-
-/** Builds the web app when it is missing or older than its sources, so the tests never run a stale build. */
-function ensureBuilt() {
-  const newest = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = path.join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-    }, 0);
-  const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
-  if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
-}
 
 beforeAll(async () => {
   ensureBuilt();
@@ -47,7 +27,7 @@ beforeAll(async () => {
   await addUser(h, 'mallory', 'analyst', 'FR');
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
   base = address.replace('localhost', '127.0.0.1');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -55,44 +35,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function open(url: string): Promise<Page> {
-  // bypassCSP lets the test inject axe-core; the app itself runs under the server's Content Security Policy.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
-  page = await context.newPage();
-  consoleErrors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
-  await page.goto(base + url);
-  return page;
+function open(url: string): Promise<Page> {
+  return session.open(url);
 }
 
 afterEach(async () => {
-  await page?.context().close();
+  await session.close();
 });
 
 function expectNoConsoleErrors(allowed: RegExp[] = []) {
-  const unexpected = consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));
-  expect(unexpected, unexpected.join('\n')).toEqual([]);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function expectAccessible(p: Page) {
-  await p.addScriptTag({ path: AXE });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-  });
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+  session.expectNoConsoleErrors(allowed);
 }
 
 /** Signs in through the sign-in form on the current page and waits until the header names the user. */
@@ -242,7 +194,7 @@ describe('team mode', () => {
     await p.getByRole('heading', { level: 1, name: 'Botnet against an energy regulator' }).waitFor({ timeout: 15000 });
     expect(await p.getByTestId('incident-marking').locator('.tlp').textContent()).toBe('TLP:AMBER');
     // The first attempt carried the old token and was refused; the client fetched the new one and tried again.
-    expect(consoleErrors.filter((e) => /status of 403/.test(e))).toHaveLength(1);
+    expect(session.consoleErrors.filter((e) => /status of 403/.test(e))).toHaveLength(1);
     expectNoConsoleErrors([/status of 403 \(Forbidden\).*\/api\/incidents/]);
   });
 

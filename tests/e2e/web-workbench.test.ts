@@ -1,42 +1,22 @@
 // The web workbench in a real browser (Debian's chromium through playwright-core) against a real server on a
 // temporary database: each page's main flow, an accessibility check (axe-core) and no console errors.
-import { execSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config';
+import { PageSession, ensureBuilt, expectAccessible, launchBrowser } from './browser';
 import { startHarness, type Harness } from '../integration/harness';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
-const DIST = path.join(projectRoot, 'web', 'dist', 'index.html');
 
 let h: Harness;
 let browser: Browser;
 let base: string;
-let page: Page;
-let consoleErrors: string[] = [];
-
-/** Builds the web app when it is missing or older than its sources, so the tests never run a stale build. */
-function ensureBuilt() {
-  const newest = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = path.join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-    }, 0);
-  const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
-  if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
-  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-  execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
-}
+const session = new PageSession(() => browser, () => base);
 
 beforeAll(async () => {
   ensureBuilt();
   h = await startHarness();
   const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
   base = address.replace('localhost', '127.0.0.1');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -44,46 +24,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function open(url: string, width = 1280): Promise<Page> {
-  // bypassCSP lets the test inject axe-core; the app itself runs under the server's Content Security Policy.
-  const context = await browser.newContext({ viewport: { width, height: 860 }, bypassCSP: true });
-  page = await context.newPage();
-  consoleErrors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(`${m.text()} (${m.location().url})`);
-  });
-  page.on('pageerror', (e) => consoleErrors.push(`page error: ${e.message}`));
-  await page.goto(base + url);
-  return page;
+function open(url: string, width = 1280): Promise<Page> {
+  return session.open(url, width);
 }
 
 afterEach(async () => {
-  await page?.context().close();
+  await session.close();
 });
 
-/** Fails on console errors, except those a test expects (such as the 400 of a deliberately invalid form). */
 function expectNoConsoleErrors(allowed: RegExp[] = []) {
-  const unexpected = consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));
-  expect(unexpected, unexpected.join('\n')).toEqual([]);
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page and fails on serious or critical violations. */
-async function expectAccessible(p: Page) {
-  await p.addScriptTag({ path: AXE });
-  const violations = await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-  });
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+  session.expectNoConsoleErrors(allowed);
 }
 
 async function expectNoHorizontalOverflow(p: Page) {
