@@ -17,6 +17,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { openWorkbench } from '../src/app/workbench';
 import { projectRoot, readConfig } from '../src/config';
+import { incident as teamIncident } from '../tests/integration/team';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,16 +27,7 @@ const DURATION = Number(arg('duration', '60'));
 const CONNECTIONS = Number(arg('connections', '200'));
 const WHICH = arg('db', 'both');
 
-const incident = (title: string, tlp: string) => ({
-  title,
-  start: '2026-03-01',
-  ongoing: true,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'RU' },
-  tlp,
-});
+const incident = (title: string, tlp: string) => teamIncident(title, { tlp });
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

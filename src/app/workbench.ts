@@ -110,8 +110,10 @@ export class Workbench {
 export async function openWorkbench(config: Config, opts: { seed?: boolean } = {}): Promise<Workbench> {
   const db = await openDatabase(config.dbPath);
   try {
-    const report = opts.seed === false ? undefined : await seedKnowledgeBase(db, readRawDataset(config.dataDir));
-    return new Workbench(db, config, report);
+    const seeded = opts.seed === false ? undefined : await seedKnowledgeBase(db, readRawDataset(config.dataDir));
+    const wb = new Workbench(db, config, seeded?.report);
+    if (seeded) wb.kb.prime(seeded.version, seeded.dataset);
+    return wb;
   } catch (error) {
     await db.destroy();
     throw error;

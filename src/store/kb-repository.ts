@@ -37,11 +37,12 @@ export interface SeedReport {
  * Writes the dataset into the store in one transaction. Ids are the records' natural keys, so seeding twice
  * changes nothing the second time and an edited data file updates its records.
  */
-export async function seedKnowledgeBase(db: Db, raw: RawDataset): Promise<SeedReport> {
+export async function seedKnowledgeBase(db: Db, raw: RawDataset): Promise<{ report: SeedReport; dataset: Dataset; version: string }> {
   const dataset = buildDataset(raw);
   const rows = rowsFromDataset(dataset);
   const facts = listFacts(dataset);
   const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0, deleted: 0, facts: facts.length };
+  let version = '';
   await db.transaction().execute(async (trx) => {
     const existing = new Map((await trx.selectFrom('kb_record').select(['id', 'hash']).execute()).map((r) => [r.id, r.hash]));
     for (const row of rows) {
@@ -70,14 +71,14 @@ export async function seedKnowledgeBase(db: Db, raw: RawDataset): Promise<SeedRe
         await sql`INSERT INTO kb_search (fact_id, kind, partner, from_date, payload, title, body) VALUES (${f.id}, ${f.kind}, ${f.partner}, ${f.from}, ${JSON.stringify(f)}, ${f.title}, ${f.text})`.execute(trx);
       }
     }
-    const version = sha(rows.map((r) => r.id + sha(r.body)).join('\n'));
+    version = sha(rows.map((r) => r.id + sha(r.body)).join('\n'));
     await trx
       .insertInto('meta')
       .values({ key: 'kb_version', value: version })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: version }))
       .execute();
   });
-  return report;
+  return { report, dataset, version };
 }
 
 async function countSearchRows(db: Db): Promise<number> {
@@ -88,6 +89,11 @@ async function countSearchRows(db: Db): Promise<number> {
 /** Reads the knowledge base back from the store, cached per seeded version. */
 export class KnowledgeRepository {
   private cache: { version: string; dataset: Dataset } | undefined;
+
+  /** Takes the dataset a seed has just validated, so the first read does not validate it again. */
+  prime(version: string, dataset: Dataset): void {
+    this.cache = { version, dataset };
+  }
 
   constructor(private readonly db: Db) {}
 

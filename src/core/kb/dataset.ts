@@ -81,10 +81,12 @@ export function buildDataset(raw: RawDataset): Dataset {
     }
   }
 
+  // Records come in id order whatever the source (data files or either database's collation).
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
-    partners,
-    dialogues,
-    actors: parseFile(ActorsFile, raw.actors).actors,
+    partners: new Map([...partners].sort(([a], [b]) => (a < b ? -1 : 1))),
+    dialogues: dialogues.sort(byId),
+    actors: parseFile(ActorsFile, raw.actors).actors.sort(byId),
     framework: parseFile(EuFrameworkFile, raw.framework),
   };
 }

@@ -9,7 +9,7 @@ import type { Weights } from '../assess/weights';
 import { detectBlocs, type BlocResult } from './blocs';
 import { assignCentrality } from './centrality';
 import { toGexf } from './gexf';
-import { buildGraph, type EdgeKind, type NetworkGraph, type NodeKind } from './graph';
+import { buildGraph, type EdgeKind, type NetworkGraph, type NodeAttributes } from './graph';
 import { toGraphml } from './graphml';
 import type { NetworkFile } from './network-file';
 
@@ -31,14 +31,8 @@ export function analyseNetwork(dataset: Dataset, asOf: IsoDate | undefined, weig
   return { graph, blocs, rule: { rationale: weights.network.rationale, sources: weights.network.sources } };
 }
 
-export interface NetworkNode {
+export interface NetworkNode extends NodeAttributes {
   id: string;
-  label: string;
-  kind: NodeKind;
-  degree: number;
-  betweenness: number;
-  strength: number;
-  bloc: string | null;
 }
 
 export interface NetworkEdge {
