@@ -186,7 +186,6 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
     });
 
     it.each(WHOS)('%s: exports hold only visible records', async (who) => {
-      if (!listRoutes(h.app).some((r) => r.url === '/api/export/:view')) return;
       for (const url of ['/api/export/incidents?format=json', '/api/export/incidents?format=csv', '/api/export/plans?format=json', '/api/export/stix']) {
         const r = await as(who, 'GET', url);
         expect(r.status, `${who} ${url}`).toBe(signedInStatus(who));
