@@ -22,6 +22,7 @@ export const errorCatalogue = {
   conflict: 409,
   payload_too_large: 413,
   too_many_attempts: 429,
+  overloaded: 503,
   corrupt_data: 500,
   internal: 500,
 } as const;

@@ -7,6 +7,7 @@ import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
 import { errorBody, onError } from './errors';
+import { registerFairTurns, type FairTurnOptions } from './fair-turns';
 import { registerSecurityHeaders } from './security-headers';
 import { knowledgeBaseRoutes } from './routes/knowledge-base';
 import { routeModules } from './routes/index';
@@ -18,7 +19,7 @@ export function listRoutes(app: FastifyInstance): { method: string; url: string 
   return registered.get(app) ?? [];
 }
 
-export async function buildServer(wb: Workbench, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairTurns?: FairTurnOptions } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: wb.config.logLevel } : false,
     bodyLimit: 1024 * 1024,
@@ -33,6 +34,7 @@ export async function buildServer(wb: Workbench, opts: { logger?: boolean } = {}
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
   app.setErrorHandler(onError);
+  registerFairTurns(app, opts.fairTurns);
   registerSecurityHeaders(app);
   registerAuth(app, wb);
 

@@ -10,6 +10,7 @@ export function onError(error: FastifyError | Error, request: FastifyRequest, re
   if (isAppError(error)) {
     if (error.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="cyberdiplo"');
     if (error.status === 429) reply.header('Retry-After', '900');
+    if (error.status === 503) reply.header('Retry-After', '5');
     return reply.status(error.status).send(errorBody(error.code, error.message, error.issues));
   }
   const fe = error as FastifyError;

@@ -1,5 +1,7 @@
 // Security headers on every answer: a Content Security Policy the web app works under, no sniffing, no framing,
-// and no caching of API answers (they depend on who asks, and TLP:AMBER content must not sit in shared caches).
+// HTTPS only once a browser has reached the server over HTTPS (browsers ignore HSTS received over plain HTTP, so
+// it is harmless on http://localhost), and no caching of API answers (they depend on who asks, and TLP:AMBER
+// content must not sit in shared caches).
 import type { FastifyInstance } from 'fastify';
 
 /** Scripts and styles from this origin only; inline style attributes are allowed for the charts' layout. */
@@ -25,6 +27,7 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Cross-Origin-Resource-Policy', 'same-origin');
     reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
 }
