@@ -5,6 +5,7 @@ import { AppError, allowedList } from '../core/errors';
 import { clearanceOf } from '../core/marking/clearance';
 import { decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
+import { parseAsOf, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
@@ -12,8 +13,10 @@ import {
   MEMBER_STATES,
   incidentVocabulary,
   planResponse,
+  planSanctions,
   planToJson,
   renderPlanMarkdown,
+  sanctionsAt,
   simulateVote,
   validateIncidentInput,
   type IncidentInput,
@@ -108,7 +111,19 @@ export class ToolboxService {
   respond(incident: IncidentInput, format: string | undefined): { format: PlanFormat; body: unknown } {
     const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
     const plan = this.plan(incident);
-    return f === 'markdown' ? { format: f, body: renderPlanMarkdown(plan, incident) } : { format: f, body: planToJson(plan) };
+    const sanctions = planSanctions(this.toolbox.sanctions, incident, this.today());
+    return f === 'markdown' ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions) } : { format: f, body: { ...planToJson(plan), sanctions } };
+  }
+
+  /** The cyber-sanctions regime, its listings and who is listed, on a date (today by default). */
+  sanctions(asOf?: string) {
+    const file = this.toolbox.sanctions;
+    const status = sanctionsAt(file, parseAsOf(asOf) ?? this.today());
+    return { ...status, framework: file.regime, renewals: file.renewals, knownUntil: file.knownUntil };
+  }
+
+  private today(): IsoDate {
+    return this.clock.now().slice(0, 10) as IsoDate;
   }
 
   /** Records an incident; marking fields (tlp, owner, sharedWith, recipients) may sit beside the incident's fields. */

@@ -85,6 +85,18 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expectOneLineError(cli(args), pattern);
   });
 
+  it('sanctions lists who is listed on a date, and refuses a bad date in one line', () => {
+    const r = cli(['sanctions', '--as-of', '2024-07-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/regime in-force \(until 2025-05-18\)/);
+    expect(r.stdout).toContain('Mikhail TSAREV');
+    expect(r.stdout).not.toContain('Yuriy DENISOV');
+    expect(r.stdout).toMatch(/14 person\(s\), 4 entities listed/);
+    const json = JSON.parse(cli(['sanctions', '--as-of', '2025-02-01', '--json']).stdout) as { counts: unknown };
+    expect(json.counts).toEqual({ persons: 17, entities: 4 });
+    expectOneLineError(cli(['sanctions', '--as-of', '2025-02-30']), /asOf must be a calendar date/);
+  });
+
   it('refuses an invalid incident file naming the field, and records nothing', () => {
     const before = (JSON.parse(cli(['incidents', 'list', '--json']).stdout) as { total: number }).total;
     expectOneLineError(cli(['incidents', 'add', '--file', write('bad.json', { ...incident, category: 'vandalism' })]), /category/);

@@ -87,6 +87,7 @@ const COVERED: Record<string, string> = {
   'GET /api/compare': 'public',
   'GET /api/gaps/:id': 'public',
   'GET /api/measures': 'public',
+  'GET /api/sanctions': 'public',
   'GET /api/member-states': 'public',
   'POST /api/vote': 'public',
   'POST /api/respond': 'public',

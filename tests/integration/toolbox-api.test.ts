@@ -119,10 +119,43 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(s.measures.find((m) => m.id === 'criminal-justice-cooperation')?.available).toBe(false);
     });
 
+    it('names the persons and entities already listed under the cyber-sanctions regime, in JSON and Markdown', async () => {
+      type WithSanctions = Plan & { sanctions: { regime: { state: string }; alreadyListed: { name: string; id: string; since: string }[] } };
+      const listed = incident({ initiator: { type: 'state', country: 'RU', identifiedPersons: ['Dmitry Badin', 'Jane Doe'], identifiedEntities: ['GTsSS'] } });
+      const p = (await call('POST', '/api/respond', listed)).body as WithSanctions;
+      expect(p.sanctions.alreadyListed.map((m) => [m.name, m.id, m.since])).toEqual([
+        ['Dmitry Badin', 'dmitry-badin', '2020-10-22'],
+        ['GTsSS', 'gru-gtsss', '2020-10-22'],
+      ]);
+      const none = (await call('POST', '/api/respond', incident())).body as WithSanctions;
+      expect(none.sanctions.alreadyListed).toEqual([]);
+      const md = String((await call('POST', '/api/respond?format=markdown', listed)).body);
+      expect(md).toMatch(/## Cyber-sanctions regime/);
+      expect(md).toMatch(/- Dmitry Badin \(listed as Dmitry BADIN, person\) since 2020-10-22 by Council Implementing Regulation \(EU\) 2020\/1536/);
+      expect(String((await call('POST', '/api/respond?format=markdown', incident())).body)).not.toMatch(/Already listed/);
+    });
+
     it('refuses an invalid incident for a plan', async () => {
       const r = await call('POST', '/api/respond', { title: 'x' });
       expect(r.status).toBe(400);
       expect((r.body as { error: { code: string } }).error.code).toBe('invalid_incident');
+    });
+  });
+
+  describe('cyber-sanctions regime', () => {
+    type Status = { asOf: string; regime: { state: string; until: string | null }; listings: { state: string }; counts: { persons: number; entities: number }; targets: { id: string }[]; notes: string[] };
+    it('gives the regime and its listings on a date', async () => {
+      const oct2020 = (await call('GET', '/api/sanctions?asOf=2020-10-22')).body as Status;
+      expect(oct2020).toMatchObject({ asOf: '2020-10-22', regime: { state: 'in-force', until: '2021-05-18' }, counts: { persons: 8, entities: 4 } });
+      const before = (await call('GET', '/api/sanctions?asOf=2019-01-01')).body as Status;
+      expect(before.regime.state).toBe('not-adopted');
+      expect(before.targets).toEqual([]);
+    });
+    it('refuses a bad date or an unknown parameter', async () => {
+      const bad = await call('GET', '/api/sanctions?asOf=2020-02-30');
+      expect(bad.status).toBe(400);
+      expect((bad.body as { error: { code: string } }).error.code).toBe('invalid_date');
+      expect((await call('GET', '/api/sanctions?date=2020-01-01')).status).toBe(400);
     });
   });
 

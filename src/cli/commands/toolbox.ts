@@ -124,6 +124,25 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     });
 
   program
+    .command('sanctions')
+    .description('the EU cyber-sanctions regime: in force or not, until when, and who is listed (on --as-of, default today)')
+    .action(async () => {
+      const r = (await ctx.workbench()).toolbox.sanctions(ctx.options.asOf);
+      ctx.print(r, () =>
+        [
+          `${r.framework.decision.act} and ${r.framework.regulation.act} on ${r.asOf}: regime ${r.regime.state}${r.regime.until ? ` (until ${r.regime.until})` : ''}, listings ${r.listings.state}${r.listings.until ? ` (until ${r.listings.until})` : ''}`,
+          '',
+          table(
+            ['Listed', 'Kind', 'Since', 'Group', 'State', 'For'],
+            r.targets.map((t) => [t.name, t.kind, t.since, t.group ?? '', t.state ?? '', t.incidents.join('; ')]),
+          ),
+          `${r.counts.persons} person(s), ${r.counts.entities} entit${r.counts.entities === 1 ? 'y' : 'ies'} listed`,
+          ...r.notes.map((n) => `Note: ${n}`),
+        ].join('\n'),
+      );
+    });
+
+  program
     .command('member-states')
     .description('the 27 member states with their population shares')
     .option('--year <yyyy>', 'population figures of this year')

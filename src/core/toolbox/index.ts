@@ -8,6 +8,7 @@ export * from './member-states';
 export * from './plan-markdown';
 export * from './population';
 export * from './rules';
+export * from './sanctions';
 export * from './severity';
 export * from './vote';
 export * from './vote-tally';

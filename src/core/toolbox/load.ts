@@ -8,6 +8,7 @@ import type { IncidentVocabulary } from './incident';
 import { MeasuresFile } from './measure';
 import { PopulationFile } from './population';
 import { RulesFile } from './rules';
+import { SanctionsFile } from './sanctions';
 import { SeverityFile } from './severity';
 import { VotingRulesFile } from './voting-rules';
 
@@ -18,6 +19,7 @@ export const TOOLBOX_FILES = {
   severity: 'data/toolbox/severity.yaml',
   population: 'data/council/population.yaml',
   votingRules: 'data/council/voting-rules.yaml',
+  sanctions: 'data/toolbox/sanctions.yaml',
 } as const;
 
 export type ToolboxFileKey = keyof typeof TOOLBOX_FILES;
@@ -28,6 +30,7 @@ export interface Toolbox {
   severity: SeverityFile;
   population: PopulationFile;
   votingRules: VotingRulesFile;
+  sanctions: SanctionsFile;
 }
 
 /** Each file's content as parsed from YAML (or JSON), not yet validated. */
@@ -40,6 +43,7 @@ export function loadToolbox(parsed: ParsedToolboxFiles): Toolbox {
     severity: parseFile('severity', SeverityFile, parsed.severity),
     population: parseFile('population', PopulationFile, parsed.population),
     votingRules: parseFile('votingRules', VotingRulesFile, parsed.votingRules),
+    sanctions: parseFile('sanctions', SanctionsFile, parsed.sanctions),
   };
   const problems = [...measureRuleProblems(toolbox), ...conditionFileProblems(toolbox)];
   if (problems.length > 0) throw corrupt(problems);

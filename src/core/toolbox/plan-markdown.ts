@@ -4,6 +4,7 @@ import type { Source } from '../provenance';
 import type { IncidentInput } from './incident';
 import { DECISION_BODY_NAMES, DECISION_RULE_NAMES } from './measure';
 import type { MeasureAssessment, Reason, ResponsePlan } from './rules';
+import type { PlanSanctions } from './sanctions';
 
 const CATEGORY_NAMES: Readonly<Record<MeasureAssessment['category'], string>> = {
   preventive: 'preventive',
@@ -38,7 +39,7 @@ class SourceList {
   }
 }
 
-export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput): string {
+export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, sanctions?: PlanSanctions): string {
   const sources = new SourceList();
   const open = plan.ladder.map((id) => plan.measures.find((m) => m.id === id)).filter((m): m is MeasureAssessment => !!m);
   const closed = plan.measures.filter((m) => !m.available);
@@ -59,6 +60,8 @@ export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput):
     for (const r of m.reasons.filter((r) => r.kind === 'precondition' && !r.holds)) lines.push(reasonLine(r, sources));
     lines.push('');
   }
+
+  if (sanctions) lines.push(...sanctionsSection(sanctions), '');
 
   lines.push('## Bodies to involve', '');
   if (plan.bodies.length === 0) lines.push('No area of responsibility matches this incident.', '');
@@ -125,4 +128,25 @@ function uniqueGeneralReasons(measures: readonly MeasureAssessment[]): Reason[] 
 function reasonLine(r: Reason, sources: SourceList): string {
   const label = r.kind === 'advisory' ? 'Consider' : r.holds ? 'Met' : 'Not met';
   return `- ${label}: ${r.text} ${sources.cite(r.sources)}${r.unverified ? ' (unverified)' : ''}`;
+}
+
+function sanctionsSection(s: PlanSanctions): string[] {
+  const lines = ['## Cyber-sanctions regime', ''];
+  const acts = s.acts.join(' and ');
+  const state: Record<PlanSanctions['regime']['state'], string> = {
+    'not-adopted': `On ${s.asOf} the Union has no cyber-sanctions regime yet (${acts} came later).`,
+    'in-force': `On ${s.asOf} the regime (${acts}) is in force until ${s.regime.until ?? '?'}; listings run until ${s.listings.until ?? '?'}.`,
+    lapsed: `On ${s.asOf} the regime (${acts}) is not in force: it expired on ${s.regime.until ?? '?'}.`,
+    unconfirmed: `On ${s.asOf} the regime (${acts}) was last known to run until ${s.regime.until ?? '?'}; a later renewal is not recorded.`,
+  };
+  lines.push(state[s.regime.state]);
+  if (s.alreadyListed.length > 0) {
+    lines.push('', 'Already listed under the regime:', '');
+    for (const m of s.alreadyListed) {
+      const acts = m.acts.length ? ` by ${m.acts.join(', ')}` : '';
+      lines.push(`- ${m.name} (listed as ${m.listedName}, ${m.kind}) since ${m.since}${acts}, for ${m.incidents.join('; ')}`);
+    }
+  }
+  for (const n of s.notes) lines.push('', `Note: ${n}`);
+  return lines;
 }

@@ -4,6 +4,7 @@ import populationYaml from '../../../data/council/population.yaml?raw';
 import votingRulesYaml from '../../../data/council/voting-rules.yaml?raw';
 import measuresYaml from '../../../data/toolbox/measures.yaml?raw';
 import rulesYaml from '../../../data/toolbox/rules.yaml?raw';
+import sanctionsYaml from '../../../data/toolbox/sanctions.yaml?raw';
 import severityYaml from '../../../data/toolbox/severity.yaml?raw';
 import { validateIncidentInput, type IncidentInput } from './incident';
 import { incidentVocabulary, loadToolbox, type ParsedToolboxFiles, type Toolbox } from './load';
@@ -16,6 +17,7 @@ export function parsedFiles(): ParsedToolboxFiles {
     severity: parse(severityYaml) as unknown,
     population: parse(populationYaml) as unknown,
     votingRules: parse(votingRulesYaml) as unknown,
+    sanctions: parse(sanctionsYaml) as unknown,
   };
 }
 

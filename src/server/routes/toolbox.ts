@@ -17,6 +17,10 @@ export function toolboxRoutes(app: FastifyInstance, wb: Workbench) {
     return tb.memberStates(q.year);
   });
   app.post('/api/vote', { config: { access: 'public' } }, async (req) => tb.vote(req.body));
+  app.get('/api/sanctions', async (req) => {
+    const q = readQuery(req.query, ['asOf'] as const);
+    return tb.sanctions(q.asOf);
+  });
 
   app.post('/api/respond', { config: { access: 'public' } }, async (req, reply) => {
     const q = readQuery(req.query, ['format'] as const);
