@@ -1,7 +1,37 @@
 #!/usr/bin/env node
-// Entry point of the `cyberdiplo` command: runs the TypeScript CLI through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of the `cyberdiplo` command. Runs the compiled CLI (dist/cli.js, written by `npm run build`, which
+// `npm start` runs) when it is newer than every source file; otherwise runs the TypeScript sources through tsx,
+// which is slower to start but never stale.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-register();
-const { run } = await import('../src/cli/main.ts');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const compiled = path.join(root, 'dist', 'cli.js');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function compiledIsFresh() {
+  try {
+    return fs.statSync(compiled).mtimeMs >= newestSource(path.join(root, 'src'));
+  } catch {
+    return false;
+  }
+}
+
+let run;
+if (compiledIsFresh()) ({ run } = await import(compiled));
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ run } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await run(process.argv.slice(2));

@@ -1,7 +1,7 @@
 // The first validation layer: each STIX object against the OASIS JSON schema of its own type, as the official
 // validator does (stix2validator/validator.py). The bundle schema is not used: it rejects valid bundles that
 // hold locations, incidents, groupings, notes or opinions (shared/research/stix.md §1.4).
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 export interface SchemaDocument {

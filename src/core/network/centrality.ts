@@ -1,6 +1,6 @@
 // Degree and betweenness centrality of every node, and its strength (renard2016 s.5: the EU as a hub among others).
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import { degreeCentrality } from 'graphology-metrics/centrality/degree';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import { degreeCentrality } from 'graphology-metrics/centrality/degree.js';
 import type { NetworkGraph } from './graph';
 
 /** Writes `degree` and `betweenness` (both normalised, 0–1) and `strength` onto every node. */
