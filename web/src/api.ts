@@ -1,10 +1,12 @@
 // The typed client of the JSON API: the only way the web app talks to the server.
+import type { Account, AccountChange, CreatedToken, NewAccount, NewToken, TokenInfo } from './account-types';
 import type { Me, SignedIn } from './auth-types';
 import type { Assessment, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
 import type {
   HistoryEntry,
   IncidentPage,
   IncidentWrite,
+  MarkingInput,
   ResponsePlan,
   StoredIncident,
   VoteRequest,
@@ -28,6 +30,11 @@ export class ApiError extends Error {
   /** The server has no such route: the feature is not part of this server yet. */
   get unavailable(): boolean {
     return this.status === 404 && this.code === 'not_found';
+  }
+
+  /** The request carried a session cookie, but that session has expired, gone idle or been revoked. */
+  get sessionEnded(): boolean {
+    return this.status === 401 && this.code === 'session_ended';
   }
 }
 
@@ -68,6 +75,14 @@ export function onUnauthenticated(listener: () => void): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+const sessionEndedListeners = new Set<(write: boolean) => void>();
+
+/** Called when the server says the session behind the cookie has ended (401 session_ended), on a read or a write. */
+export function onSessionEnded(listener: (write: boolean) => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
 const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
 /** The server's answer when the token does not match the session, e.g. after signing in again in another tab. */
 const staleCsrf = (e: ApiError) => e.status === 403 && /x-csrf-token/.test(e.message);
@@ -99,7 +114,12 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   try {
     return await send<T>(method, path, body, signal);
   } catch (e) {
-    if (!(e instanceof ApiError) || !isWrite(method)) throw e;
+    if (!(e instanceof ApiError)) throw e;
+    if (e.sessionEnded) {
+      for (const listener of sessionEndedListeners) listener(isWrite(method));
+      throw e;
+    }
+    if (!isWrite(method)) throw e;
     if (staleCsrf(e) && !retried) {
       // Fetch the current session's token and try once more; a second refusal is the answer.
       csrfToken = (await send<Me>('GET', '/api/auth/me', undefined, signal)).csrfToken;
@@ -118,6 +138,20 @@ export const api = {
   me: (s?: AbortSignal) => get<Me>('/api/auth/me', s),
   signIn: (username: string, password: string) => request<SignedIn>('POST', '/api/auth/login', { username, password }),
   signOut: () => request<undefined>('POST', '/api/auth/logout'),
+  /** Clears the cookie of a session that has ended, telling no listener: nothing depends on its answer. */
+  dropEndedSession: () => send<undefined>('POST', '/api/auth/logout', undefined, undefined).catch(() => undefined),
+  changePassword: (currentPassword: string, newPassword: string) => request<undefined>('POST', '/api/auth/password', { currentPassword, newPassword }),
+
+  tokens: (s?: AbortSignal) => get<TokenInfo[]>('/api/tokens', s),
+  /** Every account's tokens (account managers only). */
+  allTokens: (s?: AbortSignal) => get<TokenInfo[]>(withQuery('/api/tokens', { all: true }), s),
+  createToken: (input: NewToken) => request<CreatedToken>('POST', '/api/tokens', input),
+  revokeToken: (id: string) => request<TokenInfo>('DELETE', `/api/tokens/${enc(id)}`),
+
+  accounts: (s?: AbortSignal) => get<Account[]>('/api/users', s),
+  createAccount: (input: NewAccount) => request<Account>('POST', '/api/users', input),
+  updateAccount: (username: string, change: AccountChange) => request<Account>('PATCH', `/api/users/${enc(username)}`, change),
+  actors: (s?: AbortSignal) => get<unknown>('/api/actors', s),
 
   partners: (s?: AbortSignal) => get<PartnerSummary[]>('/api/partners', s),
   partner: (id: string, asOf?: string, s?: AbortSignal) => get<PartnerProfile>(withQuery(`/api/partners/${enc(id)}`, { asOf }), s),
@@ -137,6 +171,8 @@ export const api = {
   incident: (id: string, s?: AbortSignal) => get<StoredIncident>(`/api/incidents/${enc(id)}`, s),
   createIncident: (input: IncidentWrite) => request<StoredIncident>('POST', '/api/incidents', input),
   updateIncident: (id: string, input: IncidentWrite) => request<StoredIncident>('PUT', `/api/incidents/${enc(id)}`, input),
+  /** A merge patch: only the fields sent change (the marking editor sends marking fields only). */
+  patchIncident: (id: string, patch: MarkingInput) => request<StoredIncident>('PATCH', `/api/incidents/${enc(id)}`, patch),
   deleteIncident: (id: string) => request<unknown>('DELETE', `/api/incidents/${enc(id)}`),
   incidentHistory: (id: string, s?: AbortSignal) => get<HistoryEntry[]>(`/api/incidents/${enc(id)}/history`, s),
   plan: (id: string, s?: AbortSignal) => get<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), s),

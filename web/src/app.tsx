@@ -21,6 +21,9 @@ const IncidentPage = named(() => import('./pages/incident-page'), 'IncidentPage'
 const IncidentPrintPage = named(() => import('./pages/incident-print-page'), 'IncidentPrintPage');
 const VotePage = named(() => import('./pages/vote-page'), 'VotePage');
 const SignInPage = named(() => import('./pages/signin-page'), 'SignInPage');
+const MyAccountPage = named(() => import('./pages/my-account-page'), 'MyAccountPage');
+const AccountsPage = named(() => import('./pages/accounts-page'), 'AccountsPage');
+const AccountPage = named(() => import('./pages/account-page'), 'AccountPage');
 const NotFoundPage = named(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 export function App() {
@@ -40,6 +43,9 @@ export function App() {
           <Route path="incidents/:id/edit" element={<Lazy page={<IncidentEditPage />} />} />
           <Route path="vote" element={<Lazy page={<VotePage />} />} />
           <Route path="signin" element={<Lazy page={<SignInPage />} />} />
+          <Route path="account" element={<Lazy page={<MyAccountPage />} />} />
+          <Route path="accounts" element={<Lazy page={<AccountsPage />} />} />
+          <Route path="accounts/:username" element={<Lazy page={<AccountPage />} />} />
           <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
         </Route>
       </Routes>

@@ -5,7 +5,19 @@ export type AuthMode = 'off' | 'on';
 export type Role = 'viewer' | 'analyst' | 'editor' | 'admin';
 
 /** The guarded actions the app checks before offering a control (the server decides again on every request). */
-export type Action = 'incident.read' | 'incident.create' | 'incident.update.own-org' | 'incident.update.any' | 'incident.delete';
+export type Action =
+  | 'incident.read'
+  | 'incident.create'
+  | 'incident.update.own-org'
+  | 'incident.update.any'
+  | 'incident.delete'
+  | 'token.own'
+  | 'account.manage';
+
+export const ROLES: readonly Role[] = ['viewer', 'analyst', 'editor', 'admin'];
+
+/** Whether the request came with a live session cookie, a cookie of a session that has ended, or none (newer servers). */
+export type SessionState = 'active' | 'ended' | 'none';
 
 export type Principal =
   | { kind: 'anonymous' }
@@ -25,6 +37,8 @@ export interface Me {
   permissions: string[];
   /** Present while a session is signed in: every cookie-authenticated write must send it back. */
   csrfToken: string | null;
+  /** Newer servers say whether the browser's session cookie is live, ended (expired, idle or revoked) or absent. */
+  session?: SessionState;
 }
 
 export interface SignedIn {

@@ -81,6 +81,8 @@ export interface RecordMarking {
 /** The marking fields a write may carry beside the incident's; unset ones keep their value or the server's default. */
 export interface MarkingInput {
   tlp?: TlpLevel;
+  /** The owning organisation: only editors and admins may move a record to another one. */
+  owner?: string;
   sharedWith?: string[];
   recipients?: string[];
 }

@@ -46,15 +46,37 @@ function Label({ path, label, required }: Pick<Base, 'path' | 'label' | 'require
   );
 }
 
-export function TextField(props: Base & { value: string; onChange: (v: string) => void; type?: 'text' | 'date'; multiline?: boolean; placeholder?: string; list?: string }) {
-  const { path, errors, hint, value, onChange, type = 'text', multiline, placeholder, required, list } = props;
+interface TextProps extends Base {
+  value: string;
+  onChange: (v: string) => void;
+  type?: 'text' | 'date' | 'password' | 'number';
+  multiline?: boolean;
+  placeholder?: string;
+  list?: string;
+  /** The browser's autofill hint, e.g. `current-password` or `new-password`, or `off`. */
+  autoComplete?: string;
+}
+
+export function TextField(props: TextProps) {
+  const { path, errors, hint, value, onChange, type = 'text', multiline, placeholder, required, list, autoComplete } = props;
   return (
     <div className={`field${errors.has(path) ? ' field-invalid' : ''}`}>
       <Label {...props} />
       {multiline ? (
         <textarea {...aria(path, errors, hint)} value={value} rows={3} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined} />
       ) : (
-        <input {...aria(path, errors, hint)} type={type} value={value} placeholder={placeholder} list={list} onChange={(e) => onChange(e.target.value)} aria-required={required || undefined} />
+        <input
+          {...aria(path, errors, hint)}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          list={list}
+          autoComplete={autoComplete}
+          spellCheck={type === 'password' || autoComplete === 'username' ? false : undefined}
+          autoCapitalize={type === 'password' || autoComplete === 'username' ? 'none' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+          aria-required={required || undefined}
+        />
       )}
       <Described path={path} errors={errors} hint={hint} />
     </div>

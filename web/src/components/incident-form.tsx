@@ -1,5 +1,5 @@
 // Records or edits an incident; the server validates, and its messages appear beside the fields they name.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api';
 import type { FieldIssue } from '../api-types';
 import { isRecord, listOf, textOf } from '../lib/describe';
@@ -40,6 +40,10 @@ export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Pr
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<{ message: string; issues: FieldIssue[] } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
+  // Focus moves to the summary once it is on the page (each refusal is a new object).
+  useEffect(() => {
+    if (failure) summary.current?.focus();
+  }, [failure]);
   const measures = useApi((s) => api.measures(s), 'measures');
   const states = useApi((s) => api.memberStates(undefined, s), 'member-states');
   const countries = useId();
@@ -57,7 +61,6 @@ export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Pr
       const apiError = err instanceof ApiError ? err : toApiError(err);
       setFailure({ message: apiError.unavailable ? 'The incident registry is not available on this server yet.' : apiError.message, issues: apiError.issues });
       setSaving(false);
-      requestAnimationFrame(() => summary.current?.focus());
     }
   };
 

@@ -1,5 +1,7 @@
 // The frame around every page: a skip link, the navigation, who is signed in, and the page itself.
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { managesAccounts } from '../lib/permissions';
+import { useSession } from '../lib/session';
 import { ErrorBoundary } from './error-boundary';
 import { SessionStatus } from './session-status';
 
@@ -12,8 +14,13 @@ const LINKS = [
   ['/vote', 'Council vote'],
 ] as const;
 
+/** Shown to those whose role manages accounts, in team mode only. */
+const ADMIN_LINKS = [['/accounts', 'Accounts']] as const;
+
 export function Layout() {
   const location = useLocation();
+  const { me } = useSession();
+  const links = managesAccounts(me) ? [...LINKS, ...ADMIN_LINKS] : LINKS;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -28,7 +35,7 @@ export function Layout() {
         </NavLink>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {LINKS.map(([to, label]) => (
+            {links.map(([to, label]) => (
               <li key={to}>
                 <NavLink to={to} end={to === '/'} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
                   {label}

@@ -1,7 +1,7 @@
 // The header's corner: who is signed in (name, role, organisation) and "Sign out"; "Sign in" for visitors; and with
 // sign-in off, a note that this is a single analyst's server.
 import { useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { isTeamMode, signInPath } from '../lib/permissions';
 import { useSession } from '../lib/session';
 
@@ -53,6 +53,9 @@ export function SessionStatus() {
           {p.role} · {p.org}
         </span>
       </span>
+      <NavLink to="/account" className={({ isActive }) => (isActive ? 'session-link active' : 'session-link')}>
+        My account
+      </NavLink>
       <button type="button" className="button button-on-dark" onClick={out} disabled={busy}>
         Sign out
       </button>

@@ -1,5 +1,5 @@
 // Username and password, with the server's answer to a wrong password or to too many attempts beside the form.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api';
 import { useSession } from '../lib/session';
 import { toApiError } from '../lib/use-api';
@@ -28,8 +28,12 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in', initialUsernam
   const [username, setUsername] = useState(initialUsername);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // A new object per refusal, so that focus moves to the message even when it repeats the last one.
+  const [error, setError] = useState<{ message: string } | null>(null);
   const alert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) alert.current?.focus();
+  }, [error]);
   const id = useId();
 
   const submit = async (e: FormEvent) => {
@@ -39,10 +43,9 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in', initialUsernam
       await signIn(username, password);
       onSignedIn();
     } catch (err) {
-      setError(messageOf(toApiError(err)));
+      setError({ message: messageOf(toApiError(err)) });
       setPassword('');
       setBusy(false);
-      requestAnimationFrame(() => alert.current?.focus());
     }
   };
 
@@ -51,7 +54,7 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in', initialUsernam
       {error && (
         <div className="notice notice-error" role="alert" tabIndex={-1} ref={alert} id={`${id}-error`}>
           <strong>Sign-in failed.</strong>
-          <p>{error}</p>
+          <p>{error.message}</p>
         </div>
       )}
       <div className="field">

@@ -101,3 +101,19 @@ export function todayIso(): string {
 }
 
 export const isIsoDate = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** A moment from the server (ISO date and time), to the minute, in UTC so that every reader sees the same text. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  const t = Date.parse(value);
+  if (Number.isNaN(t)) return value;
+  const d = new Date(t);
+  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${date}, ${d.toISOString().slice(11, 16)} UTC`;
+}
+
+/** Names as a sentence writes them: `DE`, `DE and FR`, `DE, FR and IT`. */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,5 +1,6 @@
 // The incident form's marking: the TLP level and the sharing list that goes with it, to and from the API's fields.
 import type { MarkingInput, RecordMarking, TlpLevel } from '../toolbox-types';
+import { organisation } from './account-form';
 
 export interface MarkingForm {
   /** '' leaves the level to the server's default for new records. */
@@ -20,13 +21,14 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** Member states are written as upper-case codes (FR), EU bodies as lower-case ids (eeas). */
-const organisation = (s: string) => (s.length === 2 ? s.toUpperCase() : s.toLowerCase());
+/** The sharing lists as typed, written the way the API keeps them. */
+export const sharedWithOf = (f: MarkingForm) => list(f.sharedWith).map(organisation);
+export const recipientsOf = (f: MarkingForm) => list(f.recipients).map((u) => u.toLowerCase());
 
 /** Sends the list of the chosen level only, and in full, so that the form says exactly who else may see the record. */
 export function toMarkingInput(f: MarkingForm): MarkingInput {
   if (f.tlp === '') return {};
-  if (f.tlp === 'amber') return { tlp: f.tlp, sharedWith: list(f.sharedWith).map(organisation) };
-  if (f.tlp === 'red') return { tlp: f.tlp, recipients: list(f.recipients).map((u) => u.toLowerCase()) };
+  if (f.tlp === 'amber') return { tlp: f.tlp, sharedWith: sharedWithOf(f) };
+  if (f.tlp === 'red') return { tlp: f.tlp, recipients: recipientsOf(f) };
   return { tlp: f.tlp };
 }

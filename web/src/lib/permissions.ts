@@ -11,11 +11,33 @@ const VERBS: Record<Action, string> = {
   'incident.update.own-org': "edit your organisation's incidents",
   'incident.update.any': 'edit incidents of other organisations',
   'incident.delete': 'delete incidents',
+  'token.own': 'create API tokens',
+  'account.manage': 'manage accounts',
 };
+
+/** Every grant GET /api/auth/me may list, in the words of "your role lets you …" (src/core/auth/permissions.ts). */
+const GRANT_WORDS: Record<string, string> = {
+  ...VERBS,
+  'incident.read': 'read incidents as far as their marking allows',
+  'incident.update.own-org': "change your organisation's incidents and their marking",
+  'incident.update.any': 'change any incident you can see, and its owner organisation',
+  'token.own': 'create and revoke your own API tokens',
+  'account.manage': "create, change and disable accounts, and revoke anyone's API tokens",
+  'import.run': 'import STIX bundles and datasets',
+  'audit.read': 'read the audit trail',
+};
+
+/** What the role's grants let the person do, in words, for their account page; unknown grants are named as they are. */
+export function grantsInWords(permissions: readonly string[]): string[] {
+  return permissions.map((a) => GRANT_WORDS[a] ?? a);
+}
 
 const ALLOWED: Allowance = { allowed: true };
 
 export const isTeamMode = (me: Me) => me.authMode === 'on';
+
+/** Account screens exist in team mode only: with sign-in off there are no accounts to manage. */
+export const managesAccounts = (me: Me) => isTeamMode(me) && me.permissions.includes('account.manage');
 
 /** The name shown for whoever is asking: a username, or what the server calls the single analyst. */
 export function whoIs(p: Principal): string {

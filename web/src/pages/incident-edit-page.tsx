@@ -1,12 +1,13 @@
 // Record a new incident, or edit one (with its current version loaded first), if the person's role allows it.
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api';
 import type { Me } from '../auth-types';
 import { AsyncView } from '../components/async-view';
 import { IncidentForm } from '../components/incident-form';
+import { NotAllowed } from '../components/not-allowed';
 import { emptyForm, fromInput } from '../lib/incident-form-model';
 import { fromMarking, newMarking } from '../lib/marking-form';
-import { allowance, changeAllowance, signInPath, type Allowance } from '../lib/permissions';
+import { allowance, changeAllowance } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
@@ -51,20 +52,5 @@ function EditExisting({ id, onSaved, me }: { id: string; onSaved: (s: StoredInci
         return <IncidentForm key={`${s.id}-${s.version}`} initial={fromInput(s.incident)} initialMarking={fromMarking(s.marking)} owner={s.marking.owner} id={s.id} onSaved={onSaved} />;
       }}
     </AsyncView>
-  );
-}
-
-function NotAllowed({ allowance: a }: { allowance: Allowance }) {
-  const location = useLocation();
-  if (a.allowed) return null;
-  return (
-    <div className="notice notice-info" role="status">
-      <p>{a.reason}</p>
-      {a.signIn && (
-        <Link className="button button-primary" to={signInPath(`${location.pathname}${location.search}`)}>
-          Sign in
-        </Link>
-      )}
-    </div>
   );
 }

@@ -5,6 +5,7 @@ import { api, type ApiError } from '../api';
 import { AsyncView } from '../components/async-view';
 import { ErrorMessage } from '../components/error-message';
 import { Guarded } from '../components/guarded';
+import { IncidentAccess } from '../components/incident-access';
 import { IncidentHistory } from '../components/incident-history';
 import { IncidentMarkingNote } from '../components/incident-marking-note';
 import { IncidentSummary } from '../components/incident-summary';
@@ -66,6 +67,13 @@ export function IncidentPage() {
               </div>
               {deleteError && <ErrorMessage error={deleteError} what="the deletion" />}
             </header>
+            <IncidentAccess
+              stored={s}
+              onSaved={(saved, visible) => {
+                if (visible) stored.reload();
+                else navigate('/incidents', { state: { notice: `The marking of “${saved.incident.title}” is saved. You can no longer see the incident.` } });
+              }}
+            />
             <div className="incident-layout">
               <section className="card" aria-labelledby="incident-heading">
                 <h2 id="incident-heading">The incident</h2>

@@ -1,5 +1,5 @@
 // Incidents: the registry, filtered and searched, a page at a time; the way in to record one.
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
 import { Guarded } from '../components/guarded';
@@ -16,6 +16,8 @@ export function IncidentsPage() {
   useTitle('Incidents');
   const { me } = useSession();
   const [params, setParams] = useSearchParams();
+  // A page that sent the person here may say why, e.g. that an incident is now out of their sight.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const filter: IncidentFilter = { category: params.get('category') ?? '', ongoing: params.get('ongoing') ?? '', q: params.get('q') ?? '' };
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
   const query = { category: filter.category, ongoing: filter.ongoing, q: filter.q, limit: PAGE, offset: page * PAGE };
@@ -36,6 +38,11 @@ export function IncidentsPage() {
           Malicious cyber activities against member states and EU institutions, with the EU's options for each.
           {isTeamMode(me) && me.principal.kind === 'anonymous' && ' You see public (TLP:CLEAR) incidents only until you sign in.'}
         </p>
+        {notice && (
+          <p className="notice notice-info" role="status">
+            {notice}
+          </p>
+        )}
         <div className="toolbar">
           <IncidentFilters key={filter.q} value={filter} onChange={(f) => go(f)} />
           <Guarded allowance={allowance(me, 'incident.create')} label="Record an incident" signInLabel="Sign in to record an incident" next="/incidents/new" className="button button-primary">

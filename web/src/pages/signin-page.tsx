@@ -2,7 +2,7 @@
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { SignInForm } from '../components/sign-in-form';
 import { isTeamMode, safeNext } from '../lib/permissions';
-import { useSession } from '../lib/session';
+import { useSession, type SignInState } from '../lib/session';
 import { useTitle } from '../lib/use-title';
 
 export function SignInPage() {
@@ -10,7 +10,7 @@ export function SignInPage() {
   const { me } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const signedOut = (useLocation().state as { signedOut?: boolean } | null)?.signedOut === true;
+  const state = (useLocation().state as SignInState | null) ?? {};
   const next = safeNext(params.get('next'));
   const p = me.principal;
 
@@ -33,10 +33,16 @@ export function SignInPage() {
         <h1>Sign in</h1>
         <p className="lede">Sign in with the account your administrator gave you. Without it you see public (TLP:CLEAR) records only.</p>
       </header>
-      {signedOut && p.kind === 'anonymous' && (
-        <p className="notice notice-info" role="status">
-          You are signed out.
-        </p>
+      {p.kind === 'anonymous' && (
+        <div role="status">
+          {state.signedOut && <p className="notice notice-info">You are signed out.</p>}
+          {state.sessionEnded && (
+            <p className="notice notice-info" data-testid="session-ended">
+              Your session has ended — sign in again{next === '/' ? '' : ' to return to the page you were on'}.
+            </p>
+          )}
+          {state.passwordChanged && <p className="notice notice-info">Your password has been changed. Sign in with the new password.</p>}
+        </div>
       )}
       {p.kind === 'user' && (
         <p className="notice notice-info">
