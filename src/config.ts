@@ -32,6 +32,11 @@ const ConfigSchema = z.object({
   /** The first admin's organisation; defaults to CYBERDIPLO_ORG. */
   CYBERDIPLO_ADMIN_ORG: Organisation.optional(),
   CYBERDIPLO_SESSION_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(12),
+  /**
+   * A session also ends after this many minutes without use. Last use is written at most once a minute, so a session
+   * may end up to a minute early: below 5 minutes that error would be too large a share of the period.
+   */
+  CYBERDIPLO_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60 * 30).default(30),
   /** Only for plain-HTTP test setups: browsers keep Secure cookies on https and on http://localhost. */
   CYBERDIPLO_COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
   /** Failed sign-ins allowed per account in 15 minutes (ten times as many per client address). */
@@ -44,6 +49,8 @@ export interface AuthConfig {
   org: string | null;
   firstAdmin: { username: string; password: string | null; org: string | null };
   sessionHours: number;
+  /** Minutes without use after which a session ends (the idle timeout). */
+  sessionIdleMinutes: number;
   cookieSecure: boolean;
   loginLimit: number;
   loginWindowMinutes: number;
@@ -85,6 +92,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       org: c.CYBERDIPLO_ORG ?? null,
       firstAdmin: { username: c.CYBERDIPLO_ADMIN_USER, password: c.CYBERDIPLO_ADMIN_PASSWORD ?? null, org: adminOrg },
       sessionHours: c.CYBERDIPLO_SESSION_HOURS,
+      sessionIdleMinutes: c.CYBERDIPLO_SESSION_IDLE_MINUTES,
       cookieSecure: c.CYBERDIPLO_COOKIE_SECURE === 'true',
       loginLimit: c.CYBERDIPLO_LOGIN_LIMIT,
       loginWindowMinutes: 15,

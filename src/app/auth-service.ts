@@ -1,8 +1,10 @@
-// Signing in and out, finding who a request comes from (session cookie or API token), and creating the first admin.
+// Signing in and out, finding who a request comes from (session cookie or API token), changing one's own password,
+// and creating the first admin.
 // Sessions, tokens and the login rate limit live in the database, so that every server process shares them.
 import type { AuthConfig } from '../config';
-import { Credentials, NewAccount } from '../core/auth/account';
+import { Credentials, NewAccount, PasswordChange } from '../core/auth/account';
 import { actorOf, type Actor, type Principal, type UserPrincipal } from '../core/auth/principal';
+import { idleCutoff, judgeSession, touchCutoff } from '../core/auth/session';
 import { AppError } from '../core/errors';
 import { parseOrThrow } from '../core/zod-issues';
 import type { Account, AccountRepository } from '../store/account-repository';
@@ -12,6 +14,9 @@ import type { RateLimits } from '../store/rate-limit';
 import type { AccountService } from './account-service';
 import { decoyHash, type Secrets } from './secrets';
 import type { Clock } from './toolbox-service';
+
+/** What a request's session cookie came to: none sent, a live session, or one that no longer signs anyone in. */
+export type SessionState = 'none' | 'active' | 'ended';
 
 export interface SignedIn {
   principal: UserPrincipal;
@@ -47,6 +52,25 @@ export class AuthService {
     return new Date(Date.parse(this.clock.now()) + minutes * 60_000).toISOString();
   }
 
+  private failureKeys(username: string, client: string) {
+    return { user: `login:user:${username}`, client: `login:client:${client}` };
+  }
+
+  /** Refuses once an account, or a client address, has used up its failed password checks for the window. */
+  private async checkLimit(keys: { user: string; client: string }, what: string): Promise<void> {
+    const windowStart = this.later(-this.config.loginWindowMinutes);
+    if ((await this.limits.count(keys.user, windowStart)) >= this.config.loginLimit || (await this.limits.count(keys.client, windowStart)) >= this.config.loginLimit * 10) {
+      throw new AppError('too_many_attempts', `Too many ${what}: try again in ${this.config.loginWindowMinutes} minutes`);
+    }
+  }
+
+  private async countFailure(keys: { user: string; client: string }): Promise<void> {
+    const windowStart = this.later(-this.config.loginWindowMinutes);
+    const now = this.clock.now();
+    await this.limits.hit(keys.user, now, windowStart);
+    await this.limits.hit(keys.client, now, windowStart);
+  }
+
   /**
    * Checks a username and password. Failures count per account and per client address in the database and answer
    * the same whether the account exists or not; past the limit, sign-in is refused until the window ends.
@@ -55,23 +79,19 @@ export class AuthService {
     if (this.mode === 'off') throw new AppError('invalid_input', 'Sign-in is off on this server (CYBERDIPLO_AUTH=off): everything is open without it');
     const creds = parseOrThrow(Credentials, raw, 'invalid_input', 'sign-in');
     const now = this.clock.now();
-    const windowStart = this.later(-this.config.loginWindowMinutes);
-    const keys = { user: `login:user:${creds.username}`, client: `login:client:${client}` };
-    if ((await this.limits.count(keys.user, windowStart)) >= this.config.loginLimit || (await this.limits.count(keys.client, windowStart)) >= this.config.loginLimit * 10) {
-      throw new AppError('too_many_attempts', `Too many failed sign-ins: try again in ${this.config.loginWindowMinutes} minutes`);
-    }
+    const keys = this.failureKeys(creds.username, client);
+    await this.checkLimit(keys, 'failed sign-ins');
     const account = await this.accounts.byUsername(creds.username);
     const ok = await this.secrets.verifyPassword(account?.passwordHash ?? (await decoyHash()), creds.password);
     if (!account || !ok || account.disabled) {
-      await this.limits.hit(keys.user, now, windowStart);
-      await this.limits.hit(keys.client, now, windowStart);
+      await this.countFailure(keys);
       await this.db.transaction().execute((trx) =>
         this.audit.append(trx, { actor: { id: 'anonymous', org: null }, at: now, action: 'auth.login-failed', targetType: 'account', targetId: creds.username, after: { client } }),
       );
       throw new AppError('invalid_credentials', 'Wrong username or password');
     }
     await this.limits.reset(keys.user);
-    await this.accounts.deleteExpiredSessions(now);
+    await this.accounts.deleteEndedSessions(now, idleCutoff(now, this.config.sessionIdleMinutes));
     const sessionId = this.secrets.token();
     const csrfToken = this.secrets.token();
     const expiresAt = this.later(this.config.sessionHours * 60);
@@ -81,6 +101,37 @@ export class AuthService {
       await this.audit.append(trx, { actor: actorOf(principal), at: now, action: 'auth.login', targetType: 'account', targetId: account.username, after: { expiresAt } });
     });
     return { principal, sessionId, csrfToken, expiresAt };
+  }
+
+  /**
+   * A signed-in user changes their own password. A wrong current password counts against the same limit as a failed
+   * sign-in, so that a borrowed session or token cannot be used to guess it. On success every other session of the
+   * account ends (the one making the change goes on); API tokens are kept.
+   */
+  async changePassword(p: Principal, raw: unknown, from: { sessionId?: string | undefined; client: string }): Promise<void> {
+    if (this.mode === 'off') throw new AppError('invalid_input', 'Sign-in is off on this server (CYBERDIPLO_AUTH=off): there are no passwords to change');
+    if (p.kind !== 'user') throw new AppError('unauthenticated', 'Sign in first: only an account has a password to change');
+    const change = parseOrThrow(PasswordChange, raw, 'invalid_input', 'password change');
+    const keys = this.failureKeys(p.username, from.client);
+    await this.checkLimit(keys, 'wrong passwords');
+    const account = await this.accounts.byUsername(p.username);
+    if (!account || account.disabled) throw new AppError('unauthenticated', 'Sign in first: the account is disabled or gone');
+    const now = this.clock.now();
+    if (!(await this.secrets.verifyPassword(account.passwordHash, change.currentPassword))) {
+      await this.countFailure(keys);
+      await this.db.transaction().execute((trx) =>
+        this.audit.append(trx, { actor: actorOf(p), at: now, action: 'auth.password-change-failed', targetType: 'account', targetId: p.username, after: { client: from.client } }),
+      );
+      throw new AppError('invalid_credentials', 'The current password is wrong', [{ path: 'currentPassword', message: 'wrong password' }]);
+    }
+    await this.limits.reset(keys.user);
+    const hash = await this.secrets.hashPassword(change.newPassword);
+    const keep = from.sessionId ? this.secrets.sha256(from.sessionId) : undefined;
+    await this.db.transaction().execute(async (trx) => {
+      await this.accounts.update(trx, account.id, { password_hash: hash }, now);
+      const ended = await this.accounts.deleteSessionsOf(trx, account.id, keep);
+      await this.audit.append(trx, { actor: actorOf(p), at: now, action: 'account.password-changed', targetType: 'account', targetId: p.username, after: { via: p.via, otherSessionsEnded: ended } });
+    });
   }
 
   async logout(sessionId: string, principal: Principal): Promise<void> {
@@ -93,9 +144,16 @@ export class AuthService {
     });
   }
 
+  /** The live session behind a cookie, or undefined once it has ended; refreshes its last use at most once a minute. */
   async fromSession(sessionId: string): Promise<{ principal: UserPrincipal; csrfToken: string; expiresAt: string } | undefined> {
-    const s = await this.accounts.session(this.secrets.sha256(sessionId), this.clock.now());
-    return s ? { principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt } : undefined;
+    const idHash = this.secrets.sha256(sessionId);
+    const s = await this.accounts.session(idHash);
+    if (!s) return undefined;
+    const now = this.clock.now();
+    const verdict = judgeSession(s, now, this.config.sessionIdleMinutes);
+    if (!verdict.live) return undefined;
+    if (verdict.touch) await this.accounts.touchSession(idHash, now, touchCutoff(now));
+    return { principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt };
   }
 
   async fromToken(token: string): Promise<UserPrincipal | undefined> {
@@ -134,17 +192,18 @@ export class AuthService {
     return this.accountService.create({ kind: 'local', org: null }, { ...input, role: 'admin' }, BOOTSTRAP_ACTOR);
   }
 
-  /** Who a request comes from, given what it carried; `bad` says a bearer token was shown but is not valid. */
-  async resolve(creds: { bearer?: string | undefined; sessionId?: string | undefined }): Promise<{ principal: Principal; csrfToken?: string; bad?: 'token' }> {
-    if (this.mode === 'off') return { principal: { kind: 'local', org: this.config.org } };
+  /**
+   * Who a request comes from, given what it carried; `bad` says a bearer token was shown but is not valid, and
+   * `session` what became of a session cookie (a bearer token takes precedence, so the cookie then counts as none).
+   */
+  async resolve(creds: { bearer?: string | undefined; sessionId?: string | undefined }): Promise<{ principal: Principal; csrfToken?: string; bad?: 'token'; session: SessionState }> {
+    if (this.mode === 'off') return { principal: { kind: 'local', org: this.config.org }, session: 'none' };
     if (creds.bearer !== undefined) {
       const p = await this.fromToken(creds.bearer);
-      return p ? { principal: p } : { principal: { kind: 'anonymous' }, bad: 'token' };
+      return p ? { principal: p, session: 'none' } : { principal: { kind: 'anonymous' }, bad: 'token', session: 'none' };
     }
-    if (creds.sessionId) {
-      const s = await this.fromSession(creds.sessionId);
-      if (s) return { principal: s.principal, csrfToken: s.csrfToken };
-    }
-    return { principal: { kind: 'anonymous' } };
+    if (!creds.sessionId) return { principal: { kind: 'anonymous' }, session: 'none' };
+    const s = await this.fromSession(creds.sessionId);
+    return s ? { principal: s.principal, csrfToken: s.csrfToken, session: 'active' } : { principal: { kind: 'anonymous' }, session: 'ended' };
   }
 }

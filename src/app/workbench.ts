@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import type { IncidentInput } from '../core/toolbox/index';
 import { IncidentRepository } from '../store/incident-repository';
 import { readToolbox } from '../store/toolbox-files';
-import { ToolboxService } from './toolbox-service';
+import { ToolboxService, type Clock } from './toolbox-service';
 import { AccountService } from './account-service';
 import { AuthService } from './auth-service';
 import { nodeSecrets } from './secrets';
@@ -41,6 +41,8 @@ export class Workbench {
     readonly db: Db,
     readonly config: Config,
     readonly seedReport: SeedReport | undefined,
+    /** Tests pass their own, to move time (session timeouts, expiries) without waiting. */
+    clock: Clock = systemClock,
   ) {
     const { defaultTlp, mode } = config.auth;
     this.kb = new KnowledgeRepository(db);
@@ -50,9 +52,9 @@ export class Workbench {
       memberStates: MEMBER_STATE_CODES,
       euBodies: async () => (await this.kb.dataset()).actors.filter((a) => EU_BODY_KINDS.has(a.kind)).map((a) => a.id),
     };
-    this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, systemClock, organisations);
-    this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, systemClock, config.auth);
-    this.toolbox = new ToolboxService(readToolbox(config.dataDir), new IncidentRepository<IncidentInput>(db, this.audit, defaultTlp), systemClock, randomIds, {
+    this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations);
+    this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth);
+    this.toolbox = new ToolboxService(readToolbox(config.dataDir), new IncidentRepository<IncidentInput>(db, this.audit, defaultTlp), clock, randomIds, {
       defaultTlp,
       accounts: mode === 'on' ? accountRepo : undefined,
     });
@@ -107,11 +109,11 @@ export class Workbench {
 }
 
 /** Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files. */
-export async function openWorkbench(config: Config, opts: { seed?: boolean } = {}): Promise<Workbench> {
+export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock } = {}): Promise<Workbench> {
   const db = await openDatabase(config.dbPath);
   try {
     const seeded = opts.seed === false ? undefined : await seedKnowledgeBase(db, readRawDataset(config.dataDir));
-    const wb = new Workbench(db, config, seeded?.report);
+    const wb = new Workbench(db, config, seeded?.report, opts.clock);
     if (seeded) wb.kb.prime(seeded.version, seeded.dataset);
     return wb;
   } catch (error) {

@@ -12,6 +12,7 @@ export const errorCatalogue = {
   invalid_marking: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  session_ended: 401,
   forbidden: 403,
   unknown_partner: 404,
   unknown_incident: 404,

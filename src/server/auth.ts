@@ -1,6 +1,7 @@
 // Who a request comes from and whether it may pass: resolves the principal (API token or session cookie) from the
 // database, refuses cross-site and CSRF-less cookie writes, and applies each route's declared access rule.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionState } from '../app/auth-service';
 import type { Workbench } from '../app/workbench';
 import { nodeSecrets } from '../app/secrets';
 import { decide, type Action } from '../core/auth/permissions';
@@ -17,6 +18,8 @@ declare module 'fastify' {
     /** The session's CSRF token, when the request came with a valid session cookie. */
     csrfToken: string | undefined;
     sessionId: string | undefined;
+    /** What became of the session cookie the request carried: none, active, or ended (then the cookie is cleared). */
+    sessionState: SessionState;
   }
   interface FastifyContextConfig {
     /** Required on every route that changes state: a write route without it is refused in team mode. */
@@ -36,9 +39,22 @@ export function readCookie(req: FastifyRequest, name: string): string | undefine
   return undefined;
 }
 
+/** Sets (or, with Max-Age 0, clears) the session cookie; a later call replaces an earlier one in the same answer. */
 export function setSessionCookie(reply: FastifyReply, wb: Workbench, value: string, maxAgeSeconds: number): void {
   const secure = wb.config.auth.cookieSecure ? '; Secure' : '';
-  reply.header('Set-Cookie', `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}${secure}`);
+  const cookie = `${SESSION_COOKIE}=${encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}${secure}`;
+  // Signing in over a cookie that had ended would otherwise send the clearing cookie and the new one together.
+  const others = [reply.getHeader('set-cookie') ?? []].flat().map(String).filter((c) => !c.startsWith(`${SESSION_COOKIE}=`));
+  reply.removeHeader('set-cookie');
+  reply.header('Set-Cookie', others.length ? [...others, cookie] : cookie);
+}
+
+function sessionEnded(wb: Workbench): AppError {
+  const { sessionIdleMinutes, sessionHours } = wb.config.auth;
+  return new AppError(
+    'session_ended',
+    `Your session has ended (signed out, unused for ${sessionIdleMinutes} minutes, older than ${sessionHours} hours, or ended by a password change): sign in again`,
+  );
 }
 
 function bearerOf(req: FastifyRequest): string | undefined {
@@ -63,9 +79,11 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
   app.decorateRequest('principal', null as never);
   app.decorateRequest('csrfToken', undefined);
   app.decorateRequest('sessionId', undefined);
+  app.decorateRequest('sessionState', 'none');
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
     req.principal = ANONYMOUS;
+    req.sessionState = 'none';
     if (!req.url.startsWith('/api/')) return;
     const sessionId = readCookie(req, SESSION_COOKIE);
     const resolved = await wb.auth.resolve({ bearer: bearerOf(req), sessionId });
@@ -73,6 +91,9 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
     req.principal = resolved.principal;
     req.csrfToken = resolved.csrfToken;
     req.sessionId = resolved.csrfToken ? sessionId : undefined;
+    req.sessionState = resolved.session;
+    // The browser still holds a cookie that signs no one in: clear it, so the web app learns at once, whatever answers.
+    if (resolved.session === 'ended') setSessionCookie(reply, wb, '', 0);
     if (wb.auth.mode === 'off') return;
 
     const safe = SAFE_METHODS.has(req.method);
@@ -92,9 +113,14 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
       throw new AppError('forbidden', `${req.method} ${req.routeOptions.url} declares no access rule, so it is refused in team mode`);
     }
     if (access === 'signed-in') {
-      if (req.principal.kind === 'anonymous') throw new AppError('unauthenticated', 'Sign in first (a session, or an API token as Authorization: Bearer)');
+      if (req.principal.kind === 'anonymous') {
+        throw req.sessionState === 'ended' ? sessionEnded(wb) : new AppError('unauthenticated', 'Sign in first (a session, or an API token as Authorization: Bearer)');
+      }
       return;
     }
-    enforce(decide(req.principal, access));
+    const decision = decide(req.principal, access);
+    // Where signing in would help, say that the session ended rather than that no one signed in: the user did.
+    if (decision.status === 401 && req.sessionState === 'ended') throw sessionEnded(wb);
+    enforce(decision);
   });
 }

@@ -93,21 +93,31 @@ export class AccountRepository {
   }
 
   async createSession(trx: Db, s: { idHash: string; accountId: string; csrfToken: string; createdAt: string; expiresAt: string }): Promise<void> {
-    await trx.insertInto('session').values({ id_hash: s.idHash, account_id: s.accountId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt }).execute();
+    await trx
+      .insertInto('session')
+      .values({ id_hash: s.idHash, account_id: s.accountId, csrf_token: s.csrfToken, created_at: s.createdAt, expires_at: s.expiresAt, last_used_at: s.createdAt })
+      .execute();
   }
 
-  /** The live session with that id hash and its enabled account. */
-  async session(idHash: string, now: string): Promise<{ account: Account; csrfToken: string; expiresAt: string } | undefined> {
+  /** The session with that id hash and its enabled account, live or not: the caller judges its timeouts. */
+  async session(idHash: string): Promise<{ account: Account; csrfToken: string; expiresAt: string; lastUsedAt: string } | undefined> {
     const r = await this.db
       .selectFrom('session')
       .innerJoin('account', 'account.id', 'session.account_id')
       .selectAll('account')
-      .select(['session.csrf_token', 'session.expires_at'])
+      .select(['session.csrf_token', 'session.expires_at', 'session.last_used_at'])
       .where('session.id_hash', '=', idHash)
-      .where('session.expires_at', '>', now)
       .where('account.disabled', '=', 0)
       .executeTakeFirst();
-    return r ? { account: account(r), csrfToken: r.csrf_token, expiresAt: r.expires_at } : undefined;
+    return r ? { account: account(r), csrfToken: r.csrf_token, expiresAt: r.expires_at, lastUsedAt: r.last_used_at } : undefined;
+  }
+
+  /**
+   * Records a use of the session unless one was recorded after `staleBefore`. The condition is checked in the database,
+   * so that several server processes seeing the same stale value still write it once.
+   */
+  async touchSession(idHash: string, now: string, staleBefore: string): Promise<void> {
+    await this.db.updateTable('session').set({ last_used_at: now }).where('id_hash', '=', idHash).where('last_used_at', '<=', staleBefore).execute();
   }
 
   /** Removes a session; returns the account it belonged to. */
@@ -116,12 +126,20 @@ export class AccountRepository {
     return r?.account_id;
   }
 
-  async deleteSessionsOf(trx: Db, accountId: string): Promise<void> {
-    await trx.deleteFrom('session').where('account_id', '=', accountId).execute();
+  /** Ends every session of an account, or every one but `except` (an id hash); returns how many ended. */
+  async deleteSessionsOf(trx: Db, accountId: string, except?: string): Promise<number> {
+    let q = trx.deleteFrom('session').where('account_id', '=', accountId);
+    if (except !== undefined) q = q.where('id_hash', '!=', except);
+    const r = await q.executeTakeFirst();
+    return Number(r.numDeletedRows);
   }
 
-  async deleteExpiredSessions(now: string): Promise<void> {
-    await this.db.deleteFrom('session').where('expires_at', '<=', now).execute();
+  /** Drops sessions past their absolute expiry or idle since `idleBefore`. */
+  async deleteEndedSessions(now: string, idleBefore: string): Promise<void> {
+    await this.db
+      .deleteFrom('session')
+      .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_used_at', '<=', idleBefore)]))
+      .execute();
   }
 
   async createToken(trx: Db, t: { id: string; accountId: string; name: string; tokenHash: string; createdAt: string; expiresAt: string | null }): Promise<void> {

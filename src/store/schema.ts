@@ -55,6 +55,8 @@ export interface SessionTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** Refreshed at most once a minute while the session is used; the idle timeout counts from it. */
+  last_used_at: string;
 }
 
 export interface ApiTokenTable {

@@ -1,10 +1,12 @@
-// The CLI in team mode: the operator adds users and tokens, record commands act as the account of CYBERDIPLO_TOKEN
-// under the same TLP rules as the API, and `audit verify` exits 1 naming the entry someone edited with SQL.
+// The CLI in team mode: the operator adds users and tokens, resets passwords (never taken from the arguments), record
+// commands act as the account of CYBERDIPLO_TOKEN under the same TLP rules as the API, and `audit verify` exits 1
+// naming the entry someone edited with SQL.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/config';
+import { openWorkbench } from '../../src/app/workbench';
+import { projectRoot, readConfig } from '../../src/config';
 import { tempDir } from '../integration/harness';
 import { expectOneLineError } from './cli-harness';
 
@@ -16,7 +18,7 @@ describe('cyberdiplo in team mode', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       input,
-      env: { ...process.env, TZ: 'UTC', CYBERDIPLO_AUTH: 'on', CYBERDIPLO_TOKEN: '', ...env },
+      env: { ...process.env, TZ: 'UTC', CYBERDIPLO_AUTH: 'on', CYBERDIPLO_TOKEN: '', CYBERDIPLO_NEW_PASSWORD: '', ...env },
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
@@ -52,6 +54,54 @@ describe('cyberdiplo in team mode', () => {
     expect(cli(['users', 'disable', 'piet']).code).toBe(0);
     expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: piet.token }), /not a valid API token/);
   });
+
+  it('resets a password from CYBERDIPLO_NEW_PASSWORD or standard input, never from the arguments, ending the user\'s sessions', async () => {
+    const first = 'rosa first password';
+    expect(cli(['users', 'add', 'rosa', '--role', 'viewer', '--org', 'DE', '--password-stdin'], {}, `${first}\n`).code).toBe(0);
+    const wb = await openWorkbench(readConfig({ CYBERDIPLO_DB: db, CYBERDIPLO_AUTH: 'on' }), { seed: false });
+    const canSignIn = (password: string) =>
+      wb.auth.login({ username: 'rosa', password }, '127.0.0.1').then(
+        () => true,
+        () => false,
+      );
+    const sessions = async () => (await wb.db.selectFrom('session').innerJoin('account', 'account.id', 'session.account_id').select('id_hash').where('username', '=', 'rosa').execute()).length;
+    try {
+      const session = await wb.auth.login({ username: 'rosa', password: first }, '127.0.0.1');
+      expect(await wb.auth.fromSession(session.sessionId)).toBeDefined();
+
+      expectOneLineError(cli(['users', 'password', 'rosa'], { CYBERDIPLO_NEW_PASSWORD: 'short' }), /password: must be at least 12 characters/);
+      expectOneLineError(cli(['users', 'password', 'rosa'], {}, ''), /No new password: set CYBERDIPLO_NEW_PASSWORD or pipe it on standard input/);
+      expectOneLineError(cli(['users', 'password', 'nobody'], { CYBERDIPLO_NEW_PASSWORD: 'a long enough password' }), /No account "nobody"/);
+      const onArgv = cli(['users', 'password', 'rosa', 'typed on the command line']);
+      expect(onArgv.code).not.toBe(0);
+      expect(await canSignIn('typed on the command line')).toBe(false);
+      expect(await sessions()).toBe(1); // nothing above changed the account
+
+      const second = 'rosa second password';
+      const byEnv = cli(['users', 'password', 'rosa'], { CYBERDIPLO_NEW_PASSWORD: second });
+      expect(byEnv.code, byEnv.stderr).toBe(0);
+      expect(byEnv.stdout).toMatch(/reset the password of rosa; their sessions have ended/);
+      expect(await sessions()).toBe(0);
+      expect(await wb.auth.fromSession(session.sessionId)).toBeUndefined();
+      expect(await canSignIn(first)).toBe(false);
+      expect(await canSignIn(second)).toBe(true);
+
+      const third = 'rosa third password';
+      const byStdin = cli(['users', 'password', 'rosa', '--json'], {}, `${third}\n`);
+      expect(byStdin.code, byStdin.stderr).toBe(0);
+      expect(JSON.parse(byStdin.stdout)).toMatchObject({ username: 'rosa', role: 'viewer', disabled: false });
+      expect(byStdin.stdout).not.toContain(third);
+      expect(await sessions()).toBe(0);
+      expect(await canSignIn(second)).toBe(false);
+      expect(await canSignIn(third)).toBe(true);
+
+      const audit = JSON.stringify(await wb.db.selectFrom('audit_log').selectAll().where('target_id', '=', 'rosa').execute());
+      expect(audit).toMatch(/passwordChanged/);
+      for (const secret of [first, second, third, '$argon2']) expect(audit).not.toContain(secret);
+    } finally {
+      await wb.close();
+    }
+  }, 120_000); // seven CLI start-ups, each through tsx when dist/ is older than the sources
 
   it('verifies the audit trail, and fails naming the entry edited with SQL', () => {
     const ok = cli(['audit', 'verify']);

@@ -43,10 +43,11 @@ describe.each(dialects)('sign-in and sessions on %s', (dialect) => {
     const out = await h.app.inject({ method: 'POST', url: '/api/auth/logout', headers: s.headers });
     expect(out.statusCode).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/Max-Age=0/);
-    expect((await call(h.app, s, 'GET', '/api/auth/me')).body).toMatchObject({ principal: { kind: 'anonymous' } });
+    expect((await call(h.app, s, 'GET', '/api/auth/me')).body).toMatchObject({ principal: { kind: 'anonymous' }, session: 'ended' });
+    // A copy of the old cookie (another tab, a replay) now answers that the session ended, not that no one signed in.
     const r = await call(h.app, s, 'POST', '/api/incidents', incident('after logout'));
     expect(r.status).toBe(401);
-    expect(r.body).toMatchObject({ error: { code: 'unauthenticated' } });
+    expect(r.body).toMatchObject({ error: { code: 'session_ended' } });
   });
 
   it('rate-limits failed sign-ins per account, counted in the database, and answers the same for unknown accounts', async () => {
@@ -145,6 +146,12 @@ describe('team-mode configuration', () => {
     expect(() => readConfig({ CYBERDIPLO_ADMIN_PASSWORD: 'short1' })).toThrow(/CYBERDIPLO_ADMIN_PASSWORD: must be at least 12/);
     expect(() => readConfig({ CYBERDIPLO_ADMIN_PASSWORD: 'short1' })).not.toThrow(/short1/);
     expect(() => readConfig({ CYBERDIPLO_ADMIN_PASSWORD: 'a long enough password' })).toThrow(/CYBERDIPLO_ADMIN_ORG/);
+  });
+
+  it('reads the idle timeout of sessions, 30 minutes unless told, and refuses nonsense naming the variable', () => {
+    expect(readConfig({}).auth.sessionIdleMinutes).toBe(30);
+    expect(readConfig({ CYBERDIPLO_SESSION_IDLE_MINUTES: '15' }).auth.sessionIdleMinutes).toBe(15);
+    for (const bad of ['soon', '0', '2', '7.5', '-30']) expect(() => readConfig({ CYBERDIPLO_SESSION_IDLE_MINUTES: bad })).toThrow(/CYBERDIPLO_SESSION_IDLE_MINUTES/);
   });
 
   it('is off with SQLite and on with PostgreSQL unless told; records default to AMBER in team mode', () => {

@@ -103,6 +103,7 @@ const COVERED: Record<string, string> = {
   'POST /api/auth/logout': 'auth',
   'GET /api/auth/me': 'auth',
   'POST /api/auth/bootstrap': 'auth',
+  'POST /api/auth/password': 'auth',
   'GET /api/users': 'accounts',
   'POST /api/users': 'accounts',
   'PATCH /api/users/:username': 'accounts',
@@ -267,6 +268,7 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
       expect(me.body).toMatchObject({ authMode: 'on', principal: roleOf(who) ? { kind: 'user', username: who } : { kind: 'anonymous' } });
       expect((await as(who, 'POST', '/api/auth/bootstrap', { token: 'x', username: 'late', password: 'a long enough password', org: 'DE' })).status).toBe(403);
       expect((await as(who, 'POST', '/api/auth/login', { username: who, password: 'wrong password here' })).status).toBe(401);
+      expect((await as(who, 'POST', '/api/auth/password', { currentPassword: 'any', newPassword: 'too short' })).status).toBe(signedInStatus(who, 400));
       expect((await as(who, 'POST', '/api/auth/logout')).status).toBe(204);
     });
 

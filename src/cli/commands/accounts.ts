@@ -1,4 +1,4 @@
-// Operating a team deployment from the command line: accounts (users add|list|disable) and API tokens
+// Operating a team deployment from the command line: accounts (users add|list|password|disable) and API tokens
 // (tokens create|list|revoke). Whoever can open the database is the operator; every change is audited as theirs.
 import fs from 'node:fs';
 import type { Command } from 'commander';
@@ -7,14 +7,26 @@ import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
 import { table } from '../table';
 
-function readPasswordFromStdin(): string {
+function readPasswordFromStdin(whenEmpty = '--password-stdin: no password on standard input'): string {
   const text = fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '');
-  if (!text) throw new AppError('invalid_input', '--password-stdin: no password on standard input');
+  if (!text) throw new AppError('invalid_input', whenEmpty);
   return text;
 }
 
+/**
+ * A new password from CYBERDIPLO_NEW_PASSWORD or piped on standard input, never from the arguments, which every user
+ * of the machine can read in `ps`. A terminal is refused rather than read, since it would echo the password.
+ */
+function readNewPassword(): string {
+  const fromEnv = process.env.CYBERDIPLO_NEW_PASSWORD;
+  if (fromEnv) return fromEnv;
+  const how = 'set CYBERDIPLO_NEW_PASSWORD or pipe it on standard input (never as an argument)';
+  if (process.stdin.isTTY) throw new AppError('invalid_input', `No new password: a terminal would show it as you type; ${how}`);
+  return readPasswordFromStdin(`No new password: ${how}`);
+}
+
 export function accountCommands(program: Command, ctx: CliContext) {
-  const users = program.command('users').description('accounts of a team deployment: add, list, disable');
+  const users = program.command('users').description('accounts of a team deployment: add, list, password, disable');
 
   users
     .command('add <username>')
@@ -39,6 +51,15 @@ export function accountCommands(program: Command, ctx: CliContext) {
     .action(async () => {
       const list = await (await ctx.workbench()).accounts.list(await ctx.operator());
       ctx.print(list, () => table(['Username', 'Role', 'Org', 'Disabled', 'Created'], list.map((a) => [a.username, a.role, a.org, a.disabled ? 'yes' : 'no', a.createdAt])));
+    });
+
+  users
+    .command('password <username>')
+    .description('reset a password, read from CYBERDIPLO_NEW_PASSWORD or standard input; the account\'s sessions end')
+    .action(async (username: string) => {
+      const password = readNewPassword();
+      const a = await (await ctx.workbench()).accounts.update(await ctx.operator(), username, { password });
+      ctx.print(a, () => `reset the password of ${a.username}; their sessions have ended (API tokens are kept)`);
     });
 
   users

@@ -47,6 +47,12 @@ export const Credentials = z
   .object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) })
   .strict();
 
+/** A signed-in user's change of their own password; the current one is checked by the service, not here. */
+export const PasswordChange = z
+  .object({ currentPassword: z.string().min(1).max(256), newPassword: Password })
+  .strict()
+  .refine((c) => c.newPassword !== c.currentPassword, { path: ['newPassword'], message: 'must differ from the current password' });
+
 export const NewToken = z
   .object({
     name: z.string().trim().min(1).max(100),

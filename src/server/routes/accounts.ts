@@ -10,6 +10,7 @@ export function accountRoutes(app: FastifyInstance, wb: Workbench) {
     return accounts.list(req.principal);
   });
   app.post('/api/users', { config: { access: 'account.manage' } }, async (req, res) => res.status(201).send(await accounts.create(req.principal, req.body)));
+  // A new password (an admin's reset) or disabling ends every session of that account; a reset keeps its API tokens.
   app.patch<{ Params: { username: string } }>('/api/users/:username', { config: { access: 'account.manage' } }, async (req) =>
     accounts.update(req.principal, req.params.username, req.body),
   );

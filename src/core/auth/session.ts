@@ -1,0 +1,37 @@
+// When a sign-in session ends: at its absolute expiry, or after a stretch without use (the idle timeout).
+// NIST SP 800-63B, section 4.2.3 (AAL2): reauthenticate at least every 12 hours, and after 30 minutes of inactivity.
+
+/**
+ * Last use is written at most this often per session, so that reads do not each cost a write. A session may
+ * therefore end up to this long before a full idle period has passed since its very last request.
+ */
+export const TOUCH_INTERVAL_MS = 60_000;
+
+export interface SessionTimes {
+  expiresAt: string;
+  lastUsedAt: string;
+}
+
+export type SessionVerdict = { live: true; touch: boolean } | { live: false; reason: 'expired' | 'idle' };
+
+const minus = (iso: string, ms: number) => new Date(Date.parse(iso) - ms).toISOString();
+
+/** A session last used at or before this instant has been idle too long. */
+export function idleCutoff(now: string, idleMinutes: number): string {
+  return minus(now, idleMinutes * 60_000);
+}
+
+/** A session last used at or before this instant gets its last use refreshed. */
+export function touchCutoff(now: string): string {
+  return minus(now, TOUCH_INTERVAL_MS);
+}
+
+/** Whether a session still signs someone in at `now`, and whether its last use is stale enough to write again. */
+export function judgeSession(s: SessionTimes, now: string, idleMinutes: number): SessionVerdict {
+  const at = Date.parse(now);
+  if (!(Date.parse(s.expiresAt) > at)) return { live: false, reason: 'expired' };
+  // An unreadable last use (NaN) fails the comparison, so it ends the session rather than keeping it.
+  const lastUsed = Date.parse(s.lastUsedAt);
+  if (!(lastUsed > at - idleMinutes * 60_000)) return { live: false, reason: 'idle' };
+  return { live: true, touch: lastUsed <= at - TOUCH_INTERVAL_MS };
+}
