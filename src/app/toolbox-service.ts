@@ -18,6 +18,7 @@ import {
   renderPlanMarkdown,
   sanctionsAt,
   simulateVote,
+  statedTotalsCheck,
   validateIncidentInput,
   type IncidentInput,
   type Toolbox,
@@ -119,7 +120,7 @@ export class ToolboxService {
   sanctions(asOf?: string) {
     const file = this.toolbox.sanctions;
     const status = sanctionsAt(file, parseAsOf(asOf) ?? this.today());
-    return { ...status, framework: file.regime, renewals: file.renewals, knownUntil: file.knownUntil };
+    return { ...status, framework: file.regime, renewals: file.renewals, knownUntil: file.knownUntil, statedTotals: statedTotalsCheck(file) };
   }
 
   private today(): IsoDate {

@@ -12,6 +12,7 @@ import type {
   VoteRequest,
   VoteResult,
 } from './toolbox-types';
+import type { SanctionsView } from './sanctions-types';
 
 /** An error answer of the API (or a network failure, with status 0), carrying its stable code and field issues. */
 export class ApiError extends Error {
@@ -149,6 +150,7 @@ export const api = {
   revokeToken: (id: string) => request<TokenInfo>('DELETE', `/api/tokens/${enc(id)}`),
 
   accounts: (s?: AbortSignal) => get<Account[]>('/api/users', s),
+  account: (username: string, s?: AbortSignal) => get<Account>(`/api/users/${enc(username)}`, s),
   createAccount: (input: NewAccount) => request<Account>('POST', '/api/users', input),
   updateAccount: (username: string, change: AccountChange) => request<Account>('PATCH', `/api/users/${enc(username)}`, change),
   actors: (s?: AbortSignal) => get<unknown>('/api/actors', s),
@@ -178,6 +180,7 @@ export const api = {
   plan: (id: string, s?: AbortSignal) => get<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), s),
   planMarkdownUrl: (id: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown' }),
   measures: (s?: AbortSignal) => get<unknown>('/api/measures', s),
+  sanctions: (asOf?: string, s?: AbortSignal) => get<SanctionsView>(withQuery('/api/sanctions', { asOf }), s),
 
   memberStates: (year?: number, s?: AbortSignal) => get<unknown>(withQuery('/api/member-states', { year }), s),
   vote: (body: VoteRequest, s?: AbortSignal) => request<VoteResult>('POST', '/api/vote', body, s),

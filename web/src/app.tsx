@@ -20,6 +20,7 @@ const IncidentEditPage = named(() => import('./pages/incident-edit-page'), 'Inci
 const IncidentPage = named(() => import('./pages/incident-page'), 'IncidentPage');
 const IncidentPrintPage = named(() => import('./pages/incident-print-page'), 'IncidentPrintPage');
 const VotePage = named(() => import('./pages/vote-page'), 'VotePage');
+const SanctionsPage = named(() => import('./pages/sanctions-page'), 'SanctionsPage');
 const SignInPage = named(() => import('./pages/signin-page'), 'SignInPage');
 const MyAccountPage = named(() => import('./pages/my-account-page'), 'MyAccountPage');
 const AccountsPage = named(() => import('./pages/accounts-page'), 'AccountsPage');
@@ -42,6 +43,7 @@ export function App() {
           <Route path="incidents/:id" element={<Lazy page={<IncidentPage />} />} />
           <Route path="incidents/:id/edit" element={<Lazy page={<IncidentEditPage />} />} />
           <Route path="vote" element={<Lazy page={<VotePage />} />} />
+          <Route path="sanctions" element={<Lazy page={<SanctionsPage />} />} />
           <Route path="signin" element={<Lazy page={<SignInPage />} />} />
           <Route path="account" element={<Lazy page={<MyAccountPage />} />} />
           <Route path="accounts" element={<Lazy page={<AccountsPage />} />} />

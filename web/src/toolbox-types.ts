@@ -1,5 +1,6 @@
 // The response toolbox's shapes as the web app reads them: incidents, response plans, measures, votes.
 import type { Source } from './api-types';
+import type { PlanSanctions } from './sanctions-types';
 
 export interface Victim {
   country: string;
@@ -152,6 +153,8 @@ export interface ResponsePlan {
   /** Ids of the open measures, least to most coercive. */
   ladder: string[];
   bodies?: InvolvedBody[];
+  /** The cyber-sanctions regime on the plan's date; absent from servers that predate it. */
+  sanctions?: PlanSanctions;
 }
 
 /** A measure of the catalogue (GET /api/measures): what the plan may leave out, such as its procedure. */

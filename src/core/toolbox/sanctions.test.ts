@@ -39,6 +39,11 @@ describe('the cyber-sanctions regime as data', () => {
     expect(at('2024-06-24').counts).toEqual({ persons: 14, entities: 4 });
     expect(at('2025-01-27').counts).toEqual({ persons: 17, entities: 4 });
     expect(at('2025-01-27').targets.find((t) => t.id === 'yuriy-denisov')).toMatchObject({ since: '2025-01-27', group: 'GRU Unit 29155' });
+    // Each listed target carries its listing's sources and flags.
+    const listed = at('2025-01-27').targets;
+    expect(listed.every((t) => t.sources.length > 0)).toBe(true);
+    expect(listed.find((t) => t.id === 'mikhail-tsarev')).toMatchObject({ unverified: true, note: expect.stringMatching(/act numbers/) });
+    expect(listed.find((t) => t.id === 'dmitry-badin')?.unverified).toBe(false);
   });
 
   it("says a lapse is unconfirmed past the data's last check, and shows the last known listings", () => {

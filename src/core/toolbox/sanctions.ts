@@ -82,6 +82,10 @@ export interface ListedTarget extends SanctionTarget {
   since: IsoDate;
   acts: string[];
   incidents: string[];
+  /** The listing's sources, and whether part of it (e.g. an act number) still needs checking. */
+  sources: Source[];
+  unverified: boolean;
+  note?: string;
 }
 
 /**
@@ -143,7 +147,7 @@ export function sanctionsAt(file: SanctionsFile, asOf: IsoDate): SanctionsStatus
     listingsState === 'in-force' || listingsState === 'unconfirmed'
       ? file.listings
           .filter((l) => l.date <= asOf)
-          .flatMap((l) => l.targets.map((t) => ({ ...t, listing: l.id, since: l.date as IsoDate, acts: l.acts, incidents: l.incidents })))
+          .flatMap((l) => l.targets.map((t) => ({ ...t, listing: l.id, since: l.date as IsoDate, acts: l.acts, incidents: l.incidents, sources: l.sources, unverified: l.unverified, ...(l.note ? { note: l.note } : {}) })))
       : [];
   const stale = asOf > file.knownUntil;
   const notes: string[] = [];
@@ -210,7 +214,7 @@ export interface PlanSanctions {
   regime: { state: RegimeState; until: IsoDate | null };
   listings: { state: RegimeState; until: IsoDate | null };
   acts: string[];
-  alreadyListed: { name: string; id: string; kind: SanctionTarget['kind']; listedName: string; since: IsoDate; acts: string[]; incidents: string[] }[];
+  alreadyListed: { name: string; id: string; kind: SanctionTarget['kind']; listedName: string; since: IsoDate; acts: string[]; incidents: string[]; sources: Source[] }[];
   stale: boolean;
   notes: string[];
 }
@@ -231,6 +235,7 @@ export function planSanctions(file: SanctionsFile, incident: { initiator: { iden
       since: m.target.since,
       acts: m.target.acts,
       incidents: m.target.incidents,
+      sources: m.target.sources,
     })),
     stale: status.stale,
     notes: status.notes,

@@ -12,6 +12,7 @@ const LINKS = [
   ['/network', 'Network'],
   ['/incidents', 'Incidents'],
   ['/vote', 'Council vote'],
+  ['/sanctions', 'Sanctions'],
 ] as const;
 
 /** Shown to those whose role manages accounts, in team mode only. */

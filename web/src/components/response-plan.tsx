@@ -4,6 +4,7 @@ import type { PlanMeasure, ResponsePlan as Plan } from '../toolbox-types';
 import { EscalationLadder } from './escalation-ladder';
 import { InvolvedBodies } from './involved-bodies';
 import { MeasureCard } from './measure-card';
+import { PlanSanctions } from './plan-sanctions';
 import { SourcesButton } from './sources-button';
 
 export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: PlanMeasure[] }) {
@@ -42,6 +43,7 @@ export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: Pl
           )}
         </section>
       </div>
+      {plan.sanctions && <PlanSanctions sanctions={plan.sanctions} />}
       <section aria-labelledby="open-heading">
         <h3 id="open-heading">Open measures, least coercive first</h3>
         {open.length === 0 ? <p className="muted">No measure is open.</p> : open.map((m) => <MeasureCard key={m.id} measure={m} />)}

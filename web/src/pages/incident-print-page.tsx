@@ -4,6 +4,7 @@ import { api } from '../api';
 import { AsyncView } from '../components/async-view';
 import { IncidentSummary } from '../components/incident-summary';
 import { PrintMeasure } from '../components/print-measure';
+import { PrintSanctions } from '../components/print-sanctions';
 import { TlpLabel } from '../components/tlp-label';
 import { SourceList } from '../components/source-list';
 import { uniqueSources } from '../lib/describe';
@@ -96,6 +97,7 @@ function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown
           </ul>
         </>
       )}
+      {plan.sanctions && <PrintSanctions sanctions={plan.sanctions} />}
       <h2>Sources</h2>
       <SourceList sources={sources} />
     </>

@@ -1,0 +1,71 @@
+// Cyber sanctions: the EU's regime of restrictive measures against cyber-attacks on any date — whether it was in
+// force, on which acts it rests, when it was renewed, and who was listed for which incidents.
+import { api } from '../api';
+import { AsOfControl } from '../components/as-of-control';
+import { AsyncView } from '../components/async-view';
+import { SanctionsCaution } from '../components/sanctions-caution';
+import { SanctionsFramework } from '../components/sanctions-framework';
+import { SanctionsRenewals } from '../components/sanctions-renewals';
+import { SanctionsStatus } from '../components/sanctions-status';
+import { SanctionsTargets } from '../components/sanctions-targets';
+import { formatDate } from '../lib/format';
+import { listingsDiffer, needsCaution, stateSentence } from '../lib/sanctions';
+import { useApi } from '../lib/use-api';
+import { useTitle } from '../lib/use-title';
+import { asOfParam, useUrlQuery } from '../lib/use-url-query';
+import type { SanctionsView } from '../sanctions-types';
+import '../sanctions.css';
+
+export function SanctionsPage() {
+  useTitle('Cyber sanctions');
+  const [query, update] = useUrlQuery();
+  const [asOf, setAsOf] = asOfParam(query, update);
+  const filter = query.get('q') ?? '';
+  const setFilter = (q: string) => update((p) => (q ? p.set('q', q) : p.delete('q')));
+  const view = useApi((s) => api.sanctions(asOf, s), asOf ?? 'today');
+  // The page shows today when no date is chosen; the server's date is the one the answer holds for.
+  const today = asOf === undefined;
+
+  return (
+    <div className="page page-sanctions">
+      <header className="page-header">
+        <h1>Cyber sanctions</h1>
+        <p className="lede" aria-live="polite" data-testid="sanctions-summary">
+          {view.data ? <Summary view={view.data} today={today} /> : 'The EU regime of restrictive measures against cyber-attacks, on the date you choose.'}
+        </p>
+        <div className="toolbar">
+          <AsOfControl value={asOf} onChange={setAsOf} />
+        </div>
+      </header>
+      <AsyncView resource={view} what="the sanctions regime">
+        {(v) => {
+          const caution = needsCaution(v);
+          const dateWords = today ? 'today' : `on ${formatDate(v.asOf)}`;
+          return (
+            <>
+              {caution && <SanctionsCaution notes={v.notes} />}
+              <div className="sanctions-layout">
+                <SanctionsStatus view={v} today={today} caution={caution} />
+                <SanctionsFramework framework={v.framework} />
+              </div>
+              <SanctionsTargets targets={v.targets} dateWords={dateWords} filter={filter} onFilter={setFilter} />
+              <SanctionsRenewals view={v} dateWords={dateWords} />
+            </>
+          );
+        }}
+      </AsyncView>
+    </div>
+  );
+}
+
+/** The regime's state in words, and the listings' when they differ from it. */
+function Summary({ view, today }: { view: SanctionsView; today: boolean }) {
+  const when = { asOf: view.asOf, today, adopted: view.framework.decision.adopted };
+  const regime = stateSentence('regime', view.regime, when);
+  return (
+    <>
+      {regime}
+      {listingsDiffer(view) && ` ${stateSentence('listings', view.listings, { ...when, follows: true })}`}
+    </>
+  );
+}
