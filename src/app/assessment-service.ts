@@ -7,6 +7,7 @@ import { assessAll, assessPartner, type Assessment } from '../core/assess/engine
 import { checkGapRules, findGaps, type GapReport } from '../core/assess/gaps';
 import { parseGapsFile, type GapsFile } from '../core/assess/gaps-file';
 import { parseWeights, type Weights } from '../core/assess/weights';
+import { applyWeightChanges, extendsReviewed } from '../core/assess/weights-extends';
 import { parseAsOf } from '../core/dates';
 import { AppError, type ErrorCode } from '../core/errors';
 import { normalisePartnerId } from '../core/kb/partners';
@@ -45,19 +46,30 @@ function readRuleFile(file: string, code: ErrorCode, what: string): unknown {
 const dataFile = (wb: Workbench, name: string) => path.join(wb.config.dataDir, ASSESSMENT_DIR, name);
 
 export function loadWeights(wb: Workbench, choice: WeightsChoice = {}): Weights {
-  if (choice.weights !== undefined) return parseWeights(choice.weights, 'in the request body');
+  if (choice.weights !== undefined) return parseUserWeights(wb, choice.weights, 'in the request body');
   if (choice.weightsFile !== undefined) {
     if (!choice.weightsFile.trim()) throw new AppError('invalid_weights', '--weights needs the path of a YAML or JSON weights file');
-    return parseWeights(readRuleFile(choice.weightsFile, 'invalid_weights', 'Weights file'), choice.weightsFile);
+    return parseUserWeights(wb, readRuleFile(choice.weightsFile, 'invalid_weights', 'Weights file'), choice.weightsFile);
   }
-  const file = dataFile(wb, 'weights.yaml');
+  const { raw, name } = reviewedWeights(wb);
   try {
-    return parseWeights(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
+    return parseWeights(raw, name);
   } catch (error) {
     // The reviewed file is the product's own data: if it is broken, that is corrupt data, not the user's bad input.
     if (error instanceof AppError && error.code === 'invalid_weights') throw new AppError('corrupt_data', error.message, error.issues);
     throw error;
   }
+}
+
+function reviewedWeights(wb: Workbench): { raw: unknown; name: string } {
+  const file = dataFile(wb, 'weights.yaml');
+  return { raw: readRuleFile(file, 'corrupt_data', 'Data file'), name: path.relative(wb.config.dataDir, file) };
+}
+
+/** A whole weights file, or (with `extends: reviewed`) only the changes to the reviewed one. */
+function parseUserWeights(wb: Workbench, raw: unknown, name: string): Weights {
+  if (!extendsReviewed(raw)) return parseWeights(raw, name);
+  return parseWeights(applyWeightChanges(reviewedWeights(wb).raw, raw as Record<string, unknown>, name), name);
 }
 
 function loadGaps(wb: Workbench): GapsFile {

@@ -82,6 +82,18 @@ describe.each(dialects)('on %s', (dialect) => {
       expect((all.json() as { id: string; orientation: string }[]).find((a) => a.id === 'US')!.orientation).toBe('results-oriented');
     });
 
+    it('takes only the changes with extends: reviewed, and names them in the result', async () => {
+      const changes = { extends: 'reviewed', dimensions: { cooperation: { cap: 80 } } };
+      const one = await post('/api/assess/JP?asOf=2016-09-05', { weights: changes });
+      expect(one.statusCode, one.body).toBe(200);
+      expect(one.json()).toMatchObject({ id: 'JP', orientation: 'under-delivering', weights: expect.stringMatching(/changed: dimensions\.cooperation\.cap$/) });
+      // The same document without the change leaves Japan where the reviewed weights put it.
+      const same = await post('/api/assess/JP?asOf=2016-09-05', { weights: { extends: 'reviewed' } });
+      expect(same.json()).toMatchObject({ orientation: 'results-oriented', weights: expect.stringMatching(/no change$/) });
+      const wrong = expectError(await post('/api/assess/JP', { weights: { extends: 'reviewed', dimensions: { cooperation: { cap: 'high' } } } }), 400, 'invalid_weights') as { issues?: { path: string }[] };
+      expect(wrong.issues?.map((i) => i.path)).toContain('dimensions.cooperation.cap');
+    });
+
     it('refuses malformed weights, naming the field', async () => {
       const weights = reviewedWeights() as Record<string, unknown>;
       delete weights.maturity;

@@ -46,7 +46,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
   program
     .command('assess [id]')
     .description("assess a partnership (or all ten) with Renard's framework: orientation, maturity, purposes, each explained")
-    .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml')
+    .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml (or, with extends: reviewed, only the changes to it)')
     .action(async (id: string | undefined, opts: { weights?: string }) => {
       const result = await assess(await ctx.workbench(), id, ctx.options.asOf, { weightsFile: opts.weights });
       ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result)));
@@ -86,7 +86,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
   program
     .command('compare <ids...>')
     .description('two or three partners side by side on every dimension')
-    .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml')
+    .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml (or, with extends: reviewed, only the changes to it)')
     .action(async (ids: string[], opts: { weights?: string }) => {
       const c = await compare(await ctx.workbench(), ids.flatMap((i) => i.split(',')), ctx.options.asOf, { weightsFile: opts.weights });
       ctx.print(c, () =>

@@ -5,10 +5,10 @@ import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
 import { readQuery } from '../query';
 
-/** A POST body must be `{ "weights": { ...a weights file... } }`. */
+/** A POST body must be `{ "weights": { ...a weights file, or `extends: reviewed` and changes... } }`. */
 function weightsFromBody(body: unknown): service.WeightsChoice {
   if (body === null || typeof body !== 'object' || Array.isArray(body) || !('weights' in body)) {
-    throw new AppError('invalid_weights', 'Send a JSON body of the form { "weights": { ... } } holding a whole weights file (GET /api/assess/weights gives the reviewed one)', [
+    throw new AppError('invalid_weights', 'Send a JSON body of the form { "weights": { ... } } holding a whole weights file (GET /api/assess/weights gives the reviewed one) or { "extends": "reviewed", ...only your changes }', [
       { path: 'weights', message: 'required' },
     ]);
   }
