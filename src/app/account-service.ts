@@ -1,5 +1,6 @@
 // Accounts and API tokens for admins (and each user's own tokens): every change is one transaction with its audit entry.
 import { AccountChange, NewAccount, NewToken, checkOrganisation } from '../core/auth/account';
+import { lastAdminProblem, mayRemoveAdmin } from '../core/auth/last-admin';
 import { can, decide } from '../core/auth/permissions';
 import { actorOf, type Actor, type Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
@@ -37,8 +38,8 @@ export class AccountService {
     if (problem) throw new AppError('invalid_input', `Invalid account: org: ${problem}`, [{ path: 'org', message: problem }]);
   }
 
-  private async find(username: string): Promise<Account & { passwordHash: string }> {
-    const a = await this.accounts.byUsername(username.trim().toLowerCase());
+  private async find(username: string, db: Db = this.db): Promise<Account & { passwordHash: string }> {
+    const a = await this.accounts.byUsername(username.trim().toLowerCase(), db);
     if (!a) throw new AppError('unknown_account', `No account "${username}"`, [{ path: 'username', message: 'not found' }]);
     return a;
   }
@@ -46,6 +47,12 @@ export class AccountService {
   async list(p: Principal) {
     enforce(decide(p, 'account.manage'));
     return (await this.accounts.list()).map(presentAccount);
+  }
+
+  /** One account as the list presents it. */
+  async get(p: Principal, username: string) {
+    enforce(decide(p, 'account.manage'));
+    return presentAccount(await this.find(username));
   }
 
   async create(p: Principal, raw: unknown, actor: Actor = actorOf(p)) {
@@ -63,25 +70,50 @@ export class AccountService {
     return presentAccount(account);
   }
 
-  /** Changes role, organisation, name, password or disabled; disabling or a new password ends the account's sessions. */
-  async update(p: Principal, username: string, raw: unknown) {
+  /**
+   * Changes role, organisation, name, password or disabled; disabling or a new password ends the account's sessions,
+   * except the caller's own current one when they reset their own password (as POST /api/auth/password does). Refuses
+   * to disable or demote the last enabled admin (core/auth/last-admin). Only the fields named are written, and the
+   * account is read again inside the transaction, so that concurrent changes of other fields are not undone.
+   */
+  async update(p: Principal, username: string, raw: unknown, from: { sessionId?: string | undefined } = {}) {
     enforce(decide(p, 'account.manage'));
     const change = parseOrThrow(AccountChange, raw, 'invalid_input', 'account change');
-    const old = await this.find(username);
+    await this.find(username); // an unknown account answers 404 before the org check and the slow hashing
     if (change.org) await this.checkOrg(change.org);
-    const at = this.clock.now();
-    const next: Account = {
-      ...old,
-      role: change.role ?? old.role,
-      org: change.org ?? old.org,
-      displayName: change.displayName ?? old.displayName,
-      disabled: change.disabled ?? old.disabled,
-      updatedAt: at,
-    };
     const hash = change.password ? await this.secrets.hashPassword(change.password) : undefined;
-    await this.db.transaction().execute(async (trx) => {
-      await this.accounts.update(trx, old.id, { role: next.role, org: next.org, display_name: next.displayName, disabled: next.disabled ? 1 : 0, ...(hash ? { password_hash: hash } : {}) }, at);
-      if (next.disabled || hash) await this.accounts.deleteSessionsOf(trx, old.id);
+    const at = this.clock.now();
+    return this.db.transaction().execute(async (trx) => {
+      // The admins are counted and locked before the account is read, in the same transaction as the write: see
+      // lockEnabledAdmins for why two admins demoting each other at once cannot both succeed.
+      const guarded = mayRemoveAdmin(change);
+      const admins = guarded ? await this.accounts.lockEnabledAdmins(trx) : [];
+      const old = await this.find(username, trx);
+      const next: Account = {
+        ...old,
+        role: change.role ?? old.role,
+        org: change.org ?? old.org,
+        displayName: change.displayName ?? old.displayName,
+        disabled: change.disabled ?? old.disabled,
+        updatedAt: at,
+      };
+      const problem = guarded ? lastAdminProblem(old.username, old, next, admins.filter((id) => id !== old.id).length) : undefined;
+      if (problem) throw new AppError('conflict', problem.message, [{ path: problem.path, message: 'the last enabled admin must stay an enabled admin' }]);
+      await this.accounts.update(
+        trx,
+        old.id,
+        {
+          ...(change.role ? { role: change.role } : {}),
+          ...(change.org ? { org: change.org } : {}),
+          ...(change.displayName ? { display_name: change.displayName } : {}),
+          ...(change.disabled !== undefined ? { disabled: change.disabled ? 1 : 0 } : {}),
+          ...(hash ? { password_hash: hash } : {}),
+        },
+        at,
+      );
+      // An admin resetting their own password stays signed in on this session; disabling oneself ends them all.
+      const keep = hash && !next.disabled && p.kind === 'user' && p.id === old.id && from.sessionId ? this.secrets.sha256(from.sessionId) : undefined;
+      if (next.disabled || hash) await this.accounts.deleteSessionsOf(trx, old.id, keep);
       await this.audit.append(trx, {
         actor: actorOf(p),
         at,
@@ -91,8 +123,8 @@ export class AccountService {
         before: presentAccount(old),
         after: { ...presentAccount(next), ...(hash ? { passwordChanged: true } : {}) },
       });
+      return presentAccount(next);
     });
-    return presentAccount(next);
   }
 
   private self(p: Principal): string | undefined {
@@ -119,7 +151,7 @@ export class AccountService {
     const at = this.clock.now();
     const token = `cdp_${this.secrets.token()}`;
     const expiresAt = input.expiresInDays ? new Date(Date.parse(at) + input.expiresInDays * 86_400_000).toISOString() : null;
-    const info: TokenInfo = { id: `tok-${this.secrets.token(9)}`, username: owner.username, name: input.name, createdAt: at, expiresAt, revokedAt: null };
+    const info: TokenInfo = { id: `tok-${this.secrets.token(9)}`, username: owner.username, name: input.name, createdAt: at, expiresAt, revokedAt: null, lastUsedAt: null };
     await this.db.transaction().execute(async (trx) => {
       await this.accounts.createToken(trx, { id: info.id, accountId: owner.id, name: info.name, tokenHash: this.secrets.sha256(token), createdAt: at, expiresAt });
       await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.create', targetType: 'token', targetId: info.id, after: info });

@@ -4,7 +4,7 @@
 import type { AuthConfig } from '../config';
 import { Credentials, NewAccount, PasswordChange } from '../core/auth/account';
 import { actorOf, type Actor, type Principal, type UserPrincipal } from '../core/auth/principal';
-import { idleCutoff, judgeSession, touchCutoff } from '../core/auth/session';
+import { idleCutoff, judgeSession, tokenTouchDue, touchCutoff } from '../core/auth/session';
 import { AppError } from '../core/errors';
 import { parseOrThrow } from '../core/zod-issues';
 import type { Account, AccountRepository } from '../store/account-repository';
@@ -156,9 +156,13 @@ export class AuthService {
     return { principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt };
   }
 
+  /** The account behind a live API token; records the token's last use at most once a minute. */
   async fromToken(token: string): Promise<UserPrincipal | undefined> {
-    const a = await this.accounts.tokenAccount(this.secrets.sha256(token), this.clock.now());
-    return a ? userPrincipal(a, 'token') : undefined;
+    const now = this.clock.now();
+    const t = await this.accounts.tokenAccount(this.secrets.sha256(token), now);
+    if (!t) return undefined;
+    if (tokenTouchDue(t.lastUsedAt, now)) await this.accounts.touchToken(t.tokenId, now, touchCutoff(now));
+    return userPrincipal(t.account, 'token');
   }
 
   /**

@@ -1,7 +1,7 @@
 // Accounts, sessions and API tokens in the store. Sessions and tokens are found by the SHA-256 of their secret; the
 // secret itself is never stored. Lookups join the account, so a disabled account or a changed role counts at once.
 import type { Role } from '../core/auth/roles';
-import type { Db } from './db';
+import { dialectOf, type Db } from './db';
 import type { AccountTable, ApiTokenTable } from './schema';
 
 export interface Account {
@@ -22,6 +22,8 @@ export interface TokenInfo {
   createdAt: string;
   expiresAt: string | null;
   revokedAt: string | null;
+  /** When the token was last used, to the minute (see touchToken); null until its first use. */
+  lastUsedAt: string | null;
 }
 
 const account = (r: AccountTable): Account => ({
@@ -42,6 +44,7 @@ const tokenInfo = (r: ApiTokenTable & { username: string }): TokenInfo => ({
   createdAt: r.created_at,
   expiresAt: r.expires_at,
   revokedAt: r.revoked_at,
+  lastUsedAt: r.last_used_at,
 });
 
 export class AccountRepository {
@@ -82,6 +85,19 @@ export class AccountRepository {
 
   async list(): Promise<Account[]> {
     return (await this.db.selectFrom('account').selectAll().orderBy('username').execute()).map(account);
+  }
+
+  /**
+   * Ids of the enabled admin accounts, for the rule that one must remain. On PostgreSQL their rows stay locked until
+   * `trx` ends (FOR UPDATE, in id order so that two callers cannot deadlock): a second transaction that wants to take
+   * an admin away waits here, then reads the admins as the first one left them (READ COMMITTED re-checks a locked row
+   * against the WHERE clause after the wait). SQLite allows one writer at a time already: within a process Kysely runs
+   * one transaction at a time on its single connection; across processes (WAL) a transaction whose read went stale
+   * before it writes fails with SQLITE_BUSY_SNAPSHOT (a plain error, not a 409) rather than writing.
+   */
+  async lockEnabledAdmins(trx: Db): Promise<string[]> {
+    const q = trx.selectFrom('account').select('id').where('role', '=', 'admin').where('disabled', '=', 0).orderBy('id');
+    return (await (dialectOf(trx) === 'postgres' ? q.forUpdate() : q).execute()).map((r) => r.id);
   }
 
   async update(trx: Db, id: string, change: Partial<Pick<AccountTable, 'role' | 'org' | 'display_name' | 'disabled' | 'password_hash'>>, at: string): Promise<void> {
@@ -149,18 +165,29 @@ export class AccountRepository {
       .execute();
   }
 
-  /** The account behind a live token (not revoked, not expired, account enabled). */
-  async tokenAccount(tokenHash: string, now: string): Promise<Account | undefined> {
+  /** The account behind a live token (not revoked, not expired, account enabled), with the token's id and last use. */
+  async tokenAccount(tokenHash: string, now: string): Promise<{ account: Account; tokenId: string; lastUsedAt: string | null } | undefined> {
     const r = await this.db
       .selectFrom('api_token')
       .innerJoin('account', 'account.id', 'api_token.account_id')
       .selectAll('account')
+      .select(['api_token.id as token_id', 'api_token.last_used_at as token_last_used_at'])
       .where('api_token.token_hash', '=', tokenHash)
       .where('api_token.revoked_at', 'is', null)
       .where((eb) => eb.or([eb('api_token.expires_at', 'is', null), eb('api_token.expires_at', '>', now)]))
       .where('account.disabled', '=', 0)
       .executeTakeFirst();
-    return r ? account(r) : undefined;
+    return r ? { account: account(r), tokenId: r.token_id, lastUsedAt: r.token_last_used_at } : undefined;
+  }
+
+  /** Records a use of the token unless one was recorded after `staleBefore`; checked in the database, as for sessions. */
+  async touchToken(id: string, now: string, staleBefore: string): Promise<void> {
+    await this.db
+      .updateTable('api_token')
+      .set({ last_used_at: now })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<=', staleBefore)]))
+      .execute();
   }
 
   async tokens(accountId?: string): Promise<TokenInfo[]> {

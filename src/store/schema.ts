@@ -67,6 +67,8 @@ export interface ApiTokenTable {
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  /** Written at most once a minute while the token is used; null until its first use. */
+  last_used_at: string | null;
 }
 
 export interface RateLimitTable {

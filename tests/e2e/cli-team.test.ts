@@ -49,11 +49,20 @@ describe('cyberdiplo in team mode', () => {
     expectOneLineError(cli(['incidents', 'show', id], { CYBERDIPLO_TOKEN: piet.token }), new RegExp(`No incident with id "${id}"`));
     expect(cli(['incidents', 'list', '--json'], { CYBERDIPLO_TOKEN: piet.token }).stdout).toMatch(/"total": 0/);
 
+    // Tokens record when they were last used; one never used says so.
+    expect(cli(['tokens', 'create', '--user', 'piet', '--name', 'spare']).code).toBe(0);
+    const listed = JSON.parse(cli(['tokens', 'list', '--json']).stdout) as { id: string; name: string; lastUsedAt: string | null }[];
+    expect(listed.find((t) => t.id === anna.id)?.lastUsedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(listed.find((t) => t.name === 'spare')?.lastUsedAt).toBeNull();
+    const table = cli(['tokens', 'list']).stdout;
+    expect(table).toMatch(/Expires\s+Last used\s+Revoked/);
+    expect(table).toMatch(/piet\s+spare\s+\S+\s+never/);
+
     expect(cli(['tokens', 'revoke', anna.id]).code).toBe(0);
     expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: anna.token }), /not a valid API token/);
     expect(cli(['users', 'disable', 'piet']).code).toBe(0);
     expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: piet.token }), /not a valid API token/);
-  });
+  }, 120_000); // some twenty CLI start-ups
 
   it('resets a password from CYBERDIPLO_NEW_PASSWORD or standard input, never from the arguments, ending the user\'s sessions', async () => {
     const first = 'rosa first password';
@@ -102,6 +111,17 @@ describe('cyberdiplo in team mode', () => {
       await wb.close();
     }
   }, 120_000); // seven CLI start-ups, each through tsx when dist/ is older than the sources
+
+  it('never disables the last enabled admin', () => {
+    expect(cli(['users', 'add', 'boss', '--role', 'admin', '--org', 'DE']).code).toBe(0);
+    expectOneLineError(cli(['users', 'disable', 'boss']), /Cannot disable "boss": at least one enabled admin account must remain, and "boss" is the last one/);
+    expect(cli(['users', 'add', 'deputy', '--role', 'admin', '--org', 'DE']).code).toBe(0);
+    expect(cli(['users', 'disable', 'boss']).code).toBe(0);
+    expectOneLineError(cli(['users', 'disable', 'deputy']), /"deputy" is the last one/);
+    const list = cli(['users', 'list']).stdout;
+    expect(list).toMatch(/boss\s+admin\s+DE\s+yes/);
+    expect(list).toMatch(/deputy\s+admin\s+DE\s+no/);
+  }, 60_000);
 
   it('verifies the audit trail, and fails naming the entry edited with SQL', () => {
     const ok = cli(['audit', 'verify']);

@@ -105,6 +105,7 @@ const COVERED: Record<string, string> = {
   'POST /api/auth/bootstrap': 'auth',
   'POST /api/auth/password': 'auth',
   'GET /api/users': 'accounts',
+  'GET /api/users/:username': 'accounts',
   'POST /api/users': 'accounts',
   'PATCH /api/users/:username': 'accounts',
   'GET /api/tokens': 'accounts',
@@ -234,6 +235,7 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
   describe('accounts, tokens, audit, sign-in', () => {
     it.each(WHOS)('%s: account administration is for admins', async (who) => {
       expect((await as(who, 'GET', '/api/users')).status).toBe(adminStatus(who));
+      expect((await as(who, 'GET', '/api/users/viewer-it')).status).toBe(adminStatus(who));
       const created = await as(who, 'POST', '/api/users', { username: `new-${who}`, password: 'a long enough password', role: 'viewer', org: 'DE' });
       expect(created.status, created.text).toBe(adminStatus(who) === 200 ? 201 : adminStatus(who));
       expect((await as(who, 'PATCH', '/api/users/viewer-it', { displayName: `named by ${who}` })).status).toBe(adminStatus(who));

@@ -64,7 +64,7 @@ export function accountCommands(program: Command, ctx: CliContext) {
 
   users
     .command('disable <username>')
-    .description('disable an account: its sessions end and its tokens stop working')
+    .description('disable an account: its sessions end and its tokens stop working (never the last enabled admin)')
     .action(async (username: string) => {
       const a = await (await ctx.workbench()).accounts.update(await ctx.operator(), username, { disabled: true });
       ctx.print(a, () => `disabled ${a.username}`);
@@ -87,10 +87,15 @@ export function accountCommands(program: Command, ctx: CliContext) {
 
   tokens
     .command('list')
-    .description('every token (never the secret)')
+    .description('every token (never the secret), with when it was last used (to the minute)')
     .action(async () => {
       const list = await (await ctx.workbench()).accounts.tokens(await ctx.operator(), { all: true });
-      ctx.print(list, () => table(['ID', 'User', 'Name', 'Created', 'Expires', 'Revoked'], list.map((t) => [t.id, t.username, t.name, t.createdAt, t.expiresAt ?? '', t.revokedAt ?? ''])));
+      ctx.print(list, () =>
+        table(
+          ['ID', 'User', 'Name', 'Created', 'Expires', 'Last used', 'Revoked'],
+          list.map((t) => [t.id, t.username, t.name, t.createdAt, t.expiresAt ?? '', t.lastUsedAt ?? 'never', t.revokedAt ?? '']),
+        ),
+      );
     });
 
   tokens

@@ -1,6 +1,6 @@
 // The two session timeouts and the once-a-minute refresh of last use, at their boundaries.
 import { describe, expect, it } from 'vitest';
-import { idleCutoff, judgeSession, touchCutoff } from './session';
+import { idleCutoff, judgeSession, tokenTouchDue, touchCutoff } from './session';
 
 const T = '2026-05-01T08:00:00.000Z';
 const at = (minutes: number) => new Date(Date.parse(T) + minutes * 60_000).toISOString();
@@ -31,5 +31,12 @@ describe('session timeouts', () => {
   it('gives the cut-offs the store queries with', () => {
     expect(idleCutoff(at(45), 30)).toBe(at(15));
     expect(touchCutoff(at(45))).toBe(at(44));
+  });
+
+  it('writes an API token\'s last use when it was never used, or once a minute has passed', () => {
+    expect(tokenTouchDue(null, at(0))).toBe(true);
+    expect(tokenTouchDue(at(0), at(59 / 60))).toBe(false);
+    expect(tokenTouchDue(at(0), at(1))).toBe(true);
+    expect(tokenTouchDue('', at(0))).toBe(true);
   });
 });

@@ -2,8 +2,8 @@
 // NIST SP 800-63B, section 4.2.3 (AAL2): reauthenticate at least every 12 hours, and after 30 minutes of inactivity.
 
 /**
- * Last use is written at most this often per session, so that reads do not each cost a write. A session may
- * therefore end up to this long before a full idle period has passed since its very last request.
+ * Last use is written at most this often per session (and per API token), so that reads do not each cost a write. A
+ * session may therefore end up to this long before a full idle period has passed since its very last request.
  */
 export const TOUCH_INTERVAL_MS = 60_000;
 
@@ -34,4 +34,12 @@ export function judgeSession(s: SessionTimes, now: string, idleMinutes: number):
   const lastUsed = Date.parse(s.lastUsedAt);
   if (!(lastUsed > at - idleMinutes * 60_000)) return { live: false, reason: 'idle' };
   return { live: true, touch: lastUsed <= at - TOUCH_INTERVAL_MS };
+}
+
+/**
+ * Whether an API token's recorded last use (null: never used) is stale enough at `now` to be written again. Tokens
+ * have no idle timeout: their last use only tells an admin which tokens are still in use.
+ */
+export function tokenTouchDue(lastUsedAt: string | null, now: string): boolean {
+  return lastUsedAt === null || !(Date.parse(lastUsedAt) > Date.parse(now) - TOUCH_INTERVAL_MS);
 }

@@ -9,10 +9,15 @@ export function accountRoutes(app: FastifyInstance, wb: Workbench) {
     readQuery(req.query, [] as const);
     return accounts.list(req.principal);
   });
+  app.get<{ Params: { username: string } }>('/api/users/:username', { config: { access: 'account.manage' } }, async (req) => {
+    readQuery(req.query, [] as const);
+    return accounts.get(req.principal, req.params.username);
+  });
   app.post('/api/users', { config: { access: 'account.manage' } }, async (req, res) => res.status(201).send(await accounts.create(req.principal, req.body)));
-  // A new password (an admin's reset) or disabling ends every session of that account; a reset keeps its API tokens.
+  // A new password (an admin's reset) or disabling ends every session of that account (but the caller's own current
+  // session when they reset their own password); a reset keeps its API tokens. The last enabled admin stays one (409).
   app.patch<{ Params: { username: string } }>('/api/users/:username', { config: { access: 'account.manage' } }, async (req) =>
-    accounts.update(req.principal, req.params.username, req.body),
+    accounts.update(req.principal, req.params.username, req.body, { sessionId: req.sessionId }),
   );
 
   app.get('/api/tokens', { config: { access: 'token.own' } }, async (req) => {

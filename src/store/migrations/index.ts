@@ -7,6 +7,7 @@ import * as m0010 from './0010-accounts';
 import * as m0011 from './0011-markings';
 import * as m0012 from './0012-audit';
 import * as m0013 from './0013-session-last-use';
+import * as m0014 from './0014-token-last-use';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0011-markings': m0011,
   '0012-audit': m0012,
   '0013-session-last-use': m0013,
+  '0014-token-last-use': m0014,
 };

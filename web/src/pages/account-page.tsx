@@ -43,27 +43,26 @@ export function AccountPage() {
 }
 
 function AccountAdmin({ username, self }: { username: string; self: boolean }) {
-  const accounts = useApi((s) => api.accounts(s), 'accounts');
+  const loaded = useApi((s) => api.account(username, s), `account:${username}`);
   const status = useStatus();
   const announce = (what: string) => {
     status.announce(what);
-    accounts.reload();
+    loaded.reload();
   };
 
+  if (loaded.error?.code === 'unknown_account') {
+    return (
+      <>
+        <h1>Account {username}</h1>
+        <p className="notice notice-error" role="alert">
+          There is no account “{username}”. <Link to="/accounts">See every account</Link>.
+        </p>
+      </>
+    );
+  }
   return (
-    <AsyncView resource={accounts} what="the account">
-      {(list) => {
-        const account = list.find((a) => a.username === username);
-        if (!account) {
-          return (
-            <>
-              <h1>Account {username}</h1>
-              <p className="notice notice-error" role="alert">
-                There is no account “{username}”. <Link to="/accounts">See every account</Link>.
-              </p>
-            </>
-          );
-        }
+    <AsyncView resource={loaded} what="the account">
+      {(account) => {
         return (
           <>
             <header className="page-header">
