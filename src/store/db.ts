@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvider } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
@@ -23,6 +23,25 @@ export function dialectOf<T>(db: Kysely<T>): Dialect {
   return db.getExecutor().adapter.constructor.name.toLowerCase().includes('postgres') ? 'postgres' : 'sqlite';
 }
 
+// SQLite transactions start IMMEDIATE, taking the write lock at BEGIN. A deferred transaction that reads and then
+// writes (every audited write does: it reads the chain's head) fails at once with SQLITE_BUSY when another process
+// wrote in between, whatever the busy timeout; an immediate one waits its turn instead. Within one process Kysely
+// runs one transaction at a time anyway, so this only matters when several processes share the file.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqliteConfig: SqliteDialectConfig) {
+    super(sqliteConfig);
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.sqliteConfig);
+  }
+}
+
 /** Opens `target` (a file path, `:memory:`, or a postgres:// URL) and brings it to the latest migration. */
 export async function openDatabase(target: string): Promise<Db> {
   let db: Db;
@@ -34,7 +53,7 @@ export async function openDatabase(target: string): Promise<Db> {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   }
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
