@@ -4,8 +4,9 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { projectRoot } from '../../src/config';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { projectRoot, type Config } from '../../src/config';
+import { startHarness, type Harness } from '../integration/harness';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
@@ -22,6 +23,42 @@ export function ensureBuilt(): void {
   if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+}
+
+/**
+ * A test file's server (a fresh database, with `prepare` run before it listens) and browser, with their hooks
+ * registered: read `suite.h` and `suite.base` inside tests; `suite.session` opens pages and closes each after its test.
+ */
+export function browserSuite(overrides: Partial<Config> = {}, prepare: (h: Harness) => Promise<void> = async () => {}) {
+  let h: Harness | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the browser suite's ${what} is not started yet`);
+    return value;
+  };
+  const session = new PageSession(() => ready(browser, 'browser'), () => base);
+  beforeAll(async () => {
+    ensureBuilt();
+    h = await startHarness(overrides);
+    await prepare(h);
+    base = (await h.app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await h?.close();
+  });
+  afterEach(async () => session.close());
+  return {
+    session,
+    get h(): Harness {
+      return ready(h, 'server');
+    },
+    get base(): string {
+      return base;
+    },
+  };
 }
 
 export function launchBrowser(): Promise<Browser> {

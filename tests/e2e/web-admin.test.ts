@@ -2,23 +2,17 @@
 // their API tokens and password; an editor changes an incident's marking and another organisation loses sight of it;
 // a viewer sees no admin controls; an ended session leads to the sign-in page and back. axe-core checks each screen,
 // and console errors fail a test unless a step causes them on purpose (the 400 of an invalid form, and so on).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PageSession, ensureBuilt, expectAccessible, launchBrowser } from './browser';
-import { startHarness, teamConfig, type Harness } from '../integration/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible } from './browser';
+import { teamConfig } from '../integration/harness';
 import { PASSWORD, addUser, incident, type Client } from '../integration/team';
 
 const NEW_PASSWORD = 'a brand new passphrase for nina';
 
-let h: Harness;
-let browser: Browser;
-let base: string;
-const session = new PageSession(() => browser, () => base);
 let aliceToken: Client;
 
-beforeAll(async () => {
-  ensureBuilt();
-  h = await startHarness(teamConfig({ cookieSecure: false }));
+const suite = browserSuite(teamConfig({ cookieSecure: false }), async (h) => {
   await addUser(h, 'ada', 'admin', 'DE');
   aliceToken = await addUser(h, 'alice', 'analyst', 'DE');
   await addUser(h, 'erin', 'editor', 'DE');
@@ -27,19 +21,8 @@ beforeAll(async () => {
   await addUser(h, 'tom', 'analyst', 'DE');
   await addUser(h, 'paula', 'analyst', 'IT');
   await addUser(h, 'sam', 'analyst', 'DE');
-  const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  base = address.replace('localhost', '127.0.0.1');
-  browser = await launchBrowser();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
-
-afterEach(async () => {
-  await session.close();
-});
+const session = suite.session;
 
 /** Signs in through the sign-in form on the current page and waits until the header names the user. */
 async function signInHere(p: Page, username: string, password = PASSWORD) {
@@ -65,11 +48,11 @@ async function openSignedIn(username: string, next: string, password = PASSWORD)
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 async function whoIsBearer(token: string): Promise<number> {
-  return (await h.app.inject({ method: 'GET', url: '/api/tokens', headers: bearer(token) })).statusCode;
+  return (await suite.h.app.inject({ method: 'GET', url: '/api/tokens', headers: bearer(token) })).statusCode;
 }
 
 async function accountOf(username: string) {
-  return (await h.wb.accounts.list({ kind: 'local', org: null })).find((a) => a.username === username);
+  return (await suite.h.wb.accounts.list({ kind: 'local', org: null })).find((a) => a.username === username);
 }
 
 describe('accounts (admin)', () => {
@@ -119,9 +102,9 @@ describe('accounts (admin)', () => {
     await expect.poll(() => form.locator('#f-new-username-error').textContent()).toMatch(/exists already/);
 
     await signOut(p);
-    await p.goto(`${base}/signin?next=%2Faccount`);
+    await p.goto(`${suite.base}/signin?next=%2Faccount`);
     await signInHere(p, 'nina');
-    await expect.poll(() => p.url()).toBe(`${base}/account`);
+    await expect.poll(() => p.url()).toBe(`${suite.base}/account`);
     expect(await p.getByTestId('account-username').textContent()).toBe('nina');
     session.expectNoConsoleErrors([/status of 400 \(Bad Request\).*\/api\/users/, /status of 409 \(Conflict\).*\/api\/users/]);
   });
@@ -150,7 +133,7 @@ describe('accounts (admin)', () => {
     await reset.getByLabel('New password again').fill('tom gets a fresh passphrase');
     await reset.getByRole('button', { name: 'Reset password' }).click();
     await p.getByText(/The password of tom is reset/).waitFor();
-    expect((await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tom', password: 'tom gets a fresh passphrase' } })).statusCode).toBe(200);
+    expect((await suite.h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tom', password: 'tom gets a fresh passphrase' } })).statusCode).toBe(200);
 
     await p.getByRole('button', { name: 'Disable account' }).click();
     const dialog = p.getByRole('dialog', { name: 'Disable the account tom?' });
@@ -166,10 +149,10 @@ describe('accounts (admin)', () => {
     await p.getByText('The account tom is disabled.').waitFor();
     expect(await accountOf('tom')).toMatchObject({ disabled: true });
     expect(await p.getByRole('heading', { level: 1 }).textContent()).toMatch(/Disabled/);
-    expect((await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tom', password: 'tom gets a fresh passphrase' } })).statusCode).toBe(401);
+    expect((await suite.h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tom', password: 'tom gets a fresh passphrase' } })).statusCode).toBe(401);
 
     // An admin does not disable their own account from here.
-    await p.goto(`${base}/accounts/ada`);
+    await p.goto(`${suite.base}/accounts/ada`);
     await p.getByText('This is your own account: another administrator can disable it.').waitFor();
     expect(await p.getByRole('button', { name: 'Disable account' }).count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Reset password' }).count()).toBe(0);
@@ -181,7 +164,7 @@ describe('accounts (admin)', () => {
 describe('my account', () => {
   it('creates an API token, shows it once with a copy button, and revokes it after asking', async () => {
     const p = await openSignedIn('sam', '/account');
-    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.base });
     expect(await p.locator('.details-list').textContent()).toMatch(/Usernamesam\s*Roleanalyst\s*OrganisationDE/);
     // addUser gave sam a token named "test" already.
     await p.getByRole('row', { name: /test/ }).waitFor();
@@ -270,7 +253,7 @@ describe('my account', () => {
       .poll(async () => (await p.getByText('Your password has been changed. Use the new one from now on.').count()) + (await p.getByText('Your password has been changed. Sign in with the new password.').count()))
       .toBe(1);
     if (await p.getByRole('button', { name: 'Sign out' }).count()) await signOut(p);
-    else await p.goto(`${base}/signin`);
+    else await p.goto(`${suite.base}/signin`);
 
     await p.getByLabel('Username').fill('paula');
     await p.getByLabel('Password', { exact: true }).fill(PASSWORD);
@@ -283,7 +266,7 @@ describe('my account', () => {
 
 describe('incident marking', () => {
   it('lets an editor narrow an AMBER incident to its owner, after which another organisation no longer sees it', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Supply-chain compromise of a customs system'), tlp: 'amber', sharedWith: ['FR'] } });
+    const res = await suite.h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Supply-chain compromise of a customs system'), tlp: 'amber', sharedWith: ['FR'] } });
     expect(res.statusCode, res.body).toBe(201);
     const { id } = res.json<{ id: string }>();
 
@@ -317,7 +300,7 @@ describe('incident marking', () => {
     await editor.getByRole('button', { name: 'Save marking' }).click();
     await p.getByText('The marking is saved: AMBER: users of DE.').waitFor();
     await expect.poll(() => p.getByTestId('incident-marking').textContent()).toMatch(/Visible to users of DE\. Owned by DE\./);
-    const stored = await h.app.inject({ method: 'GET', url: `/api/incidents/${id}`, headers: aliceToken.headers });
+    const stored = await suite.h.app.inject({ method: 'GET', url: `/api/incidents/${id}`, headers: aliceToken.headers });
     expect(stored.json<{ marking: unknown }>().marking).toEqual({ tlp: 'amber', owner: 'DE', sharedWith: [], recipients: [] });
     session.expectNoConsoleErrors([/status of 400 \(Bad Request\).*\/api\/incidents\//]);
     await session.close();
@@ -325,13 +308,13 @@ describe('incident marking', () => {
     const after = await openSignedIn('carol', '/incidents');
     await after.locator('.page-incidents [aria-live="polite"]').waitFor();
     expect(await after.locator('.data-table tbody th').allTextContents()).not.toContain('Supply-chain compromise of a customs system');
-    await after.goto(`${base}/incidents/${id}`);
+    await after.goto(`${suite.base}/incidents/${id}`);
     await after.getByText(/No incident with id/).waitFor();
     session.expectNoConsoleErrors([/status of 404 \(Not Found\).*\/api\/incidents\//]);
   });
 
   it('lets an editor hand an incident to another organisation, warning that they will lose sight of it', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Ransomware at a port authority'), tlp: 'amber+strict' } });
+    const res = await suite.h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Ransomware at a port authority'), tlp: 'amber+strict' } });
     const { id } = res.json<{ id: string }>();
     const p = await openSignedIn('erin', `/incidents/${id}`);
     await p.getByRole('button', { name: 'Change marking' }).click();
@@ -340,15 +323,15 @@ describe('incident marking', () => {
     await expect.poll(() => p.getByTestId('marking-preview').textContent()).toMatch(/AMBER\+STRICT: users of FR only.*You will no longer see this incident/);
     await expectAccessible(p);
     await editor.getByRole('button', { name: 'Save marking' }).click();
-    await expect.poll(() => p.url()).toBe(`${base}/incidents`);
+    await expect.poll(() => p.url()).toBe(`${suite.base}/incidents`);
     await p.getByText('The marking of “Ransomware at a port authority” is saved. You can no longer see the incident.').waitFor();
-    const asCarol = await h.wb.toolbox.get({ kind: 'user', id: 'x', username: 'carol', role: 'analyst', org: 'FR', via: 'token' }, id);
+    const asCarol = await suite.h.wb.toolbox.get({ kind: 'user', id: 'x', username: 'carol', role: 'analyst', org: 'FR', via: 'token' }, id);
     expect(asCarol.marking).toMatchObject({ tlp: 'amber+strict', owner: 'FR' });
     session.expectNoConsoleErrors();
   });
 
   it('offers analysts the level and lists but not the owner organisation', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Phishing wave against a parliament'), tlp: 'green' } });
+    const res = await suite.h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Phishing wave against a parliament'), tlp: 'green' } });
     const { id } = res.json<{ id: string }>();
     const p = await openSignedIn('alice', `/incidents/${id}`);
     expect(await p.getByTestId('incident-audience').textContent()).toBe('GREEN: every signed-in user of this server. Owned by DE.');
@@ -373,12 +356,12 @@ describe('what a viewer sees', () => {
     await p.getByRole('heading', { name: 'API tokens' }).waitFor();
     await expectAccessible(p);
 
-    await p.goto(`${base}/accounts`);
+    await p.goto(`${suite.base}/accounts`);
     await p.getByText('Your role (viewer) does not allow you to manage accounts; an administrator can change it.').waitFor();
     expect(await p.getByRole('table').count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Create account' }).count()).toBe(0);
     await expectAccessible(p);
-    await p.goto(`${base}/accounts/alice`);
+    await p.goto(`${suite.base}/accounts/alice`);
     await p.getByText(/does not allow you to manage accounts/).waitFor();
     expect(await p.getByRole('button', { name: /Disable|Reset/ }).count()).toBe(0);
     expect(requested.filter((r) => r.startsWith('/api/users'))).toEqual([]);
@@ -391,30 +374,30 @@ describe('an ended session', () => {
     const p = await openSignedIn('alice', '/account');
     await p.getByRole('row', { name: /test/ }).waitFor(); // the page has loaded all it reads
     // An administrator resets alice's password, which ends her sessions behind the page's back.
-    await h.wb.accounts.update({ kind: 'local', org: null }, 'alice', { password: 'alice has a new passphrase' });
+    await suite.h.wb.accounts.update({ kind: 'local', org: null }, 'alice', { password: 'alice has a new passphrase' });
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Incidents' }).click();
     await p.getByTestId('session-ended').waitFor({ timeout: 15000 });
     expect(await p.getByTestId('session-ended').textContent()).toMatch(/Your session has ended — sign in again/);
-    expect(p.url()).toBe(`${base}/signin?next=%2Fincidents`);
+    expect(p.url()).toBe(`${suite.base}/signin?next=%2Fincidents`);
     expect(await p.locator('.session-status').textContent()).toMatch(/Not signed in/);
     await expectAccessible(p);
     await signInHere(p, 'alice', 'alice has a new passphrase');
-    await expect.poll(() => p.url()).toBe(`${base}/incidents`);
+    await expect.poll(() => p.url()).toBe(`${suite.base}/incidents`);
 
     // Opening the app afresh with the ended session's cookie says the same.
-    await h.wb.accounts.update({ kind: 'local', org: null }, 'alice', { password: PASSWORD });
-    await p.goto(`${base}/account`);
+    await suite.h.wb.accounts.update({ kind: 'local', org: null }, 'alice', { password: PASSWORD });
+    await p.goto(`${suite.base}/account`);
     await p.getByTestId('session-ended').waitFor({ timeout: 15000 });
-    expect(p.url()).toBe(`${base}/signin?next=%2Faccount`);
+    expect(p.url()).toBe(`${suite.base}/signin?next=%2Faccount`);
     await signInHere(p, 'alice');
-    await expect.poll(() => p.url()).toBe(`${base}/account`);
+    await expect.poll(() => p.url()).toBe(`${suite.base}/account`);
     session.expectNoConsoleErrors([/status of 401 \(Unauthorized\)/]);
   });
 
   it('keeps what was typed when a save meets an ended session, and says the session has ended', async () => {
     const p = await openSignedIn('sam', '/account');
     await p.getByLabel('Token name').fill('typed before the session ended');
-    await h.wb.accounts.update({ kind: 'local', org: null }, 'sam', { password: 'sam has a new passphrase' });
+    await suite.h.wb.accounts.update({ kind: 'local', org: null }, 'sam', { password: 'sam has a new passphrase' });
     const [answer] = await Promise.all([p.waitForResponse((r) => r.url().endsWith('/api/tokens') && r.request().method() === 'POST'), p.getByRole('button', { name: 'Create token' }).click()]);
     expect(answer.status()).toBe(401);
     const dialog = p.getByRole('dialog', { name: 'Sign in to continue' });
@@ -451,16 +434,16 @@ describe('an ended session', () => {
       const body = (await real.json()) as Record<string, unknown>;
       await route.fulfill({ response: real, json: { ...body, principal: { kind: 'anonymous' }, permissions: ['incident.read'], csrfToken: null, session: 'ended' } });
     });
-    await p.goto(`${base}/vote`);
+    await p.goto(`${suite.base}/vote`);
     await p.getByTestId('session-ended').waitFor({ timeout: 15000 });
-    expect(p.url()).toBe(`${base}/signin?next=%2Fvote`);
+    expect(p.url()).toBe(`${suite.base}/signin?next=%2Fvote`);
     await p.unroute('**/api/auth/me');
 
     // A server may answer GET /api/auth/me itself with 401 session_ended.
     await p.route('**/api/auth/me', (route) => route.fulfill(ended));
-    await p.goto(`${base}/partners`);
+    await p.goto(`${suite.base}/partners`);
     await p.getByTestId('session-ended').waitFor({ timeout: 15000 });
-    expect(p.url()).toBe(`${base}/signin?next=%2Fpartners`);
+    expect(p.url()).toBe(`${suite.base}/signin?next=%2Fpartners`);
     await expectAccessible(p);
     session.expectNoConsoleErrors([/status of 401 \(Unauthorized\).*\/api\/(incidents|auth\/me)/]);
   });

@@ -1,38 +1,18 @@
 // The cyber-sanctions page and the sanctions section of a response plan in a real browser, against a real server on
 // a temporary database: the regime's state on a date, the listed persons and entities, and who an incident names
 // that is listed already; with axe-core and no console errors.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PageSession, ensureBuilt, expectAccessible, launchBrowser } from './browser';
-import { startHarness, type Harness } from '../integration/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible } from './browser';
 
-let h: Harness;
-let browser: Browser;
-let base: string;
-const session = new PageSession(() => browser, () => base);
-
-beforeAll(async () => {
-  ensureBuilt();
-  h = await startHarness();
-  const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  base = address.replace('localhost', '127.0.0.1');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
-
-afterEach(async () => {
-  await session.close();
-});
+const suite = browserSuite();
+const session = suite.session;
 
 const open = (url: string, width = 1280): Promise<Page> => session.open(url, width);
 
 /** Records an incident whose initiator names these persons and entities; answers its id. */
 async function recordIncident(title: string, identifiedPersons: string[], identifiedEntities: string[] = []): Promise<string> {
-  const res = await h.app.inject({
+  const res = await suite.h.app.inject({
     method: 'POST',
     url: '/api/incidents',
     payload: {
@@ -137,7 +117,7 @@ describe('sanctions page', () => {
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sanctions' }).click();
     await expect.poll(() => p.url()).toMatch(/\/sanctions$/);
     await expect.poll(() => summary(p).textContent(), { timeout: 15000 }).toMatch(/^Today /);
-    const api = (await h.app.inject({ method: 'GET', url: '/api/sanctions' })).json() as { stale: boolean; notes: string[]; regime: { state: string }; listings: { state: string } };
+    const api = (await suite.h.app.inject({ method: 'GET', url: '/api/sanctions' })).json() as { stale: boolean; notes: string[]; regime: { state: string }; listings: { state: string } };
     const doubtful = api.stale || [api.regime.state, api.listings.state].some((s) => s === 'lapsed' || s === 'unconfirmed');
     expect(await p.locator('.sanctions-caution').count()).toBe(doubtful ? 1 : 0);
     if (doubtful) expect(await p.locator('.sanctions-caution li').allTextContents()).toEqual(api.notes);
@@ -181,7 +161,7 @@ describe('response plan', () => {
     expect(new URL(p.url()).pathname).toBe('/sanctions');
 
     // The printed plan says the same.
-    await p.goto(`${base}/incidents/${id}/print`);
+    await p.goto(`${suite.base}/incidents/${id}/print`);
     await p.getByRole('heading', { name: 'Cyber-sanctions regime' }).waitFor({ timeout: 15000 });
     await p.getByText(/Dmitry Badin is listed as Dmitry BADIN \(person\) since 22 Oct 2020, by Council Implementing Regulation \(EU\) 2020\/1536/).waitFor();
     session.expectNoConsoleErrors();

@@ -2,46 +2,29 @@
 // AMBER incident, and who sees it afterwards; what a role lacks, a lapsed session and the sign-in rate limit.
 // Accessibility (axe-core) is checked on each screen, and console errors fail the test unless a step causes them on
 // purpose (the 401 of a wrong password, the 404 of a record hidden by its marking).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PageSession, ensureBuilt, expectAccessible, launchBrowser } from './browser';
-import { startHarness, teamConfig, type Harness } from '../integration/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible } from './browser';
+import { teamConfig } from '../integration/harness';
 import { PASSWORD, addUser, incident, type Client } from '../integration/team';
 
 const TITLE = 'Spear-phishing of a ministry of defence';
 
-let h: Harness;
-let browser: Browser;
-let base: string;
-const session = new PageSession(() => browser, () => base);
 let aliceToken: Client;
 
-beforeAll(async () => {
-  ensureBuilt();
-  // Plain HTTP on loopback: the session cookie goes without Secure here; three failed sign-ins pause an account.
-  h = await startHarness(teamConfig({ cookieSecure: false, loginLimit: 3 }));
+// Plain HTTP on loopback: the session cookie goes without Secure here; three failed sign-ins pause an account.
+const suite = browserSuite(teamConfig({ cookieSecure: false, loginLimit: 3 }), async (h) => {
   aliceToken = await addUser(h, 'alice', 'analyst', 'DE');
   await addUser(h, 'dan', 'analyst', 'IT');
   await addUser(h, 'carol', 'analyst', 'FR');
   await addUser(h, 'vera', 'viewer', 'DE');
   await addUser(h, 'mallory', 'analyst', 'FR');
-  const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  base = address.replace('localhost', '127.0.0.1');
-  browser = await launchBrowser();
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
+const session = suite.session;
 
 function open(url: string): Promise<Page> {
   return session.open(url);
 }
-
-afterEach(async () => {
-  await session.close();
-});
 
 function expectNoConsoleErrors(allowed: RegExp[] = []) {
   session.expectNoConsoleErrors(allowed);
@@ -64,7 +47,7 @@ async function signOut(p: Page) {
 
 /** The incident list as this page's visitor sees it: the titles of the rows. */
 async function listedTitles(p: Page): Promise<string[]> {
-  await p.goto(`${base}/incidents`);
+  await p.goto(`${suite.base}/incidents`);
   await p.locator('.page-incidents [aria-live="polite"]').waitFor();
   return p.locator('.data-table tbody th').allTextContents();
 }
@@ -84,7 +67,7 @@ describe('team mode', () => {
     await expect.poll(() => p.getByRole('alert').textContent()).toMatch(/Wrong username or password/);
     await expectAccessible(p);
     await signInHere(p, 'alice');
-    await expect.poll(() => p.url()).toBe(`${base}/incidents/new`);
+    await expect.poll(() => p.url()).toBe(`${suite.base}/incidents/new`);
     expect(await p.locator('.session-status').textContent()).toMatch(/alice\s*analyst · DE/);
 
     await p.getByLabel('Title').fill(TITLE);
@@ -116,7 +99,7 @@ describe('team mode', () => {
     await p.goto(url);
     await p.getByText(/No incident with id/).waitFor();
 
-    await p.goto(`${base}/signin`);
+    await p.goto(`${suite.base}/signin`);
     await signInHere(p, 'dan');
     expect(await listedTitles(p)).toEqual([]);
     await p.goto(url);
@@ -135,22 +118,22 @@ describe('team mode', () => {
   });
 
   it('shows a viewer the actions its role lacks, dimmed with the reason', async () => {
-    const res = await h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Defacement of a regional portal'), tlp: 'green' } });
+    const res = await suite.h.app.inject({ method: 'POST', url: '/api/incidents', headers: aliceToken.headers, payload: { ...incident('Defacement of a regional portal'), tlp: 'green' } });
     expect(res.statusCode, res.body).toBe(201);
     const { id } = res.json<{ id: string }>();
 
     const p = await open('/signin?next=%2Fincidents');
     await signInHere(p, 'vera');
-    await expect.poll(() => p.url()).toBe(`${base}/incidents`);
+    await expect.poll(() => p.url()).toBe(`${suite.base}/incidents`);
     const record = p.getByRole('button', { name: 'Record an incident' });
     expect(await record.getAttribute('aria-disabled')).toBe('true');
     expect(await p.locator('.guarded-reason').textContent()).toMatch(/viewer.*record incidents/);
     await expectAccessible(p);
 
-    await p.goto(`${base}/incidents/${id}`);
+    await p.goto(`${suite.base}/incidents/${id}`);
     expect(await p.getByTestId('incident-marking').locator('.tlp').textContent()).toBe('TLP:GREEN');
     expect(await p.getByRole('button', { name: 'Edit' }).getAttribute('aria-disabled')).toBe('true');
-    await p.goto(`${base}/incidents/new`);
+    await p.goto(`${suite.base}/incidents/new`);
     await p.getByText(/Your role \(viewer\) does not allow you to record incidents/).waitFor();
     expectNoConsoleErrors();
   });
@@ -187,7 +170,7 @@ describe('team mode', () => {
     await p.getByLabel('Started').fill('2026-01-05');
     await p.getByLabel('Victim 1: country').fill('DE');
     const other = await p.context().newPage();
-    await other.goto(`${base}/signin`);
+    await other.goto(`${suite.base}/signin`);
     await signInHere(other, 'alice');
     await other.close();
     await p.getByRole('button', { name: 'Record the incident' }).click();

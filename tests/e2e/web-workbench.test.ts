@@ -1,36 +1,15 @@
 // The web workbench in a real browser (Debian's chromium through playwright-core) against a real server on a
 // temporary database: each page's main flow, an accessibility check (axe-core) and no console errors.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PageSession, ensureBuilt, expectAccessible, launchBrowser } from './browser';
-import { startHarness, type Harness } from '../integration/harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectAccessible } from './browser';
 
-
-let h: Harness;
-let browser: Browser;
-let base: string;
-const session = new PageSession(() => browser, () => base);
-
-beforeAll(async () => {
-  ensureBuilt();
-  h = await startHarness();
-  const address = await h.app.listen({ port: 0, host: '127.0.0.1' });
-  base = address.replace('localhost', '127.0.0.1');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await h?.close();
-});
+const suite = browserSuite();
+const session = suite.session;
 
 function open(url: string, width = 1280): Promise<Page> {
   return session.open(url, width);
 }
-
-afterEach(async () => {
-  await session.close();
-});
 
 function expectNoConsoleErrors(allowed: RegExp[] = []) {
   session.expectNoConsoleErrors(allowed);
@@ -130,7 +109,7 @@ describe('network', () => {
 
     const graphml = await p.getByRole('link', { name: 'GraphML' }).getAttribute('href');
     expect(graphml).toContain('format=graphml');
-    const res = await fetch(base + (graphml ?? ''));
+    const res = await fetch(suite.base + (graphml ?? ''));
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<graphml');
     await expectAccessible(p);
@@ -180,7 +159,7 @@ describe('incidents', () => {
     expect(await p.locator('.print-measure').count()).toBeGreaterThan(5);
     await expectAccessible(p);
 
-    await p.goto(`${base}/incidents?category=cyber-espionage`);
+    await p.goto(`${suite.base}/incidents?category=cyber-espionage`);
     await p.getByRole('link', { name: 'Intrusion into a foreign ministry network' }).waitFor();
     await p.getByLabel('Search').fill('no such incident anywhere');
     await p.getByRole('button', { name: 'Search' }).click();
