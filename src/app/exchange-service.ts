@@ -1,54 +1,57 @@
 // The exchange use cases for the CLI and the API: read and stream the files at the edge, check and map them in
-// the core, write each import in one transaction; export STIX bundles and every list as CSV or JSON.
+// the core, plan and write each import in one transaction (records, markings, audit entries); exports are in
+// exchange-exports.ts. An import acts for a principal: it needs the right to import, its records belong to the
+// principal's organisation, and the audit trail names who imported what.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
-import type { Principal } from '../core/auth/principal';
+import { decide } from '../core/auth/permissions';
+import { actorOf, type Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
 import {
   StixImport,
   compileStixSchemas,
-  exportStix,
-  flatten,
   mapCfr,
   mapEurepoc,
-  markingLabel,
-  matrixRows,
   newReport,
-  parseTableFormat,
-  parseView,
+  planImport,
   problemIssues,
   ReportBuilder,
-  rowsToCsv,
   CFR_COLUMNS,
   EUREPOC_COLUMNS,
-  type ActorRecord,
-  type AttributionRecord,
-  type ExportInput,
   type ImportBatch,
   type ImportFormat,
+  type ImportMarkingOptions,
   type ImportReport,
   type StixBundle,
   type StixSchemaValidator,
 } from '../core/exchange/index';
-import { incidentVocabulary, planToJson, type IncidentInput, type IncidentVocabulary } from '../core/toolbox/index';
+import { clearanceOf } from '../core/marking/clearance';
+import { enforce } from '../core/marking/marking';
+import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/index';
+import { AccountRepository } from '../store/account-repository';
 import { readStixSchemas, streamCsvFile, streamJsonFile, type Progress } from '../store/exchange-files';
-import { ExchangeRepository } from '../store/exchange-repository';
-import * as assessment from './assessment-service';
+import { ExchangeRepository, contentHashOfJson } from '../store/exchange-repository';
+import { ExchangeExports, type ExportOutput } from './exchange-exports';
+import { nodeSecrets } from './secrets';
 import type { Workbench } from './workbench';
 
+export type { ExportOutput } from './exchange-exports';
+
 export interface ImportOptions {
-  strict?: boolean;
-  dryRun?: boolean;
+  strict?: boolean | undefined;
+  dryRun?: boolean | undefined;
+  /** The marking of the records written: a TLP level over the source's, an owner organisation, RED recipients. */
+  marking?: ImportMarkingOptions | undefined;
   /** Called as bytes are read: (bytes read so far over all files, total bytes). */
-  progress?: Progress;
+  progress?: Progress | undefined;
 }
 
-export interface ExportOutput {
-  contentType: string;
-  filename: string;
-  body: string;
-}
+type Sources = { name: string; sha256: string }[];
+
+/** Record ids are SHA-1 of the source key: node's digest is the core's, several times faster. */
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** Where the OASIS schemas are: CYBERDIPLO_STIX_SCHEMAS, else the copy the product ships in data/stix-schemas. */
 export function stixSchemaDir(env: Record<string, string | undefined> = process.env): string {
@@ -82,14 +85,16 @@ function totalSize(files: readonly string[]): number {
   return files.reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
 }
 
-/** Runs the per-file reader with a progress callback that counts over all files. */
+/** Runs the per-file reader with a progress callback that counts over all files; collects each file's digest. */
 function overall(files: readonly string[], progress: Progress | undefined) {
   const total = totalSize(files);
   let before = 0;
+  const sources: Sources = [];
   return {
-    each: async (fn: (file: string, p: Progress) => Promise<void>) => {
+    sources,
+    each: async (fn: (file: string, p: Progress) => Promise<string>) => {
       for (const f of files) {
-        await fn(f, (done) => progress?.(before + done, total));
+        sources.push({ name: path.basename(f), sha256: await fn(f, (done) => progress?.(before + done, total)) });
         before += fs.existsSync(f) ? fs.statSync(f).size : 0;
       }
     },
@@ -98,43 +103,75 @@ function overall(files: readonly string[], progress: Progress | undefined) {
 
 export class ExchangeService {
   readonly repo: ExchangeRepository;
+  private readonly exports: ExchangeExports;
 
   constructor(
     private readonly wb: Workbench,
     private readonly clock: { now(): string } = { now: () => new Date().toISOString() },
   ) {
-    this.repo = new ExchangeRepository(wb.db);
+    this.repo = new ExchangeRepository(wb.db, wb.config.auth.defaultTlp);
+    this.exports = new ExchangeExports(wb, this.repo);
   }
 
   private vocabulary(): IncidentVocabulary {
     return incidentVocabulary(this.wb.toolbox.toolbox);
   }
 
-  /** Writes the batch unless the report holds an error or this is a dry run; the report says which. */
-  private async finish(batch: ImportBatch, report: ImportReport, dryRun: boolean): Promise<ImportReport> {
-    if (report.problems.some((p) => p.severity === 'error')) {
+  /** Accounts need the role that may import; the operator at the command line holds the database itself. */
+  private authorize(p: Principal): void {
+    if (p.kind !== 'operator') enforce(decide(p, 'import.run'));
+  }
+
+  /** In team mode, RED recipients must be accounts (as for incidents written through the API). */
+  private async checkRecipients(names: readonly string[] | undefined): Promise<void> {
+    if (!names?.length || this.wb.auth.mode !== 'on') return;
+    const known = await new AccountRepository(this.wb.db).existing(names);
+    const unknown = names.filter((n) => !known.has(n));
+    if (unknown.length) throw new AppError('invalid_marking', `Invalid import marking: recipients: no account ${unknown.map((u) => `"${u}"`).join(', ')}`, [{ path: 'recipients', message: `unknown: ${unknown.join(', ')}` }]);
+  }
+
+  /**
+   * Writes the batch unless the report holds an error; a dry run works out what would change. Records needing an
+   * owner or a recipient the import lacks, or held here under a marking the importer cannot see, refuse the whole
+   * import before anything is written.
+   */
+  private async finish(p: Principal, batch: ImportBatch, report: ImportReport, opts: ImportOptions, sources: Sources): Promise<ImportReport> {
+    if (report.problems.some((x) => x.severity === 'error')) {
       report.rejected = true;
       return report;
     }
-    await this.repo.apply(batch, report, this.clock.now(), dryRun);
+    const options = opts.marking ?? {};
+    await this.checkRecipients(options.recipients);
+    const defaultTlp = this.wb.config.auth.defaultTlp;
+    await this.repo.apply(batch, report, {
+      at: this.clock.now(),
+      actor: actorOf(p),
+      action: `import.${report.format}`,
+      dryRun: opts.dryRun ?? false,
+      audit: this.wb.audit,
+      sources,
+      plan: (stored) => planImport(batch, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, report),
+    });
     return report;
   }
 
-  async importFiles(format: ImportFormat, files: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
+  async importFiles(p: Principal, format: ImportFormat, files: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
+    this.authorize(p);
     if (!files.length) throw new AppError('invalid_input', 'Name at least one file to import', [{ path: 'files', message: 'required' }]);
     for (const f of files) if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new AppError('invalid_input', `Cannot read file "${f}"`, [{ path: 'files', message: 'not found' }]);
-    if (format === 'stix') return this.importStixFiles(files, opts);
-    if (format === 'eurepoc') return this.importEurepocFiles(files, opts);
-    return this.importCfrFiles(files, opts);
+    if (format === 'stix') return this.importStixFiles(p, files, opts);
+    if (format === 'eurepoc') return this.importEurepocFiles(p, files, opts);
+    return this.importCfrFiles(p, files, opts);
   }
 
-  private async importStixFiles(files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
+  private async importStixFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
     const report = newReport('stix', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
-    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false });
-    await overall(files, opts.progress).each(async (file, progress) => {
+    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1 });
+    const run = overall(files, opts.progress);
+    await run.each(async (file, progress) => {
       let objects = 0;
-      await streamJsonFile(
+      return streamJsonFile(
         file,
         {
           object: (o) => {
@@ -150,14 +187,15 @@ export class ExchangeService {
         progress,
       );
     });
-    return this.finish(job.finish(), report, opts.dryRun ?? false);
+    return this.finish(p, job.finish(), report, opts, run.sources);
   }
 
   /** A bundle (or one object) sent as a request body, already parsed. */
-  async importStixBody(body: unknown, opts: ImportOptions = {}): Promise<ImportReport> {
+  async importStixBody(p: Principal, body: unknown, opts: ImportOptions = {}): Promise<ImportReport> {
+    this.authorize(p);
     const report = newReport('stix', [], opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
-    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false });
+    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1 });
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new AppError('invalid_import', 'Send a STIX 2.1 bundle (or one STIX object) as a JSON object', [{ path: '(root)', message: 'expected a JSON object' }]);
     }
@@ -168,11 +206,11 @@ export class ExchangeService {
       if (!Array.isArray(objects)) builder.error('bundle', 'objects', 'must be a list of STIX objects');
       else for (const o of objects) job.add(o);
     } else job.add(top);
-    return this.finish(job.finish(), report, opts.dryRun ?? false);
+    return this.finish(p, job.finish(), report, opts, [{ name: '(request body)', sha256: nodeSecrets.sha256(JSON.stringify(body)) }]);
   }
 
   /** The three CSV files of EuRepoC release 1.1, told apart by their header rows. */
-  private async importEurepocFiles(files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
+  private async importEurepocFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
     const report = newReport('eurepoc', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const incidents: Record<string, string>[] = [];
@@ -184,9 +222,10 @@ export class ExchangeService {
       else m.set(k, [row]);
     };
     const kinds: string[] = [];
-    await overall(files, opts.progress).each(async (file, progress) => {
+    const run = overall(files, opts.progress);
+    await run.each(async (file, progress) => {
       let kind: 'incidents' | 'attributions' | 'receivers' | null = null;
-      const header = await streamCsvFile(
+      const { header, sha256 } = await streamCsvFile(
         file,
         (row) => {
           if (!kind) kind = 'attribution_type' in row && 'incident_ID' in row ? 'attributions' : 'start_date' in row ? 'incidents' : 'receiver_category' in row ? 'receivers' : null;
@@ -199,11 +238,12 @@ export class ExchangeService {
       const k = kind as 'incidents' | 'attributions' | 'receivers' | null;
       if (!k) {
         builder.error(path.basename(file), '(header)', `not an EuRepoC 1.1 file: expected the columns of the global database (${EUREPOC_COLUMNS.incidents.slice(0, 4).join(', ')} …), the attribution or the receiver dataset`);
-        return;
+        return sha256;
       }
       const missing = EUREPOC_COLUMNS[k].filter((c) => !header.includes(c));
       if (missing.length) builder.error(path.basename(file), '(header)', `the ${k} file lacks the columns ${missing.join(', ')}`);
       kinds.push(k);
+      return sha256;
     });
     if (!kinds.includes('incidents')) builder.error('files', '(files)', 'the global database file (EuRepoC_Global_Database_1.1.csv) is needed');
     for (const [k, name] of [
@@ -213,138 +253,36 @@ export class ExchangeService {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
     const batch = builder.errors.length ? { incidents: [], actors: [], attributions: [] } : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder);
-    return this.finish(batch, report, opts.dryRun ?? false);
+    return this.finish(p, batch, report, opts, run.sources);
   }
 
-  private async importCfrFiles(files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
+  private async importCfrFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
     const report = newReport('cfr', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const rows: { line: number; row: Record<string, string> }[] = [];
-    await overall(files, opts.progress).each(async (file, progress) => {
-      const header = await streamCsvFile(file, (row, line) => rows.push({ line, row }), progress);
+    const run = overall(files, opts.progress);
+    await run.each(async (file, progress) => {
+      const { header, sha256 } = await streamCsvFile(file, (row, line) => rows.push({ line, row }), progress);
       const missing = CFR_COLUMNS.filter((c) => !header.includes(c));
       if (missing.length) builder.error(path.basename(file), '(header)', `not a CFR Cyber Operations Tracker export: the columns ${missing.join(', ')} are missing`);
+      return sha256;
     });
     const batch = builder.errors.length ? { incidents: [], actors: [], attributions: [] } : mapCfr(rows, this.vocabulary(), builder);
-    return this.finish(batch, report, opts.dryRun ?? false);
+    return this.finish(p, batch, report, opts, run.sources);
   }
 
-  /** A bundle of every incident, actor and attribution, or of one incident with the actors it is attributed to. */
+  /** A bundle of every incident, actor and attribution the principal may see, or of one incident with its actors. */
   async exportStix(p: Principal, incidentId?: string): Promise<StixBundle> {
-    const visible = new Set(await this.visibleIncidents(p, incidentId));
-    const incidents = await this.repo.incidentsForExport([...visible]);
-    const links = await this.repo.links();
-    // An attribution of an incident the reader may not see would name it: it goes with the incident.
-    let attributions = (await this.repo.attributions()).filter((a) => a.value.subject.kind !== 'incident' || visible.has(a.value.subject.id));
-    if (incidentId !== undefined) attributions = attributions.filter((a) => a.value.subject.kind === 'incident' && a.value.subject.id === incidentId);
-    const actorIds = incidentId === undefined ? undefined : [...new Set(attributions.map((a) => a.value.target))];
-    const actors = await this.repo.records<ActorRecord>('actor', actorIds);
-    const input: ExportInput = {
-      incidents,
-      actors: actors.map((a) => this.repo.exportRecord(a.id, a.value, a.created_at, a.updated_at, links.get(a.id))),
-      attributions: attributions.map((a) => this.repo.exportRecord<AttributionRecord>(a.id, a.value, a.created_at, a.updated_at, links.get(a.id))),
-    };
-    return exportStix(input);
+    return this.exports.stix(p, incidentId);
   }
 
-  /** The incidents an export may hold: those the principal may see (TLP), or the one asked for if visible. */
-  private async visibleIncidents(p: Principal, only?: string): Promise<string[]> {
-    if (only !== undefined) return [(await this.wb.toolbox.get(p, only)).id];
-    return this.wb.toolbox.visibleIds(p);
-  }
-
-  async reports(limit = 20) {
-    return (await this.repo.reports(limit)).map((r) => ({ id: r.id, format: r.format, at: r.at, report: JSON.parse(r.report) as ImportReport }));
-  }
-
-  /** Every list the API serves, as CSV or JSON (and STIX for incidents). */
+  /** Every list the API serves, as CSV or JSON (and STIX for incidents), holding what the principal may see. */
   async exportView(p: Principal, viewRaw: string | undefined, q: { format?: string; asOf?: string; incident?: string }): Promise<ExportOutput> {
-    const view = parseView(viewRaw);
-    if (view === 'stix') {
-      if (q.format !== undefined && q.format !== 'stix' && q.format !== 'json') throw new AppError('invalid_filter', 'The stix view is a STIX 2.1 bundle (JSON); leave out format', [{ path: 'format', message: 'stix only' }]);
-      const bundle = await this.exportStix(p, q.incident);
-      return { contentType: 'application/stix+json; charset=utf-8', filename: 'cyberdiplo-stix.json', body: JSON.stringify(bundle, null, 2) };
-    }
-    const format = parseTableFormat(q.format);
-    let data: unknown;
-    let rows: () => Record<string, unknown>[];
-    switch (view) {
-      case 'partners':
-        data = await this.wb.partners();
-        rows = () => (data as Record<string, unknown>[]).map((x) => flatten(x));
-        break;
-      case 'dialogues':
-        data = await this.wb.dialogues({}, q.asOf);
-        rows = () => (data as Record<string, unknown>[]).map((x) => flatten(x));
-        break;
-      case 'matrix': {
-        const m = await this.wb.matrix(q.asOf);
-        data = m;
-        rows = () => matrixRows(m as Parameters<typeof matrixRows>[0]);
-        break;
-      }
-      case 'assessments':
-        data = await assessment.assess(this.wb, undefined, q.asOf);
-        rows = () => (data as unknown as Record<string, unknown>[]).map((x) => flatten(x));
-        break;
-      case 'incidents': {
-        const list = await this.incidentRows(p, q.incident);
-        data = list.json;
-        rows = () => list.csv;
-        break;
-      }
-      case 'plans': {
-        const list = await this.planRows(p, q.incident);
-        data = list.json;
-        rows = () => list.csv;
-        break;
-      }
-      case 'actors': {
-        const links = await this.repo.links('actor');
-        const actors = await this.repo.actors();
-        data = actors.map((a) => ({ id: a.id, ...a.value, marking: links.get(a.id)?.marking ?? null, source: links.get(a.id)?.source ?? null }));
-        rows = () => actors.map((a) => ({ id: a.id, ...flatten(a.value), tlp: markingLabel(links.get(a.id)?.marking ?? null), source: links.get(a.id)?.source.key ?? '' }));
-        break;
-      }
-    }
-    if (format === 'json') return { contentType: 'application/json; charset=utf-8', filename: `cyberdiplo-${view}.json`, body: JSON.stringify(data, null, 2) };
-    return { contentType: 'text/csv; charset=utf-8', filename: `cyberdiplo-${view}.csv`, body: rowsToCsv(rows() as Parameters<typeof rowsToCsv>[0]) };
+    return this.exports.view(p, viewRaw, q);
   }
 
-  private async incidentRows(p: Principal, only?: string) {
-    const list = await this.repo.incidentsForExport(await this.visibleIncidents(p, only));
-    const json = list.map((i) => ({ id: i.id, ...i.body, marking: i.marking, source: i.source }));
-    const csv = list.map(({ id, body: b, marking, source }) => ({
-      id,
-      title: b.title,
-      start: b.start,
-      end: b.end ?? '',
-      ongoing: b.ongoing,
-      category: b.category,
-      severity: b.effects.severity,
-      victims: b.victims.map((v) => `${v.country} ${v.sector}${v.name ? ` (${v.name})` : ''}`).join('; '),
-      'initiator.type': b.initiator.type,
-      'initiator.country': b.initiator.country ?? '',
-      'initiator.name': b.initiator.name ?? '',
-      attributions: b.attribution.map((a) => `${a.kind} by ${a.by}${a.date ? ` ${a.date}` : ''} (${a.confidence})`).join('; '),
-      responses: b.responses.map((r) => `${r.measure} ${r.date} by ${r.by}`).join('; '),
-      tlp: markingLabel(marking),
-      source: source?.key ?? '',
-    }));
-    return { json, csv };
-  }
-
-  private async planRows(p: Principal, only?: string) {
-    const list = await this.repo.incidentsForExport(await this.visibleIncidents(p, only));
-    const json: unknown[] = [];
-    const csv: Record<string, unknown>[] = [];
-    for (const i of list) {
-      const plan = planToJson(this.wb.toolbox.plan(i.body as IncidentInput));
-      json.push({ incidentId: i.id, title: i.body.title, ...plan });
-      for (const m of plan.measures) {
-        csv.push({ incident: i.id, title: i.body.title, measure: m.id, category: m.category, available: m.available, coercion: m.coercion, ...flatten({ decision: m.decision, taken: m.taken }), reasons: m.reasons.filter((r) => !r.holds).map((r) => r.text).join('; ') });
-      }
-    }
-    return { json, csv };
+  /** Reports of past imports the principal may see: each is marked like the most restrictive record it touched. */
+  async reports(p: Principal, limit = 20) {
+    return (await this.repo.reports(clearanceOf(p), limit)).map((r) => ({ id: r.id, format: r.format, at: r.at, report: JSON.parse(r.report) as ImportReport }));
   }
 }

@@ -1,10 +1,12 @@
 // Reading exchange files from disk: the OASIS STIX schemas, STIX bundles streamed object by object (a
-// 100 MB bundle is never held as text or as one parsed tree), and CSV files streamed row by row.
+// 100 MB bundle is never held as text or as one parsed tree; see core/exchange/json-stream.ts), and CSV files streamed row by row; each stream also
+// gives the file's SHA-256, which the audit trail records for the import.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parser } from 'stream-json';
-import { Assembler } from 'stream-json/assembler.js';
+import { StringDecoder } from 'node:string_decoder';
 import { CsvReader, CsvSyntaxError } from '../core/exchange/csv';
+import { JsonStreamError, JsonStreamReader } from '../core/exchange/json-stream';
 import type { SchemaDocument } from '../core/exchange/stix-schemas';
 import { AppError } from '../core/errors';
 
@@ -44,89 +46,44 @@ export interface JsonHandlers {
 }
 
 /**
- * Streams a JSON document: elements of `objects` (or of a top-level array) are assembled and handed over one
- * at a time; the other top-level properties are assembled whole. A file that is not JSON gives an AppError
- * with the parser's message.
+ * Streams a JSON document: elements of `objects` (or of a top-level array) are parsed and handed over one at a
+ * time; the other top-level properties are collected whole. A file that is not JSON gives an AppError with the
+ * reader's message. Returns the SHA-256 (hex) of the bytes read.
  */
-export async function streamJsonFile(file: string, handlers: JsonHandlers, progress?: Progress): Promise<void> {
+export async function streamJsonFile(file: string, handlers: JsonHandlers, progress?: Progress): Promise<string> {
   const total = fileSize(file);
-  const input = fs.createReadStream(file);
-  let read = 0;
-  input.on('data', (chunk) => {
-    read += chunk.length;
-    progress?.(read, total);
-  });
-  const tokens = parser.asStream({ packValues: true, streamValues: false });
+  const digest = createHash('sha256');
+  const decoder = new StringDecoder('utf8');
   const top: Record<string, unknown> = {};
-  let depth = 0;
-  let key: string | null = null;
-  let inObjects = false;
-  let rootArray = false;
-  let asm: Assembler | null = null;
-  let target: 'object' | 'top' = 'top';
-  let targetKey = '';
-  const finish = () => {
-    const value = asm?.current;
-    asm = null;
-    if (target === 'object') handlers.object(value);
-    else top[targetKey] = value;
-  };
-  await new Promise<void>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      input.destroy();
-      reject(error instanceof AppError ? error : new AppError('invalid_import', `"${path.basename(file)}" is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, [{ path: 'file', message: 'not JSON' }]));
-    };
-    tokens.on('data', (t: { name: string; value?: unknown }) => {
-      try {
-        if (asm) {
-          asm.consume(t as Parameters<Assembler['consume']>[0]);
-          if (asm.done) finish();
-          return;
-        }
-        const element = (inObjects && depth === 2) || (rootArray && depth === 1);
-        if (element || (depth === 1 && !rootArray && key !== null && t.name !== 'keyValue')) {
-          if (t.name === 'endArray') {
-            depth--;
-            inObjects = false;
-            return;
-          }
-          if (!element && key === 'objects' && t.name === 'startArray') {
-            inObjects = true;
-            depth++;
-            key = null;
-            return;
-          }
-          target = element ? 'object' : 'top';
-          targetKey = key ?? '';
-          if (!element) key = null;
-          asm = new Assembler();
-          asm.consume(t as Parameters<Assembler['consume']>[0]);
-          if (asm.done) finish();
-          return;
-        }
-        if (t.name === 'startObject') depth++;
-        else if (t.name === 'startArray') {
-          depth++;
-          if (depth === 1) rootArray = true;
-        } else if (t.name === 'endObject' || t.name === 'endArray') depth--;
-        else if (t.name === 'keyValue' && depth === 1) key = String(t.value);
-        else if (depth === 0) throw new AppError('invalid_import', `"${path.basename(file)}" holds a single JSON value, not a STIX object or bundle`, [{ path: '(root)', message: 'expected an object' }]);
-      } catch (error) {
-        fail(error);
-      }
-    });
-    tokens.on('error', fail);
-    input.on('error', fail);
-    tokens.on('end', () => resolve());
-    input.pipe(tokens);
-  });
+  const reader = new JsonStreamReader({ object: handlers.object, top: (key, value) => (top[key] = value) });
+  let read = 0;
+  try {
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const bytes = chunk as Buffer;
+      digest.update(bytes);
+      read += bytes.length;
+      reader.push(decoder.write(bytes));
+      progress?.(read, total);
+    }
+    const rest = decoder.end();
+    if (rest) reader.push(rest);
+    reader.end();
+  } catch (error) {
+    if (!(error instanceof JsonStreamError)) throw error;
+    const name = path.basename(file);
+    if (error.kind === 'shape') throw new AppError('invalid_import', `"${name}" holds ${error.message}`, [{ path: '(root)', message: 'expected an object' }]);
+    throw new AppError('invalid_import', `"${name}" is not valid JSON: ${error.message}`, [{ path: 'file', message: 'not JSON' }]);
+  }
   handlers.top(top);
+  return digest.digest('hex');
 }
 
-/** Streams a CSV file: the header, then each record as an object keyed by it, with its line number. */
-export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress): Promise<string[]> {
+/** Streams a CSV file: each record as an object keyed by the header, with its line number; returns the header and the file's SHA-256. */
+export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress): Promise<{ header: string[]; sha256: string }> {
   const total = fileSize(file);
   const reader = new CsvReader();
+  const digest = createHash('sha256');
+  const decoder = new StringDecoder('utf8');
   let header: string[] | null = null;
   let read = 0;
   const take = (records: { line: number; cells: string[] }[]) => {
@@ -141,15 +98,19 @@ export async function streamCsvFile(file: string, onRow: (row: Record<string, st
     }
   };
   try {
-    for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-      read += Buffer.byteLength(chunk as string);
-      take(reader.push(chunk as string));
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const bytes = chunk as Buffer;
+      digest.update(bytes);
+      read += bytes.length;
+      take(reader.push(decoder.write(bytes)));
       progress?.(read, total);
     }
+    const rest = decoder.end();
+    if (rest) take(reader.push(rest));
     take(reader.end());
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new AppError('invalid_import', `"${path.basename(file)}" is not valid CSV: ${error.message}`, [{ path: `line ${error.line}`, message: error.message }]);
     throw error;
   }
-  return header ?? [];
+  return { header: header ?? [], sha256: digest.digest('hex') };
 }

@@ -1,32 +1,34 @@
-// Imported records in SQLite. An import is one transaction: incidents (with their history rows), actors,
-// attribution records, the source link and marking of each, and the import's report. Re-importing the same
-// content changes nothing; a newer STIX version updates; an older one is left as stored.
+// Imported records in the store. An import is one transaction: incidents (with their history rows), actors,
+// attribution records, the source link and marking of each, the import's report, and an audit entry for every
+// record created or changed plus one for the run. Re-importing the same content changes nothing; a newer STIX
+// version updates; an older one is left as stored. Reads take the reader's clearance and filter by TLP in SQL.
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
-import type { IncidentInput } from '../core/toolbox/incident';
-import type { ActorRecord, AttributionRecord, ImportBatch, Imported, Marking, RecordKind, RecordSource } from '../core/exchange/records';
-import type { ImportReport, Outcome } from '../core/exchange/report';
+import { sql } from 'kysely';
+import type { Actor } from '../core/auth/principal';
+import { exportMarking } from '../core/exchange/tlp';
+import { settle, type ImportPlan, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
+import type { ImportBatch, Marking, RecordKind, RecordSource } from '../core/exchange/records';
+import type { ImportReport } from '../core/exchange/report';
 import type { ExportRecord } from '../core/exchange/stix-export';
+import { compareTimestamps } from '../core/exchange/stix-checks';
+import type { Clearance, RecordMarking } from '../core/marking/clearance';
+import type { TlpLevel } from '../core/marking/tlp';
+import type { IncidentInput } from '../core/toolbox/incident';
+import type { AuditLog, AuditWrite } from './audit-log';
 import type { Db } from './db';
-import type { ExchangeDatabase, ExchangeDb, ExchangeLinkTable, ExchangeRecordTable, ImportReportTable } from './exchange-schema';
+import { sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ImportReportTable } from './exchange-schema';
+import { storedBodies, storedState } from './exchange-state';
+import { writeSettled, type Settled } from './exchange-writer';
+import { asTlp, writeMarking } from './marking-store';
+import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
 
-type Trx = Transaction<ExchangeDatabase>;
+/** SHA-256 of `{"body":…,"marking":…}` as JSON: what an import link keeps to recognise unchanged records. */
+export const contentHashOfJson = (bodyJson: string, marking: Marking | null) => createHash('sha256').update(`{"body":${bodyJson},"marking":${JSON.stringify(marking)}}`).digest('hex');
+export const contentHash = (body: unknown, marking: Marking | null) => contentHashOfJson(JSON.stringify(body), marking);
 
-async function hasTable(db: ExchangeDb | Trx, name: string): Promise<boolean> {
-  return (await db.introspection.getTables()).some((t) => t.name === name);
-}
-
-/** TLP 2.0 level of an imported marking (TLP 1.0 WHITE is TLP 2.0 CLEAR, FIRST TLP 2.0). */
-function tlpFromImport(marking: Marking | null): string | undefined {
-  const level = marking?.tlp?.level;
-  return level === 'white' ? 'clear' : level;
-}
-
-const sha = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
-export const contentHash = (body: unknown, marking: Marking | null) => sha({ body, marking });
-
-/** STIX timestamps compare as text when both have the same form; pad fractions so that they do. */
-const comparable = (t: string) => t.replace(/(\.\d+)?Z$/, (m) => `${(m.slice(0, -1) || '.').padEnd(10, '0')}Z`);
+/** The record id an import report is marked under (record_marking, audit entries). */
+export const reportRecordId = (id: number) => `imp-${id}`;
+const REPORT_ID = sql`'imp-' || CAST(r.id AS TEXT)`;
 
 export interface StoredLink {
   recordId: string;
@@ -50,132 +52,89 @@ function linkOf(r: ExchangeLinkTable): StoredLink {
   };
 }
 
+export interface ApplyContext {
+  at: string;
+  actor: Actor;
+  /** `import.stix`, `import.eurepoc`, `import.cfr`: the action of every audit entry of the run. */
+  action: string;
+  dryRun: boolean;
+  audit: AuditLog;
+  /** Decides what to write from what is stored; throws to refuse the import, which then writes nothing. */
+  plan(stored: ReadonlyMap<string, StoredRecord>): ImportPlan;
+  /** What the run's audit entry says of its source: each file (or the request body) with its SHA-256. */
+  sources: { name: string; sha256: string }[];
+}
+
+/** An imported actor or attribution a reader may see, with its effective TLP level. */
+export type VisibleRecord<T> = ExchangeRecordTable & { value: T; tlp: TlpLevel; owner: string | null };
+
 export class ExchangeRepository {
   private readonly db: ExchangeDb;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    private readonly defaultTlp: TlpLevel,
+  ) {
     this.db = db.withTables<{ exchange_record: ExchangeRecordTable; exchange_link: ExchangeLinkTable; import_report: ImportReportTable }>();
   }
 
   /**
-   * Writes a batch in one transaction (or, with `dryRun`, only works out what would change) and fills the
-   * report's `written` counts. Throws, writing nothing, if any statement fails.
+   * Plans and writes a batch in one transaction (or, with `dryRun`, only works out what would change) and fills
+   * the report's `written` counts. Throws, writing nothing, if the plan refuses or any statement fails.
    */
-  async apply(batch: ImportBatch, report: ImportReport, at: string, dryRun: boolean): Promise<void> {
-    const run = async (trx: ExchangeDb | Trx) => {
-      const links = new Map((await trx.selectFrom('exchange_link').select(['record_id', 'hash', 'source_modified']).execute()).map((l) => [l.record_id, l]));
-      const incidents = new Set((await trx.selectFrom('incident').select('id').execute()).map((r) => r.id));
-      const records = new Set((await trx.selectFrom('exchange_record').select('id').execute()).map((r) => r.id));
-      const markingTable = await hasTable(trx, 'record_marking');
-      const step = async <T>(kind: RecordKind, item: Imported<T>, exists: boolean, write: (mode: 'insert' | 'update') => Promise<void>) => {
-        const out: Outcome = report.written[kind];
-        const hash = contentHash(item.body, item.marking);
-        const link = links.get(item.id);
-        let action: 'create' | 'update' | 'skip';
-        if (!link) action = exists ? 'update' : 'create';
-        else if (link.hash === hash) action = 'skip';
-        else if (item.source.modified && link.source_modified && comparable(item.source.modified) <= comparable(link.source_modified)) {
-          out.stale++;
-          if (item.source.modified === link.source_modified) {
-            report.problems.push({ severity: 'warning', object: item.source.key, path: 'modified', message: 'same version as the one stored but different content; the stored one is kept (STIX 2.1 §3.6)' });
-          }
-          return;
-        } else action = 'update';
-        if (action === 'skip') {
-          out.unchanged++;
-          return;
-        }
-        if (action === 'create') out.created++;
-        else out.updated++;
-        if (dryRun) return;
-        await write(action === 'create' ? 'insert' : 'update');
-        const row: ExchangeLinkTable = {
-          record_id: item.id,
-          record_kind: kind,
-          format: item.source.format,
-          source_key: item.source.key,
-          source_created: item.source.created ?? null,
-          source_modified: item.source.modified,
-          marking: item.marking ? JSON.stringify(item.marking) : null,
-          tlp: item.marking?.tlp?.level ?? null,
-          details: item.details ? JSON.stringify(item.details) : null,
-          hash,
-          imported_at: at,
-        };
-        await trx.insertInto('exchange_link').values(row).onConflict((oc) => oc.column('record_id').doUpdateSet(row)).execute();
-        links.set(item.id, { record_id: item.id, hash, source_modified: item.source.modified });
-      };
-
-      for (const item of batch.actors) {
-        await step('actor', item, records.has(item.id), (mode) => this.writeRecord(trx, 'actor', item.id, item.body.name, item.body, at, mode));
-        records.add(item.id);
+  async apply(batch: ImportBatch, report: ImportReport, ctx: ApplyContext): Promise<void> {
+    const run = async (trx: ExchangeConn) => {
+      const ids = { incident: batch.incidents.map((i) => i.id), actor: batch.actors.map((a) => a.id), attribution: batch.attributions.map((a) => a.id) };
+      const plan = ctx.plan(await storedState(trx, ids));
+      const settled = await this.settle(trx, plan.writes);
+      for (const s of settled) {
+        const out = report.written[s.w.kind];
+        if (s.create) out.created++;
+        else if (s.content || s.marking) out.updated++;
+        else out.unchanged++;
       }
-      for (const item of batch.incidents) {
-        await step('incident', item, incidents.has(item.id), async (mode) => {
-          await this.writeIncident(trx, item.id, item.body, at, mode);
-          const tlp = tlpFromImport(item.marking);
-          // Where the marking store exists, the imported TLP becomes the record's marking, in the same transaction.
-          if (markingTable && tlp) {
-            await sql`INSERT INTO record_marking (record_id, record_type, tlp, owner_org) VALUES (${item.id}, 'incident', ${tlp}, NULL)
-              ON CONFLICT (record_id) DO UPDATE SET tlp = ${tlp}`.execute(trx);
-          }
-        });
-        incidents.add(item.id);
-      }
-      for (const item of batch.attributions) {
-        await step('attribution', item, records.has(item.id), (mode) => this.writeRecord(trx, 'attribution', item.id, `${item.body.subject.id} -> ${item.body.target}`, item.body, at, mode));
-        records.add(item.id);
-      }
-      if (!dryRun) {
-        const stored = { ...report, problems: report.problems.slice(0, 2000) };
-        await trx.insertInto('import_report').values({ format: report.format, at, files: JSON.stringify(report.files), report: JSON.stringify(stored) }).execute();
-      }
+      if (ctx.dryRun) return;
+      await writeSettled(trx, settled, ctx.at);
+      const stored = { ...report, problems: report.problems.slice(0, 2000) };
+      const row = await trx
+        .insertInto('import_report')
+        .values({ format: report.format, at: ctx.at, files: JSON.stringify(report.files), report: JSON.stringify(stored) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const reportId = reportRecordId(Number(row.id));
+      await writeMarking(sharedTables(trx), reportId, 'import_report', plan.reportMarking);
+      const entries = settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx));
+      entries.push({
+        actor: ctx.actor,
+        at: ctx.at,
+        action: ctx.action,
+        targetType: 'import_report',
+        targetId: reportId,
+        after: { format: report.format, sources: ctx.sources, read: report.read, mapped: report.mapped, written: report.written, problems: report.problems.length, marking: plan.reportMarking },
+      });
+      await ctx.audit.appendMany(sharedTables(trx), entries);
     };
-    if (dryRun) await run(this.db);
+    if (ctx.dryRun) await run(this.db);
     else await this.db.transaction().execute(run);
   }
 
-  private async writeIncident(trx: ExchangeDb | Trx, id: string, incident: IncidentInput, at: string, mode: 'insert' | 'update'): Promise<void> {
-    const body = JSON.stringify(incident);
-    const cols = { title: incident.title, category: incident.category, start: incident.start ?? null, ongoing: incident.ongoing ? 1 : 0, body };
-    if (mode === 'insert') {
-      await trx.insertInto('incident').values({ id, ...cols, version: 1, created_at: at, updated_at: at }).execute();
-      await trx.insertInto('incident_history').values({ incident_id: id, version: 1, action: 'create', at, before: null, after: body }).execute();
-      return;
+  /** Compares each `check` write with its stored row: what changes, if anything. */
+  private async settle(trx: ExchangeConn, writes: PlannedWrite[]): Promise<Settled[]> {
+    const old = new Map<string, { body: string; version: number }>();
+    for (const kind of ['incident', 'actor', 'attribution'] as const) {
+      const ids = writes.filter((w) => w.kind === kind && w.mode === 'check' && w.content).map((w) => w.item.id);
+      for (const [id, row] of await storedBodies(trx, kind, ids)) old.set(id, row);
     }
-    const old = await trx.selectFrom('incident').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!old) return this.writeIncident(trx, id, incident, at, 'insert');
-    // The same body again (an edit already matched the import): no new version.
-    if (old.body === body) return;
-    const version = old.version + 1;
-    await trx.updateTable('incident').set({ ...cols, version, updated_at: at }).where('id', '=', id).execute();
-    await trx.insertInto('incident_history').values({ incident_id: id, version, action: 'update', at, before: old.body, after: body }).execute();
-  }
-
-  private async writeRecord(trx: ExchangeDb | Trx, kind: 'actor' | 'attribution', id: string, name: string, value: unknown, at: string, mode: 'insert' | 'update'): Promise<void> {
-    const body = JSON.stringify(value);
-    if (mode === 'insert') {
-      await trx.insertInto('exchange_record').values({ id, kind, name, body, version: 1, created_at: at, updated_at: at }).execute();
-      return;
-    }
-    const old = await trx.selectFrom('exchange_record').select(['version', 'body']).where('id', '=', id).executeTakeFirst();
-    if (!old) return this.writeRecord(trx, kind, id, name, value, at, 'insert');
-    if (old.body === body) return;
-    await trx.updateTable('exchange_record').set({ name, body, version: old.version + 1, updated_at: at }).where('id', '=', id).execute();
-  }
-
-  async incidentExists(id: string): Promise<boolean> {
-    return (await this.db.selectFrom('incident').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+    return writes.map((w) => {
+      if (w.mode === 'create') return { w, create: true, content: true, marking: true };
+      const prior = old.get(w.item.id);
+      return { w, create: false, ...settle(w, prior?.body), old: prior };
+    });
   }
 
   async link(recordId: string): Promise<StoredLink | undefined> {
     const r = await this.db.selectFrom('exchange_link').selectAll().where('record_id', '=', recordId).executeTakeFirst();
     return r ? linkOf(r) : undefined;
-  }
-
-  /** The marking an imported record carries (null when it has none or was not imported). */
-  async markingOf(recordId: string): Promise<Marking | null> {
-    return (await this.link(recordId))?.marking ?? null;
   }
 
   async links(kind?: RecordKind): Promise<Map<string, StoredLink>> {
@@ -184,43 +143,67 @@ export class ExchangeRepository {
     return new Map((await q.execute()).map((r) => [r.record_id, linkOf(r)]));
   }
 
-  async records<T>(kind: 'actor' | 'attribution', ids?: readonly string[]): Promise<(ExchangeRecordTable & { value: T })[]> {
-    let q = this.db.selectFrom('exchange_record').selectAll().where('kind', '=', kind);
-    if (ids) {
-      if (!ids.length) return [];
-      q = q.where('id', 'in', ids);
-    }
-    return (await q.orderBy('name').orderBy('id').execute()).map((r) => ({ ...r, value: JSON.parse(r.body) as T }));
+  /** The actors or attribution records a clearance may see, by name, with their effective TLP level. */
+  async records<T>(c: Clearance, kind: 'actor' | 'attribution'): Promise<VisibleRecord<T>[]> {
+    const r = await sql<ExchangeRecordTable & { tlp: string; owner: string | null }>`
+      SELECT r.*, ${effectiveTlp(this.defaultTlp)} AS tlp, m.owner_org AS owner
+      FROM exchange_record r ${markingJoins('r.id')}
+      WHERE r.kind = ${kind} AND ${visibleCondition(c, 'r.id', this.defaultTlp)}
+      ORDER BY r.name, r.id`.execute(this.db);
+    return r.rows.map((row) => ({ ...row, value: JSON.parse(row.body) as T, tlp: asTlp(row.tlp) }));
   }
 
-  async actors() {
-    return this.records<ActorRecord>('actor');
+  /** Reports of past imports a clearance may see (each is marked with the most restrictive level it touched). */
+  async reports(c: Clearance, limit = 20): Promise<(Omit<ImportReportTable, 'id'> & { id: number })[]> {
+    const r = await sql<Omit<ImportReportTable, 'id'> & { id: number }>`
+      SELECT r.* FROM import_report r ${markingJoins(REPORT_ID)}
+      WHERE ${visibleCondition(c, REPORT_ID, this.defaultTlp)}
+      ORDER BY r.id DESC LIMIT ${limit}`.execute(this.db);
+    return r.rows.map((row) => ({ ...row, id: Number(row.id) }));
   }
 
-  async attributions() {
-    return this.records<AttributionRecord>('attribution');
+  /** The marking of a record as stored (record_marking and grants), for tests and presenters. */
+  async recordMarking(recordId: string): Promise<RecordMarking | undefined> {
+    const m = await this.db.selectFrom('record_marking').selectAll().where('record_id', '=', recordId).executeTakeFirst();
+    if (!m) return undefined;
+    const grants = await this.db.selectFrom('record_grant').select('grantee').where('record_id', '=', recordId).orderBy('grantee').execute();
+    const list = (prefix: string) => grants.filter((g) => g.grantee.startsWith(prefix)).map((g) => g.grantee.slice(prefix.length));
+    return { tlp: asTlp(m.tlp), owner: m.owner_org, sharedWith: list('org:'), recipients: list('user:') };
   }
 
-  async reports(limit = 20): Promise<(Omit<ImportReportTable, 'id'> & { id: number })[]> {
-    return this.db.selectFrom('import_report').selectAll().orderBy('id', 'desc').limit(limit).execute();
-  }
-
-  /** Incidents with what an export needs: their source, marking and STIX timestamps. */
-  async incidentsForExport(ids?: readonly string[]): Promise<ExportRecord<IncidentInput>[]> {
-    let q = this.db.selectFrom('incident').selectAll();
-    if (ids) q = q.where('id', 'in', ids.length ? ids : ['']);
-    const rows = await q.orderBy('start').orderBy('id').execute();
+  /**
+   * Incidents with what an export needs: their source, marking (the level they have here) and STIX timestamps.
+   * With a clearance, only those it may see; `only` narrows to one id.
+   */
+  async incidentsForExport(c: Clearance = ALL, only?: string): Promise<ExportRecord<IncidentInput>[]> {
+    const rows = await sql<{ id: string; body: string; created_at: string; updated_at: string; tlp: string }>`
+      SELECT i.id, i.body, i.created_at, i.updated_at, i.start, ${effectiveTlp(this.defaultTlp)} AS tlp
+      FROM incident i ${markingJoins('i.id')}
+      WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} ${only === undefined ? sql`` : sql`AND i.id = ${only}`}
+      ORDER BY i.start, i.id`.execute(this.db);
     const links = await this.links('incident');
-    return rows.map((r) => this.exportRecord(r.id, JSON.parse(r.body) as IncidentInput, r.created_at, r.updated_at, links.get(r.id)));
+    return rows.rows.map((r) => this.exportRecord(r.id, JSON.parse(r.body) as IncidentInput, r.created_at, r.updated_at, links.get(r.id), asTlp(r.tlp)));
   }
 
-  exportRecord<T>(id: string, body: T, createdAt: string, updatedAt: string, link: StoredLink | undefined): ExportRecord<T> {
-    const marking = link?.marking ?? null;
+  exportRecord<T>(id: string, body: T, createdAt: string, updatedAt: string, link: StoredLink | undefined, level: TlpLevel): ExportRecord<T> {
     // An untouched imported record keeps the version it came with; an edited one is a new version of ours.
-    const untouched = link !== undefined && link.hash === contentHash(body, marking);
+    const untouched = link !== undefined && link.hash === contentHash(body, link.marking);
     const created = link?.source.created ?? createdAt;
     let modified = untouched ? (link?.source.modified ?? updatedAt) : updatedAt;
-    if (comparable(modified) < comparable(created)) modified = created;
-    return { id, body, marking, source: link?.source ?? null, created, modified };
+    if (compareTimestamps(modified, created) < 0) modified = created;
+    return { id, body, marking: exportMarking(link?.marking ?? null, level), source: link?.source ?? null, created, modified };
   }
+}
+
+const ALL: Clearance = { all: true, levels: [], org: null, username: null };
+
+/** The audit entry of one record an import created or changed: contents and marking before and after. */
+function auditEntry(s: Settled, ctx: ApplyContext): AuditWrite {
+  const { w } = s;
+  const source = { format: w.item.source.format, key: w.item.source.key, modified: w.item.source.modified };
+  const base = { actor: ctx.actor, at: ctx.at, action: ctx.action, targetType: w.kind, targetId: w.item.id };
+  if (s.create) return { ...base, after: { [w.kind]: w.item.body, marking: w.marking, source } };
+  if (!s.content) return { ...base, before: { marking: w.stored ?? null }, after: { marking: w.marking, source } };
+  const before = s.old ? (JSON.parse(s.old.body) as unknown) : null;
+  return { ...base, before: { [w.kind]: before, marking: w.stored ?? null }, after: { [w.kind]: w.item.body, marking: s.marking ? w.marking : (w.stored ?? w.marking), source } };
 }

@@ -1,6 +1,7 @@
 // The tables of the exchange (migration 0003), as Kysely sees them; joined to the store's Database type here
 // so that the shared schema file stays as it is.
-import type { Generated, Kysely } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
+import type { Db } from './db';
 import type { Database } from './schema';
 
 export interface ExchangeRecordTable {
@@ -46,3 +47,15 @@ export interface ExchangeDatabase extends Database {
 }
 
 export type ExchangeDb = Kysely<ExchangeDatabase>;
+
+/** The database or an open transaction of it. */
+export type ExchangeConn = ExchangeDb | Transaction<ExchangeDatabase>;
+
+/** The same connection for code that knows only the shared tables (markings, audit): Kysely's types are invariant in the schema. */
+export const sharedTables = (c: ExchangeConn): Db => c as unknown as Db;
+
+export function chunked<T>(xs: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}

@@ -18,6 +18,11 @@ export async function writeMarking(db: Db, recordId: string, recordType: string,
   if (grantees.length) await db.insertInto('record_grant').values(grantees.map((grantee) => ({ record_id: recordId, grantee }))).execute();
 }
 
+/** The record_grant rows of a marking: AMBER sharing by organisation, RED recipients by username. */
+export function granteesOf(m: RecordMarking): string[] {
+  return [...m.sharedWith.map((o) => ORG + o), ...m.recipients.map((u) => USER + u)];
+}
+
 /** The sharing lists of records whose level and owner the caller already has (from the filtered query). */
 export async function grantsOf(db: Db, recordIds: readonly string[]): Promise<Map<string, { sharedWith: string[]; recipients: string[] }>> {
   const out = new Map(recordIds.map((id) => [id, { sharedWith: [] as string[], recipients: [] as string[] }]));

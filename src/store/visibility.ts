@@ -4,13 +4,17 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Clearance } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 
+/** A column holding the record id (`i.id`), or an expression for records whose id is derived (import reports). */
+export type RecordIdRef = string | RawBuilder<unknown>;
+const idOf = (r: RecordIdRef) => (typeof r === 'string' ? sql.ref(r) : r);
+
 /**
  * A record's effective marking comes from record_marking (alias `m`); for a record an import wrote without one,
  * from the TLP the import stored (exchange_link, alias `l`; TLP 1.0 WHITE is CLEAR); failing both, the
  * deployment default. Records without an owner are hidden at AMBER and AMBER+STRICT: the rule fails closed.
  */
-export function markingJoins(recordId: string): RawBuilder<unknown> {
-  const id = sql.ref(recordId);
+export function markingJoins(recordId: RecordIdRef): RawBuilder<unknown> {
+  const id = idOf(recordId);
   return sql`LEFT JOIN record_marking m ON m.record_id = ${id} LEFT JOIN exchange_link l ON l.record_id = ${id}`;
 }
 
@@ -19,10 +23,10 @@ export function effectiveTlp(defaultTlp: TlpLevel): RawBuilder<string> {
 }
 
 /** A boolean SQL condition: may a principal of this clearance see the record `recordId` (with the joins above)? */
-export function visibleCondition(c: Clearance, recordId: string, defaultTlp: TlpLevel): RawBuilder<boolean> {
+export function visibleCondition(c: Clearance, recordId: RecordIdRef, defaultTlp: TlpLevel): RawBuilder<boolean> {
   if (c.all) return sql<boolean>`1 = 1`;
   const tlp = effectiveTlp(defaultTlp);
-  const id = sql.ref(recordId);
+  const id = idOf(recordId);
   const granted = (grantee: string) => sql`EXISTS (SELECT 1 FROM record_grant g WHERE g.record_id = ${id} AND g.grantee = ${grantee})`;
   const clauses: RawBuilder<unknown>[] = [sql`${tlp} IN (${sql.join(c.levels.map((l) => sql`${l}`))})`];
   if (c.org !== null) {

@@ -7,134 +7,137 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeService } from '../../src/app/exchange-service';
 import type { ImportReport, ResponseObservation } from '../../src/core/exchange/index';
-import { startHarness, type Harness } from './harness';
-import { EUREPOC, FIXTURES, storeCounts } from './exchange-support';
+import { readConfig } from '../../src/config';
+import { dialects, startHarness, type Harness } from './harness';
+import { EUREPOC, FIXTURES, LOCAL_DE, oneMoreRun, storeCounts } from './exchange-support';
 
 const EUREPOC_FILES = ['EuRepoC_Global_Database_1.1.csv', 'EuRepoC_Attribution_dataset_1.1.csv', 'EuRepoC_Receiver_dataset_1.1.csv'].map((f) => path.join(EUREPOC, f));
 const CFR = path.join(FIXTURES, 'cfr-cyber-operations-sample.csv');
 
-let h: Harness;
-let ex: ExchangeService;
-let first: ImportReport;
+describe.each(dialects)('datasets on %s', (dialect) => {
+  let h: Harness;
+  let ex: ExchangeService;
+  let first: ImportReport;
 
-beforeAll(async () => {
-  h = await startHarness();
-  ex = new ExchangeService(h.wb);
-  first = await ex.importFiles('eurepoc', EUREPOC_FILES);
-}, 120_000);
-afterAll(async () => {
-  await h.close();
-});
-
-describe('EuRepoC 1.1 import', () => {
-  it('imports every incident or reports why it skipped it', () => {
-    expect(first.rejected).toBe(false);
-    expect(first.read).toBe(1643);
-    const skipped = new Set(first.problems.filter((p) => p.severity === 'skipped').map((p) => p.object));
-    expect(first.mapped.incident + skipped.size).toBe(1643);
-    expect(first.written.incident.created).toBe(first.mapped.incident);
-    expect(first.mapped.incident).toBeGreaterThan(1500);
-    for (const p of first.problems.filter((x) => x.severity === 'skipped')) expect(p.message.length).toBeGreaterThan(10);
-    expect(first.mappings['victim sector']).toBeDefined();
-    expect(first.mappings['political response']).toBeDefined();
-    expect(first.mapped.actor).toBeGreaterThan(100);
-  });
-
-  it('keeps political and legal responses in the toolbox categories, with EU measures on the incident', async () => {
-    const link = await ex.repo.link((await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1032')!.id);
-    const responses = (link?.details?.responses ?? []) as ResponseObservation[];
-    expect(responses).toContainEqual(expect.objectContaining({ kind: 'legal', category: 'restrictive', measure: 'restrictive-measures', date: '2020-07-30' }));
-    const notPetya = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1032')!;
-    expect(notPetya.body.responses).toContainEqual(expect.objectContaining({ measure: 'restrictive-measures', date: '2020-07-30' }));
-    const solarWinds = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1254')!;
-    expect(solarWinds.body.responses.map((r) => r.measure)).toContain('hr-declaration-on-behalf-of-eu');
-    const plan = await h.app.inject({ method: 'GET', url: `/api/incidents/${notPetya.id}/plan` });
-    expect(plan.statusCode).toBe(200);
-  });
-
-  it('a second import changes nothing', async () => {
-    const before = await storeCounts(h.wb);
-    const again = await ex.importFiles('eurepoc', EUREPOC_FILES);
-    expect(again.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: first.mapped.incident });
-    expect(again.written.actor).toMatchObject({ created: 0, updated: 0 });
-    expect({ ...(await storeCounts(h.wb)), import_report: before.import_report }).toEqual(before);
+  beforeAll(async () => {
+    h = await startHarness({ auth: { ...readConfig({ CYBERDIPLO_ORG: 'DE' }).auth } }, dialect);
+    ex = new ExchangeService(h.wb);
+    first = await ex.importFiles(LOCAL_DE, 'eurepoc', EUREPOC_FILES);
   }, 120_000);
-
-  it('refuses a file that is not EuRepoC, writing nothing', async () => {
-    const before = await storeCounts(h.wb);
-    const r = await ex.importFiles('eurepoc', [CFR]);
-    expect(r.rejected).toBe(true);
-    expect(await storeCounts(h.wb)).toEqual(before);
+  afterAll(async () => {
+    await h?.close();
   });
 
-  it('exports incidents and plans as CSV and JSON', async () => {
-    const csv = await h.app.inject({ method: 'GET', url: '/api/export/incidents?format=csv' });
-    expect(csv.statusCode).toBe(200);
-    expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.body.split('\r\n')[0]).toMatch(/^id,title,start,end,ongoing,category,severity,victims/);
-    expect(csv.body.split('\r\n').length).toBeGreaterThan(first.mapped.incident);
-    const one = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1032')!;
-    const plans = await h.app.inject({ method: 'GET', url: `/api/export/plans?format=csv&incident=${one.id}` });
-    expect(plans.statusCode).toBe(200);
-    expect(plans.body).toMatch(/restrictive-measures/);
+  describe('EuRepoC 1.1 import', () => {
+    it('imports every incident or reports why it skipped it', () => {
+      expect(first.rejected).toBe(false);
+      expect(first.read).toBe(1643);
+      const skipped = new Set(first.problems.filter((p) => p.severity === 'skipped').map((p) => p.object));
+      expect(first.mapped.incident + skipped.size).toBe(1643);
+      expect(first.written.incident.created).toBe(first.mapped.incident);
+      expect(first.mapped.incident).toBeGreaterThan(1500);
+      for (const p of first.problems.filter((x) => x.severity === 'skipped')) expect(p.message.length).toBeGreaterThan(10);
+      expect(first.mappings['victim sector']).toBeDefined();
+      expect(first.mappings['political response']).toBeDefined();
+      expect(first.mapped.actor).toBeGreaterThan(100);
+    });
+
+    it('keeps political and legal responses in the toolbox categories, with EU measures on the incident', async () => {
+      const link = await ex.repo.link((await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1032')!.id);
+      const responses = (link?.details?.responses ?? []) as ResponseObservation[];
+      expect(responses).toContainEqual(expect.objectContaining({ kind: 'legal', category: 'restrictive', measure: 'restrictive-measures', date: '2020-07-30' }));
+      const notPetya = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1032')!;
+      expect(notPetya.body.responses).toContainEqual(expect.objectContaining({ measure: 'restrictive-measures', date: '2020-07-30' }));
+      const solarWinds = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1254')!;
+      expect(solarWinds.body.responses.map((r) => r.measure)).toContain('hr-declaration-on-behalf-of-eu');
+      const plan = await h.app.inject({ method: 'GET', url: `/api/incidents/${notPetya.id}/plan` });
+      expect(plan.statusCode).toBe(200);
+    });
+
+    it('a second import changes nothing', async () => {
+      const before = await storeCounts(h.wb);
+      const again = await ex.importFiles(LOCAL_DE, 'eurepoc', EUREPOC_FILES);
+      expect(again.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: first.mapped.incident });
+      expect(again.written.actor).toMatchObject({ created: 0, updated: 0 });
+      expect(await storeCounts(h.wb)).toEqual(oneMoreRun(before));
+    }, 120_000);
+
+    it('refuses a file that is not EuRepoC, writing nothing', async () => {
+      const before = await storeCounts(h.wb);
+      const r = await ex.importFiles(LOCAL_DE, 'eurepoc', [CFR]);
+      expect(r.rejected).toBe(true);
+      expect(await storeCounts(h.wb)).toEqual(before);
+    });
+
+    it('exports incidents and plans as CSV and JSON', async () => {
+      const csv = await h.app.inject({ method: 'GET', url: '/api/export/incidents?format=csv' });
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      expect(csv.body.split('\r\n')[0]).toMatch(/^id,title,start,end,ongoing,category,severity,victims/);
+      expect(csv.body.split('\r\n').length).toBeGreaterThan(first.mapped.incident);
+      const one = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1032')!;
+      const plans = await h.app.inject({ method: 'GET', url: `/api/export/plans?format=csv&incident=${one.id}` });
+      expect(plans.statusCode).toBe(200);
+      expect(plans.body).toMatch(/restrictive-measures/);
+    });
   });
-});
 
-describe('CFR Cyber Operations Tracker import', () => {
-  it('maps countries from free text, keeps the rest as text, and reports skipped rows', async () => {
-    const r = await ex.importFiles('cfr', [CFR]);
-    expect(r.rejected).toBe(false);
-    expect(r.read).toBe(8);
-    expect(r.mapped.incident).toBe(6);
-    expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', object: 'line 7', path: 'Victims' }));
-    expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', object: 'line 8', path: 'Date' }));
-    const all = await ex.repo.incidentsForExport();
-    const bundestag = all.find((i) => i.source?.key === 'cfr:Targeting of the German Bundestag|2015-05-01')!;
-    expect(bundestag.body).toMatchObject({ start: '2015-05-01', category: 'cyber-espionage', victims: [{ country: 'DE', sector: 'government' }], initiator: { type: 'state-sponsored', country: 'RU', name: 'APT 28, Fancy Bear' } });
-    expect(bundestag.body.attribution[0]).toMatchObject({ kind: 'political', confidence: 'high' });
-    const wannacry = all.find((i) => i.source?.key?.startsWith('cfr:WannaCry'))!;
-    expect(wannacry.body.initiator.country).toBe('KP');
-    expect(wannacry.body.victims.map((v) => v.country)).toEqual(['GB']);
-    const again = await ex.importFiles('cfr', [CFR]);
-    expect(again.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+  describe('CFR Cyber Operations Tracker import', () => {
+    it('maps countries from free text, keeps the rest as text, and reports skipped rows', async () => {
+      const r = await ex.importFiles(LOCAL_DE, 'cfr', [CFR]);
+      expect(r.rejected).toBe(false);
+      expect(r.read).toBe(8);
+      expect(r.mapped.incident).toBe(6);
+      expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', object: 'line 7', path: 'Victims' }));
+      expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', object: 'line 8', path: 'Date' }));
+      const all = await ex.repo.incidentsForExport();
+      const bundestag = all.find((i) => i.source?.key === 'cfr:Targeting of the German Bundestag|2015-05-01')!;
+      expect(bundestag.body).toMatchObject({ start: '2015-05-01', category: 'cyber-espionage', victims: [{ country: 'DE', sector: 'government' }], initiator: { type: 'state-sponsored', country: 'RU', name: 'APT 28, Fancy Bear' } });
+      expect(bundestag.body.attribution[0]).toMatchObject({ kind: 'political', confidence: 'high' });
+      const wannacry = all.find((i) => i.source?.key?.startsWith('cfr:WannaCry'))!;
+      expect(wannacry.body.initiator.country).toBe('KP');
+      expect(wannacry.body.victims.map((v) => v.country)).toEqual(['GB']);
+      const again = await ex.importFiles(LOCAL_DE, 'cfr', [CFR]);
+      expect(again.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+    });
+
+    it('never crashes on malformed CSV rows, and refuses or imports whole (property)', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-cfr-'));
+      const header = 'Title,Date,Affiliations,Description,Response,Victims,Sponsor,Type,Category,Sources_1,Sources_2,Sources_3';
+      const cell = fc.oneof(fc.string(), fc.constantFrom('1/2/2020', '13/45/2020', 'Germany', 'Russian Federation', '"', '"unclosed', 'Sanctions http://x', ''));
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.array(cell, { minLength: 0, maxLength: 14 }), { minLength: 1, maxLength: 5 }), async (rows) => {
+          const file = path.join(dir, `f${n++}.csv`);
+          fs.writeFileSync(file, [header, ...rows.map((r) => r.join(','))].join('\n'));
+          const before = await storeCounts(h.wb);
+          try {
+            const r = await ex.importFiles(LOCAL_DE, 'cfr', [file], { dryRun: true });
+            expect(r.read).toBeLessThanOrEqual(rows.length);
+          } catch (error) {
+            expect((error as { code?: string }).code).toBe('invalid_import');
+          }
+          expect(await storeCounts(h.wb)).toEqual(before);
+        }),
+        { numRuns: 60 },
+      );
+    });
   });
 
-  it('never crashes on malformed CSV rows, and refuses or imports whole (property)', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-cfr-'));
-    const header = 'Title,Date,Affiliations,Description,Response,Victims,Sponsor,Type,Category,Sources_1,Sources_2,Sources_3';
-    const cell = fc.oneof(fc.string(), fc.constantFrom('1/2/2020', '13/45/2020', 'Germany', 'Russian Federation', '"', '"unclosed', 'Sanctions http://x', ''));
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(cell, { minLength: 0, maxLength: 14 }), { minLength: 1, maxLength: 5 }), async (rows) => {
-        const file = path.join(dir, `f${n++}.csv`);
-        fs.writeFileSync(file, [header, ...rows.map((r) => r.join(','))].join('\n'));
-        const before = await storeCounts(h.wb);
-        try {
-          const r = await ex.importFiles('cfr', [file], { dryRun: true });
-          expect(r.read).toBeLessThanOrEqual(rows.length);
-        } catch (error) {
-          expect((error as { code?: string }).code).toBe('invalid_import');
-        }
-        expect(await storeCounts(h.wb)).toEqual(before);
-      }),
-      { numRuns: 60 },
-    );
-  });
-});
+  describe('exports of every view', () => {
+    it.each(['partners', 'dialogues', 'matrix', 'assessments', 'incidents', 'plans', 'actors'])('%s as CSV and JSON', async (view) => {
+      const csv = await h.app.inject({ method: 'GET', url: `/api/export/${view}?format=csv` });
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-disposition']).toMatch(new RegExp(`cyberdiplo-${view}\\.csv`));
+      expect(csv.body.split('\r\n').length).toBeGreaterThan(2);
+      const json = await h.app.inject({ method: 'GET', url: `/api/export/${view}?format=json` });
+      expect(json.statusCode).toBe(200);
+      expect(() => JSON.parse(json.body) as unknown).not.toThrow();
+    }, 60_000);
 
-describe('exports of every view', () => {
-  it.each(['partners', 'dialogues', 'matrix', 'assessments', 'incidents', 'plans', 'actors'])('%s as CSV and JSON', async (view) => {
-    const csv = await h.app.inject({ method: 'GET', url: `/api/export/${view}?format=csv` });
-    expect(csv.statusCode).toBe(200);
-    expect(csv.headers['content-disposition']).toMatch(new RegExp(`cyberdiplo-${view}\\.csv`));
-    expect(csv.body.split('\r\n').length).toBeGreaterThan(2);
-    const json = await h.app.inject({ method: 'GET', url: `/api/export/${view}?format=json` });
-    expect(json.statusCode).toBe(200);
-    expect(() => JSON.parse(json.body) as unknown).not.toThrow();
-  }, 60_000);
-
-  it('refuses unknown views and formats', async () => {
-    expect((await h.app.inject({ method: 'GET', url: '/api/export/nothing' })).statusCode).toBe(400);
-    expect((await h.app.inject({ method: 'GET', url: '/api/export/partners?format=xml' })).statusCode).toBe(400);
+    it('refuses unknown views and formats', async () => {
+      expect((await h.app.inject({ method: 'GET', url: '/api/export/nothing' })).statusCode).toBe(400);
+      expect((await h.app.inject({ method: 'GET', url: '/api/export/partners?format=xml' })).statusCode).toBe(400);
+    });
   });
 });

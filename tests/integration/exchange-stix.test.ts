@@ -5,9 +5,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeService } from '../../src/app/exchange-service';
+import { readConfig } from '../../src/config';
+import type { ActorRecord } from '../../src/core/exchange/index';
 import { isAppError } from '../../src/core/errors';
-import { startHarness, type Harness } from './harness';
-import { STIX, bundleProblems, jsonFiles, storeCounts } from './exchange-support';
+import { dialects, startHarness, type Harness } from './harness';
+import { ALL, LOCAL_DE, STIX, bundleProblems, jsonFiles, oneMoreRun, storeCounts } from './exchange-support';
 
 const VALID = [
   ...jsonFiles(path.join(STIX, 'cti-documentation-examples')),
@@ -50,190 +52,193 @@ function incidentBundle(overrides: { modified?: string; description?: string } =
   };
 }
 
-let h: Harness;
-let ex: ExchangeService;
-let tmp: string;
+describe.each(dialects)('STIX exchange on %s', (dialect) => {
+  let h: Harness;
+  let ex: ExchangeService;
+  let tmp: string;
 
-beforeAll(async () => {
-  h = await startHarness();
-  ex = new ExchangeService(h.wb);
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-stix-'));
-});
-afterAll(async () => {
-  await h.close();
-});
-
-const writeTmp = (name: string, value: unknown) => {
-  const f = path.join(tmp, name);
-  fs.writeFileSync(f, typeof value === 'string' ? value : JSON.stringify(value));
-  return f;
-};
-
-describe('STIX import of the official examples', () => {
-  it.each(VALID.map((f) => [path.relative(STIX, f), f]))('imports %s', async (_name, file) => {
-    const report = await ex.importFiles('stix', [file as string]);
-    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(report.rejected).toBe(false);
+  beforeAll(async () => {
+    // Sign-in off, the deployment's organisation DE: the local analyst's imports are DE's.
+    h = await startHarness({ auth: { ...readConfig({ CYBERDIPLO_ORG: 'DE' }).auth } }, dialect);
+    ex = new ExchangeService(h.wb);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-stix-'));
+  });
+  afterAll(async () => {
+    await h?.close();
   });
 
-  it('maps the attribution example: campaigns and intrusion set attributed to the threat actor, and so on', async () => {
-    const file = path.join(STIX, 'cti-documentation-examples', 'defining-campaigns-threat-actors-intrusion-sets.json');
-    const report = await ex.importFiles('stix', [file]);
-    expect(report.mapped).toEqual({ incident: 0, actor: 5, attribution: 6 });
-    const actors = await ex.repo.actors();
-    expect(actors.map((a) => a.value.kind)).toEqual(expect.arrayContaining(['campaign', 'intrusion-set', 'threat-actor', 'identity']));
-  });
+  const writeTmp = (name: string, value: unknown) => {
+    const f = path.join(tmp, name);
+    fs.writeFileSync(f, typeof value === 'string' ? value : JSON.stringify(value));
+    return f;
+  };
 
-  it('importing the same bundle twice changes nothing the second time', async () => {
-    const file = path.join(STIX, 'oasis-json-schemas-examples', 'examples', 'threat-reports', 'apt1.json');
-    await ex.importFiles('stix', [file]);
-    const before = await storeCounts(h.wb);
-    const again = await ex.importFiles('stix', [file]);
-    expect(again.written.actor.created + again.written.actor.updated).toBe(0);
-    expect(again.written.attribution.created + again.written.attribution.updated).toBe(0);
-    expect(again.written.actor.unchanged).toBe(again.mapped.actor);
-    const after = await storeCounts(h.wb);
-    expect({ ...after, import_report: before.import_report }).toEqual(before);
-  });
-});
-
-describe('STIX import refuses bad input, writing nothing', () => {
-  it.each(INVALID.map((c) => [c.file, c]))('refuses %s with the object id and property path', async (_f, c) => {
-    const before = await storeCounts(h.wb);
-    const report = await ex.importFiles('stix', [path.join(STIX, c.file)]);
-    expect(report.rejected).toBe(true);
-    expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'error', object: c.object, path: c.path, message: expect.stringMatching(c.message) }));
-    expect(await storeCounts(h.wb)).toEqual(before);
-  });
-
-  it.each(NOT_JSON)('refuses %s as not JSON', async (file) => {
-    const before = await storeCounts(h.wb);
-    await expect(ex.importFiles('stix', [path.join(STIX, file)])).rejects.toMatchObject({ code: 'invalid_import', message: expect.stringMatching(/not valid JSON/) });
-    expect(await storeCounts(h.wb)).toEqual(before);
-  });
-
-  it('a bundle with one bad object writes nothing', async () => {
-    const bundle = incidentBundle();
-    (bundle.objects[4] as Record<string, unknown>).modified = '2020-01-01T00:00:00.000Z';
-    const before = await storeCounts(h.wb);
-    const report = await ex.importFiles('stix', [writeTmp('one-bad.json', bundle)]);
-    expect(report.rejected).toBe(true);
-    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ object: 'intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29', path: 'modified' })]);
-    expect(await storeCounts(h.wb)).toEqual(before);
-  });
-
-  it('refuses a TLP 2.0 marking whose id and value disagree, and two TLP markings on one object', async () => {
-    const bundle = incidentBundle();
-    (bundle.objects[0] as { extensions: Record<string, { tlp_2_0: string }> }).extensions['extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d']!.tlp_2_0 = 'green';
-    (bundle.objects[6] as Record<string, unknown>).object_marking_refs = [AMBER2, RED1];
-    const report = await ex.importFiles('stix', [writeTmp('tlp.json', bundle)]);
-    expect(report.rejected).toBe(true);
-    expect(report.problems).toContainEqual(expect.objectContaining({ object: AMBER2, path: expect.stringContaining('tlp_2_0'), message: expect.stringMatching(/TLP:AMBER/) }));
-    expect(report.problems).toContainEqual(expect.objectContaining({ object: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', path: 'object_marking_refs', message: expect.stringMatching(/2 TLP markings/) }));
-  });
-
-  it('skips custom objects, and refuses them with --strict', async () => {
-    const bundle = { type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d', objects: [{ type: 'x-analyst-note', spec_version: '2.1', id: 'x-analyst-note--6d0092c5-5f74-4287-9642-33f4c354e56d', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z', x_text: 'hi' }] };
-    const file = writeTmp('custom.json', bundle);
-    const loose = await ex.importFiles('stix', [file], { dryRun: true });
-    expect(loose.rejected).toBe(false);
-    expect(loose.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', path: 'type' }));
-    const strict = await ex.importFiles('stix', [file], { strict: true });
-    expect(strict.rejected).toBe(true);
-  });
-});
-
-describe('STIX incidents, markings, versions and export', () => {
-  it('imports an incident with its victim, initiator, attribution and TLP marking; a newer version updates', async () => {
-    const report = await ex.importFiles('stix', [writeTmp('incident.json', incidentBundle())]);
-    expect(report.rejected).toBe(false);
-    expect(report.written.incident.created).toBe(1);
-    const [incident] = await ex.repo.incidentsForExport();
-    const imported = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');
-    expect(incident).toBeDefined();
-    expect(imported?.body).toMatchObject({ title: 'Bundestag intrusion', category: 'cyber-espionage', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, initiator: { type: 'unknown', country: 'RU', name: 'APT28' } });
-    expect(imported?.body.attribution).toEqual([{ kind: 'technical', by: 'CERT-EU', date: '2024-03-01', confidence: 'high', public: false }]);
-    expect(imported?.marking?.tlp).toEqual({ version: '2.0', level: 'amber', id: AMBER2 });
-
-    const same = await ex.importFiles('stix', [writeTmp('incident-again.json', incidentBundle())]);
-    expect(same.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
-    const newer = await ex.importFiles('stix', [writeTmp('incident-newer.json', incidentBundle({ modified: '2024-05-01T00:00:00.000Z', description: 'A GRU unit (26165).' }))]);
-    expect(newer.written.actor).toMatchObject({ updated: 1 });
-    const older = await ex.importFiles('stix', [writeTmp('incident-older.json', incidentBundle({ modified: '2024-04-01T00:00:00.000Z', description: 'stale' }))]);
-    expect(older.written.actor).toMatchObject({ updated: 0, stale: 1 });
-  });
-
-  it('exports a bundle that validates against the schemas and re-imports to the same records', async () => {
-    const res = await h.app.inject({ method: 'GET', url: '/api/export/stix' });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toMatch(/stix\+json/);
-    const bundle = res.json() as { type: string; id: string; objects: Record<string, unknown>[] };
-    expect(bundle.type).toBe('bundle');
-    expect(bundleProblems(bundle)).toEqual([]);
-    expect(bundle.objects.some((o) => o.type === 'incident' && (o.object_marking_refs as string[]).includes(AMBER2))).toBe(true);
-
-    const before = await storeCounts(h.wb);
-    const again = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload: bundle });
-    expect(again.statusCode).toBe(200);
-    const report = again.json() as { written: Record<string, { created: number; updated: number }> };
-    for (const k of ['incident', 'actor', 'attribution']) expect(report.written[k]).toMatchObject({ created: 0, updated: 0 });
-    expect({ ...(await storeCounts(h.wb)), import_report: before.import_report }).toEqual(before);
-  });
-
-  it('exports one incident with the actors it is attributed to', async () => {
-    const [one] = (await ex.repo.incidentsForExport()).filter((i) => i.source?.format === 'stix');
-    const res = await h.app.inject({ method: 'GET', url: `/api/export/stix?incident=${one!.id}` });
-    const bundle = res.json() as { objects: { type: string }[] };
-    expect(bundle.objects.filter((o) => o.type === 'incident')).toHaveLength(1);
-    expect(bundle.objects.some((o) => o.type === 'intrusion-set')).toBe(true);
-    expect(bundleProblems(bundle as { objects: Record<string, unknown>[] })).toEqual([]);
-    expect((await h.app.inject({ method: 'GET', url: '/api/export/stix?incident=inc-nope' })).statusCode).toBe(404);
-  });
-
-  it('an incident edited here is exported as a newer version, and the export of an EuRepoC-like record re-imports to the same id', async () => {
-    const [one] = (await ex.repo.incidentsForExport()).filter((i) => i.source?.format === 'stix');
-    const bundle = await ex.exportStix({ kind: 'local', org: null }, one!.id);
-    const incident = bundle.objects.find((o) => o.type === 'incident')!;
-    expect(incident.x_cyberdiplo_id).toBe(one!.id);
-    expect(incident.id).toBe('incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');
-  });
-});
-
-describe('the API refuses malformed bundles with a 4xx and writes nothing (property)', () => {
-  it('never answers 5xx, and either refuses whole or writes', async () => {
-    const base = incidentBundle();
-    const mutation = fc.record({
-      index: fc.nat({ max: base.objects.length - 1 }),
-      key: fc.constantFrom('type', 'id', 'created', 'modified', 'name', 'source_ref', 'target_ref', 'object_marking_refs', 'country', 'labels', 'extensions'),
-      value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant([]), fc.constant({}), fc.constant('2024-13-01T00:00:00.000Z'), fc.constant('marking-definition--00000000-0000-4000-8000-000000000000')),
+  describe('STIX import of the official examples', () => {
+    it.each(VALID.map((f) => [path.relative(STIX, f), f]))('imports %s', async (_name, file) => {
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [file as string], { marking: { recipients: ['analyst'] } });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.rejected).toBe(false);
     });
-    await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), async (mutations, drop) => {
-        const bundle = structuredClone(base) as { objects: Record<string, unknown>[] };
-        for (const m of mutations) (bundle.objects[m.index] as Record<string, unknown>)[m.key] = m.value;
-        if (drop) bundle.objects.splice(mutations[0]!.index, 1);
-        const before = await storeCounts(h.wb);
-        const res = await h.app.inject({ method: 'POST', url: '/api/import/stix?dryRun=false', payload: bundle });
-        expect(res.statusCode).toBeLessThan(500);
-        if (res.statusCode !== 200) expect(await storeCounts(h.wb)).toEqual(before);
-      }),
-      { numRuns: 60 },
-    );
+
+    it('maps the attribution example: campaigns and intrusion set attributed to the threat actor, and so on', async () => {
+      const file = path.join(STIX, 'cti-documentation-examples', 'defining-campaigns-threat-actors-intrusion-sets.json');
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [file]);
+      expect(report.mapped).toEqual({ incident: 0, actor: 5, attribution: 6 });
+      const actors = await ex.repo.records<ActorRecord>(ALL, 'actor');
+      expect(actors.map((a) => a.value.kind)).toEqual(expect.arrayContaining(['campaign', 'intrusion-set', 'threat-actor', 'identity']));
+    });
+
+    it('importing the same bundle twice changes nothing the second time', async () => {
+      const file = path.join(STIX, 'oasis-json-schemas-examples', 'examples', 'threat-reports', 'apt1.json');
+      await ex.importFiles(LOCAL_DE, 'stix', [file]);
+      const before = await storeCounts(h.wb);
+      const again = await ex.importFiles(LOCAL_DE, 'stix', [file]);
+      expect(again.written.actor.created + again.written.actor.updated).toBe(0);
+      expect(again.written.attribution.created + again.written.attribution.updated).toBe(0);
+      expect(again.written.actor.unchanged).toBe(again.mapped.actor);
+      const after = await storeCounts(h.wb);
+      expect(after).toEqual(oneMoreRun(before));
+    });
   });
 
-  it('answers 400 with issues for a body that is no bundle', async () => {
-    for (const payload of [[1, 2], { type: 'bundle', id: 'bundle--x', objects: 'no' }, { hello: 1 }]) {
-      const res = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload });
-      expect(res.statusCode).toBe(400);
-      expect(res.json().error.code).toBe('invalid_import');
-    }
+  describe('STIX import refuses bad input, writing nothing', () => {
+    it.each(INVALID.map((c) => [c.file, c]))('refuses %s with the object id and property path', async (_f, c) => {
+      const before = await storeCounts(h.wb);
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [path.join(STIX, c.file)]);
+      expect(report.rejected).toBe(true);
+      expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'error', object: c.object, path: c.path, message: expect.stringMatching(c.message) }));
+      expect(await storeCounts(h.wb)).toEqual(before);
+    });
+
+    it.each(NOT_JSON)('refuses %s as not JSON', async (file) => {
+      const before = await storeCounts(h.wb);
+      await expect(ex.importFiles(LOCAL_DE, 'stix', [path.join(STIX, file)])).rejects.toMatchObject({ code: 'invalid_import', message: expect.stringMatching(/not valid JSON/) });
+      expect(await storeCounts(h.wb)).toEqual(before);
+    });
+
+    it('a bundle with one bad object writes nothing', async () => {
+      const bundle = incidentBundle();
+      (bundle.objects[4] as Record<string, unknown>).modified = '2020-01-01T00:00:00.000Z';
+      const before = await storeCounts(h.wb);
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('one-bad.json', bundle)]);
+      expect(report.rejected).toBe(true);
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([expect.objectContaining({ object: 'intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29', path: 'modified' })]);
+      expect(await storeCounts(h.wb)).toEqual(before);
+    });
+
+    it('refuses a TLP 2.0 marking whose id and value disagree, and two TLP markings on one object', async () => {
+      const bundle = incidentBundle();
+      (bundle.objects[0] as { extensions: Record<string, { tlp_2_0: string }> }).extensions['extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d']!.tlp_2_0 = 'green';
+      (bundle.objects[6] as Record<string, unknown>).object_marking_refs = [AMBER2, RED1];
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('tlp.json', bundle)]);
+      expect(report.rejected).toBe(true);
+      expect(report.problems).toContainEqual(expect.objectContaining({ object: AMBER2, path: expect.stringContaining('tlp_2_0'), message: expect.stringMatching(/TLP:AMBER/) }));
+      expect(report.problems).toContainEqual(expect.objectContaining({ object: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', path: 'object_marking_refs', message: expect.stringMatching(/2 TLP markings/) }));
+    });
+
+    it('skips custom objects, and refuses them with --strict', async () => {
+      const bundle = { type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d', objects: [{ type: 'x-analyst-note', spec_version: '2.1', id: 'x-analyst-note--6d0092c5-5f74-4287-9642-33f4c354e56d', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z', x_text: 'hi' }] };
+      const file = writeTmp('custom.json', bundle);
+      const loose = await ex.importFiles(LOCAL_DE, 'stix', [file], { dryRun: true });
+      expect(loose.rejected).toBe(false);
+      expect(loose.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', path: 'type' }));
+      const strict = await ex.importFiles(LOCAL_DE, 'stix', [file], { strict: true });
+      expect(strict.rejected).toBe(true);
+    });
   });
 
-  it('keeps AppError for refused files', async () => {
-    try {
-      await ex.importFiles('stix', [path.join(STIX, NOT_JSON[0]!)]);
-    } catch (error) {
-      expect(isAppError(error)).toBe(true);
-    }
+  describe('STIX incidents, markings, versions and export', () => {
+    it('imports an incident with its victim, initiator, attribution and TLP marking; a newer version updates', async () => {
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('incident.json', incidentBundle())]);
+      expect(report.rejected).toBe(false);
+      expect(report.written.incident.created).toBe(1);
+      const [incident] = await ex.repo.incidentsForExport();
+      const imported = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');
+      expect(incident).toBeDefined();
+      expect(imported?.body).toMatchObject({ title: 'Bundestag intrusion', category: 'cyber-espionage', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, initiator: { type: 'unknown', country: 'RU', name: 'APT28' } });
+      expect(imported?.body.attribution).toEqual([{ kind: 'technical', by: 'CERT-EU', date: '2024-03-01', confidence: 'high', public: false }]);
+      expect(imported?.marking?.tlp).toEqual({ version: '2.0', level: 'amber', id: AMBER2 });
+
+      const same = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('incident-again.json', incidentBundle())]);
+      expect(same.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+      const newer = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('incident-newer.json', incidentBundle({ modified: '2024-05-01T00:00:00.000Z', description: 'A GRU unit (26165).' }))]);
+      expect(newer.written.actor).toMatchObject({ updated: 1 });
+      const older = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('incident-older.json', incidentBundle({ modified: '2024-04-01T00:00:00.000Z', description: 'stale' }))]);
+      expect(older.written.actor).toMatchObject({ updated: 0, stale: 1 });
+    });
+
+    it('exports a bundle that validates against the schemas and re-imports to the same records', async () => {
+      const res = await h.app.inject({ method: 'GET', url: '/api/export/stix' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/stix\+json/);
+      const bundle = res.json() as { type: string; id: string; objects: Record<string, unknown>[] };
+      expect(bundle.type).toBe('bundle');
+      expect(bundleProblems(bundle)).toEqual([]);
+      expect(bundle.objects.some((o) => o.type === 'incident' && (o.object_marking_refs as string[]).includes(AMBER2))).toBe(true);
+
+      const before = await storeCounts(h.wb);
+      const again = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload: bundle });
+      expect(again.statusCode).toBe(200);
+      const report = again.json() as { written: Record<string, { created: number; updated: number }> };
+      for (const k of ['incident', 'actor', 'attribution']) expect(report.written[k]).toMatchObject({ created: 0, updated: 0 });
+      expect(await storeCounts(h.wb)).toEqual(oneMoreRun(before));
+    });
+
+    it('exports one incident with the actors it is attributed to', async () => {
+      const [one] = (await ex.repo.incidentsForExport()).filter((i) => i.source?.format === 'stix');
+      const res = await h.app.inject({ method: 'GET', url: `/api/export/stix?incident=${one!.id}` });
+      const bundle = res.json() as { objects: { type: string }[] };
+      expect(bundle.objects.filter((o) => o.type === 'incident')).toHaveLength(1);
+      expect(bundle.objects.some((o) => o.type === 'intrusion-set')).toBe(true);
+      expect(bundleProblems(bundle as { objects: Record<string, unknown>[] })).toEqual([]);
+      expect((await h.app.inject({ method: 'GET', url: '/api/export/stix?incident=inc-nope' })).statusCode).toBe(404);
+    });
+
+    it('an incident edited here is exported as a newer version, and the export of an EuRepoC-like record re-imports to the same id', async () => {
+      const [one] = (await ex.repo.incidentsForExport()).filter((i) => i.source?.format === 'stix');
+      const bundle = await ex.exportStix(LOCAL_DE, one!.id);
+      const incident = bundle.objects.find((o) => o.type === 'incident')!;
+      expect(incident.x_cyberdiplo_id).toBe(one!.id);
+      expect(incident.id).toBe('incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');
+    });
+  });
+
+  describe('the API refuses malformed bundles with a 4xx and writes nothing (property)', () => {
+    it('never answers 5xx, and either refuses whole or writes', async () => {
+      const base = incidentBundle();
+      const mutation = fc.record({
+        index: fc.nat({ max: base.objects.length - 1 }),
+        key: fc.constantFrom('type', 'id', 'created', 'modified', 'name', 'source_ref', 'target_ref', 'object_marking_refs', 'country', 'labels', 'extensions'),
+        value: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant([]), fc.constant({}), fc.constant('2024-13-01T00:00:00.000Z'), fc.constant('marking-definition--00000000-0000-4000-8000-000000000000')),
+      });
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), async (mutations, drop) => {
+          const bundle = structuredClone(base) as { objects: Record<string, unknown>[] };
+          for (const m of mutations) (bundle.objects[m.index] as Record<string, unknown>)[m.key] = m.value;
+          if (drop) bundle.objects.splice(mutations[0]!.index, 1);
+          const before = await storeCounts(h.wb);
+          const res = await h.app.inject({ method: 'POST', url: '/api/import/stix?dryRun=false', payload: bundle });
+          expect(res.statusCode).toBeLessThan(500);
+          if (res.statusCode !== 200) expect(await storeCounts(h.wb)).toEqual(before);
+        }),
+        { numRuns: 60 },
+      );
+    });
+
+    it('answers 400 with issues for a body that is no bundle', async () => {
+      for (const payload of [[1, 2], { type: 'bundle', id: 'bundle--x', objects: 'no' }, { hello: 1 }]) {
+        const res = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload });
+        expect(res.statusCode).toBe(400);
+        expect(res.json().error.code).toBe('invalid_import');
+      }
+    });
+
+    it('keeps AppError for refused files', async () => {
+      try {
+        await ex.importFiles(LOCAL_DE, 'stix', [path.join(STIX, NOT_JSON[0]!)]);
+      } catch (error) {
+        expect(isAppError(error)).toBe(true);
+      }
+    });
   });
 });

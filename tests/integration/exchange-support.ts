@@ -4,7 +4,9 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { stixValidator } from '../../src/app/exchange-service';
 import type { Workbench } from '../../src/app/workbench';
-import { semanticIssues, type StixObject } from '../../src/core/exchange/index';
+import type { Principal } from '../../src/core/auth/principal';
+import type { Clearance } from '../../src/core/marking/clearance';
+import { semanticIssues, tlpFor, tlpObject, uuidV5, type StixObject } from '../../src/core/exchange/index';
 
 export const SHARED = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
 export const STIX = path.join(SHARED, 'stix');
@@ -19,14 +21,24 @@ export function jsonFiles(dir: string): string[] {
     .sort();
 }
 
+/** The local analyst (sign-in off) of a deployment whose organisation is DE. */
+export const LOCAL_DE: Principal = { kind: 'local', org: 'DE' };
+/** A clearance that reaches every record, for reading what the store holds. */
+export const ALL: Clearance = { all: true, levels: [], org: null, username: null };
+
 /** Rows in every table an import writes, to prove that a refused import wrote nothing. */
 export async function storeCounts(wb: Workbench): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of ['incident', 'incident_history', 'exchange_record', 'exchange_link', 'import_report']) {
+  for (const t of ['incident', 'incident_history', 'exchange_record', 'exchange_link', 'import_report', 'record_marking', 'record_grant', 'audit_log']) {
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(wb.db);
     out[t] = Number(r.rows[0]?.n ?? 0);
   }
   return out;
+}
+
+/** The counts after an import run that changed no record: its report, the report's marking and one audit entry. */
+export function oneMoreRun(before: Record<string, number>): Record<string, number> {
+  return { ...before, import_report: (before.import_report ?? 0) + 1, record_marking: (before.record_marking ?? 0) + 1, audit_log: (before.audit_log ?? 0) + 1 };
 }
 
 /** Every object of a bundle against its type's schema and the semantic checks; returns the problems. */
@@ -37,3 +49,37 @@ export function bundleProblems(bundle: { objects: Record<string, unknown>[] }): 
     return [...check.issues, ...semanticIssues(o as StixObject)].map((i) => `${String(o.id)} ${i.path}: ${i.message}`);
   });
 }
+
+export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
+export type Level = (typeof TLP_LEVELS)[number];
+
+/**
+ * A bundle whose every name carries `tag` (a canary to look for in answers): an intrusion set, an incident that
+ * targets Germany and is attributed to it, and the attributed-to relationship, each marked TLP 2.0 `level` (or
+ * unmarked). Ids are derived from the tag, so the same tag gives the same objects.
+ */
+export function taggedBundle(tag: string, level: Level | null, over: { modified?: string; description?: string } = {}) {
+  const t = '2024-03-01T10:00:00.000Z';
+  const id = (type: string, what: string) => `${type}--${uuidV5(`${what}:${tag}`)}`;
+  const def = level ? tlpFor('2.0', level) : undefined;
+  const marks = def ? { object_marking_refs: [def.id] } : {};
+  const actor = id('intrusion-set', 'actor');
+  const incident = id('incident', 'incident');
+  const de = id('location', 'de');
+  return {
+    type: 'bundle',
+    id: id('bundle', 'bundle'),
+    objects: [
+      ...(def ? [tlpObject(def)] : []),
+      { type: 'location', spec_version: '2.1', id: de, created: t, modified: t, name: 'Germany', country: 'DE' },
+      { type: 'intrusion-set', spec_version: '2.1', id: actor, created: t, modified: over.modified ?? t, name: `Actor ${tag}`, description: over.description ?? `Set ${tag}.`, ...marks },
+      { type: 'incident', spec_version: '2.1', id: incident, created: t, modified: t, name: `Incident ${tag}`, labels: ['cyber-espionage'], ...marks },
+      { type: 'relationship', spec_version: '2.1', id: id('relationship', 'targets'), created: t, modified: t, relationship_type: 'targets', source_ref: incident, target_ref: de },
+      { type: 'relationship', spec_version: '2.1', id: id('relationship', 'attributed'), created: t, modified: t, relationship_type: 'attributed-to', source_ref: incident, target_ref: actor, description: `Attribution ${tag}`, ...marks },
+    ],
+    ids: { actor, incident },
+  };
+}
+
+/** The request body of a tagged bundle (without the test-only `ids`). */
+export const body = (b: ReturnType<typeof taggedBundle>) => ({ type: b.type, id: b.id, objects: b.objects });

@@ -1,11 +1,12 @@
 // CLI commands of the exchange: import STIX bundles, EuRepoC and CFR files (with a progress bar on a terminal);
-// export STIX bundles and every list as CSV or JSON.
+// export STIX bundles and every list as CSV or JSON. An import acts as the account of CYBERDIPLO_TOKEN when one is
+// given (team mode), else as the local analyst or the operator, for the deployment's organisation (CYBERDIPLO_ORG).
 import fs from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { ExchangeService, rejection } from '../../app/exchange-service';
 import { AppError, allowedList } from '../../core/errors';
-import { IMPORT_FORMATS, reportSummary, type ImportFormat, type ImportReport } from '../../core/exchange/index';
+import { IMPORT_FORMATS, importMarkingOptions, reportSummary, type ImportFormat, type ImportReport } from '../../core/exchange/index';
 import type { CliContext } from '../context';
 
 /** Files over this size get a progress bar (on a terminal only). */
@@ -47,18 +48,25 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
     .option('--strict', 'refuse unknown and custom STIX objects and properties instead of skipping them')
     .option('--dry-run', 'check and map, report what would change, write nothing')
     .option('--all', 'list every warning and how each value was mapped')
-    .action(async (first: string, rest: string[], opts: { format?: string; strict?: boolean; dryRun?: boolean; all?: boolean }) => {
+    .option('--tlp <level>', 'mark every imported record with this TLP level instead of its source marking or the deployment default')
+    .option('--org <org>', 'the organisation that owns the imported records (default: your account\'s, or CYBERDIPLO_ORG)')
+    .option('--recipients <usernames>', 'named recipients of TLP:RED records, separated by commas (the importing user is always one)')
+    .action(async (first: string, rest: string[], opts: { format?: string; strict?: boolean; dryRun?: boolean; all?: boolean; tlp?: string; org?: string; recipients?: string }) => {
       const isFormat = (IMPORT_FORMATS as readonly string[]).includes(first);
       const files = isFormat ? rest : [first, ...rest];
       const chosen = opts.format ?? (isFormat ? first : guessFormat(first));
       if (!(IMPORT_FORMATS as readonly string[]).includes(chosen)) throw new AppError('invalid_input', `Unknown format "${chosen}": use ${allowedList(IMPORT_FORMATS)}`);
+      const marking = importMarkingOptions({ tlp: opts.tlp, owner: opts.org, recipients: opts.recipients });
+      // Without an API token in team mode, whoever can open the database imports as its operator.
+      const signedIn = await ctx.principal();
+      const principal = signedIn.kind === 'anonymous' ? await ctx.operator() : signedIn;
       const total = files.reduce((n, f) => n + (fs.existsSync(f) ? fs.statSync(f).size : 0), 0);
       const bar = process.stderr.isTTY && !ctx.options.json && total >= PROGRESS_FROM_BYTES ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {percentage}% | {value}/{total} MB | {eta}s left', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
       const mb = (n: number) => Math.round((n / 1048576) * 10) / 10;
       bar?.start(mb(total), 0);
       let report: ImportReport;
       try {
-        report = await new ExchangeService(await ctx.workbench()).importFiles(chosen as ImportFormat, files, { strict: opts.strict, dryRun: opts.dryRun, progress: bar ? (done) => bar.update(mb(done)) : undefined });
+        report = await new ExchangeService(await ctx.workbench()).importFiles(principal, chosen as ImportFormat, files, { strict: opts.strict, dryRun: opts.dryRun, marking, progress: bar ? (done) => bar.update(mb(done)) : undefined });
       } finally {
         bar?.stop();
       }

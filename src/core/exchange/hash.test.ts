@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { recordId, sha1Hex, stixIdFor, uuidV5 } from './hash';
 
@@ -23,5 +24,9 @@ describe('uuidV5', () => {
   it('is deterministic', () => {
     expect(recordId('inc', 'eurepoc:1032')).toBe(recordId('inc', 'eurepoc:1032'));
     expect(recordId('inc', 'eurepoc:1032')).toMatch(/^inc-[0-9a-f]{12}$/);
+  });
+  it('gives the same ids with the platform\'s SHA-1 as with its own, so imports may use either', () => {
+    const node = (t: string) => createHash('sha1').update(t).digest('hex');
+    for (const key of ['incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', 'eurepoc:1032', 'cfr:Heizölrückstoß|2015-05-01', '']) expect(recordId('act', key, node)).toBe(recordId('act', key));
   });
 });

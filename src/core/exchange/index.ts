@@ -5,6 +5,8 @@ export * from './csv';
 export * from './dataset-cells';
 export * from './eurepoc';
 export * from './hash';
+export * from './import-options';
+export * from './import-plan';
 export * from './records';
 export * from './report';
 export * from './stix-checks';

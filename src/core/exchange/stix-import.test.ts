@@ -64,6 +64,31 @@ describe('StixImport', () => {
     expect(run([custom], true).report.problems).toContainEqual(expect.objectContaining({ severity: 'error' }));
   });
 
+  it('raises a record\'s TLP to that of the objects whose content it copies, and no further', () => {
+    const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+    const AMBER_STRICT = 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003';
+    const ids = { actor: 'intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29', incident: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', de: 'location--a6e9345f-5a15-4c29-8bb3-7dcc5d168d64', malware: 'malware--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', other: 'intrusion-set--5e78f46f-a023-4e5f-bc24-71b3ca22ec29' };
+    const rel = (n: number, type: string, source: string, target: string, extra: Record<string, unknown> = {}) => ({ type: 'relationship', spec_version: '2.1', id: `relationship--${n}f9a9aa9-108a-4333-83e2-4fb25add0463`, created: t, modified: t, relationship_type: type, source_ref: source, target_ref: target, ...extra });
+    const { batch, report } = run([
+      { type: 'intrusion-set', spec_version: '2.1', id: ids.actor, created: t, modified: t, name: 'Secret Set', object_marking_refs: [AMBER_STRICT] },
+      { type: 'intrusion-set', spec_version: '2.1', id: ids.other, created: t, modified: t, name: 'Uses a secret tool', object_marking_refs: [GREEN] },
+      { type: 'malware', spec_version: '2.1', id: ids.malware, created: t, modified: t, name: 'SecretTool', is_family: true, object_marking_refs: [AMBER_STRICT] },
+      { type: 'location', spec_version: '2.1', id: ids.de, created: t, modified: t, country: 'DE' },
+      { type: 'incident', spec_version: '2.1', id: ids.incident, created: t, modified: t, name: 'Public incident', object_marking_refs: [GREEN] },
+      rel(1, 'targets', ids.incident, ids.de),
+      rel(2, 'attributed-to', ids.incident, ids.actor, { object_marking_refs: [GREEN] }),
+      rel(3, 'uses', ids.other, ids.malware),
+    ]);
+    const incident = batch.incidents[0];
+    expect(incident?.body.initiator.name).toBe('Secret Set');
+    expect(incident?.marking?.tlp).toMatchObject({ version: '2.0', level: 'amber+strict' });
+    expect(batch.actors.find((a) => a.body.name === 'Uses a secret tool')?.marking?.tlp?.level).toBe('amber+strict');
+    // The attribution names the incident and the actor it links: it is marked at least as they are.
+    expect(batch.attributions[0]?.marking?.tlp?.level).toBe('amber+strict');
+    expect(batch.actors.find((a) => a.body.name === 'Secret Set')?.marking?.tlp?.level).toBe('amber+strict');
+    expect(report.mappings['marking raised']).toBeDefined();
+  });
+
   it('maps sectors and confidence', () => {
     expect(sectorOf(['government-national'])).toBe('government');
     expect(sectorOf(['energy'])).toBe('critical-infrastructure');

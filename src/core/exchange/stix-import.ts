@@ -13,7 +13,7 @@ import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
 import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
-import { isPublicMarking, tlpById } from './tlp';
+import { isPublicMarking, tlpById, tlpFor, type TlpDefinition } from './tlp';
 
 /** Custom properties the product writes on export so that a re-import gives back the very same records. */
 export const X_ID = 'x_cyberdiplo_id';
@@ -33,7 +33,30 @@ export interface StixImportOptions {
   report: ReportBuilder;
   /** Unknown and custom objects are errors instead of skipped objects. */
   strict: boolean;
+  /** SHA-1 of a text as hex, for record ids: the platform's, when the edge gives it. */
+  sha1?: ((text: string) => string) | undefined;
 }
+
+/** What the mapping keeps of every object: its type, name and TLP marking (copied content carries its marking). */
+interface NamedObject {
+  type: string;
+  name: string | undefined;
+  tlp: TlpDefinition | undefined;
+}
+
+/** The TLP marking among an object's object_marking_refs, if any. */
+function tlpOf(o: StixObject): TlpDefinition | undefined {
+  const refs = Array.isArray(o.object_marking_refs) ? o.object_marking_refs : [];
+  for (const ref of refs) {
+    const def = typeof ref === 'string' ? tlpById(ref) : undefined;
+    if (def) return def;
+  }
+  return undefined;
+}
+
+/** TLP levels from least to most restrictive, TLP 1.0 WHITE as TLP 2.0 CLEAR. */
+const TLP_ORDER = ['clear', 'green', 'amber', 'amber+strict', 'red'];
+const tlpRank = (def: TlpDefinition | undefined) => (def ? TLP_ORDER.indexOf(def.level === 'white' ? 'clear' : def.level) : -1);
 
 /** `objects.12` when an object has no usable id. */
 const label = (o: StixObject | undefined, index: number) => (o && typeof o.id === 'string' && o.id ? o.id : `objects.${index}`);
@@ -42,7 +65,7 @@ const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is st
 
 export class StixImport {
   private readonly kept = new Map<string, StixObject>();
-  private readonly names = new Map<string, { type: string; name: string | undefined }>();
+  private readonly names = new Map<string, NamedObject>();
   private readonly refs: { object: string; path: string; ref: string }[] = [];
   private readonly versions = new Map<string, string>();
   private readonly unmapped = new Map<string, number>();
@@ -97,7 +120,7 @@ export class StixImport {
       if (compareTimestamps(version, prior) < 0) return;
     }
     this.versions.set(o.id, version);
-    this.names.set(o.id, { type: o.type, name: str(o.name) });
+    this.names.set(o.id, { type: o.type, name: str(o.name), tlp: tlpOf(o) });
     if (KEPT_TYPES.has(o.type)) this.kept.set(o.id, o);
     else if (check.known && prior === undefined) this.unmapped.set(o.type, (this.unmapped.get(o.type) ?? 0) + 1);
   }
@@ -109,7 +132,13 @@ export class StixImport {
       if (!this.names.has(ref) && !tlpById(ref)) r.warn(object, path, `refers to ${ref}, which is not in the bundle`);
     }
     for (const [type, n] of this.unmapped) r.mapped('objects not turned into records', type, NAMED_TYPES.has(type) ? `${n} (names kept for "uses")` : String(n));
-    return new StixMapper(this.kept, this.names, this.opts).map();
+    const batch = new StixMapper(this.kept, this.names, this.opts).map();
+    // The batch holds what the records need: let the source objects go before the write.
+    this.kept.clear();
+    this.names.clear();
+    this.versions.clear();
+    this.refs.length = 0;
+    return batch;
   }
 }
 
@@ -122,7 +151,7 @@ class StixMapper {
 
   constructor(
     private readonly kept: Map<string, StixObject>,
-    private readonly names: Map<string, { type: string; name: string | undefined }>,
+    private readonly names: Map<string, NamedObject>,
     private readonly opts: StixImportOptions,
   ) {
     for (const o of kept.values()) {
@@ -146,14 +175,18 @@ class StixMapper {
   /** The record id of a STIX object: the product's own id when the object carries it and its STIX id was minted from it. */
   private idFor(o: StixObject, prefix: 'inc' | 'act' | 'atr'): string {
     const own = str(o[X_ID]);
-    const id = own && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id));
+    const id = own && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id), this.opts.sha1);
     this.recordIds.set(String(o.id), id);
     return id;
   }
 
-  private marking(o: StixObject): Marking | null {
+  /**
+   * The marking of the record made from `o`: its own, with the TLP level raised to the most restrictive of the
+   * `related` objects whose names or properties the record copies (a TLP:GREEN incident naming a TLP:AMBER actor
+   * becomes TLP:AMBER), so that no record shows content under a lower level than its source gave it.
+   */
+  private marking(o: StixObject, related: readonly unknown[] = []): Marking | null {
     const refs = strs(o.object_marking_refs);
-    if (!refs.length) return null;
     const m: Marking = { tlp: null, statements: [], unresolved: [] };
     for (const ref of refs) {
       const tlp = tlpById(ref);
@@ -163,8 +196,24 @@ class StixMapper {
       else if (def?.definition_type === 'statement' && typeof statement === 'string') m.statements.push({ id: ref, statement });
       else m.unresolved.push(ref);
     }
+    const own = m.tlp ? tlpById(m.tlp.id) : undefined;
+    let top = own;
+    for (const id of related) {
+      const def = typeof id === 'string' ? this.names.get(id)?.tlp : undefined;
+      if (tlpRank(def) > tlpRank(top)) top = def;
+    }
+    if (top && top !== own) {
+      const raised = tlpFor('2.0', top.level === 'white' ? 'clear' : top.level) ?? top;
+      this.r.mapped('marking raised', `${own?.name ?? 'unmarked'} ${o.type} copying ${top.name} content`, raised.name);
+      m.tlp = { version: raised.version, level: raised.level, id: raised.id };
+    }
     if (m.tlp) this.r.mapped('marking', `${m.tlp.id.slice(0, 28)}…`, `TLP:${m.tlp.level.toUpperCase()} (${m.tlp.version})`);
-    return m;
+    return refs.length || m.tlp ? m : null;
+  }
+
+  /** The relationships from `id` of these types, with the objects they point to. */
+  private related(id: string, types: readonly string[]): unknown[] {
+    return types.flatMap((t) => this.rels(id, t).flatMap((x) => [x.id, x.target_ref, x.created_by_ref]));
   }
 
   private source(o: StixObject) {
@@ -244,7 +293,20 @@ class StixMapper {
       });
     }
     this.r.mapped('actor kind', o.type, body.kind);
-    this.batch.actors.push({ id, body, marking: this.marking(o), source: this.source(o) });
+    const copied = o[X_ACTOR] === undefined ? this.copiedIntoActor(String(o.id), body.country) : [];
+    this.batch.actors.push({ id, body, marking: this.marking(o, copied), source: this.source(o) });
+  }
+
+  /** What a native actor copies: the names of what it uses, and the country of where it is from or of whom it is attributed to. */
+  private copiedIntoActor(id: string, country: string | null): unknown[] {
+    const own = this.related(id, ['uses', 'originates-from', 'located-at']);
+    const ownCountry = [...this.rels(id, 'originates-from'), ...this.rels(id, 'located-at')].some((x) => {
+      const raw = str(this.kept.get(String(x.target_ref))?.country);
+      return raw !== undefined && isCountryCode(normaliseCountryCode(raw));
+    });
+    if (!country || ownCountry) return own;
+    const behind = this.related(id, ['attributed-to']);
+    return [...own, ...behind, ...behind.flatMap((x) => this.related(String(x), ['originates-from', 'located-at']))];
   }
 
   private attribution(rel: StixObject) {
@@ -277,13 +339,17 @@ class StixMapper {
         date: str(rel.start_time) ?? str(rel.created),
       });
     }
-    this.batch.attributions.push({ id, body, marking: this.marking(rel), source: this.source(rel) });
+    // An attribution names both records it links (and, natively, its author): it is marked at least as they are.
+    const copied = [source, target, ...(rel[X_ATTRIBUTION] === undefined ? [rel.created_by_ref] : [])];
+    this.batch.attributions.push({ id, body, marking: this.marking(rel, copied), source: this.source(rel) });
   }
 
   private incident(o: StixObject) {
     const oid = String(o.id);
     const id = this.idFor(o, 'inc');
-    const marking = this.marking(o);
+    // A native incident copies names and countries of what it targets and whom it is attributed to.
+    const copied = o[X_INCIDENT] === undefined ? [o.created_by_ref, ...this.related(oid, ['targets', 'attributed-to']).flatMap((x) => [x, ...this.related(String(x), ['originates-from', 'located-at'])])] : [];
+    const marking = this.marking(o, copied);
     let raw: unknown = o[X_INCIDENT];
     if (raw === undefined) {
       const built = this.nativeIncident(o, marking);

@@ -1,5 +1,6 @@
 // The Traffic Light Protocol markings STIX uses: TLP 1.0, defined in STIX 2.1 itself (§7.2.1.4), and TLP 2.0,
 // the OASIS CTI TC's property extension in cti-stix-common-objects (shared/research/stix.md §3).
+import type { TlpLevel as MarkingLevel } from '../marking/tlp';
 import type { Marking, TlpLevel } from './records';
 
 export interface TlpDefinition {
@@ -65,4 +66,16 @@ export function markingLabel(marking: Marking | null): string {
   if (!marking) return '';
   const parts = [marking.tlp ? `TLP:${marking.tlp.level.toUpperCase()}${marking.tlp.version === '1.0' ? ' (1.0)' : ''}` : '', ...marking.statements.map((s) => s.statement)];
   return parts.filter(Boolean).join('; ');
+}
+
+/**
+ * The STIX marking a record is exported with: the one it came with while its TLP level still holds here, else the
+ * TLP 2.0 marking of the level it has here (a default or a change made here), statements kept either way, so that
+ * a recipient never gets a record marked lower than we hold it.
+ */
+export function exportMarking(source: Marking | null, level: MarkingLevel): Marking {
+  const sourceLevel = source?.tlp ? (source.tlp.level === 'white' ? 'clear' : source.tlp.level) : undefined;
+  if (source && sourceLevel === level) return source;
+  const def = tlpFor('2.0', level);
+  return { tlp: def ? { version: '2.0', level: def.level, id: def.id } : null, statements: source?.statements ?? [], unresolved: source?.unresolved ?? [] };
 }
