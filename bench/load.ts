@@ -4,10 +4,11 @@
 // PostgreSQL needs TEST_DATABASE_URL (a role that may create databases); a scratch database is created and dropped.
 //
 // Measured on the 2-CPU development machine (server, load generator and PostgreSQL 15 sharing it), 200 clients, 60 s:
-//   PostgreSQL  233 req/s, p50 772 ms, p99 2444 ms, 0 errors; audit chain valid (4371 entries)
-//   SQLite      292-317 req/s, p50 437-530 ms, p99 1.3-1.6 s, 0 non-2xx; 15-38 timeouts, all of them first requests
-//               of the initial 200-connection burst, none seen by the server's request hooks (a connection-level
-//               effect of one saturated event loop doing synchronous SQLite work); audit chain valid
+//   SQLite      308 req/s, p50 573 ms, p99 1437 ms, max 1.5 s, 0 errors, 0 timeouts; audit chain valid (5599 entries)
+//   PostgreSQL  173-229 req/s, p50 823-1115 ms, p99 2.1-3.1 s, 0 errors, 0 timeouts; audit chain valid
+// Before the server admitted a few requests per loop turn (src/server/fair-turns.ts), SQLite had 15-38 timeouts
+// and a 15 s maximum: Node 20 accepts one new connection per loop turn, and with synchronous SQLite a turn ran
+// every waiting request, so part of the opening burst of 200 connections waited in the kernel's queue.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
