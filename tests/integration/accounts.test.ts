@@ -3,42 +3,9 @@
 // current session, GET /api/users/:username, and API tokens' last use (written at most once a minute).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodeSecrets } from '../../src/app/secrets';
-import type { Clock } from '../../src/app/toolbox-service';
-import { openWorkbench } from '../../src/app/workbench';
-import { buildServer } from '../../src/server/app';
 import { AccountRepository } from '../../src/store/account-repository';
-import { dialects, freshDatabase, teamConfig, testConfig, type Harness, type TestDialect } from './harness';
+import { dialects, startHarness, teamConfig, TestClock, type Harness } from './harness';
 import { PASSWORD, addUser, anonymous, call, incident, signIn, type Client } from './team';
-
-class TestClock implements Clock {
-  private t = Date.parse('2026-05-01T08:00:00.000Z');
-  now(): string {
-    return new Date(this.t).toISOString();
-  }
-  advance(minutes: number): void {
-    this.t += Math.round(minutes * 60_000);
-  }
-}
-
-/** Like startHarness, with the workbench on a clock the test moves. */
-async function startClocked(dialect: TestDialect, clock: Clock): Promise<Harness> {
-  const db = await freshDatabase(dialect);
-  const wb = await openWorkbench(testConfig({ dbPath: db.target, ...teamConfig() }), { clock }).catch(async (error: unknown) => {
-    await db.drop();
-    throw error;
-  });
-  const app = await buildServer(wb);
-  return {
-    wb,
-    app,
-    dialect,
-    async close() {
-      await app.close();
-      await wb.close();
-      await db.drop();
-    },
-  };
-}
 
 const NEW_PASSWORD = 'a brand new passphrase 2026';
 const LAST_ADMIN = /at least one enabled admin account must remain, and "[a-z0-9._-]+" is the last one/;
@@ -53,7 +20,7 @@ describe.each(dialects)('the last enabled admin on %s', (dialect) => {
   let h: Harness;
   let root: Client;
   beforeAll(async () => {
-    h = await startClocked(dialect, new TestClock());
+    h = await startHarness(teamConfig(), dialect, undefined, new TestClock());
     root = await addUser(h, 'root', 'admin', 'DE');
     // A disabled admin does not count: it cannot sign in to manage anything.
     await addUser(h, 'retired', 'admin', 'DE');
@@ -124,7 +91,7 @@ describe.each(dialects)('the last enabled admin on %s', (dialect) => {
 describe.each(dialects)('two admins taking each other out at the same moment on %s', (dialect) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startClocked(dialect, new TestClock());
+    h = await startHarness(teamConfig(), dialect, undefined, new TestClock());
   });
   afterAll(async () => h?.close());
 
@@ -165,7 +132,7 @@ describe.each(dialects)('an admin resetting their own password on %s', (dialect)
   let h: Harness;
   let token: Client;
   beforeAll(async () => {
-    h = await startClocked(dialect, new TestClock());
+    h = await startHarness(teamConfig(), dialect, undefined, new TestClock());
     token = await addUser(h, 'root', 'admin', 'DE');
     await addUser(h, 'other', 'admin', 'DE');
   });
@@ -216,7 +183,7 @@ describe.each(dialects)('GET /api/users/:username on %s', (dialect) => {
   let admin: Client;
   let viewer: Client;
   beforeAll(async () => {
-    h = await startClocked(dialect, new TestClock());
+    h = await startHarness(teamConfig(), dialect, undefined, new TestClock());
     admin = await addUser(h, 'root', 'admin', 'DE');
     viewer = await addUser(h, 'vera', 'viewer', 'FR');
   });
@@ -251,7 +218,7 @@ describe.each(dialects)('API tokens\' last use on %s', (dialect) => {
   let kim: Client;
   let admin: Client;
   beforeAll(async () => {
-    h = await startClocked(dialect, clock);
+    h = await startHarness(teamConfig(), dialect, undefined, clock);
     admin = await addUser(h, 'root', 'admin', 'DE');
     kim = await addUser(h, 'kim', 'analyst', 'DE');
   });

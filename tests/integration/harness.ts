@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import type { Clock } from '../../src/app/toolbox-service';
 import { openWorkbench, type Workbench } from '../../src/app/workbench';
 import { readConfig, type AuthConfig, type Config } from '../../src/config';
 import { buildServer } from '../../src/server/app';
@@ -70,11 +71,27 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<Config> = {}, dialect: TestDialect = 'sqlite', database?: { target: string; drop(): Promise<void> }): Promise<Harness> {
+/** A clock the test moves by hand (session timeouts, expiries), for startHarness. */
+export class TestClock implements Clock {
+  private t = Date.parse('2026-05-01T08:00:00.000Z');
+  now(): string {
+    return new Date(this.t).toISOString();
+  }
+  advance(minutes: number): void {
+    this.t += Math.round(minutes * 60_000);
+  }
+}
+
+export async function startHarness(
+  overrides: Partial<Config> = {},
+  dialect: TestDialect = 'sqlite',
+  database?: { target: string; drop(): Promise<void> },
+  clock?: Clock,
+): Promise<Harness> {
   const db = database ?? (await freshDatabase(dialect));
   let wb: Workbench;
   try {
-    wb = await openWorkbench(testConfig({ dbPath: db.target, ...overrides }));
+    wb = await openWorkbench(testConfig({ dbPath: db.target, ...overrides }), clock ? { clock } : {});
   } catch (error) {
     await db.drop(); // a failed migration must not leave a test database behind
     throw error;

@@ -4,43 +4,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodeSecrets } from '../../src/app/secrets';
-import type { Clock } from '../../src/app/toolbox-service';
-import { openWorkbench } from '../../src/app/workbench';
-import type { AuthConfig } from '../../src/config';
-import { buildServer } from '../../src/server/app';
 import { AccountRepository } from '../../src/store/account-repository';
-import { dialects, freshDatabase, teamConfig, testConfig, type Harness, type TestDialect } from './harness';
+import { dialects, freshDatabase, startHarness, teamConfig, TestClock, type Harness } from './harness';
 import { PASSWORD, addUser, anonymous, call, incident, signIn, type Client } from './team';
-
-class TestClock implements Clock {
-  private t = Date.parse('2026-05-01T08:00:00.000Z');
-  now(): string {
-    return new Date(this.t).toISOString();
-  }
-  advance(minutes: number): void {
-    this.t += Math.round(minutes * 60_000);
-  }
-}
-
-/** Like startHarness, with the workbench on a clock the test moves. */
-async function startClocked(dialect: TestDialect, clock: Clock, auth: Partial<AuthConfig>, database?: { target: string; drop(): Promise<void> }): Promise<Harness> {
-  const db = database ?? (await freshDatabase(dialect));
-  const wb = await openWorkbench(testConfig({ dbPath: db.target, ...teamConfig(auth) }), { clock }).catch(async (error: unknown) => {
-    await db.drop();
-    throw error;
-  });
-  const app = await buildServer(wb);
-  return {
-    wb,
-    app,
-    dialect,
-    async close() {
-      await app.close();
-      await wb.close();
-      await db.drop();
-    },
-  };
-}
 
 const CLEARED = 'cyberdiplo_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0; Secure';
 const NEW_PASSWORD = 'a brand new passphrase 2026';
@@ -65,7 +31,7 @@ describe.each(dialects)('session timeouts and password change on %s', (dialect) 
   let h: Harness;
   let admin: Client;
   beforeAll(async () => {
-    h = await startClocked(dialect, clock, { sessionHours: 2, sessionIdleMinutes: 30 });
+    h = await startHarness(teamConfig({ sessionHours: 2, sessionIdleMinutes: 30 }), dialect, undefined, clock);
     admin = await addUser(h, 'root', 'admin', 'DE');
   });
   afterAll(async () => h?.close());
@@ -316,8 +282,8 @@ describe.each(dialects)('session last use shared by two servers on one %s databa
     const db = await freshDatabase(dialect);
     drop = db.drop;
     const shared = { target: db.target, drop: async () => {} };
-    a = await startClocked(dialect, clock, { sessionIdleMinutes: 30 }, shared);
-    b = await startClocked(dialect, clock, { sessionIdleMinutes: 30 }, shared);
+    a = await startHarness(teamConfig({ sessionIdleMinutes: 30 }), dialect, shared, clock);
+    b = await startHarness(teamConfig({ sessionIdleMinutes: 30 }), dialect, shared, clock);
     await addUser(a, 'sam', 'analyst', 'DE');
   });
   afterAll(async () => {
