@@ -21,9 +21,9 @@ import { checkFilter } from '../core/kb/filters';
 import { instrumentMatrix } from '../core/kb/matrix';
 import { listPartners, normalisePartnerId } from '../core/kb/partners';
 import { buildProfile } from '../core/kb/profile';
-import { readRawDataset } from '../store/dataset-files';
+import { datasetDigest, readRawDataset } from '../store/dataset-files';
 import { openDatabase, type Db } from '../store/db';
-import { KnowledgeRepository, seedKnowledgeBase, type SeedReport } from '../store/kb-repository';
+import { KnowledgeRepository, seedKnowledgeBase, seededSourceDigest, unchangedSeedReport, type SeedReport } from '../store/kb-repository';
 
 const systemClock = { now: () => new Date().toISOString() };
 const randomIds = { next: () => `inc-${randomUUID().replace(/-/g, '').slice(0, 12)}` };
@@ -112,9 +112,13 @@ export class Workbench {
 export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock } = {}): Promise<Workbench> {
   const db = await openDatabase(config.dbPath);
   try {
-    const seeded = opts.seed === false ? undefined : await seedKnowledgeBase(db, readRawDataset(config.dataDir));
-    const wb = new Workbench(db, config, seeded?.report, opts.clock);
-    if (seeded) wb.kb.prime(seeded.version, seeded.dataset);
+    if (opts.seed === false) return new Workbench(db, config, undefined, opts.clock);
+    // Parsing and validating the YAML is most of a CLI call's start-up: skip it when the files are those of the last seed.
+    const digest = datasetDigest(config.dataDir);
+    if (digest !== undefined && digest === (await seededSourceDigest(db))) return new Workbench(db, config, await unchangedSeedReport(db), opts.clock);
+    const seeded = await seedKnowledgeBase(db, readRawDataset(config.dataDir), digest);
+    const wb = new Workbench(db, config, seeded.report, opts.clock);
+    wb.kb.prime(seeded.version, seeded.dataset);
     return wb;
   } catch (error) {
     await db.destroy();

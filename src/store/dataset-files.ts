@@ -1,4 +1,5 @@
 // Reads the reviewed data files from disk (YAML) into the raw form the core validates.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -38,4 +39,20 @@ export function readRawDataset(dataDir: string): RawDataset {
     actors: readYamlFile(path.join(dataDir, 'actors.yaml'), dataDir),
     framework: readYamlFile(path.join(dataDir, 'eu-framework.yaml'), dataDir),
   };
+}
+
+/**
+ * A digest of the bytes of every file readRawDataset reads, or undefined when one is missing (readRawDataset then
+ * reports it). Equal digests mean the knowledge base was seeded from exactly these files.
+ */
+export function datasetDigest(dataDir: string): string | undefined {
+  try {
+    const dir = path.join(dataDir, 'partnerships');
+    const files = [...fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort().map((n) => path.join(dir, n)), path.join(dataDir, 'actors.yaml'), path.join(dataDir, 'eu-framework.yaml')];
+    const hash = createHash('sha256');
+    for (const file of files) hash.update(`${path.relative(dataDir, file)}\u0000`).update(fs.readFileSync(file)).update('\u0000');
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
 }

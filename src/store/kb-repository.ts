@@ -37,7 +37,21 @@ export interface SeedReport {
  * Writes the dataset into the store in one transaction. Ids are the records' natural keys, so seeding twice
  * changes nothing the second time and an edited data file updates its records.
  */
-export async function seedKnowledgeBase(db: Db, raw: RawDataset): Promise<{ report: SeedReport; dataset: Dataset; version: string }> {
+const SOURCE_DIGEST_KEY = 'kb_source_digest';
+
+/** The digest of the data files the knowledge base was last seeded from (see datasetDigest). */
+export async function seededSourceDigest(db: Db): Promise<string | undefined> {
+  return (await db.selectFrom('meta').select('value').where('key', '=', SOURCE_DIGEST_KEY).executeTakeFirst())?.value;
+}
+
+/** What a start finds when the data files are byte for byte those of the last seed: every record unchanged. */
+export async function unchangedSeedReport(db: Db): Promise<SeedReport> {
+  const records = await db.selectFrom('kb_record').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return { inserted: 0, updated: 0, unchanged: Number(records?.n ?? 0), deleted: 0, facts: await countSearchRows(db) };
+}
+
+/** Brings the store in line with the data; `sourceDigest`, stored in the same transaction, lets later starts skip it. */
+export async function seedKnowledgeBase(db: Db, raw: RawDataset, sourceDigest?: string): Promise<{ report: SeedReport; dataset: Dataset; version: string }> {
   const dataset = buildDataset(raw);
   const rows = rowsFromDataset(dataset);
   const facts = listFacts(dataset);
@@ -77,6 +91,13 @@ export async function seedKnowledgeBase(db: Db, raw: RawDataset): Promise<{ repo
       .values({ key: 'kb_version', value: version })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value: version }))
       .execute();
+    if (sourceDigest !== undefined) {
+      await trx
+        .insertInto('meta')
+        .values({ key: SOURCE_DIGEST_KEY, value: sourceDigest })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: sourceDigest }))
+        .execute();
+    }
   });
   return { report, dataset, version };
 }

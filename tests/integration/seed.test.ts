@@ -53,6 +53,38 @@ describe.each(dialects)('seeding on %s', (dialect) => {
     await wb.close();
   });
 
+  it('skips parsing when the data files are byte for byte those of the last seed, and seeds again when one changes', async () => {
+    const dataDir = copyData();
+    const config = await configFor({ dataDir });
+    await (await openWorkbench(config)).close();
+    // A row changed behind the product's back stays as it is while the files are unchanged: nothing was re-read...
+    const tamper = async () => {
+      const db = await openDatabase(config.dbPath);
+      await db.updateTable('kb_record').set({ hash: 'tampered' }).where('id', '=', 'partnership:CA').execute();
+      await db.destroy();
+    };
+    const hashOf = async () => {
+      const db = await openDatabase(config.dbPath);
+      const row = await db.selectFrom('kb_record').select('hash').where('id', '=', 'partnership:CA').executeTakeFirst();
+      await db.destroy();
+      return row?.hash;
+    };
+    await tamper();
+    const unchanged = await openWorkbench(config);
+    expect(unchanged.seedReport).toMatchObject({ inserted: 0, updated: 0, deleted: 0 });
+    expect(unchanged.seedReport?.facts).toBeGreaterThan(100);
+    expect((await unchanged.partners()).length).toBe(10);
+    await unchanged.close();
+    expect(await hashOf()).toBe('tampered');
+    // ...and any change to a file, even a comment, makes the next start compare every record again.
+    const file = path.join(dataDir, 'partnerships', 'jp.yaml');
+    fs.appendFileSync(file, '\n# reviewed again\n');
+    const reseeded = await openWorkbench(config);
+    expect(reseeded.seedReport).toMatchObject({ inserted: 0, updated: 1, deleted: 0 });
+    await reseeded.close();
+    expect(await hashOf()).not.toBe('tampered');
+  });
+
   it.each([
     ['ca.yaml', (t: string) => t.replace(/cyberMention: \w+/, 'cyberMention: plenty'), /ca\.yaml.*cyberMention/],
     ['ca.yaml', (t: string) => `${t}\n  : : [unclosed`, /ca\.yaml.*not valid YAML/],
