@@ -14,11 +14,13 @@ import {
   rowsToCsv,
   type ActorRecord,
   type AttributionRecord,
+  type ReportRecord,
+  type SightingRecord,
   type StixBundle,
 } from '../core/exchange/index';
 import { clearanceOf } from '../core/marking/clearance';
 import { planToJson, type IncidentInput } from '../core/toolbox/index';
-import type { ExchangeRepository } from '../store/exchange-repository';
+import type { ExchangeRepository, VisibleRecord } from '../store/exchange-repository';
 import * as assessment from './assessment-service';
 import type { Workbench } from './workbench';
 
@@ -56,10 +58,14 @@ export class ExchangeExports {
       actors = actors.filter((a) => targets.has(a.id));
     }
     const links = await this.repo.links();
+    const out = <T>(a: VisibleRecord<T>) => this.repo.exportRecord(a.id, a.value, a.created_at, a.updated_at, links.get(a.id), a.tlp);
+    // Sightings and reports the reader may see; exportStix keeps those about records of this bundle.
     return exportStix({
       incidents,
-      actors: actors.map((a) => this.repo.exportRecord(a.id, a.value, a.created_at, a.updated_at, links.get(a.id), a.tlp)),
-      attributions: attributions.map((a) => this.repo.exportRecord(a.id, a.value, a.created_at, a.updated_at, links.get(a.id), a.tlp)),
+      actors: actors.map(out),
+      attributions: attributions.map(out),
+      sightings: (await this.repo.records<SightingRecord>(c, 'sighting')).map(out),
+      reports: (await this.repo.records<ReportRecord>(c, 'report')).map(out),
     });
   }
 

@@ -12,14 +12,17 @@ import { AppError } from '../core/errors';
 import {
   StixImport,
   compileStixSchemas,
+  emptyBatch,
   mapCfr,
   mapEurepoc,
   newReport,
+  parseCfrResponseTable,
   planImport,
   problemIssues,
   ReportBuilder,
   CFR_COLUMNS,
   EUREPOC_COLUMNS,
+  type CfrResponseTable,
   type ImportBatch,
   type ImportFormat,
   type ImportMarkingOptions,
@@ -31,6 +34,7 @@ import { clearanceOf } from '../core/marking/clearance';
 import { enforce } from '../core/marking/marking';
 import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/index';
 import { AccountRepository } from '../store/account-repository';
+import { readYamlFile } from '../store/dataset-files';
 import { readStixSchemas, streamCsvFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson } from '../store/exchange-repository';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
@@ -115,6 +119,13 @@ export class ExchangeService {
 
   private vocabulary(): IncidentVocabulary {
     return incidentVocabulary(this.wb.toolbox.toolbox);
+  }
+
+  /** The reviewed table of CFR Response phrases to measures, read at each CFR import (a small file). */
+  private cfrResponses(): CfrResponseTable {
+    const dataDir = this.wb.config.dataDir;
+    const raw = readYamlFile(path.join(dataDir, 'exchange', 'cfr-responses.yaml'), dataDir).content;
+    return parseCfrResponseTable(raw, this.vocabulary().measureIds ?? []);
   }
 
   /** Accounts need the role that may import; the operator at the command line holds the database itself. */
@@ -252,7 +263,7 @@ export class ExchangeService {
     ] as const) {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
-    const batch = builder.errors.length ? { incidents: [], actors: [], attributions: [] } : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder);
+    const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder);
     return this.finish(p, batch, report, opts, run.sources);
   }
 
@@ -267,7 +278,7 @@ export class ExchangeService {
       if (missing.length) builder.error(path.basename(file), '(header)', `not a CFR Cyber Operations Tracker export: the columns ${missing.join(', ')} are missing`);
       return sha256;
     });
-    const batch = builder.errors.length ? { incidents: [], actors: [], attributions: [] } : mapCfr(rows, this.vocabulary(), builder);
+    const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.cfrResponses());
     return this.finish(p, batch, report, opts, run.sources);
   }
 

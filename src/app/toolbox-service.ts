@@ -23,7 +23,7 @@ import {
   type IncidentInput,
   type Toolbox,
 } from '../core/toolbox/index';
-import type { IncidentRepository, StoredIncident } from '../store/incident-repository';
+import type { IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
 
 export const PLAN_FORMATS = ['json', 'markdown'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -138,7 +138,7 @@ export class ToolboxService {
   }
 
   /** An incident the principal may see; a hidden one answers exactly like a missing one. */
-  async get(p: Principal, id: string): Promise<StoredIncident<IncidentInput>> {
+  async get(p: Principal, id: string): Promise<ShownIncident<IncidentInput>> {
     const found = await this.incidents.get(clearanceOf(p), id);
     if (!found) throw unknownIncident(id);
     return found;

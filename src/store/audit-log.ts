@@ -21,7 +21,7 @@ export interface AuditWrite {
 }
 
 /** Record types whose audit entries carry marked content (imports mark actors, attributions and their reports too). */
-const MARKED_TYPES = ['incident', 'actor', 'attribution', 'import_report'];
+const MARKED_TYPES = ['incident', 'actor', 'attribution', 'sighting', 'report', 'import_report'];
 
 const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'actor_org', 'action', 'target_type', 'target_id', 'before', 'after', 'prev_hash', 'hash'] as const;
 

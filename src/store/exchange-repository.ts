@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
 import { settle, type ImportPlan, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
-import type { ImportBatch, Marking, RecordKind, RecordSource } from '../core/exchange/records';
+import { RECORD_KINDS, type ExchangeKind, type ImportBatch, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
 import type { ExportRecord } from '../core/exchange/stix-export';
 import { compareTimestamps } from '../core/exchange/stix-checks';
@@ -16,7 +16,7 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/incident';
 import type { AuditLog, AuditWrite } from './audit-log';
 import type { Db } from './db';
-import { sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ImportReportTable } from './exchange-schema';
+import { sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
 import { writeSettled, type Settled } from './exchange-writer';
 import { asTlp, writeMarking } from './marking-store';
@@ -75,7 +75,7 @@ export class ExchangeRepository {
     db: Db,
     private readonly defaultTlp: TlpLevel,
   ) {
-    this.db = db.withTables<{ exchange_record: ExchangeRecordTable; exchange_link: ExchangeLinkTable; import_report: ImportReportTable }>();
+    this.db = db.withTables<{ exchange_record: ExchangeRecordTable; exchange_link: ExchangeLinkTable; exchange_ref: ExchangeRefTable; import_report: ImportReportTable }>();
   }
 
   /**
@@ -84,7 +84,13 @@ export class ExchangeRepository {
    */
   async apply(batch: ImportBatch, report: ImportReport, ctx: ApplyContext): Promise<void> {
     const run = async (trx: ExchangeConn) => {
-      const ids = { incident: batch.incidents.map((i) => i.id), actor: batch.actors.map((a) => a.id), attribution: batch.attributions.map((a) => a.id) };
+      const ids = {
+        incident: batch.incidents.map((i) => i.id),
+        actor: batch.actors.map((a) => a.id),
+        attribution: batch.attributions.map((a) => a.id),
+        sighting: batch.sightings.map((s) => s.id),
+        report: batch.reports.map((r) => r.id),
+      };
       const plan = ctx.plan(await storedState(trx, ids));
       const settled = await this.settle(trx, plan.writes);
       for (const s of settled) {
@@ -121,7 +127,7 @@ export class ExchangeRepository {
   /** Compares each `check` write with its stored row: what changes, if anything. */
   private async settle(trx: ExchangeConn, writes: PlannedWrite[]): Promise<Settled[]> {
     const old = new Map<string, { body: string; version: number }>();
-    for (const kind of ['incident', 'actor', 'attribution'] as const) {
+    for (const kind of RECORD_KINDS) {
       const ids = writes.filter((w) => w.kind === kind && w.mode === 'check' && w.content).map((w) => w.item.id);
       for (const [id, row] of await storedBodies(trx, kind, ids)) old.set(id, row);
     }
@@ -143,8 +149,8 @@ export class ExchangeRepository {
     return new Map((await q.execute()).map((r) => [r.record_id, linkOf(r)]));
   }
 
-  /** The actors or attribution records a clearance may see, by name, with their effective TLP level. */
-  async records<T>(c: Clearance, kind: 'actor' | 'attribution'): Promise<VisibleRecord<T>[]> {
+  /** The actors, attributions, sightings or reports a clearance may see, by name, with their effective TLP level. */
+  async records<T>(c: Clearance, kind: ExchangeKind): Promise<VisibleRecord<T>[]> {
     const r = await sql<ExchangeRecordTable & { tlp: string; owner: string | null }>`
       SELECT r.*, ${effectiveTlp(this.defaultTlp)} AS tlp, m.owner_org AS owner
       FROM exchange_record r ${markingJoins('r.id')}

@@ -1,4 +1,4 @@
-// The tables of the exchange (migration 0003), as Kysely sees them; joined to the store's Database type here
+// The tables of the exchange (migrations 0003 and 0015), as Kysely sees them; joined to the store's Database type here
 // so that the shared schema file stays as it is.
 import type { Generated, Kysely, Transaction } from 'kysely';
 import type { Db } from './db';
@@ -6,7 +6,7 @@ import type { Database } from './schema';
 
 export interface ExchangeRecordTable {
   id: string;
-  /** `actor` or `attribution`. */
+  /** `actor`, `attribution`, `sighting` or `report`. */
   kind: string;
   name: string;
   body: string;
@@ -32,6 +32,12 @@ export interface ExchangeLinkTable {
   imported_at: string;
 }
 
+/** Which records an imported sighting or report refers to (migration 0015). */
+export interface ExchangeRefTable {
+  record_id: string;
+  target_id: string;
+}
+
 export interface ImportReportTable {
   id: Generated<number>;
   format: string;
@@ -43,6 +49,7 @@ export interface ImportReportTable {
 export interface ExchangeDatabase extends Database {
   exchange_record: ExchangeRecordTable;
   exchange_link: ExchangeLinkTable;
+  exchange_ref: ExchangeRefTable;
   import_report: ImportReportTable;
 }
 

@@ -1,7 +1,7 @@
 // What the store holds for the records an import brings: links, rows and markings, read by chunks of ids inside the
 // import's transaction, so that the plan is made from the state it is written over.
 import type { StoredRecord } from '../core/exchange/import-plan';
-import type { RecordKind } from '../core/exchange/records';
+import { RECORD_KINDS, type RecordKind } from '../core/exchange/records';
 import { chunked, sharedTables, type ExchangeConn } from './exchange-schema';
 import { asTlp, grantsOf } from './marking-store';
 
@@ -17,13 +17,13 @@ export async function storedState(db: ExchangeConn, ids: Record<RecordKind, stri
     if (!s) out.set(id, (s = { exists: false }));
     return s;
   };
-  for (const kind of ['incident', 'actor', 'attribution'] as const) {
+  for (const kind of RECORD_KINDS) {
     for (const chunk of chunked(ids[kind], IDS_PER_QUERY)) {
       const rows = await db.selectFrom(rowTable(kind)).select('id').where('id', 'in', chunk).execute();
       for (const r of rows) entry(r.id).exists = true;
     }
   }
-  for (const chunk of chunked([...ids.incident, ...ids.actor, ...ids.attribution], IDS_PER_QUERY)) {
+  for (const chunk of chunked(RECORD_KINDS.flatMap((k) => ids[k]), IDS_PER_QUERY)) {
     const links = await db.selectFrom('exchange_link').select(['record_id', 'hash', 'source_modified']).where('record_id', 'in', chunk).execute();
     for (const l of links) entry(l.record_id).link = { hash: l.hash, sourceModified: l.source_modified };
     const markings = await db.selectFrom('record_marking').select(['record_id', 'tlp', 'owner_org']).where('record_id', 'in', chunk).execute();

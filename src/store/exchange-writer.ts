@@ -3,9 +3,10 @@
 // few hundred records instead of four or five per record is what makes large imports fast; building the parts one
 // after the other keeps only one part's rows in memory.
 import type { PlannedWrite } from '../core/exchange/import-plan';
+import { referencedIds, type ReportRecord, type SightingRecord } from '../core/exchange/source-records';
 import type { IncidentInput } from '../core/toolbox/incident';
 import { insertRows, rowsPerStatement } from './bulk-insert';
-import { chunked, sharedTables, type ExchangeConn, type ExchangeLinkTable, type ExchangeRecordTable } from './exchange-schema';
+import { chunked, sharedTables, type ExchangeConn, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable } from './exchange-schema';
 import { granteesOf } from './marking-store';
 import type { IncidentHistoryTable, IncidentTable, RecordGrantTable, RecordMarkingTable } from './schema';
 
@@ -36,6 +37,8 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
   const incidents: IncidentTable[] = [];
   const history: Omit<IncidentHistoryTable, 'seq'>[] = [];
   const records: ExchangeRecordTable[] = [];
+  const refs: ExchangeRefTable[] = [];
+  const rerefs: string[] = [];
   for (const s of part) {
     if (!s.create && !s.content) continue;
     const version = s.create ? 1 : (s.old?.version ?? 0) + 1;
@@ -45,15 +48,20 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
       incidents.push({ id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body: s.w.body, version, created_at: at, updated_at: at });
       history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: s.w.body });
     } else {
-      const b = item.body as { name?: string; subject?: { id: string }; target?: string };
-      const name = kind === 'actor' ? String(b.name) : `${b.subject?.id ?? ''} -> ${b.target ?? ''}`;
-      records.push({ id: item.id, kind, name, body: s.w.body, version, created_at: at, updated_at: at });
+      records.push({ id: item.id, kind, name: recordName(s.w), body: s.w.body, version, created_at: at, updated_at: at });
+      if (kind === 'sighting' || kind === 'report') {
+        rerefs.push(item.id);
+        for (const target of referencedIds(kind, item.body as SightingRecord | ReportRecord)) refs.push({ record_id: item.id, target_id: target });
+      }
     }
   }
   // Upserts: a new row is inserted; an existing one keeps its created_at and takes the rest.
   await insertRows(db, 'incident', incidents, INCIDENT_COLUMNS, { key: 'id', update: ['title', 'category', 'start', 'ongoing', 'body', 'version', 'updated_at'] });
   await insertRows(db, 'incident_history', history, HISTORY_COLUMNS);
   await insertRows(db, 'exchange_record', records, RECORD_COLUMNS, { key: 'id', update: ['name', 'body', 'version', 'updated_at'] });
+  // A sighting or report whose content changed may refer to other records now: its rows are written anew.
+  if (rerefs.length) await trx.deleteFrom('exchange_ref').where('record_id', 'in', rerefs).execute();
+  await insertRows(db, 'exchange_ref', refs, ['record_id', 'target_id']);
 
   const links: ExchangeLinkTable[] = part.map(({ w }) => ({
     record_id: w.item.id,
@@ -77,4 +85,12 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
   if (regranted.length) await trx.deleteFrom('record_grant').where('record_id', 'in', regranted).execute();
   const grants: RecordGrantTable[] = marked.flatMap(({ w }) => granteesOf(w.marking).map((grantee) => ({ record_id: w.item.id, grantee })));
   await insertRows(db, 'record_grant', grants, ['record_id', 'grantee']);
+}
+
+/** The name an exchange_record row is listed by: an actor's or report's name, else what the record links. */
+function recordName(w: PlannedWrite): string {
+  const b = w.item.body as { name?: string; subject?: { id: string }; target?: string; of?: { id: string }; firstSeen?: string };
+  if (w.kind === 'actor' || w.kind === 'report') return String(b.name);
+  if (w.kind === 'sighting') return `${b.of?.id ?? ''} seen ${b.firstSeen ?? ''}`.trim();
+  return `${b.subject?.id ?? ''} -> ${b.target ?? ''}`;
 }

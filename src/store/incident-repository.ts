@@ -7,6 +7,7 @@ import type { Clearance, RecordMarking } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 import type { AuditLog } from './audit-log';
 import { dialectOf, type Db } from './db';
+import { incidentSources, type IncidentSources } from './exchange-sources';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
 import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
@@ -19,6 +20,9 @@ export interface StoredIncident<T> {
   marking: RecordMarking;
   incident: T;
 }
+
+/** One incident as read for display: with the imported sightings and reports the reader may see. */
+export type ShownIncident<T> = StoredIncident<T> & Partial<IncidentSources>;
 
 export interface HistoryEntry<T> {
   version: number;
@@ -78,11 +82,16 @@ export class IncidentRepository<T extends Summary> {
     return r.rows;
   }
 
-  /** One incident if the clearance reaches it; inside a write transaction, `trx` also locks its row (PostgreSQL). */
-  async get(c: Clearance, id: string, trx?: Db): Promise<StoredIncident<T> | undefined> {
+  /**
+   * One incident if the clearance reaches it; inside a write transaction, `trx` also locks its row (PostgreSQL).
+   * Read for display (no `trx`), it comes with the imported sightings and reports the clearance reaches.
+   */
+  async get(c: Clearance, id: string, trx?: Db): Promise<ShownIncident<T> | undefined> {
     const db = trx ?? this.db;
     const rows = await this.select(db, c, sql`i.id = ${id}`, undefined, trx !== undefined);
-    return (await this.present(db, rows))[0];
+    const found = (await this.present(db, rows))[0];
+    if (!found || trx) return found;
+    return { ...found, ...(await incidentSources(db, c, id, this.defaultTlp)) };
   }
 
   async list(c: Clearance, query: IncidentListQuery): Promise<{ total: number; items: StoredIncident<T>[] }> {

@@ -5,7 +5,7 @@
 // TLP 2.0 and the role table, independently of the code under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/roles';
-import { tlpFor, tlpObject } from '../../src/core/exchange/index';
+import { tlpFor, tlpObject, uuidV5 } from '../../src/core/exchange/index';
 import { TLP_LEVELS, body, taggedBundle, type Level } from './exchange-support';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
 import { addUser, anonymous, call, type Client } from './team';
@@ -40,6 +40,52 @@ const SEES: Record<Who, Level[]> = {
 /** The mixed bundle: a TLP:GREEN attribution between a TLP:AMBER+STRICT actor and the incident that names it. */
 const SEES_MIXED = (who: Who) => SEES[who].includes('amber+strict');
 const roleOf = (who: Who): Role | null => WHO[who]?.role ?? null;
+
+/** Adds to a tagged bundle a sighting of its incident and a report on it, marked like the incident. */
+function withSources(b: ReturnType<typeof taggedBundle>, tag: string) {
+  const t = '2024-03-02T10:00:00.000Z';
+  const incident = (b.objects as Record<string, unknown>[]).find((o) => o.type === 'incident')!;
+  const marks = incident.object_marking_refs ? { object_marking_refs: incident.object_marking_refs } : {};
+  const id = (type: string) => `${type}--${uuidV5(`${type}:${tag}`)}`;
+  (b.objects as Record<string, unknown>[]).push(
+    { type: 'sighting', spec_version: '2.1', id: id('sighting'), created: t, modified: t, first_seen: t, count: 2, sighting_of_ref: b.ids.incident, description: `Sighting ${tag}`, ...marks },
+    { type: 'report', spec_version: '2.1', id: id('report'), created: t, modified: t, name: `Report ${tag}`, published: t, object_refs: [b.ids.incident], ...marks },
+  );
+  return b;
+}
+
+/**
+ * Two incidents, A at TLP:GREEN and B at TLP:AMBER+STRICT, and three reports: a GREEN one on both (raised to
+ * AMBER+STRICT, as it links B), an AMBER+STRICT one on A, a GREEN one on A. Names carry no run tag, so the other
+ * rows of this file do not count them.
+ */
+function linkedBundle(run: string) {
+  const t = '2024-03-03T10:00:00.000Z';
+  const id = (type: string, what: string) => `${type}--${uuidV5(`${what}:linked:${run}`)}`;
+  const green = tlpFor('2.0', 'green')!;
+  const strict = tlpFor('2.0', 'amber+strict')!;
+  const de = id('location', 'de');
+  const [a, b] = [id('incident', 'a'), id('incident', 'b')];
+  return {
+    bundle: {
+      type: 'bundle',
+      id: id('bundle', 'bundle'),
+      objects: [
+        tlpObject(green),
+        tlpObject(strict),
+        { type: 'location', spec_version: '2.1', id: de, created: t, modified: t, name: 'Germany', country: 'DE' },
+        { type: 'incident', spec_version: '2.1', id: a, created: t, modified: t, name: 'Linked incident A', labels: ['cyber-espionage'], object_marking_refs: [green.id] },
+        { type: 'incident', spec_version: '2.1', id: b, created: t, modified: t, name: 'Linked incident B', labels: ['cyber-espionage'], object_marking_refs: [strict.id] },
+        { type: 'relationship', spec_version: '2.1', id: id('relationship', 'ta'), created: t, modified: t, relationship_type: 'targets', source_ref: a, target_ref: de },
+        { type: 'relationship', spec_version: '2.1', id: id('relationship', 'tb'), created: t, modified: t, relationship_type: 'targets', source_ref: b, target_ref: de },
+        { type: 'report', spec_version: '2.1', id: id('report', 'both'), created: t, modified: t, name: 'Linked report on A and B', published: t, object_refs: [a, b], object_marking_refs: [green.id] },
+        { type: 'report', spec_version: '2.1', id: id('report', 'strict'), created: t, modified: t, name: 'Strict report on A', published: t, object_refs: [a], object_marking_refs: [strict.id] },
+        { type: 'report', spec_version: '2.1', id: id('report', 'green'), created: t, modified: t, name: 'Green report on A', published: t, object_refs: [a], object_marking_refs: [green.id] },
+      ],
+    },
+    stix: { a, b },
+  };
+}
 const signedIn = (who: Who) => (roleOf(who) === null ? 401 : 200);
 
 describe.each(dialects)('imported records: authorization matrix on %s', (dialect) => {
@@ -51,7 +97,9 @@ describe.each(dialects)('imported records: authorization matrix on %s', (dialect
 
   const as = (who: Who, url: string) => call(h.app, clients[who], 'GET', url);
   /** Every name an imported record of this level could show: actor, incident, attribution. */
-  const canaries = (key: Level | 'mixed') => [`Actor ${tag(key)}`, `Incident ${tag(key)}`, `Attribution ${tag(key)}`];
+  const canaries = (key: Level | 'mixed') => [`Actor ${tag(key)}`, `Incident ${tag(key)}`, `Attribution ${tag(key)}`, `Sighting ${tag(key)}`, `Report ${tag(key)}`];
+  const linked = linkedBundle(run);
+  const linkedIds = { a: '', b: '', report: 0 };
   const hidden = (who: Who) => [...TLP_LEVELS.filter((l) => !SEES[who].includes(l)), ...(SEES_MIXED(who) ? [] : ['mixed' as const])];
   const expectNoLeak = (who: Who, text: string, where: string) => {
     for (const key of hidden(who)) for (const c of canaries(key)) expect(text.includes(c), `${who} sees "${c}" in ${where}`).toBe(false);
@@ -74,13 +122,20 @@ describe.each(dialects)('imported records: authorization matrix on %s', (dialect
       const link = await h.wb.db.selectFrom('incident').select('id').where('title', '=', `Incident ${tag(key)}`).executeTakeFirstOrThrow();
       imported[key] = { incident: link.id, report: reports[0]!.id };
     };
-    for (const level of TLP_LEVELS) await importOne(level, taggedBundle(tag(level), level), level === 'red' ? '?recipients=analyst-de' : '');
+    for (const level of TLP_LEVELS) await importOne(level, withSources(taggedBundle(tag(level), level), tag(level)), level === 'red' ? '?recipients=analyst-de' : '');
     // The actor is AMBER+STRICT; the incident (which names it) and the attribution are marked GREEN at the source.
     const mixed = taggedBundle(tag('mixed'), 'green');
     const strict = tlpFor('2.0', 'amber+strict')!;
     mixed.objects.unshift(tlpObject(strict));
     for (const o of mixed.objects as Record<string, unknown>[]) if (o.type === 'intrusion-set') o.object_marking_refs = [strict.id];
-    await importOne('mixed', mixed);
+    await importOne('mixed', withSources(mixed, tag('mixed')));
+    const r = await call(h.app, clients['editor-de'], 'POST', '/api/import/stix', linked.bundle);
+    expect(r.status, r.text).toBe(200);
+    linkedIds.report = ((await as('editor-de', '/api/import/reports?limit=1')).body as { id: number }[])[0]!.id;
+    for (const k of ['a', 'b'] as const) {
+      const row = await h.wb.db.selectFrom('incident').select('id').where('title', '=', `Linked incident ${k.toUpperCase()}`).executeTakeFirstOrThrow();
+      linkedIds[k] = row.id;
+    }
   });
   afterAll(async () => h?.close());
 
@@ -118,8 +173,13 @@ describe.each(dialects)('imported records: authorization matrix on %s', (dialect
       } else expect(r.text.replaceAll(incident, 'inc-000000000000'), `${who} ${key}`).toBe(missing.text);
       const get = await as(who, `/api/incidents/${incident}`);
       const missingGet = await as(who, '/api/incidents/inc-000000000000');
-      if (visible) expect(get.status, `${who} GET ${key}`).toBe(200);
-      else expect(get.text.replaceAll(incident, 'inc-000000000000'), `${who} GET ${key}`).toBe(missingGet.text);
+      if (visible) {
+        expect(get.status, `${who} GET ${key}`).toBe(200);
+        // Its sighting and report, marked like it, are shown on it.
+        const shown = get.body as { sightings: { description: string }[]; reports: { name: string }[] };
+        expect(shown.sightings.map((s) => s.description), `${who} GET ${key}`).toEqual([`Sighting ${tag(key)}`]);
+        expect(shown.reports.map((s) => s.name), `${who} GET ${key}`).toEqual([`Report ${tag(key)}`]);
+      } else expect(get.text.replaceAll(incident, 'inc-000000000000'), `${who} GET ${key}`).toBe(missingGet.text);
     }
   });
 
@@ -142,7 +202,8 @@ describe.each(dialects)('imported records: authorization matrix on %s', (dialect
     expect(r.status).toBe(signedIn(who));
     if (r.status !== 200) return;
     const ids = (r.body as { id: number }[]).map((x) => x.id).sort((a, b) => a - b);
-    const expected = [...SEES[who].map((l) => imported[l].report), ...(SEES_MIXED(who) ? [imported.mixed.report] : [])].sort((a, b) => a - b);
+    // The linked import's report is marked AMBER+STRICT, like its most restrictive record.
+    const expected = [...SEES[who].map((l) => imported[l].report), ...(SEES_MIXED(who) ? [imported.mixed.report, linkedIds.report] : [])].sort((a, b) => a - b);
     expect(ids).toEqual(expected);
   });
 
@@ -154,5 +215,28 @@ describe.each(dialects)('imported records: authorization matrix on %s', (dialect
     expectShown(who, r.text, 'the audit trail', canaries);
     const entries = r.body as { action: string; targetId: string }[];
     for (const key of [...TLP_LEVELS, 'mixed'] as const) expect(entries.some((e) => e.action === 'import.stix' && e.targetId === imported[key].incident), `${who} ${key}`).toBe(true);
+  });
+
+  it.each(WHOS)('%s: a report shows on the incidents the caller may see, never names one the caller may not, and a hidden report does not show', async (who) => {
+    const strict = SEES[who].includes('amber+strict');
+    const a = await as(who, `/api/incidents/${linkedIds.a}`);
+    if (!SEES[who].includes('green')) {
+      expect(a.status, who).toBe(404);
+      return;
+    }
+    expect(a.status, who).toBe(200);
+    const reports = (a.body as { reports: { name: string }[] }).reports.map((r) => r.name).sort();
+    expect(reports, who).toEqual(strict ? ['Green report on A', 'Linked report on A and B', 'Strict report on A'] : ['Green report on A']);
+    if (!strict) for (const hiddenText of [linkedIds.b, linked.stix.b, 'Linked incident B']) expect(a.text.includes(hiddenText), `${who} sees ${hiddenText} on A`).toBe(false);
+    const b = await as(who, `/api/incidents/${linkedIds.b}`);
+    expect(b.status, who).toBe(strict ? 200 : 404);
+    if (strict) expect((b.body as { reports: { name: string }[] }).reports.map((r) => r.name), who).toEqual(['Linked report on A and B']);
+    // The STIX bundle holds the reports the caller may see, each referring to objects of the bundle only.
+    const bundle = (await as(who, '/api/export/stix')).body as { objects: { id: string; type: string; name?: string; object_refs?: string[] }[] };
+    const names = bundle.objects.filter((o) => o.type === 'report' && o.name?.includes(' on A')).map((o) => o.name).sort();
+    expect(names, who).toEqual(strict ? ['Green report on A', 'Linked report on A and B', 'Strict report on A'] : ['Green report on A']);
+    const ids = new Set(bundle.objects.map((o) => o.id));
+    for (const o of bundle.objects.filter((x) => x.type === 'report')) for (const ref of o.object_refs ?? []) expect(ids.has(ref), `${who}: ${o.name} refers outside the bundle`).toBe(true);
+    expect(JSON.stringify(bundle).includes(linked.stix.b), who).toBe(strict);
   });
 });

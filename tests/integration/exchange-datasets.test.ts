@@ -86,8 +86,8 @@ describe.each(dialects)('datasets on %s', (dialect) => {
     it('maps countries from free text, keeps the rest as text, and reports skipped rows', async () => {
       const r = await ex.importFiles(LOCAL_DE, 'cfr', [CFR]);
       expect(r.rejected).toBe(false);
-      expect(r.read).toBe(8);
-      expect(r.mapped.incident).toBe(6);
+      expect(r.read).toBe(9);
+      expect(r.mapped.incident).toBe(7);
       expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', object: 'line 7', path: 'Victims' }));
       expect(r.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', object: 'line 8', path: 'Date' }));
       const all = await ex.repo.incidentsForExport();
@@ -98,7 +98,37 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       expect(wannacry.body.initiator.country).toBe('KP');
       expect(wannacry.body.victims.map((v) => v.country)).toEqual(['GB']);
       const again = await ex.importFiles(LOCAL_DE, 'cfr', [CFR]);
-      expect(again.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 6 });
+      expect(again.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 7 });
+    });
+
+    it('turns the Response phrases of the reviewed table into responses taken, which the plan lists as taken', async () => {
+      const all = await ex.repo.incidentsForExport();
+      const byKey = (prefix: string) => all.find((i) => i.source?.key?.startsWith(`cfr:${prefix}`))!;
+      const note = (cell: string) => expect.stringMatching(new RegExp(`Response: "${cell.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}".*no date for the response`));
+      // The responder from the host of the cell's URL (eur-lex: the Union; justice.gov: the United States).
+      expect(byKey('Sanctions after cloud compromise').body.responses).toEqual([
+        { measure: 'restrictive-measures', date: '2018-12-19', by: 'European Union', note: note('Sanctions https://eur-lex.europa.eu/eli/reg_impl/2020/1125/oj') },
+      ]);
+      expect(byKey('WannaCry').body.responses).toEqual([{ measure: 'criminal-justice-cooperation', date: '2017-05-12', by: 'United States', note: expect.any(String) }]);
+      // Two phrases in one cell, accents ignored; no responder named: the victim state, and the note says so.
+      const ministry = byKey('Intrusion into a foreign ministry').body.responses;
+      expect(ministry.map((x) => x.measure)).toEqual(['demarche', 'criminal-justice-cooperation']);
+      for (const x of ministry) expect(x).toMatchObject({ date: '2019-10-02', by: 'Czech Republic', note: expect.stringMatching(/victim state/) });
+      expect(byKey('Hack back').body.responses).toEqual([expect.objectContaining({ measure: 'active-defence-hackback', by: 'Netherlands' })]);
+      // Reviewed phrases that are no measure: no response taken, kept in the details, counted in the report.
+      const bundestag = byKey('Targeting of the German Bundestag');
+      expect(bundestag.body.responses).toEqual([]);
+      const link = await ex.repo.link(bundestag.id);
+      expect(link?.details?.response).toMatchObject({ kind: 'Denouncement' });
+      const [last] = await ex.reports(LOCAL_DE, 1);
+      expect(last?.report.mappings['responses not mapped']).toEqual({ 'Denouncement -> kept in the import details': 1, 'Confirmation -> kept in the import details': 1, 'Denial -> kept in the import details': 1 });
+
+      const sanctions = byKey('Sanctions after cloud compromise');
+      const plan = await h.app.inject({ method: 'GET', url: `/api/incidents/${sanctions.id}/plan` });
+      expect(plan.statusCode).toBe(200);
+      const measures = (plan.json() as { measures: { id: string; taken: { date: string; by: string; note?: string }[] }[] }).measures;
+      expect(measures.find((m) => m.id === 'restrictive-measures')?.taken).toEqual([{ date: '2018-12-19', by: 'European Union', note: expect.stringMatching(/^CFR Cyber Operations Tracker/) }]);
+      expect(measures.filter((m) => m.taken.length).map((m) => m.id)).toEqual(['restrictive-measures']);
     });
 
     it('never crashes on malformed CSV rows, and refuses or imports whole (property)', async () => {

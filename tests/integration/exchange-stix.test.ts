@@ -52,6 +52,51 @@ function incidentBundle(overrides: { modified?: string; description?: string } =
   };
 }
 
+const GREEN2 = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+const INCIDENT = 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11';
+const APT28 = 'intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29';
+
+/**
+ * incidentBundle() with what analysts receive about it: a sighting of the incident at a named CERT, a sighting of the
+ * actor behind it, a report on both; and a sighting of malware and a report on malware only, which map to nothing.
+ */
+function observedBundle() {
+  const b = incidentBundle();
+  const t = '2024-03-05T10:00:00.000Z';
+  const where = 'identity--0a1b2c3d-0000-4000-8000-000000000001';
+  const malware = 'malware--0a1b2c3d-0000-4000-8000-000000000002';
+  b.id = 'bundle--0a1b2c3d-0000-4000-8000-0000000000ff';
+  (b.objects as Record<string, unknown>[]).push(
+    { type: 'marking-definition', spec_version: '2.1', id: GREEN2, created: '2022-10-01T00:00:00.000Z', name: 'TLP:GREEN', extensions: { 'extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d': { extension_type: 'property-extension', tlp_2_0: 'green' } } },
+    { type: 'identity', spec_version: '2.1', id: where, created: t, modified: t, name: 'CERT-Bund', identity_class: 'organization' },
+    { type: 'malware', spec_version: '2.1', id: malware, created: t, modified: t, name: 'X-Agent', is_family: true },
+    { type: 'sighting', spec_version: '2.1', id: 'sighting--0a1b2c3d-0000-4000-8000-000000000003', created: t, modified: t, first_seen: '2024-03-02T08:00:00Z', last_seen: '2024-03-04T18:00:00Z', count: 3, sighting_of_ref: INCIDENT, where_sighted_refs: [where], description: 'Beaconing from two ministries.', object_marking_refs: [GREEN2] },
+    { type: 'sighting', spec_version: '2.1', id: 'sighting--0a1b2c3d-0000-4000-8000-000000000004', created: t, modified: t, first_seen: '2024-03-01T00:00:00Z', sighting_of_ref: APT28, object_marking_refs: [AMBER2] },
+    { type: 'sighting', spec_version: '2.1', id: 'sighting--0a1b2c3d-0000-4000-8000-000000000005', created: t, modified: t, sighting_of_ref: malware },
+    {
+      type: 'report',
+      spec_version: '2.1',
+      id: 'report--0a1b2c3d-0000-4000-8000-000000000006',
+      created: t,
+      modified: t,
+      name: 'Bundestag intrusion: technical analysis',
+      published: '2024-03-06T00:00:00Z',
+      report_types: ['threat-report'],
+      description: 'How the mail servers were reached.',
+      object_refs: [INCIDENT, APT28, malware],
+      external_references: [{ source_name: 'BSI', url: 'https://example.org/bsi-report' }],
+      object_marking_refs: [AMBER2],
+    },
+    { type: 'report', spec_version: '2.1', id: 'report--0a1b2c3d-0000-4000-8000-000000000007', created: t, modified: t, name: 'X-Agent notes', published: '2024-03-06T00:00:00Z', object_refs: [malware] },
+  );
+  return b;
+}
+
+interface Shown {
+  sightings: { of: { kind: string }; firstSeen: string | null; lastSeen: string | null; count: number | null; where: string[]; description: string | null; tlp: string }[];
+  reports: { name: string; published: string; description: string | null; externalReferences: { source: string; url?: string }[]; tlp: string }[];
+}
+
 describe.each(dialects)('STIX exchange on %s', (dialect) => {
   let h: Harness;
   let ex: ExchangeService;
@@ -83,7 +128,7 @@ describe.each(dialects)('STIX exchange on %s', (dialect) => {
     it('maps the attribution example: campaigns and intrusion set attributed to the threat actor, and so on', async () => {
       const file = path.join(STIX, 'cti-documentation-examples', 'defining-campaigns-threat-actors-intrusion-sets.json');
       const report = await ex.importFiles(LOCAL_DE, 'stix', [file]);
-      expect(report.mapped).toEqual({ incident: 0, actor: 5, attribution: 6 });
+      expect(report.mapped).toEqual({ incident: 0, actor: 5, attribution: 6, sighting: 0, report: 0 });
       const actors = await ex.repo.records<ActorRecord>(ALL, 'actor');
       expect(actors.map((a) => a.value.kind)).toEqual(expect.arrayContaining(['campaign', 'intrusion-set', 'threat-actor', 'identity']));
     });
@@ -200,6 +245,82 @@ describe.each(dialects)('STIX exchange on %s', (dialect) => {
       const incident = bundle.objects.find((o) => o.type === 'incident')!;
       expect(incident.x_cyberdiplo_id).toBe(one!.id);
       expect(incident.id).toBe('incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');
+    });
+  });
+
+  describe('STIX sightings and reports', () => {
+    const incidentId = async () => (await ex.repo.incidentsForExport()).find((i) => i.source?.key === INCIDENT)!.id;
+
+    it('records sightings on the incident they concern and keeps reports as its sources; the rest is skipped with a reason', async () => {
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('observed.json', observedBundle())]);
+      expect(report.rejected).toBe(false);
+      expect(report.mapped).toMatchObject({ sighting: 2, report: 1 });
+      expect(report.written.sighting.created).toBe(2);
+      expect(report.written.report.created).toBe(1);
+      const skipped = report.problems.filter((p) => p.severity === 'skipped').map((p) => p.object);
+      expect(skipped).toEqual(expect.arrayContaining(['sighting--0a1b2c3d-0000-4000-8000-000000000005', 'report--0a1b2c3d-0000-4000-8000-000000000007']));
+
+      const res = await h.app.inject({ method: 'GET', url: `/api/incidents/${await incidentId()}` });
+      expect(res.statusCode).toBe(200);
+      const shown = res.json() as Shown;
+      expect(shown.sightings).toHaveLength(2);
+      const ofIncident = shown.sightings.find((s) => s.of.kind === 'incident');
+      expect(ofIncident).toMatchObject({ firstSeen: '2024-03-02T08:00:00Z', lastSeen: '2024-03-04T18:00:00Z', count: 3, where: ['CERT-Bund'], description: 'Beaconing from two ministries.' });
+      // Its own TLP:GREEN, raised to AMBER because it is a sighting of a TLP:AMBER incident.
+      expect(ofIncident?.tlp).toBe('amber');
+      expect(shown.sightings.find((s) => s.of.kind === 'actor')).toMatchObject({ firstSeen: '2024-03-01T00:00:00Z', count: null, tlp: 'amber' });
+      expect(shown.reports).toEqual([
+        expect.objectContaining({ name: 'Bundestag intrusion: technical analysis', published: '2024-03-06T00:00:00Z', description: 'How the mail servers were reached.', externalReferences: [{ source: 'BSI', url: 'https://example.org/bsi-report' }], tlp: 'amber' }),
+      ]);
+    });
+
+    it('a second import changes nothing, and every sighting and report written was audited', async () => {
+      const before = await storeCounts(h.wb);
+      const again = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('observed-again.json', observedBundle())]);
+      expect(again.written.sighting).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
+      expect(again.written.report).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+      expect(await storeCounts(h.wb)).toEqual(oneMoreRun(before));
+      const entries = await h.wb.audit.list(ALL, { limit: 1000 });
+      const audited = (type: string) => entries.filter((e) => e.action === 'import.stix' && e.targetType === type).length;
+      expect(audited('sighting')).toBe(2);
+      expect(audited('report')).toBeGreaterThanOrEqual(1);
+    });
+
+    it('a bundle whose report is refused writes no sighting either', async () => {
+      const b = observedBundle();
+      const report = b.objects.find((o) => o.id === 'report--0a1b2c3d-0000-4000-8000-000000000006') as Record<string, unknown>;
+      report.published = 'yesterday';
+      const before = await storeCounts(h.wb);
+      const r = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('observed-bad.json', b)]);
+      expect(r.rejected).toBe(true);
+      expect(await storeCounts(h.wb)).toEqual(before);
+    });
+
+    it('the export carries them and re-imports to the same records', async () => {
+      const bundle = await ex.exportStix(LOCAL_DE);
+      expect(bundleProblems(bundle)).toEqual([]);
+      const sighting = bundle.objects.find((o) => o.type === 'sighting' && o.count === 3);
+      expect(sighting).toMatchObject({ sighting_of_ref: INCIDENT, first_seen: '2024-03-02T08:00:00Z', where_sighted_refs: [expect.stringMatching(/^identity--/)] });
+      const where = bundle.objects.find((o) => o.id === (sighting?.where_sighted_refs as string[])[0]);
+      expect(where?.name).toBe('CERT-Bund');
+      const report = bundle.objects.find((o) => o.type === 'report' && o.name === 'Bundestag intrusion: technical analysis');
+      expect(report?.object_refs).toEqual([INCIDENT, APT28]);
+      expect(report?.external_references).toEqual([{ source_name: 'BSI', url: 'https://example.org/bsi-report' }]);
+
+      const before = await storeCounts(h.wb);
+      const again = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload: bundle });
+      expect(again.statusCode).toBe(200);
+      const written = (again.json() as { written: Record<string, { created: number; updated: number; unchanged: number }> }).written;
+      for (const k of ['incident', 'actor', 'attribution', 'sighting', 'report']) expect(written[k], k).toMatchObject({ created: 0, updated: 0 });
+      expect(written.sighting!.unchanged).toBe(2);
+      expect(await storeCounts(h.wb)).toEqual(oneMoreRun(before));
+    });
+
+    it('the one-incident bundle holds its sightings and reports', async () => {
+      const bundle = await ex.exportStix(LOCAL_DE, await incidentId());
+      expect(bundle.objects.filter((o) => o.type === 'sighting')).toHaveLength(2);
+      expect(bundle.objects.filter((o) => o.type === 'report').map((o) => o.name)).toEqual(['Bundestag intrusion: technical analysis']);
+      expect(bundleProblems(bundle)).toEqual([]);
     });
   });
 

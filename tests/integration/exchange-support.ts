@@ -29,7 +29,7 @@ export const ALL: Clearance = { all: true, levels: [], org: null, username: null
 /** Rows in every table an import writes, to prove that a refused import wrote nothing. */
 export async function storeCounts(wb: Workbench): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of ['incident', 'incident_history', 'exchange_record', 'exchange_link', 'import_report', 'record_marking', 'record_grant', 'audit_log']) {
+  for (const t of ['incident', 'incident_history', 'exchange_record', 'exchange_link', 'exchange_ref', 'import_report', 'record_marking', 'record_grant', 'audit_log']) {
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(wb.db);
     out[t] = Number(r.rows[0]?.n ?? 0);
   }

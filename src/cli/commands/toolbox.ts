@@ -74,6 +74,8 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
           `victims: ${stored.incident.victims.map((v) => `${v.country} (${v.sector})`).join(', ')}`,
           `initiator: ${stored.incident.initiator.type}${stored.incident.initiator.country ? ` (${stored.incident.initiator.country})` : ''}`,
           `marking: ${markingText(stored.marking)}`,
+          ...(stored.sightings ?? []).map((s) => `sighted ${s.firstSeen ?? '?'} to ${s.lastSeen ?? '?'}${s.count === null ? '' : `, ${s.count} time(s)`}${s.where.length ? ` at ${s.where.join(', ')}` : ''} (${s.of.kind}, TLP:${s.tlp.toUpperCase()})`),
+          ...(stored.reports ?? []).map((r) => `report: ${r.name}, published ${r.published.slice(0, 10)}${r.externalReferences.some((e) => e.url) ? ` ${r.externalReferences.filter((e) => e.url).map((e) => e.url).join(' ')}` : ''} (TLP:${r.tlp.toUpperCase()})`),
           '',
           'History',
           table(['Version', 'Action', 'At'], history.map((h) => [h.version, h.action, h.at])),

@@ -1,9 +1,11 @@
 // The CFR Cyber Operations Tracker's CSV export to the product's incidents. Sponsors and victims are free text:
 // countries named in them are mapped, the rest is kept as text (the victim's or initiator's name). The
-// Response cell ("Denouncement https://…") becomes an attribution or a response observation in a toolbox category.
+// Response cell ("Denouncement https://…") becomes an attribution or a response observation in a toolbox category,
+// and, where the reviewed table of cfr-responses.ts maps its phrase to a measure, a response taken.
 import { isAppError } from '../errors';
 import { type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
 import { severityIds } from '../toolbox/severity';
+import { mapCfrResponses, type CfrResponseTable } from './cfr-responses';
 import { countriesInText } from './country-names';
 import { isNone, usDate } from './dataset-cells';
 import { recordId } from './hash';
@@ -75,7 +77,7 @@ const RESPONSE: Record<string, { attribution?: 'political' | 'legal'; category?:
   'hack back': { category: 'member-state-support', note: 'a hack back by the victim' },
 };
 
-export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder): ImportBatch {
+export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, table?: CfrResponseTable): ImportBatch {
   const batch = emptyBatch();
   const levels = severityIds(vocabulary.severity);
   const seen = new Set<string>();
@@ -128,6 +130,9 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
     const response = parseResponse(row.Response ?? '');
     const rule = response ? RESPONSE[response.kind.toLowerCase()] : undefined;
     if (response) r.mapped('response', response.kind, rule ? (rule.category ?? rule.attribution ?? 'noted') : 'noted (unknown kind)');
+    const taken = response && table ? mapCfrResponses(table, response.kind, row.Response ?? '', { date: start, victims: victimCountries, named: countriesInFreeText(response.kind), urls: response.urls }) : undefined;
+    for (const t of taken?.responses ?? []) r.mapped('response taken', response?.kind ?? '', t.measure);
+    for (const u of taken?.unmapped ?? []) r.mapped('responses not mapped', u, 'kept in the import details');
     const attribution = rule?.attribution
       ? [{ kind: rule.attribution, by: `government of ${victimCountries[0]}`, confidence: 'high', public: true }]
       : [];
@@ -141,6 +146,7 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
       effects: { severity },
       initiator: { type: sponsorText ? 'state-sponsored' : 'unknown', country: sponsors[0] ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
       attribution,
+      responses: taken?.responses ?? [],
     };
     try {
       const body = validateImportedIncident(raw, vocabulary);
@@ -163,6 +169,6 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
       for (const i of error.issues) r.skip(obj, i.path, `${i.message}; operation skipped`);
     }
   }
-  r.report.mapped = { incident: batch.incidents.length, actor: 0, attribution: 0 };
+  r.report.mapped = { ...r.report.mapped, incident: batch.incidents.length };
   return batch;
 }

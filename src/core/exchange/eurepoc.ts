@@ -288,7 +288,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   for (const [id, body] of [...actors].sort(([a], [b]) => a.localeCompare(b))) {
     batch.actors.push({ id, body, marking: null, source: { format: 'eurepoc', key: `eurepoc-actor:${normName(body.name)}`, modified: null } });
   }
-  r.report.mapped = { incident: batch.incidents.length, actor: batch.actors.length, attribution: batch.attributions.length };
+  r.report.mapped = { ...r.report.mapped, incident: batch.incidents.length, actor: batch.actors.length, attribution: batch.attributions.length };
   return batch;
 }
 

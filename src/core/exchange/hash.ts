@@ -66,7 +66,7 @@ export function sha1Hex(text: string): string {
  * The product's id of an imported record: a prefix and 12 hex digits of SHA-1 over the natural key. An edge may
  * pass the platform's SHA-1 (the same digest, faster than this file's) for imports of many records.
  */
-export function recordId(prefix: 'inc' | 'act' | 'atr', naturalKey: string, sha1: (text: string) => string = sha1Hex): string {
+export function recordId(prefix: 'inc' | 'act' | 'atr' | 'sgt' | 'rpt', naturalKey: string, sha1: (text: string) => string = sha1Hex): string {
   return `${prefix}-${sha1(naturalKey).slice(0, 12)}`;
 }
 

@@ -132,6 +132,8 @@ export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, Store
   for (const item of batch.actors) plan('actor', item);
   for (const item of batch.incidents) plan('incident', item);
   for (const item of batch.attributions) plan('attribution', item);
+  for (const item of batch.sightings) plan('sighting', item);
+  for (const item of batch.reports) plan('report', item);
 
   if (lacking.ownerCount) {
     const levels = [...lacking.owner].map(tlpLabel).join(' and ');

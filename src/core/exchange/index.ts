@@ -1,5 +1,6 @@
 // Exchange with the field: STIX 2.1 import and export, EuRepoC and CFR imports, CSV and JSON exports of every list.
 export * from './cfr';
+export * from './cfr-responses';
 export * from './country-names';
 export * from './csv';
 export * from './dataset-cells';
@@ -9,6 +10,7 @@ export * from './import-options';
 export * from './import-plan';
 export * from './records';
 export * from './report';
+export * from './source-records';
 export * from './stix-checks';
 export * from './stix-export';
 export * from './stix-import';

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
 import { parseOrThrow } from '../zod-issues';
+import type { ReportRecord, SightingRecord } from './source-records';
 
 export const IMPORT_FORMATS = ['stix', 'eurepoc', 'cfr'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -83,11 +84,16 @@ export interface ImportBatch {
   incidents: Imported<IncidentInput>[];
   actors: Imported<ActorRecord>[];
   attributions: Imported<AttributionRecord>[];
+  sightings: Imported<SightingRecord>[];
+  reports: Imported<ReportRecord>[];
 }
 
-export const emptyBatch = (): ImportBatch => ({ incidents: [], actors: [], attributions: [] });
+export const emptyBatch = (): ImportBatch => ({ incidents: [], actors: [], attributions: [], sightings: [], reports: [] });
 
-export type RecordKind = 'incident' | 'actor' | 'attribution';
+export const RECORD_KINDS = ['incident', 'actor', 'attribution', 'sighting', 'report'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+/** The kinds kept in exchange_record (incidents have their own table). */
+export type ExchangeKind = Exclude<RecordKind, 'incident'>;
 
 /** The incident schema built once per vocabulary: building it costs more than validating one incident. */
 const schemas = new WeakMap<IncidentVocabulary, ReturnType<typeof incidentSchema>>();

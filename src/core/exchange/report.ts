@@ -1,7 +1,7 @@
 // The report of an import: what was read, imported, changed, mapped how, skipped and why. Every problem names
 // the object (STIX id, EuRepoC ID, CSV line) and the property path, so that the sender can fix the source.
 import type { ErrorIssue } from '../errors';
-import type { ImportFormat, RecordKind } from './records';
+import { RECORD_KINDS, type ImportFormat, type RecordKind } from './records';
 
 export type Severity = 'error' | 'warning' | 'skipped';
 
@@ -48,8 +48,8 @@ export function newReport(format: ImportFormat, files: string[], dryRun: boolean
     rejected: false,
     read: 0,
     types: {},
-    mapped: { incident: 0, actor: 0, attribution: 0 },
-    written: { incident: zero(), actor: zero(), attribution: zero() },
+    mapped: { incident: 0, actor: 0, attribution: 0, sighting: 0, report: 0 },
+    written: { incident: zero(), actor: zero(), attribution: zero(), sighting: zero(), report: zero() },
     mappings: {},
     problems: [],
   };
@@ -95,7 +95,8 @@ export function problemIssues(report: ImportReport, limit = 200): ErrorIssue[] {
 
 /** One line per kind: `incidents: 3 created, 1 updated, 0 unchanged`. */
 export function reportSummary(report: ImportReport): string[] {
-  const kinds: RecordKind[] = ['incident', 'actor', 'attribution'];
+  // Sightings and reports come from STIX only: other formats leave their lines out.
+  const kinds = RECORD_KINDS.filter((k) => report.format === 'stix' || (k !== 'sighting' && k !== 'report'));
   const counts = (['error', 'warning', 'skipped'] as const).map((s) => `${report.problems.filter((p) => p.severity === s).length} ${s === 'skipped' ? 'skipped' : `${s}(s)`}`);
   const verb = report.rejected ? 'rejected, nothing written' : report.dryRun ? 'dry run, nothing written' : 'imported';
   return [

@@ -130,6 +130,8 @@ const OWN: Record<string, string[]> = {
   incident: ['name', 'description', 'kill_chain_phases'],
   location: ['name', 'description', 'latitude', 'longitude', 'precision', 'region', 'country', 'administrative_area', 'city', 'street_address', 'postal_code'],
   relationship: ['relationship_type', 'description', 'source_ref', 'target_ref', 'start_time', 'stop_time'],
+  sighting: ['description', 'first_seen', 'last_seen', 'count', 'sighting_of_ref', 'observed_data_refs', 'where_sighted_refs', 'summary'],
+  report: ['name', 'description', 'report_types', 'published', 'object_refs'],
 };
 
 /** Custom properties of a mapped object that do not follow the x_ naming convention. */

@@ -5,7 +5,9 @@ import type { IncidentInput } from '../toolbox/incident';
 import { stixIdFor, uuidV5 } from './hash';
 import { countryNameOf } from './country-names';
 import type { ActorRecord, AttributionRecord, Marking, RecordSource } from './records';
+import type { ReportRecord, SightingRecord } from './source-records';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-import';
+import { X_REPORT, X_SIGHTING } from './stix-sources';
 import { tlpById, tlpObject } from './tlp';
 
 export interface ExportRecord<T> {
@@ -22,6 +24,8 @@ export interface ExportInput {
   incidents: ExportRecord<IncidentInput>[];
   actors: ExportRecord<ActorRecord>[];
   attributions: ExportRecord<AttributionRecord>[];
+  sightings: ExportRecord<SightingRecord>[];
+  reports: ExportRecord<ReportRecord>[];
 }
 
 export interface StixBundle {
@@ -126,6 +130,58 @@ export function exportStix(input: ExportInput): StixBundle {
       object_marking_refs: markingRefs(a.marking),
       [X_ID]: a.id,
       [X_ATTRIBUTION]: a.body,
+    });
+  }
+  // A sighting or report goes out only with records of the bundle, and names no other: what the reader may not
+  // see is not in the bundle, so it is not named either.
+  const stixOf = (r: { kind: 'incident' | 'actor'; id: string }) => (r.kind === 'incident' ? incidentIds.get(r.id) : actorIds.get(r.id));
+  for (const s of input.sightings) {
+    const of = stixOf(s.body.of);
+    const incidents = s.body.incidents.filter((id) => incidentIds.has(id));
+    if (!of || !incidents.length) continue;
+    const refs = markingRefs(s.marking);
+    const where = s.body.where.map((name) => {
+      const id = stixIdFor('identity', `${s.id}|where|${name}`);
+      put({ type: 'identity', spec_version: '2.1', id, created: ms(s.created), modified: ms(s.modified), name, object_marking_refs: refs });
+      return id;
+    });
+    put({
+      type: 'sighting',
+      spec_version: '2.1',
+      id: stixIdOf('sighting', s),
+      created: ms(s.created),
+      modified: ms(s.modified),
+      sighting_of_ref: of,
+      first_seen: s.body.firstSeen,
+      last_seen: s.body.lastSeen,
+      count: s.body.count ?? undefined,
+      where_sighted_refs: where,
+      description: s.body.description,
+      summary: s.body.summary || undefined,
+      object_marking_refs: refs,
+      [X_ID]: s.id,
+      [X_SIGHTING]: { ...s.body, incidents },
+    });
+  }
+  for (const r of input.reports) {
+    const refs = r.body.refs.filter((x) => stixOf(x) !== undefined);
+    if (!refs.length) continue;
+    const b = { ...r.body, refs, incidents: r.body.incidents.filter((id) => incidentIds.has(id)) };
+    put({
+      type: 'report',
+      spec_version: '2.1',
+      id: stixIdOf('report', r),
+      created: ms(r.created),
+      modified: ms(r.modified),
+      name: b.name,
+      description: b.description,
+      published: b.published,
+      report_types: b.types,
+      object_refs: refs.map((x) => stixOf(x)),
+      external_references: b.externalReferences.map((e) => clean({ source_name: e.source, url: e.url, external_id: e.externalId, description: e.description })),
+      object_marking_refs: markingRefs(r.marking),
+      [X_ID]: r.id,
+      [X_REPORT]: b,
     });
   }
   const list = [...objects.values()];

@@ -13,6 +13,7 @@ import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
 import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
+import { mapReport, mapSighting, type SourceMappingContext } from './stix-sources';
 import { isPublicMarking, tlpById, tlpFor, type TlpDefinition } from './tlp';
 
 /** Custom properties the product writes on export so that a re-import gives back the very same records. */
@@ -22,7 +23,7 @@ export const X_ACTOR = 'x_cyberdiplo_actor';
 export const X_ATTRIBUTION = 'x_cyberdiplo_attribution';
 
 const ACTOR_TYPES = new Set<string>(['threat-actor', 'intrusion-set', 'campaign']);
-const KEPT_TYPES = new Set<string>([...ACTOR_TYPES, 'incident', 'identity', 'location', 'relationship', 'marking-definition']);
+const KEPT_TYPES = new Set<string>([...ACTOR_TYPES, 'incident', 'identity', 'location', 'relationship', 'marking-definition', 'sighting', 'report']);
 /** Types the import reads but does not turn into records (their names feed an actor's `uses`). */
 const NAMED_TYPES = new Set<string>(['malware', 'tool', 'attack-pattern']);
 const MAPPED_RELATIONSHIPS = new Set(['attributed-to', 'targets', 'uses', 'originates-from', 'located-at']);
@@ -142,11 +143,12 @@ export class StixImport {
   }
 }
 
-class StixMapper {
+class StixMapper implements SourceMappingContext {
   private readonly relationships: StixObject[] = [];
   /** Relationships by `<source_ref> <relationship_type>`, so that each lookup is one map access. */
   private readonly bySource = new Map<string, StixObject[]>();
   private readonly recordIds = new Map<string, string>();
+  private readonly mappedIds = new Set<string>();
   private readonly batch = emptyBatch();
 
   constructor(
@@ -164,7 +166,7 @@ class StixMapper {
     }
   }
 
-  private get r(): ReportBuilder {
+  get r(): ReportBuilder {
     return this.opts.report;
   }
 
@@ -173,7 +175,7 @@ class StixMapper {
   }
 
   /** The record id of a STIX object: the product's own id when the object carries it and its STIX id was minted from it. */
-  private idFor(o: StixObject, prefix: 'inc' | 'act' | 'atr'): string {
+  idFor(o: StixObject, prefix: 'inc' | 'act' | 'atr' | 'sgt' | 'rpt'): string {
     const own = str(o[X_ID]);
     const id = own && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id), this.opts.sha1);
     this.recordIds.set(String(o.id), id);
@@ -185,7 +187,7 @@ class StixMapper {
    * `related` objects whose names or properties the record copies (a TLP:GREEN incident naming a TLP:AMBER actor
    * becomes TLP:AMBER), so that no record shows content under a lower level than its source gave it.
    */
-  private marking(o: StixObject, related: readonly unknown[] = []): Marking | null {
+  marking(o: StixObject, related: readonly unknown[] = []): Marking | null {
     const refs = strs(o.object_marking_refs);
     const m: Marking = { tlp: null, statements: [], unresolved: [] };
     for (const ref of refs) {
@@ -216,7 +218,24 @@ class StixMapper {
     return types.flatMap((t) => this.rels(id, t).flatMap((x) => [x.id, x.target_ref, x.created_by_ref]));
   }
 
-  private source(o: StixObject) {
+  /** Only records in the batch: an incident skipped (e.g. without a victim) has an id but no record. */
+  recordIdOf(stixId: string): string | undefined {
+    const id = this.recordIds.get(stixId);
+    return id !== undefined && this.mappedIds.has(id) ? id : undefined;
+  }
+
+  nameOf(stixId: string): string | undefined {
+    return this.names.get(stixId)?.name;
+  }
+
+  incidentsAttributedTo(stixId: string): string[] {
+    return this.relationships
+      .filter((x) => x.relationship_type === 'attributed-to' && x.target_ref === stixId && idType(String(x.source_ref)) === 'incident')
+      .map((x) => this.recordIdOf(String(x.source_ref)))
+      .filter((id): id is string => id !== undefined);
+  }
+
+  source(o: StixObject) {
     return { format: 'stix' as const, key: String(o.id), modified: str(o.modified) ?? str(o.created) ?? null, created: str(o.created) };
   }
 
@@ -257,6 +276,25 @@ class StixMapper {
       if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
       if (rel.relationship_type === 'attributed-to') this.attribution(rel);
     }
+    // After incidents and actors: sightings and reports are kept only for what was imported.
+    for (const x of [...this.batch.incidents, ...this.batch.actors]) {
+      this.mappedIds.add(x.id);
+      // A sighting is marked at least as the record it sights is here: its level once raised, not only the source's.
+      const raised = x.marking?.tlp ? tlpById(x.marking.tlp.id) : undefined;
+      const named = this.names.get(x.source.key);
+      if (named && tlpRank(raised) > tlpRank(named.tlp)) named.tlp = raised;
+    }
+    for (const o of this.kept.values()) {
+      if (o.type === 'sighting') {
+        const s = mapSighting(this, o);
+        if (s) this.batch.sightings.push(s);
+      } else if (o.type === 'report') {
+        const rep = mapReport(this, o);
+        if (rep) this.batch.reports.push(rep);
+      }
+    }
+    this.r.report.mapped.sighting = this.batch.sightings.length;
+    this.r.report.mapped.report = this.batch.reports.length;
     this.r.report.mapped.actor = this.batch.actors.length;
     this.r.report.mapped.incident = this.batch.incidents.length;
     this.r.report.mapped.attribution = this.batch.attributions.length;

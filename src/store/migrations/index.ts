@@ -8,6 +8,7 @@ import * as m0011 from './0011-markings';
 import * as m0012 from './0012-audit';
 import * as m0013 from './0013-session-last-use';
 import * as m0014 from './0014-token-last-use';
+import * as m0015 from './0015-exchange-refs';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0012-audit': m0012,
   '0013-session-last-use': m0013,
   '0014-token-last-use': m0014,
+  '0015-exchange-refs': m0015,
 };
