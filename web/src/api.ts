@@ -8,6 +8,7 @@ import type {
   IncidentWrite,
   MarkingInput,
   ResponsePlan,
+  ShownIncident,
   StoredIncident,
   VoteRequest,
   VoteResult,
@@ -170,7 +171,7 @@ export const api = {
   gaps: (id: string, asOf?: string, s?: AbortSignal) => get<Gaps>(withQuery(`/api/gaps/${enc(id)}`, { asOf }), s),
 
   incidents: (query: Query = {}, s?: AbortSignal) => get<IncidentPage>(withQuery('/api/incidents', query), s),
-  incident: (id: string, s?: AbortSignal) => get<StoredIncident>(`/api/incidents/${enc(id)}`, s),
+  incident: (id: string, s?: AbortSignal) => get<ShownIncident>(`/api/incidents/${enc(id)}`, s),
   createIncident: (input: IncidentWrite) => request<StoredIncident>('POST', '/api/incidents', input),
   updateIncident: (id: string, input: IncidentWrite) => request<StoredIncident>('PUT', `/api/incidents/${enc(id)}`, input),
   /** A merge patch: only the fields sent change (the marking editor sends marking fields only). */

@@ -99,6 +99,57 @@ export interface StoredIncident {
   incident: IncidentInput;
 }
 
+/** What was sighted: the incident itself, or the actor an incident is attributed to (named by id only). */
+export interface SightedRecord {
+  kind: 'incident' | 'actor';
+  id: string;
+}
+
+/** A STIX sighting imported on the incident (src/core/exchange/source-records.ts), with its own marking. */
+export interface IncidentSighting {
+  id: string;
+  of: SightedRecord;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** How many times it was seen in the window; null when the sighting does not say. */
+  count: number | null;
+  /** Names of the identities and locations it was seen at. */
+  where: string[];
+  description: string | null;
+  /** The sighting sums up several observations. */
+  summary: boolean;
+  tlp: TlpLevel;
+  /** The STIX id it was imported from. */
+  source: string | null;
+}
+
+export interface ExternalReference {
+  source: string;
+  /** As the report gave it: not necessarily a web address. */
+  url?: string;
+  externalId?: string;
+  description?: string;
+}
+
+/** A STIX report imported as a source of the incident, with its own marking. */
+export interface IncidentReport {
+  id: string;
+  name: string;
+  published: string;
+  description: string | null;
+  types: string[];
+  externalReferences: ExternalReference[];
+  tlp: TlpLevel;
+  source: string | null;
+}
+
+/** One incident as GET /api/incidents/:id shows it: with the sightings and reports the reader may see. */
+export interface ShownIncident extends StoredIncident {
+  /** Absent from servers that predate STIX sightings. */
+  sightings?: IncidentSighting[];
+  reports?: IncidentReport[];
+}
+
 export interface IncidentPage {
   total: number;
   items: StoredIncident[];

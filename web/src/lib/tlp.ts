@@ -15,6 +15,11 @@ export const TLP_MEANING: Readonly<Record<TlpLevel, { disclosure: string; here: 
   red: { disclosure: 'For the named recipients only, not to be passed on.', here: 'The named recipients only; whoever marks it RED is always one of them.' },
 };
 
+/** The most restrictive of some levels: a printed page carries the strictest marking of anything on it (TLP 2.0). */
+export function strictestTlp(levels: readonly TlpLevel[]): TlpLevel {
+  return levels.reduce<TlpLevel>((a, b) => (TLP_LEVELS.indexOf(b) > TLP_LEVELS.indexOf(a) ? b : a), 'clear');
+}
+
 export function isTlpLevel(value: string): value is TlpLevel {
   return (TLP_LEVELS as readonly string[]).includes(value);
 }

@@ -8,6 +8,8 @@ import { Guarded } from '../components/guarded';
 import { IncidentAccess } from '../components/incident-access';
 import { IncidentHistory } from '../components/incident-history';
 import { IncidentMarkingNote } from '../components/incident-marking-note';
+import { IncidentReports } from '../components/incident-reports';
+import { IncidentSightings } from '../components/incident-sightings';
 import { IncidentSummary } from '../components/incident-summary';
 import { ResponsePlan } from '../components/response-plan';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
@@ -83,6 +85,8 @@ export function IncidentPage() {
                   <IncidentHistory id={id} version={s.version} />
                 </details>
               </section>
+              <IncidentSightings sightings={s.sightings} />
+              <IncidentReports reports={s.reports} />
             </div>
             <section aria-labelledby="plan-heading" className="plan-section">
               <h2 id="plan-heading">Response plan</h2>

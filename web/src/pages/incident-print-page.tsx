@@ -5,14 +5,16 @@ import { AsyncView } from '../components/async-view';
 import { IncidentSummary } from '../components/incident-summary';
 import { PrintMeasure } from '../components/print-measure';
 import { PrintSanctions } from '../components/print-sanctions';
+import { PrintSightings } from '../components/print-sightings';
 import { TlpLabel } from '../components/tlp-label';
 import { SourceList } from '../components/source-list';
 import { uniqueSources } from '../lib/describe';
 import { formatDate, todayIso } from '../lib/format';
+import { strictestTlp } from '../lib/tlp';
 import { generalReasons, planMeasures, readCatalogue, withoutGeneral } from '../lib/plan';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
-import type { ResponsePlan } from '../toolbox-types';
+import type { ResponsePlan, ShownIncident, TlpLevel } from '../toolbox-types';
 
 export function IncidentPrintPage() {
   const id = useParams().id ?? '';
@@ -33,7 +35,7 @@ export function IncidentPrintPage() {
           <article>
             <header>
               <p className="print-marking">
-                <TlpLabel level={s.marking.tlp} />
+                <TlpLabel level={pageLevel(s)} />
               </p>
               <p className="print-kicker">
                 Response plan · prepared {formatDate(todayIso())} · incident version {s.version}
@@ -41,17 +43,23 @@ export function IncidentPrintPage() {
               <h1>{s.incident.title}</h1>
             </header>
             <IncidentSummary incident={s.incident} />
+            <PrintSightings sightings={s.sightings} reports={s.reports} />
             <AsyncView resource={plan} what="the response plan">
               {(p) => <PrintPlan plan={p} catalogue={catalogue.data} />}
             </AsyncView>
             <footer className="print-marking">
-              <TlpLabel level={s.marking.tlp} />
+              <TlpLabel level={pageLevel(s)} />
             </footer>
           </article>
         )}
       </AsyncView>
     </main>
   );
+}
+
+/** The page's marking: the strictest of the incident's and of every sighting and report printed with it. */
+function pageLevel(s: ShownIncident): TlpLevel {
+  return strictestTlp([s.marking.tlp, ...(s.sightings ?? []).map((x) => x.tlp), ...(s.reports ?? []).map((x) => x.tlp)]);
 }
 
 function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown }) {
