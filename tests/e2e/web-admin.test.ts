@@ -148,7 +148,8 @@ describe('accounts (admin)', () => {
     await dialog.getByRole('button', { name: 'Disable account' }).click();
     await p.getByText('The account tom is disabled.').waitFor();
     expect(await accountOf('tom')).toMatchObject({ disabled: true });
-    expect(await p.getByRole('heading', { level: 1 }).textContent()).toMatch(/Disabled/);
+    // The notice comes first; the page then reloads the account and its heading shows the new state.
+    await expect.poll(() => p.getByRole('heading', { level: 1 }).textContent()).toMatch(/Disabled/);
     expect((await suite.h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tom', password: 'tom gets a fresh passphrase' } })).statusCode).toBe(401);
 
     // An admin does not disable their own account from here.
