@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { projectRoot, type Config } from '../../src/config';
 import { startHarness, type Harness } from '../integration/harness';
+import { PASSWORD } from '../integration/team';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const AXE = path.join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js');
@@ -117,4 +118,13 @@ export async function expectAccessible(p: Page): Promise<void> {
   });
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+}
+
+/** Signs in through the sign-in form on the current page and waits until the header names the user. */
+export async function signInHere(p: Page, username: string, password = PASSWORD): Promise<void> {
+  await p.getByLabel('Username').fill(username);
+  await p.getByLabel('Password', { exact: true }).fill(password);
+  const [answer] = await Promise.all([p.waitForResponse((r) => r.url().endsWith('/api/auth/login')), p.getByRole('button', { name: /^Sign in/ }).click()]);
+  expect(answer.status()).toBe(200);
+  await expect.poll(() => p.getByTestId('signed-in-user').textContent(), { timeout: 15000 }).toBe(username);
 }

@@ -4,7 +4,7 @@
 // and console errors fail a test unless a step causes them on purpose (the 400 of an invalid form, and so on).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible } from './browser';
+import { browserSuite, expectAccessible, signInHere } from './browser';
 import { teamConfig } from '../integration/harness';
 import { PASSWORD, addUser, incident, type Client } from '../integration/team';
 
@@ -23,15 +23,6 @@ const suite = browserSuite(teamConfig({ cookieSecure: false }), async (h) => {
   await addUser(h, 'sam', 'analyst', 'DE');
 });
 const session = suite.session;
-
-/** Signs in through the sign-in form on the current page and waits until the header names the user. */
-async function signInHere(p: Page, username: string, password = PASSWORD) {
-  await p.getByLabel('Username').fill(username);
-  await p.getByLabel('Password', { exact: true }).fill(password);
-  const [answer] = await Promise.all([p.waitForResponse((r) => r.url().endsWith('/api/auth/login')), p.getByRole('button', { name: /^Sign in/ }).click()]);
-  expect(answer.status()).toBe(200);
-  await expect.poll(() => p.getByTestId('signed-in-user').textContent(), { timeout: 15000 }).toBe(username);
-}
 
 async function signOut(p: Page) {
   await p.getByRole('button', { name: 'Sign out' }).click();

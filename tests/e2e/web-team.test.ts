@@ -4,7 +4,7 @@
 // purpose (the 401 of a wrong password, the 404 of a record hidden by its marking).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, expectAccessible } from './browser';
+import { browserSuite, expectAccessible, signInHere } from './browser';
 import { teamConfig } from '../integration/harness';
 import { PASSWORD, addUser, incident, type Client } from '../integration/team';
 
@@ -28,15 +28,6 @@ function open(url: string): Promise<Page> {
 
 function expectNoConsoleErrors(allowed: RegExp[] = []) {
   session.expectNoConsoleErrors(allowed);
-}
-
-/** Signs in through the sign-in form on the current page and waits until the header names the user. */
-async function signInHere(p: Page, username: string, password = PASSWORD) {
-  await p.getByLabel('Username').fill(username);
-  await p.getByLabel('Password').fill(password);
-  const [answer] = await Promise.all([p.waitForResponse((r) => r.url().endsWith('/api/auth/login')), p.getByRole('button', { name: /^Sign in/ }).click()]);
-  expect(answer.status()).toBe(200);
-  await expect.poll(() => p.getByTestId('signed-in-user').textContent(), { timeout: 15000 }).toBe(username);
 }
 
 async function signOut(p: Page) {

@@ -5,25 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/core/auth/roles';
 import { listRoutes } from '../../src/server/app';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
-import { addUser, anonymous, call, incident, type Client } from './team';
+import { CALLER_NAMES, CALLERS, addUser, anonymous, call, incident, roleOfCaller, type Caller, type Client } from './team';
 
 const LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
 type Level = (typeof LEVELS)[number];
 
 /** Callers: role and organisation. Records are owned by DE, AMBER ones shared with FR, RED ones named for analyst-de. */
-const WHO = {
-  anonymous: null,
-  'viewer-de': { role: 'viewer', org: 'DE' },
-  'analyst-de': { role: 'analyst', org: 'DE' },
-  'editor-de': { role: 'editor', org: 'DE' },
-  'admin-de': { role: 'admin', org: 'DE' },
-  'analyst-fr': { role: 'analyst', org: 'FR' },
-  'viewer-it': { role: 'viewer', org: 'IT' },
-  'editor-it': { role: 'editor', org: 'IT' },
-  'admin-it': { role: 'admin', org: 'IT' },
-} as const satisfies Record<string, { role: Role; org: string } | null>;
-type Who = keyof typeof WHO;
-const WHOS = Object.keys(WHO) as Who[];
+const WHO = CALLERS;
+type Who = Caller;
+const WHOS = CALLER_NAMES;
 
 /** TLP 2.0 as this product applies it. editor-de writes every record, so is a RED recipient too. */
 const SEES: Record<Who, Level[]> = {
@@ -38,7 +28,7 @@ const SEES: Record<Who, Level[]> = {
   'admin-it': ['clear', 'green'],
 };
 
-const roleOf = (who: Who): Role | null => WHO[who]?.role ?? null;
+const roleOf = roleOfCaller;
 const atLeast = (who: Who, role: Role) => {
   const order: Role[] = ['viewer', 'analyst', 'editor', 'admin'];
   const r = roleOf(who);

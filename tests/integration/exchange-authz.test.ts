@@ -4,26 +4,15 @@
 // from someone it admits. Beside authz-matrix.test.ts, whose expectations it follows: written out here from
 // TLP 2.0 and the role table, independently of the code under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/core/auth/roles';
 import { tlpFor, tlpObject, uuidV5 } from '../../src/core/exchange/index';
 import { TLP_LEVELS, body, taggedBundle, type Level } from './exchange-support';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
-import { addUser, anonymous, call, type Client } from './team';
+import { CALLER_NAMES, CALLERS, addUser, anonymous, call, roleOfCaller, type Caller, type Client } from './team';
 
 /** Callers: role and organisation. editor-de imports everything; RED imports name analyst-de as a recipient. */
-const WHO = {
-  anonymous: null,
-  'viewer-de': { role: 'viewer', org: 'DE' },
-  'analyst-de': { role: 'analyst', org: 'DE' },
-  'editor-de': { role: 'editor', org: 'DE' },
-  'admin-de': { role: 'admin', org: 'DE' },
-  'analyst-fr': { role: 'analyst', org: 'FR' },
-  'viewer-it': { role: 'viewer', org: 'IT' },
-  'editor-it': { role: 'editor', org: 'IT' },
-  'admin-it': { role: 'admin', org: 'IT' },
-} as const satisfies Record<string, { role: Role; org: string } | null>;
-type Who = keyof typeof WHO;
-const WHOS = Object.keys(WHO) as Who[];
+const WHO = CALLERS;
+type Who = Caller;
+const WHOS = CALLER_NAMES;
 
 /** TLP 2.0 for imported records: owned by DE (the importer's organisation), shared with nobody, RED for the named. */
 const SEES: Record<Who, Level[]> = {
@@ -39,7 +28,7 @@ const SEES: Record<Who, Level[]> = {
 };
 /** The mixed bundle: a TLP:GREEN attribution between a TLP:AMBER+STRICT actor and the incident that names it. */
 const SEES_MIXED = (who: Who) => SEES[who].includes('amber+strict');
-const roleOf = (who: Who): Role | null => WHO[who]?.role ?? null;
+const roleOf = roleOfCaller;
 
 /** Adds to a tagged bundle a sighting of its incident and a report on it, marked like the incident. */
 function withSources(b: ReturnType<typeof taggedBundle>, tag: string) {

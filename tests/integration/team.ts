@@ -51,3 +51,19 @@ export const incident = (title: string, over: Record<string, unknown> = {}) => (
   initiator: { type: 'state-sponsored', country: 'RU' },
   ...over,
 });
+
+/** The callers of the table-driven TLP tests: a role and an organisation each (null: not signed in). */
+export const CALLERS = {
+  anonymous: null,
+  'viewer-de': { role: 'viewer', org: 'DE' },
+  'analyst-de': { role: 'analyst', org: 'DE' },
+  'editor-de': { role: 'editor', org: 'DE' },
+  'admin-de': { role: 'admin', org: 'DE' },
+  'analyst-fr': { role: 'analyst', org: 'FR' },
+  'viewer-it': { role: 'viewer', org: 'IT' },
+  'editor-it': { role: 'editor', org: 'IT' },
+  'admin-it': { role: 'admin', org: 'IT' },
+} as const satisfies Record<string, { role: Role; org: string } | null>;
+export type Caller = keyof typeof CALLERS;
+export const CALLER_NAMES = Object.keys(CALLERS) as Caller[];
+export const roleOfCaller = (who: Caller): Role | null => CALLERS[who]?.role ?? null;
