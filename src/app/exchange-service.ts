@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
-import { decide } from '../core/auth/permissions';
+import { decide, decideSignedIn } from '../core/auth/permissions';
 import { actorOf, type Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
 import {
@@ -284,16 +284,19 @@ export class ExchangeService {
 
   /** A bundle of every incident, actor and attribution the principal may see, or of one incident with its actors. */
   async exportStix(p: Principal, incidentId?: string): Promise<StixBundle> {
+    enforce(decideSignedIn(p));
     return this.exports.stix(p, incidentId);
   }
 
   /** Every list the API serves, as CSV or JSON (and STIX for incidents), holding what the principal may see. */
   async exportView(p: Principal, viewRaw: string | undefined, q: { format?: string; asOf?: string; incident?: string }): Promise<ExportOutput> {
+    enforce(decideSignedIn(p));
     return this.exports.view(p, viewRaw, q);
   }
 
   /** Reports of past imports the principal may see: each is marked like the most restrictive record it touched. */
   async reports(p: Principal, limit = 20) {
+    enforce(decideSignedIn(p));
     return (await this.repo.reports(clearanceOf(p), limit)).map((r) => ({ id: r.id, format: r.format, at: r.at, report: JSON.parse(r.report) as ImportReport }));
   }
 }

@@ -14,6 +14,10 @@ import { AuditLog } from '../store/audit-log';
 import { RateLimits } from '../store/rate-limit';
 import { parseAsOf } from '../core/dates';
 import { AppError } from '../core/errors';
+import { decide } from '../core/auth/permissions';
+import type { Principal } from '../core/auth/principal';
+import { clearanceOf } from '../core/marking/clearance';
+import { enforce } from '../core/marking/marking';
 import { queryActors, areasOfResponsibility, strategies } from '../core/kb/actors';
 import { queryDialogues, type DialogueQuery } from '../core/kb/dialogues';
 import { FACT_KINDS } from '../core/kb/facts';
@@ -58,6 +62,17 @@ export class Workbench {
       defaultTlp,
       accounts: mode === 'on' ? accountRepo : undefined,
     });
+  }
+
+  /** The audit trail as the principal may read it (role checked here as well as at the route). */
+  async readAudit(p: Principal, opts: { after?: number; limit?: number; targetId?: string }) {
+    enforce(decide(p, 'audit.read'));
+    return this.audit.list(clearanceOf(p), opts);
+  }
+
+  async verifyAudit(p: Principal) {
+    enforce(decide(p, 'audit.read'));
+    return this.audit.verify();
   }
 
   async close(): Promise<void> {

@@ -19,6 +19,18 @@ export function listRoutes(app: FastifyInstance): { method: string; url: string 
   return registered.get(app) ?? [];
 }
 
+/** Whether a URL, however spelled (percent-encoding, case, repeated slashes), points under /api: such a path is never a page of the web app. */
+export function isApiPath(url: string): boolean {
+  const raw = url.split('?')[0] ?? '';
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // a malformed escape: judge the raw spelling
+  }
+  return /^\/+api(\/|$)/i.test(decoded.replace(/\\/g, '/'));
+}
+
 export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairTurns?: FairTurnOptions } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: wb.config.logLevel } : false,
@@ -43,7 +55,7 @@ export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairT
   for (const register of routeModules) register(app, wb);
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET') {
+    if (isApiPath(req.url) || req.method !== 'GET') {
       return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
     }
     // The single-page app answers every other GET with its shell so that shared links work.

@@ -84,7 +84,11 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
   app.addHook('onRequest', async (req, reply) => {
     req.principal = ANONYMOUS;
     req.sessionState = 'none';
-    if (!req.url.startsWith('/api/')) return;
+    // Access is decided on the route the router matched (it decodes the path), never on the raw URL: a re-spelled
+    // path such as /%61pi/audit matches /api/audit and must meet its rule. Only the web app's files and the
+    // not-found handler (no matched API route, no declared access) skip the caller lookup.
+    const matched = req.routeOptions.url;
+    if (matched === undefined || (!matched.startsWith('/api/') && req.routeOptions.config.access === undefined)) return;
     const sessionId = readCookie(req, SESSION_COOKIE);
     const resolved = await wb.auth.resolve({ bearer: bearerOf(req), sessionId });
     if (resolved.bad) throw new AppError('unauthenticated', 'The API token is not valid: it is unknown, expired or revoked, or its account is disabled');
@@ -109,7 +113,6 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
     const access = req.routeOptions.config.access ?? (safe ? 'public' : undefined);
     if (access === 'public') return;
     if (access === undefined) {
-      if (req.routeOptions.url === undefined) return; // no such route: the not-found handler answers
       throw new AppError('forbidden', `${req.method} ${req.routeOptions.url} declares no access rule, so it is refused in team mode`);
     }
     if (access === 'signed-in') {

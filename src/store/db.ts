@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
@@ -42,18 +42,62 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/** Opens `target` (a file path, `:memory:`, or a postgres:// URL) and brings it to the latest migration. */
-export async function openDatabase(target: string): Promise<Db> {
-  let db: Db;
-  if (isPostgresUrl(target)) {
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target, max: 10 }) }) });
-  } else {
+/** Where the pool reports a lost connection; the server passes its logger, the default writes one JSON line to stderr. */
+export type ConnectionErrorSink = (event: { msg: string; error: string; code?: string }) => void;
+
+const stderrSink: ConnectionErrorSink = (e) => process.stderr.write(`${JSON.stringify({ level: 'warn', time: new Date().toISOString(), ...e })}\n`);
+
+/** A PostgreSQL URL with its password hidden, for messages. */
+export function redactUrl(target: string): string {
+  try {
+    const u = new URL(target);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'the configured PostgreSQL URL';
+  }
+}
+
+/**
+ * A pool that survives the server closing its connections (a PostgreSQL restart, a failover, pg_terminate_backend):
+ * node-postgres emits 'error' on an idle client's pool and on a checked-out client, and an 'error' event with no
+ * listener ends the process. Both are logged here; the broken client is discarded by the pool (it is no longer
+ * queryable) and the next query opens a new connection, so the server answers again as soon as the database does.
+ */
+function resilientPool(target: string, onError: ConnectionErrorSink): pg.Pool {
+  const pool = new pg.Pool({ connectionString: target, max: 10, connectionTimeoutMillis: 10_000 });
+  const report = (where: string) => (err: Error & { code?: string }) => onError({ msg: `PostgreSQL ${where} lost its connection; it will reconnect on the next query`, error: err.message, ...(err.code ? { code: err.code } : {}) });
+  pool.on('error', report('pool (idle client)'));
+  pool.on('connect', (client) => client.on('error', report('client (in use)')));
+  return pool;
+}
+
+function openSqlite(target: string): SQLite.Database {
+  try {
     if (target !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
     const sqlite = new SQLite(target);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    return sqlite;
+  } catch (e) {
+    throw new Error(`Cannot open the SQLite database file ${path.resolve(target)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
+/** Opens `target` (a file path, `:memory:`, or a postgres:// URL) and brings it to the latest migration. */
+export async function openDatabase(target: string, opts: { onConnectionError?: ConnectionErrorSink } = {}): Promise<Db> {
+  let db: Db;
+  if (isPostgresUrl(target)) {
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(target, opts.onConnectionError ?? stderrSink) }) });
+    try {
+      await sql`select 1`.execute(db);
+    } catch (e) {
+      await db.destroy().catch(() => undefined);
+      throw new Error(`Cannot connect to ${redactUrl(target)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    }
+  } else {
+    db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(target) }) });
   }
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {

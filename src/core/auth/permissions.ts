@@ -82,3 +82,9 @@ function describe(p: Principal): string {
       return `${p.username} has the role ${p.role}`;
   }
 }
+
+/** Routes open to "any account": refuses the anonymous reader (401), so a service can check again behind its route. */
+export function decideSignedIn(p: Principal): Decision {
+  if (p.kind === 'anonymous') return { allowed: false, status: 401, reason: 'Sign in first (a session, or an API token as Authorization: Bearer)' };
+  return { allowed: true, reason: `${describe(p)} is signed in` };
+}

@@ -2,7 +2,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
-import { clearanceOf } from '../../core/marking/clearance';
 import { readQuery } from '../query';
 
 function whole(name: string, v: string | undefined, def: number, min: number, max: number): number {
@@ -15,10 +14,10 @@ function whole(name: string, v: string | undefined, def: number, min: number, ma
 export function auditRoutes(app: FastifyInstance, wb: Workbench) {
   app.get('/api/audit', { config: { access: 'audit.read' } }, async (req) => {
     const q = readQuery(req.query, ['after', 'limit', 'target'] as const);
-    return wb.audit.list(clearanceOf(req.principal), { after: whole('after', q.after, 0, 0, Number.MAX_SAFE_INTEGER), limit: whole('limit', q.limit, 100, 1, 1000), targetId: q.target });
+    return wb.readAudit(req.principal, { after: whole('after', q.after, 0, 0, Number.MAX_SAFE_INTEGER), limit: whole('limit', q.limit, 100, 1, 1000), targetId: q.target });
   });
   app.get('/api/audit/verify', { config: { access: 'audit.read' } }, async (req) => {
     readQuery(req.query, [] as const);
-    return wb.audit.verify();
+    return wb.verifyAudit(req.principal);
   });
 }
