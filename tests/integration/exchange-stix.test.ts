@@ -1,4 +1,5 @@
-// STIX 2.1 import and export against the official examples, the validator's fixtures and the TLP markings.
+// STIX 2.1 import and export against the official examples, the validator's fixtures and the TLP markings (copies
+// in tests/fixtures/stix; every example of the OASIS repositories where the full datasets are present).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { readConfig } from '../../src/config';
 import type { ActorRecord } from '../../src/core/exchange/index';
 import { isAppError } from '../../src/core/errors';
 import { dialects, startHarness, type Harness } from './harness';
-import { ALL, LOCAL_DE, STIX, bundleProblems, jsonFiles, oneMoreRun, storeCounts } from './exchange-support';
+import { ALL, FULL_STIX, LOCAL_DE, STIX, bundleProblems, fullDataset, jsonFiles, oneMoreRun, storeCounts } from './exchange-support';
 
 const VALID = [
   ...jsonFiles(path.join(STIX, 'cti-documentation-examples')),
@@ -27,6 +28,10 @@ const INVALID: { file: string; object: string; path: string; message: RegExp }[]
   { file: 'tlp2-cti-stix-common-objects/using-tlp2.0-green.INVALID.json', object: 'relationship--1621d4d4-b67d-11e3-9670-f01faf20d111', path: 'created', message: /form/ },
   { file: 'tlp2-cti-stix-common-objects/extension-definition--60a3c5c5-0d10-413e-aab3-9e08dde9e88d.stix-object.json', object: 'bundle', path: 'type', message: /must be "bundle"/ },
 ];
+/** Every example of the OASIS documentation and schema repositories, where the full datasets are present. */
+const FULL_EXAMPLES = fullDataset('every OASIS STIX example', FULL_STIX)
+  ? [...jsonFiles(path.join(FULL_STIX, 'cti-documentation-examples')), ...jsonFiles(path.join(FULL_STIX, 'oasis-json-schemas-examples'))]
+  : [];
 const NOT_JSON = ['stix-validator-tests/test_examples/invalid_braces.json', 'stix-validator-tests/test_examples/invalid_comma.json'];
 
 const AMBER2 = 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421';
@@ -143,6 +148,14 @@ describe.each(dialects)('STIX exchange on %s', (dialect) => {
       expect(again.written.actor.unchanged).toBe(again.mapped.actor);
       const after = await storeCounts(h.wb);
       expect(after).toEqual(oneMoreRun(before));
+    });
+  });
+
+  describe.skipIf(!FULL_EXAMPLES.length)('STIX import of every OASIS example', () => {
+    it.each(FULL_EXAMPLES.map((f) => [path.relative(FULL_STIX, f), f]))('imports %s', async (_name, file) => {
+      const report = await ex.importFiles(LOCAL_DE, 'stix', [file as string], { marking: { recipients: ['analyst'] } });
+      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(report.rejected).toBe(false);
     });
   });
 

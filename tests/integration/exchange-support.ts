@@ -1,4 +1,5 @@
-// Shared by the exchange tests: paths of the shared data, counting what the store holds, checking a bundle.
+// Shared by the exchange tests: the fixtures in the repository and the full datasets where they are present,
+// counting what the store holds, checking a bundle.
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -8,10 +9,25 @@ import type { Principal } from '../../src/core/auth/principal';
 import type { Clearance } from '../../src/core/marking/clearance';
 import { semanticIssues, tlpFor, tlpObject, uuidV5, type StixObject } from '../../src/core/exchange/index';
 
-export const SHARED = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
-export const STIX = path.join(SHARED, 'stix');
-export const EUREPOC = path.join(SHARED, 'eurepoc');
 export const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
+/** Small copies and samples shipped with the tests (tests/fixtures/README.md gives source and licence of each). */
+export const STIX = path.join(FIXTURES, 'stix');
+export const EUREPOC = path.join(FIXTURES, 'eurepoc');
+
+/**
+ * The full datasets (EuRepoC 1.1, every OASIS STIX example) are not part of the repository: CYBERDIPLO_DATASETS
+ * names their folder, else `shared/data` beside the repository is tried. Tests over them run where it exists.
+ */
+export const DATASETS = process.env.CYBERDIPLO_DATASETS ?? path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data');
+export const FULL_EUREPOC = path.join(DATASETS, 'eurepoc');
+export const FULL_STIX = path.join(DATASETS, 'stix');
+
+/** Whether `file` of the full datasets exists; when not, says once that the tests over it are skipped. */
+export function fullDataset(what: string, file: string): boolean {
+  if (fs.existsSync(file)) return true;
+  console.info(`skipped: the tests over ${what} (not found at ${path.relative(process.cwd(), file)}; set CYBERDIPLO_DATASETS to the folder holding it)`);
+  return false;
+}
 
 export function jsonFiles(dir: string): string[] {
   return fs
