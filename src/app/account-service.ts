@@ -23,6 +23,17 @@ export function presentAccount(a: Account) {
   return { id: a.id, username: a.username, displayName: a.displayName, org: a.org, role: a.role, disabled: a.disabled, createdAt: a.createdAt, updatedAt: a.updatedAt };
 }
 
+/**
+ * Which of an account's access fields (role, organisation) a user is changing on their own account, if any: an admin
+ * moving into another organisation would read its AMBER+STRICT records, so that takes a second admin.
+ */
+function ownAccessChange(p: Principal, old: Account, change: AccountChange): 'role' | 'org' | undefined {
+  if (p.kind !== 'user' || p.id !== old.id) return undefined;
+  if (change.role !== undefined && change.role !== old.role) return 'role';
+  if (change.org !== undefined && change.org !== old.org) return 'org';
+  return undefined;
+}
+
 export class AccountService {
   constructor(
     private readonly db: Db,
@@ -99,6 +110,8 @@ export class AccountService {
       };
       const problem = guarded ? lastAdminProblem(old.username, old, next, admins.filter((id) => id !== old.id).length) : undefined;
       if (problem) throw new AppError('conflict', problem.message, [{ path: problem.path, message: 'the last enabled admin must stay an enabled admin' }]);
+      const own = ownAccessChange(p, old, change);
+      if (own) throw new AppError('forbidden', `Not allowed: an admin does not change their own ${own}; another admin must make this change`, [{ path: own, message: 'needs another admin' }]);
       await this.accounts.update(
         trx,
         old.id,
@@ -146,7 +159,12 @@ export class AccountService {
     const input = parseOrThrow(NewToken, raw, 'invalid_input', 'token');
     const username = input.username ?? this.self(p);
     if (!username) throw new AppError('invalid_input', 'Name the account the token is for (username)', [{ path: 'username', message: 'required' }]);
-    if (username !== this.self(p)) enforce(decide(p, 'account.manage'));
+    // Admins manage accounts; they do not act as others. Only the operator, who holds the database anyway, issues a
+    // token for an account (cyberdiplo tokens create --user).
+    if (username !== this.self(p)) {
+      if (p.kind === 'user') throw new AppError('forbidden', 'Not allowed: a token acts as its account, so only that account creates it (or the operator with cyberdiplo tokens create --user); leave out username', [{ path: 'username', message: `must be your own (${p.username}) or left out` }]);
+      enforce(decide(p, 'account.manage'));
+    }
     const owner = await this.find(username);
     const at = this.clock.now();
     const token = `cdp_${this.secrets.token()}`;

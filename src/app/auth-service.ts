@@ -56,19 +56,25 @@ export class AuthService {
     return { user: `login:user:${username}`, client: `login:client:${client}` };
   }
 
-  /** Refuses once an account, or a client address, has used up its failed password checks for the window. */
-  private async checkLimit(keys: { user: string; client: string }, what: string): Promise<void> {
+  /**
+   * Reserves one password check under the account's and the client address's counters before the check runs, and
+   * refuses once either has used up the window: counting atomically first is what keeps parallel guesses within the
+   * limit (reading the count, checking, then counting let 45 parallel attempts check 40 passwords).
+   */
+  private async reserve(keys: { user: string; client: string }, what: string): Promise<void> {
     const windowStart = this.later(-this.config.loginWindowMinutes);
-    if ((await this.limits.count(keys.user, windowStart)) >= this.config.loginLimit || (await this.limits.count(keys.client, windowStart)) >= this.config.loginLimit * 10) {
+    const now = this.clock.now();
+    const user = await this.limits.hit(keys.user, now, windowStart);
+    const client = await this.limits.hit(keys.client, now, windowStart);
+    if (user > this.config.loginLimit || client > this.config.loginLimit * 10) {
       throw new AppError('too_many_attempts', `Too many ${what}: try again in ${this.config.loginWindowMinutes} minutes`);
     }
   }
 
-  private async countFailure(keys: { user: string; client: string }): Promise<void> {
-    const windowStart = this.later(-this.config.loginWindowMinutes);
-    const now = this.clock.now();
-    await this.limits.hit(keys.user, now, windowStart);
-    await this.limits.hit(keys.client, now, windowStart);
+  /** A check that succeeded: the account's counter starts again, and the client address gets its reservation back. */
+  private async succeeded(keys: { user: string; client: string }): Promise<void> {
+    await this.limits.reset(keys.user);
+    await this.limits.release(keys.client);
   }
 
   /**
@@ -80,17 +86,16 @@ export class AuthService {
     const creds = parseOrThrow(Credentials, raw, 'invalid_input', 'sign-in');
     const now = this.clock.now();
     const keys = this.failureKeys(creds.username, client);
-    await this.checkLimit(keys, 'failed sign-ins');
+    await this.reserve(keys, 'failed sign-ins');
     const account = await this.accounts.byUsername(creds.username);
     const ok = await this.secrets.verifyPassword(account?.passwordHash ?? (await decoyHash()), creds.password);
     if (!account || !ok || account.disabled) {
-      await this.countFailure(keys);
       await this.db.transaction().execute((trx) =>
         this.audit.append(trx, { actor: { id: 'anonymous', org: null }, at: now, action: 'auth.login-failed', targetType: 'account', targetId: creds.username, after: { client } }),
       );
       throw new AppError('invalid_credentials', 'Wrong username or password');
     }
-    await this.limits.reset(keys.user);
+    await this.succeeded(keys);
     await this.accounts.deleteEndedSessions(now, idleCutoff(now, this.config.sessionIdleMinutes));
     const sessionId = this.secrets.token();
     const csrfToken = this.secrets.token();
@@ -113,18 +118,17 @@ export class AuthService {
     if (p.kind !== 'user') throw new AppError('unauthenticated', 'Sign in first: only an account has a password to change');
     const change = parseOrThrow(PasswordChange, raw, 'invalid_input', 'password change');
     const keys = this.failureKeys(p.username, from.client);
-    await this.checkLimit(keys, 'wrong passwords');
+    await this.reserve(keys, 'wrong passwords');
     const account = await this.accounts.byUsername(p.username);
     if (!account || account.disabled) throw new AppError('unauthenticated', 'Sign in first: the account is disabled or gone');
     const now = this.clock.now();
     if (!(await this.secrets.verifyPassword(account.passwordHash, change.currentPassword))) {
-      await this.countFailure(keys);
       await this.db.transaction().execute((trx) =>
         this.audit.append(trx, { actor: actorOf(p), at: now, action: 'auth.password-change-failed', targetType: 'account', targetId: p.username, after: { client: from.client } }),
       );
       throw new AppError('invalid_credentials', 'The current password is wrong', [{ path: 'currentPassword', message: 'wrong password' }]);
     }
-    await this.limits.reset(keys.user);
+    await this.succeeded(keys);
     const hash = await this.secrets.hashPassword(change.newPassword);
     const keep = from.sessionId ? this.secrets.sha256(from.sessionId) : undefined;
     await this.db.transaction().execute(async (trx) => {

@@ -26,6 +26,16 @@ export class RateLimits {
     return r.count;
   }
 
+  /** Gives back one attempt counted under `key` (never below zero). */
+  async release(key: string): Promise<void> {
+    await this.db
+      .updateTable('rate_limit')
+      .set((eb) => ({ count: eb('count', '-', 1) }))
+      .where('key', '=', key)
+      .where('count', '>', 0)
+      .execute();
+  }
+
   async reset(key: string): Promise<void> {
     await this.db.deleteFrom('rate_limit').where('key', '=', key).execute();
   }

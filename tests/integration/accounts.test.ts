@@ -54,9 +54,9 @@ describe.each(dialects)('the last enabled admin on %s', (dialect) => {
   it('leaves the remaining admin able to do everything, and lets the rule go once another admin exists', async () => {
     const s = await signIn(h.app, 'root');
     // Changes that keep root an enabled admin are not held back.
-    expect((await call(h.app, s, 'PATCH', '/api/users/root', { displayName: 'The root', org: 'FR', role: 'admin', disabled: false })).status).toBe(200);
+    expect((await call(h.app, s, 'PATCH', '/api/users/root', { displayName: 'The root', org: 'DE', role: 'admin', disabled: false })).status).toBe(200);
     expect((await call(h.app, root, 'GET', '/api/users')).status).toBe(200);
-    expect((await call(h.app, root, 'GET', '/api/users/root')).body).toMatchObject({ username: 'root', role: 'admin', disabled: false, org: 'FR' });
+    expect((await call(h.app, root, 'GET', '/api/users/root')).body).toMatchObject({ username: 'root', role: 'admin', disabled: false, org: 'DE', displayName: 'The root' });
     expect((await call(h.app, root, 'POST', '/api/incidents', incident('still in charge'))).status).toBe(201);
     expect((await call(h.app, root, 'GET', '/api/audit')).status).toBe(200);
     expect((await call(h.app, root, 'POST', '/api/tokens', { name: 'spare' })).status).toBe(201);
@@ -66,11 +66,12 @@ describe.each(dialects)('the last enabled admin on %s', (dialect) => {
     expect((await call(h.app, s, 'PATCH', '/api/users/retired', { disabled: true })).status).toBe(200);
     expect((await call(h.app, s, 'PATCH', '/api/users/eve', { role: 'admin' })).status).toBe(200);
 
-    // With eve an admin too, root may step down; then eve is the last one and is held to the rule.
-    const demoted = await call(h.app, s, 'PATCH', '/api/users/root', { role: 'editor' });
+    // With eve an admin too, root may be stepped down (by eve: an admin does not change their own role); then eve
+    // is the last one and is held to the rule.
+    const eve = await signIn(h.app, 'eve');
+    const demoted = await call(h.app, eve, 'PATCH', '/api/users/root', { role: 'editor' });
     expect(demoted.status, demoted.text).toBe(200);
     expect((await call(h.app, s, 'GET', '/api/users')).status).toBe(403);
-    const eve = await signIn(h.app, 'eve');
     const refused = await call(h.app, eve, 'PATCH', '/api/users/eve', { disabled: true });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: { code: 'conflict', message: expect.stringMatching(/"eve" is the last one/) } });
@@ -122,7 +123,9 @@ describe.each(dialects)('two admins taking each other out at the same moment on 
     const remaining = left[0] === 'ann' ? ann : ben;
     expect((await call(h.app, remaining, 'GET', '/api/users')).status).toBe(200);
     expect((await call(h.app, remaining, 'POST', '/api/users', { username: 'heir', password: PASSWORD, role: 'admin', org: 'DE' })).status).toBe(201);
-    expect((await call(h.app, remaining, 'PATCH', `/api/users/${left[0] ?? ''}`, { role: 'editor' })).status).toBe(200);
+    // An admin does not change their own role: the heir steps the remaining admin down.
+    expect((await call(h.app, remaining, 'PATCH', `/api/users/${left[0] ?? ''}`, { role: 'editor' })).status).toBe(403);
+    expect((await call(h.app, await signIn(h.app, 'heir'), 'PATCH', `/api/users/${left[0] ?? ''}`, { role: 'editor' })).status).toBe(200);
     expect(await enabledAdmins()).toEqual(['heir']);
     expect((await h.wb.audit.verify()).valid).toBe(true);
   });
