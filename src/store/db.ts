@@ -85,25 +85,43 @@ function openSqlite(target: string): SQLite.Database {
   }
 }
 
+/** Opens `target` (a file path, `:memory:`, or a postgres:// URL) without migrating it; connection errors name the target. */
+export async function connectDatabase(target: string, opts: { onConnectionError?: ConnectionErrorSink } = {}): Promise<Db> {
+  if (!isPostgresUrl(target)) return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(target) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(target, opts.onConnectionError ?? stderrSink) }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (e) {
+    await db.destroy().catch(() => undefined);
+    throw new Error(`Cannot connect to ${redactUrl(target)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  return db;
+}
+
+/** Applies the migrations not yet applied, up to `upTo` (a migration's name; the latest by default). */
+export async function migrateDatabase(db: Db, upTo?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = upTo === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(upTo);
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'the first migration';
+    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+/** The migrations the code knows that the database has not applied yet (none once it is up to date). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const applied = await new Migrator({ db, provider }).getMigrations();
+  return applied.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
+
 /** Opens `target` (a file path, `:memory:`, or a postgres:// URL) and brings it to the latest migration. */
 export async function openDatabase(target: string, opts: { onConnectionError?: ConnectionErrorSink } = {}): Promise<Db> {
-  let db: Db;
-  if (isPostgresUrl(target)) {
-    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(target, opts.onConnectionError ?? stderrSink) }) });
-    try {
-      await sql`select 1`.execute(db);
-    } catch (e) {
-      await db.destroy().catch(() => undefined);
-      throw new Error(`Cannot connect to ${redactUrl(target)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    }
-  } else {
-    db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(target) }) });
-  }
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'the first migration';
-    throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
+  const db = await connectDatabase(target, opts);
+  try {
+    await migrateDatabase(db);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw error;
   }
   return db;
 }

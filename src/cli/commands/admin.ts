@@ -1,11 +1,13 @@
-// Operating commands: backup and restore of the SQLite database.
+// Operating commands: backup and restore of the SQLite database, records nobody can see.
 import path from 'node:path';
 import type { Command } from 'commander';
 import { readConfig } from '../../config';
 import { AppError } from '../../core/errors';
 import { backupSqlite, restoreSqlite } from '../../store/backup';
 import { isPostgresUrl } from '../../store/db';
+import { unseenRecords } from '../../store/unseen-records';
 import type { CliContext } from '../context';
+import { table } from '../table';
 
 function sqliteTarget(ctx: CliContext): string {
   const env = { ...process.env, ...(ctx.options.db ? { CYBERDIPLO_DB: ctx.options.db } : {}) };
@@ -34,5 +36,18 @@ export function adminCommands(program: Command, ctx: CliContext) {
       const target = sqliteTarget(ctx);
       const r = await restoreSqlite(path.resolve(file), target);
       ctx.print({ restored: target, ...r }, () => `restored ${target} from ${file}`);
+    });
+
+  program
+    .command('unseen')
+    .description('list the marked records no enabled account may see (TLP without an owner, sharing or recipients), with the reason')
+    .action(async () => {
+      const wb = await ctx.workbench();
+      const rows = await unseenRecords(wb.db, wb.config.auth.defaultTlp);
+      ctx.print(rows, () => {
+        if (!rows.length) return 'every marked record is visible to at least one enabled account';
+        const note = wb.auth.mode === 'off' ? '\n(sign-in is off: the local analyst sees them; in team mode nobody would)' : '';
+        return `${table(['Type', 'Id', 'TLP', 'Owner', 'Why nobody sees it'], rows.map((r) => [r.type, r.id, r.tlp.toUpperCase(), r.owner, r.reason]))}${note}`;
+      });
     });
 }
