@@ -1,9 +1,33 @@
 // The one typed configuration object, read from the environment at start-up; bad values stop the process with a list.
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Organisation, Password, Username } from './core/auth/account';
 import { TLP_LEVELS, type TlpLevel } from './core/marking/tlp';
+
+/**
+ * One address or CIDR block (IPv4 or IPv6) of a proxy whose X-Forwarded-For is believed. Named ranges and host names
+ * are refused: the list says exactly which machines may speak for clients.
+ */
+export function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+const TrustedProxies = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+  .superRefine((list, ctx) => {
+    for (const e of list.filter((x) => !isAddressOrCidr(x))) {
+      ctx.addIssue({ code: 'custom', message: `"${e}" is not an IP address or CIDR block (allowed: addresses and CIDRs such as 10.0.0.5, 10.0.0.0/8, fd00::/8, separated by commas)` });
+    }
+  });
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -41,6 +65,11 @@ const ConfigSchema = z.object({
   CYBERDIPLO_COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
   /** Failed sign-ins allowed per account in 15 minutes (ten times as many per client address). */
   CYBERDIPLO_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
+  /**
+   * Load balancers and reverse proxies (addresses or CIDRs, comma-separated) whose X-Forwarded-For names the client:
+   * the sign-in limit then counts per real client. Off by default: the address of the connection is the client.
+   */
+  CYBERDIPLO_TRUSTED_PROXIES: TrustedProxies,
 });
 
 export interface AuthConfig {
@@ -63,6 +92,8 @@ export type Config = {
   dbPath: string;
   dataDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: none. */
+  trustedProxies: string[];
   auth: AuthConfig;
 };
 
@@ -86,6 +117,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dbPath: c.DATABASE_URL ?? c.CYBERDIPLO_DB,
     dataDir: c.CYBERDIPLO_DATA,
     logLevel: c.LOG_LEVEL,
+    trustedProxies: c.CYBERDIPLO_TRUSTED_PROXIES,
     auth: {
       mode,
       defaultTlp: c.CYBERDIPLO_DEFAULT_TLP ?? (mode === 'on' ? 'amber' : 'green'),

@@ -39,6 +39,8 @@ export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairT
     routerOptions: { maxParamLength: 200 },
     // Per-request lines are noise for an analyst's terminal; errors are still logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
+    // req.ip is the connection's address unless it is a trusted proxy's; then it is the client X-Forwarded-For names.
+    trustProxy: wb.config.trustedProxies.length ? wb.config.trustedProxies : false,
   });
   const routes: { method: string; url: string }[] = [];
   registered.set(app, routes);
