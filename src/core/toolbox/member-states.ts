@@ -1,5 +1,5 @@
-// The 27 member states of the Union: codes (ISO and the Council's), names, NATO membership; and the
-// country-code schemas that incidents and votes use.
+// The member states of the Union, dated: today's 27 and the United Kingdom until its withdrawal; codes (ISO and
+// the Council's), names, NATO membership; and the country-code schemas that incidents and votes use.
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
 import { allowedList } from '../errors';
@@ -12,6 +12,10 @@ export interface MemberState {
   /** The code the Council and Eurostat use, where it differs (Greece: EL). */
   councilCode: string;
   name: string;
+  /** First day of membership of the Union (of the Communities before 1993). */
+  memberSince: IsoDate;
+  /** Last day of membership, for a state that has left. */
+  memberUntil?: IsoDate;
   /** Day the state joined NATO, or null when it is not a member. */
   natoSince: IsoDate | null;
   /** Set where the day (not the year) of accession rests on general knowledge only. */
@@ -31,53 +35,99 @@ const NATO_SWEDEN: Source = {
   locator: 'map legend, date of accession 2024',
 };
 
-/** Where the member-state facts come from: codes from Eurostat, NATO accession years from the press. */
-export const MEMBER_STATE_SOURCES: readonly Source[] = [EUROSTAT_CODES, NATO_YEARS, NATO_SWEDEN];
+const EU_MEMBERSHIP: Source = {
+  ref: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
+  locator: 'EU countries, year of entry of each member state',
+};
+const CROATIA_ACCESSION: Source = {
+  ref: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:L:2012:112:TOC',
+  locator: 'Treaty concerning the accession of the Republic of Croatia, Art. 3(3): entry into force 1 July 2013',
+};
+const UK_WITHDRAWAL: Source = {
+  ref: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12019W/TXT(02)',
+  locator: 'Withdrawal Agreement, Art. 185: entry into force 1 February 2020, the United Kingdom a member until 31 January 2020',
+};
+
+/** Where the member-state facts come from: codes from Eurostat, membership from the EU and the treaties, NATO years from the press. */
+export const MEMBER_STATE_SOURCES: readonly Source[] = [EUROSTAT_CODES, EU_MEMBERSHIP, CROATIA_ACCESSION, UK_WITHDRAWAL, NATO_YEARS, NATO_SWEDEN];
 
 const d = (v: string) => v as IsoDate;
 
-// Accession days are those of the North Atlantic Treaty's entry into force for each state; the sources
-// above give the years, and the day for Sweden is from general knowledge (flagged).
-export const MEMBER_STATES: readonly MemberState[] = [
-  { code: 'AT', councilCode: 'AT', name: 'Austria', natoSince: null },
-  { code: 'BE', councilCode: 'BE', name: 'Belgium', natoSince: d('1949-08-24') },
-  { code: 'BG', councilCode: 'BG', name: 'Bulgaria', natoSince: d('2004-03-29') },
-  { code: 'HR', councilCode: 'HR', name: 'Croatia', natoSince: d('2009-04-01') },
-  { code: 'CY', councilCode: 'CY', name: 'Cyprus', natoSince: null },
-  { code: 'CZ', councilCode: 'CZ', name: 'Czechia', natoSince: d('1999-03-12') },
-  { code: 'DK', councilCode: 'DK', name: 'Denmark', natoSince: d('1949-08-24') },
-  { code: 'EE', councilCode: 'EE', name: 'Estonia', natoSince: d('2004-03-29') },
-  { code: 'FI', councilCode: 'FI', name: 'Finland', natoSince: d('2023-04-04') },
-  { code: 'FR', councilCode: 'FR', name: 'France', natoSince: d('1949-08-24') },
-  { code: 'DE', councilCode: 'DE', name: 'Germany', natoSince: d('1955-05-06') },
-  { code: 'GR', councilCode: 'EL', name: 'Greece', natoSince: d('1952-02-18') },
-  { code: 'HU', councilCode: 'HU', name: 'Hungary', natoSince: d('1999-03-12') },
-  { code: 'IE', councilCode: 'IE', name: 'Ireland', natoSince: null },
-  { code: 'IT', councilCode: 'IT', name: 'Italy', natoSince: d('1949-08-24') },
-  { code: 'LV', councilCode: 'LV', name: 'Latvia', natoSince: d('2004-03-29') },
-  { code: 'LT', councilCode: 'LT', name: 'Lithuania', natoSince: d('2004-03-29') },
-  { code: 'LU', councilCode: 'LU', name: 'Luxembourg', natoSince: d('1949-08-24') },
-  { code: 'MT', councilCode: 'MT', name: 'Malta', natoSince: null },
-  { code: 'NL', councilCode: 'NL', name: 'Netherlands', natoSince: d('1949-08-24') },
-  { code: 'PL', councilCode: 'PL', name: 'Poland', natoSince: d('1999-03-12') },
-  { code: 'PT', councilCode: 'PT', name: 'Portugal', natoSince: d('1949-08-24') },
-  { code: 'RO', councilCode: 'RO', name: 'Romania', natoSince: d('2004-03-29') },
-  { code: 'SK', councilCode: 'SK', name: 'Slovakia', natoSince: d('2004-03-29') },
-  { code: 'SI', councilCode: 'SI', name: 'Slovenia', natoSince: d('2004-03-29') },
-  { code: 'ES', councilCode: 'ES', name: 'Spain', natoSince: d('1982-05-30') },
-  { code: 'SE', councilCode: 'SE', name: 'Sweden', natoSince: d('2024-03-07'), natoDateUnverified: true },
+// EU accession days are those the accession treaties entered into force (the EU page gives the years; the
+// Treaty of Rome for the six founders). NATO accession days are those of the North Atlantic Treaty's entry
+// into force for each state; the sources above give the years, and the day for Sweden is from general
+// knowledge (flagged).
+/** Every state that is or has been a member since 1958, today's 27 and the United Kingdom. */
+export const ALL_MEMBER_STATES: readonly MemberState[] = [
+  { code: 'AT', councilCode: 'AT', name: 'Austria', memberSince: d('1995-01-01'), natoSince: null },
+  { code: 'BE', councilCode: 'BE', name: 'Belgium', memberSince: d('1958-01-01'), natoSince: d('1949-08-24') },
+  { code: 'BG', councilCode: 'BG', name: 'Bulgaria', memberSince: d('2007-01-01'), natoSince: d('2004-03-29') },
+  { code: 'HR', councilCode: 'HR', name: 'Croatia', memberSince: d('2013-07-01'), natoSince: d('2009-04-01') },
+  { code: 'CY', councilCode: 'CY', name: 'Cyprus', memberSince: d('2004-05-01'), natoSince: null },
+  { code: 'CZ', councilCode: 'CZ', name: 'Czechia', memberSince: d('2004-05-01'), natoSince: d('1999-03-12') },
+  { code: 'DK', councilCode: 'DK', name: 'Denmark', memberSince: d('1973-01-01'), natoSince: d('1949-08-24') },
+  { code: 'EE', councilCode: 'EE', name: 'Estonia', memberSince: d('2004-05-01'), natoSince: d('2004-03-29') },
+  { code: 'FI', councilCode: 'FI', name: 'Finland', memberSince: d('1995-01-01'), natoSince: d('2023-04-04') },
+  { code: 'FR', councilCode: 'FR', name: 'France', memberSince: d('1958-01-01'), natoSince: d('1949-08-24') },
+  { code: 'DE', councilCode: 'DE', name: 'Germany', memberSince: d('1958-01-01'), natoSince: d('1955-05-06') },
+  { code: 'GR', councilCode: 'EL', name: 'Greece', memberSince: d('1981-01-01'), natoSince: d('1952-02-18') },
+  { code: 'HU', councilCode: 'HU', name: 'Hungary', memberSince: d('2004-05-01'), natoSince: d('1999-03-12') },
+  { code: 'IE', councilCode: 'IE', name: 'Ireland', memberSince: d('1973-01-01'), natoSince: null },
+  { code: 'IT', councilCode: 'IT', name: 'Italy', memberSince: d('1958-01-01'), natoSince: d('1949-08-24') },
+  { code: 'LV', councilCode: 'LV', name: 'Latvia', memberSince: d('2004-05-01'), natoSince: d('2004-03-29') },
+  { code: 'LT', councilCode: 'LT', name: 'Lithuania', memberSince: d('2004-05-01'), natoSince: d('2004-03-29') },
+  { code: 'LU', councilCode: 'LU', name: 'Luxembourg', memberSince: d('1958-01-01'), natoSince: d('1949-08-24') },
+  { code: 'MT', councilCode: 'MT', name: 'Malta', memberSince: d('2004-05-01'), natoSince: null },
+  { code: 'NL', councilCode: 'NL', name: 'Netherlands', memberSince: d('1958-01-01'), natoSince: d('1949-08-24') },
+  { code: 'PL', councilCode: 'PL', name: 'Poland', memberSince: d('2004-05-01'), natoSince: d('1999-03-12') },
+  { code: 'PT', councilCode: 'PT', name: 'Portugal', memberSince: d('1986-01-01'), natoSince: d('1949-08-24') },
+  { code: 'RO', councilCode: 'RO', name: 'Romania', memberSince: d('2007-01-01'), natoSince: d('2004-03-29') },
+  { code: 'SK', councilCode: 'SK', name: 'Slovakia', memberSince: d('2004-05-01'), natoSince: d('2004-03-29') },
+  { code: 'SI', councilCode: 'SI', name: 'Slovenia', memberSince: d('2004-05-01'), natoSince: d('2004-03-29') },
+  { code: 'ES', councilCode: 'ES', name: 'Spain', memberSince: d('1986-01-01'), natoSince: d('1982-05-30') },
+  { code: 'SE', councilCode: 'SE', name: 'Sweden', memberSince: d('1995-01-01'), natoSince: d('2024-03-07'), natoDateUnverified: true },
+  // Withdrawal Agreement Art. 185: the Treaties ceased to apply to the United Kingdom at the end of 31 January 2020.
+  { code: 'GB', councilCode: 'UK', name: 'United Kingdom', memberSince: d('1973-01-01'), memberUntil: d('2020-01-31'), natoSince: d('1949-08-24') },
 ];
+
+/** Today's member states: those that have not left. */
+export const MEMBER_STATES: readonly MemberState[] = ALL_MEMBER_STATES.filter((m) => m.memberUntil === undefined);
 
 export const MEMBER_STATE_CODES: readonly string[] = MEMBER_STATES.map((m) => m.code).sort();
 
+const ALL_BY_CODE = new Map(ALL_MEMBER_STATES.map((m) => [m.code, m]));
 const BY_CODE = new Map(MEMBER_STATES.map((m) => [m.code, m]));
+const BY_COUNCIL_CODE = new Map(ALL_MEMBER_STATES.map((m) => [m.councilCode, m.code]));
 
-export function memberState(code: string): MemberState | undefined {
-  return BY_CODE.get(normaliseCountryCode(code));
+/** A member-state code on input: any case, the Council's code accepted (EL for Greece, UK for the United Kingdom). */
+export function normaliseMemberStateCode(code: string): string {
+  const iso = normaliseCountryCode(code);
+  return ALL_BY_CODE.has(iso) ? iso : (BY_COUNCIL_CODE.get(iso) ?? iso);
 }
 
+/** A state that is or has been a member, by its ISO or Council code. */
+export function memberState(code: string): MemberState | undefined {
+  return ALL_BY_CODE.get(normaliseMemberStateCode(code));
+}
+
+/** Whether the code is one of today's 27 member states. */
 export function isMemberState(code: string | null | undefined): boolean {
   return code != null && BY_CODE.has(normaliseCountryCode(code));
+}
+
+function memberOn(m: MemberState, date: IsoDate): boolean {
+  return m.memberSince <= date && (m.memberUntil === undefined || date <= m.memberUntil);
+}
+
+/** The member states on a date, ordered by ISO code: 28 from 1 July 2013 to 31 January 2020, 27 since. */
+export function memberStatesAt(date: IsoDate): MemberState[] {
+  return ALL_MEMBER_STATES.filter((m) => memberOn(m, date)).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Whether a state (ISO or Council code) is a member state on a date. */
+export function isMemberStateAt(code: string | null | undefined, date: IsoDate): boolean {
+  const m = code == null ? undefined : memberState(code);
+  return m !== undefined && memberOn(m, date);
 }
 
 /** Whether a member state belongs to NATO on a date; without a date, today's membership in the list. */
@@ -87,8 +137,13 @@ export function isNatoMemberAt(code: string, date: string | undefined): boolean 
   return date === undefined || since <= date;
 }
 
-/** How the allowed member-state codes read in messages: `AT, BE, ... or SK (Greece as GR or EL)`. */
-export const MEMBER_STATE_CODES_TEXT = `${allowedList(MEMBER_STATE_CODES)} (Greece as GR or EL)`;
+/** How allowed member-state codes read in messages: `AT, BE, ... or SK (Greece as GR or EL)`. */
+export function memberStateCodesText(codes: readonly string[]): string {
+  const aliases = ALL_MEMBER_STATES.filter((m) => m.councilCode !== m.code && codes.includes(m.code)).map((m) => `${m.name} as ${m.code} or ${m.councilCode}`);
+  return `${allowedList(codes)}${aliases.length ? ` (${aliases.join(', ')})` : ''}`;
+}
+
+export const MEMBER_STATE_CODES_TEXT = memberStateCodesText(MEMBER_STATE_CODES);
 
 const KNOWN_COUNTRIES = new Set<string>([...ISO_ALPHA2, ...EXTRA_COUNTRY_CODES]);
 

@@ -1,7 +1,13 @@
 // Member states' population figures per year for Council votes, as declared in data/council/population.yaml.
 import { z } from 'zod';
+import { yearStart } from '../dates';
 import { Sources } from '../provenance';
-import { MEMBER_STATE_CODES } from './member-states';
+import { memberStatesAt } from './member-states';
+
+/** The Council's members in a year of figures: the member states on 1 January of that year (Annex III applies from then). */
+export function councilMembersOf(year: number): string[] {
+  return memberStatesAt(yearStart(year)).map((m) => m.code);
+}
 
 const StateFigure = z
   .object({
@@ -9,6 +15,8 @@ const StateFigure = z
     share: z.number().positive().max(100).optional(),
     /** Absolute population, where the Council's Annex III figure is known. */
     population: z.number().int().positive().optional(),
+    /** Set where the figure is an estimate still to be checked against the Council's decision for the year. */
+    unverified: z.boolean().optional(),
   })
   .strict()
   .refine((f) => f.share !== undefined || f.population !== undefined, { message: 'give a share or a population' });
@@ -25,18 +33,24 @@ export const PopulationYear = z
   })
   .strict()
   .superRefine((y, ctx) => {
+    // The year's own Council: 28 members up to 2020 (the UK left on 31 January 2020), 27 from 2021.
+    const members = councilMembersOf(y.year);
     const keys = Object.keys(y.states);
     for (const key of keys) {
-      if (!MEMBER_STATE_CODES.includes(key)) {
+      if (!members.includes(key)) {
         ctx.addIssue({
           code: 'custom',
           path: ['states', key],
-          message: `"${key}" is not a member state code; expected one of ${MEMBER_STATE_CODES.join(', ')} (Greece as GR)`,
+          message: `"${key}" is not a member state on 1 January ${y.year}; expected one of ${members.join(', ')} (ISO codes, Greece as GR)`,
         });
       }
     }
-    const missing = MEMBER_STATE_CODES.filter((code) => !keys.includes(code));
-    if (missing.length > 0) ctx.addIssue({ code: 'custom', path: ['states'], message: `missing member states: ${missing.join(', ')}` });
+    const missing = members.filter((code) => !keys.includes(code));
+    if (missing.length > 0) ctx.addIssue({ code: 'custom', path: ['states'], message: `missing member states for ${y.year}: ${missing.join(', ')}` });
+    const estimated = keys.filter((k) => y.states[k]?.unverified);
+    if (estimated.length > 0 && !y.unverified) {
+      ctx.addIssue({ code: 'custom', path: ['unverified'], message: `figures of ${estimated.join(', ')} are marked unverified, so the year must be too` });
+    }
   });
 export type PopulationYear = z.infer<typeof PopulationYear>;
 
@@ -67,7 +81,7 @@ export interface PopulationWeights {
  * shares, as integers (hundredths of a percent) so that threshold comparisons are exact.
  */
 export function populationWeights(year: PopulationYear): PopulationWeights {
-  const figures = MEMBER_STATE_CODES.map((code) => [code, figureOf(year, code)] as const);
+  const figures = councilMembersOf(year.year).map((code) => [code, figureOf(year, code)] as const);
   const absolute = figures.every(([, f]) => f.population !== undefined);
   const weights = new Map(
     figures.map(([code, f]) => [code, absolute ? (f.population ?? 0) : Math.round((f.share ?? 0) * 100)]),

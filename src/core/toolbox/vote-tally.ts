@@ -34,7 +34,8 @@ export interface Tally {
   constructiveAsAbstention: boolean;
   members: Record<Position, string[]>;
   participating: string[];
-  weight: { participating: number } & Record<Exclude<Position, 'notParticipating'>, number>;
+  /** Population weight of all members (`all`), of those taking part, and of each position. */
+  weight: { all: number; participating: number } & Record<Exclude<Position, 'notParticipating'>, number>;
   thresholds: Threshold[];
 }
 
@@ -49,9 +50,11 @@ export function tally(ballot: Ballot, weights: ReadonlyMap<string, number>, spec
     members.abstain = [...members.abstain, ...members.constructive].sort();
     members.constructive = [];
   }
-  const participating = [...ballot.keys()].filter((c) => ballot.get(c) !== 'notParticipating').sort();
+  const allMembers = [...ballot.keys()].sort();
+  const participating = allMembers.filter((c) => ballot.get(c) !== 'notParticipating');
   const w = (codes: readonly string[]) => codes.reduce((sum, c) => sum + (weights.get(c) ?? 0), 0);
   const weight = {
+    all: w(allMembers),
     participating: w(participating),
     for: w(members.for),
     against: w(members.against),
@@ -64,12 +67,17 @@ export function tally(ballot: Ballot, weights: ReadonlyMap<string, number>, spec
 
   if (spec.members) {
     const m = spec.members;
-    const required = 'atLeastPercent' in m ? Math.ceil((m.atLeastPercent * n) / 100) : Math.floor(n / 2) + 1;
-    const met = 'atLeastPercent' in m ? nFor * 100 >= m.atLeastPercent * n : nFor * 2 > n;
+    // Art. 238(1) TFEU: a simple majority is of the Council's component members, whoever takes part.
+    const all = m.among === 'all-members';
+    const base = all ? allMembers.length : n;
+    const required = 'atLeastPercent' in m ? Math.ceil((m.atLeastPercent * base) / 100) : Math.floor(base / 2) + 1;
+    const met = 'atLeastPercent' in m ? nFor * 100 >= m.atLeastPercent * base : nFor * 2 > base;
     const share = 'atLeastPercent' in m ? `${m.atLeastPercent} %` : 'more than half';
     thresholds.push({
       id: 'members',
-      text: `${share} of the ${n} members taking part vote for (${required})`,
+      text: all
+        ? `${share} of the Council's ${base} members vote for (${required}), however many take part`
+        : `${share} of the ${base} members taking part vote for (${required})`,
       required: { members: required },
       actual: { members: nFor },
       met,
@@ -122,15 +130,23 @@ export function tally(ballot: Ballot, weights: ReadonlyMap<string, number>, spec
     });
   }
   if (spec.constructiveAbstention) {
-    const { members: fm, population: fp } = spec.constructiveAbstention;
+    // Art. 31(1) TEU: a third of the member states comprising a third of the Union's population, counted
+    // over all members and the whole population when the rule says so (it does: data/council/voting-rules.yaml).
+    const { members: fm, population: fp, among } = spec.constructiveAbstention;
+    const all = among === 'all-members';
+    const baseMembers = all ? allMembers.length : n;
+    const basePopulation = all ? weight.all : weight.participating;
     const c = members.constructive.length;
-    const reachesMembers = c * fm.den >= fm.num * n;
-    const reachesPopulation = weight.constructive * fp.den >= fp.num * weight.participating;
+    const requiredMembers = Math.ceil((fm.num * baseMembers) / fm.den);
+    const reachesMembers = c * fm.den >= fm.num * baseMembers;
+    const reachesPopulation = weight.constructive * fp.den >= fp.num * basePopulation;
+    const of = all ? `of all ${baseMembers} member states` : `of the ${baseMembers} members taking part`;
+    const ofPopulation = all ? "of the Union's population" : "of the participants' population";
     thresholds.push({
       id: 'constructive-abstention',
-      text: `qualified abstentions stop the decision when they come from at least ${fm.num}/${fm.den} of the members (${Math.ceil((fm.num * n) / fm.den)}) with at least ${fp.num}/${fp.den} of the population`,
-      required: { members: Math.ceil((fm.num * n) / fm.den), populationPercent: percentOf(fp.num, fp.den) },
-      actual: { members: c, populationPercent: percentOf(weight.constructive, weight.participating) },
+      text: `qualified abstentions stop the decision when they come from at least ${fm.num}/${fm.den} ${of} (${requiredMembers}) with at least ${fp.num}/${fp.den} ${ofPopulation}`,
+      required: { members: requiredMembers, populationPercent: percentOf(fp.num, fp.den) },
+      actual: { members: c, populationPercent: percentOf(weight.constructive, basePopulation) },
       met: !(reachesMembers && reachesPopulation),
     });
   }

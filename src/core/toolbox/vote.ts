@@ -4,17 +4,19 @@ import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
-import { MEMBER_STATE_CODES, MemberStateCode, memberState } from './member-states';
-import { populationWeights, type PopulationFile } from './population';
+import { memberState, memberStateCodesText, normaliseMemberStateCode } from './member-states';
+import { councilMembersOf, populationWeights, type PopulationFile, type PopulationYear } from './population';
 import { percentOf, POSITIONS, tally, type Ballot, type Position, type Tally, type Threshold } from './vote-tally';
 import { VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
 
-/** A list of member states: an array, or a comma-separated string as typed on a command line. */
+/**
+ * A list of member states: an array, or a comma-separated string as typed on a command line. Whether each
+ * is a member is checked against the Council of the vote's year, once the year is known.
+ */
 const CodeList = z
   .union([z.string(), z.array(z.string())])
   .default([])
-  .transform((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v))
-  .pipe(z.array(MemberStateCode));
+  .transform((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v.map((c) => c.trim())));
 
 export const VoteInput = z
   .object({
@@ -55,7 +57,10 @@ export interface VoteResult {
   rule: VoteRuleId;
   title: string;
   basis: string;
+  /** The year whose Council and population figures were used. */
   year: number;
+  /** The Council's members that year (ISO codes): 28 up to 2020, 27 from 2021. */
+  members: string[];
   /** Whether population weights are absolute figures or the published (rounded) shares. */
   populationFigures: 'population' | 'share';
   votes: Record<Position, string[]>;
@@ -76,8 +81,9 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
   const spec = council.votingRules.rules.find((r) => r.id === vote.rule);
   if (!spec) throw new AppError('corrupt_data', `voting rule ${vote.rule} is missing from data/council/voting-rules.yaml`);
   const year = pickYear(council.population, vote.year);
+  const members = councilMembersOf(year.year);
   const { weights, unit } = populationWeights(year);
-  const ballot = buildBallot(vote.votes);
+  const ballot = buildBallot(checkCodes(vote.votes, year.year, members), members);
   const result = tally(ballot, weights, spec);
   const flips = whatWouldFlip(ballot, result, weights, spec);
   const n = result.participating.length;
@@ -89,10 +95,11 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     title: spec.title,
     basis: spec.basis,
     year: year.year,
+    members,
     populationFigures: unit,
     votes: result.members,
     counts: {
-      members: MEMBER_STATE_CODES.length,
+      members: members.length,
       participating: n,
       ...(Object.fromEntries(POSITIONS.map((p) => [p, count(p)])) as Record<Position, number>),
     },
@@ -112,7 +119,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: explain(spec, year.year, unit, result, flips),
+    explanation: explain(spec, year, members, unit, result, flips),
     whatWouldFlip: flips,
     sources: [...spec.sources, ...year.sources],
     unverified: spec.unverified || year.unverified,
@@ -130,8 +137,39 @@ function pickYear(file: PopulationFile, wanted: number | undefined) {
   return found;
 }
 
-function buildBallot(votes: z.output<typeof VoteInput>['votes']): Ballot {
-  const ballot = new Map<string, Position>(MEMBER_STATE_CODES.map((c) => [c, 'for']));
+type Votes = z.output<typeof VoteInput>['votes'];
+
+/** Every code named must be a member of that year's Council: GB up to 2020, HR from 2014 on (in the data's years). */
+function checkCodes(votes: Votes, year: number, members: readonly string[]): Votes {
+  const issues: { path: string; message: string }[] = [];
+  const checked = Object.fromEntries(
+    POSITIONS.map((position) => [
+      position,
+      votes[position].map((raw, i) => {
+        const code = normaliseMemberStateCode(raw);
+        if (!members.includes(code)) issues.push({ path: `votes.${position}.${i}`, message: notAMemberMessage(raw, code, year, members) });
+        return code;
+      }),
+    ]),
+  ) as Votes;
+  if (issues.length > 0) {
+    throw new AppError('invalid_vote', `Invalid vote: ${issues.map((x) => `${x.path}: ${x.message}`).join('; ')}`, issues);
+  }
+  return checked;
+}
+
+function notAMemberMessage(raw: string, code: string, year: number, members: readonly string[]): string {
+  const state = memberState(code);
+  const when = state
+    ? state.memberUntil !== undefined && state.memberUntil < `${year}-01-01`
+      ? ` (${state.name} was a member until ${state.memberUntil})`
+      : ` (${state.name} became a member on ${state.memberSince})`
+    : '';
+  return `"${raw}" is not a member state in ${year}${when}; the Council of ${year} has ${members.length} members: ${memberStateCodesText(members)}`;
+}
+
+function buildBallot(votes: Votes, members: readonly string[]): Ballot {
+  const ballot = new Map<string, Position>(members.map((c) => [c, 'for']));
   const namedIn = new Map<string, Position>();
   for (const position of POSITIONS) {
     for (const code of votes[position]) {
@@ -187,13 +225,18 @@ function flipText(states: readonly string[], ballot: Ballot, to: Position, adopt
     : `If ${who} voted ${label(to)} instead of ${from}, the act would be adopted.`;
 }
 
-function explain(spec: VotingRuleSpec, year: number, unit: 'population' | 'share', t: Tally, flips: readonly Flip[]): string[] {
+function explain(spec: VotingRuleSpec, figures: PopulationYear, council: readonly string[], unit: 'population' | 'share', t: Tally, flips: readonly Flip[]): string[] {
   const m = t.members;
+  const year = figures.year;
   const lines = [
     `${spec.title} (${spec.basis}), with the ${year} population figures: ${m.for.length} for, ${m.against.length} against, ` +
       `${m.abstain.length} abstaining${spec.constructiveAbstention ? `, ${m.constructive.length} abstaining constructively` : ''}, ` +
       `${m.notParticipating.length} not taking part.`,
+    `The Council of ${year} has ${council.length} members: ${council.join(', ')}.`,
   ];
+  if (figures.unverified) {
+    lines.push(`Some ${year} population figures are estimates still to be checked against the Council's decision for that year; the outcome near a threshold may differ.`);
+  }
   if (t.constructiveAsAbstention) {
     lines.push('Constructive abstention exists only for unanimous CFSP decisions (Art. 31(1) TEU); those abstentions count as ordinary ones here.');
   }

@@ -8,15 +8,26 @@ export type VoteRuleId = z.infer<typeof VoteRuleId>;
 const Fraction = z.object({ num: z.number().int().positive(), den: z.number().int().positive() }).strict();
 const Percent = z.number().int().min(1).max(100);
 
+/**
+ * Whom a threshold is counted over: the members taking part (Art. 238(3) TFEU, for qualified majorities when
+ * not all members vote), or all the Council's component members and the Union's whole population (Art. 238(1)
+ * TFEU for simple majority, Art. 31(1) TEU for constructive abstention).
+ */
+export const CountedAmong = z.enum(['participants', 'all-members']);
+export type CountedAmong = z.infer<typeof CountedAmong>;
+
 export const VotingRuleSpec = z
   .object({
     id: VoteRuleId,
     title: z.string().min(1),
     /** Treaty articles, for the explanation. */
     basis: z.string().min(1),
-    /** Members voting for, counted among those taking part. */
+    /** Members voting for, counted among those taking part unless `among` says all members. */
     members: z
-      .union([z.object({ atLeastPercent: Percent }).strict(), z.object({ moreThanHalf: z.literal(true) }).strict()])
+      .union([
+        z.object({ atLeastPercent: Percent, among: CountedAmong.default('participants') }).strict(),
+        z.object({ moreThanHalf: z.literal(true), among: CountedAmong.default('participants') }).strict(),
+      ])
       .optional(),
     /** Population of the members voting for, as a share of the participants' population. */
     population: z.object({ atLeastPercent: Percent }).strict().optional(),
@@ -24,8 +35,8 @@ export const VotingRuleSpec = z
     abstentionCountsAgainst: z.boolean().default(false),
     noVoteAgainst: z.boolean().default(false),
     atLeastOneFor: z.boolean().default(false),
-    /** Qualified abstentions that stop the decision when they reach both fractions. */
-    constructiveAbstention: z.object({ members: Fraction, population: Fraction }).strict().optional(),
+    /** Qualified abstentions that stop the decision when they reach both fractions, of the base `among` names. */
+    constructiveAbstention: z.object({ members: Fraction, population: Fraction, among: CountedAmong }).strict().optional(),
     /**
      * A blocking minority needs at least `minMembersAllParticipating` members, or, when some do not take
      * part, the fewest members above `populationAbovePercent` of the participants' population plus
