@@ -1,0 +1,43 @@
+// What the product adds to the annex, as reviewed data (data/sanctions/targets.yaml): a one-line summary in our
+// words, the groups, monikers and incidents each entry's own reasons name, and the state they tie it to.
+import { z } from 'zod';
+import { isValidIsoDate } from '../dates';
+import { Source } from '../provenance';
+
+const Relation = z.enum(['is', 'part-of', 'linked']);
+
+const Group = z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]), relation: Relation }).strict();
+
+const TargetNotes = z
+  .object({
+    summary: z.string().min(1).max(160),
+    state: z.string().regex(/^[A-Z]{2}$/).optional(),
+    groups: z.array(Group).default([]),
+    /** Further names of the target itself that the annex name holds in brackets or the reasons print. */
+    names: z.array(z.string().min(1)).default([]),
+    monikers: z.array(z.string().min(1)).default([]),
+    incidents: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+export type TargetNotes = z.infer<typeof TargetNotes>;
+
+const Operation = z.object({ name: z.string().min(1), match: z.array(z.string().min(2)).min(1) }).strict();
+export type Operation = z.infer<typeof Operation> & { id: string };
+
+export const CurationFile = z
+  .object({ operations: z.record(z.string().regex(/^[a-z0-9-]+$/), Operation), targets: z.record(z.string().regex(/^[a-z0-9-]+$/), TargetNotes) })
+  .strict()
+  .superRefine((f, ctx) => {
+    for (const [id, t] of Object.entries(f.targets)) {
+      t.incidents.forEach((op, i) => {
+        if (!(op in f.operations)) ctx.addIssue({ code: 'custom', path: ['targets', id, 'incidents', i], message: `unknown operation "${op}": add it under operations` });
+      });
+    }
+  });
+export type CurationFile = z.infer<typeof CurationFile>;
+
+/** data/sanctions/seed.yaml: which annex file the product ships and the date it was checked. */
+export const SeedManifest = z
+  .object({ file: z.string().regex(/^[0-9A-Z]+\.csv$/), checked: z.string().refine(isValidIsoDate, { message: 'expected YYYY-MM-DD' }), source: Source })
+  .strict();
+export type SeedManifest = z.infer<typeof SeedManifest>;
