@@ -5,16 +5,17 @@ import { AppError, allowedList } from '../core/errors';
 import { clearanceOf } from '../core/marking/clearance';
 import { decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
-import { parseAsOf, type IsoDate } from '../core/dates';
+import { parseAsOf, yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
 import {
-  MEMBER_STATES,
   incidentVocabulary,
+  memberStatesAt,
   planResponse,
   planSanctions,
   planToJson,
+  populationShares,
   renderPlanMarkdown,
   sanctionsAt,
   simulateVote,
@@ -79,11 +80,18 @@ export class ToolboxService {
         { path: 'year', message: `must be one of ${years.join(', ')}` },
       ]);
     }
+    // The Council of that year: 28 members up to 2020, with the United Kingdom.
+    const shares = populationShares(figures);
     return {
       year,
       sources: figures.sources,
       unverified: figures.unverified,
-      states: MEMBER_STATES.map((m) => ({ ...m, share: figures.states[m.code]?.share ?? null, population: figures.states[m.code]?.population ?? null })),
+      states: memberStatesAt(yearStart(year)).map((m) => ({
+        ...m,
+        share: shares.get(m.code) ?? null,
+        population: figures.states[m.code]?.population ?? null,
+        ...(figures.states[m.code]?.unverified ? { unverified: true } : {}),
+      })),
     };
   }
 

@@ -89,6 +89,22 @@ export function populationWeights(year: PopulationYear): PopulationWeights {
   return { weights, unit: absolute ? 'population' : 'share' };
 }
 
+/**
+ * Each member's share of the Union's population in percent: the published share where the year has one,
+ * otherwise computed from the absolute figures (two decimals), or null when neither is known.
+ */
+export function populationShares(year: PopulationYear): Map<string, number | null> {
+  const codes = councilMembersOf(year.year);
+  const total = codes.reduce((sum, code) => sum + (year.states[code]?.population ?? Number.NaN), 0);
+  return new Map(
+    codes.map((code) => {
+      const f = year.states[code];
+      const computed = f?.population !== undefined && Number.isFinite(total) ? Math.round((f.population / total) * 10000) / 100 : null;
+      return [code, f?.share ?? computed];
+    }),
+  );
+}
+
 function figureOf(year: PopulationYear, code: string) {
   const figure = year.states[code];
   if (!figure) throw new Error(`population figure missing for ${code}`);

@@ -150,6 +150,110 @@ describe('simple majority (Art. 238(1) TFEU)', () => {
   });
 });
 
+describe('simple majority counts all the Council\'s members, whoever takes part (Art. 238(1) TFEU)', () => {
+  const others = (codes: readonly string[]) => MEMBER_STATE_CODES.filter((c) => !codes.includes(c));
+
+  it('13 for of 27 with the others absent is not adopted; 14 is', () => {
+    const thirteen = SMALLEST_FIRST.slice(0, 13);
+    const rejected = vote({ rule: 'simple', votes: { notParticipating: others(thirteen) } });
+    expect(rejected.adopted).toBe(false);
+    expect(threshold(rejected, 'members')).toMatchObject({ required: { members: 14 }, actual: { members: 13 }, met: false });
+    expect(threshold(rejected, 'members')?.text).toContain("the Council's 27 members");
+    const fourteen = SMALLEST_FIRST.slice(0, 14);
+    expect(vote({ rule: 'simple', votes: { notParticipating: others(fourteen) } }).adopted).toBe(true);
+  });
+
+  it('needs 15 of the 28 members of 2019', () => {
+    const codes = vote({ rule: 'simple', year: 2019 }).members;
+    expect(codes).toHaveLength(28);
+    const absent = (k: number) => codes.slice(k);
+    expect(vote({ rule: 'simple', year: 2019, votes: { notParticipating: absent(14) } }).adopted).toBe(false);
+    const r = vote({ rule: 'simple', year: 2019, votes: { notParticipating: absent(15) } });
+    expect(r.adopted).toBe(true);
+    expect(threshold(r, 'members')?.required.members).toBe(15);
+  });
+});
+
+describe('constructive abstention is counted over all member states and the whole population (Art. 31(1) TEU)', () => {
+  const nineWithDeFr = ['DE', 'FR', ...SMALLEST_FIRST.slice(0, 7)];
+
+  it('the same nine abstainers block with a third of the whole population and do not without it, whoever else takes part', () => {
+    const absent = ['PL', 'RO', 'NL', 'BE'];
+    const blocked = vote({ rule: 'unanimity', votes: { constructive: nineWithDeFr, notParticipating: absent } });
+    expect(blocked.adopted).toBe(false);
+    expect(threshold(blocked, 'constructive-abstention')).toMatchObject({ required: { members: 9 }, actual: { members: 9 }, met: false });
+    // Swap France (15.17 %) for Ireland (1.19 %): the same number of abstainers, under a third of the population.
+    const lighter = nineWithDeFr.map((c) => (c === 'FR' ? 'IE' : c));
+    const adopted = vote({ rule: 'unanimity', votes: { constructive: lighter, notParticipating: absent } });
+    expect(adopted.adopted).toBe(true);
+    expect(threshold(adopted, 'constructive-abstention')?.actual.populationPercent).toBeLessThan(33.34);
+  });
+
+  it('members not taking part do not lower the bar: five large abstainers among fifteen participants do not block', () => {
+    const five = ['DE', 'FR', 'IT', 'ES', 'PL'];
+    const absent = SMALLEST_FIRST.slice(0, 12);
+    const r = vote({ rule: 'unanimity', votes: { constructive: five, notParticipating: absent } });
+    expect(r.counts.participating).toBe(15);
+    // A third of the 15 participants, but not of the 27 members: the decision is adopted.
+    expect(r.adopted).toBe(true);
+    expect(threshold(r, 'constructive-abstention')).toMatchObject({ required: { members: 9 }, actual: { members: 5 }, met: true });
+    expect(threshold(r, 'constructive-abstention')?.text).toContain('of all 27 member states');
+  });
+
+  it('needs ten of the 28 members of 2019', () => {
+    const r = vote({ rule: 'unanimity', year: 2019, votes: { constructive: ['DE', 'FR', 'GB', 'IT', 'ES', 'PL', 'RO', 'NL', 'BE'] } });
+    expect(threshold(r, 'constructive-abstention')).toMatchObject({ required: { members: 10 }, actual: { members: 9 }, met: true });
+    expect(r.adopted).toBe(true);
+    expect(vote({ rule: 'unanimity', year: 2019, votes: { constructive: ['DE', 'FR', 'GB', 'IT', 'ES', 'PL', 'RO', 'NL', 'BE', 'MT'] } }).adopted).toBe(false);
+  });
+});
+
+describe('the Council of the vote\'s year: the United Kingdom a member until 31 January 2020', () => {
+  it('accepts GB in 2019 and refuses it in 2021, naming the code, the year and the allowed codes', () => {
+    const r = vote({ rule: 'qmv', year: 2019, votes: { against: ['GB', 'DE'] } });
+    expect(r.year).toBe(2019);
+    expect(r.members).toHaveLength(28);
+    expect(r.votes.against).toEqual(['DE', 'GB']);
+    expect(r.explanation).toContain(`The Council of 2019 has 28 members: ${r.members.join(', ')}.`);
+    const e = refusal({ rule: 'qmv', year: 2021, votes: { against: ['GB', 'DE'] } });
+    expect(e.code).toBe('invalid_vote');
+    expect(e.issues).toEqual([{ path: 'votes.against.0', message: expect.stringContaining('"GB" is not a member state in 2021') as unknown }]);
+    expect(e.message).toContain('United Kingdom was a member until 2020-01-31');
+    expect(e.message).toContain('the Council of 2021 has 27 members: AT, BE, BG');
+    expect(e.message).not.toMatch(/\bGB\b.*\bGB\b.*\bGB\b/);
+  });
+
+  it('reads the Council code UK as GB, and 2020 as a Council of 28', () => {
+    expect(vote({ rule: 'qmv', year: 2020, votes: { abstain: 'uk' } }).votes.abstain).toEqual(['GB']);
+    expect(vote({ rule: 'qmv', year: 2020 }).counts.members).toBe(28);
+    expect(vote({ rule: 'qmv', year: 2021 }).counts.members).toBe(27);
+  });
+
+  it('accepts Croatia in 2014, and defaults to the latest year with 27 members', () => {
+    expect(vote({ rule: 'qmv', year: 2014, votes: { against: ['HR'] } }).votes.against).toEqual(['HR']);
+    const latest = vote({ rule: 'qmv' });
+    expect(latest.year).toBe(2025);
+    expect(latest.members).toEqual([...MEMBER_STATE_CODES]);
+  });
+
+  it('the same qualified-majority vote moves with the year: 15 of 27 members, 16 of 28', () => {
+    const against = SMALLEST_FIRST.slice(0, 12);
+    expect(vote({ rule: 'qmv', year: 2021, votes: { against } }).adopted).toBe(true);
+    const r2019 = vote({ rule: 'qmv', year: 2019, votes: { against } });
+    expect(threshold(r2019, 'members')).toMatchObject({ required: { members: 16 }, actual: { members: 16 }, met: true });
+    expect(vote({ rule: 'qmv', year: 2019, votes: { against: [...against, 'AT'] } }).adopted).toBe(false);
+  });
+
+  it('says when the year\'s figures are estimates, and uses absolute figures where every state has one', () => {
+    const r = vote({ rule: 'qmv', year: 2018 });
+    expect(r.unverified).toBe(true);
+    expect(r.populationFigures).toBe('population');
+    expect(r.explanation.join(' ')).toContain('Some 2018 population figures are estimates');
+    const latest = vote({ rule: 'qmv' });
+    expect(latest.explanation.join(' ')).not.toContain('are estimates');
+  });
+});
+
 describe('what would flip the outcome', () => {
   it('finds the smallest set that blocks a unanimous qualified majority: the four largest states', () => {
     const r = vote({ rule: 'qmv' });
