@@ -171,7 +171,7 @@ export class AccountService {
     const expiresAt = input.expiresInDays ? new Date(Date.parse(at) + input.expiresInDays * 86_400_000).toISOString() : null;
     const info: TokenInfo = { id: `tok-${this.secrets.token(9)}`, username: owner.username, name: input.name, createdAt: at, expiresAt, revokedAt: null, lastUsedAt: null };
     await this.db.transaction().execute(async (trx) => {
-      await this.accounts.createToken(trx, { id: info.id, accountId: owner.id, name: info.name, tokenHash: this.secrets.sha256(token), createdAt: at, expiresAt });
+      await this.accounts.createToken(trx, { id: info.id, accountId: owner.id, name: info.name, tokenHash: this.secrets.sha256(token), createdAt: at, expiresAt, scope: 'read-write', parentId: null });
       await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.create', targetType: 'token', targetId: info.id, after: info });
     });
     return { token, info };

@@ -1,5 +1,6 @@
 // Accounts, sessions and API tokens in the store. Sessions and tokens are found by the SHA-256 of their secret; the
 // secret itself is never stored. Lookups join the account, so a disabled account or a changed role counts at once.
+import type { TokenScope } from '../core/auth/account';
 import type { Role } from '../core/auth/roles';
 import { dialectOf, type Db } from './db';
 import type { AccountTable, ApiTokenTable } from './schema';
@@ -158,10 +159,10 @@ export class AccountRepository {
       .execute();
   }
 
-  async createToken(trx: Db, t: { id: string; accountId: string; name: string; tokenHash: string; createdAt: string; expiresAt: string | null }): Promise<void> {
+  async createToken(trx: Db, t: { id: string; accountId: string; name: string; tokenHash: string; createdAt: string; expiresAt: string | null; scope: TokenScope; parentId: string | null }): Promise<void> {
     await trx
       .insertInto('api_token')
-      .values({ id: t.id, account_id: t.accountId, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt, expires_at: t.expiresAt, revoked_at: null })
+      .values({ id: t.id, account_id: t.accountId, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt, expires_at: t.expiresAt, revoked_at: null, scope: t.scope, parent_id: t.parentId })
       .execute();
   }
 

@@ -3,8 +3,8 @@
 import { sql } from 'kysely';
 import { ChainVerifier, canonicalJson, chainHash, type AuditEntry, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
 import type { Actor } from '../core/auth/principal';
-import type { Clearance } from '../core/marking/clearance';
-import type { TlpLevel } from '../core/marking/tlp';
+import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
+import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
 import { insertRows, rowsPerStatement } from './bulk-insert';
 import type { Db } from './db';
 import type { AuditLogTable } from './schema';
@@ -48,6 +48,16 @@ function entryOf(r: AuditLogTable): ChainedEntry {
     prevHash: r.prev_hash,
     hash: r.hash,
   };
+}
+
+/** Whether an entry's content may be shown under the marking it carries (`{ ..., marking }`), if it carries one. */
+function underOwnMarking(c: Clearance, content: unknown): boolean {
+  if (content === null || typeof content !== 'object' || !('marking' in content)) return true;
+  const m = (content as { marking: unknown }).marking;
+  if (m === null || typeof m !== 'object' || !('tlp' in m)) return true;
+  const { tlp, owner, sharedWith, recipients } = m as Partial<RecordMarking>;
+  if (!tlp || !(TLP_LEVELS as readonly string[]).includes(tlp)) return false;
+  return canSee(c, { tlp, owner: owner ?? null, sharedWith: sharedWith ?? [], recipients: recipients ?? [] }).visible;
 }
 
 export class AuditLog {
@@ -141,7 +151,11 @@ export class AuditLog {
     return rows.rows.map((r) => {
       const e = entryOf(r);
       const shown = Number(r.shown) === 1;
-      return { ...e, before: shown ? e.before : null, after: shown ? e.after : null, redacted: !shown };
+      // Each side's content also keeps the marking it was written under: lowering a record to CLEAR does not
+      // publish what it said while it was RED.
+      const before = shown && underOwnMarking(c, e.before);
+      const after = shown && underOwnMarking(c, e.after);
+      return { ...e, before: before ? e.before : null, after: after ? e.after : null, redacted: (e.before !== null && !before) || (e.after !== null && !after) };
     });
   }
 

@@ -128,7 +128,8 @@ export class ExchangeRepository {
   private async settle(trx: ExchangeConn, writes: PlannedWrite[]): Promise<Settled[]> {
     const old = new Map<string, { body: string; version: number }>();
     for (const kind of RECORD_KINDS) {
-      const ids = writes.filter((w) => w.kind === kind && w.mode === 'check' && w.content).map((w) => w.item.id);
+      // Incidents are read even when only their marking may change: a new marking is a new version with its history row.
+      const ids = writes.filter((w) => w.kind === kind && w.mode === 'check' && (w.content || kind === 'incident')).map((w) => w.item.id);
       for (const [id, row] of await storedBodies(trx, kind, ids)) old.set(id, row);
     }
     return writes.map((w) => {

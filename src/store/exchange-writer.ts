@@ -24,7 +24,7 @@ export interface Settled {
 const PART = rowsPerStatement(11);
 
 const INCIDENT_COLUMNS = ['id', 'title', 'category', 'start', 'ongoing', 'body', 'version', 'created_at', 'updated_at'] as const;
-const HISTORY_COLUMNS = ['incident_id', 'version', 'action', 'at', 'before', 'after'] as const;
+const HISTORY_COLUMNS = ['incident_id', 'version', 'action', 'at', 'before', 'after', 'marking'] as const;
 const RECORD_COLUMNS = ['id', 'kind', 'name', 'body', 'version', 'created_at', 'updated_at'] as const;
 const LINK_COLUMNS = ['record_id', 'record_kind', 'format', 'source_key', 'source_created', 'source_modified', 'marking', 'tlp', 'details', 'hash', 'imported_at'] as const;
 
@@ -40,13 +40,17 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
   const refs: ExchangeRefTable[] = [];
   const rerefs: string[] = [];
   for (const s of part) {
-    if (!s.create && !s.content) continue;
-    const version = s.create ? 1 : (s.old?.version ?? 0) + 1;
     const { kind, item } = s.w;
+    // An incident whose marking alone changes gets a new version too, as through the API: its history names the
+    // marking of every version (the content stays the stored one, local edits included).
+    const remarked = kind === 'incident' && !s.create && !s.content && s.marking && s.old !== undefined;
+    if (!s.create && !s.content && !remarked) continue;
+    const version = s.create ? 1 : (s.old?.version ?? 0) + 1;
     if (kind === 'incident') {
-      const i = item.body as IncidentInput;
-      incidents.push({ id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body: s.w.body, version, created_at: at, updated_at: at });
-      history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: s.w.body });
+      const body = remarked ? (s.old?.body ?? s.w.body) : s.w.body;
+      const i = (remarked ? JSON.parse(body) : item.body) as IncidentInput;
+      incidents.push({ id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body, version, created_at: at, updated_at: at });
+      history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: body, marking: JSON.stringify(s.w.marking) });
     } else {
       records.push({ id: item.id, kind, name: recordName(s.w), body: s.w.body, version, created_at: at, updated_at: at });
       if (kind === 'sighting' || kind === 'report') {

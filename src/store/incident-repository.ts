@@ -3,7 +3,7 @@
 // the reader may not see is absent from lists, counts, search and history, exactly like a missing one.
 import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
-import type { Clearance, RecordMarking } from '../core/marking/clearance';
+import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 import type { AuditLog } from './audit-log';
 import { dialectOf, type Db } from './db';
@@ -28,8 +28,12 @@ export interface HistoryEntry<T> {
   version: number;
   action: 'create' | 'update' | 'delete';
   at: string;
+  /** The TLP level the record had in this version (its current one for versions older than kept markings). */
+  tlp: TlpLevel;
   before: T | null;
   after: T | null;
+  /** Content of this entry is withheld: the reader could not see it under the marking it had then. */
+  redacted: boolean;
 }
 
 export interface IncidentListQuery {
@@ -119,7 +123,7 @@ export class IncidentRepository<T extends Summary> {
         .values({ id, title: incident.title, category: incident.category, start: incident.start ?? null, ongoing: incident.ongoing ? 1 : 0, body, version: 1, created_at: at, updated_at: at })
         .execute();
       await writeMarking(trx, id, RECORD_TYPE, marking);
-      await trx.insertInto('incident_history').values({ incident_id: id, version: 1, action: 'create', at, before: null, after: body }).execute();
+      await trx.insertInto('incident_history').values({ incident_id: id, version: 1, action: 'create', at, before: null, after: body, marking: JSON.stringify(marking) }).execute();
       await this.audit.append(trx, { actor, at, action: 'incident.create', targetType: RECORD_TYPE, targetId: id, after: { incident, marking } });
     });
     return { id, version: 1, createdAt: at, updatedAt: at, marking, incident };
@@ -138,7 +142,10 @@ export class IncidentRepository<T extends Summary> {
         .where('id', '=', id)
         .execute();
       await writeMarking(trx, id, RECORD_TYPE, marking);
-      await trx.insertInto('incident_history').values({ incident_id: id, version, action: 'update', at, before: JSON.stringify(old.incident), after: body }).execute();
+      await trx
+        .insertInto('incident_history')
+        .values({ incident_id: id, version, action: 'update', at, before: JSON.stringify(old.incident), after: body, marking: JSON.stringify(marking) })
+        .execute();
       await this.audit.append(trx, {
         actor,
         at,
@@ -160,25 +167,44 @@ export class IncidentRepository<T extends Summary> {
       await trx.deleteFrom('incident').where('id', '=', id).execute();
       await trx
         .insertInto('incident_history')
-        .values({ incident_id: id, version: old.version + 1, action: 'delete', at, before: JSON.stringify(old.incident), after: null })
+        .values({ incident_id: id, version: old.version + 1, action: 'delete', at, before: JSON.stringify(old.incident), after: null, marking: JSON.stringify(old.marking) })
         .execute();
       await this.audit.append(trx, { actor, at, action: 'incident.delete', targetType: RECORD_TYPE, targetId: id, before: { incident: old.incident, marking: old.marking } });
       return true;
     });
   }
 
+  /**
+   * The versions of an incident the clearance reaches now. Each version's content keeps the marking it had: a
+   * version the reader could not have seen under its own marking (a RED draft later lowered to CLEAR) is listed
+   * with its content withheld. Versions written before markings were kept are judged by the current marking.
+   */
   async history(c: Clearance, id: string): Promise<HistoryEntry<T>[]> {
-    const rows = await sql<{ version: number; action: string; at: string; before: string | null; after: string | null }>`
-      SELECT h.version, h.action, h.at, h.before, h.after
+    const rows = await sql<{ version: number; action: string; at: string; before: string | null; after: string | null; marking: string | null; tlp: string; owner_org: string | null }>`
+      SELECT h.version, h.action, h.at, h.before, h.after, h.marking, ${effectiveTlp(this.defaultTlp)} AS tlp, m.owner_org AS owner_org
       FROM incident_history h ${markingJoins('h.incident_id')}
       WHERE h.incident_id = ${id} AND ${visibleCondition(c, 'h.incident_id', this.defaultTlp)}
       ORDER BY h.seq`.execute(this.db);
-    return rows.rows.map((r) => ({
-      version: r.version,
-      action: r.action as HistoryEntry<T>['action'],
-      at: r.at,
-      before: r.before ? (JSON.parse(r.before) as T) : null,
-      after: r.after ? (JSON.parse(r.after) as T) : null,
-    }));
+    if (!rows.rows.length) return [];
+    const grants = (await grantsOf(this.db, [id])).get(id) ?? { sharedWith: [], recipients: [] };
+    const first = rows.rows[0];
+    const current: RecordMarking = { tlp: asTlp(first?.tlp ?? 'red'), owner: first?.owner_org ?? null, ...grants };
+    let previous: RecordMarking = current;
+    return rows.rows.map((r) => {
+      const marking = r.marking ? (JSON.parse(r.marking) as RecordMarking) : current;
+      // `before` is the previous version's content, under the previous version's marking.
+      const showBefore = canSee(c, previous).visible;
+      const showAfter = canSee(c, marking).visible;
+      previous = marking;
+      return {
+        version: r.version,
+        action: r.action as HistoryEntry<T>['action'],
+        at: r.at,
+        tlp: marking.tlp,
+        before: r.before && showBefore ? (JSON.parse(r.before) as T) : null,
+        after: r.after && showAfter ? (JSON.parse(r.after) as T) : null,
+        redacted: (r.before !== null && !showBefore) || (r.after !== null && !showAfter),
+      };
+    });
   }
 }

@@ -35,6 +35,8 @@ export interface IncidentHistoryTable {
   at: string;
   before: string | null;
   after: string | null;
+  /** The marking (JSON) the record had in this version; null for versions written before markings were kept. */
+  marking: string | null;
 }
 
 export interface AccountTable {
@@ -69,6 +71,10 @@ export interface ApiTokenTable {
   revoked_at: string | null;
   /** Written at most once a minute while the token is used; null until its first use. */
   last_used_at: string | null;
+  /** `read` or `read-write`. */
+  scope: string;
+  /** The token that minted this one, if any: it ends no later than its parent and is revoked with it. */
+  parent_id: string | null;
 }
 
 export interface RateLimitTable {
@@ -107,6 +113,10 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  /** The first entry chained under the audit key (HMAC); null while the trail is unkeyed. */
+  keyed_from: number | null;
+  /** HMAC of seq, hash and keyed_from under the audit key; null while the trail is unkeyed. */
+  mac: string | null;
 }
 
 export interface Database {

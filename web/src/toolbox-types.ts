@@ -159,8 +159,12 @@ export interface HistoryEntry {
   version: number;
   action: string;
   at: string;
+  /** The TLP level the incident had in this version. */
+  tlp: string;
   before: unknown;
   after: unknown;
+  /** Content withheld: the reader could not see it under the marking it had then. */
+  redacted: boolean;
 }
 
 export interface PlanReason {

@@ -53,6 +53,10 @@ export const PasswordChange = z
   .strict()
   .refine((c) => c.newPassword !== c.currentPassword, { path: ['newPassword'], message: 'must differ from the current password' });
 
+/** What an API token may do: `read` refuses every write; `read-write` acts with its account's role. */
+export const TOKEN_SCOPES = ['read', 'read-write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
 export const NewToken = z
   .object({
     name: z.string().trim().min(1).max(100),
