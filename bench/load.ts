@@ -80,11 +80,18 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'server', 'main.ts')], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => String(d).includes('listening') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    void (async () => {
+      // Ready when /api/ready answers 200 (the log is at warn level here, so it says nothing on start).
+      for (let i = 0; i < 600; i++) {
+        if (await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false)) return resolve();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      reject(new Error('the server did not become ready in 60 s'));
+    })();
   });
   return child;
 }

@@ -24,6 +24,7 @@ export const errorCatalogue = {
   payload_too_large: 413,
   too_many_attempts: 429,
   overloaded: 503,
+  not_ready: 503,
   corrupt_data: 500,
   internal: 500,
 } as const;

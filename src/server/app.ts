@@ -8,9 +8,13 @@ import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
 import { errorBody, onError } from './errors';
 import { registerFairTurns, type FairTurnOptions } from './fair-turns';
+import { registerHealth } from './health';
+import { registerMetrics } from './metrics';
+import { loggerOptions, registerRequestLog, type LogOptions } from './request-log';
 import { registerSecurityHeaders } from './security-headers';
 import { knowledgeBaseRoutes } from './routes/knowledge-base';
 import { routeModules } from './routes/index';
+import { isWebPage } from './web-pages';
 
 const registered = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
 
@@ -31,13 +35,23 @@ export function isApiPath(url: string): boolean {
   return /^\/+api(\/|$)/i.test(decoded.replace(/\\/g, '/'));
 }
 
-export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairTurns?: FairTurnOptions } = {}): Promise<FastifyInstance> {
+export interface ServerOptions {
+  /** JSON logs (one line per request) at LOG_LEVEL, to standard output or the given stream. */
+  logger?: boolean | Omit<LogOptions, 'level'>;
+  fairTurns?: FairTurnOptions;
+  /** Process metrics (CPU, memory, event loop) in /metrics besides the server's own. */
+  processMetrics?: boolean;
+  /** The built web app's folder; web/dist by default. */
+  webRoot?: string;
+}
+
+export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: wb.config.logLevel } : false,
+    logger: opts.logger ? loggerOptions({ level: wb.config.logLevel, ...(opts.logger === true ? {} : opts.logger) }) : false,
     bodyLimit: 1024 * 1024,
     // Ids and usernames are short: a longer path parameter is refused before any handler runs.
     routerOptions: { maxParamLength: 200 },
-    // Per-request lines are noise for an analyst's terminal; errors are still logged by the error handler.
+    // Fastify's two lines per request are replaced by one of our own (request-log.ts).
     logController: new LogController({ disableRequestLogging: true }),
     // req.ip is the connection's address unless it is a trusted proxy's; then it is the client X-Forwarded-For names.
     trustProxy: wb.config.trustedProxies.length ? wb.config.trustedProxies : false,
@@ -51,8 +65,9 @@ export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairT
   registerFairTurns(app, opts.fairTurns);
   registerSecurityHeaders(app);
   registerAuth(app, wb);
-
-  app.get('/api/health', async () => ({ status: 'ok', dataset: (await wb.kb.version())?.slice(0, 12) ?? null }));
+  registerRequestLog(app);
+  registerMetrics(app, wb, { processMetrics: opts.processMetrics });
+  await registerHealth(app, wb);
   knowledgeBaseRoutes(app, wb);
   for (const register of routeModules) register(app, wb);
 
@@ -60,12 +75,16 @@ export async function buildServer(wb: Workbench, opts: { logger?: boolean; fairT
     if (isApiPath(req.url) || req.method !== 'GET') {
       return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
     }
-    // The single-page app answers every other GET with its shell so that shared links work.
-    if (hasWeb) return reply.type('text/html').sendFile('index.html');
-    return reply.status(404).send(errorBody('not_found', 'The web app is not built; run npm start'));
+    // The web app's pages answer with its shell so that shared links work; any other path is not found (a browser
+    // gets the shell with 404, which shows the app's own not-found page).
+    const page = isWebPage(req.url);
+    if (!hasWeb) return reply.status(404).send(errorBody('not_found', page ? 'The web app is not built; run npm run build:web' : `No page ${req.url.split('?')[0]}`));
+    if (page) return reply.type('text/html').sendFile('index.html');
+    if (String(req.headers.accept ?? '').includes('text/html')) return reply.status(404).type('text/html').sendFile('index.html');
+    return reply.status(404).send(errorBody('not_found', `No page ${req.url.split('?')[0]}`));
   });
 
-  const webDist = path.join(projectRoot, 'web', 'dist');
+  const webDist = opts.webRoot ?? path.join(projectRoot, 'web', 'dist');
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
   return app;

@@ -1,22 +1,39 @@
-// Starts the server on the built-in dataset: `npm start`.
-import { ConfigError, readConfig } from '../config';
+// Starts the server: `npm run serve` (the built app) or `npm start` (builds first). Logs are JSON lines on standard
+// output; the one-time bootstrap token goes to standard error on its own, never into the log.
+import { ConfigError, readConfig, type Config } from '../config';
 import { isAppError } from '../core/errors';
 import { openWorkbench } from '../app/workbench';
 import { buildServer } from './app';
 
+function printBootstrapToken(config: Config, token: string): void {
+  const rule = '='.repeat(78);
+  process.stderr.write(
+    [
+      rule,
+      'cyberdiplo: no accounts yet. Create the first admin once with this one-time token.',
+      'It is shown only here (not in the log) and only until the first admin exists:',
+      '',
+      `  curl -X POST http://${config.host}:${config.port}/api/auth/bootstrap -H 'Content-Type: application/json' \\`,
+      `    -d '{"token":"${token}","username":"admin","password":"<12+ characters>","org":"<DE, eeas, ...>"}'`,
+      '',
+      'or run, with the same database settings: npx cyberdiplo users add admin --role admin --org <org>',
+      rule,
+      '',
+    ].join('\n'),
+  );
+}
+
 async function main() {
   const config = readConfig();
   const wb = await openWorkbench(config);
+  const app = await buildServer(wb, { logger: true, processMetrics: true });
   const first = await wb.auth.prepareFirstAdmin();
-  if (first.warning) console.warn(`cyberdiplo: ${first.warning}`);
-  if (first.created) console.log(`cyberdiplo: created the first admin "${first.created}" from CYBERDIPLO_ADMIN_PASSWORD; remove the variable now`);
+  if (first.warning) app.log.warn(first.warning);
+  if (first.created) app.log.info({ username: first.created }, 'created the first admin from CYBERDIPLO_ADMIN_PASSWORD; remove the variable now');
   if (first.bootstrapToken) {
-    console.log('cyberdiplo: no accounts yet. Create the first admin once with this one-time token (it is not shown again):');
-    console.log(`  curl -X POST http://${config.host}:${config.port}/api/auth/bootstrap -H 'Content-Type: application/json' \\`);
-    console.log(`    -d '{"token":"${first.bootstrapToken}","username":"admin","password":"<12+ characters>","org":"<DE, eeas, ...>"}'`);
-    console.log('  or run, with the same database settings: npx cyberdiplo users add admin --role admin --org <org>');
+    printBootstrapToken(config, first.bootstrapToken);
+    app.log.warn('no accounts yet: the one-time bootstrap token is printed on standard error, not in this log');
   }
-  const app = await buildServer(wb, { logger: true });
   const close = async () => {
     await app.close();
     await wb.close();
@@ -26,9 +43,9 @@ async function main() {
   process.on('SIGTERM', close);
   await app.listen({ port: config.port, host: config.host });
   const r = wb.seedReport;
-  if (r) console.log(`cyberdiplo: knowledge base ready (${r.facts} facts; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged records)`);
-  console.log(`cyberdiplo: sign-in ${config.auth.mode === 'on' ? 'on (team mode)' : 'off (single analyst)'}; records default to ${config.auth.defaultTlp.toUpperCase()}`);
-  console.log(`cyberdiplo: listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
+  if (r) app.log.info({ facts: r.facts, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }, `knowledge base ready (${r.facts} facts; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged records)`);
+  app.log.info({ signIn: config.auth.mode, defaultTlp: config.auth.defaultTlp }, `sign-in ${config.auth.mode === 'on' ? 'on (team mode)' : 'off (single analyst)'}; records default to ${config.auth.defaultTlp.toUpperCase()}`);
+  app.log.info(`listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
 }
 
 main().catch((error: unknown) => {

@@ -85,10 +85,20 @@ function openSqlite(target: string): SQLite.Database {
   }
 }
 
+const pools = new WeakMap<Db, pg.Pool>();
+
+/** Connections of a PostgreSQL database's pool (for metrics); undefined for SQLite, which has none. */
+export function poolStats(db: Db): { total: number; idle: number; waiting: number; max: number } | undefined {
+  const pool = pools.get(db);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: pool.options.max ?? 10 } : undefined;
+}
+
 /** Opens `target` (a file path, `:memory:`, or a postgres:// URL) without migrating it; connection errors name the target. */
 export async function connectDatabase(target: string, opts: { onConnectionError?: ConnectionErrorSink } = {}): Promise<Db> {
   if (!isPostgresUrl(target)) return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(target) }) });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: resilientPool(target, opts.onConnectionError ?? stderrSink) }) });
+  const pool = resilientPool(target, opts.onConnectionError ?? stderrSink);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  pools.set(db, pool);
   try {
     await sql`select 1`.execute(db);
   } catch (e) {

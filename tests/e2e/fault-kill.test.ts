@@ -21,12 +21,22 @@ function start(env: Record<string, string>, port: number): Promise<ChildProcess>
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'server', 'main.ts')], {
     cwd: projectRoot,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => String(d).includes('listening') && resolve(child));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    void untilReady(port).then(() => resolve(child), reject);
   });
+}
+
+/** Polls /api/ready (the log is silent here) until the server answers 200. */
+async function untilReady(port: number): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the server did not become ready in 60 s');
 }
 
 describe.each(dialects)('SIGKILL during writes on %s', (dialect) => {

@@ -58,6 +58,7 @@ const marking = (level: Level) => ({ tlp: level, ...(level === 'amber' ? { share
 /** Which test below covers each route; a route missing here fails the coverage test, so new routes must be classified. */
 const COVERED: Record<string, string> = {
   'GET /api/health': 'public',
+  'GET /api/ready': 'public',
   'GET /api/partners': 'public',
   'GET /api/partners/:id': 'public',
   'GET /api/dialogues': 'public',
@@ -273,7 +274,7 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
 
   describe('public routes', () => {
     const PUBLIC_GETS = [
-      '/api/health', '/api/partners', '/api/partners/US', '/api/dialogues?partner=CN', '/api/matrix', '/api/actors', '/api/areas-of-responsibility', '/api/strategies',
+      '/api/health', '/api/ready', '/api/partners', '/api/partners/US', '/api/dialogues?partner=CN', '/api/matrix', '/api/actors', '/api/areas-of-responsibility', '/api/strategies',
       '/api/search?q=Budapest', '/api/assess', '/api/assess/weights', '/api/assess/US', '/api/network', '/api/timeline', '/api/timeline/BR', '/api/compare?ids=US,CN',
       '/api/gaps/IN', '/api/measures', '/api/member-states',
     ];

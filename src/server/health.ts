@@ -1,0 +1,26 @@
+// Probes: /api/health answers while the process is alive (it touches no database, so a database outage does not get
+// healthy servers restarted); /api/ready answers 200 only when the database is reachable and fully migrated, so a
+// load balancer sends requests to servers that can serve them.
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { Workbench } from '../app/workbench';
+import { AppError } from '../core/errors';
+import { pendingMigrations } from '../store/db';
+
+export async function registerHealth(app: FastifyInstance, wb: Workbench): Promise<void> {
+  // The dataset the server started with (other servers may seed a newer one later).
+  const dataset = (await wb.kb.version())?.slice(0, 12) ?? null;
+  app.get('/api/health', { config: { access: 'public' } }, async () => ({ status: 'ok', dataset }));
+  app.get('/api/ready', { config: { access: 'public' } }, async (req) => {
+    try {
+      await sql`SELECT 1`.execute(wb.db);
+    } catch (e) {
+      // The cause (addresses, driver messages) goes to the log, not to an unauthenticated probe.
+      req.log.warn({ error: e instanceof Error ? e.message : String(e) }, 'readiness: database not reachable');
+      throw new AppError('not_ready', 'The database is not reachable');
+    }
+    const pending = await pendingMigrations(wb.db);
+    if (pending.length) throw new AppError('not_ready', `The database lacks migrations ${pending.join(', ')}: start one server of this version to apply them`);
+    return { status: 'ready' };
+  });
+}
