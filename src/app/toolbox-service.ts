@@ -1,6 +1,7 @@
 // The response toolbox's use cases for server and CLI: the incident registry, response plans, measures, Council votes.
 import { can, decide } from '../core/auth/permissions';
-import { actorOf, type Principal } from '../core/auth/principal';
+import { ANONYMOUS, actorOf, type Principal } from '../core/auth/principal';
+import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
 import { clearanceOf } from '../core/marking/clearance';
 import { decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
@@ -17,13 +18,16 @@ import {
   planToJson,
   populationShares,
   renderPlanMarkdown,
-  sanctionsAt,
   simulateVote,
-  statedTotalsCheck,
   validateIncidentInput,
   type IncidentInput,
   type Toolbox,
+  bareContext,
+  candidateFromIncident,
+  candidateFromPrecedent,
+  rankPrecedents,
 } from '../core/toolbox/index';
+import type { SanctionsData } from '../core/sanctions/targets';
 import type { IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
 
 export const PLAN_FORMATS = ['json', 'markdown'] as const;
@@ -44,6 +48,14 @@ export interface MarkingPolicy {
 
 const unknownIncident = (id: string) => new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
 
+/** How many registry incidents a plan compares with at most (the most recent first). */
+const PRECEDENT_POOL = 5000;
+
+/** What the observatory offers the toolbox: the EU's relations with a state on a date. */
+export interface ObservatoryPort {
+  relationsWith(state: string, asOf: IsoDate): Promise<Relations>;
+}
+
 const VOTE_LISTS = ['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const;
 
 export class ToolboxService {
@@ -53,6 +65,10 @@ export class ToolboxService {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly markings: MarkingPolicy,
+    /** The sanctions framework, register and notes, for plans (the register lives in the store). */
+    private readonly sanctionsData: () => Promise<SanctionsData>,
+    /** The observatory, read by plans for the initiator state's dialogues and agreements. */
+    private readonly observatory?: ObservatoryPort,
   ) {}
 
   private async checkRecipients(input: MarkingInput): Promise<void> {
@@ -112,23 +128,46 @@ export class ToolboxService {
     return simulateVote(input, { population: this.toolbox.population, votingRules: this.toolbox.votingRules });
   }
 
+  /** The plan on the incident alone (no observatory record), as exports of many plans use it. */
   plan(incident: IncidentInput) {
     const t = this.toolbox;
-    return planResponse(incident, t.measures, t.rules, t.severity);
+    return planResponse(incident, t.measures, t.rules, t.severity, { ...bareContext(this.today()), regimes: t.regimes });
   }
 
-  respond(incident: IncidentInput, format: string | undefined): { format: PlanFormat; body: unknown } {
+  /** The plan with what the observatory holds on the initiator state, read as of today. */
+  async fullPlan(incident: IncidentInput) {
+    const t = this.toolbox;
+    const asOf = this.today();
+    const country = incident.initiator.country;
+    const initiatorRelations = country && this.observatory ? await this.observatory.relationsWith(country, asOf) : null;
+    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations });
+  }
+
+  /**
+   * The past incidents most like this one: the reviewed precedents and the registry's incidents the principal may
+   * see (TLP), with what was done and how long it took.
+   */
+  async precedents(p: Principal, incident: IncidentInput, selfId?: string) {
+    const registry = await this.incidents.list(clearanceOf(p), { limit: PRECEDENT_POOL });
+    const candidates = [
+      ...this.toolbox.precedents.precedents.map(candidateFromPrecedent),
+      ...registry.items.map((i) => candidateFromIncident(i.id, i.incident)),
+    ];
+    return rankPrecedents(incident, candidates, { limit: 5, ...(selfId ? { selfId } : {}) });
+  }
+
+  /**
+   * The plan for an incident, with its identified persons and entities screened against the sanctions listings and
+   * its precedents; `principal` decides which registry incidents may serve as precedents.
+   */
+  async respond(incident: IncidentInput, format: string | undefined, opts: { principal?: Principal; selfId?: string } = {}): Promise<{ format: PlanFormat; body: unknown }> {
     const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
-    const plan = this.plan(incident);
-    const sanctions = planSanctions(this.toolbox.sanctions, incident, this.today());
-    return f === 'markdown' ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions) } : { format: f, body: { ...planToJson(plan), sanctions } };
-  }
-
-  /** The cyber-sanctions regime, its listings and who is listed, on a date (today by default). */
-  sanctions(asOf?: string) {
-    const file = this.toolbox.sanctions;
-    const status = sanctionsAt(file, parseAsOf(asOf) ?? this.today());
-    return { ...status, framework: file.regime, renewals: file.renewals, knownUntil: file.knownUntil, statedTotals: statedTotalsCheck(file) };
+    const plan = await this.fullPlan(incident);
+    const sanctions = planSanctions(await this.sanctionsData(), incident, this.today());
+    const precedents = await this.precedents(opts.principal ?? ANONYMOUS, incident, opts.selfId);
+    return f === 'markdown'
+      ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions, precedents) }
+      : { format: f, body: { ...planToJson(plan), sanctions, precedents } };
   }
 
   private today(): IsoDate {

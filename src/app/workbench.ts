@@ -5,9 +5,12 @@ import type { IncidentInput } from '../core/toolbox/index';
 import { IncidentRepository } from '../store/incident-repository';
 import { readToolbox } from '../store/toolbox-files';
 import { ToolboxService, type Clock } from './toolbox-service';
+import { SanctionsService } from './sanctions-service';
+import { SanctionsRepository } from '../store/sanctions-repository';
+import { readSanctionsFiles } from '../store/sanctions-files';
 import { AccountService } from './account-service';
 import { AuthService } from './auth-service';
-import { nodeSecrets } from './secrets';
+import { hmacSha256, nodeSecrets } from './secrets';
 import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
 import { AccountRepository } from '../store/account-repository';
 import { AuditLog } from '../store/audit-log';
@@ -23,6 +26,7 @@ import { queryDialogues, type DialogueQuery } from '../core/kb/dialogues';
 import { FACT_KINDS } from '../core/kb/facts';
 import { checkFilter } from '../core/kb/filters';
 import { instrumentMatrix } from '../core/kb/matrix';
+import { relationsWith } from '../core/kb/relations';
 import { listPartners, normalisePartnerId } from '../core/kb/partners';
 import { buildProfile } from '../core/kb/profile';
 import { datasetDigest, readRawDataset } from '../store/dataset-files';
@@ -37,6 +41,7 @@ const EU_BODY_KINDS = new Set(['eu', 'eu-institution', 'eu-body']);
 export class Workbench {
   readonly kb: KnowledgeRepository;
   readonly toolbox: ToolboxService;
+  readonly sanctions: SanctionsService;
   readonly audit: AuditLog;
   readonly accounts: AccountService;
   readonly auth: AuthService;
@@ -50,7 +55,7 @@ export class Workbench {
   ) {
     const { defaultTlp, mode } = config.auth;
     this.kb = new KnowledgeRepository(db);
-    this.audit = new AuditLog(db, nodeSecrets.sha256, defaultTlp);
+    this.audit = new AuditLog(db, nodeSecrets.sha256, defaultTlp, config.auditKey ? hmacSha256(config.auditKey) : undefined);
     const accountRepo = new AccountRepository(db);
     const organisations = {
       memberStates: MEMBER_STATE_CODES,
@@ -58,10 +63,17 @@ export class Workbench {
     };
     this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations);
     this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth);
-    this.toolbox = new ToolboxService(readToolbox(config.dataDir), new IncidentRepository<IncidentInput>(db, this.audit, defaultTlp), clock, randomIds, {
-      defaultTlp,
-      accounts: mode === 'on' ? accountRepo : undefined,
-    });
+    const toolbox = readToolbox(config.dataDir);
+    this.sanctions = new SanctionsService(toolbox.sanctions, readSanctionsFiles(config.dataDir), new SanctionsRepository(db), { clock, sha256: nodeSecrets.sha256 });
+    this.toolbox = new ToolboxService(
+      toolbox,
+      new IncidentRepository<IncidentInput>(db, this.audit, defaultTlp),
+      clock,
+      randomIds,
+      { defaultTlp, accounts: mode === 'on' ? accountRepo : undefined },
+      () => this.sanctions.data(),
+      { relationsWith: async (state, asOf) => relationsWith(await this.kb.dataset(), state, asOf) },
+    );
   }
 
   /** The audit trail as the principal may read it (role checked here as well as at the route). */
@@ -123,8 +135,22 @@ export class Workbench {
   }
 }
 
-/** Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files. */
+/**
+ * Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files;
+ * with an audit key, puts the audit trail under it on the first open (AuditLog.adoptKey).
+ */
 export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock } = {}): Promise<Workbench> {
+  const wb = await openStore(config, opts);
+  try {
+    await wb.audit.adoptKey((opts.clock ?? systemClock).now());
+  } catch (error) {
+    await wb.close();
+    throw error;
+  }
+  return wb;
+}
+
+async function openStore(config: Config, opts: { seed?: boolean; clock?: Clock }): Promise<Workbench> {
   const db = await openDatabase(config.dbPath);
   try {
     if (opts.seed === false) return new Workbench(db, config, undefined, opts.clock);

@@ -20,7 +20,7 @@ function markingText(m: RecordMarking): string {
 
 function voteText(r: VoteResult): string {
   return [
-    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (population figures ${r.year})`,
+    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; population figures ${r.year}${r.unverified ? ', partly unverified' : ''})`,
     '',
     table(
       ['Condition', 'Required', 'Reached', 'Met'],
@@ -113,7 +113,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       }
       const incident = opts.incident ? tb.validate(readDocument(opts.incident, 'incident')) : (await tb.get(await ctx.principal(), incidentId ?? '')).incident;
       const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
-      const r = tb.respond(incident, format);
+      const r = await tb.respond(incident, format, { principal: await ctx.principal(), ...(incidentId ? { selfId: incidentId } : {}) });
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
     });
 
@@ -126,28 +126,9 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     });
 
   program
-    .command('sanctions')
-    .description('the EU cyber-sanctions regime: in force or not, until when, and who is listed (on --as-of, default today)')
-    .action(async () => {
-      const r = (await ctx.workbench()).toolbox.sanctions(ctx.options.asOf);
-      ctx.print(r, () =>
-        [
-          `${r.framework.decision.act} and ${r.framework.regulation.act} on ${r.asOf}: regime ${r.regime.state}${r.regime.until ? ` (until ${r.regime.until})` : ''}, listings ${r.listings.state}${r.listings.until ? ` (until ${r.listings.until})` : ''}`,
-          '',
-          table(
-            ['Listed', 'Kind', 'Since', 'Group', 'State', 'For'],
-            r.targets.map((t) => [t.name, t.kind, t.since, t.group ?? '', t.state ?? '', t.incidents.join('; ')]),
-          ),
-          `${r.counts.persons} person(s), ${r.counts.entities} entit${r.counts.entities === 1 ? 'y' : 'ies'} listed`,
-          ...r.notes.map((n) => `Note: ${n}`),
-        ].join('\n'),
-      );
-    });
-
-  program
     .command('member-states')
-    .description('the 27 member states with their population shares')
-    .option('--year <yyyy>', 'population figures of this year')
+    .description("the member states of a year's Council with their population shares (28 up to 2020, with the UK)")
+    .option('--year <yyyy>', 'the Council and population figures of this year (default: latest)')
     .action(async (opts: { year?: string }) => {
       const r = (await ctx.workbench()).toolbox.memberStates(opts.year);
       ctx.print(r, () => table(['Code', 'Name', 'Share %'], r.states.map((s) => [s.code, s.name, s.share])));
@@ -162,7 +143,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .option('--abstain <codes>', 'comma-separated member states')
     .option('--constructive <codes>', 'constructive abstentions (Art. 31(1) TEU)')
     .option('--not-participating <codes>', 'members not taking part')
-    .option('--year <yyyy>', 'population figures of this year (default: latest)')
+    .option('--year <yyyy>', "the Council and population figures of this year, 2014 onwards (default: latest); codes outside that year's Council are refused")
     .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string }) => {
       let year: number | undefined;
       if (opts.year !== undefined) {

@@ -2,55 +2,67 @@
 // closed list of facts, and the evaluator that reads a condition against an incident.
 import { z } from 'zod';
 import type { IncidentInput } from './incident';
-import { isMemberState } from './member-states';
 import { severityRank, type SeverityFile } from './severity';
+import { bareContext, deriveSituation, type Situation } from './situation';
 
 type FactValue = boolean | string | null | string[];
 type FactKind = 'boolean' | 'string' | 'list' | 'severity';
 
 interface Fact {
   kind: FactKind;
-  read: (incident: IncidentInput) => FactValue;
+  read: (s: Situation) => FactValue;
 }
-
-const thirdState = (code: string | null) => code !== null && !isMemberState(code);
 
 /** Everything a rule may look at. A derived fact says in its name what it computes. */
 export const FACTS = {
-  category: { kind: 'string', read: (i) => i.category },
-  ongoing: { kind: 'boolean', read: (i) => i.ongoing },
-  'effects.severity': { kind: 'severity', read: (i) => i.effects.severity },
-  'effects.disruptsEssentialServices': { kind: 'boolean', read: (i) => i.effects.disruptsEssentialServices },
-  'effects.physicalDamage': { kind: 'boolean', read: (i) => i.effects.physicalDamage },
-  'effects.lossOfLife': { kind: 'boolean', read: (i) => i.effects.lossOfLife },
-  'effects.threatensStateSurvival': { kind: 'boolean', read: (i) => i.effects.threatensStateSurvival },
-  'effects.armedAttack': { kind: 'boolean', read: (i) => i.effects.armedAttack },
-  'initiator.type': { kind: 'string', read: (i) => i.initiator.type },
-  'initiator.country': { kind: 'string', read: (i) => i.initiator.country },
-  /** The initiator's country is known and is not a member state. */
-  'initiator.thirdState': { kind: 'boolean', read: (i) => thirdState(i.initiator.country) },
+  category: { kind: 'string', read: ({ incident: i }) => i.category },
+  ongoing: { kind: 'boolean', read: ({ incident: i }) => i.ongoing },
+  'effects.severity': { kind: 'severity', read: ({ incident: i }) => i.effects.severity },
+  'effects.disruptsEssentialServices': { kind: 'boolean', read: ({ incident: i }) => i.effects.disruptsEssentialServices },
+  'effects.physicalDamage': { kind: 'boolean', read: ({ incident: i }) => i.effects.physicalDamage },
+  'effects.lossOfLife': { kind: 'boolean', read: ({ incident: i }) => i.effects.lossOfLife },
+  'effects.threatensStateSurvival': { kind: 'boolean', read: ({ incident: i }) => i.effects.threatensStateSurvival },
+  'effects.armedAttack': { kind: 'boolean', read: ({ incident: i }) => i.effects.armedAttack },
+  'effects.attempted': { kind: 'boolean', read: ({ incident: i }) => i.effects.attempted },
+  /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2): scale-or-severity, data-stolen, ... */
+  'effects.significanceFactors': { kind: 'list', read: ({ derived }) => derived.significanceFactors },
+  'initiator.type': { kind: 'string', read: ({ incident: i }) => i.initiator.type },
+  'initiator.country': { kind: 'string', read: ({ incident: i }) => i.initiator.country },
+  /** The initiator's country is known and was not a member state on the incident's start date. */
+  'initiator.thirdState': { kind: 'boolean', read: ({ derived }) => derived.initiatorThirdState },
+  /** The initiator state is under EU restrictive measures that reach dual-use exports, on the plan's date. */
+  'initiator.underEuRestrictiveMeasures': { kind: 'boolean', read: ({ derived }) => derived.initiatorRegimes.length > 0 },
   /** Persons and entities identified as responsible. */
   'initiator.identified': {
     kind: 'list',
-    read: (i) => [...i.initiator.identifiedPersons, ...i.initiator.identifiedEntities],
+    read: ({ incident: i }) => [...i.initiator.identifiedPersons, ...i.initiator.identifiedEntities],
   },
-  /** At least one victim is a member state (EU institutions and third states do not count). */
-  'victims.memberState': { kind: 'boolean', read: (i) => i.victims.some((v) => isMemberState(v.country)) },
-  'victims.euInstitution': { kind: 'boolean', read: (i) => i.victims.some((v) => v.sector === 'eu-institution') },
-  'victims.countries': { kind: 'list', read: (i) => i.victims.map((v) => v.country) },
-  'victims.sectors': { kind: 'list', read: (i) => i.victims.map((v) => v.sector) },
-  'attribution.kinds': { kind: 'list', read: (i) => i.attribution.map((a) => a.kind) },
-  'attribution.public': { kind: 'boolean', read: (i) => i.attribution.some((a) => a.public) },
-  'context.euDelegationInInitiatorCountry': { kind: 'boolean', read: (i) => i.context.euDelegationInInitiatorCountry },
-  'context.delegationHeadRecalled': { kind: 'boolean', read: (i) => i.context.delegationHeadRecalled },
-  'context.victimCapacitiesOverwhelmed': { kind: 'boolean', read: (i) => i.context.victimCapacitiesOverwhelmed },
-  'context.assistanceRequested': { kind: 'boolean', read: (i) => i.context.assistanceRequested },
-  'context.otherMeansExhausted': { kind: 'boolean', read: (i) => i.context.otherMeansExhausted },
-  'context.urgent': { kind: 'boolean', read: (i) => i.context.urgent },
-  'context.victimIsNatoMember': { kind: 'boolean', read: (i) => i.context.victimIsNatoMember },
-  'context.euPositionAdopted': { kind: 'boolean', read: (i) => i.context.euPositionAdopted },
-  'context.defenceImplications': { kind: 'boolean', read: (i) => i.context.defenceImplications },
-  'context.cfspObjectiveIdentified': { kind: 'boolean', read: (i) => i.context.cfspObjectiveIdentified },
+  /** At least one victim was a member state on the incident's start date (EU institutions and third states do not count). */
+  'victims.memberState': { kind: 'boolean', read: ({ derived }) => derived.memberStateVictims.length > 0 },
+  'victims.euInstitution': { kind: 'boolean', read: ({ incident: i }) => i.victims.some((v) => v.sector === 'eu-institution') },
+  'victims.countries': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.country) },
+  'victims.sectors': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.sector) },
+  /** The kinds of information system hit, as Decision (CFSP) 2019/797 Art. 1(4) groups them. */
+  'victims.sanctionsTargets': { kind: 'list', read: ({ derived }) => derived.sanctionsTargets },
+  'attribution.kinds': { kind: 'list', read: ({ incident: i }) => i.attribution.map((a) => a.kind) },
+  'attribution.public': { kind: 'boolean', read: ({ incident: i }) => i.attribution.some((a) => a.public) },
+  /** The observatory records an active cyber-specific dialogue between the EU and the initiator state on the plan's date. */
+  'observatory.cyberDialogueWithInitiator': {
+    kind: 'boolean',
+    read: ({ context }) => (context.initiatorRelations?.cyberDialogues ?? []).some((d) => d.cyberSpecific),
+  },
+  'context.euDelegationInInitiatorCountry': { kind: 'boolean', read: ({ incident: i }) => i.context.euDelegationInInitiatorCountry },
+  'context.delegationHeadRecalled': { kind: 'boolean', read: ({ incident: i }) => i.context.delegationHeadRecalled },
+  'context.victimCapacitiesOverwhelmed': { kind: 'boolean', read: ({ incident: i }) => i.context.victimCapacitiesOverwhelmed },
+  'context.assistanceRequested': { kind: 'boolean', read: ({ incident: i }) => i.context.assistanceRequested },
+  'context.otherMeansExhausted': { kind: 'boolean', read: ({ incident: i }) => i.context.otherMeansExhausted },
+  'context.urgent': { kind: 'boolean', read: ({ incident: i }) => i.context.urgent },
+  'context.agreementOfAllCannotBeSought': { kind: 'boolean', read: ({ incident: i }) => i.context.agreementOfAllCannotBeSought },
+  'context.victimIsNatoMember': { kind: 'boolean', read: ({ incident: i }) => i.context.victimIsNatoMember },
+  'context.euPositionAdopted': { kind: 'boolean', read: ({ incident: i }) => i.context.euPositionAdopted },
+  'context.defenceImplications': { kind: 'boolean', read: ({ incident: i }) => i.context.defenceImplications },
+  'context.cfspObjectiveIdentified': { kind: 'boolean', read: ({ incident: i }) => i.context.cfspObjectiveIdentified },
+  'context.mutualAssistanceInvoked': { kind: 'boolean', read: ({ incident: i }) => i.context.mutualAssistanceInvoked },
 } as const satisfies Record<string, Fact>;
 
 export type FactName = keyof typeof FACTS;
@@ -79,13 +91,23 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** Whether a condition holds for an incident. The severity scale orders `atLeast`. */
-export function evaluateCondition(condition: Condition, incident: IncidentInput, scale: SeverityFile): boolean {
+const isSituation = (x: IncidentInput | Situation): x is Situation => 'derived' in x;
+
+/**
+ * Whether a condition holds for an incident (read with no context beyond itself) or for a situation (the incident
+ * with what the plan derived from its dates, the observatory and the reviewed data). The severity scale orders `atLeast`.
+ */
+export function evaluateCondition(condition: Condition, subject: IncidentInput | Situation, scale: SeverityFile): boolean {
+  const s = isSituation(subject) ? subject : deriveSituation(subject, bareContext(subject.start), scale);
+  return evaluate(condition, s, scale);
+}
+
+function evaluate(condition: Condition, s: Situation, scale: SeverityFile): boolean {
   if ('always' in condition) return true;
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, incident, scale));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, incident, scale));
-  if ('not' in condition) return !evaluateCondition(condition.not, incident, scale);
-  const value = FACTS[condition.fact].read(incident);
+  if ('all' in condition) return condition.all.every((c) => evaluate(c, s, scale));
+  if ('any' in condition) return condition.any.some((c) => evaluate(c, s, scale));
+  if ('not' in condition) return !evaluate(condition.not, s, scale);
+  const value = FACTS[condition.fact].read(s);
   if ('is' in condition) return value === condition.is;
   if ('in' in condition) {
     return Array.isArray(value) ? value.some((v) => condition.in.includes(v)) : typeof value === 'string' && condition.in.includes(value);

@@ -33,12 +33,47 @@ describe('incident input', () => {
       lossOfLife: false,
       threatensStateSurvival: false,
       armedAttack: false,
+      attempted: false,
+      economicBenefit: false,
+      dataStolen: false,
+      commerciallySensitiveData: false,
     });
     expect(i.initiator).toEqual({ type: 'unknown', country: null, identifiedPersons: [], identifiedEntities: [] });
     expect(i.attribution).toEqual([]);
     expect(i.responses).toEqual([]);
     expect(i.context.urgent).toBe(false);
     expect(i.context.delegationHeadRecalled).toBe(false);
+    expect(i.context.mutualAssistanceInvoked).toBe(false);
+    expect(i.context.agreementOfAllCannotBeSought).toBe(false);
+  });
+
+  it('refuses an unknown sector and a non-boolean attempted, naming the field and the allowed values', () => {
+    const sector = () => incident({ ...minimal, victims: [{ country: 'DE', sector: 'hospitals' }] });
+    expect(sector).toThrow(/victims\.0\.sector/);
+    expect(sector).toThrow(/drinking-water/);
+    const attempted = () => incident({ ...minimal, effects: { severity: 'high', attempted: 'yes' } });
+    expect(attempted).toThrow(/effects\.attempted/);
+    expect(attempted).toThrow(/boolean/);
+  });
+
+  it('accepts the sectors of Decision (CFSP) 2019/797 and NIS2 beside the first six', () => {
+    for (const sector of ['health', 'elections', 'drinking-water', 'financial-market-infrastructure', 'government-cert', 'space', 'government', 'private']) {
+      expect(incident({ ...minimal, victims: [{ country: 'DE', sector }] }).victims[0]?.sector).toBe(sector);
+    }
+  });
+
+  it('reads who attributed from the free text, unless byType says it', () => {
+    const i = incident({
+      ...minimal,
+      attribution: [
+        { kind: 'political', by: 'DE government', confidence: 'high' },
+        { kind: 'political', by: 'Council of the European Union', confidence: 'high' },
+        { kind: 'technical', by: 'BSI', confidence: 'high' },
+        { kind: 'political', by: 'Ministry of Foreign Affairs of Estonia', confidence: 'high' },
+        { kind: 'political', by: 'US government', confidence: 'high', byType: 'third-state' },
+      ],
+    });
+    expect(i.attribution.map((a) => a.byType)).toEqual(['member-state', 'eu', 'other', 'member-state', 'third-state']);
   });
 
   it('accepts Greece as GR or EL, in any case, and stores GR', () => {

@@ -6,18 +6,11 @@ import type { ErrorIssue } from '../errors';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { isCountryCode, normaliseCountryCode } from './countries';
-import { CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isNatoMemberAt } from './member-states';
+import { CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isNatoMemberAt } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
+import { VictimSector } from './sectors';
 
-export const VictimSector = z.enum([
-  'government',
-  'critical-infrastructure',
-  'essential-services',
-  'private',
-  'eu-institution',
-  'civil-society',
-]);
-export type VictimSector = z.infer<typeof VictimSector>;
+export { VictimSector } from './sectors';
 
 export const InitiatorType = z.enum(['state', 'state-sponsored', 'non-state', 'unknown']);
 export type InitiatorType = z.infer<typeof InitiatorType>;
@@ -28,6 +21,9 @@ export const Confidence = z.enum(['low', 'medium', 'high']);
 /** The code a victim carries when it is an EU institution rather than a country. */
 export const EU_CODE = 'EU';
 
+/** The code a victim carries when its country is not known (ISO 3166-1 user-assigned ZZ): imports keep such incidents. */
+export const UNKNOWN_COUNTRY = 'ZZ';
+
 const IsoDateField = z
   .string()
   .refine(isValidIsoDate, { error: (issue) => `"${String(issue.input)}" is not a calendar date; expected YYYY-MM-DD` })
@@ -35,9 +31,9 @@ const IsoDateField = z
 
 const VictimCountry = z
   .string()
-  .refine((code) => normaliseCountryCode(code) === EU_CODE || isCountryCode(code), {
+  .refine((code) => normaliseCountryCode(code) === EU_CODE || normaliseCountryCode(code) === UNKNOWN_COUNTRY || isCountryCode(code), {
     error: (issue) =>
-      `"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}), a third state such as RU, CN or US, or EU for an EU institution`,
+      `"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}), a third state such as RU, CN or US, EU for an EU institution, or ZZ when not known`,
   })
   .transform(normaliseCountryCode);
 
@@ -47,6 +43,8 @@ const Victim = z
     sector: VictimSector,
     /** The organisation hit, e.g. "Bundestag". */
     name: z.string().trim().min(1).optional(),
+    /** The region or group of states the source names instead of a country (an id of data/exchange/victims.yaml). */
+    region: z.string().regex(/^[a-z0-9-]+$/).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.country === EU_CODE && v.sector !== 'eu-institution') {
@@ -63,6 +61,19 @@ const Effects = (severity: [string, ...string[]]) =>
     threatensStateSurvival: z.boolean().default(false),
     /** Whether the effects reach an armed attack in the sense of Art. 51 UN Charter. */
     armedAttack: z.boolean().default(false),
+    /** An attempted attack, whose effect would have been significant (Decision (CFSP) 2019/797, Art. 1(1)). */
+    attempted: z.boolean().default(false),
+    // The factors of significant effect of Decision (CFSP) 2019/797, Art. 2, where the incident records them.
+    /** Natural or legal persons affected. */
+    personsAffected: z.number().int().min(0).optional(),
+    /** Economic loss caused, in euro (large-scale theft of funds, economic resources or intellectual property). */
+    economicLoss: z.number().min(0).optional(),
+    /** The perpetrator gained an economic benefit. */
+    economicBenefit: z.boolean().default(false),
+    /** Data were stolen, or a large data breach occurred. */
+    dataStolen: z.boolean().default(false),
+    /** Commercially sensitive data were accessed. */
+    commerciallySensitiveData: z.boolean().default(false),
   })
   // Strict: a misspelt effect would otherwise be dropped and silently change the answer.
   .strict();
@@ -76,9 +87,15 @@ const Initiator = z.object({
   identifiedEntities: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** Who attributed: a member state, the EU (Council, High Representative), a third state, an organisation, or a firm. */
+export const AttributorType = z.enum(['member-state', 'eu', 'third-state', 'international-organisation', 'private', 'other']);
+export type AttributorType = z.infer<typeof AttributorType>;
+
 const Attribution = z.object({
   kind: AttributionKind,
   by: z.string().trim().min(1),
+  /** Omitted: read from `by` where it names a member state or the EU, otherwise `other`. */
+  byType: AttributorType.optional(),
   date: IsoDateField.optional(),
   confidence: Confidence,
   public: z.boolean().default(false),
@@ -99,6 +116,8 @@ const Context = z.object({
   assistanceRequested: z.boolean().default(false),
   otherMeansExhausted: z.boolean().default(false),
   urgent: z.boolean().default(false),
+  /** Agreement of all member states on a text cannot be sought in the time available (bendiek2018, "Stability"). */
+  agreementOfAllCannotBeSought: z.boolean().default(false),
   /** Omitted: derived from the member states among the victims and their NATO membership at the start date. */
   victimIsNatoMember: z.boolean().optional(),
   /** An EU act or position on the matter already exists, so implementing decisions can follow. */
@@ -107,6 +126,8 @@ const Context = z.object({
   defenceImplications: z.boolean().default(false),
   /** For third-state victims: the CFSP objective (Art. 21 TEU) a restrictive measure would serve is stated. */
   cfspObjectiveIdentified: z.boolean().default(false),
+  /** A victim member state has invoked the mutual assistance clause (Art. 42(7) TEU). */
+  mutualAssistanceInvoked: z.boolean().default(false),
 })
   // Strict for the same reason as the effects: every flag here opens or closes a measure.
   .strict();
@@ -145,6 +166,7 @@ export function incidentSchema(vocabulary: IncidentVocabulary) {
     })
     .transform((incident) => ({
       ...incident,
+      attribution: incident.attribution.map((a) => ({ ...a, byType: a.byType ?? attributorTypeOf(a.by) })),
       context: { ...incident.context, victimIsNatoMember: incident.context.victimIsNatoMember ?? natoVictim(incident) },
     }));
 }
@@ -187,6 +209,25 @@ function dateOrderIssues(i: Dated): ErrorIssue[] {
   i.attribution.forEach((a, n) => notBefore(`attribution.${n}.date`, a.date, i.start, 'start'));
   i.responses.forEach((r, n) => notBefore(`responses.${n}.date`, r.date, i.start, 'start'));
   return issues;
+}
+
+const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the European Union|High Representative|EEAS)\b/i;
+
+/**
+ * Who attributed, read from the free-text `by`: a member state when it starts with a member state's code or names
+ * one ("DE government", "Germany"), the EU when it names the Union, the Council or the High Representative.
+ */
+export function attributorTypeOf(by: string): AttributorType {
+  const first = by.trim().split(/[\s,;:/()-]+/)[0] ?? '';
+  if (/^[A-Za-z]{2}$/.test(first) && isMemberState(first)) return 'member-state';
+  if (EU_ATTRIBUTOR.test(by)) return 'eu';
+  if (memberStateNamed(by)) return 'member-state';
+  return 'other';
+}
+
+function memberStateNamed(text: string): boolean {
+  const lower = text.toLowerCase();
+  return MEMBER_STATES.some((m) => new RegExp(`\\b${m.name.toLowerCase()}\\b`).test(lower));
 }
 
 function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {

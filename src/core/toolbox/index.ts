@@ -1,4 +1,5 @@
 // The response toolbox's public surface: incidents, the measures and rules engine, the response plan and the vote simulator.
+export * from './attribution-needs';
 export * from './condition';
 export * from './countries';
 export * from './incident';
@@ -7,9 +8,13 @@ export * from './measure';
 export * from './member-states';
 export * from './plan-markdown';
 export * from './population';
+export * from './precedents';
+export * from './regimes';
 export * from './rules';
 export * from './sanctions';
+export * from './sectors';
 export * from './severity';
+export * from './situation';
 export * from './vote';
 export * from './vote-tally';
 export * from './voting-rules';

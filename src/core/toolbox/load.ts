@@ -7,6 +7,9 @@ import { conditionProblems, type Condition } from './condition';
 import type { IncidentVocabulary } from './incident';
 import { MeasuresFile } from './measure';
 import { PopulationFile } from './population';
+import { PrecedentsFile } from './precedents';
+import { RestrictiveRegimesFile } from './regimes';
+import { unknownPhrases } from './situation';
 import { RulesFile } from './rules';
 import { SanctionsFile } from './sanctions';
 import { SeverityFile } from './severity';
@@ -20,6 +23,8 @@ export const TOOLBOX_FILES = {
   population: 'data/council/population.yaml',
   votingRules: 'data/council/voting-rules.yaml',
   sanctions: 'data/toolbox/sanctions.yaml',
+  regimes: 'data/toolbox/restrictive-regimes.yaml',
+  precedents: 'data/toolbox/precedents.yaml',
 } as const;
 
 export type ToolboxFileKey = keyof typeof TOOLBOX_FILES;
@@ -31,6 +36,8 @@ export interface Toolbox {
   population: PopulationFile;
   votingRules: VotingRulesFile;
   sanctions: SanctionsFile;
+  regimes: RestrictiveRegimesFile;
+  precedents: PrecedentsFile;
 }
 
 /** Each file's content as parsed from YAML (or JSON), not yet validated. */
@@ -44,8 +51,10 @@ export function loadToolbox(parsed: ParsedToolboxFiles): Toolbox {
     population: parseFile('population', PopulationFile, parsed.population),
     votingRules: parseFile('votingRules', VotingRulesFile, parsed.votingRules),
     sanctions: parseFile('sanctions', SanctionsFile, parsed.sanctions),
+    regimes: parseFile('regimes', RestrictiveRegimesFile, parsed.regimes),
+    precedents: parseFile('precedents', PrecedentsFile, parsed.precedents),
   };
-  const problems = [...measureRuleProblems(toolbox), ...conditionFileProblems(toolbox)];
+  const problems = [...measureRuleProblems(toolbox), ...conditionFileProblems(toolbox), ...attributionProblems(toolbox), ...phraseProblems(toolbox), ...precedentProblems(toolbox)];
   if (problems.length > 0) throw corrupt(problems);
   return toolbox;
 }
@@ -105,4 +114,37 @@ function conditionFileProblems({ rules, severity }: Toolbox): ErrorIssue[] {
     ...rules.rules.flatMap((r, i) => check(r.condition, `rules.${i}.condition`)),
     ...rules.areas.flatMap((a, i) => (a.when ? check(a.when, `areas.${i}.when`) : [])),
   ];
+}
+
+// Every measure names an attribution need that rules.yaml declares.
+function attributionProblems({ measures, rules }: Toolbox): ErrorIssue[] {
+  const needs = new Set(rules.attributionNeeds.map((n) => n.id));
+  return measures.measures.flatMap((m, i) =>
+    needs.has(m.attribution.need)
+      ? []
+      : [{ path: `${TOOLBOX_FILES.measures}: measures.${i}.attribution.need`, message: `unknown attribution need "${m.attribution.need}"; expected one of ${[...needs].join(', ')}` }],
+  );
+}
+
+// Rule texts quote derived phrases as {name}; a misspelt name would print as is.
+function phraseProblems({ rules }: Toolbox): ErrorIssue[] {
+  return rules.rules.flatMap((r, i) =>
+    [r.text.holds, r.text.fails ?? ''].flatMap((t) => unknownPhrases(t).map((name) => ({ path: `${TOOLBOX_FILES.rules}: rules.${i}.text`, message: `unknown phrase {${name}}` }))),
+  );
+}
+
+// A precedent's responses name measures of the catalogue, and only for what the EU or a member state did.
+function precedentProblems({ measures, precedents, severity }: Toolbox): ErrorIssue[] {
+  const ids = new Set(measures.measures.map((m) => m.id));
+  const levels = new Set(severity.scale.map((l) => l.id));
+  return precedents.precedents.flatMap((p, i) => [
+    ...(levels.has(p.effects.severity) ? [] : [{ path: `${TOOLBOX_FILES.precedents}: precedents.${i}.effects.severity`, message: `"${p.effects.severity}" is not a level of the severity scale` }]),
+    ...p.responses.flatMap((r, j) => {
+      const path = `${TOOLBOX_FILES.precedents}: precedents.${i}.responses.${j}.measure`;
+      if (r.measure === undefined) return [];
+      if (!ids.has(r.measure)) return [{ path, message: `unknown measure "${r.measure}"` }];
+      if (r.byType !== 'eu' && r.byType !== 'member-state') return [{ path, message: `a response by a ${r.byType} is not a measure of the EU toolbox` }];
+      return [];
+    }),
+  ]);
 }

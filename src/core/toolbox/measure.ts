@@ -2,6 +2,7 @@
 // as declared in data/toolbox/measures.yaml: who proposes and decides it, by which rule, on which basis.
 import { z } from 'zod';
 import { Sources } from '../provenance';
+import { MeasureAttribution } from './attribution-needs';
 
 export const MeasureCategory = z.enum([
   'preventive',
@@ -14,6 +15,7 @@ export const MeasureCategory = z.enum([
 export type MeasureCategory = z.infer<typeof MeasureCategory>;
 
 export const DecisionBody = z.enum([
+  'european-council',
   'council',
   'high-representative',
   'eeas',
@@ -24,6 +26,7 @@ export const DecisionBody = z.enum([
 export type DecisionBody = z.infer<typeof DecisionBody>;
 
 export const DECISION_BODY_NAMES: Readonly<Record<DecisionBody, string>> = {
+  'european-council': 'European Council',
   council: 'Council',
   'high-representative': 'High Representative',
   eeas: 'EEAS',
@@ -76,6 +79,8 @@ export const Measure = z
     coercion: z.number().int().min(0),
     /** Ids of the precondition rules (data/toolbox/rules.yaml) that must all hold for the measure to be open. */
     preconditions: z.array(z.string()).default([]),
+    /** The attribution the measure rests on (a need of rules.yaml's attributionNeeds); none by default. */
+    attribution: MeasureAttribution.prefault({ need: 'none' }),
     effect: z.string().min(1),
     sources: Sources,
     unverified: z.boolean().default(false),

@@ -4,7 +4,9 @@ import type { Source } from '../provenance';
 import type { IncidentInput } from './incident';
 import { DECISION_BODY_NAMES, DECISION_RULE_NAMES } from './measure';
 import type { MeasureAssessment, Reason, ResponsePlan } from './rules';
+import type { RankedPrecedent } from './precedents';
 import type { PlanSanctions } from './sanctions';
+import type { AttributionAssessment } from './attribution-needs';
 
 const CATEGORY_NAMES: Readonly<Record<MeasureAssessment['category'], string>> = {
   preventive: 'preventive',
@@ -39,7 +41,7 @@ class SourceList {
   }
 }
 
-export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, sanctions?: PlanSanctions): string {
+export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, sanctions?: PlanSanctions, precedents?: readonly RankedPrecedent[]): string {
   const sources = new SourceList();
   const open = plan.ladder.map((id) => plan.measures.find((m) => m.id === id)).filter((m): m is MeasureAssessment => !!m);
   const closed = plan.measures.filter((m) => !m.available);
@@ -61,7 +63,9 @@ export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, 
     lines.push('');
   }
 
+  if (plan.observatory) lines.push(...observatorySection(plan), '');
   if (sanctions) lines.push(...sanctionsSection(sanctions), '');
+  if (precedents) lines.push(...precedentsSection(precedents, sources), '');
 
   lines.push('## Bodies to involve', '');
   if (plan.bodies.length === 0) lines.push('No area of responsibility matches this incident.', '');
@@ -114,6 +118,7 @@ function openMeasure(m: MeasureAssessment, n: number, sources: SourceList): stri
     `- Procedure: ${m.procedure}`,
     `- Legal basis: ${m.legalBasis.map((b) => `${b.label}${b.unverified ? ' (unverified)' : ''}`).join('; ')}`,
     `- Effect: ${m.effect} ${sources.cite(m.sources)}`,
+    attributionLine(m.attribution),
     ...(m.note ? [`- Note: ${m.note}`] : []),
     ...m.reasons.filter((r) => !r.general).map((r) => reasonLine(r, sources)),
   ];
@@ -148,5 +153,41 @@ function sanctionsSection(s: PlanSanctions): string[] {
     }
   }
   for (const n of s.notes) lines.push('', `Note: ${n}`);
+  return lines;
+}
+
+/** Which attribution a measure rests on, and what is missing, in one line. */
+export function attributionLine(a: AttributionAssessment): string {
+  if (a.need === 'none') return '- Attribution: none needed';
+  const rests = a.restsOn.length ? `rests on ${a.restsOn.join('; ')}` : 'rests on no attribution';
+  if (a.met) return `- Attribution: ${rests}${a.effect === 'names-state' ? ' (enough to name the state)' : ''}`;
+  return a.effect === 'names-state' ? `- Attribution: may not name a state yet: ${a.missing ?? ''}` : `- Attribution: ${a.missing ?? ''}`;
+}
+
+function observatorySection(plan: ResponsePlan): string[] {
+  const r = plan.observatory;
+  if (!r) return [];
+  const lines = [`## What the observatory holds on ${r.name ?? r.state} (as of ${r.asOf})`, ''];
+  if (!r.covered) return [...lines, `The observatory does not cover ${r.state}: it records no dialogue or agreement with it, which does not mean none exists.`];
+  lines.push(`- Cyber-related dialogues: ${r.cyberDialogues.length ? r.cyberDialogues.map((d) => `${d.name} (${d.level}${d.cyberSpecific ? ', cyber-specific' : ''})`).join('; ') : 'none active'}`);
+  if (r.inactiveCyberDialogues.length) lines.push(`- Not active: ${r.inactiveCyberDialogues.map((d) => `${d.name} (${d.status})`).join('; ')}`);
+  lines.push(`- Criminal-justice agreements: ${r.criminalJusticeAgreements.length ? r.criminalJusticeAgreements.map((a) => `${a.title} (${a.status})`).join('; ') : 'none recorded'}`);
+  lines.push(`- Budapest Convention: ${r.budapestConvention ? `${r.budapestConvention.status}${r.budapestConvention.stance ? ` (${r.budapestConvention.stance})` : ''}` : 'no status recorded'}`);
+  return lines;
+}
+
+function precedentsSection(ps: readonly RankedPrecedent[], sources: SourceList): string[] {
+  const lines = ['## Precedents: what was done last time', ''];
+  if (ps.length === 0) return [...lines, 'No comparable incident is recorded.'];
+  for (const p of ps) {
+    const cite = p.sources.length ? ` ${sources.cite(p.sources)}` : '';
+    lines.push(`### ${p.title} (${p.start}, similarity ${Math.round(p.score * 100)} %)${p.unverified ? ' (unverified)' : ''}${cite}`, '');
+    lines.push(`- Comparable: ${p.why.join('; ')}`);
+    if (p.attribution.length) lines.push(`- Attribution: ${p.attribution.map((a) => `${a.kind} by ${a.by}${a.date ? ` (${a.date})` : ''}`).join('; ')}`);
+    lines.push(`- Responses: ${p.responses.length ? p.responses.map((r) => `${r.date}: ${r.what} (${r.by})`).join('; ') : 'none recorded'}`);
+    const took = [p.daysToAttribution !== null ? `${p.daysToAttribution} days to a political or legal attribution` : null, p.daysToResponse !== null ? `${p.daysToResponse} days to the first EU or member-state response` : null].filter(Boolean);
+    if (took.length) lines.push(`- Time taken: ${took.join('; ')}`);
+    lines.push('');
+  }
   return lines;
 }

@@ -3,8 +3,11 @@
 import { z } from 'zod';
 import { Sources, type Source } from '../provenance';
 import { ResponsibilityArea } from '../records/eu-framework';
+import { assessAttribution, AttributionNeed, type AttributionAssessment } from './attribution-needs';
 import { Condition, describeCondition, evaluateCondition } from './condition';
 import type { IncidentInput } from './incident';
+import type { Relations } from '../kb/relations';
+import { bareContext, deriveSituation, fillPhrases, type PlanContext, type Situation } from './situation';
 import {
   legalBasisLabel,
   MeasureId,
@@ -59,6 +62,8 @@ export const RulesFile = z
       });
     }),
     areas: z.array(InvolvementArea).default([]),
+    /** What attribution each kind of measure rests on; measures.yaml names one per measure. */
+    attributionNeeds: z.array(AttributionNeed).min(1),
   })
   .strict();
 export type RulesFile = z.infer<typeof RulesFile>;
@@ -102,6 +107,8 @@ export interface MeasureAssessment {
   note?: string;
   /** Responses of this kind already recorded on the incident. */
   taken: { date: string; by: string; note?: string }[];
+  /** The attribution the measure rests on, and what is missing. */
+  attribution: AttributionAssessment;
 }
 
 export interface InvolvedBody {
@@ -119,6 +126,10 @@ export interface ResponsePlan {
   /** Ids of the open measures, least to most coercive. */
   ladder: string[];
   bodies: InvolvedBody[];
+  /** The day the plan was made for: the observatory and the restrictive measures are read as of it. */
+  asOf: string;
+  /** What the observatory holds on the initiator state (dialogues, criminal-justice agreements, Budapest status). */
+  observatory: Relations | null;
 }
 
 /**
@@ -130,28 +141,65 @@ export function planResponse(
   catalogue: MeasuresFile,
   rules: RulesFile,
   scale: SeverityFile,
+  context: PlanContext = bareContext(incident.start),
 ): ResponsePlan {
+  const situation = deriveSituation(incident, context, scale);
   const byId = new Map(rules.rules.map((r) => [r.id, r]));
+  const needs = new Map(rules.attributionNeeds.map((n) => [n.id, n]));
   const measures = [...catalogue.measures]
     .sort((a, b) => a.coercion - b.coercion || a.id.localeCompare(b.id))
-    .map((measure) => assessMeasure(measure, incident, rules.rules, byId, scale));
+    .map((measure) => assessMeasure(measure, situation, rules.rules, byId, needs, scale));
   return {
     measures,
     ladder: measures.filter((m) => m.available).map((m) => m.id),
-    bodies: involvedBodies(incident, rules.areas, scale),
+    bodies: involvedBodies(situation, rules.areas, scale),
+    asOf: context.asOf,
+    observatory: context.initiatorRelations,
+  };
+}
+
+const ATTRIBUTION_SOURCE: Source = { ref: 'bendiek2018', locator: 'Five Categories of Measures; detection and attribution, where political evaluation is decisive' };
+
+/** The attribution need as a reason: a precondition when it opens the measure, advice when it only decides naming the state. */
+function attributionReason(a: AttributionAssessment, need: AttributionNeed): Reason {
+  const opens = a.effect === 'opens';
+  const restsOn = a.restsOn.length ? `rests on ${a.restsOn.join('; ')}` : 'rests on no attribution';
+  const text = a.met
+    ? opens
+      ? `Attribution: ${need.label}; ${restsOn}.`
+      : `The state may be named: ${need.label} exists; ${restsOn}.`
+    : opens
+      ? `Attribution: ${a.missing ?? ''}.`
+      : `Do not name a state yet: naming it ${a.missing ?? ''}. The measure can still be taken without naming one.`;
+  return {
+    rule: `attribution-${need.id}`,
+    kind: opens && need.requires.length > 0 ? 'precondition' : 'advisory',
+    holds: a.met,
+    text,
+    test: need.requires.length ? need.requires.map((r) => r.label).join(' and ') : 'always',
+    sources: need.sources.length ? need.sources : [ATTRIBUTION_SOURCE],
+    general: false,
+    unverified: need.unverified,
+    ...(need.note ? { note: need.note } : {}),
   };
 }
 
 function assessMeasure(
   measure: Measure,
-  incident: IncidentInput,
+  s: Situation,
   allRules: readonly Rule[],
   byId: ReadonlyMap<string, Rule>,
+  needs: ReadonlyMap<string, AttributionNeed>,
   scale: SeverityFile,
 ): MeasureAssessment {
+  const incident = s.incident;
   const preconditions = measure.preconditions.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
   const advisories = allRules.filter((r) => r.kind === 'advisory' && r.gates.includes(measure.id));
-  const reasons = [...preconditions, ...advisories].map((rule) => reasonFor(rule, incident, scale));
+  const need = needs.get(measure.attribution.need);
+  if (!need) throw new Error(`measure ${measure.id} names an unknown attribution need ${measure.attribution.need}`);
+  const attribution = assessAttribution(need, measure.attribution.effect, incident);
+  const byRule = [...preconditions, ...advisories].map((rule) => reasonFor(rule, s, scale));
+  const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
   return {
     id: measure.id,
     title: measure.title,
@@ -175,17 +223,19 @@ function assessMeasure(
     taken: incident.responses
       .filter((r) => r.measure === measure.id)
       .map((r) => ({ date: r.date, by: r.by, ...(r.note ? { note: r.note } : {}) })),
+    attribution,
   };
 }
 
 /** One rule read against the incident: whether it holds, and the rule's own words for the outcome. */
-export function reasonFor(rule: Rule, incident: IncidentInput, scale: SeverityFile): Reason {
-  const holds = evaluateCondition(rule.condition, incident, scale);
+export function reasonFor(rule: Rule, subject: IncidentInput | Situation, scale: SeverityFile): Reason {
+  const s = 'derived' in subject ? subject : deriveSituation(subject, bareContext(subject.start), scale);
+  const holds = evaluateCondition(rule.condition, s, scale);
   return {
     rule: rule.id,
     kind: rule.kind,
     holds,
-    text: holds ? rule.text.holds : (rule.text.fails ?? rule.text.holds),
+    text: fillPhrases(holds ? rule.text.holds : (rule.text.fails ?? rule.text.holds), s),
     test: describeCondition(rule.condition),
     sources: rule.sources,
     general: rule.general,
@@ -196,10 +246,11 @@ export function reasonFor(rule: Rule, incident: IncidentInput, scale: SeverityFi
 
 // bendiek2018, table "Cyber Security in the EU: Areas of Responsibility": the incident goes to the areas
 // whose threats include its category, or whose condition it meets.
-function involvedBodies(incident: IncidentInput, areas: readonly InvolvementArea[], scale: SeverityFile): InvolvedBody[] {
+function involvedBodies(s: Situation, areas: readonly InvolvementArea[], scale: SeverityFile): InvolvedBody[] {
+  const incident = s.incident;
   return areas.flatMap((area) => {
     const byCategory = area.threats.includes(incident.category);
-    const byCondition = area.when !== undefined && evaluateCondition(area.when, incident, scale);
+    const byCondition = area.when !== undefined && evaluateCondition(area.when, s, scale);
     if (!byCategory && !byCondition) return [];
     const why = [
       ...(byCategory ? [`the incident's category is ${incident.category}`] : []),
@@ -235,8 +286,11 @@ export function planToJson(plan: ResponsePlan) {
       sources: m.sources,
       unverified: m.unverified,
       taken: m.taken,
+      attribution: m.attribution,
     })),
     ladder: plan.ladder,
     bodies: plan.bodies,
+    asOf: plan.asOf,
+    observatory: plan.observatory,
   };
 }

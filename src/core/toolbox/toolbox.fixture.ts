@@ -6,6 +6,8 @@ import measuresYaml from '../../../data/toolbox/measures.yaml?raw';
 import rulesYaml from '../../../data/toolbox/rules.yaml?raw';
 import sanctionsYaml from '../../../data/toolbox/sanctions.yaml?raw';
 import severityYaml from '../../../data/toolbox/severity.yaml?raw';
+import regimesYaml from '../../../data/toolbox/restrictive-regimes.yaml?raw';
+import precedentsYaml from '../../../data/toolbox/precedents.yaml?raw';
 import { validateIncidentInput, type IncidentInput } from './incident';
 import { incidentVocabulary, loadToolbox, type ParsedToolboxFiles, type Toolbox } from './load';
 import { planResponse, type ResponsePlan } from './rules';
@@ -18,6 +20,8 @@ export function parsedFiles(): ParsedToolboxFiles {
     population: parse(populationYaml) as unknown,
     votingRules: parse(votingRulesYaml) as unknown,
     sanctions: parse(sanctionsYaml) as unknown,
+    regimes: parse(regimesYaml) as unknown,
+    precedents: parse(precedentsYaml) as unknown,
   };
 }
 

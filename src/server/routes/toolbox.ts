@@ -17,14 +17,10 @@ export function toolboxRoutes(app: FastifyInstance, wb: Workbench) {
     return tb.memberStates(q.year);
   });
   app.post('/api/vote', { config: { access: 'public' } }, async (req) => tb.vote(req.body));
-  app.get('/api/sanctions', async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return tb.sanctions(q.asOf);
-  });
 
   app.post('/api/respond', { config: { access: 'public' } }, async (req, reply) => {
     const q = readQuery(req.query, ['format'] as const);
-    const r = tb.respond(tb.validate(req.body), q.format);
+    const r = await tb.respond(tb.validate(req.body), q.format, { principal: req.principal });
     return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body) : r.body;
   });
 
@@ -51,7 +47,7 @@ export function toolboxRoutes(app: FastifyInstance, wb: Workbench) {
   app.get<{ Params: { id: string } }>('/api/incidents/:id/plan', async (req, reply) => {
     const q = readQuery(req.query, ['format'] as const);
     const stored = await tb.get(req.principal, req.params.id);
-    const r = tb.respond(stored.incident, q.format);
+    const r = await tb.respond(stored.incident, q.format, { principal: req.principal, selfId: stored.id });
     return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body) : { incidentId: stored.id, ...(r.body as object) };
   });
 }

@@ -1,0 +1,79 @@
+// What the observatory holds on the EU's relations with one state on a date, for the response toolbox: the
+// cyber-related dialogues, the criminal-justice agreements (MLA, extradition, Europol, Eurojust) and the
+// Budapest Convention status. This is where the partnership map feeds the response plan.
+import type { IsoDate } from '../dates';
+import type { Source } from '../provenance';
+import { CYBER_RELATED_TOPICS, PARTNER_IDS, type PartnerId } from '../vocabularies';
+import type { Dataset } from './dataset';
+import { agreementView, dialogueView, dialoguesOf } from './profile';
+import { valueAt } from '../provenance';
+
+/** Agreement types that carry criminal-justice cooperation. */
+const CRIMINAL_JUSTICE_AGREEMENTS = new Set(['mla', 'extradition', 'europol-operational', 'europol-strategic', 'eurojust', 'liaison-magistrate']);
+/** Statuses under which an agreement can be used now, rather than being prepared. */
+const USABLE = new Set(['in-force']);
+
+export interface RelationDialogue {
+  id: string;
+  name: string;
+  level: string;
+  cyberSpecific: boolean;
+  status: string;
+  topics: string[];
+  sources: Source[];
+}
+
+export interface RelationAgreement {
+  id: string;
+  type: string;
+  title: string;
+  status: string;
+  usable: boolean;
+  sources: Source[];
+}
+
+export interface Relations {
+  state: string;
+  /** False when the observatory does not cover the state: it then records nothing, which is not "none exists". */
+  covered: boolean;
+  name: string | null;
+  asOf: IsoDate;
+  /** Active dialogues with a cyber topic (renard2016, section 5), cyber-specific ones first. */
+  cyberDialogues: RelationDialogue[];
+  /** Cyber-related dialogues that exist but are not active on the date (dormant, on hold, planned). */
+  inactiveCyberDialogues: RelationDialogue[];
+  criminalJusticeAgreements: RelationAgreement[];
+  budapestConvention: { status: string; stance: string | null; sources: Source[] } | null;
+}
+
+const isPartner = (code: string): code is PartnerId => (PARTNER_IDS as readonly string[]).includes(code);
+
+/** The observatory's record of the EU's relations with `state` on `asOf`. */
+export function relationsWith(dataset: Dataset, state: string, asOf: IsoDate): Relations {
+  const entry = isPartner(state) ? dataset.partners.get(state) : undefined;
+  if (!entry || !isPartner(state)) {
+    return { state, covered: false, name: null, asOf, cyberDialogues: [], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+  }
+  const dialogues = dialoguesOf(dataset, state)
+    .map((d) => dialogueView(d, asOf))
+    .filter((d): d is NonNullable<typeof d> => d !== null)
+    .filter((d) => d.cyberSpecific || d.topics.some((t) => CYBER_RELATED_TOPICS.includes(t)))
+    .map((d) => ({ id: d.id, name: d.name, level: d.level, cyberSpecific: d.cyberSpecific, status: d.status, topics: d.topics, sources: d.sources }))
+    .sort((a, b) => Number(b.cyberSpecific) - Number(a.cyberSpecific) || a.id.localeCompare(b.id));
+  const agreements = entry.agreements
+    .filter((a) => CRIMINAL_JUSTICE_AGREEMENTS.has(a.type))
+    .map((a) => agreementView(a, asOf))
+    .filter((a): a is NonNullable<typeof a> => a !== null)
+    .map((a) => ({ id: a.id, type: a.type, title: a.title, status: a.status, usable: USABLE.has(a.status), sources: a.sources }));
+  const budapest = valueAt(entry.file.positions.budapestConvention, asOf);
+  return {
+    state,
+    covered: true,
+    name: entry.file.partner.name,
+    asOf,
+    cyberDialogues: dialogues.filter((d) => d.status === 'active'),
+    inactiveCyberDialogues: dialogues.filter((d) => d.status !== 'active'),
+    criminalJusticeAgreements: agreements,
+    budapestConvention: budapest ? { status: budapest.value, stance: budapest.stance ?? null, sources: budapest.sources } : null,
+  };
+}

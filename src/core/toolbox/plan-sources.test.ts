@@ -1,0 +1,282 @@
+// Plans that follow their sources: each test changes one input and watches a measure move (bendiek2018, the
+// treaties, Decision (CFSP) 2019/797, Regulation (EU) 2021/821), and the reasons say why.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import type { Relations } from '../kb/relations';
+import { renderPlanMarkdown } from './plan-markdown';
+import { candidateFromPrecedent, rankPrecedents } from './precedents';
+import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
+import type { PlanContext } from './situation';
+import { incident, toolbox } from './toolbox.fixture';
+
+/** A state-sponsored intrusion into a German ministry from Russia, publicly attributed by Germany. */
+const base = {
+  title: 'Intrusion into a federal ministry',
+  start: '2026-03-01',
+  ongoing: false,
+  category: 'cyber-espionage',
+  victims: [{ country: 'DE', sector: 'government' }],
+  effects: { severity: 'high' },
+  initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: ['Officer A'] },
+  attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }],
+  context: { euDelegationInInitiatorCountry: true },
+};
+
+function variant(changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    const current = out[key];
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
+  }
+  return out;
+}
+
+function ctx(over: Partial<PlanContext> = {}): PlanContext {
+  return { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, ...over };
+}
+
+const planOf = (changes: Record<string, unknown>, context: PlanContext = ctx()) => planResponse(incident(variant(changes)), toolbox.measures, toolbox.rules, toolbox.severity, context);
+
+function measure(p: ResponsePlan, id: string): MeasureAssessment {
+  const m = p.measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+const open = (changes: Record<string, unknown>, id: string, context?: PlanContext) => measure(planOf(changes, context), id).available;
+const reason = (m: MeasureAssessment, rule: string) => {
+  const r = m.reasons.find((x) => x.rule === rule);
+  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
+  return r;
+};
+
+describe('1. attribution decides what is open (bendiek2018: "political evaluation is decisive")', () => {
+  const bsi = [{ kind: 'technical', by: 'BSI', confidence: 'high', public: false }];
+
+  it('restrictive measures need a political attribution by a member state or the EU, on evidence that can be stated publicly', () => {
+    expect(open({}, 'restrictive-measures')).toBe(true);
+    const technical = measure(planOf({ attribution: bsi }), 'restrictive-measures');
+    expect(technical.available).toBe(false);
+    expect(technical.attribution).toMatchObject({ need: 'political-public-evidence', met: false });
+    expect(technical.attribution.missing).toContain('a political attribution by a member state, the EU or the Council');
+    expect(technical.attribution.missing).toContain('technical by BSI');
+    expect(reason(technical, 'attribution-political-public-evidence')).toMatchObject({ kind: 'precondition', holds: false });
+    // Political but confidential: the statement of reasons could not be published.
+    const confidential = measure(planOf({ attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', public: false }] }), 'restrictive-measures');
+    expect(confidential.available).toBe(false);
+    expect(confidential.attribution.missing).toContain('stated publicly');
+    // A third state's attribution alone does not do.
+    expect(open({ attribution: [{ kind: 'political', by: 'US government', byType: 'third-state', confidence: 'high', public: true }] }, 'restrictive-measures')).toBe(false);
+    // The Council's own attribution does.
+    expect(open({ attribution: [{ kind: 'political', by: 'Council of the EU', confidence: 'medium', public: true }] }, 'restrictive-measures')).toBe(true);
+  });
+
+  it('declarations stay open but may name a state only after a political attribution', () => {
+    for (const id of ['hr-declaration-on-behalf-of-eu', 'council-conclusions']) {
+      const technical = measure(planOf({ attribution: bsi }), id);
+      expect(technical.available, id).toBe(true);
+      expect(technical.attribution).toMatchObject({ need: 'political', effect: 'names-state', met: false });
+      expect(reason(technical, 'attribution-political')).toMatchObject({ kind: 'advisory', holds: false });
+      expect(reason(technical, 'attribution-political').text).toContain('Do not name a state');
+      expect(measure(planOf({}), id).attribution).toMatchObject({ met: true, restsOn: [expect.stringContaining('political by DE government')] });
+    }
+  });
+
+  it('démarches and talks may proceed on a confidential technical attribution, not on none', () => {
+    expect(open({ attribution: [] }, 'demarche')).toBe(false);
+    expect(measure(planOf({ attribution: [] }), 'demarche').attribution.missing).toContain('no attribution is recorded');
+    expect(open({ attribution: bsi }, 'demarche')).toBe(true);
+    expect(open({ attribution: bsi }, 'cooperative-talks')).toBe(true);
+  });
+
+  it('self-defence and active defence need the attack attributable to a state: legal, or political with high confidence', () => {
+    const attack = { category: 'cyber-warfare', ongoing: true, effects: { severity: 'critical', armedAttack: true, threatensStateSurvival: true }, context: { otherMeansExhausted: true, euDelegationInInitiatorCountry: true } };
+    expect(open(attack, 'self-defence')).toBe(true);
+    const medium = { ...attack, attribution: [{ kind: 'political', by: 'DE government', confidence: 'medium', public: true }] };
+    expect(open(medium, 'self-defence')).toBe(false);
+    expect(open(medium, 'active-defence-hackback')).toBe(false);
+    expect(measure(planOf(medium), 'self-defence').attribution.missing).toContain('a legal attribution, or a political attribution');
+    expect(open({ ...attack, attribution: [{ kind: 'legal', by: 'DE federal prosecutor', confidence: 'medium' }] }, 'self-defence')).toBe(true);
+    expect(open({ ...attack, attribution: bsi }, 'nato-collective-defence')).toBe(false);
+  });
+
+  it('says, in the Markdown, which attribution each open measure rests on', () => {
+    const p = planOf({});
+    const md = renderPlanMarkdown(p, incident(variant({})));
+    expect(md).toContain('- Attribution: rests on political by DE government');
+    expect(md).toContain('- Attribution: none needed');
+  });
+});
+
+describe('2. mutual assistance (Art. 42(7) TEU) after severe cyber attacks', () => {
+  it('opens for a victim member state that invoked it after a severe attack, without an armed attack', () => {
+    expect(open({}, 'mutual-assistance-clause')).toBe(false);
+    expect(open({ context: { mutualAssistanceInvoked: true } }, 'mutual-assistance-clause')).toBe(true);
+    expect(open({ context: { mutualAssistanceInvoked: true }, effects: { severity: 'medium' } }, 'mutual-assistance-clause')).toBe(false);
+    expect(open({ context: { mutualAssistanceInvoked: true }, victims: [{ country: 'UA', sector: 'government' }] }, 'mutual-assistance-clause')).toBe(false);
+  });
+
+  it('explains the obligation, the treaty term and NATO as advice, never as a closure', () => {
+    const m = measure(planOf({ context: { mutualAssistanceInvoked: true } }), 'mutual-assistance-clause');
+    expect(reason(m, 'mutual-assistance-obligation').text).toContain('by all the means in their power');
+    expect(reason(m, 'mutual-assistance-armed-aggression').text).toContain("treaty's term");
+    expect(reason(m, 'nato-precedence')).toMatchObject({ kind: 'advisory', holds: false });
+    expect(m.available).toBe(true);
+  });
+});
+
+describe('3. the sanctions criteria of Decision (CFSP) 2019/797', () => {
+  it('stay open while a factor of significant effect is present, listing the factors and leaving the judgement to the Council', () => {
+    const low = { effects: { severity: 'medium' } };
+    expect(open(low, 'restrictive-measures')).toBe(false);
+    const data = measure(planOf({ effects: { severity: 'medium', dataStolen: true, personsAffected: 120000 } }), 'restrictive-measures');
+    expect(data.available).toBe(true);
+    const text = reason(data, 'sanctions-significant-effect').text;
+    expect(text).toContain('data stolen');
+    expect(text).toContain('120,000 persons affected');
+    expect(text).toContain('for the Council to judge');
+    expect(open({ effects: { severity: 'low', economicLoss: 2_000_000 } }, 'restrictive-measures')).toBe(true);
+    expect(open({ effects: { severity: 'low' }, victims: [{ country: 'DE', sector: 'health' }, { country: 'FR', sector: 'health' }] }, 'restrictive-measures')).toBe(true);
+  });
+
+  it('cover attempted attacks', () => {
+    const m = measure(planOf({ effects: { severity: 'high', attempted: true } }), 'restrictive-measures');
+    expect(m.available).toBe(true);
+    expect(reason(m, 'sanctions-attempted')).toMatchObject({ holds: true, kind: 'advisory' });
+    expect(reason(measure(planOf({}), 'restrictive-measures'), 'sanctions-attempted').holds).toBe(false);
+  });
+
+  it('name the targets of Art. 1(4) the victims fall under (elections, health, government CERTs...)', () => {
+    const m = measure(planOf({ victims: [{ country: 'DE', sector: 'elections' }, { country: 'DE', sector: 'government-cert' }] }), 'restrictive-measures');
+    expect(reason(m, 'sanctions-targets').text).toContain('critical-state-functions');
+    expect(reason(m, 'sanctions-targets').text).toContain('government-emergency-response');
+    const civil = measure(planOf({ victims: [{ country: 'DE', sector: 'civil-society' }] }), 'restrictive-measures');
+    expect(reason(civil, 'sanctions-targets')).toMatchObject({ kind: 'advisory', holds: false });
+    expect(civil.available).toBe(true);
+  });
+});
+
+describe('4. export controls are due diligence, low on the ladder', () => {
+  it('open against a state under EU restrictive measures, and only then', () => {
+    expect(open({}, 'export-controls')).toBe(true);
+    const m = measure(planOf({}), 'export-controls');
+    expect(reason(m, 'export-controls-sanctioned-state').text).toContain('2014/512/CFSP');
+    expect(open({}, 'export-controls', ctx({ asOf: '2013-06-01' as IsoDate }))).toBe(false);
+    expect(open({ initiator: { country: 'JP' } }, 'export-controls')).toBe(false);
+    expect(open({ initiator: { country: 'CN' } }, 'export-controls')).toBe(false);
+  });
+
+  it('are never offered against a non-state criminal group', () => {
+    expect(open({ initiator: { type: 'non-state', country: 'RU' } }, 'export-controls')).toBe(false);
+    expect(open({ initiator: { type: 'unknown', country: 'RU' } }, 'export-controls')).toBe(false);
+  });
+
+  it('sit below every cooperative, stabilising and restrictive measure', () => {
+    const coercion = (id: string) => toolbox.measures.measures.find((m) => m.id === id)?.coercion ?? -1;
+    for (const id of ['cyber-dialogue', 'demarche', 'hr-declaration-on-behalf-of-eu', 'restrictive-measures']) expect(coercion('export-controls')).toBeLessThan(coercion(id));
+    expect(toolbox.measures.measures.find((m) => m.id === 'export-controls')?.legalBasis.map((b) => b.act)).toContain('Regulation (EU) 2021/821');
+  });
+});
+
+describe('5. the plan consults the observatory', () => {
+  const relations = (state: string, over: Partial<Relations> = {}): Relations => ({
+    state,
+    covered: true,
+    name: state,
+    asOf: '2026-06-01' as IsoDate,
+    cyberDialogues: [],
+    inactiveCyberDialogues: [],
+    criminalJusticeAgreements: [],
+    budapestConvention: null,
+    ...over,
+  });
+  const dialogue = { id: 'cn-cyber-task-force', name: 'EU-China Cyber Task Force', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
+
+  it('raises the matter in a cyber dialogue only where one exists with the initiator state', () => {
+    expect(open({}, 'cyber-dialogue', ctx({ initiatorRelations: relations('RU') }))).toBe(false);
+    const m = measure(planOf({}, ctx({ initiatorRelations: relations('RU') })), 'cyber-dialogue');
+    expect(reason(m, 'dialogue-exists').text).toContain('no active cyber-related dialogue');
+    expect(open({ initiator: { country: 'CN' } }, 'cyber-dialogue', ctx({ initiatorRelations: relations('CN', { cyberDialogues: [dialogue] }) }))).toBe(true);
+    expect(reason(measure(planOf({ initiator: { country: 'CN' } }, ctx({ initiatorRelations: relations('CN', { cyberDialogues: [dialogue] }) })), 'cyber-dialogue'), 'dialogue-exists').text).toContain('EU-China Cyber Task Force');
+    expect(open({ initiator: { country: 'IR' } }, 'cyber-dialogue', ctx({ initiatorRelations: relations('IR', { covered: false, name: null }) }))).toBe(false);
+  });
+
+  it('names what exists for the criminal-justice track, or that nothing does', () => {
+    const criminal = { initiator: { type: 'non-state', country: 'US' } };
+    const mla = { id: 'us-mla', type: 'mla', title: 'EU-US Mutual Legal Assistance Agreement', status: 'in-force', usable: true, sources: [{ ref: 'renard2014', locator: 'Appendix' }] };
+    const withUs = measure(planOf(criminal, ctx({ initiatorRelations: relations('US', { criminalJusticeAgreements: [mla], budapestConvention: { status: 'ratified', stance: null, sources: [] } }) })), 'criminal-justice-cooperation');
+    expect(reason(withUs, 'criminal-justice-relations').text).toContain('EU-US Mutual Legal Assistance Agreement (in-force)');
+    expect(reason(withUs, 'criminal-justice-relations').text).toContain('Budapest Convention: ratified');
+    const none = measure(planOf({ initiator: { type: 'non-state', country: 'RU' } }, ctx({ initiatorRelations: relations('RU') })), 'criminal-justice-cooperation');
+    expect(reason(none, 'criminal-justice-relations').text).toContain('no MLA, extradition, Europol or Eurojust agreement with RU');
+  });
+});
+
+describe('6. membership follows the incident date (the UK until 31 January 2020)', () => {
+  const uk = { victims: [{ country: 'GB', sector: 'government' }], context: { victimCapacitiesOverwhelmed: true, assistanceRequested: true } };
+  it('treats the UK as a member state for an incident of 2018 and as a third state for one of 2021', () => {
+    expect(open({ ...uk, start: '2018-03-04' }, 'solidarity-clause')).toBe(true);
+    expect(open({ ...uk, start: '2021-03-04' }, 'solidarity-clause')).toBe(false);
+    // External threat: a British initiator is inside the Union in 2019, outside it in 2021.
+    expect(open({ start: '2019-06-01', initiator: { country: 'GB' } }, 'restrictive-measures')).toBe(false);
+    expect(open({ start: '2021-06-01', initiator: { country: 'GB' } }, 'restrictive-measures')).toBe(true);
+  });
+});
+
+describe('8. smaller departures', () => {
+  it('cite both dates of the toolbox: agreed June 2017, implementing guidelines October 2017', () => {
+    const r = reason(measure(planOf({}), 'demarche'), 'toolbox-framework-dates');
+    expect(r.text).toContain('19 June 2017');
+    expect(r.text).toContain('October 2017');
+    expect(r.sources.map((s) => s.ref)).toContain('bendiek2018');
+  });
+
+  it('give the European Council its role in setting out a position', () => {
+    const m = measure(planOf({}), 'council-conclusions');
+    expect(m.decision.proposedBy).toContain('european-council');
+    expect(reason(m, 'european-council-position').text).toContain('European Council');
+  });
+
+  it('flag every rule, need, measure and legal basis whose note says UNVERIFIED', () => {
+    const flagged = (x: { note?: string | undefined; unverified: boolean }) => !/UNVERIFIED/.test(x.note ?? '') || x.unverified;
+    for (const r of toolbox.rules.rules) expect(flagged(r), r.id).toBe(true);
+    for (const n of toolbox.rules.attributionNeeds) expect(flagged(n), n.id).toBe(true);
+    for (const m of toolbox.measures.measures) {
+      expect(flagged(m), m.id).toBe(true);
+      for (const b of m.legalBasis) expect(flagged(b), `${m.id} ${b.act}`).toBe(true);
+    }
+    for (const r of toolbox.regimes.regimes) expect(flagged(r), r.id).toBe(true);
+    for (const p of toolbox.precedents.precedents) expect(flagged(p), p.id).toBe(true);
+  });
+});
+
+describe('precedents: what did we do last time?', () => {
+  const candidates = toolbox.precedents.precedents.map(candidateFromPrecedent);
+
+  it('ranks by a transparent similarity and says why each is comparable', () => {
+    const like = incident(variant({ title: 'Intrusion into a parliament', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high', dataStolen: true } }));
+    const ranked = rankPrecedents(like, candidates);
+    expect(ranked[0]?.id).toBe('bundestag-2015');
+    expect(ranked[0]?.why).toEqual(expect.arrayContaining([expect.stringContaining('same category: cyber-espionage'), expect.stringContaining('same initiator state: RU'), expect.stringContaining('same victim country: DE')]));
+    expect(ranked[0]?.responses[0]).toMatchObject({ measure: 'restrictive-measures', date: '2020-10-22' });
+    expect(ranked.every((p, i) => i === 0 || (ranked[i - 1]?.points ?? 0) >= p.points)).toBe(true);
+  });
+
+  it('moves when the initiator changes', () => {
+    const chinese = incident(variant({ initiator: { type: 'state-sponsored', country: 'CN' }, victims: [{ country: 'SE', sector: 'ict-service-management' }], effects: { severity: 'high', dataStolen: true } }));
+    expect(rankPrecedents(chinese, candidates)[0]?.id).toBe('cloud-hopper');
+    const attempt = incident(variant({ victims: [{ country: 'NL', sector: 'external-relations' }], effects: { severity: 'high', attempted: true } }));
+    expect(rankPrecedents(attempt, candidates)[0]?.id).toBe('opcw-2018');
+  });
+
+  it('measures how long attribution and response took where the days are known', () => {
+    const viasat = rankPrecedents(incident(variant({ category: 'cyber-warfare', victims: [{ country: 'DE', sector: 'energy' }], effects: { severity: 'high', disruptsEssentialServices: true } })), candidates).find((p) => p.id === 'viasat-2022');
+    expect(viasat).toMatchObject({ daysToAttribution: 75, daysToResponse: 75 });
+    const bundestag = rankPrecedents(incident(variant({})), candidates).find((p) => p.id === 'bundestag-2015');
+    expect(bundestag?.daysToResponse).toBeNull(); // the start is known to the month only: no invented day
+  });
+
+  it('leaves out candidates sharing neither category nor initiator state', () => {
+    const unrelated = incident(variant({ category: 'cyber-terrorism', initiator: { type: 'non-state', country: 'BR' }, victims: [{ country: 'PT', sector: 'civil-society' }] }));
+    expect(rankPrecedents(unrelated, candidates)).toEqual([]);
+  });
+});

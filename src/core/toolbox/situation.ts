@@ -1,0 +1,153 @@
+// What the rules read besides the incident itself: the facts derived from it on its own dates (membership of the
+// Union, the sanctions criteria's factors and targets, who attributed what) and from the other half of the product
+// (the observatory's record of the initiator state) and from reviewed data (states under EU restrictive measures).
+import type { IsoDate } from '../dates';
+import type { Relations } from '../kb/relations';
+import type { IncidentInput } from './incident';
+import { isMemberStateAt } from './member-states';
+import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
+import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
+import { severityRank, type SeverityFile } from './severity';
+
+/** What a plan is made with beyond the incident. */
+export interface PlanContext {
+  /** The day the plan is made: the observatory and the restrictive measures are read as of this day. */
+  asOf: IsoDate;
+  regimes: RestrictiveRegimesFile;
+  /** The observatory's record of the initiator state on `asOf`; null when no initiator state is known. */
+  initiatorRelations: Relations | null;
+}
+
+export interface Derived {
+  /** Victim countries that were member states on the incident's start date. */
+  memberStateVictims: string[];
+  initiatorThirdState: boolean;
+  /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2), as ids. */
+  significanceFactors: string[];
+  sanctionsTargets: Exclude<SanctionsTarget, null>[];
+  initiatorRegimes: RestrictiveRegime[];
+  /** The phrases rule texts may quote as {name}. */
+  phrases: Record<PhraseName, string>;
+}
+
+export const PHRASE_NAMES = ['significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator'] as const;
+export type PhraseName = (typeof PHRASE_NAMES)[number];
+
+export interface Situation {
+  incident: IncidentInput;
+  context: PlanContext;
+  derived: Derived;
+}
+
+const FACTOR_WORDS: Record<string, string> = {
+  'scale-or-severity': 'the scale or severity of the disruption (severity high or above)',
+  'essential-services-disrupted': 'disruption of essential services',
+  'physical-damage': 'physical damage',
+  'loss-of-life': 'loss of life',
+  'persons-affected': 'persons affected',
+  'member-states-concerned': 'several member states concerned',
+  'economic-loss': 'economic loss',
+  'economic-benefit': 'economic benefit gained by the perpetrator',
+  'data-stolen': 'data stolen or breached',
+  'commercially-sensitive-data': 'commercially sensitive data accessed',
+};
+
+/** Decision (CFSP) 2019/797, Art. 2: the factors that bear on whether an effect is significant, where recorded. */
+function significanceFactors(i: IncidentInput, scale: SeverityFile, memberVictims: number): string[] {
+  const e = i.effects;
+  const out: string[] = [];
+  if (severityRank(scale, e.severity) >= severityRank(scale, 'high')) out.push('scale-or-severity');
+  if (e.disruptsEssentialServices) out.push('essential-services-disrupted');
+  if (e.physicalDamage) out.push('physical-damage');
+  if (e.lossOfLife) out.push('loss-of-life');
+  if ((e.personsAffected ?? 0) > 0) out.push('persons-affected');
+  if (memberVictims >= 2) out.push('member-states-concerned');
+  if ((e.economicLoss ?? 0) > 0) out.push('economic-loss');
+  if (e.economicBenefit) out.push('economic-benefit');
+  if (e.dataStolen) out.push('data-stolen');
+  if (e.commerciallySensitiveData) out.push('commercially-sensitive-data');
+  return out;
+}
+
+function describeFactors(ids: string[], i: IncidentInput, memberVictims: string[]): string {
+  if (ids.length === 0) return 'none recorded';
+  return ids
+    .map((id) => {
+      if (id === 'persons-affected') return `${(i.effects.personsAffected ?? 0).toLocaleString('en-GB')} persons affected`;
+      if (id === 'economic-loss') return `economic loss of EUR ${(i.effects.economicLoss ?? 0).toLocaleString('en-GB')}`;
+      if (id === 'member-states-concerned') return `${memberVictims.length} member states concerned (${memberVictims.join(', ')})`;
+      return FACTOR_WORDS[id] ?? id;
+    })
+    .join('; ');
+}
+
+export function describeAttributions(i: IncidentInput): string {
+  if (i.attribution.length === 0) return 'no attribution is recorded';
+  return i.attribution
+    .map((a) => `${a.kind} by ${a.by} (${a.confidence} confidence, ${a.public ? 'public' : 'not public'})`)
+    .join('; ');
+}
+
+function describeDialogues(r: Relations | null, country: string | null): string {
+  if (country === null) return 'no initiator state is known';
+  if (r === null || !r.covered) return `the observatory holds no record of the EU's relations with ${country}`;
+  const active = r.cyberDialogues.map((d) => `${d.name}${d.cyberSpecific ? '' : ' (cyber among other topics)'}`);
+  const inactive = r.inactiveCyberDialogues.map((d) => `${d.name} (${d.status})`);
+  const parts = [active.length ? `active: ${active.join('; ')}` : `no active cyber-related dialogue with ${r.name ?? country}`];
+  if (inactive.length) parts.push(`not active: ${inactive.join('; ')}`);
+  return parts.join('; ');
+}
+
+function describeCriminalJustice(r: Relations | null, country: string | null): string {
+  if (country === null) return 'no initiator or host state is known';
+  if (r === null || !r.covered) return `the observatory holds no record of agreements with ${country} (no MLA, extradition, Europol or Eurojust agreement is recorded; check before relying on it)`;
+  const name = r.name ?? country;
+  const agreements = r.criminalJusticeAgreements.map((a) => `${a.title} (${a.status})`);
+  const budapest = r.budapestConvention ? `Budapest Convention: ${r.budapestConvention.status}${r.budapestConvention.stance ? `, ${r.budapestConvention.stance}` : ''}` : 'Budapest Convention: no status recorded';
+  return `${agreements.length ? `with ${name}: ${agreements.join('; ')}` : `no MLA, extradition, Europol or Eurojust agreement with ${name}`}; ${budapest}`;
+}
+
+/** Derives once, for every rule of a plan, what the incident and the context say. */
+export function deriveSituation(incident: IncidentInput, context: PlanContext, scale: SeverityFile): Situation {
+  const memberStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => isMemberStateAt(c, incident.start)))];
+  const country = incident.initiator.country;
+  const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
+  const factors = significanceFactors(incident, scale, memberStateVictims.length);
+  const targets = sanctionsTargetsOf(incident.victims.map((v) => v.sector));
+  const regimes = regimesAgainst(context.regimes, country, context.asOf).filter((r) => r.coversDualUse);
+  const r = context.initiatorRelations;
+  return {
+    incident,
+    context,
+    derived: {
+      memberStateVictims,
+      initiatorThirdState,
+      significanceFactors: factors,
+      sanctionsTargets: targets,
+      initiatorRegimes: regimes,
+      phrases: {
+        significanceFactors: describeFactors(factors, incident, memberStateVictims),
+        sanctionsTargets: targets.length ? targets.join(', ') : 'none of the listed kinds',
+        initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}`,
+        initiatorDialogues: describeDialogues(r, country),
+        criminalJusticeRelations: describeCriminalJustice(r, country),
+        attributions: describeAttributions(incident),
+        initiator: country ?? 'the unknown initiator state',
+      },
+    },
+  };
+}
+
+/** A plan context with nothing beyond the incident: no observatory record, no regimes. */
+export function bareContext(asOf: IsoDate): PlanContext {
+  return { asOf, regimes: { regimes: [] }, initiatorRelations: null };
+}
+
+/** Rule texts may quote derived phrases as {name}; unknown names are refused when the data is loaded. */
+export function fillPhrases(text: string, s: Situation): string {
+  return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => ((PHRASE_NAMES as readonly string[]).includes(name) ? s.derived.phrases[name as PhraseName] : whole));
+}
+
+export function unknownPhrases(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1] ?? '').filter((n) => !(PHRASE_NAMES as readonly string[]).includes(n));
+}
