@@ -75,6 +75,17 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expect(cli(['vote', '--rule', 'unanimity', '--against', 'LU']).stdout).toMatch(/NOT ADOPTED/);
   });
 
+  it('vote --year uses that year\'s Council: GB votes in 2019 and is refused in 2021 in one line', () => {
+    const r = cli(['vote', '--rule', 'simple', '--year', '2019', '--against', 'GB,DE', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { adopted: boolean; year: number; members: string[]; votes: { against: string[] } };
+    expect(json).toMatchObject({ adopted: true, year: 2019, votes: { against: ['DE', 'GB'] } });
+    expect(json.members).toHaveLength(28);
+    expect(cli(['vote', '--rule', 'qmv', '--year', '2019']).stdout).toMatch(/Council of 2019, 28 members/);
+    expectOneLineError(cli(['vote', '--rule', 'qmv', '--year', '2021', '--against', 'GB']), /"GB" is not a member state in 2021.*the Council of 2021 has 27 members: AT, BE/);
+    expectOneLineError(cli(['vote', '--rule', 'qmv', '--year', '19']), /four-digit year/);
+  });
+
   it.each([
     [['vote', '--rule', 'qmv', '--against', 'DE,XX'], /XX/],
     [['vote', '--rule', 'majority'], /unanimity/],

@@ -183,6 +183,33 @@ describe.each(dialects)('on %s', (dialect) => {
       expect((await call('POST', '/api/vote', { rule: 'qmv', maybe: ['DE'] })).status).toBe(400);
     });
 
+    it('votes with the Council of the year asked for, and refuses GB after 2020 with a 400 naming the code, the year and the allowed codes', async () => {
+      type YearVote = Vote & { year: number; members: string[]; counts: { members: number } };
+      const in2019 = await call('POST', '/api/vote', { rule: 'qmv', year: 2019, against: ['GB', 'DE', 'FR'] });
+      expect(in2019.status).toBe(200);
+      expect(in2019.body as YearVote).toMatchObject({ year: 2019, counts: { members: 28 } });
+      expect((in2019.body as YearVote).members).toContain('GB');
+      const latest = (await call('POST', '/api/vote', { rule: 'qmv' })).body as YearVote;
+      expect(latest.year).toBe(2025);
+      expect(latest.members).toHaveLength(27);
+      const bad = await call('POST', '/api/vote', { rule: 'qmv', year: 2021, against: ['GB'] });
+      expect(bad.status).toBe(400);
+      const error = (bad.body as { error: { code: string; message: string; issues: { path: string }[] } }).error;
+      expect(error.code).toBe('invalid_vote');
+      expect(error.message).toContain('"GB" is not a member state in 2021');
+      expect(error.message).toContain('the Council of 2021 has 27 members: AT, BE');
+      expect(error.issues[0]?.path).toBe('votes.against.0');
+      expect((await call('POST', '/api/vote', { rule: 'qmv', year: 1990 })).status).toBe(400);
+    });
+
+    it('lists the member states of a year: 28 with the United Kingdom in 2019', async () => {
+      const r = (await call('GET', '/api/member-states?year=2019')).body as { unverified: boolean; states: { code: string; share: number }[] };
+      expect(r.states).toHaveLength(28);
+      expect(r.states.map((s) => s.code)).toContain('GB');
+      expect(r.unverified).toBe(true);
+      expect(r.states.reduce((sum, x) => sum + x.share, 0)).toBeCloseTo(100, 0);
+    });
+
     it('lists the 27 member states with population shares', async () => {
       const r = (await call('GET', '/api/member-states')).body as { states: { code: string; share: number }[] };
       expect(r.states).toHaveLength(27);

@@ -8,6 +8,7 @@ import { ExchangeService, rejection } from '../../app/exchange-service';
 import { AppError, allowedList } from '../../core/errors';
 import { IMPORT_FORMATS, importMarkingOptions, reportSummary, type ImportFormat, type ImportReport } from '../../core/exchange/index';
 import type { CliContext } from '../context';
+import { importEuSanctions } from './sanctions';
 
 /** Files over this size get a progress bar (on a terminal only). */
 const PROGRESS_FROM_BYTES = 2 * 1024 * 1024;
@@ -43,7 +44,7 @@ function guessFormat(file: string): ImportFormat {
 export function exchangeCommands(program: Command, ctx: CliContext) {
   program
     .command('import <formatOrFile> [files...]')
-    .description(`import ${allowedList(IMPORT_FORMATS)} files: cyberdiplo import stix bundle.json, or import FILE --format eurepoc`)
+    .description(`import ${allowedList([...IMPORT_FORMATS, 'eu-sanctions'])} files: cyberdiplo import stix bundle.json, or import FILE --format eurepoc`)
     .option('--format <format>', 'stix, eurepoc or cfr (default: the first argument, or guessed from the file name)')
     .option('--strict', 'refuse unknown and custom STIX objects and properties instead of skipping them')
     .option('--dry-run', 'check and map, report what would change, write nothing')
@@ -51,7 +52,10 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
     .option('--tlp <level>', 'mark every imported record with this TLP level instead of its source marking or the deployment default')
     .option('--org <org>', 'the organisation that owns the imported records (default: your account\'s, or CYBERDIPLO_ORG)')
     .option('--recipients <usernames>', 'named recipients of TLP:RED records, separated by commas (the importing user is always one)')
-    .action(async (first: string, rest: string[], opts: { format?: string; strict?: boolean; dryRun?: boolean; all?: boolean; tlp?: string; org?: string; recipients?: string }) => {
+    .option('--date <date>', 'eu-sanctions: the date the annex holds for (default today); entries gone from it are delisted on that date')
+    .action(async (first: string, rest: string[], opts: { format?: string; strict?: boolean; dryRun?: boolean; all?: boolean; tlp?: string; org?: string; recipients?: string; date?: string }) => {
+      // The sanctions annex is reference data of the regime, not records of the exchange.
+      if (first === 'eu-sanctions' || opts.format === 'eu-sanctions') return importEuSanctions(ctx, first === 'eu-sanctions' ? rest : [first, ...rest], opts);
       const isFormat = (IMPORT_FORMATS as readonly string[]).includes(first);
       const files = isFormat ? rest : [first, ...rest];
       const chosen = opts.format ?? (isFormat ? first : guessFormat(first));
