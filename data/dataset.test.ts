@@ -550,3 +550,30 @@ describe.skipIf(!existsSync(SEEDS))('paraphrase check', () => {
     expect(copied).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Claims the papers cannot make
+// ---------------------------------------------------------------------------------------------
+
+describe('facts after the papers cite sources that make them', () => {
+  /** Every object in a YAML tree that has a text field and a sources list. */
+  function facts(node: unknown, out: { text: string; refs: string[] }[] = []): { text: string; refs: string[] }[] {
+    if (Array.isArray(node)) for (const n of node) facts(n, out);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      const text = [o.note, o.summary].filter((t) => typeof t === 'string').join(' ');
+      if (text && Array.isArray(o.sources)) out.push({ text, refs: (o.sources as { ref?: string }[]).map((s) => String(s.ref)) });
+      for (const v of Object.values(o)) facts(v, out);
+    }
+    return out;
+  }
+  const SEEDS = new Set(['renard2014', 'renard2016', 'bendiek2018']);
+
+  it('never cites only the 2014-2018 papers for the UN convention against cybercrime (proposed 2017-2019, adopted 2024)', () => {
+    for (const name of partnerFileNames) {
+      for (const f of facts(read(join(PARTNERSHIPS, name)))) {
+        if (/UN convention/i.test(f.text)) expect(f.refs.some((r) => !SEEDS.has(r)), `${name}: ${f.text.slice(0, 120)}`).toBe(true);
+      }
+    }
+  });
+});
