@@ -21,7 +21,10 @@ function newestSource(dir) {
 
 function compiledIsFresh() {
   try {
-    return fs.statSync(compiled).mtimeMs >= newestSource(path.join(root, 'src'));
+    const built = fs.statSync(compiled).mtimeMs;
+    // An installation without the sources (the container image) has only the build to run.
+    if (!fs.existsSync(path.join(root, 'src'))) return true;
+    return built >= newestSource(path.join(root, 'src'));
   } catch {
     return false;
   }

@@ -6,10 +6,11 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { sql } from 'kysely';
 import type { Workbench } from '../app/workbench';
 import { poolStats } from '../store/db';
+import { isWebPage } from './web-pages';
 
 /** The route pattern a request matched, never its raw path: labels stay few whatever clients send. */
 export function routeOf(req: FastifyRequest): string {
-  return req.routeOptions.url ?? '(unmatched)';
+  return req.routeOptions.url ?? (isWebPage(req.url) ? '(web page)' : '(unmatched)');
 }
 
 export function registerMetrics(app: FastifyInstance, wb: Workbench, opts: { processMetrics?: boolean } = {}): void {

@@ -30,6 +30,7 @@ export function loggerOptions(o: LogOptions): FastifyServerOptions['logger'] {
   return {
     level: o.level,
     redact: { paths: REDACTED, censor: '[redacted]' },
+    timestamp: () => `,"time":"${new Date().toISOString()}"`,
     // Fastify's own lines (start, errors) name the request by id, method and path only: never the query or headers.
     serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
     ...(o.stream ? { stream: o.stream } : {}),
