@@ -113,7 +113,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       }
       const incident = opts.incident ? tb.validate(readDocument(opts.incident, 'incident')) : (await tb.get(await ctx.principal(), incidentId ?? '')).incident;
       const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
-      const r = tb.respond(incident, format);
+      const r = await tb.respond(incident, format, { principal: await ctx.principal(), ...(incidentId ? { selfId: incidentId } : {}) });
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
     });
 
@@ -123,25 +123,6 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .action(async () => {
       const list = (await ctx.workbench()).toolbox.measures();
       ctx.print(list, () => table(['ID', 'Category', 'Decided by', 'Rule', 'Sources'], list.map((m) => [m.id, m.category, m.decidedBy, m.rule, sourcesText(m.sources)])));
-    });
-
-  program
-    .command('sanctions')
-    .description('the EU cyber-sanctions regime: in force or not, until when, and who is listed (on --as-of, default today)')
-    .action(async () => {
-      const r = (await ctx.workbench()).toolbox.sanctions(ctx.options.asOf);
-      ctx.print(r, () =>
-        [
-          `${r.framework.decision.act} and ${r.framework.regulation.act} on ${r.asOf}: regime ${r.regime.state}${r.regime.until ? ` (until ${r.regime.until})` : ''}, listings ${r.listings.state}${r.listings.until ? ` (until ${r.listings.until})` : ''}`,
-          '',
-          table(
-            ['Listed', 'Kind', 'Since', 'Group', 'State', 'For'],
-            r.targets.map((t) => [t.name, t.kind, t.since, t.group ?? '', t.state ?? '', t.incidents.join('; ')]),
-          ),
-          `${r.counts.persons} person(s), ${r.counts.entities} entit${r.counts.entities === 1 ? 'y' : 'ies'} listed`,
-          ...r.notes.map((n) => `Note: ${n}`),
-        ].join('\n'),
-      );
     });
 
   program
