@@ -6,9 +6,10 @@ import { adminCommands } from './admin';
 import { assessmentCommands } from './assessment';
 import { auditCommands } from './audit';
 import { knowledgeBaseCommands } from './knowledge-base';
+import { sanctionsCommands } from './sanctions';
 import { toolboxCommands } from './toolbox';
 import { exchangeCommands } from './exchange';
 
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const commandModules: CommandModule[] = [adminCommands, knowledgeBaseCommands, assessmentCommands, toolboxCommands, exchangeCommands, accountCommands, auditCommands];
+export const commandModules: CommandModule[] = [adminCommands, knowledgeBaseCommands, assessmentCommands, toolboxCommands, sanctionsCommands, exchangeCommands, accountCommands, auditCommands];

@@ -149,11 +149,16 @@ export function multi(cell: string): string[] {
   for (let i = 0; i < cell.length; i++) {
     const ch = cell[i];
     if (quoted) {
-      if (ch === '"' && cell[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && cell[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"' && cur.trim() === '') quoted = true;
-    else if (ch === ';') (values.push(cur.trim()), (cur = ''));
+    else if (ch === ';') {
+      values.push(cur.trim());
+      cur = '';
+    }
     else cur += ch;
   }
   if (quoted) throw new Error('has an unclosed quote');

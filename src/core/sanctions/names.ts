@@ -1,6 +1,6 @@
 // Names as screening compares them: any script turned into Latin letters, legal forms and filler words dropped,
 // and each word reduced to a form in which the usual transliterations of one Russian or Ukrainian name coincide
-// (Aleksei, Alexey and Aleksey all become "aleksei"). See docs/adr/0002-sanctions-screening.md.
+// (Aleksei, Alexey and Aleksey all become "aleksi"). See docs/adr/0002-sanctions-screening.md.
 import { transliterate } from 'transliteration';
 
 /**
@@ -9,7 +9,7 @@ import { transliterate } from 'transliteration';
  */
 const FOLDS: readonly [RegExp, string, string][] = [
   [/^ye/, 'e', 'Е at the start: Yevgeny / Evgeny'],
-  [/^yo/, 'e', 'Ё at the start'],
+  [/yo/g, 'e', 'Ё: Tsaryov / Tsarev, Fyodor / Fedor'],
   [/shch/g, 'sch', 'Щ: shch / sch'],
   [/x/g, 'ks', 'КС: Alexey / Aleksey'],
   [/kh/g, 'h', 'Х: Mikhail / Mihail, Chernykh / Chernyh'],

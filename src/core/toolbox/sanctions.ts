@@ -1,9 +1,12 @@
 // The EU cyber-sanctions regime (Decision (CFSP) 2019/797, Regulation (EU) 2019/796) as data: whether the regime
 // and its listings are in force at a date, who is listed, and whether an incident's identified persons or entities
-// are listed already. The renewals and listings come from data/toolbox/sanctions.yaml with their sources.
+// are listed already. The framework, renewals and listing acts come from data/toolbox/sanctions.yaml with their
+// sources; who is listed comes from the imported annex (src/core/sanctions).
 import { z } from 'zod';
 import { isValidIsoDate, toDate, type IsoDate } from '../dates';
 import { DateOrYear, Source, Sources } from '../provenance';
+import { screenNames } from '../sanctions/screen';
+import { screenedTarget, targetOf, type SanctionsData, type SanctionsTarget } from '../sanctions/targets';
 
 const IsoDateString = z.string().refine(isValidIsoDate, { message: 'expected YYYY-MM-DD' });
 
@@ -23,36 +26,19 @@ const Renewal = z
   .strict()
   .refine((r) => r.regimeUntil !== undefined || r.listingsUntil !== undefined, { message: 'a renewal extends the regime, the listings or both' });
 
-export const SanctionTarget = z
+const ListingActs = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    kind: z.enum(['person', 'entity']),
-    name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).default([]),
-    /** The state the sources tie the target's activity to, when they do. */
-    state: z.string().length(2).optional(),
-    group: z.string().optional(),
-  })
-  .strict();
-export type SanctionTarget = z.infer<typeof SanctionTarget>;
-
-const Listing = z
-  .object({
-    id: z.string().regex(/^listing-\d{4}-\d{2}-\d{2}$/),
     date: IsoDateString,
-    acts: z.array(z.string().min(1)),
-    incidents: z.array(z.string().min(1)).min(1),
-    targets: z.array(SanctionTarget).min(1),
+    acts: z.array(z.object({ title: z.string().min(1), celex: z.string().regex(/^[0-9]{5}[A-Z]{1,2}[0-9]{4}$/) }).strict()),
     sources: Sources,
     unverified: z.boolean().default(false),
     note: z.string().optional(),
   })
   .strict();
-export type Listing = z.infer<typeof Listing>;
+export type ListingActs = z.infer<typeof ListingActs>;
 
 export const SanctionsFile = z
   .object({
-    knownUntil: IsoDateString,
     regime: z
       .object({
         title: z.string().min(1),
@@ -62,37 +48,27 @@ export const SanctionsFile = z
       })
       .strict(),
     renewals: z.array(Renewal).min(1),
-    listings: z.array(Listing),
+    listingActs: z.array(ListingActs),
+    courts: z.object({ annulments: z.array(z.object({ case: z.string(), date: IsoDateString, target: z.string(), sources: Sources }).strict()), note: z.string().min(1) }).strict(),
     statedTotals: z.array(z.object({ date: IsoDateString, persons: z.number().int(), entities: z.number().int(), source: Source }).strict()).default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
-    file.listings.forEach((l, i) =>
-      l.targets.forEach((t, j) => {
-        if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['listings', i, 'targets', j, 'id'], message: `"${t.id}" is listed twice` });
-        seen.add(t.id);
-      }),
-    );
+    file.listingActs.forEach((l, i) => {
+      if (seen.has(l.date)) ctx.addIssue({ code: 'custom', path: ['listingActs', i, 'date'], message: `${l.date} is given twice` });
+      seen.add(l.date);
+    });
   });
 export type SanctionsFile = z.infer<typeof SanctionsFile>;
-
-export interface ListedTarget extends SanctionTarget {
-  listing: string;
-  since: IsoDate;
-  acts: string[];
-  incidents: string[];
-  /** The listing's sources, and whether part of it (e.g. an act number) still needs checking. */
-  sources: Source[];
-  unverified: boolean;
-  note?: string;
-}
 
 /**
  * in-force: before the last known expiry; lapsed: the expiry passed within the period the data was checked for;
  * unconfirmed: the expiry passed after the data's last check, so a renewal may exist that the data does not hold.
  */
 export type RegimeState = 'not-adopted' | 'in-force' | 'lapsed' | 'unconfirmed';
+
+export type ListedTarget = SanctionsTarget;
 
 export interface SanctionsStatus {
   asOf: IsoDate;
@@ -105,7 +81,11 @@ export interface SanctionsStatus {
   listings: { state: RegimeState; until: IsoDate | null; decidedBy: Renewal | null };
   /** Listed on the date (or, when unconfirmed, at the last known state). */
   targets: ListedTarget[];
+  /** Listed before the date and delisted since: kept for screening and history. */
+  delisted: ListedTarget[];
   counts: { persons: number; entities: number };
+  /** The date of the last annex import. */
+  knownUntil: IsoDate;
   /** Past the date the data was last checked: later renewals, listings or delistings may be missing. */
   stale: boolean;
   notes: string[];
@@ -127,7 +107,9 @@ function latest(renewals: readonly Renewal[], asOf: IsoDate, field: 'regimeUntil
 }
 
 /** The regime, its listings and the listed persons and entities as they stood on `asOf`. */
-export function sanctionsAt(file: SanctionsFile, asOf: IsoDate): SanctionsStatus {
+export function sanctionsAt(data: SanctionsData, asOf: IsoDate): SanctionsStatus {
+  const { file, register } = data;
+  const knownUntil = register.knownUntil;
   const adopted = asOf >= file.regime.decision.adopted;
   const regimeRenewal = adopted ? latest(file.renewals, asOf, 'regimeUntil') : null;
   const regimeUntil = (regimeRenewal?.regimeUntil ?? null) as IsoDate | null;
@@ -139,17 +121,16 @@ export function sanctionsAt(file: SanctionsFile, asOf: IsoDate): SanctionsStatus
   const stateOf = (until: IsoDate | null): RegimeState => {
     if (!adopted) return 'not-adopted';
     if (until !== null && asOf < until) return 'in-force';
-    return until !== null && until > file.knownUntil ? 'unconfirmed' : 'lapsed';
+    return until !== null && until > knownUntil ? 'unconfirmed' : 'lapsed';
   };
   const regimeState = stateOf(regimeUntil);
   const listingsState = regimeState === 'in-force' || regimeState === 'unconfirmed' ? stateOf(listingsUntil) : regimeState;
-  const targets: ListedTarget[] =
-    listingsState === 'in-force' || listingsState === 'unconfirmed'
-      ? file.listings
-          .filter((l) => l.date <= asOf)
-          .flatMap((l) => l.targets.map((t) => ({ ...t, listing: l.id, since: l.date as IsoDate, acts: l.acts, incidents: l.incidents, sources: l.sources, unverified: l.unverified, ...(l.note ? { note: l.note } : {}) })))
-      : [];
-  const stale = asOf > file.knownUntil;
+  const live = listingsState === 'in-force' || listingsState === 'unconfirmed';
+  const ever = register.entries.filter((e) => e.listedOn <= asOf).sort((a, b) => a.listedOn.localeCompare(b.listedOn) || a.annex.localeCompare(b.annex) || a.entry - b.entry);
+  const standing = (e: (typeof ever)[number]) => e.delistedOn === null || e.delistedOn > asOf;
+  const targets = live ? ever.filter(standing).map((e) => targetOf(e, data)) : [];
+  const delisted = ever.filter((e) => !standing(e)).map((e) => targetOf(e, data));
+  const stale = asOf > knownUntil;
   const notes: string[] = [];
   if (!adopted) notes.push(`The regime was adopted on ${file.regime.decision.adopted} (${file.regime.decision.act}); before that the Union had no cyber-sanctions regime.`);
   const expiryNote = (whose: string, state: RegimeState, until: IsoDate | null) => {
@@ -158,54 +139,50 @@ export function sanctionsAt(file: SanctionsFile, asOf: IsoDate): SanctionsStatus
   };
   expiryNote("The regime's", regimeState, regimeUntil);
   if (regimeState === 'in-force') expiryNote("The listings'", listingsState, listingsUntil);
-  if (stale) notes.push(`The sanctions data was last checked on ${file.knownUntil}: renewals, listings or delistings after that date are not in it.`);
+  if (stale) notes.push(`The sanctions data was last checked on ${knownUntil}: renewals, listings or delistings after that date are not in it, so the data may be stale.`);
   return {
     asOf,
     regime: { state: regimeState, until: regimeUntil, decidedBy: regimeRenewal },
     listings: { state: listingsState, until: listingsUntil, decidedBy: listingRenewal },
     targets,
+    delisted,
     counts: { persons: targets.filter((t) => t.kind === 'person').length, entities: targets.filter((t) => t.kind === 'entity').length },
+    knownUntil,
     stale,
     notes,
   };
 }
 
-/** Lower case, no accents or punctuation, words in order: "GAO Qiang" and "Qiang Gao" compare equal. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean)
+/** The counts on each date the list changed (listings, delistings, expiries), from the regime's adoption to `until`. */
+export function countsOverTime(data: SanctionsData, until: IsoDate): { date: IsoDate; persons: number; entities: number }[] {
+  const dates = new Set<string>([data.file.regime.decision.adopted]);
+  for (const e of data.register.entries) {
+    dates.add(e.listedOn);
+    if (e.delistedOn) dates.add(e.delistedOn);
+  }
+  for (const r of data.file.renewals) for (const d of [r.regimeUntil, r.listingsUntil]) if (d) dates.add(d);
+  return [...dates]
+    .filter((d) => d <= until)
     .sort()
-    .join(' ');
+    .map((d) => ({ date: d as IsoDate, ...sanctionsAt(data, d as IsoDate).counts }));
 }
 
-export interface ListedMatch {
-  /** The name as the incident gives it. */
-  name: string;
-  target: ListedTarget;
-}
-
-/** The incident's identified persons and entities that are listed on `asOf`, matched by name or alias. */
-export function alreadyListed(status: SanctionsStatus, names: readonly string[]): ListedMatch[] {
-  const byKey = new Map<string, ListedTarget>();
-  for (const t of status.targets) for (const n of [t.name, ...t.aliases]) byKey.set(nameKey(n), t);
-  return names.flatMap((name) => {
-    const target = byKey.get(nameKey(name));
-    return target ? [{ name, target }] : [];
-  });
-}
-
-/** The totals the sources state, next to what the listings give for the same date (a check on the data). */
-export function statedTotalsCheck(file: SanctionsFile) {
-  return file.statedTotals.map((s) => {
-    const at = sanctionsAt(file, s.date as IsoDate);
+/** The totals the sources state, next to what the annex gives for the same date (a check on the data). */
+export function statedTotalsCheck(data: SanctionsData) {
+  return data.file.statedTotals.map((s) => {
+    const at = sanctionsAt(data, s.date as IsoDate);
     return { date: s.date, stated: { persons: s.persons, entities: s.entities }, computed: at.counts, source: s.source };
   });
+}
+
+/** Screens names against everyone listed up to `asOf`; a match on a delisted target is reported as not in force. */
+export function screenAt(data: SanctionsData, names: readonly string[], asOf: IsoDate) {
+  const status = sanctionsAt(data, asOf);
+  const standing = new Set(status.targets.map((t) => t.id));
+  const all = [...status.targets, ...status.delisted];
+  // While the listings are lapsed the entries are not in force, but a match still says who was listed.
+  const pool = status.targets.length || !data.register.entries.some((e) => e.listedOn <= asOf) ? all : data.register.entries.filter((e) => e.listedOn <= asOf).map((e) => targetOf(e, data));
+  return { status, results: screenNames(pool.map((t) => screenedTarget(t, standing.has(t.id))), names) };
 }
 
 /** What a response plan says about the sanctions regime for an incident: whether listing is possible today, and who is listed already. */
@@ -214,29 +191,58 @@ export interface PlanSanctions {
   regime: { state: RegimeState; until: IsoDate | null };
   listings: { state: RegimeState; until: IsoDate | null };
   acts: string[];
-  alreadyListed: { name: string; id: string; kind: SanctionTarget['kind']; listedName: string; since: IsoDate; acts: string[]; incidents: string[]; sources: Source[] }[];
+  alreadyListed: {
+    name: string;
+    id: string;
+    kind: SanctionsTarget['kind'];
+    listedName: string;
+    since: IsoDate;
+    acts: string[];
+    incidents: string[];
+    sources: Source[];
+    /** The screening's verdict: 0..1, whether an officer must review it, and the listed name or alias it matched. */
+    score: number;
+    strong: boolean;
+    matchedOn: string;
+    /** e.g. "already listed since 2020-10-22 under Regulation 2020/1536 — strong match on 'Dmitry BADIN'". */
+    summary: string;
+  }[];
   stale: boolean;
   notes: string[];
 }
 
-export function planSanctions(file: SanctionsFile, incident: { initiator: { identifiedPersons: readonly string[]; identifiedEntities: readonly string[] } }, asOf: IsoDate): PlanSanctions {
-  const status = sanctionsAt(file, asOf);
+const shortAct = (title: string) => title.replace(/^Council (Implementing )?/, '').replace(/\(EU\) |\(CFSP\) /, '');
+
+/** The regime for an incident on `asOf`, with its identified persons and entities screened against the listings in force. */
+export function planSanctions(data: SanctionsData, incident: { initiator: { identifiedPersons: readonly string[]; identifiedEntities: readonly string[] } }, asOf: IsoDate): PlanSanctions {
   const names = [...incident.initiator.identifiedPersons, ...incident.initiator.identifiedEntities];
+  const { status, results } = screenAt(data, names, asOf);
+  const byId = new Map(status.targets.map((t) => [t.id, t]));
   return {
     asOf,
     regime: { state: status.regime.state, until: status.regime.until },
     listings: { state: status.listings.state, until: status.listings.until },
-    acts: [file.regime.decision.act, file.regime.regulation.act],
-    alreadyListed: alreadyListed(status, names).map((m) => ({
-      name: m.name,
-      id: m.target.id,
-      kind: m.target.kind,
-      listedName: m.target.name,
-      since: m.target.since,
-      acts: m.target.acts,
-      incidents: m.target.incidents,
-      sources: m.target.sources,
-    })),
+    acts: [data.file.regime.decision.act, data.file.regime.regulation.act],
+    alreadyListed: results.flatMap((r) => {
+      const m = r.matches.find((x) => x.inForce);
+      const t = m ? byId.get(m.targetId) : undefined;
+      if (!m || !t) return [];
+      const act = t.acts[1] ?? t.acts[0] ?? '';
+      return [{
+        name: r.query,
+        id: t.id,
+        kind: t.kind,
+        listedName: t.name,
+        since: t.since,
+        acts: t.acts,
+        incidents: t.incidents,
+        sources: t.sources,
+        score: m.score,
+        strong: m.strong,
+        matchedOn: m.matchedOn,
+        summary: `already listed since ${t.since} under ${shortAct(act)} — ${m.strong ? 'strong' : 'possible'} match on '${m.matchedOn}'`,
+      }];
+    }),
     stale: status.stale,
     notes: status.notes,
   };

@@ -6,8 +6,9 @@ import { assessmentRoutes } from './assessment';
 import { exchangeRoutes } from './exchange';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { sanctionsRoutes } from './sanctions';
 import { toolboxRoutes } from './toolbox';
 
 export type RouteModule = (app: FastifyInstance, wb: Workbench) => void;
 
-export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, exchangeRoutes];
+export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, sanctionsRoutes, exchangeRoutes];

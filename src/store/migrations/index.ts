@@ -11,6 +11,7 @@ import * as m0014 from './0014-token-last-use';
 import * as m0015 from './0015-exchange-refs';
 import * as m0016 from './0016-legacy-visibility';
 import * as m0020 from './0020-security-hardening';
+import * as m0030 from './0030-sanctions';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0015-exchange-refs': m0015,
   '0016-legacy-visibility': m0016,
   '0020-security-hardening': m0020,
+  '0030-sanctions': m0030,
 };
