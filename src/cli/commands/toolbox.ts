@@ -1,5 +1,6 @@
 // CLI commands of the response toolbox: incidents, respond, measures, member-states, vote.
 import type { Command } from 'commander';
+import { rulesTable } from '../../core/toolbox/rules-table';
 import { AppError } from '../../core/errors';
 import type { RecordMarking } from '../../core/marking/clearance';
 import { tlpLabel } from '../../core/marking/tlp';
@@ -115,6 +116,20 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
       const r = await tb.respond(incident, format, { principal: await ctx.principal(), ...(incidentId ? { selfId: incidentId } : {}) });
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
+    });
+
+  program
+    .command('rules')
+    .description('the rules of the toolbox with their sources (--markdown: the table of docs/toolbox-rules.md)')
+    .option('--markdown', 'print the reviewable table as Markdown')
+    .action(async (opts: { markdown?: boolean }) => {
+      const t = (await ctx.workbench()).toolbox.toolbox;
+      if (opts.markdown) {
+        process.stdout.write(rulesTable(t));
+        return;
+      }
+      const list = t.rules.rules;
+      ctx.print(list, () => table(['ID', 'Kind', 'Measures', 'Sources'], list.map((r) => [r.id, r.kind, r.gates.join(', '), sourcesText(r.sources)])));
     });
 
   program
