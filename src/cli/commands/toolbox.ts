@@ -21,7 +21,7 @@ function markingText(m: RecordMarking): string {
 
 function voteText(r: VoteResult): string {
   return [
-    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; population figures ${r.year}${r.unverified ? ', partly unverified' : ''})`,
+    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; population figures ${r.year})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
     '',
     table(
       ['Condition', 'Required', 'Reached', 'Met'],

@@ -234,7 +234,7 @@ function explain(spec: VotingRuleSpec, figures: PopulationYear, council: readonl
       `${m.notParticipating.length} not taking part.`,
     `The Council of ${year} has ${council.length} members: ${council.join(', ')}.`,
   ];
-  if (figures.unverified) {
+  if (figures.unverified && (spec.population || spec.constructiveAbstention)) {
     lines.push(`Some ${year} population figures are estimates still to be checked against the Council's decision for that year; the outcome near a threshold may differ.`);
   }
   if (t.constructiveAsAbstention) {
