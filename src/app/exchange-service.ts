@@ -17,12 +17,14 @@ import {
   mapEurepoc,
   newReport,
   parseCfrResponseTable,
+  parseExchangeTables,
   planImport,
   problemIssues,
   ReportBuilder,
   CFR_COLUMNS,
   EUREPOC_COLUMNS,
   type CfrResponseTable,
+  type ExchangeTables,
   type ImportBatch,
   type ImportFormat,
   type ImportMarkingOptions,
@@ -128,6 +130,13 @@ export class ExchangeService {
     return parseCfrResponseTable(raw, this.vocabulary().measureIds ?? []);
   }
 
+  /** The reviewed mapping tables of data/exchange (sectors, victims, EuRepoC responses), read at each import (small files). */
+  private tables(): ExchangeTables {
+    const dataDir = this.wb.config.dataDir;
+    const read = (name: string) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
+    return parseExchangeTables({ sectors: read('sectors.yaml'), victims: read('victims.yaml'), eurepocResponses: read('eurepoc-responses.yaml') }, this.vocabulary().measureIds ?? []);
+  }
+
   /** Accounts need the role that may import; the operator at the command line holds the database itself. */
   private authorize(p: Principal): void {
     if (p.kind !== 'operator') enforce(decide(p, 'import.run'));
@@ -178,7 +187,7 @@ export class ExchangeService {
   private async importStixFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
     const report = newReport('stix', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
-    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1 });
+    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1, tables: this.tables() });
     const run = overall(files, opts.progress);
     await run.each(async (file, progress) => {
       let objects = 0;
@@ -206,7 +215,7 @@ export class ExchangeService {
     this.authorize(p);
     const report = newReport('stix', [], opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
-    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1 });
+    const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1, tables: this.tables() });
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
       throw new AppError('invalid_import', 'Send a STIX 2.1 bundle (or one STIX object) as a JSON object', [{ path: '(root)', message: 'expected a JSON object' }]);
     }
@@ -263,7 +272,7 @@ export class ExchangeService {
     ] as const) {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
-    const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder);
+    const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder, this.tables());
     return this.finish(p, batch, report, opts, run.sources);
   }
 
@@ -278,7 +287,7 @@ export class ExchangeService {
       if (missing.length) builder.error(path.basename(file), '(header)', `not a CFR Cyber Operations Tracker export: the columns ${missing.join(', ')} are missing`);
       return sha256;
     });
-    const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.cfrResponses());
+    const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.tables(), this.cfrResponses());
     return this.finish(p, batch, report, opts, run.sources);
   }
 

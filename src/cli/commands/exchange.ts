@@ -22,6 +22,12 @@ function reportText(r: ImportReport, all: boolean): string {
     for (const p of problems.slice(0, limit)) lines.push(`  ${p.severity.padEnd(7)} ${p.object} ${p.path}: ${p.message}`);
     if (problems.length > limit) lines.push(`  … ${problems.length - limit} more (--json or --all for every one)`);
   }
+  const review = r.review ?? [];
+  if (review.length) {
+    lines.push('', 'For review (mapped to nothing rather than guessed):');
+    for (const x of review.slice(0, limit)) lines.push(`  ${x.object} ${x.path} "${x.value}": ${x.message}`);
+    if (review.length > limit) lines.push(`  … ${review.length - limit} more (--json or --all for every one)`);
+  }
   const warnings = r.problems.filter((p) => p.severity === 'warning').length;
   if (!all && !r.rejected && warnings) lines.push(`  ${warnings} warning(s) not shown (--all to see them)`);
   if (all) {

@@ -23,14 +23,22 @@ describe('CFR response table', () => {
     const table = parseCfrResponseTable(raw, MEASURES);
     const ctx = { date: '2020-01-02', victims: ['DE'], named: [], urls: ['https://www.justice.gov/opa/pr/1'] };
     const a = mapCfrResponses(table, 'DEMARCHE; sanctions and Denial', 'cell', ctx);
-    expect(a.responses.map((r) => [r.measure, r.by, r.date])).toEqual([
-      ['demarche', 'United States', '2020-01-02'],
-      ['restrictive-measures', 'United States', '2020-01-02'],
+    // The United States is no member state: its acts stay its own, not toolbox measures.
+    expect(a.responses).toEqual([]);
+    expect(a.byOthers).toEqual([
+      { phrase: 'DEMARCHE', measure: 'demarche', by: 'United States', actor: 'third-state' },
+      { phrase: 'sanctions', measure: 'restrictive-measures', by: 'United States', actor: 'third-state' },
     ]);
     expect(a.unmapped).toEqual(['Denial']);
     const b = mapCfrResponses(table, 'Sanctions', 'cell', { ...ctx, urls: ['https://notjustice.gov.example.org/x'] });
     expect(b.responses[0]).toMatchObject({ by: 'Germany', note: expect.stringMatching(/victim state/) });
     const c = mapCfrResponses(table, 'Sanctions by France', 'cell', { ...ctx, named: ['FR'] });
     expect(c.unmapped).toEqual(['Sanctions by France']);
+    // Membership counts at the date: the United Kingdom's demarche of 2019 is a member state's, of 2021 a third state's.
+    const uk = (date: string) => mapCfrResponses(table, 'Demarche', 'cell', { date, victims: [], named: ['GB'], urls: [] });
+    expect(uk('2019-06-01').responses.map((r) => r.measure)).toEqual(['demarche']);
+    expect(uk('2021-06-01').byOthers.map((r) => r.actor)).toEqual(['third-state']);
+    // No responder named and no victim state known: nobody is assumed.
+    expect(mapCfrResponses(table, 'Demarche', 'cell', { date: '2020-01-02', victims: [], named: [], urls: [] }).byOthers).toEqual([{ phrase: 'Demarche', measure: 'demarche', by: 'not stated', actor: 'not stated' }]);
   });
 });

@@ -1,9 +1,12 @@
 // The CFR tracker's Response phrases as responses taken (the incident's `responses`, which the response plan lists
-// as `taken`): the reviewed table data/exchange/cfr-responses.yaml says which phrase is which measure.
+// as `taken`): the reviewed table data/exchange/cfr-responses.yaml says which phrase is which measure. Only what the
+// EU or a member state (at the operation's date) did is a toolbox measure; a third state's act is kept as its own.
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { parseOrThrow } from '../zod-issues';
-import { countryNameOf } from './country-names';
+import type { IsoDate } from '../dates';
+import { isMemberStateAt } from '../toolbox/member-states';
+import { countryCodeOf, countryNameOf } from './country-names';
 
 const Text = z.string().trim().min(1);
 const Source = z.object({ ref: Text, locator: Text }).strict();
@@ -47,6 +50,15 @@ export interface MappedCfrResponses {
   responses: { measure: string; date: string; by: string; note: string }[];
   /** Phrases that map to no measure (reviewed or not). */
   unmapped: string[];
+  /** Phrases that name a measure's kind of act, taken by a third state or by a responder the tracker does not name. */
+  byOthers: { phrase: string; measure: string; by: string; actor: 'third-state' | 'not stated' }[];
+}
+
+/** EU for the Union, a member state at the date, else a third state; a name no table knows is a third state too. */
+function responderKind(by: string, date: string): 'eu' | 'member-state' | 'third-state' {
+  if (by === 'European Union') return 'eu';
+  const code = countryCodeOf(by);
+  return code && isMemberStateAt(code, date as IsoDate) ? 'member-state' : 'third-state';
 }
 
 const hostOf = (url: string) => /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
@@ -54,23 +66,29 @@ const hostOf = (url: string) => /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowe
 /** The measures a Response cell names, dated and attributed as well as the tracker allows, each saying what it assumed. */
 export function mapCfrResponses(table: CfrResponseTable, kind: string, cell: string, ctx: CfrResponseContext): MappedCfrResponses {
   const phrases = kind.split(/[,;]|\band\b/i).map((p) => p.trim()).filter(Boolean);
-  const out: MappedCfrResponses = { responses: [], unmapped: [] };
+  const out: MappedCfrResponses = { responses: [], unmapped: [], byOthers: [] };
   const byHost = ctx.urls.map(hostOf).flatMap((h) => table.responders.filter((r) => h === r.host || h.endsWith(`.${r.host}`)).map((r) => r.by));
-  let by: string;
+  let responders: string[];
   let assumed = '';
-  if (ctx.named.length) by = ctx.named.map(countryNameOf).join(', ');
-  else if (byHost.length) by = [...new Set(byHost)].join(', ');
+  if (ctx.named.length) responders = ctx.named.map(countryNameOf);
+  else if (byHost.length) responders = [...new Set(byHost)];
   else {
-    by = ctx.victims.map(countryNameOf).join(', ');
+    responders = ctx.victims.map(countryNameOf);
     assumed = ' The tracker names no responder: the victim state(s) are taken.';
   }
+  const by = responders.join(', ');
+  const euOrMember = responders.length > 0 && responders.every((x) => responderKind(x, ctx.date) !== 'third-state');
   for (const phrase of phrases) {
     const row = table.responses.find((r) => normalisePhrase(r.phrase) === normalisePhrase(phrase));
     if (!row) {
       out.unmapped.push(phrase);
       continue;
     }
-    if (out.responses.some((r) => r.measure === row.measure)) continue;
+    if (out.responses.some((r) => r.measure === row.measure) || out.byOthers.some((r) => r.measure === row.measure)) continue;
+    if (!euOrMember) {
+      out.byOthers.push({ phrase, measure: row.measure, by: by || 'not stated', actor: responders.length ? 'third-state' : 'not stated' });
+      continue;
+    }
     out.responses.push({ measure: row.measure, date: ctx.date, by, note: `CFR Cyber Operations Tracker, Response: "${cell.trim()}". Dated with the operation: the tracker gives no date for the response.${assumed}` });
   }
   return out;

@@ -1,13 +1,16 @@
 // The CFR Cyber Operations Tracker's CSV export to the product's incidents. Sponsors and victims are free text:
-// countries named in them are mapped, the rest is kept as text (the victim's or initiator's name). The
-// Response cell ("Denouncement https://…") becomes an attribution or a response observation in a toolbox category,
-// and, where the reviewed table of cfr-responses.ts maps its phrase to a measure, a response taken.
+// countries, demonyms, places, organisations and regions named in them are mapped through the reviewed table
+// data/exchange/victims.yaml, the text is kept as the victim's or initiator's name, and an operation whose victim
+// names no state is kept with an unknown victim. The Response cell ("Denouncement https://…") becomes an
+// attribution or a response observation in a toolbox category, and, where the reviewed table of cfr-responses.ts
+// maps its phrase to a measure and the EU or a member state took it, a response taken.
 import { isAppError } from '../errors';
-import { type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
+import { type IncidentVocabulary } from '../toolbox/incident';
 import { severityIds } from '../toolbox/severity';
 import { mapCfrResponses, type CfrResponseTable } from './cfr-responses';
-import { countriesInText } from './country-names';
 import { isNone, usDate } from './dataset-cells';
+import { sectorFromTable, type ExchangeTables, type VictimTable } from './mapping-tables';
+import { UNKNOWN_VICTIM_COUNTRY, describeFound, readVictimText, victimsOf } from './victim-text';
 import { recordId } from './hash';
 import { emptyBatch, type ImportBatch } from './records';
 import { validateImportedIncident } from './records';
@@ -29,34 +32,9 @@ const TYPE: Record<string, { category: string; rank: number }> = {
   sabotage: { category: 'cyber-warfare', rank: 2 },
 };
 
-const SECTOR: Record<string, VictimSector> = {
-  government: 'government',
-  military: 'government',
-  'private sector': 'private',
-  'civil society': 'civil-society',
-};
-
-/** Demonyms the tracker's victim texts use more often than country names ("the Ukrainian power grid"). */
-const DEMONYMS: Record<string, string> = {
-  american: 'US', british: 'GB', chinese: 'CN', russian: 'RU', ukrainian: 'UA', german: 'DE', french: 'FR', israeli: 'IL',
-  iranian: 'IR', 'south korean': 'KR', 'north korean': 'KP', japanese: 'JP', indian: 'IN', pakistani: 'PK', taiwanese: 'TW',
-  vietnamese: 'VN', turkish: 'TR', polish: 'PL', estonian: 'EE', georgian: 'GE', dutch: 'NL', italian: 'IT', spanish: 'ES',
-  canadian: 'CA', australian: 'AU', saudi: 'SA', emirati: 'AE', qatari: 'QA', syrian: 'SY', tibetan: 'CN', uyghur: 'CN',
-  belgian: 'BE', austrian: 'AT', norwegian: 'NO', swedish: 'SE', finnish: 'FI', danish: 'DK', czech: 'CZ', lithuanian: 'LT',
-  latvian: 'LV', romanian: 'RO', bulgarian: 'BG', greek: 'GR', hungarian: 'HU', portuguese: 'PT', irish: 'IE', mexican: 'MX',
-  brazilian: 'BR', philippine: 'PH', filipino: 'PH', malaysian: 'MY', indonesian: 'ID', thai: 'TH', singaporean: 'SG', egyptian: 'EG',
-};
-
-export function countriesInFreeText(text: string): string[] {
-  const found = countriesInText(text);
-  const lower = ` ${text.toLowerCase()} `;
-  for (const [word, code] of Object.entries(DEMONYMS).sort(([a], [b]) => b.length - a.length)) {
-    if (new RegExp(`(?<![a-z])${word}s?(?![a-z])`).test(lower) && !found.includes(code)) {
-      if (word === 'korean' || (code === 'KR' && found.includes('KP') && !/south korea/.test(lower))) continue;
-      found.push(code);
-    }
-  }
-  return found;
+/** The states a free text names (by name, demonym, abbreviation, place or organisation), in the order written. */
+export function countriesInFreeText(text: string, table: VictimTable): string[] {
+  return [...new Set(readVictimText(text, table).found.flatMap((f) => (f.country ? [f.country] : [])))];
 }
 
 /** The Response cell: its leading words (Denouncement, Criminal charges, Hack Back …) and the URLs after them. */
@@ -77,7 +55,7 @@ const RESPONSE: Record<string, { attribution?: 'political' | 'legal'; category?:
   'hack back': { category: 'member-state-support', note: 'a hack back by the victim' },
 };
 
-export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, table?: CfrResponseTable): ImportBatch {
+export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, table?: CfrResponseTable): ImportBatch {
   const batch = emptyBatch();
   const levels = severityIds(vocabulary.severity);
   const seen = new Set<string>();
@@ -103,16 +81,23 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
     seen.add(key);
 
     const victimText = (row.Victims ?? '').trim();
-    const victimCountries = countriesInFreeText(victimText);
-    const categories = (row.Category ?? '').split(/[,;]/).map((c) => c.trim().toLowerCase()).filter(Boolean);
-    const sector: VictimSector = SECTOR[categories[0] ?? ''] ?? 'private';
-    r.mapped('victim sector', row.Category ?? '', sector);
-    if (!victimCountries.length) {
-      r.skip(obj, 'Victims', `"${victimText || '(empty)'}" names no country; the toolbox needs a victim country`);
-      continue;
+    const categories = (row.Category ?? '').split(/[,;]/).map((c) => c.trim()).filter(Boolean);
+    const { sector, unknown } = sectorFromTable(tables.sectors, 'cfr', categories.slice(0, 1));
+    r.mapped('victim sector', row.Category ?? '', unknown.length ? `${sector} (not in the table)` : sector);
+    const reading = readVictimText(victimText, tables.victims);
+    const victims = victimsOf(reading, sector, victimText || undefined);
+    const inferred: string[] = [];
+    for (const f of reading.found) {
+      r.mapped('victim', f.text, describeFound(f));
+      if (f.by !== 'country name') inferred.push(f.country ? 'victims.country' : 'victims.region');
     }
-    r.mapped('victim country', victimText.length > 40 ? `${victimText.slice(0, 40)}…` : victimText, victimCountries.join(', '));
-    const victims = victimCountries.map((country) => ({ country, sector, ...(victimText ? { name: victimText.slice(0, 200) } : {}) }));
+    for (const a of reading.ambiguous) {
+      r.mapped('victim', a.text, `for review (${a.candidates.join(' or ')})`);
+      r.toReview(obj, 'Victims', victimText, `"${a.text}" could mean ${a.candidates.join(' or ')}; not resolved`);
+    }
+    const unknownVictim = victims.every((v) => v.country === UNKNOWN_VICTIM_COUNTRY && !v.region);
+    if (unknownVictim) r.mapped('victim', reading.ambiguous.length ? '(only words flagged for review)' : '(no state, organisation or region named)', 'unknown (ZZ)');
+    const victimCountries = victims.map((v) => v.country).filter((c) => c !== UNKNOWN_VICTIM_COUNTRY);
 
     const type = TYPE[(row.Type ?? '').trim().toLowerCase()];
     if (!type) r.warn(obj, 'Type', `"${row.Type ?? ''}" is not a type of the tracker's glossary; category cyber-espionage, lowest severity`);
@@ -122,7 +107,7 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
     r.mapped('severity', row.Type ?? '', severity);
 
     const sponsorText = (row.Sponsor ?? '').trim();
-    const sponsors = countriesInFreeText(sponsorText);
+    const sponsors = countriesInFreeText(sponsorText, tables.victims);
     r.mapped('sponsor', sponsorText.length > 40 ? `${sponsorText.slice(0, 40)}…` : sponsorText || '(empty)', sponsors[0] ?? '(kept as text)');
     const affiliation = (row.Affiliations ?? '').trim();
     const initiatorName = affiliation || (sponsors.length ? undefined : sponsorText || undefined);
@@ -130,11 +115,12 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
     const response = parseResponse(row.Response ?? '');
     const rule = response ? RESPONSE[response.kind.toLowerCase()] : undefined;
     if (response) r.mapped('response', response.kind, rule ? (rule.category ?? rule.attribution ?? 'noted') : 'noted (unknown kind)');
-    const taken = response && table ? mapCfrResponses(table, response.kind, row.Response ?? '', { date: start, victims: victimCountries, named: countriesInFreeText(response.kind), urls: response.urls }) : undefined;
+    const taken = response && table ? mapCfrResponses(table, response.kind, row.Response ?? '', { date: start, victims: victimCountries, named: countriesInFreeText(response.kind, tables.victims), urls: response.urls }) : undefined;
     for (const t of taken?.responses ?? []) r.mapped('response taken', response?.kind ?? '', t.measure);
     for (const u of taken?.unmapped ?? []) r.mapped('responses not mapped', u, 'kept in the import details');
+    for (const o of taken?.byOthers ?? []) r.mapped('responses by others', `${o.phrase} by ${o.by}`, `kept as a response by its actor (${o.actor}), no toolbox measure`);
     const attribution = rule?.attribution
-      ? [{ kind: rule.attribution, by: `government of ${victimCountries[0]}`, confidence: 'high', public: true }]
+      ? [{ kind: rule.attribution, by: victimCountries[0] ? `government of ${victimCountries[0]}` : 'the victim government (not named)', confidence: 'high', public: true }]
       : [];
 
     const raw = {
@@ -162,8 +148,10 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
           victimsText: victimText,
           sponsorText,
           ...(response ? { response: { kind: response.kind, urls: response.urls, category: rule?.category ?? null, note: rule?.note ?? null } } : {}),
+          ...(taken?.byOthers.length ? { responsesByOthers: taken.byOthers.map((o) => ({ ...o, date: start })) } : {}),
         },
       });
+      r.kept(inferred, unknownVictim);
     } catch (error) {
       if (!isAppError(error)) throw error;
       for (const i of error.issues) r.skip(obj, i.path, `${i.message}; operation skipped`);

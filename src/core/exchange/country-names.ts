@@ -84,3 +84,8 @@ export function countriesInText(text: string): string[] {
   }
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))];
 }
+
+/** Every name of the table with its code, for matchers that combine it with other names. */
+export function countryNameEntries(): [name: string, code: string][] {
+  return [...BY_NAME.entries()];
+}

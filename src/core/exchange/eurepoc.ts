@@ -1,17 +1,23 @@
 // EuRepoC Global Database 1.1 (with its attribution and receiver tables) to the product's records: incidents
 // with victims, effects, initiator and attributions; the attributed initiators as actors; and the political
-// and legal responses sorted into the toolbox's categories, so that what the EU and its member states did
-// sits beside what the toolbox would have allowed. Every mapping is counted in the report.
+// and legal responses by who took them, so that what the EU and its member states did sits beside what the
+// toolbox would have allowed. Every incident is kept (a receiver that is a region, an organisation or unknown is a
+// victim too); every mapping is counted in the report, and rows are counted by what was inferred.
 import { isAppError } from '../errors';
-import { EU_CODE, type IncidentInput, type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
-import { isCountryCode } from '../toolbox/countries';
+import { type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
 import { severityIds } from '../toolbox/severity';
 import { countryCodeOf } from './country-names';
-import { isNone, isoDay, pyList, splitList } from './dataset-cells';
+import { isNone, isoDay, pyList } from './dataset-cells';
+import { legalResponses, politicalResponses } from './eurepoc-responses';
 import { recordId } from './hash';
+import { sectorFromTable, type ExchangeTables } from './mapping-tables';
 import { ActorRecord, emptyBatch, type ImportBatch } from './records';
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
+import { eurepocReceiver } from './eurepoc-victims';
+import { inferredStart } from './eurepoc-dates';
+
+export type { ResponseObservation } from './eurepoc-responses';
 
 export type Row = Record<string, string>;
 
@@ -24,22 +30,6 @@ export const EUREPOC_COLUMNS = {
   receivers: ['ID', 'receiver_country', 'receiver_name', 'receiver_category'],
 } as const;
 
-/** receiver_category (EuRepoC codebook) to the toolbox's victim sectors. */
-const SECTOR: Record<string, VictimSector> = {
-  'State institutions / political system': 'government',
-  'Critical infrastructure': 'critical-infrastructure',
-  'Corporate Targets (corporate targets only coded if the respective company is not part of the critical infrastructure definition)': 'private',
-  'Social groups': 'civil-society',
-  Media: 'civil-society',
-  Science: 'civil-society',
-  Education: 'civil-society',
-  'End user(s) / specially protected groups': 'civil-society',
-  'International / supranational organization': 'government',
-  Other: 'private',
-  Unknown: 'private',
-  'Not available': 'private',
-};
-
 const INITIATOR_TYPE: Record<string, 'state' | 'state-sponsored' | 'non-state' | 'unknown'> = {
   State: 'state',
   'Non-state actor, state-affiliation suggested': 'state-sponsored',
@@ -47,46 +37,6 @@ const INITIATOR_TYPE: Record<string, 'state' | 'state-sponsored' | 'non-state' |
   'Individual hacker(s)': 'non-state',
   'Unknown - not attributed': 'unknown',
 };
-
-/** political_response_type's second half to a toolbox category; legislative and executive reactions are outside it. */
-const RESPONSE_CATEGORY: Record<string, string | null> = {
-  'Preventive measures': 'preventive',
-  'Cooperative measures': 'cooperative',
-  'Stabilizing measures': 'stabilising',
-  'Legislative reactions': null,
-  'Executive reactions': null,
-};
-
-/**
- * Response subtypes that are a measure of the toolbox (data/toolbox/measures.yaml). The EuRepoC codebook uses
- * the toolbox's own words for these (shared/research/incidents-sanctions-voting.md §1.7).
- */
-const SUBCODE_MEASURE: Record<string, { category: string; measure: string }> = {
-  'Declaration of HR': { category: 'stabilising', measure: 'hr-declaration-on-behalf-of-eu' },
-  'Diplomatic protest notes': { category: 'cooperative', measure: 'demarche' },
-  'Confidence and security-building Dialogues': { category: 'preventive', measure: 'confidence-building-measures' },
-  'Capacity building in third countries': { category: 'preventive', measure: 'capacity-building' },
-  'Economic sanctions': { category: 'restrictive', measure: 'restrictive-measures' },
-};
-
-const LEGAL_CATEGORY: Record<string, string | null> = {
-  'Peaceful means: Retorsion (International Law)': 'restrictive',
-  'Other legal measures on national level (e.g. law enforcement investigations, arrests)': 'criminal-justice',
-  'Proclamation of public emergency (national level)': null,
-};
-
-export interface ResponseObservation {
-  kind: 'political' | 'legal';
-  date: string | null;
-  actor: string | null;
-  country: string | null;
-  type: string;
-  subtype: string | null;
-  /** The toolbox category, or null when the response is outside the toolbox (e.g. a resignation). */
-  category: string | null;
-  /** The toolbox measure when the response is one, and the EU or a member state took it. */
-  measure: string | null;
-}
 
 export interface EurepocInput {
   incidents: Iterable<Row>;
@@ -107,7 +57,7 @@ function severityRank(intensity: number): number {
   return 3;
 }
 
-export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, r: ReportBuilder): ImportBatch {
+export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables): ImportBatch {
   const batch = emptyBatch();
   const actors = new Map<string, ActorRecord>();
   const levels = severityIds(vocabulary.severity);
@@ -132,15 +82,18 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     const attributionRows = input.attributions.get(eid) ?? [];
     const receiverRows = input.receivers.get(eid) ?? [];
 
+    const inferred: string[] = [];
     let start = isoDay(row.start_date);
     if (!start) {
-      const fallback = isoDay(row.end_date) ?? attributionRows.map((a) => isoDay(a.attribution_date)).filter((d): d is string => !!d).sort()[0];
+      const fallback = inferredStart(row, attributionRows);
       if (!fallback) {
-        r.skip(obj, 'start_date', 'no start date, end date or attribution date: the toolbox needs a start date');
+        r.skip(obj, 'start_date', 'no start date, and no end, attribution or response date, nor a year in its name, description or sources: the toolbox needs a start date');
         continue;
       }
-      r.warn(obj, 'start_date', `empty; ${fallback} (the ${isoDay(row.end_date) ? 'end date' : 'first attribution date'}) used as start`);
-      start = fallback;
+      r.warn(obj, 'start_date', `empty; ${fallback.date} (${fallback.from}) used as start`);
+      r.mapped('start date inferred', fallback.from, 'start');
+      inferred.push('start');
+      start = fallback.date;
     }
     let end = isoDay(row.end_date);
     if (end && end < start) {
@@ -152,30 +105,27 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     const receivers = receiverRows.length
       ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '' }))
       : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '' }));
-    const victims: { country: string; sector: VictimSector; name?: string }[] = [];
+    const victims: IncidentInput['victims'] = [];
     const keys = new Set<string>();
-    const dropped: string[] = [];
     for (const rec of receivers) {
-      const isEu = rec.country === 'EU (region)' && rec.category === 'International / supranational organization';
-      const country = isEu ? EU_CODE : countryCodeOf(rec.country);
-      const sector: VictimSector = isEu ? 'eu-institution' : (SECTOR[rec.category] ?? 'private');
-      r.mapped('victim sector', rec.category, sector);
-      if (!country || (country !== EU_CODE && !isCountryCode(country))) {
-        r.mapped('victim country', rec.country, '(none: not a country)');
-        dropped.push(rec.country || '(empty)');
-        continue;
+      const { sector, unknown } = sectorFromTable(tables.sectors, 'eurepoc', [rec.category]);
+      r.mapped('victim sector', rec.category, unknown.length ? `${sector} (not in the table)` : sector);
+      const found = eurepocReceiver(tables.victims, rec.country, rec.category, clean(rec.name), sector);
+      r.mapped('victim', `${rec.country || '(empty)'}${found.fromName ? ` / ${found.fromName}` : ''}`, found.how);
+      if (found.inferred) inferred.push(found.inferred);
+      if (found.review) r.toReview(obj, 'receiver_country', rec.country, found.review);
+      for (const v of found.victims) {
+        const key = `${v.country}|${v.region ?? ''}|${v.sector}|${v.name ?? ''}`;
+        if (keys.has(key)) continue;
+        keys.add(key);
+        victims.push(v);
       }
-      r.mapped('victim country', rec.country, country);
-      const name = clean(rec.name);
-      const key = `${country}|${sector}|${name ?? ''}`;
-      if (keys.has(key)) continue;
-      keys.add(key);
-      victims.push({ country, sector, ...(name ? { name } : {}) });
     }
-    if (!victims.length) {
-      r.skip(obj, 'receiver_country', `no receiver in a country (receivers: ${[...new Set(dropped)].join(', ') || 'none'}); the toolbox needs a victim country`);
-      continue;
-    }
+    if (!receivers.length) r.mapped('victim', '(no receiver)', 'unknown (ZZ)');
+    // A known victim makes the unknown ones of the same row redundant ("Global (region)" beside "Ukraine" stays: a region says more).
+    const knownVictims = victims.filter((v) => v.country !== 'ZZ' || v.region);
+    const kept = knownVictims.length ? knownVictims : [{ country: 'ZZ', sector: victims[0]?.sector ?? 'private' }];
+    const unknownVictim = kept.every((v) => v.country === 'ZZ' && !v.region);
 
     const types = (row.incident_type ?? '').split(';').map((t) => t.trim());
     const initiatorCats = [...attributionRows.map((a) => a.attributed_initiator_category ?? ''), ...pyList(row.initiator_category ?? '')].filter((c) => !isNone(c));
@@ -187,7 +137,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     const rank = severityRank(Number(row.weighted_cyber_intensity));
     const severity = levels[Math.min(rank, levels.length - 1)] as string;
     r.mapped('severity', `weighted_cyber_intensity ${row.weighted_cyber_intensity || '(empty)'}`, severity);
-    const critical = victims.some((v) => v.sector === 'critical-infrastructure');
+    const critical = kept.some((v) => v.sector === 'critical-infrastructure');
     const physical = !isNone(row.physical_effects_spatial) && row.physical_effects_spatial !== 'none';
 
     // Initiator: the first attribution naming a country, else the main table's initiator cells.
@@ -213,10 +163,12 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       return [{ kind, by, confidence, public: true, ...(date ? { date } : {}) }];
     });
 
-    const observations = [...politicalResponses(row), ...legalResponses(row)];
+    const observations = [...politicalResponses(tables.eurepocResponses, row, start), ...legalResponses(tables.eurepocResponses, row, start)];
     const responses: { measure: string; date: string; by: string; note?: string }[] = [];
     for (const o of observations) {
-      r.mapped(`${o.kind} response`, o.subtype ?? o.type, o.measure ?? o.category ?? '(outside the toolbox)');
+      const who = o.actorKind ?? (o.review ? 'for review' : 'not said');
+      r.mapped(`${o.kind} response`, `${o.subtype ?? o.type} by ${who}`, o.measure ?? (o.category ? `${o.category} (kept as a response by its actor)` : '(outside the toolbox)'));
+      if (o.review) r.toReview(obj, `${o.kind}_response_country`, `${o.subtype ?? o.type}: ${o.country ?? '?'} / ${o.actor ?? '?'}`, `who acted is unclear: ${o.review}; mapped to no measure`);
       if (!o.measure) continue;
       if (measures.size && !measures.has(o.measure)) {
         r.warn(obj, 'political_response_type_subcode', `measure "${o.measure}" is not in the measures catalogue; response kept only in the import details`);
@@ -227,7 +179,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
         r.warn(obj, `${o.kind}_response_date`, `${o.subtype ?? o.type}: ${o.date ? `${o.date} is before the start ${start}` : 'no date'}; kept only in the import details`);
         continue;
       }
-      responses.push({ measure: o.measure, date: o.date, by: o.actor ?? o.country ?? 'EU', note: `EuRepoC ${o.kind} response: ${o.subtype ?? o.type}` });
+      responses.push({ measure: o.measure, date: o.date, by: o.actor ?? o.country ?? 'European Union', note: `EuRepoC ${o.kind} response: ${o.subtype ?? o.type} (${o.actorKind === 'eu' ? 'the EU' : 'a member state'})` });
     }
 
     const raw = {
@@ -236,7 +188,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       start,
       ...(end ? { end } : {}),
       category: category.value,
-      victims,
+      victims: kept,
       effects: { severity, disruptsEssentialServices: row.has_disruption === 'True' && critical, physicalDamage: physical },
       initiator: { type: initiatorType, country: initiatorCountry ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
       attribution,
@@ -250,6 +202,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       for (const i of error.issues) r.skip(obj, i.path, `${i.message}; incident skipped`);
       continue;
     }
+    r.kept(inferred, unknownVictim);
     const id = recordId('inc', obj);
     batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
 
@@ -314,41 +267,4 @@ function attributionConfidence(basis: string): 'low' | 'medium' | 'high' {
   if (/contested|media-based/i.test(basis)) return 'low';
   if (/receiver government|EU institution|international organization/i.test(basis)) return 'high';
   return 'medium';
-}
-
-const euActor = (who: string, country: string, actor: string) => who === 'EU' || who === 'EU member states' || country === 'EU (region)' || /European Union|High Representative of the Union/.test(actor);
-
-function politicalResponses(row: Row): ResponseObservation[] {
-  const types = splitList(row.political_response_type ?? '');
-  const subs = splitList(row.political_response_type_subcode ?? '');
-  const dates = splitList(row.political_response_date ?? '');
-  const countries = splitList(row.political_response_country ?? '');
-  const actors = splitList(row.political_response_actor ?? '');
-  return types.flatMap((t, i) => {
-    if (isNone(t)) return [];
-    const [who = '', what = ''] = t.split(':').map((s) => s.trim());
-    const sub = clean(subs[i]) ?? null;
-    const actor = clean(actors[i]) ?? null;
-    const country = clean(countries[i]) ?? null;
-    const known = sub ? SUBCODE_MEASURE[sub] : undefined;
-    const eu = euActor(who, country ?? '', actor ?? '');
-    return [{ kind: 'political' as const, date: isoDay(dates[i]) ?? null, actor, country, type: t, subtype: sub, category: known?.category ?? RESPONSE_CATEGORY[what] ?? null, measure: known && (eu || known.measure === 'hr-declaration-on-behalf-of-eu') ? known.measure : null }];
-  });
-}
-
-function legalResponses(row: Row): ResponseObservation[] {
-  const types = splitList(row.legal_response_type ?? '');
-  const subs = splitList(row.legal_response_type_subcode ?? '');
-  const dates = splitList(row.legal_response_date ?? '');
-  const countries = splitList(row.legal_response_country ?? '');
-  const actors = splitList(row.legal_response_actor ?? '');
-  return types.flatMap((t, i) => {
-    if (isNone(t) || t === 'No justification under IL') return [];
-    const sub = clean(subs[i]) ?? null;
-    const actor = clean(actors[i]) ?? null;
-    const country = clean(countries[i]) ?? null;
-    const known = sub ? SUBCODE_MEASURE[sub] : undefined;
-    const eu = euActor('', country ?? '', actor ?? '');
-    return [{ kind: 'legal' as const, date: isoDay(dates[i]) ?? null, actor, country, type: t, subtype: sub, category: known?.category ?? LEGAL_CATEGORY[t] ?? null, measure: known && eu ? known.measure : null }];
-  });
 }

@@ -22,6 +22,25 @@ export interface Outcome {
   stale: number;
 }
 
+/** What became of each source row or incident object: kept as is, kept with inferred fields, kept with an unknown victim, or skipped (with a problem saying why). */
+export interface RowCounts {
+  asIs: number;
+  /** Kept with at least one field the source did not state (a country from a demonym, a start from an end date). */
+  inferred: number;
+  /** Of the inferred rows: how many inferred each field. */
+  inferredFields: Record<string, number>;
+  unknownVictim: number;
+  skipped: number;
+}
+
+/** A mapping a person should check: an ambiguous word, cells that disagree on who acted. Never guessed. */
+export interface ReviewItem {
+  object: string;
+  path: string;
+  value: string;
+  message: string;
+}
+
 export interface ImportReport {
   format: ImportFormat;
   files: string[];
@@ -36,6 +55,9 @@ export interface ImportReport {
   /** How source values became product values: `field: from -> to` with counts. */
   mappings: Record<string, Record<string, number>>;
   problems: Problem[];
+  /** Dataset imports (EuRepoC, CFR) and STIX incidents: every row accounted for. Absent in reports of older versions. */
+  rows?: RowCounts;
+  review?: ReviewItem[];
 }
 
 const zero = (): Outcome => ({ created: 0, updated: 0, unchanged: 0, stale: 0 });
@@ -52,11 +74,14 @@ export function newReport(format: ImportFormat, files: string[], dryRun: boolean
     written: { incident: zero(), actor: zero(), attribution: zero(), sighting: zero(), report: zero() },
     mappings: {},
     problems: [],
+    rows: { asIs: 0, inferred: 0, inferredFields: {}, unknownVictim: 0, skipped: 0 },
+    review: [],
   };
 }
 
 /** Collects problems and mapping counts; one per import. */
 export class ReportBuilder {
+  private readonly skippedObjects = new Set<string>();
   constructor(readonly report: ImportReport) {}
 
   problem(severity: Severity, object: string, path: string, message: string) {
@@ -70,6 +95,23 @@ export class ReportBuilder {
   }
   skip(object: string, path: string, message: string) {
     this.problem('skipped', object, path, message);
+    if (this.skippedObjects.has(object)) return;
+    this.skippedObjects.add(object);
+    if (this.report.rows) this.report.rows.skipped++;
+  }
+  /** Counts a row kept: with the fields the import inferred, and whether its victim is unknown. */
+  kept(inferred: readonly string[], unknownVictim: boolean) {
+    const rows = (this.report.rows ??= { asIs: 0, inferred: 0, inferredFields: {}, unknownVictim: 0, skipped: 0 });
+    if (unknownVictim) rows.unknownVictim++;
+    else if (inferred.length) rows.inferred++;
+    else rows.asIs++;
+    for (const f of new Set(inferred)) rows.inferredFields[f] = (rows.inferredFields[f] ?? 0) + 1;
+  }
+  /** A mapping flagged for review instead of guessed. */
+  toReview(object: string, path: string, value: string, message: string) {
+    const list = (this.report.review ??= []);
+    if (list.some((x) => x.object === object && x.path === path && x.value === value && x.message === message)) return;
+    list.push({ object, path, value, message });
   }
   /** Counts one use of a mapping, e.g. `sector`, `Critical infrastructure -> critical-infrastructure`. */
   mapped(field: string, from: string, to: string) {
@@ -101,9 +143,23 @@ export function reportSummary(report: ImportReport): string[] {
   const verb = report.rejected ? 'rejected, nothing written' : report.dryRun ? 'dry run, nothing written' : 'imported';
   return [
     `${report.format} import of ${report.files.join(', ') || 'request body'}: ${verb}; ${report.read} read; ${counts.join(', ')}`,
+    ...(report.rows && report.format !== 'stix'
+      ? [
+          `  rows: ${report.rows.asIs} kept as is, ${report.rows.inferred} kept with inferred fields${inferredText(report.rows)}, ${report.rows.unknownVictim} kept with unknown victim, ${report.rows.skipped} skipped (each with its reason)`,
+        ]
+      : []),
+    ...(report.rows && report.format === 'stix' && report.rows.asIs + report.rows.inferred + report.rows.unknownVictim > 0
+      ? [`  incident objects: ${report.rows.asIs} kept as is, ${report.rows.inferred} kept with inferred fields${inferredText(report.rows)}, ${report.rows.unknownVictim} kept with unknown victim`]
+      : []),
+    ...(report.review?.length ? [`  ${report.review.length} mapping(s) flagged for review`] : []),
     ...kinds.map((k) => {
       const w = report.written[k];
       return `  ${k}s: ${report.mapped[k]} mapped; ${w.created} created, ${w.updated} updated, ${w.unchanged} unchanged${w.stale ? `, ${w.stale} older than stored` : ''}`;
     }),
   ];
+}
+
+function inferredText(rows: RowCounts): string {
+  const fields = Object.entries(rows.inferredFields).sort((a, b) => b[1] - a[1]);
+  return fields.length ? ` (${fields.map(([f, n]) => `${f} ${n}`).join(', ')})` : '';
 }

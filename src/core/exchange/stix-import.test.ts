@@ -1,19 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { SeverityFile } from '../toolbox/severity';
 import { newReport, ReportBuilder } from './report';
-import { StixImport, confidenceLevel, sectorOf } from './stix-import';
+import { StixImport, confidenceLevel } from './stix-import';
+import type { ExchangeTables } from './mapping-tables';
 import { semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
 
 const severity: SeverityFile = {
   scale: ['low', 'medium', 'high', 'critical'].map((id) => ({ id, title: id, definition: id, sources: [{ ref: 'renard2014', locator: 'x' }] })),
 };
+/** Small tables in the shape of data/exchange (the data files themselves are tested in data/exchange/tables.test.ts). */
+const src = { ref: 'x', locator: 'y' };
+const tables: ExchangeTables = {
+  sectors: {
+    eurepoc: { source: src, values: [] },
+    cfr: { source: src, values: [] },
+    stix: { source: src, values: [{ value: 'energy', sector: 'critical-infrastructure', why: 'w' }, { value: 'government-national', sector: 'government', why: 'w' }] },
+  },
+  victims: { demonyms: [], abbreviations: [], places: [], organisations: [{ name: 'Viasat', country: 'US', kind: 'company', why: 'w' }], regions: [], ambiguous: [], unknown: [] },
+  eurepocResponses: { source: src, prefixes: [], countries: [], euActors: [], politicalCategories: [], legalCategories: [], measures: [] },
+};
 const anySchema: StixSchemaValidator = (o) => ({ schema: 'stub', known: !String(o.type).startsWith('x-'), issues: [] });
 const t = '2024-01-01T00:00:00.000Z';
 
 function run(objects: unknown[], strict = false) {
   const report = newReport('stix', [], false);
-  const job = new StixImport({ validator: anySchema, vocabulary: { severity }, report: new ReportBuilder(report), strict });
+  const job = new StixImport({ validator: anySchema, vocabulary: { severity }, report: new ReportBuilder(report), strict, tables });
   job.envelope({ type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d' });
   for (const o of objects) job.add(o);
   return { batch: job.finish(), report };
@@ -45,10 +57,28 @@ describe('StixImport', () => {
     expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'warning', path: 'created_by_ref' }));
   });
 
-  it('skips an incident without a victim country, with the reason', () => {
+  it('keeps an incident without a victim, with an unknown victim country, and counts it', () => {
     const { batch, report } = run([{ type: 'incident', spec_version: '2.1', id: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', created: t, modified: t, name: 'x' }]);
-    expect(batch.incidents).toEqual([]);
-    expect(report.problems).toContainEqual(expect.objectContaining({ severity: 'skipped', path: 'targets' }));
+    expect(batch.incidents.map((i) => i.body.victims)).toEqual([[{ country: 'ZZ', sector: 'private' }]]);
+    expect(report.rows).toMatchObject({ unknownVictim: 1, asIs: 0 });
+    expect(report.mappings.victim).toEqual({ '(no targets relationship) -> unknown (ZZ)': 1 });
+  });
+
+  it('reads the home state of a targeted identity located nowhere from its name, and its sector from the table', () => {
+    const ids = { incident: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', org: 'identity--0a1b2c3d-0000-4000-8000-000000000001', eu: 'location--0a1b2c3d-0000-4000-8000-000000000002' };
+    const { batch, report } = run([
+      { type: 'identity', spec_version: '2.1', id: ids.org, created: t, modified: t, name: 'Viasat', identity_class: 'organization', sectors: ['energy', 'retail'] },
+      { type: 'location', spec_version: '2.1', id: ids.eu, created: t, modified: t, region: 'eastern-europe' },
+      { type: 'incident', spec_version: '2.1', id: ids.incident, created: t, modified: t, name: 'Modems wiped' },
+      { type: 'relationship', spec_version: '2.1', id: 'relationship--0a1b2c3d-0000-4000-8000-000000000003', created: t, modified: t, relationship_type: 'targets', source_ref: ids.incident, target_ref: ids.org },
+      { type: 'relationship', spec_version: '2.1', id: 'relationship--0a1b2c3d-0000-4000-8000-000000000004', created: t, modified: t, relationship_type: 'targets', source_ref: ids.incident, target_ref: ids.eu },
+    ]);
+    expect(batch.incidents[0]?.body.victims).toEqual([
+      { country: 'US', sector: 'critical-infrastructure', name: 'Viasat' },
+      { country: 'ZZ', sector: 'government', region: 'eastern-europe' },
+    ]);
+    expect(report.rows).toMatchObject({ inferred: 1, inferredFields: { 'victims.country': 1 } });
+    expect(report.mappings['victim sector']).toEqual({ 'energy retail -> critical-infrastructure (not in the table: retail)': 1, 'location (no sector in STIX) -> government': 1 });
   });
 
   it('keeps the newest of two versions of one object and refuses non-objects', () => {
@@ -89,9 +119,7 @@ describe('StixImport', () => {
     expect(report.mappings['marking raised']).toBeDefined();
   });
 
-  it('maps sectors and confidence', () => {
-    expect(sectorOf(['government-national'])).toBe('government');
-    expect(sectorOf(['energy'])).toBe('critical-infrastructure');
+  it('maps confidence', () => {
     expect(confidenceLevel(85)).toBe('high');
     expect(confidenceLevel(undefined)).toBe('medium');
   });

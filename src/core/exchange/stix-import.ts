@@ -4,13 +4,15 @@
 // everything else only id, type and name). `finish()` checks references across the bundle and maps.
 import { ThreatCategory } from '../vocabularies';
 import { isCountryCode, normaliseCountryCode } from '../toolbox/countries';
-import { type IncidentVocabulary, type VictimSector } from '../toolbox/incident';
+import { type IncidentVocabulary } from '../toolbox/incident';
 import { severityIds } from '../toolbox/severity';
 import { isAppError } from '../errors';
 import { recordId, stixIdFor } from './hash';
 import { ActorRecord, AttributionRecord, emptyBatch, type ActorKind, type ImportBatch, type Marking } from './records';
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
+import { sectorFromTable, type ExchangeTables } from './mapping-tables';
+import { UNKNOWN_VICTIM_COUNTRY, describeFound, readVictimText, type ImportedVictim } from './victim-text';
 import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
 import { mapReport, mapSighting, type SourceMappingContext } from './stix-sources';
@@ -36,6 +38,8 @@ export interface StixImportOptions {
   strict: boolean;
   /** SHA-1 of a text as hex, for record ids: the platform's, when the edge gives it. */
   sha1?: ((text: string) => string) | undefined;
+  /** The reviewed tables of data/exchange: industry sectors, victims named without a country. */
+  tables: ExchangeTables;
 }
 
 /** What the mapping keeps of every object: its type, name and TLP marking (copied content carries its marking). */
@@ -150,6 +154,8 @@ class StixMapper implements SourceMappingContext {
   private readonly recordIds = new Map<string, string>();
   private readonly mappedIds = new Set<string>();
   private readonly batch = emptyBatch();
+  /** Per native incident: the fields its victims were inferred by, and whether its victim is unknown. */
+  private readonly victimInfo = new Map<string, { inferred: string[]; unknownVictim: boolean }>();
 
   constructor(
     private readonly kept: Map<string, StixObject>,
@@ -397,6 +403,8 @@ class StixMapper implements SourceMappingContext {
     try {
       const body = validateImportedIncident(raw, this.opts.vocabulary);
       this.batch.incidents.push({ id, body, marking, source: this.source(o) });
+      const info = this.victimInfo.get(oid);
+      this.r.kept(info?.inferred ?? [], info?.unknownVictim ?? false);
     } catch (error) {
       if (!isAppError(error)) throw error;
       const prefix = o[X_INCIDENT] === undefined ? '' : `${X_INCIDENT}.`;
@@ -416,25 +424,44 @@ class StixMapper implements SourceMappingContext {
   /** An incident from STIX's own properties; STIX 2.1 incidents carry only a name and a description. */
   private nativeIncident(o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
     const oid = String(o.id);
-    const victims: { country: string; sector: VictimSector; name?: string }[] = [];
+    const victims: ImportedVictim[] = [];
+    const inferred: string[] = [];
     for (const rel of this.rels(oid, 'targets')) {
       const target = this.kept.get(String(rel.target_ref));
       if (target?.type === 'location') {
         const country = this.countryOfLocation(target.id);
-        if (country) victims.push({ country, sector: 'government' });
         this.r.mapped('victim sector', 'location (no sector in STIX)', 'government');
+        const region = str(target.region);
+        if (country) victims.push({ country, sector: 'government' });
+        else if (region && /^[a-z0-9-]+$/.test(region)) victims.push({ country: UNKNOWN_VICTIM_COUNTRY, sector: 'government', region, ...(str(target.name) ? { name: str(target.name) } : {}) });
+        this.r.mapped('victim', country ? 'location with a country' : region ? 'location with a region' : 'location without country or region', country ?? (region ? `region ${region}` : 'unknown (ZZ)'));
       } else if (target?.type === 'identity') {
+        const { sector, unknown } = sectorFromTable(this.opts.tables.sectors, 'stix', strs(target.sectors));
+        this.r.mapped('victim sector', strs(target.sectors).join(' ') || '(none)', unknown.length ? `${sector} (not in the table: ${unknown.join(', ')})` : sector);
+        const name = str(target.name);
         const country = this.actorCountry(String(target.id));
-        const sector = sectorOf(strs(target.sectors));
-        this.r.mapped('victim sector', strs(target.sectors).join(' ') || '(none)', sector);
-        if (country) victims.push({ country, sector, ...(str(target.name) ? { name: str(target.name) } : {}) });
-        else this.r.warn(oid, 'targets', `the targeted identity ${String(target.id)} is located in no country; it is not a victim the toolbox can weigh`);
+        if (country) {
+          victims.push({ country, sector, ...(name ? { name } : {}) });
+          continue;
+        }
+        // An identity located nowhere: its name may state a home state ("Viasat") or a place; else the country is unknown.
+        const reading = name ? readVictimText(name, this.opts.tables.victims) : { found: [], ambiguous: [] };
+        const first = reading.found[0];
+        if (reading.ambiguous.length) this.r.toReview(oid, 'targets', name ?? '', `"${reading.ambiguous.map((a) => a.text).join('", "')}" could mean several states; not resolved`);
+        if (first && !reading.ambiguous.length) {
+          victims.push(first.country ? { country: first.country, sector: first.country === 'EU' ? 'eu-institution' : sector, ...(name ? { name } : {}) } : { country: UNKNOWN_VICTIM_COUNTRY, sector, ...(name ? { name } : {}), region: first.region as string });
+          inferred.push(first.country ? 'victims.country' : 'victims.region');
+          this.r.mapped('victim', `identity "${name ?? ''}" located nowhere`, describeFound(first));
+        } else {
+          victims.push({ country: UNKNOWN_VICTIM_COUNTRY, sector, ...(name ? { name } : {}) });
+          this.r.mapped('victim', 'identity located nowhere', 'unknown (ZZ)');
+        }
       }
     }
-    if (!victims.length) {
-      this.r.skip(oid, 'targets', 'an incident needs a victim country: a "targets" relationship to a location with a country, or to an identity located at one');
-      return undefined;
-    }
+    const known = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region);
+    const kept = known.length ? known : [victims[0] ?? { country: UNKNOWN_VICTIM_COUNTRY, sector: 'private' as const }];
+    if (!victims.length) this.r.mapped('victim', '(no targets relationship)', 'unknown (ZZ)');
+    this.victimInfo.set(oid, { inferred, unknownVictim: !known.length });
     const attributed = this.rels(oid, 'attributed-to')
       .map((x) => ({ rel: x, actor: this.kept.get(String(x.target_ref)) }))
       .filter((x) => x.actor !== undefined);
@@ -453,7 +480,7 @@ class StixMapper implements SourceMappingContext {
       ...(str(o.description) ? { summary: str(o.description) } : {}),
       start,
       category,
-      victims,
+      victims: kept,
       effects: { severity },
       initiator: first
         ? {
@@ -474,16 +501,6 @@ class StixMapper implements SourceMappingContext {
       }),
     };
   }
-}
-
-/** industry-sector-ov (STIX 2.1 §10.12) to the toolbox's victim sectors. */
-export function sectorOf(sectors: string[]): VictimSector {
-  const s = sectors.join(' ');
-  if (/government|defen[cs]e|military|law-enforcement/.test(s)) return 'government';
-  if (/energy|utilities|water|transportation|telecommunications|nuclear|dams/.test(s)) return 'critical-infrastructure';
-  if (/healthcare|financial|food|emergency/.test(s)) return 'essential-services';
-  if (/non-profit|education|infrastructure|media|religious/.test(s)) return 'civil-society';
-  return 'private';
 }
 
 function categoryFromActor(actor: StixObject | undefined): string {

@@ -1,0 +1,118 @@
+// Victims from what a dataset writes about them: a country's name, a demonym ("Albanian government networks"), an
+// abbreviation, a place ("Boston Children's Hospital"), an organisation with a home state, a region or group, or
+// nothing known. The words and what they mean are the reviewed table data/exchange/victims.yaml; this module only
+// finds them, and says for each victim how it was found, so that the import report can show it.
+import { EU_CODE, type VictimSector } from '../toolbox/incident';
+import { countryNameEntries } from './country-names';
+import type { VictimTable } from './mapping-tables';
+
+/** The victim country of a victim whose country is not known (ISO 3166-1 user-assigned ZZ, "unknown"). */
+export const UNKNOWN_VICTIM_COUNTRY = 'ZZ';
+
+export type FoundBy = 'country name' | 'demonym' | 'abbreviation' | 'place name' | 'organisation' | 'region';
+
+export interface Found {
+  /** The words as the text writes them. */
+  text: string;
+  by: FoundBy;
+  /** A country code (EU for an EU institution), or null for a region or group. */
+  country: string | null;
+  region: string | null;
+}
+
+export interface VictimReading {
+  found: Found[];
+  /** Words that could mean several states: never resolved, the incident is flagged for review. */
+  ambiguous: { text: string; candidates: string[] }[];
+}
+
+interface Pattern {
+  re: RegExp;
+  by: FoundBy | 'ambiguous';
+  country: string | null;
+  region: string | null;
+  candidates?: string[];
+  length: number;
+}
+
+const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const word = (s: string, plural = false, flags = 'i') => new RegExp(`(?<![\\p{L}\\d])${escape(stripAccents(s)).replace(/\s+/g, '\\s+')}${plural ? 's?' : ''}(?![\\p{L}\\d])`, `${flags}u`);
+
+const compiled = new WeakMap<VictimTable, Pattern[]>();
+
+/** The table's patterns and the country names, longest first, so that "South Korean" is read before "Korean". */
+function patterns(table: VictimTable): Pattern[] {
+  let list = compiled.get(table);
+  if (list) return list;
+  const regionOf = new Map<string, string>();
+  for (const r of table.regions) for (const n of r.names) regionOf.set(n, r.id);
+  list = [
+    // Short country names ("US", "UK") are abbreviations, matched with case below.
+    ...countryNameEntries()
+      .filter(([n]) => n.length > 3)
+      .map(([n, code]) => ({ re: word(n), by: 'country name' as const, country: code, region: null, length: n.length })),
+    ...table.demonyms.map((d) => ({ re: word(d.word, true), by: 'demonym' as const, country: d.country, region: null, length: d.word.length })),
+    ...table.abbreviations.map((a) => ({ re: word(a.word, false, ''), by: 'abbreviation' as const, country: a.country, region: null, length: a.word.length })),
+    ...table.places.map((p) => ({ re: word(p.name), by: 'place name' as const, country: p.country, region: null, length: p.name.length })),
+    ...table.organisations.map((o) => ({ re: word(o.name), by: 'organisation' as const, country: o.country ?? null, region: o.region ?? null, length: o.name.length })),
+    ...[...regionOf].filter(([n]) => n.trim()).map(([n, id]) => ({ re: word(n), by: 'region' as const, country: null, region: id, length: n.length })),
+    ...table.ambiguous.map((a) => ({ re: word(a.word, true), by: 'ambiguous' as const, country: null, region: null, candidates: a.candidates, length: a.word.length })),
+  ].sort((a, b) => b.length - a.length);
+  compiled.set(table, list);
+  return list;
+}
+
+/** Every victim a free text names, in the order written; words already read are not read again. */
+export function readVictimText(text: string, table: VictimTable): VictimReading {
+  let rest = stripAccents(text);
+  const hits: { at: number; found?: Found; ambiguous?: { text: string; candidates: string[] } }[] = [];
+  for (const p of patterns(table)) {
+    for (;;) {
+      const m = p.re.exec(rest);
+      if (!m) break;
+      const t = m[0];
+      if (p.by === 'ambiguous') hits.push({ at: m.index, ambiguous: { text: t, candidates: p.candidates ?? [] } });
+      else hits.push({ at: m.index, found: { text: t, by: p.by, country: p.country, region: p.region } });
+      rest = rest.slice(0, m.index) + ' '.repeat(t.length) + rest.slice(m.index + t.length);
+    }
+  }
+  hits.sort((a, b) => a.at - b.at);
+  return { found: hits.flatMap((h) => (h.found ? [h.found] : [])), ambiguous: hits.flatMap((h) => (h.ambiguous ? [h.ambiguous] : [])) };
+}
+
+/** A victim as the incident schema takes it; `region` only where the country is unknown. */
+export interface ImportedVictim {
+  country: string;
+  sector: VictimSector;
+  name?: string;
+  region?: string;
+}
+
+/**
+ * The victims of a reading: one per country, EU institution and region found; a victim whose country is unknown
+ * when nothing was found. An EU institution takes the sector eu-institution.
+ */
+export function victimsOf(reading: VictimReading, sector: VictimSector, name: string | undefined): ImportedVictim[] {
+  const out: ImportedVictim[] = [];
+  const keys = new Set<string>();
+  const named = name ? { name: name.slice(0, 200) } : {};
+  for (const f of reading.found) {
+    const v: ImportedVictim = f.country
+      ? { country: f.country, sector: f.country === EU_CODE ? 'eu-institution' : sector, ...named }
+      : { country: UNKNOWN_VICTIM_COUNTRY, sector, ...named, ...(f.region ? { region: f.region } : {}) };
+    const key = `${v.country}|${v.region ?? ''}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push(v);
+  }
+  // A region named beside a country in it adds nothing ("Ukraine and Eastern Europe" keeps both; the plan weighs Ukraine).
+  if (!out.length) out.push({ country: UNKNOWN_VICTIM_COUNTRY, sector, ...named });
+  return out;
+}
+
+/** How a reading is described in the import report: `Albanian -> AL (demonym)`, `Middle East -> region middle-east`. */
+export function describeFound(f: Found): string {
+  if (f.country) return `${f.country} (${f.by})`;
+  return `region ${f.region ?? '?'} (${f.by})`;
+}
