@@ -100,8 +100,8 @@ describe('cyberdiplo incidents, respond and vote', () => {
     const r = cli(['sanctions', '--as-of', '2024-07-01']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/regime in-force \(until 2025-05-18\)/);
-    expect(r.stdout).toContain('Mikhail TSAREV');
-    expect(r.stdout).not.toContain('Yuriy DENISOV');
+    expect(r.stdout).toContain('Mikhail Mikhailovich TSAREV');
+    expect(r.stdout).not.toContain('Yuriy Fedorovich DENISOV');
     expect(r.stdout).toMatch(/14 person\(s\), 4 entities listed/);
     const json = JSON.parse(cli(['sanctions', '--as-of', '2025-02-01', '--json']).stdout) as { counts: unknown };
     expect(json.counts).toEqual({ persons: 17, entities: 4 });

@@ -79,6 +79,8 @@ const COVERED: Record<string, string> = {
   'GET /api/gaps/:id': 'public',
   'GET /api/measures': 'public',
   'GET /api/sanctions': 'public',
+  'GET /api/sanctions/screen': 'public',
+  'POST /api/sanctions/screen': 'public',
   'GET /api/member-states': 'public',
   'POST /api/vote': 'public',
   'POST /api/respond': 'public',

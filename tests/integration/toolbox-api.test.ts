@@ -124,14 +124,14 @@ describe.each(dialects)('on %s', (dialect) => {
       const listed = incident({ initiator: { type: 'state', country: 'RU', identifiedPersons: ['Dmitry Badin', 'Jane Doe'], identifiedEntities: ['GTsSS'] } });
       const p = (await call('POST', '/api/respond', listed)).body as WithSanctions;
       expect(p.sanctions.alreadyListed.map((m) => [m.name, m.id, m.since])).toEqual([
-        ['Dmitry Badin', 'dmitry-badin', '2020-10-22'],
-        ['GTsSS', 'gru-gtsss', '2020-10-22'],
+        ['Dmitry Badin', 'dmitry-sergeyevich-badin', '2020-10-22'],
+        ['GTsSS', '85th-main-centre-for-special-services', '2020-10-22'],
       ]);
       const none = (await call('POST', '/api/respond', incident())).body as WithSanctions;
       expect(none.sanctions.alreadyListed).toEqual([]);
       const md = String((await call('POST', '/api/respond?format=markdown', listed)).body);
       expect(md).toMatch(/## Cyber-sanctions regime/);
-      expect(md).toMatch(/- Dmitry Badin \(listed as Dmitry BADIN, person\) since 2020-10-22 by Council Implementing Regulation \(EU\) 2020\/1536/);
+      expect(md).toMatch(/- Dmitry Badin \(listed as Dmitry Sergeyevich BADIN, person\) since 2020-10-22 by Regulation \(EU\) 2019\/796, Council Implementing Regulation \(EU\) 2020\/1536/);
       expect(String((await call('POST', '/api/respond?format=markdown', incident())).body)).not.toMatch(/Already listed/);
     });
 
