@@ -63,6 +63,26 @@ const ConfigSchema = z.object({
   CYBERDIPLO_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60 * 30).default(30),
   /** Only for plain-HTTP test setups: browsers keep Secure cookies on https and on http://localhost. */
   CYBERDIPLO_COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  /**
+   * The secret that keys the audit trail's chain (HMAC-SHA-256), kept outside the database: whoever can write the
+   * database but lacks it can neither rewrite entries nor cut the trail's end unnoticed. Required in team mode.
+   */
+  CYBERDIPLO_AUDIT_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. the output of openssl rand -base64 32)')
+    .refine((k) => new Set(k).size >= 12, 'is too regular to be a secret: use random output such as openssl rand -base64 32')
+    .optional(),
+  /**
+   * Host names (comma-separated) the server answers besides localhost, 127.0.0.1, ::1 and HOST: a request naming
+   * any other Host is refused, so that a web page cannot reach the server through a name rebound to this address.
+   */
+  CYBERDIPLO_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/, 'must be host names or addresses, comma-separated (e.g. cyberdiplo.example.eu,10.0.0.5)'))),
+  /** The longest an API token may live, in days (also the lifetime of a token created without one). */
+  CYBERDIPLO_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   /** Failed sign-ins allowed per account in 15 minutes (ten times as many per client address). */
   CYBERDIPLO_LOGIN_LIMIT: z.coerce.number().int().min(1).max(1000).default(5),
   /**
@@ -83,6 +103,8 @@ export interface AuthConfig {
   cookieSecure: boolean;
   loginLimit: number;
   loginWindowMinutes: number;
+  /** The longest an API token may live, in days. */
+  tokenMaxDays: number;
 }
 
 export type Config = {
@@ -95,6 +117,10 @@ export type Config = {
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDRs); empty: none. */
   trustedProxies: string[];
   auth: AuthConfig;
+  /** The audit key (CYBERDIPLO_AUDIT_KEY); null with sign-in off and no key set (the chain is then unkeyed). */
+  auditKey: string | null;
+  /** Host names answered besides the loopback names and HOST (CYBERDIPLO_ALLOWED_HOSTS). */
+  allowedHosts: string[];
 };
 
 export class ConfigError extends Error {}
@@ -108,6 +134,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   const c = result.data;
   const mode = c.CYBERDIPLO_AUTH ?? (c.DATABASE_URL ? 'on' : 'off');
   const adminOrg = c.CYBERDIPLO_ADMIN_ORG ?? c.CYBERDIPLO_ORG ?? null;
+  if (mode === 'on' && !c.CYBERDIPLO_AUDIT_KEY) {
+    throw new ConfigError('Invalid configuration:\n  CYBERDIPLO_AUDIT_KEY: team mode needs a secret of at least 32 characters to key the audit trail, kept outside the database (e.g. openssl rand -base64 32); there is no default');
+  }
   if (c.CYBERDIPLO_ADMIN_PASSWORD && !adminOrg) {
     throw new ConfigError('Invalid configuration:\n  CYBERDIPLO_ADMIN_ORG: the first admin needs an organisation (or set CYBERDIPLO_ORG)');
   }
@@ -118,6 +147,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir: c.CYBERDIPLO_DATA,
     logLevel: c.LOG_LEVEL,
     trustedProxies: c.CYBERDIPLO_TRUSTED_PROXIES,
+    auditKey: c.CYBERDIPLO_AUDIT_KEY ?? null,
+    allowedHosts: c.CYBERDIPLO_ALLOWED_HOSTS,
     auth: {
       mode,
       defaultTlp: c.CYBERDIPLO_DEFAULT_TLP ?? (mode === 'on' ? 'amber' : 'green'),
@@ -128,6 +159,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       cookieSecure: c.CYBERDIPLO_COOKIE_SECURE === 'true',
       loginLimit: c.CYBERDIPLO_LOGIN_LIMIT,
       loginWindowMinutes: 15,
+      tokenMaxDays: c.CYBERDIPLO_TOKEN_MAX_DAYS,
     },
   };
 }

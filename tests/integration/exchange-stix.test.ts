@@ -214,7 +214,7 @@ describe.each(dialects)('STIX exchange on %s', (dialect) => {
       const imported = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11');
       expect(incident).toBeDefined();
       expect(imported?.body).toMatchObject({ title: 'Bundestag intrusion', category: 'cyber-espionage', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, initiator: { type: 'unknown', country: 'RU', name: 'APT28' } });
-      expect(imported?.body.attribution).toEqual([{ kind: 'technical', by: 'CERT-EU', date: '2024-03-01', confidence: 'high', public: false }]);
+      expect(imported?.body.attribution).toEqual([{ kind: 'technical', by: 'CERT-EU', byType: 'eu', date: '2024-03-01', confidence: 'high', public: false }]);
       expect(imported?.marking?.tlp).toEqual({ version: '2.0', level: 'amber', id: AMBER2 });
 
       const same = await ex.importFiles(LOCAL_DE, 'stix', [writeTmp('incident-again.json', incidentBundle())]);
