@@ -10,6 +10,7 @@
 // and a 15 s maximum: Node 20 accepts one new connection per loop turn, and with synchronous SQLite a turn ran
 // every waiting request, so part of the opening burst of 200 connections waited in the kernel's queue.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -98,7 +99,8 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
 
 async function bench(dialect: 'sqlite' | 'postgres') {
   const db = await scratchDatabase(dialect);
-  const env = { ...db.env, CYBERDIPLO_AUTH: 'on' };
+  // A fresh random audit key per run: the scratch database is dropped afterwards.
+  const env = { ...db.env, CYBERDIPLO_AUTH: 'on', CYBERDIPLO_AUDIT_KEY: randomBytes(32).toString('base64') };
   const { tokens, ids } = await prepare(env);
   const port = await freePort();
   const server = await startServer(env, port);

@@ -67,6 +67,9 @@ export class AuthService {
     const user = await this.limits.hit(keys.user, now, windowStart);
     const client = await this.limits.hit(keys.client, now, windowStart);
     if (user > this.config.loginLimit || client > this.config.loginLimit * 10) {
+      // Refused without a check: the counters keep counting password checks only.
+      await this.limits.release(keys.user);
+      await this.limits.release(keys.client);
       throw new AppError('too_many_attempts', `Too many ${what}: try again in ${this.config.loginWindowMinutes} minutes`);
     }
   }

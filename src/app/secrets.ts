@@ -1,5 +1,5 @@
 // The cryptographic effects the account services use, as one port: argon2id for passwords, random tokens, SHA-256.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 export interface Secrets {
@@ -33,6 +33,11 @@ export const nodeSecrets: Secrets = {
     return x.length === y.length && timingSafeEqual(x, y);
   },
 };
+
+/** HMAC-SHA-256 under `key` (hex): the audit chain's links once it is keyed. */
+export function hmacSha256(key: string): (text: string) => string {
+  return (text) => createHmac('sha256', key).update(text).digest('hex');
+}
 
 export async function decoyHash(): Promise<string> {
   decoy ??= nodeSecrets.hashPassword(nodeSecrets.token());

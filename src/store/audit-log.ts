@@ -1,7 +1,7 @@
 // The audit trail in the store: appends inside the caller's transaction (so an entry exists exactly when its write
 // committed), reads for admins with record contents redacted by TLP, and verification of the whole chain.
 import { sql } from 'kysely';
-import { ChainVerifier, canonicalJson, chainHash, type AuditEntry, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
+import { ChainVerifier, canonicalJson, chainHash, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
 import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
@@ -65,22 +65,38 @@ export class AuditLog {
     private readonly db: Db,
     private readonly hash: Hasher,
     private readonly defaultTlp: TlpLevel,
+    /** The HMAC under the audit key (CYBERDIPLO_AUDIT_KEY), when this process has it. */
+    private readonly mac?: Hasher | undefined,
   ) {}
 
   /**
-   * Appends one entry; `trx` must be the transaction of the write it records. Bumping audit_head first takes its
-   * row lock, which orders appends from every process into one chain.
+   * Moves the head by `n` entries, taking its row lock (which orders appends from every process into one chain),
+   * and says from which entry on links are keyed. A keyed trail refuses writers without the key: an unkeyed link
+   * after keyed ones would break it.
    */
-  async append(trx: Db, w: AuditWrite): Promise<number> {
+  private async reserve(trx: Db, n: number): Promise<{ first: number; prev: string; keyedFrom: number | null }> {
     const head = await trx
       .updateTable('audit_head')
-      .set((eb) => ({ seq: eb('seq', '+', 1) }))
+      .set((eb) => ({ seq: eb('seq', '+', n) }))
       .where('id', '=', 1)
-      .returning(['seq', 'hash'])
+      .returning(['seq', 'hash', 'keyed_from'])
       .executeTakeFirstOrThrow();
-    const row = this.row(head.seq, head.hash, w);
+    if (head.keyed_from !== null && !this.mac) throw new Error('The audit trail of this database is keyed: start with the CYBERDIPLO_AUDIT_KEY it was written with');
+    const first = head.seq - n + 1;
+    return { first, prev: head.hash, keyedFrom: head.keyed_from ?? (this.mac ? first : null) };
+  }
+
+  private async moveHead(trx: Db, seq: number, hash: string, keyedFrom: number | null): Promise<void> {
+    const mac = this.mac && keyedFrom !== null ? this.mac(headMacInput({ seq, hash, keyedFrom })) : null;
+    await trx.updateTable('audit_head').set({ hash, keyed_from: keyedFrom, mac }).where('id', '=', 1).execute();
+  }
+
+  /** Appends one entry; `trx` must be the transaction of the write it records. */
+  async append(trx: Db, w: AuditWrite): Promise<number> {
+    const { first, prev, keyedFrom } = await this.reserve(trx, 1);
+    const row = this.row(first, prev, w, keyedFrom);
     await trx.insertInto('audit_log').values(row).execute();
-    await trx.updateTable('audit_head').set({ hash: row.hash }).where('id', '=', 1).execute();
+    await this.moveHead(trx, row.seq, row.hash, keyedFrom);
     return row.seq;
   }
 
@@ -90,26 +106,40 @@ export class AuditLog {
    */
   async appendMany(trx: Db, writes: readonly AuditWrite[], rowsPerInsert = rowsPerStatement(AUDIT_COLUMNS.length)): Promise<void> {
     if (!writes.length) return;
-    const head = await trx
-      .updateTable('audit_head')
-      .set((eb) => ({ seq: eb('seq', '+', writes.length) }))
-      .where('id', '=', 1)
-      .returning(['seq', 'hash'])
-      .executeTakeFirstOrThrow();
-    let seq = head.seq - writes.length;
-    let prev = head.hash;
+    const { first, prev: start, keyedFrom } = await this.reserve(trx, writes.length);
+    let seq = first - 1;
+    let prev = start;
     for (let i = 0; i < writes.length; i += rowsPerInsert) {
       const rows = writes.slice(i, i + rowsPerInsert).map((w) => {
-        const row = this.row(++seq, prev, w, plainJson);
+        const row = this.row(++seq, prev, w, keyedFrom, plainJson);
         prev = row.hash;
         return row;
       });
       await insertRows(trx, 'audit_log', rows, AUDIT_COLUMNS);
     }
-    await trx.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute();
+    await this.moveHead(trx, seq, prev, keyedFrom);
   }
 
-  private row(seq: number, prevHash: string, w: AuditWrite, json = toJson): AuditLogTable {
+  /**
+   * Puts the trail under the audit key, once: on the first open with a key, the head records the first keyed entry
+   * and its MAC; over a trail that has entries, an `audit.keyed` entry (itself keyed) says how many earlier entries
+   * only the plain chain covers.
+   * Does nothing without a key or once the head carries a MAC.
+   */
+  async adoptKey(at: string): Promise<void> {
+    if (!this.mac) return;
+    const head = await this.db.selectFrom('audit_head').select(['mac']).where('id', '=', 1).executeTakeFirst();
+    if (!head || head.mac) return;
+    await this.db.transaction().execute(async (trx) => {
+      const locked = await trx.updateTable('audit_head').set((eb) => ({ seq: eb('seq', '+', 0) })).where('id', '=', 1).returning(['seq', 'hash', 'mac']).executeTakeFirstOrThrow();
+      if (locked.mac) return;
+      // An empty trail is keyed from its first entry, with nothing to report.
+      if (locked.seq === 0) return this.moveHead(trx, 0, locked.hash, 1);
+      await this.append(trx, { actor: { id: 'system', org: null }, at, action: 'audit.keyed', targetType: 'audit', targetId: 'chain', after: { unkeyedEntries: locked.seq } });
+    });
+  }
+
+  private row(seq: number, prevHash: string, w: AuditWrite, keyedFrom: number | null, json = toJson): AuditLogTable {
     const entry: AuditEntry = {
       seq,
       at: w.at,
@@ -121,6 +151,7 @@ export class AuditLog {
       before: w.before ?? null,
       after: w.after ?? null,
     };
+    const keyed = this.mac && keyedFrom !== null && seq >= keyedFrom ? this.mac : undefined;
     return {
       seq,
       at: entry.at,
@@ -132,7 +163,7 @@ export class AuditLog {
       before: json(entry.before),
       after: json(entry.after),
       prev_hash: prevHash,
-      hash: chainHash(this.hash, prevHash, entry),
+      hash: chainHash(keyed ?? this.hash, prevHash, entry),
     };
   }
 
@@ -159,16 +190,22 @@ export class AuditLog {
     });
   }
 
-  /** Recomputes every hash from the first entry to the recorded head. */
+  /**
+   * Recomputes every hash from the first entry to the recorded head (read first, so that entries appended meanwhile
+   * are left for the next run), keyed links and the head's MAC with the audit key.
+   */
   async verify(pageSize = 1000): Promise<Verdict> {
-    const verifier = new ChainVerifier(this.hash);
+    const row = await this.db.selectFrom('audit_head').select(['seq', 'hash', 'keyed_from', 'mac']).where('id', '=', 1).executeTakeFirst();
+    const head: ChainHead | undefined = row ? { seq: row.seq, hash: row.hash, keyedFrom: row.keyed_from, mac: row.mac } : undefined;
+    const verifier = new ChainVerifier(this.hash, { mac: this.mac, keyedFrom: head?.keyedFrom ?? null });
     let after = 0;
     for (;;) {
-      const rows = await this.db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
+      let q = this.db.selectFrom('audit_log').selectAll().where('seq', '>', after);
+      if (head) q = q.where('seq', '<=', head.seq);
+      const rows = await q.orderBy('seq').limit(pageSize).execute();
       if (!rows.length || !verifier.add(rows.map(entryOf))) break;
       after = rows[rows.length - 1]?.seq ?? after;
     }
-    const head = await this.db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
     return verifier.finish(head);
   }
 }

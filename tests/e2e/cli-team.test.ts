@@ -7,7 +7,7 @@ import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openWorkbench } from '../../src/app/workbench';
 import { projectRoot, readConfig } from '../../src/config';
-import { tempDir } from '../integration/harness';
+import { TEST_AUDIT_KEY, tempDir } from '../integration/harness';
 import { expectOneLineError } from './cli-harness';
 
 describe('cyberdiplo in team mode', () => {
@@ -18,7 +18,7 @@ describe('cyberdiplo in team mode', () => {
       cwd: projectRoot,
       encoding: 'utf8',
       input,
-      env: { ...process.env, TZ: 'UTC', CYBERDIPLO_AUTH: 'on', CYBERDIPLO_TOKEN: '', CYBERDIPLO_NEW_PASSWORD: '', ...env },
+      env: { ...process.env, TZ: 'UTC', CYBERDIPLO_AUTH: 'on', CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY, CYBERDIPLO_TOKEN: '', CYBERDIPLO_NEW_PASSWORD: '', ...env },
     });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
@@ -67,7 +67,7 @@ describe('cyberdiplo in team mode', () => {
   it('resets a password from CYBERDIPLO_NEW_PASSWORD or standard input, never from the arguments, ending the user\'s sessions', async () => {
     const first = 'rosa first password';
     expect(cli(['users', 'add', 'rosa', '--role', 'viewer', '--org', 'DE', '--password-stdin'], {}, `${first}\n`).code).toBe(0);
-    const wb = await openWorkbench(readConfig({ CYBERDIPLO_DB: db, CYBERDIPLO_AUTH: 'on' }), { seed: false });
+    const wb = await openWorkbench(readConfig({ CYBERDIPLO_DB: db, CYBERDIPLO_AUTH: 'on', CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY }), { seed: false });
     const canSignIn = (password: string) =>
       wb.auth.login({ username: 'rosa', password }, '127.0.0.1').then(
         () => true,

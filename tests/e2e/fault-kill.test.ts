@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openWorkbench } from '../../src/app/workbench';
 import { projectRoot, readConfig } from '../../src/config';
-import { dialects, freshDatabase } from '../integration/harness';
+import { TEST_AUDIT_KEY, dialects, freshDatabase } from '../integration/harness';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -42,7 +42,7 @@ async function untilReady(port: number): Promise<void> {
 describe.each(dialects)('SIGKILL during writes on %s', (dialect) => {
   it('keeps every acknowledged write whole and the audit chain valid', async () => {
     const db = await freshDatabase(dialect);
-    const env: Record<string, string> = { CYBERDIPLO_AUTH: 'on', ...(dialect === 'postgres' ? { DATABASE_URL: db.target } : { CYBERDIPLO_DB: db.target }) };
+    const env: Record<string, string> = { CYBERDIPLO_AUTH: 'on', CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY, ...(dialect === 'postgres' ? { DATABASE_URL: db.target } : { CYBERDIPLO_DB: db.target }) };
     try {
       const wb = await openWorkbench(readConfig(env));
       await wb.accounts.create({ kind: 'local', org: null }, { username: 'ana', password: 'fault test password', role: 'analyst', org: 'DE' });

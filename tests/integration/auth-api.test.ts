@@ -2,7 +2,7 @@
 // accounts, the first admin's bootstrap (never a default password), security headers and input limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../../src/config';
-import { dialects, startHarness, teamConfig, type Harness } from './harness';
+import { TEST_AUDIT_KEY, dialects, startHarness, teamConfig, type Harness } from './harness';
 import { PASSWORD, addUser, anonymous, call, incident, signIn, type Client } from './team';
 
 describe.each(dialects)('sign-in and sessions on %s', (dialect) => {
@@ -128,7 +128,7 @@ describe.each(dialects)('the first admin on %s', (dialect) => {
   });
 
   it('is created from CYBERDIPLO_ADMIN_PASSWORD given once, which is then ignored with a warning', async () => {
-    const env = { CYBERDIPLO_AUTH: 'on', CYBERDIPLO_ADMIN_PASSWORD: 'first admin passphrase', CYBERDIPLO_ADMIN_ORG: 'DE' };
+    const env = { CYBERDIPLO_AUTH: 'on', CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY, CYBERDIPLO_ADMIN_PASSWORD: 'first admin passphrase', CYBERDIPLO_ADMIN_ORG: 'DE' };
     const h = await startHarness({ auth: readConfig(env).auth }, dialect);
     try {
       expect(await h.wb.auth.prepareFirstAdmin()).toEqual({ created: 'admin' });
@@ -156,7 +156,7 @@ describe('team-mode configuration', () => {
 
   it('is off with SQLite and on with PostgreSQL unless told; records default to AMBER in team mode', () => {
     expect(readConfig({}).auth).toMatchObject({ mode: 'off', defaultTlp: 'green' });
-    expect(readConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).auth).toMatchObject({ mode: 'on', defaultTlp: 'amber' });
+    expect(readConfig({ DATABASE_URL: 'postgres://x@localhost/db', CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY }).auth).toMatchObject({ mode: 'on', defaultTlp: 'amber' });
     expect(readConfig({ DATABASE_URL: 'postgres://x@localhost/db', CYBERDIPLO_AUTH: 'off' }).auth.mode).toBe('off');
     expect(() => readConfig({ CYBERDIPLO_AUTH: 'maybe' })).toThrow(/CYBERDIPLO_AUTH/);
   });

@@ -24,9 +24,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...readConfig({}), dbPath: path.join(dir, 'test.db'), port: 0, ...overrides };
 }
 
-/** Team mode (CYBERDIPLO_AUTH=on) with its defaults, for startHarness. */
+/** The audit key of test servers in team mode (a real deployment's comes from its secret store). */
+export const TEST_AUDIT_KEY = 'test-audit-key-0123456789-abcdefghijklmnop';
+
+/** Team mode (CYBERDIPLO_AUTH=on) with its defaults and the test audit key, for startHarness. */
 export function teamConfig(over: Partial<AuthConfig> = {}): Partial<Config> {
-  return { auth: { ...readConfig({ CYBERDIPLO_AUTH: 'on' }).auth, ...over } };
+  return { auth: { ...readConfig({ CYBERDIPLO_AUTH: 'on', CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY }).auth, ...over }, auditKey: TEST_AUDIT_KEY };
 }
 
 /** A fresh database of the dialect; returns its target (file or URL) and how to drop it. */

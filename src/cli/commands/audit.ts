@@ -14,7 +14,8 @@ export function auditCommands(program: Command, ctx: CliContext) {
     .action(async () => {
       const v = await (await ctx.workbench()).audit.verify();
       if (!v.valid) throw new AppError('corrupt_data', `audit trail broken: ${v.reason}`);
-      ctx.print(v, () => `audit trail intact: ${v.entries} entries, head ${v.head.slice(0, 16)}`);
+      const keyed = v.keyed.checked ? `, keyed from entry ${v.keyed.from} (checked with CYBERDIPLO_AUDIT_KEY)` : ', not keyed (no CYBERDIPLO_AUDIT_KEY)';
+      ctx.print(v, () => `audit trail intact: ${v.entries} entries, head ${v.head.slice(0, 16)}${keyed}`);
     });
 
   audit

@@ -1,5 +1,8 @@
 // The audit trail's hash chain: each entry's hash covers the previous entry's hash and the entry's own canonical
 // JSON, so that editing, removing or reordering any entry breaks every hash after it. Pure: hashing is a port.
+// Anchored with a key (docs/adr/0002-audit-key.md): from `keyedFrom` on, each link is an HMAC under a server secret
+// kept outside the database, and the head (last seq, hash, keyedFrom) carries its own MAC, so that someone who can
+// write the database but lacks the key can neither recompute the chain after editing it nor cut its tail.
 
 export interface AuditEntry {
   /** 1, 2, 3, ... without gaps. */
@@ -43,8 +46,22 @@ export function chainHash(hash: Hasher, prevHash: string, entry: AuditEntry): st
   return hash(`${prevHash}\n${canonicalJson({ seq, at, actor, actorOrg, action, targetType, targetId, before, after })}`);
 }
 
+/** The head of the trail as the store records it; `keyedFrom` and `mac` are null while the trail is unkeyed. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  keyedFrom?: number | null;
+  mac?: string | null;
+}
+
+/** What the head's MAC covers: distinct from an entry's input, so that no entry's hash can stand in for it. */
+export function headMacInput(head: { seq: number; hash: string; keyedFrom: number | null }): string {
+  return `cyberdiplo-audit-head\n${head.seq}\n${head.hash}\n${head.keyedFrom ?? ''}`;
+}
+
+/** How many entries the key vouches for: `keyedFrom` on, when the key is set and checked; none otherwise. */
 export type Verdict =
-  | { valid: true; entries: number; head: string }
+  | { valid: true; entries: number; head: string; keyed: { from: number | null; checked: boolean } }
   | { valid: false; entries: number; seq: number; reason: string };
 
 /**
@@ -57,9 +74,17 @@ export class ChainVerifier {
   private count = 0;
   private failure: { seq: number; reason: string } | undefined;
 
-  constructor(private readonly hash: Hasher) {}
+  /**
+   * `mac`: the HMAC under the audit key, when this process has it; `keyedFrom`: the first keyed entry as the head
+   * records it (its own MAC, checked in finish, vouches for it).
+   */
+  constructor(
+    private readonly hash: Hasher,
+    private readonly keyed: { mac?: Hasher | undefined; keyedFrom?: number | null | undefined } = {},
+  ) {}
 
   add(entries: readonly ChainedEntry[]): boolean {
+    const from = this.keyed.keyedFrom ?? null;
     for (const e of entries) {
       if (this.failure) return false;
       if (e.seq !== this.expectedSeq) {
@@ -70,8 +95,13 @@ export class ChainVerifier {
         this.fail(e.seq, `entry ${e.seq} does not point to the hash of entry ${e.seq - 1}: an entry before it was changed or removed`);
         return false;
       }
-      if (chainHash(this.hash, e.prevHash, e) !== e.hash) {
-        this.fail(e.seq, `entry ${e.seq} (${e.action} ${e.targetType} ${e.targetId}, written ${e.at}) does not match its hash: it was changed after it was written`);
+      const keyed = from !== null && e.seq >= from;
+      if (keyed && !this.keyed.mac) {
+        this.fail(e.seq, `entry ${e.seq} and those after it are keyed: verify with the server's CYBERDIPLO_AUDIT_KEY`);
+        return false;
+      }
+      if (chainHash(keyed && this.keyed.mac ? this.keyed.mac : this.hash, e.prevHash, e) !== e.hash) {
+        this.fail(e.seq, `entry ${e.seq} (${e.action} ${e.targetType} ${e.targetId}, written ${e.at}) does not match its ${keyed ? 'keyed hash' : 'hash'}: it was changed after it was written${keyed ? ' (or the audit key is not the one it was written with)' : ''}`);
         return false;
       }
       this.prev = e.hash;
@@ -81,14 +111,21 @@ export class ChainVerifier {
     return true;
   }
 
-  /** The verdict, given the head (last seq and hash) the store recorded with the last append. */
-  finish(head: { seq: number; hash: string } | undefined): Verdict {
+  /** The verdict, given the head (last seq and hash, and its MAC once keyed) the store recorded with the last append. */
+  finish(head: ChainHead | undefined): Verdict {
+    const keyedFrom = head?.keyedFrom ?? null;
     if (!this.failure && head) {
       if (head.seq !== this.count) this.fail(Math.min(head.seq, this.count + 1), `the trail ends at entry ${this.count} but ${head.seq} were written: entries were removed from the end`);
       else if (head.hash !== this.prev) this.fail(head.seq, `the last entry (${head.seq}) does not match the recorded head hash`);
+      else if (this.keyed.mac) {
+        if (!head.mac) this.fail(head.seq, 'the head carries no MAC although an audit key is set: the trail was never keyed, or its MAC was removed');
+        else if (this.keyed.mac(headMacInput({ seq: head.seq, hash: head.hash, keyedFrom })) !== head.mac) {
+          this.fail(head.seq, 'the head does not match its MAC: the end of the trail was cut or rewritten (or the audit key is not the one it was written with)');
+        }
+      }
     }
     if (this.failure) return { valid: false, entries: this.count, ...this.failure };
-    return { valid: true, entries: this.count, head: this.prev };
+    return { valid: true, entries: this.count, head: this.prev, keyed: { from: keyedFrom, checked: Boolean(this.keyed.mac) && keyedFrom !== null } };
   }
 
   private fail(seq: number, reason: string) {
