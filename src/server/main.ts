@@ -1,8 +1,11 @@
 // Starts the server: `npm run serve` (the built app) or `npm start` (builds first). Logs are JSON lines on standard
 // output; the one-time bootstrap token goes to standard error on its own, never into the log.
+import path from 'node:path';
 import { ConfigError, readConfig, type Config } from '../config';
 import { isAppError } from '../core/errors';
 import { openWorkbench } from '../app/workbench';
+import { isPostgresUrl } from '../store/db';
+import { markServer } from '../store/server-marker';
 import { buildServer } from './app';
 
 function printBootstrapToken(config: Config, token: string): void {
@@ -34,9 +37,12 @@ async function main() {
     printBootstrapToken(config, first.bootstrapToken);
     app.log.warn('no accounts yet: the one-time bootstrap token is printed on standard error, not in this log');
   }
+  // On SQLite, a marker beside the file tells `cyberdiplo restore` that this server uses it.
+  const unmark = isPostgresUrl(config.dbPath) ? () => undefined : markServer(path.resolve(config.dbPath), new Date().toISOString());
   const close = async () => {
     await app.close();
     await wb.close();
+    unmark();
     process.exit(0);
   };
   process.on('SIGINT', close);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type MigrationProvider, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
@@ -33,12 +33,25 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+// Kysely assumes one process per SQLite file and runs migrations without a lock or a transaction: two servers
+// started together on a new file both ran 0001 and one failed ("table already exists"). SQLite's DDL is
+// transactional, so each run of migrations is one immediate transaction: the second process waits for the first,
+// then finds its migrations applied; a failing migration leaves nothing behind.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(private readonly sqliteConfig: SqliteDialectConfig) {
     super(sqliteConfig);
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.sqliteConfig);
+  }
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
   }
 }
 

@@ -38,6 +38,8 @@ export interface SeedReport {
  * changes nothing the second time and an edited data file updates its records.
  */
 const SOURCE_DIGEST_KEY = 'kb_source_digest';
+/** The advisory lock key that orders concurrent seeds on PostgreSQL (any constant unique to this use). */
+const SEED_LOCK = 0x6b620001;
 
 /** The digest of the data files the knowledge base was last seeded from (see datasetDigest). */
 export async function seededSourceDigest(db: Db): Promise<string | undefined> {
@@ -58,6 +60,10 @@ export async function seedKnowledgeBase(db: Db, raw: RawDataset, sourceDigest?: 
   const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0, deleted: 0, facts: facts.length };
   let version = '';
   await db.transaction().execute(async (trx) => {
+    // Servers started together each seed: one at a time, so that each compares with what the one before wrote and
+    // only the first reports records as new. SQLite's immediate transactions are already one at a time; PostgreSQL
+    // reads (READ COMMITTED) what was committed before each statement, so a lock taken first orders the seeds.
+    if (dialectOf(db) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     const existing = new Map((await trx.selectFrom('kb_record').select(['id', 'hash']).execute()).map((r) => [r.id, r.hash]));
     for (const row of rows) {
       const hash = sha(row.body);

@@ -1,7 +1,12 @@
-// Backup and restore of the SQLite file through the CLI: a restored backup brings back what was deleted after it.
+// Backup and restore of the SQLite file through the CLI: a restored backup brings back what was deleted after it;
+// restore refuses while a server uses the file (--force restores anyway, with a warning).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config';
 import { tempDir } from '../integration/harness';
 import { cliRunner, expectOneLineError } from './cli-harness';
 
@@ -37,5 +42,54 @@ describe('cyberdiplo backup and restore', () => {
     const junk = path.join(dir, 'junk.db');
     fs.writeFileSync(junk, 'this is not a database');
     expectOneLineError(cli(['restore', junk, '--yes']), /not a readable SQLite database|not a cyberdiplo database/);
+  });
+
+  it('refuses to restore while a server uses the database, until it stops; --force restores with a warning', async () => {
+    const backup = path.join(dir, 'backup-2.db');
+    expect(cli(['backup', backup]).code).toBe(0);
+    const port = await new Promise<number>((resolve) => {
+      const s = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as net.AddressInfo).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const server = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src', 'server', 'main.ts')], {
+      cwd: projectRoot,
+      env: { ...process.env, CYBERDIPLO_DB: path.join(dir, 'live.db'), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    });
+    const stopped = new Promise((resolve) => server.on('exit', resolve));
+    try {
+      for (let i = 0; i < 300; i++) {
+        if (await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false)) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expectOneLineError(cli(['restore', backup, '--yes']), new RegExp(`a server is using .*live\\.db \\(pid ${server.pid} on .*\\): stop it first, or add --force`));
+      const forced = cli(['restore', backup, '--yes', '--force']);
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(forced.stderr).toMatch(new RegExp(`^cyberdiplo: warning: restoring .*live\\.db while a server uses it \\(pid ${server.pid} on `));
+    } finally {
+      server.kill('SIGTERM');
+      await stopped;
+    }
+    const after = cli(['restore', backup, '--yes']);
+    expect(after.code, after.stderr).toBe(0);
+    expect(fs.readdirSync(dir).filter((n) => n.includes('.server-'))).toEqual([]);
+  }, 60_000);
+
+  it('ignores (and removes) the marker a killed server left behind, and counts one from another host', async () => {
+    const backup = path.join(dir, 'backup-3.db');
+    expect(cli(['backup', backup]).code).toBe(0);
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await new Promise((resolve) => gone.on('exit', resolve));
+    const stale = path.join(dir, `live.db.server-${os.hostname()}-${gone.pid}`);
+    fs.writeFileSync(stale, JSON.stringify({ pid: gone.pid, host: os.hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const r = cli(['restore', backup, '--yes']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.existsSync(stale)).toBe(false);
+    const remote = path.join(dir, 'live.db.server-elsewhere-4242');
+    fs.writeFileSync(remote, JSON.stringify({ pid: 4242, host: 'elsewhere', startedAt: '2026-01-01T00:00:00.000Z' }));
+    expectOneLineError(cli(['restore', backup, '--yes']), /a server is using .* \(pid 4242 on elsewhere, started 2026-01-01T00:00:00.000Z\)/);
+    fs.rmSync(remote);
   });
 });

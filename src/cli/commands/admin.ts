@@ -5,6 +5,7 @@ import { readConfig } from '../../config';
 import { AppError } from '../../core/errors';
 import { backupSqlite, restoreSqlite } from '../../store/backup';
 import { isPostgresUrl } from '../../store/db';
+import { serversUsing } from '../../store/server-marker';
 import { unseenRecords } from '../../store/unseen-records';
 import type { CliContext } from '../context';
 import { table } from '../table';
@@ -29,11 +30,17 @@ export function adminCommands(program: Command, ctx: CliContext) {
 
   program
     .command('restore <file>')
-    .description('replace the SQLite database with a backup (checked first; stop the server before restoring)')
+    .description('replace the SQLite database with a backup (checked first; refused while a server uses the database)')
     .option('--yes', 'confirm that the current database is to be replaced')
-    .action(async (file: string, opts: { yes?: boolean }) => {
+    .option('--force', 'restore even while a server uses the database (restart it afterwards)')
+    .action(async (file: string, opts: { yes?: boolean; force?: boolean }) => {
       if (!opts.yes) throw new AppError('invalid_input', 'restore replaces the current database: add --yes to confirm');
       const target = sqliteTarget(ctx);
+      const servers = serversUsing(target).map((s) => `pid ${s.pid} on ${s.host}, started ${s.startedAt}`);
+      if (servers.length && !opts.force) {
+        throw new AppError('conflict', `a server is using ${target} (${servers.join('; ')}): stop it first, or add --force to restore under it and restart it afterwards`);
+      }
+      if (servers.length) process.stderr.write(`cyberdiplo: warning: restoring ${target} while a server uses it (${servers.join('; ')}); restart that server now\n`);
       const r = await restoreSqlite(path.resolve(file), target);
       ctx.print({ restored: target, ...r }, () => `restored ${target} from ${file}`);
     });
