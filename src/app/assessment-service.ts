@@ -14,6 +14,8 @@ import { normalisePartnerId } from '../core/kb/partners';
 import { parseNetworkFile, type NetworkFile } from '../core/network/network-file';
 import { analyseNetwork, exportNetwork, parseNetworkFormat, type NetworkExport } from '../core/network/network';
 import { buildTimeline, type Timeline } from '../core/timeline/timeline';
+import { createHash } from 'node:crypto';
+import { DerivedCache } from './derived-cache';
 import type { Workbench } from './workbench';
 
 /** Where the rules come from: the reviewed file by default, or a user's file (CLI) or parsed body (API). */
@@ -26,8 +28,47 @@ export interface WeightsChoice {
 
 const ASSESSMENT_DIR = 'assessment';
 
-/** Reads a YAML (or JSON, which YAML reads too) file; every failure is one line under the given error code. */
+/** One cache of derived views per workbench (per open database). */
+const caches = new WeakMap<Workbench, DerivedCache>();
+export function derivedCache(wb: Workbench): DerivedCache {
+  let c = caches.get(wb);
+  if (!c) {
+    c = new DerivedCache();
+    caches.set(wb, c);
+  }
+  return c;
+}
+
+/** A stable digest of rule data, for cache keys: equal content, equal key. */
+const digests = new WeakMap<object, string>();
+function digestOf(value: object): string {
+  let d = digests.get(value);
+  if (!d) {
+    d = createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+    digests.set(value, d);
+  }
+  return d;
+}
+
+/** Rule files parsed once per content: re-read only when their size or modification time changes. */
+const parsedFiles = new Map<string, { stamp: string; value: unknown }>();
 function readRuleFile(file: string, code: ErrorCode, what: string): unknown {
+  let stamp: string;
+  try {
+    const st = fs.statSync(file);
+    stamp = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    throw new AppError(code, `${what} ${file} is missing or unreadable`, [{ path: 'file', message: 'not found' }]);
+  }
+  const known = parsedFiles.get(file);
+  if (known?.stamp === stamp) return structuredClone(known.value);
+  const value = readRuleFileUncached(file, code, what);
+  parsedFiles.set(file, { stamp, value });
+  return structuredClone(value);
+}
+
+/** Reads a YAML (or JSON, which YAML reads too) file; every failure is one line under the given error code. */
+function readRuleFileUncached(file: string, code: ErrorCode, what: string): unknown {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -83,40 +124,53 @@ function loadNetworkFile(wb: Workbench): NetworkFile {
 }
 
 /** `assess ID` gives one assessment; without an id, every partner ranked by maturity. */
+/** The dataset version every view is keyed by: read from the database, so another process's change counts. */
+async function versionKey(wb: Workbench): Promise<string> {
+  return (await wb.kb.version()) ?? 'empty';
+}
+
 export async function assess(wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Assessment | Assessment[]> {
   const date = parseAsOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
   const weights = loadWeights(wb, choice);
-  const dataset = await wb.kb.dataset();
-  return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
+  return derivedCache(wb).get(['assess', await versionKey(wb), partner ?? '*', date, digestOf(weights)], async () => {
+    const dataset = await wb.kb.dataset();
+    return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
+  });
 }
 
 export async function network(wb: Workbench, format: string | undefined, asOf: string | undefined): Promise<NetworkExport> {
   const date = parseAsOf(asOf);
   const chosen = parseNetworkFormat(format);
-  const analysis = analyseNetwork(await wb.kb.dataset(), date, loadWeights(wb), loadNetworkFile(wb));
-  return exportNetwork(analysis, chosen);
+  const weights = loadWeights(wb);
+  const file = loadNetworkFile(wb);
+  return derivedCache(wb).get(['network', await versionKey(wb), date, chosen, digestOf(weights), digestOf(file)], async () =>
+    exportNetwork(analyseNetwork(await wb.kb.dataset(), date, weights, file), chosen),
+  );
 }
 
 export async function timeline(wb: Workbench, id: string | undefined, asOf: string | undefined): Promise<Timeline> {
   const date = parseAsOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
-  return buildTimeline(await wb.kb.dataset(), partner, date);
+  return derivedCache(wb).get(['timeline', await versionKey(wb), partner ?? '*', date], async () => buildTimeline(await wb.kb.dataset(), partner, date));
 }
 
 export async function compare(wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Comparison> {
   const date = parseAsOf(asOf);
   const partners = parseComparisonIds(ids);
-  return comparePartners(await wb.kb.dataset(), partners, date, loadWeights(wb, choice));
+  const weights = loadWeights(wb, choice);
+  return derivedCache(wb).get(['compare', await versionKey(wb), partners.join(','), date, digestOf(weights)], async () => comparePartners(await wb.kb.dataset(), partners, date, weights));
 }
 
 export async function gaps(wb: Workbench, id: string, asOf: string | undefined): Promise<GapReport> {
   const date = parseAsOf(asOf);
   const partner = normalisePartnerId(id);
-  const dataset = await wb.kb.dataset();
   const rules = loadGaps(wb);
-  checkGapRules(dataset, rules);
-  return findGaps(dataset, partner, date, rules);
+  return derivedCache(wb).get(['gaps', await versionKey(wb), partner, date, digestOf(rules)], async () => {
+    const dataset = await wb.kb.dataset();
+    checkGapRules(dataset, rules);
+    return findGaps(dataset, partner, date, rules);
+  });
 }
 
 /** The reviewed weights, so that an analyst can start from them when writing another file. */
