@@ -12,7 +12,12 @@ describe('csv writer', () => {
   });
   it('defuses spreadsheet formulas but keeps negative numbers', () => {
     expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvField('-12')).toBe('-12');
+    expect(csvField(-12)).toBe('-12');
+    expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    expect(csvField('a;=1+1')).toBe('"a;=1+1"');
+    expect(csvField(true)).toBe('true');
   });
   it('writes CRLF lines with a header', () => {
     expect(toCsv(['a', 'b'], [[1, 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');

@@ -1,22 +1,30 @@
-// CSV as RFC 4180 describes it: a writer that quotes only what needs quoting, and a reader that takes the
+// CSV as RFC 4180 describes it: a writer (csv-stringify, with its formula escaping) and a reader that takes the
 // text in chunks (so that a file can be streamed) and hands back whole records, quoted newlines included.
-
-const NEEDS_QUOTES = /[",\r\n]/;
+import { stringify } from 'csv-stringify/sync';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** One field: quoted when it holds a comma, a quote or a line break, with quotes doubled (RFC 4180 §2.6-2.7). */
+/**
+ * OWASP "CSV Injection": a text cell that begins with =, +, -, @, a tab or a carriage return (or their full-width
+ * forms) is prefixed with a quote, so that no spreadsheet evaluates it; numbers stay numbers. Cells holding a
+ * semicolon or a line break are quoted too, so that a spreadsheet in a locale that separates with semicolons
+ * still reads one cell and cannot start a new one with a formula.
+ */
+const OPTIONS = {
+  escape_formulas: true,
+  quoted_match: /[;\r\n]/,
+  record_delimiter: 'windows',
+  cast: { boolean: (v: boolean) => String(v) },
+} as const;
+
+/** One field: quoted when it holds a comma, a quote, a semicolon or a line break, with quotes doubled (RFC 4180 §2.6-2.7). */
 export function csvField(value: CsvCell): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  // A leading =, +, - or @ makes spreadsheets evaluate the cell; a quote-prefix keeps it text (OWASP CSV injection).
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return stringify([[value ?? null]], { ...OPTIONS, record_delimiter: '' });
 }
 
 /** A whole CSV document: a header line, then one line per row, CRLF line ends as RFC 4180 §2.1 asks. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [headers, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return stringify([headers, ...rows].map((r) => r.map((c) => c ?? null)), OPTIONS);
 }
 
 export class CsvSyntaxError extends Error {
