@@ -224,3 +224,38 @@ export interface Gaps {
   gaps: GapItem[];
   met: GapItem[];
 }
+
+/** A cyber-related dialogue with a state, as a response plan reads it (src/core/kb/relations.ts). */
+export interface RelationDialogue extends Sourced {
+  id: string;
+  name: string;
+  level: string;
+  cyberSpecific: boolean;
+  status: string;
+  topics: string[];
+}
+
+/** A criminal-justice agreement with a state: MLA, extradition, Europol, Eurojust, liaison magistrate. */
+export interface RelationAgreement extends Sourced {
+  id: string;
+  type: string;
+  title: string;
+  status: string;
+  /** In force on the date, rather than being prepared or on hold. */
+  usable: boolean;
+}
+
+/** What the observatory holds on the EU's relations with one state on a date. */
+export interface Relations {
+  state: string;
+  /** False when the observatory does not cover the state: it then records nothing, which is not "none exists". */
+  covered: boolean;
+  name: string | null;
+  asOf: string;
+  /** Active dialogues with a cyber topic, cyber-specific ones first. */
+  cyberDialogues: RelationDialogue[];
+  /** Cyber-related dialogues not active on the date (dormant, on hold, planned). */
+  inactiveCyberDialogues: RelationDialogue[];
+  criminalJusticeAgreements: RelationAgreement[];
+  budapestConvention: { status: string; stance: string | null; sources: Source[] } | null;
+}

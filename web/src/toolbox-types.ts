@@ -1,5 +1,5 @@
 // The response toolbox's shapes as the web app reads them: incidents, response plans, measures, votes.
-import type { Source } from './api-types';
+import type { Relations, Source } from './api-types';
 import type { PlanSanctions } from './sanctions-types';
 
 export interface Victim {
@@ -8,9 +8,13 @@ export interface Victim {
   name?: string;
 }
 
+/** Who attributed (src/core/toolbox/incident.ts AttributorType); omitted on input, the server reads it from `by`. */
+export type AttributorType = 'member-state' | 'eu' | 'third-state' | 'international-organisation' | 'private' | 'other';
+
 export interface Attribution {
   kind: string;
   by: string;
+  byType?: AttributorType;
   date?: string;
   confidence: string;
   public: boolean;
@@ -34,6 +38,10 @@ export interface IncidentContext {
   euPositionAdopted?: boolean;
   defenceImplications?: boolean;
   cfspObjectiveIdentified?: boolean;
+  /** A victim member state has invoked the mutual assistance clause (Art. 42(7) TEU). */
+  mutualAssistanceInvoked?: boolean;
+  /** Agreement of all member states cannot be sought in the time available. */
+  agreementOfAllCannotBeSought?: boolean;
 }
 
 export interface IncidentInput {
@@ -53,6 +61,15 @@ export interface IncidentInput {
     lossOfLife: boolean;
     threatensStateSurvival: boolean;
     armedAttack: boolean;
+    /** An attempted attack (Decision (CFSP) 2019/797, Art. 1(1)); absent from incidents recorded before it. */
+    attempted?: boolean;
+    // The factors of significant effect of Decision (CFSP) 2019/797, where known.
+    personsAffected?: number;
+    /** In euro. */
+    economicLoss?: number;
+    economicBenefit?: boolean;
+    dataStolen?: boolean;
+    commerciallySensitiveData?: boolean;
   };
   initiator: {
     type: string;
@@ -191,6 +208,21 @@ export interface PlanMeasure {
   summary?: string;
   sources?: Source[];
   taken?: { date: string; by: string; note?: string }[];
+  /** The attribution the measure rests on; absent from servers that predate it. */
+  attribution?: MeasureAttribution;
+}
+
+/** src/core/toolbox/attribution-needs.ts AttributionAssessment. */
+export interface MeasureAttribution {
+  need: string;
+  label: string;
+  /** `opens`: the need opens or closes the measure; `names-state`: it decides only whether a state may be named. */
+  effect: 'opens' | 'names-state';
+  met: boolean;
+  /** The recorded attributions the measure rests on, in words. */
+  restsOn: string[];
+  /** What is missing, with what exists; null when the need is met. */
+  missing: string | null;
 }
 
 export interface InvolvedBody {
@@ -210,6 +242,35 @@ export interface ResponsePlan {
   bodies?: InvolvedBody[];
   /** The cyber-sanctions regime on the plan's date; absent from servers that predate it. */
   sanctions?: PlanSanctions;
+  /** The day the plan was made for. */
+  asOf?: string;
+  /** What the observatory holds on the initiator state; null when none is recorded. */
+  observatory?: Relations | null;
+  /** The most comparable past incidents, best first. */
+  precedents?: RankedPrecedent[];
+}
+
+/** A past incident like the one at hand, with what was done and how long it took (src/core/toolbox/precedents.ts). */
+export interface RankedPrecedent {
+  id: string;
+  /** `reviewed`: the project's data on past incidents; `registry`: an incident recorded or imported here. */
+  origin: 'reviewed' | 'registry';
+  title: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: the precision the sources give. */
+  start: string;
+  /** 0..1: the points scored over the points possible. */
+  score: number;
+  points: number;
+  /** Each shared trait with its points, e.g. "same initiator state: RU (+3)". */
+  why: string[];
+  attribution: { kind: string; by: string; byType?: string; date?: string }[];
+  responses: { date: string; by: string; byType?: string; measure?: string; what: string; act?: string }[];
+  /** Days from the start to the first political or legal attribution; null when either date is not known to the day. */
+  daysToAttribution: number | null;
+  /** Days from the start to the first response by the EU or a member state; null when not known. */
+  daysToResponse: number | null;
+  sources: Source[];
+  unverified: boolean;
 }
 
 /** A measure of the catalogue (GET /api/measures): what the plan may leave out, such as its procedure. */

@@ -83,8 +83,18 @@ export function TextField(props: TextProps) {
   );
 }
 
-export function SelectField(props: Base & { value: string; onChange: (v: string) => void; options: readonly (readonly [string, string])[] }) {
-  const { path, errors, hint, value, onChange, options, required } = props;
+type Options = readonly (readonly [string, string])[];
+
+interface SelectProps extends Base {
+  value: string;
+  onChange: (v: string) => void;
+  options: Options;
+  /** Further options under headings (optgroup), after the plain ones. */
+  groups?: readonly { label: string; options: Options }[];
+}
+
+export function SelectField(props: SelectProps) {
+  const { path, errors, hint, value, onChange, options, groups = [], required } = props;
   return (
     <div className={`field${errors.has(path) ? ' field-invalid' : ''}`}>
       <Label {...props} />
@@ -94,18 +104,27 @@ export function SelectField(props: Base & { value: string; onChange: (v: string)
             {l}
           </option>
         ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </optgroup>
+        ))}
       </select>
       <Described path={path} errors={errors} hint={hint} />
     </div>
   );
 }
 
-export function CheckField({ path, label, errors, checked, onChange }: Base & { checked: boolean; onChange: (v: boolean) => void }) {
+export function CheckField({ path, label, errors, hint, checked, onChange }: Base & { checked: boolean; onChange: (v: boolean) => void }) {
   return (
     <div className={`check-field${errors.has(path) ? ' field-invalid' : ''}`}>
-      <input {...aria(path, errors)} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <input {...aria(path, errors, hint)} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <label htmlFor={fieldId(path)}>{label}</label>
-      <Described path={path} errors={errors} />
+      <Described path={path} errors={errors} hint={hint} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // The incident form's attribution records: technical, political or legal, by whom, with what confidence.
 import { humanise } from '../lib/format';
 import { emptyAttribution, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
-import { ATTRIBUTION_KINDS, CONFIDENCE } from '../lib/vocabulary';
+import { ATTRIBUTION_KINDS, ATTRIBUTOR_TYPES, CONFIDENCE } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
 
 interface Props {
@@ -19,6 +19,15 @@ export function IncidentAttribution({ form, set, errors }: Props) {
         <div className="row-group" key={i} role="group" aria-label={`Attribution ${i + 1}`}>
           <SelectField path={`attribution.${i}.kind`} label={`Attribution ${i + 1}: kind`} value={a.kind} onChange={(kind) => update(i, { kind })} options={ATTRIBUTION_KINDS.map((k) => [k, humanise(k)] as const)} errors={errors} />
           <TextField path={`attribution.${i}.by`} label="By" placeholder="e.g. a national CERT" value={a.by} onChange={(by) => update(i, { by })} errors={errors} required />
+          <SelectField
+            path={`attribution.${i}.byType`}
+            label="Attributed by (type)"
+            hint="Sanctions and naming a state rest on a political attribution by a member state or the EU"
+            value={a.byType}
+            onChange={(byType) => update(i, { byType })}
+            options={ATTRIBUTOR_TYPES}
+            errors={errors}
+          />
           <TextField path={`attribution.${i}.date`} label="Date" type="date" value={a.date} onChange={(date) => update(i, { date })} errors={errors} />
           <SelectField path={`attribution.${i}.confidence`} label="Confidence" value={a.confidence} onChange={(confidence) => update(i, { confidence })} options={CONFIDENCE.map((c) => [c, humanise(c)] as const)} errors={errors} />
           <CheckField path={`attribution.${i}.public`} label="Made public" checked={a.public} onChange={(v) => update(i, { public: v })} errors={errors} />

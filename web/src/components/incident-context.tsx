@@ -1,6 +1,6 @@
 // The incident form's context: the circumstances the toolbox's rules ask about.
 import type { IncidentForm } from '../lib/incident-form-model';
-import { CONTEXT_FLAGS } from '../lib/vocabulary';
+import { CONTEXT_FLAGS, FLAG_HELP } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, type FieldErrors } from './form-fields';
 
 interface Props {
@@ -20,7 +20,15 @@ export function IncidentContextFields({ form, set, errors }: Props) {
     <Fieldset legend="Context">
       <div className="check-grid">
         {CONTEXT_FLAGS.map(([k, label]) => (
-          <CheckField key={k} path={`context.${k}`} label={label} checked={form.context[k]} onChange={(v) => set({ context: { ...form.context, [k]: v } })} errors={errors} />
+          <CheckField
+            key={k}
+            path={`context.${k}`}
+            label={label}
+            hint={FLAG_HELP[k]}
+            checked={form.context[k]}
+            onChange={(v) => set({ context: { ...form.context, [k]: v } })}
+            errors={errors}
+          />
         ))}
       </div>
       <SelectField

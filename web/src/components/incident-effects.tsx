@@ -1,8 +1,9 @@
-// The incident form's effects and suspected initiator.
+// The incident form's effects (with the factors of significant effect the sanctions criteria weigh) and suspected initiator.
 import { humanise } from '../lib/format';
 import type { IncidentForm } from '../lib/incident-form-model';
-import { EFFECT_FLAGS, INITIATOR_TYPES, SEVERITIES } from '../lib/vocabulary';
+import { EFFECT_FLAGS, FACTOR_FLAGS, FLAG_HELP, INITIATOR_TYPES, SEVERITIES } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
+import '../incident.css';
 
 interface Props {
   form: IncidentForm;
@@ -24,9 +25,49 @@ export function IncidentEffects({ form, set, errors }: Props) {
         />
         <div className="check-grid">
           {EFFECT_FLAGS.map(([k, label]) => (
-            <CheckField key={k} path={`effects.${k}`} label={label} checked={form.effects[k]} onChange={(v) => set({ effects: { ...form.effects, [k]: v } })} errors={errors} />
+            <CheckField
+              key={k}
+              path={`effects.${k}`}
+              label={label}
+              hint={FLAG_HELP[k]}
+              checked={form.effects[k]}
+              onChange={(v) => set({ effects: { ...form.effects, [k]: v } })}
+              errors={errors}
+            />
           ))}
         </div>
+        <fieldset className="subsection" aria-describedby="factors-help">
+          <legend>Factors of significant effect</legend>
+          <p id="factors-help" className="hint">
+            Decision (CFSP) 2019/797 lists what makes an effect significant: among them the persons affected, the economic loss, the benefit
+            to the perpetrator and the data taken. Record what is known; whether the effect is significant is for the Council to judge.
+          </p>
+          <div className="field-row">
+            <TextField
+              path="effects.personsAffected"
+              label="Persons affected"
+              hint="Natural or legal persons; leave empty if not known"
+              type="number"
+              value={form.personsAffected}
+              onChange={(personsAffected) => set({ personsAffected })}
+              errors={errors}
+            />
+            <TextField
+              path="effects.economicLoss"
+              label="Economic loss in euro"
+              hint="Such as funds, economic resources or intellectual property stolen"
+              type="number"
+              value={form.economicLoss}
+              onChange={(economicLoss) => set({ economicLoss })}
+              errors={errors}
+            />
+          </div>
+          <div className="check-grid">
+            {FACTOR_FLAGS.map(([k, label]) => (
+              <CheckField key={k} path={`effects.${k}`} label={label} checked={form.effects[k]} onChange={(v) => set({ effects: { ...form.effects, [k]: v } })} errors={errors} />
+            ))}
+          </div>
+        </fieldset>
       </Fieldset>
       <Fieldset legend="Suspected initiator">
         <div className="field-row">

@@ -1,8 +1,13 @@
 // The incident form's victims: one row per country (or EU institution) and sector.
 import { humanise } from '../lib/format';
 import { emptyVictim, type IncidentForm, type VictimRow } from '../lib/incident-form-model';
-import { SECTORS } from '../lib/vocabulary';
+import { SECTOR_GROUPS, sectorHelp, sectorLabel } from '../lib/sectors';
 import { Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
+
+const GROUPS = SECTOR_GROUPS.map((g) => ({ label: g.label, options: g.sectors }));
+
+/** A sector the list does not know (recorded through the API before the list was updated) stays selectable. */
+const unknownSector = (sector: string) => (sectorLabel(sector) === undefined ? [[sector, humanise(sector)] as const] : []);
 
 interface Props {
   form: IncidentForm;
@@ -34,7 +39,9 @@ export function IncidentVictims({ form, set, errors, countries }: Props) {
             label="Sector"
             value={v.sector}
             onChange={(sector) => update(i, { sector })}
-            options={SECTORS.map((s) => [s, humanise(s)] as const)}
+            hint={sectorHelp(v.sector)}
+            options={unknownSector(v.sector)}
+            groups={GROUPS}
             errors={errors}
           />
           <TextField path={`victims.${i}.name`} label="Organisation" value={v.name} onChange={(name) => update(i, { name })} errors={errors} />

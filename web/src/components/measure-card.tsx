@@ -1,7 +1,9 @@
 // One measure of the toolbox for an incident: open or closed, why, who decides by which rule, on which basis.
 import { humanise } from '../lib/format';
 import { isRecord, sourcesOf, textOf } from '../lib/describe';
+import { isAttributionReason } from '../lib/measure-attribution';
 import type { PlanMeasure, PlanReason } from '../toolbox-types';
+import { AttributionLine } from './attribution-line';
 import { SourcesButton } from './sources-button';
 
 const RULES: Record<string, string> = {
@@ -63,10 +65,15 @@ function Body({ measure: m }: { measure: PlanMeasure }) {
   );
 }
 
-/** An open measure shows everything; a closed one leads with what fails and keeps the rest a click away. */
+/**
+ * An open measure shows everything; a closed one leads with what fails and keeps the rest a click away. The
+ * attribution it rests on has a line of its own, in place of the engine's reason for it.
+ */
 export function MeasureCard({ measure: m }: { measure: PlanMeasure }) {
-  const failing = m.reasons.filter((r) => !r.holds && r.kind !== 'advisory');
-  const rest = m.available ? m.reasons : m.reasons.filter((r) => !failing.includes(r));
+  const attributionReason = m.reasons.find((r) => isAttributionReason(m, r));
+  const reasons = m.reasons.filter((r) => r !== attributionReason);
+  const failing = reasons.filter((r) => !r.holds && r.kind !== 'advisory');
+  const rest = m.available ? reasons : reasons.filter((r) => !failing.includes(r));
   return (
     <article id={`measure-${m.id}`} className={`measure ${m.available ? 'measure-open' : 'measure-closed'}`} tabIndex={-1} aria-labelledby={`measure-${m.id}-title`}>
       <header className="measure-head">
@@ -80,7 +87,8 @@ export function MeasureCard({ measure: m }: { measure: PlanMeasure }) {
           <strong>Already taken:</strong> {m.taken.map((t) => `${t.by}, ${t.date}`).join('; ')}
         </p>
       )}
-      {!m.available && (
+      {m.attribution && <AttributionLine attribution={m.attribution} reason={attributionReason} />}
+      {!m.available && failing.length > 0 && (
         <ul className="reasons" aria-label="Why it is closed">
           {failing.map((r, i) => (
             <Reason key={`${r.rule}-${i}`} reason={r} />

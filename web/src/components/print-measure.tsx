@@ -1,10 +1,12 @@
 // A measure as printed: decision, procedure and basis for an open one; the failing conditions for a closed one.
 import { humanise } from '../lib/format';
 import { isRecord, textOf } from '../lib/describe';
+import { attributionCloses, attributionSentence, isAttributionReason } from '../lib/measure-attribution';
 import type { PlanMeasure } from '../toolbox-types';
 
 export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
-  const reasons = m.available ? m.reasons.filter((r) => r.kind !== 'advisory' || r.holds) : m.reasons.filter((r) => !r.holds && r.kind !== 'advisory');
+  const own = m.reasons.filter((r) => !isAttributionReason(m, r));
+  const reasons = m.available ? own.filter((r) => r.kind !== 'advisory' || r.holds) : own.filter((r) => !r.holds && r.kind !== 'advisory');
   const basis = m.legalBasis.map((b) => (isRecord(b) ? textOf(b.label ?? b) : textOf(b))).join('; ');
   return (
     <li className="print-measure">
@@ -14,6 +16,12 @@ export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
           Decided by {humanise(m.decision.by)}, {m.decision.rule === 'none' ? 'no vote' : humanise(m.decision.rule)}.
           {m.procedure ? ` ${m.procedure}` : ''}
           {basis ? ` Legal basis: ${basis}.` : ''}
+        </p>
+      )}
+      {m.attribution && (
+        <p className="print-attribution" data-testid="measure-attribution">
+          {attributionCloses(m.attribution) ? '✕ ' : ''}
+          {attributionSentence(m.attribution)}
         </p>
       )}
       <ul>

@@ -1,9 +1,12 @@
-// The response plan of an incident: the ladder, the open and the closed measures, and the bodies to involve.
+// The response plan of an incident: the ladder, the open and the closed measures with the attribution each rests on,
+// the bodies to involve, what the observatory holds on the initiator state, and the precedents.
 import { generalReasons, withoutGeneral } from '../lib/plan';
 import type { PlanMeasure, ResponsePlan as Plan } from '../toolbox-types';
 import { EscalationLadder } from './escalation-ladder';
 import { InvolvedBodies } from './involved-bodies';
 import { MeasureCard } from './measure-card';
+import { PlanObservatory } from './plan-observatory';
+import { PlanPrecedents } from './plan-precedents';
 import { PlanSanctions } from './plan-sanctions';
 import { SourcesButton } from './sources-button';
 
@@ -52,6 +55,8 @@ export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: Pl
         <h3 id="closed-heading">Closed measures and why</h3>
         {closed.length === 0 ? <p className="muted">No measure is closed.</p> : closed.map((m) => <MeasureCard key={m.id} measure={m} />)}
       </section>
+      {plan.observatory !== undefined && <PlanObservatory observatory={plan.observatory} level={3} />}
+      {plan.precedents && <PlanPrecedents precedents={plan.precedents} level={3} />}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // The incident form's state and its mapping to and from the API's incident input.
-import type { IncidentContext, IncidentInput } from '../toolbox-types';
-import { CONTEXT_FLAGS, EFFECT_FLAGS } from './vocabulary';
+import type { AttributorType, IncidentContext, IncidentInput } from '../toolbox-types';
+import { ATTRIBUTOR_TYPES, CONTEXT_FLAGS, EFFECT_FLAGS, FACTOR_FLAGS } from './vocabulary';
 
-export type EffectFlag = (typeof EFFECT_FLAGS)[number][0];
+const ALL_EFFECT_FLAGS = [...EFFECT_FLAGS, ...FACTOR_FLAGS];
+export type EffectFlag = (typeof ALL_EFFECT_FLAGS)[number][0];
 export type ContextFlag = (typeof CONTEXT_FLAGS)[number][0];
 
 export interface VictimRow {
@@ -13,6 +14,8 @@ export interface VictimRow {
 export interface AttributionRow {
   kind: string;
   by: string;
+  /** Empty: the server reads it from `by`. */
+  byType: string;
   date: string;
   confidence: string;
   public: boolean;
@@ -36,6 +39,10 @@ export interface IncidentForm {
   victims: VictimRow[];
   severity: string;
   effects: Record<EffectFlag, boolean>;
+  /** Digits as typed into a number field; empty when not known. */
+  personsAffected: string;
+  /** In euro; empty when not known. */
+  economicLoss: string;
   initiatorType: string;
   initiatorCountry: string;
   initiatorName: string;
@@ -52,7 +59,7 @@ const flags = <K extends string>(keys: readonly (readonly [K, string])[], from: 
   Object.fromEntries(keys.map(([k]) => [k, from[k] ?? false])) as Record<K, boolean>;
 
 export const emptyVictim = (): VictimRow => ({ country: '', sector: 'government', name: '' });
-export const emptyAttribution = (): AttributionRow => ({ kind: 'technical', by: '', date: '', confidence: 'medium', public: false });
+export const emptyAttribution = (): AttributionRow => ({ kind: 'technical', by: '', byType: '', date: '', confidence: 'medium', public: false });
 export const emptyResponse = (): ResponseRow => ({ measure: '', date: '', by: '', note: '' });
 
 export function emptyForm(): IncidentForm {
@@ -67,7 +74,9 @@ export function emptyForm(): IncidentForm {
     category: 'cyber-espionage',
     victims: [emptyVictim()],
     severity: 'medium',
-    effects: flags(EFFECT_FLAGS),
+    effects: flags(ALL_EFFECT_FLAGS),
+    personsAffected: '',
+    economicLoss: '',
     initiatorType: 'unknown',
     initiatorCountry: '',
     initiatorName: '',
@@ -86,6 +95,10 @@ const list = (text: string) =>
     .map((s) => s.trim())
     .filter(Boolean);
 const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+/** A number field's value (the browser gives digits or nothing); empty when not known. */
+const num = (s: string) => (s.trim() ? Number(s) : undefined);
+const attributorTypes = new Set<string>(ATTRIBUTOR_TYPES.map(([t]) => t).filter(Boolean));
+const isAttributorType = (t: string): t is AttributorType => attributorTypes.has(t);
 
 export function toInput(f: IncidentForm): IncidentInput {
   const context: IncidentContext = { ...f.context };
@@ -100,7 +113,7 @@ export function toInput(f: IncidentForm): IncidentInput {
     ongoing: f.ongoing,
     category: f.category,
     victims: f.victims.map((v) => ({ country: v.country.trim().toUpperCase(), sector: v.sector, name: opt(v.name) })),
-    effects: { severity: f.severity, ...f.effects },
+    effects: { severity: f.severity, ...f.effects, personsAffected: num(f.personsAffected), economicLoss: num(f.economicLoss) },
     initiator: {
       type: f.initiatorType,
       country: opt(f.initiatorCountry)?.toUpperCase() ?? null,
@@ -108,7 +121,14 @@ export function toInput(f: IncidentForm): IncidentInput {
       identifiedPersons: list(f.persons),
       identifiedEntities: list(f.entities),
     },
-    attribution: f.attribution.map((a) => ({ kind: a.kind, by: a.by.trim(), date: opt(a.date), confidence: a.confidence, public: a.public })),
+    attribution: f.attribution.map((a) => ({
+      kind: a.kind,
+      by: a.by.trim(),
+      byType: isAttributorType(a.byType) ? a.byType : undefined,
+      date: opt(a.date),
+      confidence: a.confidence,
+      public: a.public,
+    })),
     responses: f.responses.map((r) => ({ measure: r.measure, date: r.date, by: r.by.trim(), note: opt(r.note) })),
     context,
   };
@@ -129,13 +149,15 @@ export function fromInput(i: IncidentInput): IncidentForm {
     category: i.category,
     victims: i.victims.map((v) => ({ country: v.country, sector: v.sector, name: v.name ?? '' })),
     severity: i.effects.severity,
-    effects: flags(EFFECT_FLAGS, i.effects),
+    effects: flags(ALL_EFFECT_FLAGS, i.effects),
+    personsAffected: i.effects.personsAffected === undefined ? '' : String(i.effects.personsAffected),
+    economicLoss: i.effects.economicLoss === undefined ? '' : String(i.effects.economicLoss),
     initiatorType: i.initiator.type,
     initiatorCountry: i.initiator.country ?? '',
     initiatorName: i.initiator.name ?? '',
     persons: i.initiator.identifiedPersons.join(', '),
     entities: i.initiator.identifiedEntities.join(', '),
-    attribution: i.attribution.map((a) => ({ kind: a.kind, by: a.by, date: a.date ?? '', confidence: a.confidence, public: a.public })),
+    attribution: i.attribution.map((a) => ({ kind: a.kind, by: a.by, byType: a.byType ?? '', date: a.date ?? '', confidence: a.confidence, public: a.public })),
     responses: (i.responses ?? []).map((r) => ({ measure: r.measure, date: r.date, by: r.by, note: r.note ?? '' })),
     context: flags(CONTEXT_FLAGS, i.context),
     nato: nato === undefined ? 'auto' : nato ? 'yes' : 'no',

@@ -1,7 +1,6 @@
 // The closed lists the incident form offers, mirroring the toolbox contract; the server remains the judge.
 
 export const CATEGORIES = ['cyber-crime', 'cyber-espionage', 'cyber-terrorism', 'cyber-warfare', 'hybrid'] as const;
-export const SECTORS = ['government', 'critical-infrastructure', 'essential-services', 'private', 'eu-institution', 'civil-society'] as const;
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const INITIATOR_TYPES = ['state', 'state-sponsored', 'non-state', 'unknown'] as const;
 export const ATTRIBUTION_KINDS = ['technical', 'political', 'legal'] as const;
@@ -13,6 +12,14 @@ export const EFFECT_FLAGS = [
   ['lossOfLife', 'Loss of life'],
   ['threatensStateSurvival', "Threatens a state's survival"],
   ['armedAttack', 'Reaches an armed attack (Art. 51 UN Charter)'],
+  ['attempted', 'An attempted attack'],
+] as const;
+
+/** The yes-or-no factors of significant effect (Decision (CFSP) 2019/797); the amounts are fields of their own. */
+export const FACTOR_FLAGS = [
+  ['economicBenefit', 'The perpetrator gained an economic benefit'],
+  ['dataStolen', 'Data were stolen, or a large data breach occurred'],
+  ['commerciallySensitiveData', 'Commercially sensitive data were accessed'],
 ] as const;
 
 export const CONTEXT_FLAGS = [
@@ -25,6 +32,28 @@ export const CONTEXT_FLAGS = [
   ['euPositionAdopted', 'An EU act or position already exists'],
   ['defenceImplications', 'Military or defence implications'],
   ['cfspObjectiveIdentified', 'CFSP objective of a sanction stated'],
+  ['mutualAssistanceInvoked', 'A member state has invoked Art. 42(7) TEU'],
+  ['agreementOfAllCannotBeSought', 'Agreement of all member states cannot be sought in time'],
+] as const;
+
+/** Help beneath a check box: where the circumstance it records comes from. */
+export const FLAG_HELP: Readonly<Record<string, string>> = {
+  attempted: 'Decision (CFSP) 2019/797, Art. 1(1): attempted cyber-attacks with a potentially significant effect are covered.',
+  mutualAssistanceInvoked:
+    'bendiek2018: the solidarity and mutual-assistance clauses “can be invoked after severe cyber attacks”; the victim member state invokes Art. 42(7) TEU.',
+  agreementOfAllCannotBeSought:
+    'bendiek2018, “Stability”: when a quick reaction is needed and the agreement of the 27 cannot be sought, the High Representative may speak under her own responsibility.',
+};
+
+/** Who made an attribution; empty lets the server read it from the “By” field. */
+export const ATTRIBUTOR_TYPES = [
+  ['', 'Work it out from “By”'],
+  ['member-state', 'A member state'],
+  ['eu', 'The EU (Council, High Representative)'],
+  ['third-state', 'A third state'],
+  ['international-organisation', 'An international organisation'],
+  ['private', 'A private firm'],
+  ['other', 'Someone else'],
 ] as const;
 
 export const ORIENTATION_COLOURS: Record<string, string> = {

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
 import { IncidentSummary } from '../components/incident-summary';
+import { PlanObservatory } from '../components/plan-observatory';
+import { PlanPrecedents } from '../components/plan-precedents';
 import { PrintMeasure } from '../components/print-measure';
 import { PrintSanctions } from '../components/print-sanctions';
 import { PrintSightings } from '../components/print-sightings';
@@ -66,7 +68,14 @@ function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown
   const all = planMeasures(plan, catalogue === undefined ? undefined : readCatalogue(catalogue));
   const general = generalReasons(all);
   const measures = withoutGeneral(all, general);
-  const sources = uniqueSources([...general.flatMap((r) => r.sources), ...measures.flatMap((m) => [...(m.sources ?? []), ...m.reasons.flatMap((r) => r.sources)])]);
+  const o = plan.observatory;
+  const observed = o ? [...o.cyberDialogues, ...o.inactiveCyberDialogues, ...o.criminalJusticeAgreements, ...(o.budapestConvention ? [o.budapestConvention] : [])] : [];
+  const sources = uniqueSources([
+    ...general.flatMap((r) => r.sources),
+    ...measures.flatMap((m) => [...(m.sources ?? []), ...m.reasons.flatMap((r) => r.sources)]),
+    ...observed.flatMap((x) => x.sources),
+    ...(plan.precedents ?? []).flatMap((p) => p.sources),
+  ]);
   return (
     <>
       {general.length > 0 && (
@@ -106,6 +115,8 @@ function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown
         </>
       )}
       {plan.sanctions && <PrintSanctions sanctions={plan.sanctions} />}
+      {plan.observatory !== undefined && <PlanObservatory observatory={plan.observatory} level={2} print />}
+      {plan.precedents && <PlanPrecedents precedents={plan.precedents} level={2} print />}
       <h2>Sources</h2>
       <SourceList sources={sources} />
     </>
