@@ -9,7 +9,7 @@ import { ExchangeService } from '../../src/app/exchange-service';
 import type { ImportReport, ResponseObservation } from '../../src/core/exchange/index';
 import { readConfig } from '../../src/config';
 import { dialects, startHarness, type Harness } from './harness';
-import { EUREPOC, FIXTURES, FULL_EUREPOC, LOCAL_DE, fullDataset, oneMoreRun, storeCounts } from './exchange-support';
+import { EUREPOC, FIXTURES, FULL_EUREPOC, LOCAL_DE, bundleProblems, fullDataset, oneMoreRun, storeCounts } from './exchange-support';
 
 const RELEASE = ['EuRepoC_Global_Database_1.1.csv', 'EuRepoC_Attribution_dataset_1.1.csv', 'EuRepoC_Receiver_dataset_1.1.csv'];
 const EUREPOC_FILES = RELEASE.map((f) => path.join(EUREPOC, f));
@@ -53,6 +53,12 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       expect(victims('9002')).toEqual([{ country: 'ZZ', sector: 'government', name: 'Foreign ministries', region: 'middle-east' }]);
       expect(victims('9003')).toEqual([{ country: 'ZZ', sector: 'private' }]);
       expect(victims('1032')?.map((v) => v.region ?? v.country)).toEqual(['global', 'UA']);
+    });
+
+    it('exports them to STIX without a location for an unknown country, and the bundle validates', async () => {
+      const bundle = await ex.exportStix(LOCAL_DE);
+      expect(bundle.objects.filter((o) => o.type === 'location' && o.country === 'ZZ')).toEqual([]);
+      expect(bundleProblems(bundle)).toEqual([]);
     });
 
     it('maps responses by who acted: the EU and member states take measures, others keep their own, disagreeing cells go to review', async () => {

@@ -4,6 +4,7 @@
 import type { IncidentInput } from '../toolbox/incident';
 import { stixIdFor, uuidV5 } from './hash';
 import { countryNameOf } from './country-names';
+import { UNKNOWN_VICTIM_COUNTRY } from './victim-text';
 import type { ActorRecord, AttributionRecord, Marking, RecordSource } from './records';
 import type { ReportRecord, SightingRecord } from './source-records';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-import';
@@ -108,7 +109,9 @@ export function exportStix(input: ExportInput): StixBundle {
       [X_INCIDENT]: b,
     });
     for (const code of [...new Set(b.victims.map((v) => v.country))]) {
-      if (code !== 'EU') relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i);
+      // EU institutions and victims whose country is unknown (ZZ, a region at most) have no country location; the
+      // incident's own extension carries them.
+      if (code !== 'EU' && code !== UNKNOWN_VICTIM_COUNTRY) relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i);
     }
   }
 
