@@ -21,6 +21,8 @@ export const errorCatalogue = {
   unknown_token: 404,
   not_found: 404,
   conflict: 409,
+  /** The Host header names a host this server does not answer to (DNS rebinding). */
+  unknown_host: 421,
   payload_too_large: 413,
   too_many_attempts: 429,
   overloaded: 503,

@@ -8,6 +8,7 @@ import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
 import { errorBody, onError } from './errors';
 import { registerFairTurns, type FairTurnOptions } from './fair-turns';
+import { registerHostCheck } from './host-check';
 import { registerHealth } from './health';
 import { registerMetrics } from './metrics';
 import { loggerOptions, registerRequestLog, type LogOptions } from './request-log';
@@ -63,6 +64,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
   });
   app.setErrorHandler(onError);
   registerFairTurns(app, opts.fairTurns);
+  registerHostCheck(app, wb.config);
   registerSecurityHeaders(app);
   registerAuth(app, wb);
   registerRequestLog(app);

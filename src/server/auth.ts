@@ -65,11 +65,19 @@ function bearerOf(req: FastifyRequest): string | undefined {
   return m?.[1] ?? '';
 }
 
-function sameOrigin(req: FastifyRequest): boolean {
+/**
+ * Whether a write's Origin is this server: the same host, over http or https, and never http when the request came
+ * over https (a plain-http page on the same name, e.g. one injected on an open network, is another origin). An https
+ * page writing through a TLS-terminating proxy not listed in CYBERDIPLO_TRUSTED_PROXIES still passes.
+ */
+export function sameOrigin(req: Pick<FastifyRequest, 'headers' | 'host' | 'protocol'>): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   try {
-    return new URL(origin).host === req.host;
+    const u = new URL(origin);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return false;
+    if (u.protocol === 'http:' && req.protocol === 'https') return false;
+    return u.host === req.host;
   } catch {
     return false;
   }
