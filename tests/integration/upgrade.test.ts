@@ -6,8 +6,8 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkbench, type Workbench } from '../../src/app/workbench';
 import { nodeSecrets } from '../../src/app/secrets';
+import { canonicalJson, chainHash, GENESIS_HASH } from '../../src/core/audit/chain';
 import { clearanceOf, type Clearance } from '../../src/core/marking/clearance';
-import { AuditLog } from '../../src/store/audit-log';
 import { connectDatabase, migrateDatabase, type Db } from '../../src/store/db';
 import { datasetDigest, readRawDataset } from '../../src/store/dataset-files';
 import { seedKnowledgeBase } from '../../src/store/kb-repository';
@@ -42,6 +42,16 @@ async function marking(db: Db, id: string, tlp: string, owner: string | null, gr
 async function account(db: Db, username: string, org: string, role: string): Promise<void> {
   await insert(db, 'account', { id: `acc-${username}`, username, display_name: null, org, role, password_hash: 'not-a-real-hash', disabled: 0, created_at: T, updated_at: T });
 }
+
+/** An audit entry as the first team-mode release chained it (SHA-256, no key), and the head moved to it. */
+async function auditEntry(db: Db, seq: number, prevHash: string, e: { actor: string; actorOrg: string; targetId: string; after: unknown }): Promise<void> {
+  const entry = { seq, at: T, actor: e.actor, actorOrg: e.actorOrg, action: 'incident.create', targetType: 'incident', targetId: e.targetId, before: null, after: e.after };
+  const hash = chainHash(nodeSecrets.sha256, prevHash, entry);
+  await insert(db, 'audit_log', { seq, at: T, actor: e.actor, actor_org: e.actorOrg, action: entry.action, target_type: 'incident', target_id: e.targetId, before: null, after: canonicalJson(e.after), prev_hash: prevHash, hash });
+  await sql`UPDATE audit_head SET seq = ${seq}, hash = ${hash} WHERE id = 1`.execute(db);
+}
+
+const headHash = async (db: Db) => (await sql<{ hash: string }>`SELECT hash FROM audit_head WHERE id = 1`.execute(db)).rows[0]?.hash ?? '';
 
 /** The ids of incidents, imported records and import reports a clearance may see, by the store's own TLP rule. */
 async function visibleIds(db: Db, c: Clearance): Promise<string[]> {
@@ -107,9 +117,8 @@ describe.each(dialects)('upgrade from the oldest schema to the current one (%s)'
       await imported(db, 'inc-imported-team', 'incident', 'amber');
       await imported(db, 'actor-red', 'actor', 'red');
       await insert(db, 'import_report', { format: 'stix', at: T, files: '[]', report: '{}' });
-      const audit = new AuditLog(db, nodeSecrets.sha256, 'amber');
-      await audit.append(db, { actor: { id: 'local', org: 'FR' }, at: T, action: 'incident.create', targetType: 'incident', targetId: 'inc-legacy-amber', after: { title: 'x' } });
-      await audit.append(db, { actor: { id: 'user:alice', org: 'DE' }, at: T, action: 'incident.create', targetType: 'incident', targetId: 'inc-de', after: { title: 'y' } });
+      await auditEntry(db, 1, GENESIS_HASH, { actor: 'local', actorOrg: 'FR', targetId: 'inc-legacy-amber', after: { title: 'x' } });
+      await auditEntry(db, 2, await headHash(db), { actor: 'user:alice', actorOrg: 'DE', targetId: 'inc-de', after: { title: 'y' } });
     } finally {
       await db.destroy();
     }
@@ -124,7 +133,10 @@ describe.each(dialects)('upgrade from the oldest schema to the current one (%s)'
     })();
 
     wb = await openWorkbench(config);
-    expect(await counts(wb.db)).toEqual(before);
+    // Every row is still there; a start may add audit entries of its own.
+    const after = await counts(wb.db);
+    expect({ ...after, audit_log: 0 }).toEqual({ ...before, audit_log: 0 });
+    expect(after.audit_log).toBeGreaterThanOrEqual(before.audit_log ?? 0);
     expect((await wb.audit.verify()).valid).toBe(true);
 
     const everyone = ['actor-amber', 'actor-red', 'actor-unmarked', 'attribution-white', 'imp-1', 'imp-2', 'inc-analyst', 'inc-imported', 'inc-imported-team', 'inc-legacy-red'];
