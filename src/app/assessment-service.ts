@@ -50,6 +50,17 @@ function digestOf(value: object): string {
   return d;
 }
 
+/** The reviewed weights, validated once per content of the file (callers never change a Weights object). */
+const reviewedParsed = new Map<string, { stamp: string; weights: Weights }>();
+function fileStamp(file: string): string | undefined {
+  try {
+    const st = fs.statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Rule files parsed once per content: re-read only when their size or modification time changes. */
 const parsedFiles = new Map<string, { stamp: string; value: unknown }>();
 function readRuleFile(file: string, code: ErrorCode, what: string): unknown {
@@ -92,9 +103,15 @@ export function loadWeights(wb: Workbench, choice: WeightsChoice = {}): Weights 
     if (!choice.weightsFile.trim()) throw new AppError('invalid_weights', '--weights needs the path of a YAML or JSON weights file');
     return parseUserWeights(wb, readRuleFile(choice.weightsFile, 'invalid_weights', 'Weights file'), choice.weightsFile);
   }
+  const file = dataFile(wb, 'weights.yaml');
+  const stamp = fileStamp(file);
+  const known = reviewedParsed.get(file);
+  if (stamp !== undefined && known?.stamp === stamp) return known.weights;
   const { raw, name } = reviewedWeights(wb);
   try {
-    return parseWeights(raw, name);
+    const weights = parseWeights(raw, name);
+    if (stamp !== undefined) reviewedParsed.set(file, { stamp, weights });
+    return weights;
   } catch (error) {
     // The reviewed file is the product's own data: if it is broken, that is corrupt data, not the user's bad input.
     if (error instanceof AppError && error.code === 'invalid_weights') throw new AppError('corrupt_data', error.message, error.issues);

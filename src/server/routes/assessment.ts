@@ -1,5 +1,5 @@
 // The assessment under /api: assess (GET with the reviewed weights, POST with the caller's), network, timeline, compare, gaps.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as service from '../../app/assessment-service';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
@@ -15,18 +15,32 @@ function weightsFromBody(body: unknown): service.WeightsChoice {
   return { weights: (body as { weights: unknown }).weights };
 }
 
+/**
+ * Cached views are shared objects: their JSON is written once per object and sent as is, so a cached assessment
+ * costs no serialization either.
+ */
+const serialized = new WeakMap<object, string>();
+function sendJson(reply: FastifyReply, value: object) {
+  let json = serialized.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    serialized.set(value, json);
+  }
+  return reply.type('application/json; charset=utf-8').send(json);
+}
+
 export function assessmentRoutes(app: FastifyInstance, wb: Workbench) {
-  app.get('/api/assess', async (req) => {
+  app.get('/api/assess', async (req, reply) => {
     const q = readQuery(req.query, ['asOf'] as const);
-    return service.assess(wb, undefined, q.asOf);
+    return sendJson(reply, await service.assess(wb, undefined, q.asOf));
   });
   app.get('/api/assess/weights', async (req) => {
     readQuery(req.query, [] as const);
     return service.defaultWeights(wb);
   });
-  app.get<{ Params: { id: string } }>('/api/assess/:id', async (req) => {
+  app.get<{ Params: { id: string } }>('/api/assess/:id', async (req, reply) => {
     const q = readQuery(req.query, ['asOf'] as const);
-    return service.assess(wb, req.params.id, q.asOf);
+    return sendJson(reply, await service.assess(wb, req.params.id, q.asOf));
   });
   // Assessing with the caller's weights changes nothing: open to anyone, like the GET.
   app.post('/api/assess', { config: { access: 'public' } }, async (req) => {
@@ -50,12 +64,12 @@ export function assessmentRoutes(app: FastifyInstance, wb: Workbench) {
     const q = readQuery(req.query, ['asOf'] as const);
     return service.timeline(wb, req.params.id, q.asOf);
   });
-  app.get('/api/compare', async (req) => {
+  app.get('/api/compare', async (req, reply) => {
     const q = readQuery(req.query, ['ids', 'asOf'] as const);
-    return service.compare(wb, q.ids, q.asOf);
+    return sendJson(reply, await service.compare(wb, q.ids, q.asOf));
   });
-  app.get<{ Params: { id: string } }>('/api/gaps/:id', async (req) => {
+  app.get<{ Params: { id: string } }>('/api/gaps/:id', async (req, reply) => {
     const q = readQuery(req.query, ['asOf'] as const);
-    return service.gaps(wb, req.params.id, q.asOf);
+    return sendJson(reply, await service.gaps(wb, req.params.id, q.asOf));
   });
 }
