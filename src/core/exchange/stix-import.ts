@@ -11,8 +11,8 @@ import { recordId, stixIdFor } from './hash';
 import { ActorRecord, AttributionRecord, emptyBatch, type ActorKind, type ImportBatch, type Marking } from './records';
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
-import { sectorFromTable, type ExchangeTables } from './mapping-tables';
-import { UNKNOWN_VICTIM_COUNTRY, describeFound, readVictimText, type ImportedVictim } from './victim-text';
+import type { ExchangeTables } from './mapping-tables';
+import { stixVictims } from './stix-victims';
 import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
 import { mapReport, mapSighting, type SourceMappingContext } from './stix-sources';
@@ -183,7 +183,8 @@ class StixMapper implements SourceMappingContext {
   /** The record id of a STIX object: the product's own id when the object carries it and its STIX id was minted from it. */
   idFor(o: StixObject, prefix: 'inc' | 'act' | 'atr' | 'sgt' | 'rpt'): string {
     const own = str(o[X_ID]);
-    const id = own && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id), this.opts.sha1);
+    // Scoped by kind: an object may name only a record of its own kind (an actor object cannot name an incident).
+    const id = own && own.startsWith(`${prefix}-`) && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id), this.opts.sha1);
     this.recordIds.set(String(o.id), id);
     return id;
   }
@@ -424,44 +425,9 @@ class StixMapper implements SourceMappingContext {
   /** An incident from STIX's own properties; STIX 2.1 incidents carry only a name and a description. */
   private nativeIncident(o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
     const oid = String(o.id);
-    const victims: ImportedVictim[] = [];
-    const inferred: string[] = [];
-    for (const rel of this.rels(oid, 'targets')) {
-      const target = this.kept.get(String(rel.target_ref));
-      if (target?.type === 'location') {
-        const country = this.countryOfLocation(target.id);
-        this.r.mapped('victim sector', 'location (no sector in STIX)', 'government');
-        const region = str(target.region);
-        if (country) victims.push({ country, sector: 'government' });
-        else if (region && /^[a-z0-9-]+$/.test(region)) victims.push({ country: UNKNOWN_VICTIM_COUNTRY, sector: 'government', region, ...(str(target.name) ? { name: str(target.name) } : {}) });
-        this.r.mapped('victim', country ? 'location with a country' : region ? 'location with a region' : 'location without country or region', country ?? (region ? `region ${region}` : 'unknown (ZZ)'));
-      } else if (target?.type === 'identity') {
-        const { sector, unknown } = sectorFromTable(this.opts.tables.sectors, 'stix', strs(target.sectors));
-        this.r.mapped('victim sector', strs(target.sectors).join(' ') || '(none)', unknown.length ? `${sector} (not in the table: ${unknown.join(', ')})` : sector);
-        const name = str(target.name);
-        const country = this.actorCountry(String(target.id));
-        if (country) {
-          victims.push({ country, sector, ...(name ? { name } : {}) });
-          continue;
-        }
-        // An identity located nowhere: its name may state a home state ("Viasat") or a place; else the country is unknown.
-        const reading = name ? readVictimText(name, this.opts.tables.victims) : { found: [], ambiguous: [] };
-        const first = reading.found[0];
-        if (reading.ambiguous.length) this.r.toReview(oid, 'targets', name ?? '', `"${reading.ambiguous.map((a) => a.text).join('", "')}" could mean several states; not resolved`);
-        if (first && !reading.ambiguous.length) {
-          victims.push(first.country ? { country: first.country, sector: first.country === 'EU' ? 'eu-institution' : sector, ...(name ? { name } : {}) } : { country: UNKNOWN_VICTIM_COUNTRY, sector, ...(name ? { name } : {}), region: first.region as string });
-          inferred.push(first.country ? 'victims.country' : 'victims.region');
-          this.r.mapped('victim', `identity "${name ?? ''}" located nowhere`, describeFound(first));
-        } else {
-          victims.push({ country: UNKNOWN_VICTIM_COUNTRY, sector, ...(name ? { name } : {}) });
-          this.r.mapped('victim', 'identity located nowhere', 'unknown (ZZ)');
-        }
-      }
-    }
-    const known = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region);
-    const kept = known.length ? known : [victims[0] ?? { country: UNKNOWN_VICTIM_COUNTRY, sector: 'private' as const }];
-    if (!victims.length) this.r.mapped('victim', '(no targets relationship)', 'unknown (ZZ)');
-    this.victimInfo.set(oid, { inferred, unknownVictim: !known.length });
+    const targets = this.rels(oid, 'targets').map((rel) => this.kept.get(String(rel.target_ref)));
+    const found = stixVictims(oid, targets, { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(id), countryOf: (id) => this.actorCountry(id) });
+    this.victimInfo.set(oid, { inferred: found.inferred, unknownVictim: found.unknownVictim });
     const attributed = this.rels(oid, 'attributed-to')
       .map((x) => ({ rel: x, actor: this.kept.get(String(x.target_ref)) }))
       .filter((x) => x.actor !== undefined);
@@ -480,7 +446,7 @@ class StixMapper implements SourceMappingContext {
       ...(str(o.description) ? { summary: str(o.description) } : {}),
       start,
       category,
-      victims: kept,
+      victims: found.victims,
       effects: { severity },
       initiator: first
         ? {
