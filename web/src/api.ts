@@ -13,7 +13,7 @@ import type {
   VoteRequest,
   VoteResult,
 } from './toolbox-types';
-import type { SanctionsView } from './sanctions-types';
+import type { BatchScreenResult, SanctionsView, ScreenResult } from './sanctions-types';
 
 /** An error answer of the API (or a network failure, with status 0), carrying its stable code and field issues. */
 export class ApiError extends Error {
@@ -182,6 +182,8 @@ export const api = {
   planMarkdownUrl: (id: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown' }),
   measures: (s?: AbortSignal) => get<unknown>('/api/measures', s),
   sanctions: (asOf?: string, s?: AbortSignal) => get<SanctionsView>(withQuery('/api/sanctions', { asOf }), s),
+  screen: (q: string, asOf?: string, s?: AbortSignal) => get<ScreenResult>(withQuery('/api/sanctions/screen', { q, asOf }), s),
+  screenBatch: (names: string[], asOf?: string, s?: AbortSignal) => request<BatchScreenResult>('POST', '/api/sanctions/screen', { names, ...(asOf ? { asOf } : {}) }, s),
 
   memberStates: (year?: number, s?: AbortSignal) => get<unknown>(withQuery('/api/member-states', { year }), s),
   vote: (body: VoteRequest, s?: AbortSignal) => request<VoteResult>('POST', '/api/vote', body, s),

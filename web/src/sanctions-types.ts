@@ -24,23 +24,75 @@ export interface RegimeStatus {
   decidedBy: Renewal | null;
 }
 
+export interface TargetGroup {
+  name: string;
+  aliases: string[];
+  /** is: the reasons give these names to the target itself; part-of / linked: the target belongs or is tied to it. */
+  relation: 'is' | 'part-of' | 'linked';
+}
+
 export interface ListedTarget {
   id: string;
   kind: 'person' | 'entity';
   name: string;
+  /** Annex aliases: other scripts, transliterations, other names. */
   aliases: string[];
-  /** The state the sources tie the target's activity to, when they do (ISO 3166 code). */
+  monikers: string[];
+  groups: TargetGroup[];
+  otherNames: string[];
+  /** The state the reasons tie the target's activity to, when they do (ISO 3166 code). */
   state?: string;
   group?: string;
-  /** The id of the listing that put the target on the list. */
-  listing: string;
+  nationality: string[];
+  /** Annex I part and entry, e.g. "I.A 7". */
+  annexEntry: string;
   since: string;
+  delistedOn: string | null;
+  amendedOn: string[];
   acts: string[];
+  celex: string[];
+  /** The statement of reasons as published: a quotation, with its citation. */
+  reasons: { text: string; quotation: true; citation: string; url: string };
+  /** The product's one-line summary, in its own words. */
+  summary: string | null;
+  /** The operations and incidents this target's own reasons name. */
   incidents: string[];
+  /** Incidents of the registry that name one of its operations or identify it. */
+  links: { incidents: { id: string; title: string; via: string }[] };
   /** The listing's sources; `unverified` when part of it (e.g. an act number) still needs checking. */
   sources: Source[];
   unverified: boolean;
   note?: string;
+}
+
+/** One listed target a screened name may designate. */
+export interface ScreeningMatch {
+  targetId: string;
+  name: string;
+  kind: 'person' | 'entity';
+  score: number;
+  /** A match an officer must review before proceeding. */
+  strong: boolean;
+  matchedOn: string;
+  matchedAs: 'name' | 'alias' | 'moniker' | 'group' | 'member-of-group';
+  listedSince: string;
+  inForce: boolean;
+}
+
+export interface ScreenResult {
+  query: string;
+  asOf: string;
+  stale: boolean;
+  knownUntil: string;
+  matches: ScreeningMatch[];
+}
+
+export interface BatchScreenResult {
+  asOf: string;
+  stale: boolean;
+  knownUntil: string;
+  strong: number;
+  results: { query: string; matches: ScreeningMatch[] }[];
 }
 
 export interface SanctionsAct {
@@ -66,8 +118,14 @@ export interface SanctionsView {
     measures: { persons: string[]; entities: string[]; also: string; sources: Source[] };
   };
   renewals: Renewal[];
-  /** The date the data was last checked against its sources. */
+  /** The date of the last annex import: the data holds up to it. */
   knownUntil: string;
+  /** Listed before the date and delisted since. */
+  delisted: ListedTarget[];
+  /** The counts on each date the list changed. */
+  timeline: { date: string; persons: number; entities: number }[];
+  courts: { annulments: { case: string; date: string; target: string }[]; note: string };
+  screening: { strong: number; report: number };
 }
 
 export interface AlreadyListed {
@@ -79,6 +137,10 @@ export interface AlreadyListed {
   since: string;
   acts: string[];
   incidents: string[];
+  score: number;
+  strong: boolean;
+  matchedOn: string;
+  summary: string;
 }
 
 /** What a response plan says about the regime: whether listing is possible on the plan's date, and who is listed already. */

@@ -33,6 +33,7 @@ export function PlanSanctions({ sanctions: s }: { sanctions: Sanctions }) {
                 <th scope="col">Listed since</th>
                 <th scope="col">By</th>
                 <th scope="col">Listed for</th>
+                <th scope="col">Screening</th>
               </tr>
             </thead>
             <tbody>
@@ -47,6 +48,9 @@ export function PlanSanctions({ sanctions: s }: { sanctions: Sanctions }) {
                   </td>
                   <td>
                     <CellList items={l.incidents} />
+                  </td>
+                  <td className={l.strong ? 'match-strong' : undefined}>
+                    {l.strong ? 'strong' : 'possible'} match ({l.score.toFixed(2)}) on ‘{l.matchedOn}’
                   </td>
                 </tr>
               ))}

@@ -27,7 +27,7 @@ export function PrintSanctions({ sanctions: s }: { sanctions: PlanSanctions }) {
             <li key={`${l.id}-${l.name}`}>
               <strong>{l.name}</strong> is listed{l.listedName !== l.name ? ` as ${l.listedName}` : ''} ({l.kind}) since {formatDate(l.since)}
               {l.acts.length > 0 && `, by ${andList(l.acts)}`}
-              {l.incidents.length > 0 && `, for ${andList(l.incidents)}`}.
+              {l.incidents.length > 0 && `, for ${andList(l.incidents)}`} ({l.strong ? 'strong' : 'possible'} match on ‘{l.matchedOn}’).
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { formatDate } from '../lib/format';
 import { matchesFilter, stateName } from '../lib/sanctions';
 import type { ListedTarget } from '../sanctions-types';
 import { CellList } from './cell-list';
+import { TargetReasons } from './sanctions-target-reasons';
 import { SourcesButton } from './sources-button';
 
 interface Props {
@@ -49,6 +50,7 @@ export function SanctionsTargets({ targets, dateWords, filter, onFilter }: Props
                     <th scope="col">State</th>
                     <th scope="col">Listed for</th>
                     <th scope="col">Acts</th>
+                    <th scope="col">Reasons</th>
                     <th scope="col">Sources</th>
                   </tr>
                 </thead>
@@ -73,6 +75,9 @@ export function SanctionsTargets({ targets, dateWords, filter, onFilter }: Props
                             to be verified
                           </span>
                         )}
+                      </td>
+                      <td>
+                        <TargetReasons target={t} />
                       </td>
                       <td>
                         <SourcesButton sources={t.sources} label={`Sources for the listing of ${t.name}`} />

@@ -86,7 +86,7 @@ const fold = (s: string) =>
 export function matchesFilter(t: ListedTarget, filter: string, stateName: (code: string) => string): boolean {
   const words = fold(filter).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = fold([t.name, ...t.aliases, t.kind, t.group ?? '', t.state ?? '', t.state ? stateName(t.state) : '', ...t.incidents, ...t.acts].join(' \u0000 '));
+  const text = fold([t.name, ...t.aliases, ...t.monikers, ...t.groups.flatMap((g) => [g.name, ...g.aliases]), t.kind, t.group ?? '', t.state ?? '', t.state ? stateName(t.state) : '', ...t.incidents, ...t.acts].join(' \u0000 '));
   return words.every((w) => text.includes(w));
 }
 

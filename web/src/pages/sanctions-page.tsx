@@ -4,8 +4,10 @@ import { api } from '../api';
 import { AsOfControl } from '../components/as-of-control';
 import { AsyncView } from '../components/async-view';
 import { SanctionsCaution } from '../components/sanctions-caution';
+import { SanctionsChart } from '../components/sanctions-chart';
 import { SanctionsFramework } from '../components/sanctions-framework';
 import { SanctionsRenewals } from '../components/sanctions-renewals';
+import { SanctionsScreening } from '../components/sanctions-screening';
 import { SanctionsStatus } from '../components/sanctions-status';
 import { SanctionsTargets } from '../components/sanctions-targets';
 import { formatDate } from '../lib/format';
@@ -48,8 +50,13 @@ export function SanctionsPage() {
                 <SanctionsStatus view={v} today={today} caution={caution} />
                 <SanctionsFramework framework={v.framework} />
               </div>
+              <SanctionsChart timeline={v.timeline} asOf={v.asOf} />
+              <SanctionsScreening asOf={asOf} />
               <SanctionsTargets targets={v.targets} dateWords={dateWords} filter={filter} onFilter={setFilter} />
               <SanctionsRenewals view={v} dateWords={dateWords} />
+              <p className="muted" data-testid="sanctions-courts">
+                Court annulments: {v.courts.annulments.length ? v.courts.annulments.map((a) => `${a.case} (${formatDate(a.date)})`).join(', ') : v.courts.note} The data holds up to {formatDate(v.knownUntil)}.
+              </p>
             </>
           );
         }}
