@@ -64,11 +64,14 @@ export function PlanObservatory({ observatory: o, level, print = false }: Props)
         {o.cyberDialogues.length === 0 ? (
           <p>No active dialogue has a cyber topic: there is no dialogue in which to raise the incident.</p>
         ) : (
-          <ul>
-            {o.cyberDialogues.map((d) => (
-              <Dialogue key={d.id} d={d} print={print} />
-            ))}
-          </ul>
+          <>
+            {!o.cyberDialogues.some((d) => d.cyberSpecific) && <p>None of the active dialogues is cyber-specific; cyber is one topic among others.</p>}
+            <ul>
+              {o.cyberDialogues.map((d) => (
+                <Dialogue key={d.id} d={d} print={print} />
+              ))}
+            </ul>
+          </>
         )}
         {o.inactiveCyberDialogues.length > 0 && (
           <>

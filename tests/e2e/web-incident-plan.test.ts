@@ -1,0 +1,114 @@
+// The incident form's fields for plans that follow their sources (attempts, the factors of significant effect,
+// Art. 42(7) invoked, who attributed, the sectors of Decision (CFSP) 2019/797 and NIS2), and the plan's answer in
+// the browser: the attribution each measure rests on, the observatory on the initiator state, the precedents.
+import { describe, expect, it } from 'vitest';
+import { SECTORS } from '../../src/core/toolbox/sectors';
+import { SECTOR_GROUPS } from '../../web/src/lib/sectors';
+import { browserSuite, expectAccessible } from './browser';
+
+const suite = browserSuite();
+const session = suite.session;
+
+describe('incident form and plan (issue 11)', () => {
+  it('offers every sector of the toolbox, grouped, with the labels the server gives them', () => {
+    const web = SECTOR_GROUPS.flatMap((g) => g.sectors.map(([id, label]) => [id, label]));
+    expect(web).toEqual(Object.entries(SECTORS).map(([id, info]) => [id, info.label]));
+  });
+
+  it('records an attempted attack with its factors, shows what each measure needs of attribution, the observatory and a precedent, and prints it', async () => {
+    const p = await session.open('/incidents/new');
+    await p.getByLabel('Title').fill('Attempted intrusion into an embassy network');
+    await p.getByLabel('Category').selectOption('cyber-espionage');
+    await p.getByLabel('Started').fill('2026-03-01');
+    await p.getByLabel('Victim 1: country').fill('DE');
+    const sector = p.getByLabel('Sector');
+    expect(await sector.locator('optgroup').count()).toBe(4);
+    expect(await sector.locator('option').count()).toBe(Object.keys(SECTORS).length);
+    await sector.selectOption('external-relations');
+    await expect.poll(() => p.locator('#f-victims-0-sector-hint').textContent()).toMatch(/Decision \(CFSP\) 2019\/797, Art\. 1\(4\)/);
+    await p.getByLabel('Severity').selectOption('high');
+    await p.getByLabel('An attempted attack').check();
+    expect(await p.locator('#f-effects-attempted-hint').textContent()).toMatch(/Art\. 1\(1\): attempted cyber-attacks/);
+    await p.getByLabel('Persons affected').fill('1200');
+    await p.getByLabel('Economic loss in euro').fill('50000');
+    await p.getByLabel('Data were stolen, or a large data breach occurred').check();
+    await p.getByLabel('Type', { exact: true }).selectOption('state');
+    await p.getByLabel('Country', { exact: true }).fill('RU');
+    await p.getByRole('button', { name: 'Add an attribution' }).click();
+    await p.locator('#f-attribution-0-by').fill('BSI');
+    await p.getByLabel('Attributed by (type)').selectOption('member-state');
+    await p.getByLabel('Confidence').selectOption('high');
+    await p.getByLabel('A member state has invoked Art. 42(7) TEU').check();
+    expect(await p.locator('#f-context-mutualAssistanceInvoked-hint').textContent()).toMatch(/bendiek2018: .*can be invoked after severe cyber attacks/);
+    await p.getByLabel('Agreement of all member states cannot be sought in time').check();
+    await expectAccessible(p);
+    await p.getByRole('button', { name: 'Record the incident' }).click();
+
+    await expect.poll(() => p.url(), { timeout: 15000 }).toMatch(/\/incidents\/[^/]+$/);
+    await p.getByRole('heading', { level: 1, name: 'Attempted intrusion into an embassy network' }).waitFor();
+    const summary = p.locator('.incident-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/An attempted attack/);
+    expect(await summary.textContent()).toMatch(/1,200 persons affected; economic loss of €50,000; data were stolen/);
+    expect(await summary.textContent()).toMatch(/Technical by BSI \(a member state\)/);
+    expect(await summary.textContent()).toMatch(/External relations, diplomatic missions included/);
+
+    // Sanctions rest on a public political attribution: a confidential technical one is not enough, and the plan says so.
+    const sanctions = p.locator('#measure-restrictive-measures [data-testid="measure-attribution"]');
+    await sanctions.waitFor({ timeout: 15000 });
+    expect(await sanctions.textContent()).toMatch(/Attribution: needs a political attribution by a member state.*only technical by BSI .* is recorded\./);
+    expect(await p.locator('#measure-demarche [data-testid="measure-attribution"]').textContent()).toMatch(/rests on technical by BSI/);
+
+    const observatory = p.getByTestId('plan-observatory');
+    expect(await observatory.textContent()).toMatch(/The EU and Russia as of/);
+    expect(await observatory.textContent()).toMatch(/Budapest Convention.*Not signed/);
+
+    const opcw = p.getByTestId('precedent').filter({ hasText: 'OPCW' });
+    expect(await opcw.textContent()).toMatch(/\d+% similar/);
+    expect(await opcw.textContent()).toMatch(/both were attempts \(\+1\)/);
+    expect(await opcw.textContent()).toMatch(/30 Jul 2020: Council of the EU — Listing of four GRU officers/);
+    await expectAccessible(p);
+    const url = p.url();
+
+    await p.getByRole('link', { name: 'Print view' }).click();
+    await p.getByRole('heading', { name: 'Open measures, in escalation order' }).waitFor();
+    const printed = p.locator('.print-measure').filter({ has: p.getByText('Restrictive measures (cyber sanctions)', { exact: true }) }).getByTestId('measure-attribution');
+    expect(await printed.textContent()).toMatch(/Attribution: needs a political attribution by a member state.*only technical by BSI/);
+    await p.getByRole('heading', { name: 'Precedents' }).waitFor();
+    expect(await p.getByTestId('precedent').filter({ hasText: 'OPCW' }).count()).toBe(1);
+    await expectAccessible(p);
+
+    // The edit form reads back every new field.
+    await p.goto(url + '/edit');
+    await expect.poll(() => p.getByLabel('Persons affected').inputValue()).toBe('1200');
+    expect(await p.getByLabel('Economic loss in euro').inputValue()).toBe('50000');
+    expect(await p.getByLabel('An attempted attack').isChecked()).toBe(true);
+    expect(await p.getByLabel('A member state has invoked Art. 42(7) TEU').isChecked()).toBe(true);
+    expect(await p.getByLabel('Sector').inputValue()).toBe('external-relations');
+    expect(await p.getByLabel('Attributed by (type)').inputValue()).toBe('member-state');
+    session.expectNoConsoleErrors();
+  });
+
+  it('says plainly when the observatory does not cover the initiator state', async () => {
+    const res = await fetch(`${suite.base}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Ransomware against a hospital',
+        start: '2026-02-01',
+        category: 'cyber-crime',
+        victims: [{ country: 'FR', sector: 'health' }],
+        effects: { severity: 'high', disruptsEssentialServices: true },
+        initiator: { type: 'non-state', country: 'IR' },
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    const p = await session.open(`/incidents/${id}`);
+    const note = p.getByTestId('observatory-not-covered');
+    await note.waitFor({ timeout: 15000 });
+    expect(await note.textContent()).toMatch(/IR is not covered by the observatory/);
+    await p.goto(`${suite.base}/incidents/${id}/print`);
+    await p.getByTestId('observatory-not-covered').waitFor();
+    session.expectNoConsoleErrors();
+  });
+});
