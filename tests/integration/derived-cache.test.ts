@@ -52,6 +52,8 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
 
   it('sees another process re-seed the database at once (the key holds the dataset version)', async () => {
     const before = (await service.assess(h.wb, 'JP', '2016-12-31')) as { scores?: unknown };
+    const profileBefore = (await h.app.inject({ method: 'GET', url: '/api/partners/JP' })).json() as { cooperation: unknown[] };
+    expect(profileBefore.cooperation.length).toBeGreaterThan(0);
     // A second workbench on the same database seeds a changed copy of the data: Japan loses its cooperation items.
     const dir = tempDir('cyberdiplo-data-');
     fs.cpSync(h.wb.config.dataDir, dir, { recursive: true });
@@ -65,6 +67,8 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
       other = await openWorkbench(testConfig({ dbPath: target, dataDir: dir }));
       const after = await service.assess(h.wb, 'JP', '2016-12-31');
       expect(after).not.toEqual(before);
+      const profileAfter = (await h.app.inject({ method: 'GET', url: '/api/partners/JP' })).json() as { cooperation: unknown[] };
+      expect(profileAfter.cooperation).toEqual([]);
       expect(after).toEqual(assessPartner(await h.wb.kb.dataset(), 'JP', '2016-12-31' as IsoDate, service.loadWeights(h.wb)));
     } finally {
       await other?.close();

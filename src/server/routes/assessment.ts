@@ -1,9 +1,10 @@
 // The assessment under /api: assess (GET with the reviewed weights, POST with the caller's), network, timeline, compare, gaps.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import * as service from '../../app/assessment-service';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
 import { readQuery } from '../query';
+import { sendJson } from '../send-json';
 
 /** A POST body must be `{ "weights": { ...a weights file, or `extends: reviewed` and changes... } }`. */
 function weightsFromBody(body: unknown): service.WeightsChoice {
@@ -13,20 +14,6 @@ function weightsFromBody(body: unknown): service.WeightsChoice {
     ]);
   }
   return { weights: (body as { weights: unknown }).weights };
-}
-
-/**
- * Cached views are shared objects: their JSON is written once per object and sent as is, so a cached assessment
- * costs no serialization either.
- */
-const serialized = new WeakMap<object, string>();
-function sendJson(reply: FastifyReply, value: object) {
-  let json = serialized.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    serialized.set(value, json);
-  }
-  return reply.type('application/json; charset=utf-8').send(json);
 }
 
 export function assessmentRoutes(app: FastifyInstance, wb: Workbench) {
