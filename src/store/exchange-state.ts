@@ -26,11 +26,13 @@ export async function storedState(db: ExchangeConn, ids: Record<RecordKind, stri
   for (const chunk of chunked(RECORD_KINDS.flatMap((k) => ids[k]), IDS_PER_QUERY)) {
     const links = await db.selectFrom('exchange_link').select(['record_id', 'hash', 'source_modified']).where('record_id', 'in', chunk).execute();
     for (const l of links) entry(l.record_id).link = { hash: l.hash, sourceModified: l.source_modified };
-    const markings = await db.selectFrom('record_marking').select(['record_id', 'tlp', 'owner_org']).where('record_id', 'in', chunk).execute();
+    const markings = await db.selectFrom('record_marking').select(['record_id', 'record_type', 'tlp', 'owner_org']).where('record_id', 'in', chunk).execute();
     if (!markings.length) continue;
     const grants = await grantsOf(sharedTables(db), markings.map((m) => m.record_id));
     for (const m of markings) {
-      entry(m.record_id).marking = { tlp: asTlp(m.tlp), owner: m.owner_org, ...(grants.get(m.record_id) ?? { sharedWith: [], recipients: [] }) };
+      const e = entry(m.record_id);
+      e.marking = { tlp: asTlp(m.tlp), owner: m.owner_org, ...(grants.get(m.record_id) ?? { sharedWith: [], recipients: [] }) };
+      e.kind = m.record_type;
     }
   }
   return out;

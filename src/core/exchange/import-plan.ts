@@ -18,6 +18,8 @@ export interface StoredRecord {
   exists: boolean;
   /** Kept after a record is deleted, so that its history stays protected. */
   marking?: RecordMarking | undefined;
+  /** The kind the stored marking belongs to: an import may change only a record of the kind it brings. */
+  kind?: string | undefined;
 }
 
 /** Import options that set the marking of every record written (`--tlp`, `--org`, `--recipients`). */
@@ -79,10 +81,18 @@ export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, Store
   const writes: PlannedWrite[] = [];
   const lacking = { owner: new Set<TlpLevel>(), ownerCount: 0, recipients: 0 };
   const hidden: string[] = [];
+  const otherKind: string[] = [];
   let top: TlpLevel | undefined;
 
   const plan = (kind: RecordKind, item: Imported<unknown>) => {
     const s = stored.get(item.id);
+    // Ids are scoped by kind: an actor, say, never overwrites the incident (or its marking) that has its id.
+    if (s?.kind !== undefined && s.kind !== kind) {
+      // A record the importer cannot see is refused as such, never described.
+      const unseen = p.kind === 'user' && s.marking !== undefined && !isOrphan(s.marking) && !canSee(clearance, s.marking).visible;
+      (unseen ? hidden : otherKind).push(item.source.key);
+      return;
+    }
     const current = s?.marking;
     const level = o.tlp ?? tlpFromImport(item.marking) ?? current?.tlp ?? ctx.defaultTlp;
     if (top === undefined || rank(level) > rank(top)) top = level;
@@ -148,6 +158,13 @@ export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, Store
       'invalid_marking',
       `Nothing was imported: ${lacking.recipients} record(s) marked TLP:RED need a named recipient and this import is run by no user; import with a user's API token (CYBERDIPLO_TOKEN) or name recipients with --recipients USER (API: ?recipients=USER)`,
       [{ path: 'recipients', message: `${lacking.recipients} TLP:RED record(s) need a named recipient` }],
+    );
+  }
+  if (otherKind.length) {
+    throw new AppError(
+      'invalid_import',
+      `Nothing was imported: ${otherKind.length} record(s) of this import (first: ${otherKind[0]}) carry the id of a record of another kind; an imported id names a record of its own kind only`,
+      otherKind.slice(0, 20).map((key) => ({ path: key, message: 'the id of a record of another kind' })),
     );
   }
   if (hidden.length) {
