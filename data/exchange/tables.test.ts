@@ -34,8 +34,9 @@ describe('sector tables', () => {
     ['infrastructure', 'critical-infrastructure'],
     ['dams', 'critical-infrastructure'],
     ['government-national', 'government'],
-    ['defense', 'government'],
-    ['healthcare', 'essential-services'],
+    ['defense', 'defence'],
+    ['healthcare', 'health'],
+    ['telecommunications', 'digital-infrastructure'],
     ['non-profit', 'civil-society'],
     ['technology', 'private'],
   ])('STIX %s is %s', (value, sector) => {
@@ -43,7 +44,8 @@ describe('sector tables', () => {
   });
 
   it('weighs an identity in several sectors by the one that opens the most measures, and names values it lacks', () => {
-    expect(sectorFromTable(tables.sectors, 'stix', ['retail', 'energy', 'made-up'])).toEqual({ sector: 'critical-infrastructure', unknown: ['made-up'] });
+    expect(sectorFromTable(tables.sectors, 'stix', ['retail', 'energy', 'made-up'])).toEqual({ sector: 'energy', unknown: ['made-up'] });
+    expect(sectorFromTable(tables.sectors, 'stix', ['energy', 'infrastructure', 'government-national'])).toEqual({ sector: 'government', unknown: [] });
     expect(sectorFromTable(tables.sectors, 'cfr', ['Military'])).toEqual({ sector: 'government', unknown: [] });
   });
 });

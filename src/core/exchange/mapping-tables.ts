@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import { parseOrThrow } from '../zod-issues';
 import { isCountryCode } from '../toolbox/countries';
 import { EU_CODE, VictimSector } from '../toolbox/incident';
+import { sectorInfo } from '../toolbox/sectors';
 
 const Text = z.string().trim().min(1);
 const Why = Text;
@@ -89,8 +90,15 @@ export function parseExchangeTables(raw: { sectors: unknown; victims: unknown; e
   return { sectors, victims, eurepocResponses };
 }
 
-/** Highest first: an identity in several sectors is weighed by the one that opens the most measures. */
-const SECTOR_RANK: readonly VictimSector[] = ['government', 'eu-institution', 'critical-infrastructure', 'essential-services', 'civil-society', 'private'];
+/**
+ * Highest first: an identity in several sectors is weighed by the one that opens the most measures: a critical State
+ * function or an EU institution, then critical infrastructure, essential services, and sectors no criterion names.
+ */
+const TARGET_RANK = ['critical-state-functions', 'union-institutions', 'classified-information', 'government-emergency-response', 'critical-infrastructure', 'essential-services', null];
+const rankOf = (s: VictimSector) => {
+  const i = TARGET_RANK.indexOf(sectorInfo(s).target);
+  return (i < 0 ? TARGET_RANK.length : i) * 2 + (s === 'private' ? 1 : 0);
+};
 
 /** The toolbox sector of one or more source values, and whether each was in the table. */
 export function sectorFromTable(table: SectorTable, source: SectorSource, values: readonly string[]): { sector: VictimSector; unknown: string[] } {
@@ -102,6 +110,6 @@ export function sectorFromTable(table: SectorTable, source: SectorSource, values
     if (row) found.push(row.sector);
     else unknown.push(v);
   }
-  const sector = SECTOR_RANK.find((s) => found.includes(s)) ?? found[0] ?? 'private';
+  const sector = [...found].sort((a, b) => rankOf(a) - rankOf(b))[0] ?? 'private';
   return { sector, unknown };
 }
