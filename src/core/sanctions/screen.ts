@@ -51,6 +51,8 @@ interface Variant {
   text: string;
   role: NameRole;
   tokens: NameToken[];
+  /** Words that are not optional (patronymics are). */
+  required: number;
   joined: string;
 }
 
@@ -73,7 +75,7 @@ export function screeningIndex(targets: readonly ScreenedTarget[]): ScreeningInd
       const joined = tokens.map((x) => x.key).join('');
       if (!tokens.length || seen.has(`${n.role}:${joined}`)) continue;
       seen.add(`${n.role}:${joined}`);
-      const vi = variants.push({ target: ti, text: n.text, role: n.role, tokens, joined }) - 1;
+      const vi = variants.push({ target: ti, text: n.text, role: n.role, tokens, required: tokens.filter((x) => !x.optional).length, joined }) - 1;
       for (const p of new Set(tokens.map((x) => prefix(x.key)))) {
         const list = byPrefix.get(p);
         if (list) list.push(vi);
@@ -98,10 +100,10 @@ function wordSimilarity(a: string, b: string): number {
  * word (best pairs first); the sum of the pairs' similarities is divided by the larger of the two word counts,
  * where the name's unpaired patronymic does not count (a missing patronymic costs nothing, a missing surname does).
  */
-export function nameScore(query: readonly NameToken[], name: readonly NameToken[]): number {
+export function nameScore(query: readonly NameToken[], name: readonly NameToken[], similarity: (i: number, key: string) => number = (i, key) => wordSimilarity(query[i]?.key ?? '', key)): number {
   const pairs: [number, number, number][] = [];
-  query.forEach((q, i) => name.forEach((n, j) => {
-    const s = wordSimilarity(q.key, n.key);
+  query.forEach((_, i) => name.forEach((n, j) => {
+    const s = similarity(i, n.key);
     if (s > 0) pairs.push([s, i, j]);
   }));
   pairs.sort((a, b) => b[0] - a[0]);
@@ -125,7 +127,8 @@ function joinedScore(query: readonly NameToken[], v: Variant): number {
   let best = 0;
   for (const q of [keys.join(''), [...keys].reverse().join('')]) {
     const max = Math.max(q.length, v.joined.length);
-    if (max < 6) continue;
+    // Lengths further apart than a tenth cannot reach the 0.9 similarity below: skip the comparison.
+    if (max < 6 || Math.abs(q.length - v.joined.length) > max / 10) continue;
     best = Math.max(best, 1 - distance(q, v.joined) / max);
   }
   return best >= 0.9 ? best : 0;
@@ -142,12 +145,23 @@ function roleCap(v: Variant): number {
 export function screenName(index: ScreeningIndex, query: string): ScreeningMatch[] {
   const tokens = nameTokens(query);
   if (!tokens.length) return [];
-  const candidates = new Set<number>();
-  for (const t of tokens) for (const vi of index.byPrefix.get(prefix(t.key)) ?? []) candidates.add(vi);
+  // Each query word votes for the names holding a word with its first two letters; a name whose votes cannot reach
+  // the reporting threshold is not compared word by word (only as a joined name, which is two comparisons).
+  const votes = new Map<number, number>();
+  for (const t of tokens) for (const vi of index.byPrefix.get(prefix(t.key)) ?? []) votes.set(vi, (votes.get(vi) ?? 0) + 1);
+  // The same words recur across a long list: each query word is compared with each distinct listed word once.
+  const seen = tokens.map(() => new Map<string, number>());
+  const similarity = (i: number, key: string) => {
+    const cache = seen[i] as Map<string, number>;
+    let s = cache.get(key);
+    if (s === undefined) cache.set(key, (s = wordSimilarity(tokens[i]?.key ?? '', key)));
+    return s;
+  };
   const best = new Map<number, { score: number; v: Variant }>();
-  for (const vi of candidates) {
+  for (const [vi, n] of votes) {
     const v = index.variants[vi] as Variant;
-    const raw = Math.max(nameScore(tokens, v.tokens), joinedScore(tokens, v));
+    const enough = n >= Math.ceil(SCREENING_THRESHOLDS.report * Math.max(tokens.length, v.required) - 1e-9);
+    const raw = Math.max(enough ? nameScore(tokens, v.tokens, similarity) : 0, joinedScore(tokens, v));
     const score = Math.min(raw, roleCap(v));
     const prev = best.get(v.target);
     if (score >= SCREENING_THRESHOLDS.report && (!prev || score > prev.score)) best.set(v.target, { score, v });
