@@ -171,7 +171,7 @@ const QUOTED = /^[‘'"“](.+?)[’'"”]$/;
 
 // The annex prints some aliases as one comma-separated list ("Anzu Team, Holy Souls, ...") and online monikers in
 // quotes (‘Dena’). None of the regime's names contains a comma, so a list is split into names; a quoted value or a
-// single Latin word given for a person is a moniker. Reviewed against all 38 entries (docs/adr/0002).
+// single Latin word given for a person is a moniker. Reviewed against all 38 entries (docs/adr/0004-sanctions-screening.md).
 function aliasesOf(values: string[], kind: AnnexEntry['kind']): { aliases: string[]; monikers: string[] } {
   const aliases: string[] = [];
   const monikers: string[] = [];

@@ -1,6 +1,6 @@
 // Names as screening compares them: any script turned into Latin letters, legal forms and filler words dropped,
 // and each word reduced to a form in which the usual transliterations of one Russian or Ukrainian name coincide
-// (Aleksei, Alexey and Aleksey all become "aleksi"). See docs/adr/0002-sanctions-screening.md.
+// (Aleksei, Alexey and Aleksey all become "aleksi"). See docs/adr/0004-sanctions-screening.md.
 import { transliterate } from 'transliteration';
 
 /**

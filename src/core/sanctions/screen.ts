@@ -1,7 +1,7 @@
 // Name screening against the listed persons and entities: every name a target is known by (annex name, aliases in
 // any script, monikers, the group names its reasons give) is compared word by word after folding transliteration
 // variants; the score says how much of both names agrees, and `strong` marks what an officer must review before
-// going on. Scoring and thresholds are documented in docs/adr/0002-sanctions-screening.md.
+// going on. Scoring and thresholds are documented in docs/adr/0004-sanctions-screening.md.
 import { distance } from 'fastest-levenshtein';
 import type { IsoDate } from '../dates';
 import { nameTokens, type NameToken } from './names';
