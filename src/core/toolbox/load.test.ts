@@ -72,6 +72,6 @@ describe('loadToolbox', () => {
     const message = corruptMessage((f) => {
       delete (f.population as RawPopulation).years[0]!.states.MT;
     });
-    expect(message).toContain('data/council/population.yaml: years.0.states: missing member states: MT');
+    expect(message).toContain('data/council/population.yaml: years.0.states: missing member states for 2025: MT');
   });
 });
