@@ -17,27 +17,34 @@ const CATEGORY_NAMES: Readonly<Record<MeasureAssessment['category'], string>> = 
   'criminal-justice': 'criminal justice',
 };
 
-/** Numbers sources in order of first use, so the document can cite them as [1], [2]... */
+/**
+ * Numbers sources in order of first use, one number per source (a paper, an act, a page), so the document cites
+ * them as [1], [2]... and lists each source once with the passages used.
+ */
 class SourceList {
-  private readonly keys: string[] = [];
-  private readonly entries: Source[] = [];
+  private readonly refs: string[] = [];
+  private readonly locators: string[][] = [];
+  private readonly quotes: (string | undefined)[] = [];
 
   cite(sources: readonly Source[]): string {
-    const numbers = sources.map((s) => {
-      const key = `${s.ref}\u0000${s.locator}`;
-      let n = this.keys.indexOf(key);
+    const numbers = new Set<number>();
+    for (const s of sources) {
+      let n = this.refs.indexOf(s.ref);
       if (n < 0) {
-        this.keys.push(key);
-        this.entries.push(s);
-        n = this.keys.length - 1;
+        this.refs.push(s.ref);
+        this.locators.push([]);
+        this.quotes.push(s.quote);
+        n = this.refs.length - 1;
       }
-      return `[${n + 1}]`;
-    });
-    return numbers.join('');
+      const list = this.locators[n] ?? [];
+      if (!list.includes(s.locator)) list.push(s.locator);
+      numbers.add(n);
+    }
+    return [...numbers].map((n) => `[${n + 1}]`).join('');
   }
 
   render(): string[] {
-    return this.entries.map((s, i) => `${i + 1}. ${s.ref}, ${s.locator}${s.quote ? `: "${s.quote}"` : ''}`);
+    return this.refs.map((ref, i) => `${i + 1}. ${ref}: ${(this.locators[i] ?? []).join('; ')}${this.quotes[i] ? ` ("${this.quotes[i]}")` : ''}`);
   }
 }
 
@@ -87,7 +94,7 @@ export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, 
   }
 
   lines.push('## Sources', '', ...sources.render(), '');
-  lines.push('Items marked (unverified) rest on facts the research notes could not confirm; check them before relying on them.', '');
+  lines.push('Items marked (unverified) rest on facts no primary source consulted confirms; check them before relying on them.', '');
   return lines.join('\n');
 }
 

@@ -371,7 +371,11 @@ describe('the response plan document', () => {
     expect(closedPart).toContain('- Not met: The activity does not amount to an armed attack');
     expect(md).toContain('| CFSP: cyber diplomacy');
     expect(md).toContain('- 2026-03-12: Démarche by the EU delegation, by EU delegation');
-    expect(md).toMatch(/## Sources\n\n1\. bendiek2018, /);
+    expect(md).toMatch(/## Sources\n\n1\. bendiek2018: /);
+    // Each source is listed once, with the passages used; no internal file names.
+    const sourceList = md.slice(md.indexOf('## Sources'));
+    expect(sourceList.match(/^\d+\. bendiek2018:/gm)).toHaveLength(1);
+    expect(md).not.toMatch(/\.md\b|research notes/);
     expect(md).toContain('(unverified)');
     expect(md.split('No unequivocal attribution is needed').length - 1).toBe(1);
     expect(md).toContain('cyber-espionage; a state is, or sponsors, the initiator |');
