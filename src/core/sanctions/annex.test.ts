@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../errors';
 import { multi, parseAnnex, printedDate, targetId } from './annex';
-import { annex, annexText } from './sanctions.fixture';
+import { annex, annexText, sanctionsData } from './sanctions.fixture';
+import { curationGaps } from './targets';
 
 const lines = annexText.trimEnd().split('\n');
 const withRow = (n: number, edit: (cells: string) => string) => lines.map((l, i) => (i === n ? edit(l) : l)).join('\n');
@@ -30,6 +31,10 @@ describe('the annex reader', () => {
     expect(chen).toMatchObject({ aliases: ['陈诚', 'Jesse Chen'], monikers: ['lengmo', 'l3n6m0'], listedOn: '2026-03-16', entry: 18 });
     expect(annex.find((e) => e.id === 'emennet-pasargad')?.aliases).toEqual(['Anzu Team', 'Holy Souls', 'Aria Sepehr Ayandehsazan', 'Haywire Kitten']);
     expect(annex.find((e) => e.id === 'gao-qiang')?.details).toMatchObject({ nationality: ['Chinese'], birthDate: ['4 October 1983'], gender: ['male'] });
+  });
+
+  it('has reviewed notes for every entry, and none for an entry the annex does not hold', () => {
+    expect(curationGaps(sanctionsData())).toEqual({ unknownIds: [], withoutNotes: [] });
   });
 
   it('derives stable ids from names', () => {
