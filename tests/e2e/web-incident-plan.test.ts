@@ -85,6 +85,9 @@ describe('incident form and plan (issue 11)', () => {
     expect(await p.getByLabel('A member state has invoked Art. 42(7) TEU').isChecked()).toBe(true);
     expect(await p.getByLabel('Sector').inputValue()).toBe('external-relations');
     expect(await p.getByLabel('Attributed by (type)').inputValue()).toBe('member-state');
+    // A new attributor: the type loaded with the record goes back to being read from the name.
+    await p.locator('#f-attribution-0-by').fill('ANSSI');
+    expect(await p.getByLabel('Attributed by (type)').inputValue()).toBe('');
     session.expectNoConsoleErrors();
   });
 

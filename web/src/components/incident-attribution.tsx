@@ -1,6 +1,6 @@
 // The incident form's attribution records: technical, political or legal, by whom, with what confidence.
 import { humanise } from '../lib/format';
-import { emptyAttribution, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
+import { emptyAttribution, renameAttributor, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
 import { ATTRIBUTION_KINDS, ATTRIBUTOR_TYPES, CONFIDENCE } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
 
@@ -11,20 +11,21 @@ interface Props {
 }
 
 export function IncidentAttribution({ form, set, errors }: Props) {
-  const update = (i: number, patch: Partial<AttributionRow>) => set({ attribution: form.attribution.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
+  const change = (i: number, f: (a: AttributionRow) => AttributionRow) => set({ attribution: form.attribution.map((a, j) => (j === i ? f(a) : a)) });
+  const update = (i: number, patch: Partial<AttributionRow>) => change(i, (a) => ({ ...a, ...patch }));
   return (
     <Fieldset legend="Attribution">
       {form.attribution.length === 0 && <p className="muted">No attribution recorded. Measures compliant with international law do not need one.</p>}
       {form.attribution.map((a, i) => (
         <div className="row-group" key={i} role="group" aria-label={`Attribution ${i + 1}`}>
           <SelectField path={`attribution.${i}.kind`} label={`Attribution ${i + 1}: kind`} value={a.kind} onChange={(kind) => update(i, { kind })} options={ATTRIBUTION_KINDS.map((k) => [k, humanise(k)] as const)} errors={errors} />
-          <TextField path={`attribution.${i}.by`} label="By" placeholder="e.g. a national CERT" value={a.by} onChange={(by) => update(i, { by })} errors={errors} required />
+          <TextField path={`attribution.${i}.by`} label="By" placeholder="e.g. a national CERT" value={a.by} onChange={(by) => change(i, (row) => renameAttributor(row, by))} errors={errors} required />
           <SelectField
             path={`attribution.${i}.byType`}
             label="Attributed by (type)"
-            hint="Sanctions and naming a state rest on a political attribution by a member state or the EU"
+            hint="Left to work out, a member state or the EU where “By” names one. Sanctions and naming a state rest on a political attribution by either."
             value={a.byType}
-            onChange={(byType) => update(i, { byType })}
+            onChange={(byType) => update(i, { byType, byTypeChosen: true })}
             options={ATTRIBUTOR_TYPES}
             errors={errors}
           />

@@ -16,6 +16,8 @@ export interface AttributionRow {
   by: string;
   /** Empty: the server reads it from `by`. */
   byType: string;
+  /** Chosen in this form, rather than loaded (the server may have read it from an earlier `by`). */
+  byTypeChosen: boolean;
   date: string;
   confidence: string;
   public: boolean;
@@ -59,7 +61,7 @@ const flags = <K extends string>(keys: readonly (readonly [K, string])[], from: 
   Object.fromEntries(keys.map(([k]) => [k, from[k] ?? false])) as Record<K, boolean>;
 
 export const emptyVictim = (): VictimRow => ({ country: '', sector: 'government', name: '' });
-export const emptyAttribution = (): AttributionRow => ({ kind: 'technical', by: '', byType: '', date: '', confidence: 'medium', public: false });
+export const emptyAttribution = (): AttributionRow => ({ kind: 'technical', by: '', byType: '', byTypeChosen: false, date: '', confidence: 'medium', public: false });
 export const emptyResponse = (): ResponseRow => ({ measure: '', date: '', by: '', note: '' });
 
 export function emptyForm(): IncidentForm {
@@ -157,12 +159,26 @@ export function fromInput(i: IncidentInput): IncidentForm {
     initiatorName: i.initiator.name ?? '',
     persons: i.initiator.identifiedPersons.join(', '),
     entities: i.initiator.identifiedEntities.join(', '),
-    attribution: i.attribution.map((a) => ({ kind: a.kind, by: a.by, byType: a.byType ?? '', date: a.date ?? '', confidence: a.confidence, public: a.public })),
+    attribution: i.attribution.map((a) => ({
+      kind: a.kind,
+      by: a.by,
+      byType: a.byType ?? '',
+      byTypeChosen: false,
+      date: a.date ?? '',
+      confidence: a.confidence,
+      public: a.public,
+    })),
     responses: (i.responses ?? []).map((r) => ({ measure: r.measure, date: r.date, by: r.by, note: r.note ?? '' })),
     context: flags(CONTEXT_FLAGS, i.context),
     nato: nato === undefined ? 'auto' : nato ? 'yes' : 'no',
   };
 }
+
+/**
+ * A new attributor: a type loaded with the record may have been read from the old name, so it goes back to being read
+ * from the new one, unless it was chosen in this form (sanctions must not rest on a type that described someone else).
+ */
+export const renameAttributor = (row: AttributionRow, by: string): AttributionRow => ({ ...row, by, byType: row.byTypeChosen ? row.byType : '' });
 
 /** The DOM id of the control for an API field path such as `victims.0.country`. */
 export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
