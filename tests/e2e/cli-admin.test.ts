@@ -35,6 +35,15 @@ describe('cyberdiplo backup and restore', () => {
     expect(JSON.parse(cli(['incidents', 'show', id, '--json']).stdout)).toMatchObject({ id, incident: { title: 'Backup probe' } });
   });
 
+  it('lists the marked records nobody may see (none on a database with sign-in off and no accounts to hide them from)', () => {
+    const human = cli(['unseen']);
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toMatch(/^every marked record is visible to at least one enabled account|\(sign-in is off: the local analyst sees them; in team mode nobody would\)$/m);
+    const json = cli(['unseen', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    expect(Array.isArray(JSON.parse(json.stdout))).toBe(true);
+  });
+
   it('refuses to overwrite an existing file or to restore something that is not a backup', () => {
     const existing = path.join(dir, 'exists.db');
     fs.writeFileSync(existing, 'x');
@@ -75,7 +84,7 @@ describe('cyberdiplo backup and restore', () => {
     const after = cli(['restore', backup, '--yes']);
     expect(after.code, after.stderr).toBe(0);
     expect(fs.readdirSync(dir).filter((n) => n.includes('.server-'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('ignores (and removes) the marker a killed server left behind, and counts one from another host', async () => {
     const backup = path.join(dir, 'backup-3.db');
