@@ -5,6 +5,7 @@
 // victim too); every mapping is counted in the report, and rows are counted by what was inferred.
 import { isAppError } from '../errors';
 import { type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
+import { sectorInfo } from '../toolbox/sectors';
 import { severityIds } from '../toolbox/severity';
 import { countryCodeOf } from './country-names';
 import { isNone, isoDay, pyList } from './dataset-cells';
@@ -103,13 +104,16 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
 
     // Victims: the receiver table (one row per receiver), else the list-valued cells of the main table.
     const receivers = receiverRows.length
-      ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '' }))
-      : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '' }));
+      ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '', subcode: clean(x.receiver_category_subcode) }))
+      : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '', subcode: undefined as string | undefined }));
     const victims: IncidentInput['victims'] = [];
     const keys = new Set<string>();
     for (const rec of receivers) {
-      const { sector, unknown } = sectorFromTable(tables.sectors, 'eurepoc', [rec.category]);
-      r.mapped('victim sector', rec.category, unknown.length ? `${sector} (not in the table)` : sector);
+      // The category with its subcode where the table has it ("Critical infrastructure: Energy"), else the category.
+      const withSub = rec.subcode ? `${rec.category}: ${rec.subcode}` : undefined;
+      const fine = withSub ? sectorFromTable(tables.sectors, 'eurepoc', [withSub]) : undefined;
+      const { sector, unknown } = fine && !fine.unknown.length ? fine : sectorFromTable(tables.sectors, 'eurepoc', [rec.category]);
+      r.mapped('victim sector', fine && !fine.unknown.length ? (withSub as string) : rec.category, unknown.length ? `${sector} (not in the table)` : sector);
       const found = eurepocReceiver(tables.victims, rec.country, rec.category, clean(rec.name), sector);
       r.mapped('victim', `${rec.country || '(empty)'}${found.fromName ? ` / ${found.fromName}` : ''}`, found.how);
       if (found.inferred) inferred.push(found.inferred);
@@ -137,7 +141,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     const rank = severityRank(Number(row.weighted_cyber_intensity));
     const severity = levels[Math.min(rank, levels.length - 1)] as string;
     r.mapped('severity', `weighted_cyber_intensity ${row.weighted_cyber_intensity || '(empty)'}`, severity);
-    const critical = kept.some((v) => v.sector === 'critical-infrastructure');
+    const critical = kept.some((v) => ['critical-infrastructure', 'essential-services'].includes(sectorInfo(v.sector).target ?? ''));
     const physical = !isNone(row.physical_effects_spatial) && row.physical_effects_spatial !== 'none';
 
     // Initiator: the first attribution naming a country, else the main table's initiator cells.
