@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
+import { registerBodyGuards } from './body-guards';
 import { errorBody, onError } from './errors';
 import { registerFairTurns, type FairTurnOptions } from './fair-turns';
 import { registerHostCheck } from './host-check';
@@ -67,6 +68,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
   registerHostCheck(app, wb.config);
   registerSecurityHeaders(app);
   registerAuth(app, wb);
+  registerBodyGuards(app);
   registerRequestLog(app);
   registerMetrics(app, wb, { processMetrics: opts.processMetrics });
   await registerHealth(app, wb);
