@@ -66,7 +66,11 @@ export class AccountService {
     return presentAccount(await this.find(username));
   }
 
-  async create(p: Principal, raw: unknown, actor: Actor = actorOf(p)) {
+  /**
+   * Creates an account. `claim` runs first inside the account's transaction (the first admin's bootstrap token is
+   * used up there), so that a refused input or a failed write leaves it as it was.
+   */
+  async create(p: Principal, raw: unknown, actor: Actor = actorOf(p), claim?: (trx: Db) => Promise<void>) {
     enforce(decide(p, 'account.manage'));
     const input = parseOrThrow(NewAccount, raw, 'invalid_input', 'account');
     await this.checkOrg(input.org);
@@ -75,6 +79,7 @@ export class AccountService {
     const account: Account = { id: `usr-${this.secrets.token(9)}`, username: input.username, displayName: input.displayName ?? null, org: input.org, role: input.role, disabled: false, createdAt: at, updatedAt: at };
     const hash = await this.secrets.hashPassword(input.password);
     await this.db.transaction().execute(async (trx) => {
+      await claim?.(trx);
       await this.accounts.create(trx, account, hash);
       await this.audit.append(trx, { actor, at, action: 'account.create', targetType: 'account', targetId: account.username, after: presentAccount(account) });
     });

@@ -2,7 +2,7 @@
 // and creating the first admin.
 // Sessions, tokens and the login rate limit live in the database, so that every server process shares them.
 import type { AuthConfig } from '../config';
-import { Credentials, NewAccount, PasswordChange } from '../core/auth/account';
+import { Credentials, NewAccount, PasswordChange, normalisePassword } from '../core/auth/account';
 import { actorOf, type Actor, type Principal, type UserPrincipal } from '../core/auth/principal';
 import { idleCutoff, judgeSession, tokenTouchDue, touchCutoff } from '../core/auth/session';
 import { AppError } from '../core/errors';
@@ -56,6 +56,13 @@ export class AuthService {
     return { user: `login:user:${username}`, client: `login:client:${client}` };
   }
 
+  /** Checks a password as set (normalised, NFKC); one set before normalisation is still accepted as typed. */
+  private async checkPassword(hash: string, password: string): Promise<boolean> {
+    const normal = normalisePassword(password);
+    if (await this.secrets.verifyPassword(hash, normal)) return true;
+    return normal !== password && this.secrets.verifyPassword(hash, password);
+  }
+
   /**
    * Reserves one password check under the account's and the client address's counters before the check runs, and
    * refuses once either has used up the window: counting atomically first is what keeps parallel guesses within the
@@ -91,7 +98,7 @@ export class AuthService {
     const keys = this.failureKeys(creds.username, client);
     await this.reserve(keys, 'failed sign-ins');
     const account = await this.accounts.byUsername(creds.username);
-    const ok = await this.secrets.verifyPassword(account?.passwordHash ?? (await decoyHash()), creds.password);
+    const ok = await this.checkPassword(account?.passwordHash ?? (await decoyHash()), creds.password);
     if (!account || !ok || account.disabled) {
       await this.db.transaction().execute((trx) =>
         this.audit.append(trx, { actor: { id: 'anonymous', org: null }, at: now, action: 'auth.login-failed', targetType: 'account', targetId: creds.username, after: { client } }),
@@ -125,7 +132,7 @@ export class AuthService {
     const account = await this.accounts.byUsername(p.username);
     if (!account || account.disabled) throw new AppError('unauthenticated', 'Sign in first: the account is disabled or gone');
     const now = this.clock.now();
-    if (!(await this.secrets.verifyPassword(account.passwordHash, change.currentPassword))) {
+    if (!(await this.checkPassword(account.passwordHash, change.currentPassword))) {
       await this.db.transaction().execute((trx) =>
         this.audit.append(trx, { actor: actorOf(p), at: now, action: 'auth.password-change-failed', targetType: 'account', targetId: p.username, after: { client: from.client } }),
       );
@@ -192,15 +199,23 @@ export class AuthService {
     return { bootstrapToken: token };
   }
 
-  /** Creates the first admin with the one-time token printed at start; the token is used up by the first success. */
+  /**
+   * Creates the first admin with the one-time token printed at start. The token is used up only by a success: it is
+   * claimed in the account's own transaction, after the input and the organisation are checked, so that a typo in
+   * the form does not burn it.
+   */
   async bootstrap(raw: unknown): Promise<Account> {
     const body = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     const { token, ...rest } = body;
     const input = parseOrThrow(NewAccount.omit({ role: true }), rest, 'invalid_input', 'first admin');
     const hash = typeof token === 'string' ? this.secrets.sha256(token) : '';
-    const claimed = await this.db.deleteFrom('meta').where('key', '=', BOOTSTRAP_KEY).where('value', '=', hash).returning('key').executeTakeFirst();
-    if (!claimed || (await this.accounts.count()) > 0) throw new AppError('forbidden', 'The bootstrap token is wrong or used up, or an admin exists already');
-    return this.accountService.create({ kind: 'local', org: null }, { ...input, role: 'admin' }, BOOTSTRAP_ACTOR);
+    const refused = () => new AppError('forbidden', 'The bootstrap token is wrong or used up, or an admin exists already');
+    const held = await this.db.selectFrom('meta').select('value').where('key', '=', BOOTSTRAP_KEY).executeTakeFirst();
+    if (!held || !this.secrets.equal(held.value, hash) || (await this.accounts.count()) > 0) throw refused();
+    return this.accountService.create({ kind: 'local', org: null }, { ...input, role: 'admin' }, BOOTSTRAP_ACTOR, async (trx) => {
+      const claimed = await trx.deleteFrom('meta').where('key', '=', BOOTSTRAP_KEY).where('value', '=', hash).returning('key').executeTakeFirst();
+      if (!claimed || (await this.accounts.count(trx)) > 0) throw refused();
+    });
   }
 
   /**

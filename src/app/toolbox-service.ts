@@ -4,13 +4,14 @@ import { ANONYMOUS, actorOf, type Principal } from '../core/auth/principal';
 import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
 import { clearanceOf } from '../core/marking/clearance';
-import { decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
+import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
 import { parseAsOf, yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
 import {
+  incidentSchema,
   incidentVocabulary,
   memberStatesAt,
   planResponse,
@@ -77,6 +78,19 @@ export class ToolboxService {
     const known = await this.markings.accounts.existing(names);
     const unknown = names.filter((n) => !known.has(n));
     if (unknown.length) throw new AppError('invalid_marking', `Invalid marking: recipients: no account ${unknown.map((u) => `"${u}"`).join(', ')}`, [{ path: 'recipients', message: `unknown: ${unknown.join(', ')}` }]);
+  }
+
+  /**
+   * A write naming a field the incident does not have is refused, naming the allowed ones: a typo such as "TLP"
+   * would otherwise be dropped and leave the record less protected than its writer meant.
+   */
+  private refuseUnknownFields(record: unknown): void {
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+    const fields = Object.keys(incidentSchema(incidentVocabulary(this.toolbox)).in.shape);
+    const unknown = Object.keys(record).filter((k) => !fields.includes(k));
+    if (!unknown.length) return;
+    const allowed = [...fields, ...MARKING_FIELDS].join(', ');
+    throw new AppError('invalid_incident', `Invalid incident: unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; allowed fields are ${allowed}`, unknown.map((k) => ({ path: k, message: `unknown field; allowed: ${allowed}` })));
   }
 
   validate(raw: unknown): IncidentInput {
@@ -178,6 +192,7 @@ export class ToolboxService {
   async create(p: Principal, raw: unknown): Promise<StoredIncident<IncidentInput>> {
     enforce(decide(p, 'incident.create'));
     const { record, marking: input } = splitMarking(raw);
+    this.refuseUnknownFields(record);
     const incident = this.validate(record);
     const marking = resolveMarking(input, { principal: p, defaultTlp: this.markings.defaultTlp });
     await this.checkRecipients(input);
@@ -224,6 +239,7 @@ export class ToolboxService {
     const current = await this.get(p, id);
     enforce(decideChange(p, current.marking));
     const { record, marking: input } = splitMarking(raw);
+    this.refuseUnknownFields(record);
     const next = this.validate(opts.merge ? mergePatch(current.incident, record) : record);
     const marking = resolveMarking(input, { principal: p, current: current.marking, defaultTlp: this.markings.defaultTlp });
     await this.checkRecipients(input);

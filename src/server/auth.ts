@@ -1,5 +1,6 @@
 // Who a request comes from and whether it may pass: resolves the principal (API token or session cookie) from the
 // database, refuses cross-site and CSRF-less cookie writes, and applies each route's declared access rule.
+import { parseCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionState } from '../app/auth-service';
 import type { Workbench } from '../app/workbench';
@@ -31,12 +32,9 @@ export const SESSION_COOKIE = 'cyberdiplo_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A cookie's value, parsed by the `cookie` package: a malformed escape is kept as sent (and then matches no session). */
 export function readCookie(req: FastifyRequest, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
+  return parseCookie(req.headers.cookie ?? '')[name];
 }
 
 /** Sets (or, with Max-Age 0, clears) the session cookie; a later call replaces an earlier one in the same answer. */

@@ -51,8 +51,8 @@ const tokenInfo = (r: ApiTokenTable & { username: string }): TokenInfo => ({
 export class AccountRepository {
   constructor(private readonly db: Db) {}
 
-  async count(): Promise<number> {
-    const r = await this.db.selectFrom('account').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  async count(db: Db = this.db): Promise<number> {
+    const r = await db.selectFrom('account').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 

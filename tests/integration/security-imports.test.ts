@@ -1,5 +1,6 @@
 // Security (imports): an imported id names a record of its own kind only, so an actor object cannot re-mark an
 // incident; an import that changes an incident's marking leaves a version in its history, as the API does.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stixIdFor, tlpFor, tlpObject } from '../../src/core/exchange/index';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
@@ -39,7 +40,7 @@ describe.each(dialects)('security: imported ids are scoped by kind on %s', (dial
     expect(await history()).toHaveLength(1);
     const row = await h.wb.db.selectFrom('record_marking').select(['record_type', 'tlp']).where('record_id', '=', id).executeTakeFirstOrThrow();
     expect(row).toEqual({ record_type: 'incident', tlp: 'green' });
-    const actors = await h.wb.db.selectFrom('exchange_record').select('id').where('kind', '=', 'actor').execute();
+    const actors = (await sql<{ id: string }>`SELECT id FROM exchange_record WHERE kind = 'actor'`.execute(h.wb.db)).rows;
     expect(actors.map((a) => a.id)).not.toContain(id);
     expect(actors.every((a) => a.id.startsWith('act-'))).toBe(true);
   });

@@ -10,10 +10,57 @@ export const Username = z
   .regex(/^[a-z0-9][a-z0-9._-]{1,63}$/, 'must be 2-64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter or digit');
 
 /**
- * Long passphrases over composition rules (NIST SP 800-63B, section 5.1.1.2: at least 8 characters,
- * no composition rules; we ask 12). The upper bound keeps argon2 work per request bounded.
+ * Passwords that pass the length rule but are among the most common or most guessed (NIST SP 800-63B, section
+ * 5.1.1.2: compare against "passwords obtained from previous breach corpuses", "repetitive or sequential
+ * characters" and "context-specific words"). Compared case-insensitively, with spaces removed.
  */
-export const Password = z.string().min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
+export const PASSWORD_BLOCKLIST: readonly string[] = [
+  'password1234',
+  'password12345',
+  'password123456',
+  'passwordpassword',
+  '123456789012',
+  '1234567890123',
+  'qwertyuiopasdfgh',
+  'qwertyuiop123',
+  'iloveyou1234',
+  'changemechangeme',
+  'adminadminadmin',
+  'cyberdiplo1234',
+  'cyberdiplopassword',
+  'letmeinletmein',
+];
+
+/** NIST SP 800-63B, section 5.1.1.2: Unicode passwords are normalised (NFKC) before they are hashed or checked. */
+export const normalisePassword = (p: string): string => p.normalize('NFKC');
+
+/** Why a password is refused beyond its length, if it is. */
+export function passwordProblem(raw: string): string | undefined {
+  const p = normalisePassword(raw);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(p)) return 'must not contain control characters (NUL, line breaks and the like)';
+  if (p.trim().length < 12) return 'must have at least 12 characters besides leading and trailing spaces';
+  if (new Set(p.replace(/\s/g, '')).size < 4) return 'must not repeat a few characters (use at least 4 different ones)';
+  const bare = p.toLowerCase().replace(/\s/g, '');
+  if (PASSWORD_BLOCKLIST.includes(bare)) return 'is one of the most common passwords: choose another';
+  return undefined;
+}
+
+/**
+ * Long passphrases over composition rules (NIST SP 800-63B, section 5.1.1.2: at least 8 characters,
+ * no composition rules; we ask 12), normalised (NFKC) and checked against a blocklist of common ones. The upper
+ * bound keeps argon2 work per request bounded.
+ */
+export const Password = z
+  .string()
+  .min(12, 'must be at least 12 characters')
+  .max(256, 'must be at most 256 characters')
+  .superRefine((p, ctx) => {
+    if (p.length < 12 || p.length > 256) return; // the length rule has said it
+    const problem = passwordProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform(normalisePassword);
 
 /** A member state's ISO 3166-1 alpha-2 code (EL is written GR) or the id of an EU body from the knowledge base. */
 export const Organisation = z
