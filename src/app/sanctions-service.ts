@@ -5,7 +5,7 @@ import { parseAsOf, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { parseAnnex } from '../core/sanctions/annex';
 import { checkNames, namesFromCsv, namesFromJson } from '../core/sanctions/batch';
-import { incidentLinks, type RegistryIncident } from '../core/sanctions/links';
+import { actorLinks, incidentLinks, type RegistryActor, type RegistryIncident } from '../core/sanctions/links';
 import { SCREENING_THRESHOLDS } from '../core/sanctions/screen';
 import type { SanctionsData } from '../core/sanctions/targets';
 import { countsOverTime, screenAt, sanctionsAt, statedTotalsCheck, type SanctionsFile } from '../core/toolbox/sanctions';
@@ -16,8 +16,6 @@ import type { Clock } from './toolbox-service';
 export interface SanctionsPorts {
   clock: Clock;
   sha256(text: string): string;
-  /** The incidents the caller may see, for links (none when the caller sees none). */
-  incidents?: () => Promise<RegistryIncident[]>;
 }
 
 export const BATCH_FORMATS = ['csv', 'json'] as const;
@@ -56,12 +54,14 @@ export class SanctionsService {
   }
 
   /** The regime on `asOf` (today by default) with everyone listed, the counts over time, and links to the caller's incidents. */
-  async regime(asOfRaw: string | undefined, incidents?: () => Promise<RegistryIncident[]>) {
+  async regime(asOfRaw: string | undefined, registry: { incidents?: () => Promise<RegistryIncident[]>; actors?: () => Promise<RegistryActor[]> } = {}) {
     const data = await this.data();
     const asOf = parseAsOf(asOfRaw) ?? this.today();
     const status = sanctionsAt(data, asOf);
-    const links = incidentLinks([...status.targets, ...status.delisted], incidents ? await incidents() : []);
-    const withLinks = <T extends { id: string }>(t: T) => ({ ...t, links: { incidents: links.get(t.id) ?? [] } });
+    const all = [...status.targets, ...status.delisted];
+    const incidents = incidentLinks(all, registry.incidents ? await registry.incidents() : []);
+    const actors = actorLinks(all, registry.actors ? await registry.actors() : []);
+    const withLinks = <T extends { id: string }>(t: T) => ({ ...t, links: { incidents: incidents.get(t.id) ?? [], actors: actors.get(t.id) ?? [] } });
     return {
       ...status,
       targets: status.targets.map(withLinks),

@@ -57,6 +57,23 @@ describe.each(dialects)('on %s', (dialect) => {
     expect(r.targets.find((t) => t.id === 'dmitry-sergeyevich-badin')?.links.incidents).toEqual([]);
   });
 
+  it("links a target to the imported threat actors whose names are its own or its group's", async () => {
+    const t = '2024-03-01T00:00:00.000Z';
+    const bundle = {
+      type: 'bundle',
+      id: 'bundle--6f2d3a4e-1b2c-4d5e-8f90-a1b2c3d4e5f6',
+      objects: [{ type: 'intrusion-set', spec_version: '2.1', id: 'intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29', created: t, modified: t, name: 'APT28', aliases: ['Fancy Bear'] }],
+    };
+    const imported = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload: bundle });
+    expect(imported.statusCode, imported.body).toBeLessThan(300);
+    type WithActors = Target & { links: { actors: { name: string; via: string }[] } };
+    const r = (await call('GET', '/api/sanctions?asOf=2026-08-01')).body as { targets: WithActors[] };
+    const byId = (id: string) => r.targets.find((x) => x.id === id)?.links.actors.map((a) => a.name);
+    expect(byId('85th-main-centre-for-special-services')).toEqual(['APT28']);
+    expect(byId('dmitry-sergeyevich-badin')).toEqual(['APT28']);
+    expect(byId('gao-qiang')).toEqual([]);
+  });
+
   it('screens one name: { query, asOf, matches } best first', async () => {
     const r = await call('GET', `/api/sanctions/screen?q=${encodeURIComponent('Алексей Минин')}&asOf=2026-01-01`);
     expect(r.status).toBe(200);

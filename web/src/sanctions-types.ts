@@ -57,8 +57,8 @@ export interface ListedTarget {
   summary: string | null;
   /** The operations and incidents this target's own reasons name. */
   incidents: string[];
-  /** Incidents of the registry that name one of its operations or identify it. */
-  links: { incidents: { id: string; title: string; via: string }[] };
+  /** Incidents of the registry that name one of its operations or identify it; imported actors that bear its names. */
+  links: { incidents: { id: string; title: string; via: string }[]; actors: { id: string; name: string; via: string }[] };
   /** The listing's sources; `unverified` when part of it (e.g. an act number) still needs checking. */
   sources: Source[];
   unverified: boolean;

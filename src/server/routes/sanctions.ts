@@ -1,20 +1,27 @@
 // The cyber-sanctions regime under /api/sanctions: the regime on a date, and name screening (one name by GET, a
-// list by POST). All are reads open to anyone; incident links show only the incidents the caller may see.
+// list by POST). All are reads open to anyone; links show only the incidents and actors the caller may see.
 import type { FastifyInstance } from 'fastify';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
+import type { ActorRecord } from '../../core/exchange/records';
+import { clearanceOf } from '../../core/marking/clearance';
 import { resultsCsv } from '../../core/sanctions/batch';
+import { ExchangeRepository } from '../../store/exchange-repository';
 import { readQuery } from '../query';
 
 export function sanctionsRoutes(app: FastifyInstance, wb: Workbench) {
   const s = wb.sanctions;
+  const actors = new ExchangeRepository(wb.db, wb.config.auth.defaultTlp);
 
   app.get('/api/sanctions', async (req) => {
     const q = readQuery(req.query, ['asOf'] as const);
-    return s.regime(q.asOf, async () => {
-      // The latest 1,000 incidents the caller may see.
-      const { items } = await wb.toolbox.list(req.principal, { limit: '1000' });
-      return items.map((x) => ({ id: x.id, title: x.incident.title, names: [...x.incident.initiator.identifiedPersons, ...x.incident.initiator.identifiedEntities] }));
+    return s.regime(q.asOf, {
+      incidents: async () => {
+        // The latest 1,000 incidents the caller may see.
+        const { items } = await wb.toolbox.list(req.principal, { limit: '1000' });
+        return items.map((x) => ({ id: x.id, title: x.incident.title, names: [...x.incident.initiator.identifiedPersons, ...x.incident.initiator.identifiedEntities] }));
+      },
+      actors: async () => (await actors.records<ActorRecord>(clearanceOf(req.principal), 'actor')).map((a) => ({ id: a.id, name: a.value.name, aliases: a.value.aliases })),
     });
   });
 

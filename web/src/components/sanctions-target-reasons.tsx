@@ -1,5 +1,5 @@
 // One target's reasons at a click: our summary, the published statement of reasons as a cited quotation, the
-// incidents its reasons name, its other names and groups, and the registry's incidents that concern it.
+// incidents its reasons name, its other names and groups, and the registry's incidents and actors that concern it.
 import { Link } from 'react-router-dom';
 import { formatDate } from '../lib/format';
 import type { ListedTarget } from '../sanctions-types';
@@ -41,6 +41,11 @@ export function TargetReasons({ target: t }: { target: ListedTarget }) {
         </ul>
       ) : (
         <p className="muted">No incident in the registry concerns it.</p>
+      )}
+      {t.links.actors.length > 0 && (
+        <p>
+          Actors in the registry: {t.links.actors.map((a) => `${a.name} (${a.via})`).join('; ')}.
+        </p>
       )}
     </details>
   );
