@@ -16,6 +16,7 @@ import { ActorRecord, emptyBatch, type ImportBatch } from './records';
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
 import { eurepocReceiver } from './eurepoc-victims';
+import { UNKNOWN_VICTIM_COUNTRY } from './victim-text';
 import { inferredStart } from './eurepoc-dates';
 
 export type { ResponseObservation } from './eurepoc-responses';
@@ -127,9 +128,9 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     }
     if (!receivers.length) r.mapped('victim', '(no receiver)', 'unknown (ZZ)');
     // A known victim makes the unknown ones of the same row redundant ("Global (region)" beside "Ukraine" stays: a region says more).
-    const knownVictims = victims.filter((v) => v.country !== 'ZZ' || v.region);
-    const kept = knownVictims.length ? knownVictims : [{ country: 'ZZ', sector: victims[0]?.sector ?? 'private' }];
-    const unknownVictim = kept.every((v) => v.country === 'ZZ' && !v.region);
+    const knownVictims = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region);
+    const kept = knownVictims.length ? knownVictims : [{ country: UNKNOWN_VICTIM_COUNTRY, sector: victims[0]?.sector ?? 'private' }];
+    const unknownVictim = kept.every((v) => v.country === UNKNOWN_VICTIM_COUNTRY && !v.region);
 
     const types = (row.incident_type ?? '').split(';').map((t) => t.trim());
     const initiatorCats = [...attributionRows.map((a) => a.attributed_initiator_category ?? ''), ...pyList(row.initiator_category ?? '')].filter((c) => !isNone(c));

@@ -2,12 +2,12 @@
 // abbreviation, a place ("Boston Children's Hospital"), an organisation with a home state, a region or group, or
 // nothing known. The words and what they mean are the reviewed table data/exchange/victims.yaml; this module only
 // finds them, and says for each victim how it was found, so that the import report can show it.
-import { EU_CODE, type VictimSector } from '../toolbox/incident';
+import { EU_CODE, UNKNOWN_COUNTRY, type VictimSector } from '../toolbox/incident';
 import { countryNameEntries } from './country-names';
 import type { VictimTable } from './mapping-tables';
 
-/** The victim country of a victim whose country is not known (ISO 3166-1 user-assigned ZZ, "unknown"). */
-export const UNKNOWN_VICTIM_COUNTRY = 'ZZ';
+/** The victim country of a victim whose country is not known (the incident schema's ZZ). */
+export const UNKNOWN_VICTIM_COUNTRY = UNKNOWN_COUNTRY;
 
 export type FoundBy = 'country name' | 'demonym' | 'abbreviation' | 'place name' | 'organisation' | 'region';
 
