@@ -76,7 +76,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
   for (const register of routeModules) register(app, wb);
 
   app.setNotFoundHandler((req, reply) => {
-    if (isApiPath(req.url) || req.method !== 'GET') {
+    if (isApiPath(req.url) || (req.method !== 'GET' && req.method !== 'HEAD')) {
       return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
     }
     // The web app's pages answer with its shell so that shared links work; any other path is not found (a browser

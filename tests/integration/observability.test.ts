@@ -99,6 +99,8 @@ describe('paths that are not pages of the web app', () => {
       expect(r.statusCode, url).toBe(404);
       expect(r.json().error.code, url).toBe('not_found');
     }
+    expect((await app.inject({ method: 'HEAD', url: '/partners/US' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'HEAD', url: '/healthz' })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: '/metrics' })).headers['content-type']).toMatch(/^text\/plain/);
   });
 });
