@@ -101,6 +101,11 @@ export function SanctionsScreening({ asOf }: { asOf: string | undefined }) {
         </button>
       </form>
       {one && <MatchTable matches={one.matches} caption={`Matches for “${one.query}” on ${formatDate(one.asOf)}`} />}
+      {(one?.stale || batch?.result.stale) && (
+        <p className="muted" data-testid="screen-stale">
+          The sanctions data is known up to {formatDate((one ?? batch?.result)?.knownUntil ?? '')}: later listings are not in it, so the data may be stale.
+        </p>
+      )}
       <div className="field">
         <label htmlFor={`${id}-file`}>Screen a file of names (CSV, one name a row; or JSON)</label>
         <input
