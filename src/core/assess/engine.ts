@@ -9,7 +9,7 @@ import { cooperation } from './dimensions/cooperation';
 import { institutionalDensity } from './dimensions/institutional-density';
 import { legalFramework } from './dimensions/legal-framework';
 import { trust } from './dimensions/trust';
-import { present, type ExplanationItem, type Scored } from './explanation';
+import { present, type ExplanationItem, type FactRef, type Scored } from './explanation';
 import { factsAt, type PartnerFacts } from './facts-at';
 import { maturity } from './maturity';
 import { orientation, type ConditionCheck, type MetricValue } from './orientation';
@@ -38,6 +38,8 @@ export interface Assessment {
   metrics: Record<Metric, number>;
   /** The orientation rule first, then every fact's effect on the maturity score, strongest first. */
   explanation: ExplanationItem[];
+  /** Facts that would hold at the date only on an unverified entry: shown apart, never scored. */
+  unverified: { fact: FactRef; sources: Source[] }[];
 }
 
 const DIMENSION_TITLES: Record<Dimension, string> = {
@@ -57,14 +59,14 @@ const counted = (list: PartnerFacts['dialogues'], metric: string): MetricValue =
 
 export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
   const dw = weights.dimensions;
-  const density = institutionalDensity(facts, dw.institutionalDensity);
-  const coop = cooperation(facts, dw.cooperation);
+  const density = institutionalDensity(facts, weights);
+  const coop = cooperation(facts, weights);
   const dimensions: Record<Dimension, Scored> = {
     institutionalDensity: density,
     legalFramework: legalFramework(facts, dw.legalFramework),
-    alignment: alignment(facts, dw.alignment),
+    alignment: alignment(facts, weights),
     cooperation: coop.all,
-    trust: trust(facts, dw.trust),
+    trust: trust(facts, weights),
   };
   const metrics: Record<Metric, MetricValue> = {
     institutionalDensity: { value: dimensions.institutionalDensity.score, explanation: dimensions.institutionalDensity.explanation },
@@ -83,8 +85,8 @@ export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
     cooperationResults: coop.results,
     cooperationProcess: coop.process,
     positional: positional(density, sw.positional),
-    integrative: integrative(facts, sw.integrative),
-    multilateral: multilateral(facts, sw.multilateral),
+    integrative: integrative(facts, weights),
+    multilateral: multilateral(facts, weights),
     internetGovernance: internetGovernance(facts, density, sw.internetGovernance),
   };
   const label = orientation(metrics, weights.orientation);
@@ -111,6 +113,7 @@ export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
     dimensions: shown,
     metrics: values,
     explanation: [...ruleItems, ...present(mature.explanation)],
+    unverified: facts.unverified.map((u) => ({ fact: u.ref, sources: u.sources })),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import { buildProfile, type DialogueView } from '../kb/profile';
-import { holdsAt, valueAt, type Source } from '../provenance';
+import { holdsAt, valueAt, type Source, type TimedEntry } from '../provenance';
 import type { Cooperation, Tension } from '../records/cooperation';
 import type { Membership } from '../records/membership';
 import type { z } from 'zod';
@@ -35,7 +35,15 @@ export interface PartnerFacts {
   perception: Known<z.infer<typeof Perception>> | null;
   tensions: Known<Tension>[];
   attention: Known<AttentionEntry>[];
+  /**
+   * Facts that hold at the date only on an unverified entry (a hypothesis of the research notes): shown apart,
+   * never scored.
+   */
+  unverified: Known<string>[];
 }
+
+type Entry = { unverified?: boolean | undefined };
+const verified = <E extends Entry>(history: readonly E[]): E[] => history.filter((e) => !e.unverified);
 
 const merge = (...lists: Source[][]): Source[] => {
   const out: Source[] = [];
@@ -48,28 +56,41 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
   const file = dataset.partners.get(p.id)!.file;
   const name = p.name;
 
-  const position = <E extends { value: string; from: string | number; until?: string | number | undefined; sources: Source[] }>(
+  const unverified: Known<string>[] = [];
+  /** The entry that holds on verified sources; an unverified entry that would hold instead is listed apart. */
+  const current = <E extends TimedEntry<string>>(id: (index: number) => string, title: string, history: E[]): E | undefined => {
+    const any = valueAt<string, E>(history, asOf);
+    const entry = valueAt<string, E>(verified(history), asOf);
+    if (any && any !== entry) {
+      unverified.push({ ref: { id: id(history.indexOf(any)), title: `${title} — ${any.value} (unverified)` }, value: any.value, sources: any.sources });
+    }
+    return entry;
+  };
+
+  const position = <E extends TimedEntry<string>>(
     key: string,
     label: string,
     history: E[],
   ): (Known<E['value']> & { entry: E }) | null => {
-    const entry = valueAt<E['value'], E>(history, asOf);
+    const entry = current((i) => `position:${p.id}-${key}-${i}`, `${name}: ${label}`, history);
     if (!entry) return null;
     return { ref: { id: `position:${p.id}-${key}-${history.indexOf(entry)}`, title: `${name}: ${label} — ${entry.value}` }, value: entry.value, sources: entry.sources, entry };
   };
 
   const budapest = position('budapest-convention', 'Budapest Convention', file.positions.budapestConvention);
-  const perceptionEntry = valueAt(file.perception, asOf);
+  const perceptionEntry = current((i) => `perception:${p.id}-${i}`, `${name} perceived by the EU`, file.perception);
+  const dialogues = p.dialogues.flatMap((d) => {
+    const status = dataset.dialogues.find((x) => x.id === d.id)?.status ?? [];
+    const now = current((i) => `dialogue:${d.id}#status-${i}`, d.name, status);
+    if (!now) return [];
+    return [{ ref: { id: `dialogue:${d.id}`, title: d.name }, value: { ...d, status: now.value }, sources: merge(d.sources, now.sources) }];
+  });
 
   return {
     id: p.id,
     name,
     asOf,
-    dialogues: p.dialogues.map((d) => {
-      const status = dataset.dialogues.find((x) => x.id === d.id)?.status ?? [];
-      const current = valueAt(status, asOf);
-      return { ref: { id: `dialogue:${d.id}`, title: d.name }, value: d, sources: merge(d.sources, current?.sources ?? []) };
-    }),
+    dialogues,
     documents: p.documents.map((d) => ({ ref: { id: `document:${d.id}`, title: d.title }, value: d, sources: d.sources })),
     agreements: p.agreements.map((a) => ({ ref: { id: `agreement:${a.id}`, title: a.title }, value: a, sources: a.sources })),
     budapest: budapest ? { ref: budapest.ref, value: { value: budapest.value, stance: budapest.entry.stance }, sources: budapest.sources } : null,
@@ -92,5 +113,6 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
       value: a,
       sources: a.sources,
     })),
+    unverified,
   };
 }

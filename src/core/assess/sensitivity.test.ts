@@ -43,8 +43,14 @@ describe('changing a fact', () => {
     const exercise = { id: 'kr-test-exercise', kind: 'joint-exercise', title: 'Hypothetical joint exercise', from: 2015, sources: [{ ref: 'renard2016', locator: 'hypothetical' }] };
     const research = { id: 'kr-test-research', kind: 'joint-research-funding', title: 'Hypothetical joint research', from: 2015, sources: [{ ref: 'renard2016', locator: 'hypothetical' }] };
     kr.cooperation = [...(kr.cooperation ?? []), exercise, research];
-    expect(assessPartner(dataset, 'KR', RENARD2016, weights).orientation).toBe('under-delivering');
-    expect(assessPartner(buildDataset(raw), 'KR', RENARD2016, weights).orientation).toBe('results-oriented');
+    // Facts the review has not read count at the `unread` extent; read as functioning EU-Korea cooperation, they deliver.
+    const read = clone(weights);
+    const functioning = { channel: 'eu-partner', extent: 'functioning', reason: 'hypothetical', sources: [{ ref: 'renard2016', locator: 'hypothetical' }] } as const;
+    read.readings.cooperation['kr-test-exercise'] = functioning;
+    read.readings.cooperation['kr-test-research'] = functioning;
+    expect(assessPartner(dataset, 'KR', RENARD2016, read).orientation).toBe('under-delivering');
+    expect(assessPartner(buildDataset(raw), 'KR', RENARD2016, weights).orientation, 'not yet read').toBe('under-delivering');
+    expect(assessPartner(buildDataset(raw), 'KR', RENARD2016, read).orientation).toBe('results-oriented');
   });
 });
 

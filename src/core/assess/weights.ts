@@ -20,6 +20,7 @@ import {
   Wcit2012,
 } from '../vocabularies';
 import { parseOrThrow } from '../zod-issues';
+import { AttentionExtent, CooperationChannel, CooperationExtent, Readings, TensionKind } from './readings';
 
 export const DIMENSIONS = ['institutionalDensity', 'legalFramework', 'alignment', 'cooperation', 'trust'] as const;
 export const Dimension = z.enum(DIMENSIONS);
@@ -61,6 +62,10 @@ const InstitutionalDensity = z
     statusFactor: z.record(DialogueStatus, Factor),
     cyberSpecificBonus: Points,
     documentPoints: z.record(CyberMention, Points),
+    /** A general summit or ministerial dialogue counts for cyber as far as its statements give cyber room. */
+    attentionFactor: z.record(AttentionExtent, Factor),
+    /** The statements themselves, like framing documents. */
+    attentionPoints: z.record(AttentionExtent, Points),
     cap: Cap,
   })
   .strict();
@@ -78,6 +83,8 @@ const Alignment = z
     internetGovernance: z.record(InternetGovernanceModel, Points),
     wcit2012: z.record(Wcit2012, Points),
     memberships: z.partialRecord(MembershipId, Points),
+    /** A normative divergence the papers name (e.g. "not aligned on internet governance"). */
+    divergence: Penalty,
     cap: Cap,
   })
   .strict();
@@ -87,12 +94,27 @@ const Cooperation = z
     ...why,
     /** `results` are tangible bilateral outcomes, `process` builds confidence, `multilateral` serves the structural purpose. */
     kinds: z.record(CooperationKind, z.object({ points: Points, delivers: z.enum(['results', 'process', 'multilateral']) }).strict()),
+    /** Only these channels are cooperation between the EU and the partner. */
+    countedChannels: z.array(CooperationChannel).min(1),
+    /** How much of a kind's points an item earns, by the extent its reading gives. */
+    extentFactor: z.record(CooperationExtent, Factor),
+    /** Years a one-off deliverable (`event` in its reading) stays in the record after it ended. */
+    eventYears: z.number().min(0).max(50),
     cap: Cap,
   })
   .strict();
 
 const Trust = z
-  .object({ ...why, base: z.number().min(0).max(100), perception: z.record(Perception, Points), tension: Penalty, tensionFloor: Penalty, cap: Cap })
+  .object({
+    ...why,
+    base: z.number().min(0).max(100),
+    perception: z.record(Perception, Points),
+    tension: Penalty,
+    /** The kinds of tension that erode trust; normative divergences count under alignment instead. */
+    tensionKinds: z.array(TensionKind),
+    tensionFloor: Penalty,
+    cap: Cap,
+  })
   .strict();
 
 const Signals = z
@@ -100,13 +122,13 @@ const Signals = z
     positional: z
       .object({ ...why, levelPoints: z.record(DialogueLevel, Points), cyberSpecificBonus: Points, cap: Cap })
       .strict(),
-    integrative: z.object({ ...why, perception: z.record(Perception, Points), tension: Points, cap: Cap }).strict(),
+    integrative: z.object({ ...why, perception: z.record(Perception, Points), tension: z.partialRecord(TensionKind, Points), cap: Cap }).strict(),
     multilateral: z
       .object({
         ...why,
         budapest: z.record(BudapestStatus, Points),
         memberships: z.partialRecord(MembershipId, Points),
-        cooperationKinds: z.partialRecord(CooperationKind, Points),
+        cooperationChannels: z.partialRecord(CooperationChannel, Points),
         cap: Cap,
       })
       .strict(),
@@ -179,6 +201,7 @@ export const WeightsFile = z
       }),
     purposes: z.record(Purpose, PurposeRule),
     network: Network,
+    readings: Readings,
   })
   .strict();
 export type Weights = z.infer<typeof WeightsFile>;

@@ -1,10 +1,14 @@
 // Multilateral and normative alignment (renard2014 "Strengthening multilateral instruments", "Shaping internet governance"):
-// Budapest Convention, internet-governance camp, WCIT-12 vote and memberships of the cyber instruments.
+// Budapest Convention, internet-governance camp, WCIT-12 vote, memberships of the cyber instruments, and the normative divergences
+// the papers name in so many words (renard2014, Appendix, EU-India: "not aligned on internet governance issues"), which a single
+// vote must not outweigh.
 import { tally, type RawItem, type Scored } from '../explanation';
 import type { PartnerFacts } from '../facts-at';
+import { tensionKind } from '../read-facts';
 import type { Weights } from '../weights';
 
-export function alignment(facts: PartnerFacts, w: Weights['dimensions']['alignment']): Scored {
+export function alignment(facts: PartnerFacts, weights: Weights): Scored {
+  const w = weights.dimensions.alignment;
   const items: RawItem[] = [];
   const b = facts.budapest;
   if (b) {
@@ -25,6 +29,11 @@ export function alignment(facts: PartnerFacts, w: Weights['dimensions']['alignme
   for (const m of facts.memberships) {
     const points = w.memberships[m.value.id];
     if (points !== undefined) items.push({ fact: m.ref, points, sources: m.sources, rule: `dimensions.alignment.memberships.${m.value.id}` });
+  }
+  for (const t of facts.tensions) {
+    if (tensionKind(t, weights).kind === 'normative-divergence') {
+      items.push({ fact: t.ref, points: w.divergence, sources: t.sources, rule: 'dimensions.alignment.divergence' });
+    }
   }
   return tally(items, {
     cap: w.cap,

@@ -1,6 +1,8 @@
-// Institutional density (renard2016 s.2–3): the cyber-related dialogues by level, frequency and status, and the framing documents.
+// Institutional density (renard2016 s.2–3): the cyber-related dialogues by level, frequency and status, the framing documents, and
+// the room summit and ministerial statements give cyber (renard2014 "The challenge of implementation").
 import { tally, type RawItem, type Scored } from '../explanation';
 import type { Known, PartnerFacts } from '../facts-at';
+import { attentionAt } from '../read-facts';
 import type { Weights } from '../weights';
 
 type DialogueFact = PartnerFacts['dialogues'][number];
@@ -16,18 +18,40 @@ export function isCounted(d: Known<{ topics: readonly string[] }>, topics: reado
   return d.value.topics.some((t) => topics.includes(t));
 }
 
-export function institutionalDensity(facts: PartnerFacts, w: Weights['dimensions']['institutionalDensity']): DensityResult {
+export function institutionalDensity(facts: PartnerFacts, weights: Weights): DensityResult {
+  const w = weights.dimensions.institutionalDensity;
   const items: RawItem[] = [];
-  const counted = facts.dialogues.filter((d) => isCounted(d, w.countedTopics));
-  for (const d of counted) {
+  const attention = { summit: attentionAt(facts, 'summit', weights), ministerial: attentionAt(facts, 'ministerial', weights) };
+  // A general summit or ministerial dialogue counts for cyber only as far as its statements give cyber room: the EU-Russia
+  // Permanent Partnership Council had all but dropped cyber from its agenda by 2014 (renard2014).
+  const factorOf = (d: DialogueFact) => {
+    const level = d.value.level;
+    if (d.value.cyberSpecific || (level !== 'summit' && level !== 'ministerial')) return { factor: 1, note: '' };
+    const a = attention[level];
+    if (!a) return { factor: 1, note: '' };
+    const factor = w.attentionFactor[a.reading.extent];
+    return { factor, note: `, cyber ${a.reading.extent} in ${level} statements (${a.fact.value.year}, x${factor})` };
+  };
+  const counted = facts.dialogues.filter((d) => isCounted(d, w.countedTopics)).map((d) => ({ d, ...factorOf(d) }));
+  for (const { d, factor, note } of counted) {
     const v = d.value;
     const base = w.levelPoints[v.level] * w.frequencyFactor[v.frequency] + (v.cyberSpecific ? w.cyberSpecificBonus : 0);
     items.push({
       fact: d.ref,
-      points: base * w.statusFactor[v.status],
+      points: base * w.statusFactor[v.status] * factor,
       sources: d.sources,
       rule: `dimensions.institutionalDensity.levelPoints.${v.level}`,
-      note: `${v.level} level, ${v.frequency}, ${v.status}${v.cyberSpecific ? ', dedicated to cyber' : ''}`,
+      note: `${v.level} level, ${v.frequency}, ${v.status}${v.cyberSpecific ? ', dedicated to cyber' : ''}${note}`,
+    });
+  }
+  for (const a of Object.values(attention)) {
+    if (!a) continue;
+    items.push({
+      fact: a.fact.ref,
+      points: w.attentionPoints[a.reading.extent],
+      sources: [...a.fact.sources, ...a.reading.sources],
+      rule: `dimensions.institutionalDensity.attentionPoints.${a.reading.extent}`,
+      note: `${a.fact.value.level} statements, ${a.fact.value.year}: cyber ${a.reading.extent}`,
     });
   }
   for (const doc of facts.documents) {
@@ -39,7 +63,7 @@ export function institutionalDensity(facts: PartnerFacts, w: Weights['dimensions
       note: `${doc.value.year} document, cyber mention: ${doc.value.cyberMention}`,
     });
   }
-  const active = counted.filter((d) => d.value.status === 'active');
+  const active = counted.filter((c) => c.d.value.status === 'active' && c.factor > 0).map((c) => c.d);
   return {
     ...tally(items, { cap: w.cap, key: 'dimensions.institutionalDensity', sources: w.sources }),
     cyberDialogues: active,
