@@ -6,7 +6,7 @@ import { AppError, allowedList } from '../core/errors';
 import { clearanceOf } from '../core/marking/clearance';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
-import { parseAsOf, yearStart, type IsoDate } from '../core/dates';
+import { yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
