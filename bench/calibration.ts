@@ -1,0 +1,37 @@
+// Calibration bench: the engine's ranking against the rankings the papers' wording gives (data/assessment/calibration.yaml),
+// partner by partner and as Spearman's rank correlation, at the papers' dates.
+// Run: npx tsx bench/calibration.ts [DATA_DIR]   Prints its numbers; not part of the test command.
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { calibrate, parseCalibrationFile } from '../src/core/assess/calibration';
+import { assessAll } from '../src/core/assess/engine';
+import { parseWeights } from '../src/core/assess/weights';
+import type { IsoDate } from '../src/core/dates';
+import { buildDataset } from '../src/core/kb/dataset';
+
+const dataDir = path.resolve(process.argv[2] ?? 'data');
+const read = (relative: string) => ({ name: relative, content: YAML.parse(fs.readFileSync(path.join(dataDir, relative), 'utf8')) as unknown });
+const partnerFiles = fs
+  .readdirSync(path.join(dataDir, 'partnerships'))
+  .filter((n) => n.endsWith('.yaml') && n !== 'shared-dialogues.yaml')
+  .sort();
+const dataset = buildDataset({
+  partnerships: partnerFiles.map((n) => read(`partnerships/${n}`)),
+  sharedDialogues: read('partnerships/shared-dialogues.yaml'),
+  actors: read('actors.yaml'),
+  framework: read('eu-framework.yaml'),
+});
+const weights = parseWeights(read('assessment/weights.yaml').content, 'assessment/weights.yaml');
+const calibration = parseCalibrationFile(read('assessment/calibration.yaml').content, 'assessment/calibration.yaml');
+
+console.log(`weights: ${weights.title}`);
+for (const ranking of calibration.rankings) {
+  const result = calibrate(ranking, assessAll(dataset, ranking.asOf as IsoDate, weights));
+  console.log(`\n${result.id} (${result.measure} as of ${result.asOf})  Spearman ${result.spearman.toFixed(3)}`);
+  console.log('partner  tier  paper rank  engine rank  score  words');
+  for (const r of [...result.rows].sort((a, b) => a.paperRank - b.paperRank || b.score - a.score)) {
+    const flag = Math.abs(r.paperRank - r.engineRank) > 2 ? ' *' : '  ';
+    console.log(`${r.partner.padEnd(7)}  ${String(r.tier).padStart(4)}  ${r.paperRank.toFixed(1).padStart(10)}  ${r.engineRank.toFixed(1).padStart(11)}${flag} ${String(Math.round(r.score)).padStart(5)}  "${r.words}"`);
+  }
+}
