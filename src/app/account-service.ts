@@ -42,6 +42,8 @@ export class AccountService {
     private readonly secrets: Secrets,
     private readonly clock: Clock,
     private readonly orgs: Organisations,
+    /** CYBERDIPLO_TOKEN_MAX_DAYS: the longest a token may live, and the lifetime of one created without a lifetime. */
+    private readonly tokens_: { maxDays: number },
   ) {}
 
   private async checkOrg(org: string): Promise<void> {
@@ -172,11 +174,22 @@ export class AccountService {
     }
     const owner = await this.find(username);
     const at = this.clock.now();
+    const max = this.tokens_.maxDays;
+    if (input.expiresInDays !== undefined && input.expiresInDays > max) {
+      throw new AppError('invalid_input', `Invalid token: expiresInDays: at most ${max} days on this server (CYBERDIPLO_TOKEN_MAX_DAYS)`, [{ path: 'expiresInDays', message: `1..${max}` }]);
+    }
+    let expiresAt = new Date(Date.parse(at) + (input.expiresInDays ?? max) * 86_400_000).toISOString();
+    // A token that creates a token hands on no more than it holds: a scope no wider, a life no longer than its own.
+    const parent = p.kind === 'user' ? p.token : undefined;
+    if (parent?.scope === 'read' && input.scope === 'read-write') {
+      throw new AppError('forbidden', 'Not allowed: a read-only token cannot create a read-write token', [{ path: 'scope', message: 'must be read' }]);
+    }
+    const scope = input.scope ?? parent?.scope ?? 'read-write';
+    if (parent?.expiresAt && parent.expiresAt < expiresAt) expiresAt = parent.expiresAt;
     const token = `cdp_${this.secrets.token()}`;
-    const expiresAt = input.expiresInDays ? new Date(Date.parse(at) + input.expiresInDays * 86_400_000).toISOString() : null;
-    const info: TokenInfo = { id: `tok-${this.secrets.token(9)}`, username: owner.username, name: input.name, createdAt: at, expiresAt, revokedAt: null, lastUsedAt: null };
+    const info: TokenInfo = { id: `tok-${this.secrets.token(9)}`, username: owner.username, name: input.name, createdAt: at, expiresAt, revokedAt: null, lastUsedAt: null, scope, parentId: parent?.id ?? null };
     await this.db.transaction().execute(async (trx) => {
-      await this.accounts.createToken(trx, { id: info.id, accountId: owner.id, name: info.name, tokenHash: this.secrets.sha256(token), createdAt: at, expiresAt, scope: 'read-write', parentId: null });
+      await this.accounts.createToken(trx, { id: info.id, accountId: owner.id, name: info.name, tokenHash: this.secrets.sha256(token), createdAt: at, expiresAt, scope, parentId: info.parentId });
       await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.create', targetType: 'token', targetId: info.id, after: info });
     });
     return { token, info };
@@ -189,8 +202,8 @@ export class AccountService {
     if (!t || (t.username !== this.self(p) && !can(p, 'account.manage'))) throw new AppError('unknown_token', `No token "${id}"`, [{ path: 'id', message: 'not found' }]);
     const at = this.clock.now();
     await this.db.transaction().execute(async (trx) => {
-      await this.accounts.revokeToken(trx, id, at);
-      await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.revoke', targetType: 'token', targetId: id, before: { ...t, accountId: undefined }, after: { revokedAt: at } });
+      const children = await this.accounts.revokeToken(trx, id, at);
+      await this.audit.append(trx, { actor: actorOf(p), at, action: 'token.revoke', targetType: 'token', targetId: id, before: { ...t, accountId: undefined }, after: { revokedAt: at, ...(children.length ? { childrenRevoked: children } : {}) } });
     });
     const { accountId: _, ...info } = t;
     return { ...info, revokedAt: t.revokedAt ?? at };

@@ -176,7 +176,7 @@ export class AuthService {
     const t = await this.accounts.tokenAccount(this.secrets.sha256(token), now);
     if (!t) return undefined;
     if (tokenTouchDue(t.lastUsedAt, now)) await this.accounts.touchToken(t.tokenId, now, touchCutoff(now));
-    return userPrincipal(t.account, 'token');
+    return { ...userPrincipal(t.account, 'token'), token: { id: t.tokenId, scope: t.scope, expiresAt: t.expiresAt } };
   }
 
   /**

@@ -61,7 +61,7 @@ export class Workbench {
       memberStates: MEMBER_STATE_CODES,
       euBodies: async () => (await this.kb.dataset()).actors.filter((a) => EU_BODY_KINDS.has(a.kind)).map((a) => a.id),
     };
-    this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations);
+    this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations, { maxDays: config.auth.tokenMaxDays });
     this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth);
     const toolbox = readToolbox(config.dataDir);
     this.sanctions = new SanctionsService(toolbox.sanctions, readSanctionsFiles(config.dataDir), new SanctionsRepository(db), { clock, sha256: nodeSecrets.sha256 });

@@ -109,6 +109,9 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
     const safe = SAFE_METHODS.has(req.method);
     if (!safe) {
       if (!sameOrigin(req)) throw new AppError('forbidden', 'Cross-site request refused: the Origin header does not match this server');
+      if (req.principal.kind === 'user' && req.principal.token?.scope === 'read') {
+        throw new AppError('forbidden', `This API token is read-only (scope read): ${req.method} changes something; use a read-write token`);
+      }
       if (req.principal.kind === 'user' && req.principal.via === 'session') {
         const sent = req.headers[CSRF_HEADER];
         if (typeof sent !== 'string' || !req.csrfToken || !nodeSecrets.equal(sent, req.csrfToken)) {

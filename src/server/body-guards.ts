@@ -50,6 +50,8 @@ export function registerBodyGuards(app: FastifyInstance, opts: { concurrency?: n
     if (!anonymousOpenWrite(req)) return payload;
     const length = Number(req.headers['content-length'] ?? 0);
     if (length > ANONYMOUS_BODY_LIMIT) throw new AppError('payload_too_large', `Anonymous requests may send at most ${ANONYMOUS_BODY_LIMIT / 1024} KB: sign in for larger bodies`);
+    // Signing in is not computing: its own limit (per account and client address) applies, and it must stay open.
+    if (req.routeOptions.url?.startsWith('/api/auth/')) return payload.pipe(limitStream(ANONYMOUS_BODY_LIMIT));
     if (inFlight >= concurrency) throw new AppError('overloaded', 'The server is busy with anonymous requests: try again in a few seconds, or sign in');
     inFlight++;
     counted.add(req);

@@ -2,6 +2,7 @@
 // secret itself is never stored. Lookups join the account, so a disabled account or a changed role counts at once.
 import type { TokenScope } from '../core/auth/account';
 import type { Role } from '../core/auth/roles';
+import { sql } from 'kysely';
 import { dialectOf, type Db } from './db';
 import type { AccountTable, ApiTokenTable } from './schema';
 
@@ -25,6 +26,9 @@ export interface TokenInfo {
   revokedAt: string | null;
   /** When the token was last used, to the minute (see touchToken); null until its first use. */
   lastUsedAt: string | null;
+  scope: TokenScope;
+  /** The token that created this one, if a token did; revoking it revokes this one. */
+  parentId: string | null;
 }
 
 const account = (r: AccountTable): Account => ({
@@ -46,6 +50,8 @@ const tokenInfo = (r: ApiTokenTable & { username: string }): TokenInfo => ({
   expiresAt: r.expires_at,
   revokedAt: r.revoked_at,
   lastUsedAt: r.last_used_at,
+  scope: r.scope === 'read' ? 'read' : 'read-write',
+  parentId: r.parent_id,
 });
 
 export class AccountRepository {
@@ -167,18 +173,20 @@ export class AccountRepository {
   }
 
   /** The account behind a live token (not revoked, not expired, account enabled), with the token's id and last use. */
-  async tokenAccount(tokenHash: string, now: string): Promise<{ account: Account; tokenId: string; lastUsedAt: string | null } | undefined> {
+  async tokenAccount(tokenHash: string, now: string): Promise<{ account: Account; tokenId: string; lastUsedAt: string | null; scope: TokenScope; expiresAt: string | null } | undefined> {
     const r = await this.db
       .selectFrom('api_token')
       .innerJoin('account', 'account.id', 'api_token.account_id')
       .selectAll('account')
-      .select(['api_token.id as token_id', 'api_token.last_used_at as token_last_used_at'])
+      .select(['api_token.id as token_id', 'api_token.last_used_at as token_last_used_at', 'api_token.scope as token_scope', 'api_token.expires_at as token_expires_at'])
       .where('api_token.token_hash', '=', tokenHash)
       .where('api_token.revoked_at', 'is', null)
       .where((eb) => eb.or([eb('api_token.expires_at', 'is', null), eb('api_token.expires_at', '>', now)]))
       .where('account.disabled', '=', 0)
       .executeTakeFirst();
-    return r ? { account: account(r), tokenId: r.token_id, lastUsedAt: r.token_last_used_at } : undefined;
+    return r
+      ? { account: account(r), tokenId: r.token_id, lastUsedAt: r.token_last_used_at, scope: r.token_scope === 'read' ? 'read' : 'read-write', expiresAt: r.token_expires_at }
+      : undefined;
   }
 
   /** Records a use of the token unless one was recorded after `staleBefore`; checked in the database, as for sessions. */
@@ -208,7 +216,13 @@ export class AccountRepository {
     return r ? { ...tokenInfo(r), accountId: r.account_id } : undefined;
   }
 
-  async revokeToken(trx: Db, id: string, at: string): Promise<void> {
-    await trx.updateTable('api_token').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  /** Revokes a token and every token created through it, at any depth; returns the ids of the descendants revoked. */
+  async revokeToken(trx: Db, id: string, at: string): Promise<string[]> {
+    const tree = await sql<{ id: string }>`
+      WITH RECURSIVE tree(id) AS (SELECT id FROM api_token WHERE parent_id = ${id} UNION SELECT t.id FROM api_token t JOIN tree ON t.parent_id = tree.id)
+      SELECT id FROM tree`.execute(trx);
+    const children = tree.rows.map((r) => r.id);
+    await trx.updateTable('api_token').set({ revoked_at: at }).where('id', 'in', [id, ...children]).where('revoked_at', 'is', null).execute();
+    return children;
   }
 }

@@ -238,7 +238,7 @@ describe.each(dialects)('API tokens\' last use on %s', (dialect) => {
     const script: Client = { name: 'script', headers: { authorization: `Bearer ${created.token}` } };
     const first = clock.now();
     const listed = await tokens(kim);
-    expect(Object.keys(listed[0] ?? {}).sort()).toEqual(['createdAt', 'expiresAt', 'id', 'lastUsedAt', 'name', 'revokedAt', 'username']);
+    expect(Object.keys(listed[0] ?? {}).sort()).toEqual(['createdAt', 'expiresAt', 'id', 'lastUsedAt', 'name', 'parentId', 'revokedAt', 'scope', 'username']);
     expect(Object.fromEntries(listed.map((t) => [t.name, t.lastUsedAt]))).toEqual({ test: first, script: null }); // test: the token kim calls with
 
     clock.advance(2);

@@ -1,10 +1,11 @@
 // Security (bad input): deep JSON and malformed cookies answer 4xx, never 500; unknown incident fields, weak
 // passwords and a mistyped first-admin form are refused without side effects; anonymous callers of open compute
 // routes get a small body limit and a bounded share of the server.
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS_BODY_LIMIT, MAX_JSON_DEPTH, jsonDepth } from '../../src/server/body-guards';
+import { ANONYMOUS_BODY_LIMIT, ANONYMOUS_CONCURRENCY, MAX_JSON_DEPTH, jsonDepth } from '../../src/server/body-guards';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
-import { addUser, call, incident, signIn, type Client } from './team';
+import { PASSWORD, addUser, call, incident, signIn, type Client } from './team';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 const nestedObject = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -102,5 +103,31 @@ describe.each(dialects)('security: the bootstrap token on %s', (dialect) => {
     const ok = await post({ username: 'root', password: 'a long enough password', org: 'DE' });
     expect(ok.statusCode, ok.body).toBe(201);
     expect((await post({ username: 'root2', password: 'a long enough password', org: 'DE' })).statusCode).toBe(403);
+  });
+});
+
+describe('security: anonymous compute is bounded per process', () => {
+  it('past the concurrency bound, anonymous compute answers 503 with Retry-After while sign-in stays open', async () => {
+    const h = await startHarness(teamConfig());
+    try {
+      await addUser(h, 'someone', 'viewer', 'DE');
+      // Slow senders: bodies that have not ended hold their place, as 900 KB uploads on a slow link do.
+      const streams = Array.from({ length: ANONYMOUS_CONCURRENCY }, () => new PassThrough());
+      const held = streams.map((payload) => h.app.inject({ method: 'POST', url: '/api/vote', headers: { 'content-type': 'application/json' }, payload }));
+      await new Promise((r) => setTimeout(r, 200));
+      const shed = await h.app.inject({ method: 'POST', url: '/api/vote', payload: { rule: 'qmv', for: ['DE', 'FR'] } });
+      expect(shed.statusCode).toBe(503);
+      expect(shed.headers['retry-after']).toBeDefined();
+      expect(shed.json()).toMatchObject({ error: { code: 'overloaded' } });
+      const login = await h.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'someone', password: PASSWORD } });
+      expect(login.statusCode).toBe(200);
+      const signedIn = await call(h.app, await signIn(h.app, 'someone'), 'POST', '/api/vote', { rule: 'qmv', for: ['DE', 'FR'] });
+      expect(signedIn.status).not.toBe(503);
+      for (const s of streams) s.end(JSON.stringify({ rule: 'qmv', for: ['DE'] }));
+      expect((await Promise.all(held)).every((a) => a.statusCode !== 503)).toBe(true);
+      expect((await h.app.inject({ method: 'POST', url: '/api/vote', payload: { rule: 'qmv', for: ['DE', 'FR'] } })).statusCode).not.toBe(503);
+    } finally {
+      await h.close();
+    }
   });
 });

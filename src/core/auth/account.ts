@@ -107,8 +107,10 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 export const NewToken = z
   .object({
     name: z.string().trim().min(1).max(100),
-    /** Days until the token stops working; none: until revoked. */
+    /** Days until the token stops working; at most the deployment's CYBERDIPLO_TOKEN_MAX_DAYS, which is also the default. */
     expiresInDays: z.number().int().min(1).max(3650).optional(),
+    /** `read`: the token may only read; `read-write` (default, or the creating token's scope) acts with the account's role. */
+    scope: z.enum(TOKEN_SCOPES).optional(),
     /** Admins only: create the token for another account. */
     username: Username.optional(),
   })

@@ -1,4 +1,5 @@
 // Who is asking: an anonymous reader, a signed-in user, the single analyst of a laptop (auth off), or the operator at the CLI.
+import type { TokenScope } from './account';
 import type { Role } from './roles';
 
 export type Principal =
@@ -7,7 +8,14 @@ export type Principal =
   | { kind: 'local'; org: string | null }
   /** Someone with database access running account, token and audit commands: no clearance beyond TLP:CLEAR. */
   | { kind: 'operator'; name: string; org: string | null }
-  | { kind: 'user'; id: string; username: string; role: Role; org: string; via: 'session' | 'token' };
+  | { kind: 'user'; id: string; username: string; role: Role; org: string; via: 'session' | 'token'; token?: TokenGrant };
+
+/** What the API token a request came with allows (absent for sessions): its scope and when it ends. */
+export interface TokenGrant {
+  id: string;
+  scope: TokenScope;
+  expiresAt: string | null;
+}
 
 export type UserPrincipal = Extract<Principal, { kind: 'user' }>;
 
