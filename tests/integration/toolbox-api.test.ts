@@ -131,7 +131,8 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(none.sanctions.alreadyListed).toEqual([]);
       const md = String((await call('POST', '/api/respond?format=markdown', listed)).body);
       expect(md).toMatch(/## Cyber-sanctions regime/);
-      expect(md).toMatch(/- Dmitry Badin \(listed as Dmitry Sergeyevich BADIN, person\) since 2020-10-22 by Regulation \(EU\) 2019\/796, Council Implementing Regulation \(EU\) 2020\/1536/);
+      expect(md).toContain("- Dmitry Badin: already listed since 2020-10-22 under Regulation 2020/1536 — strong match on 'Dmitry Sergeyevich BADIN'");
+      expect(md).toMatch(/an officer must review it before proceeding/);
       expect(String((await call('POST', '/api/respond?format=markdown', incident())).body)).not.toMatch(/Already listed/);
     });
 

@@ -156,7 +156,7 @@ function sanctionsSection(s: PlanSanctions): string[] {
     lines.push('', 'Already listed under the regime:', '');
     for (const m of s.alreadyListed) {
       const acts = m.acts.length ? ` by ${m.acts.join(', ')}` : '';
-      lines.push(`- ${m.name} (listed as ${m.listedName}, ${m.kind}) since ${m.since}${acts}, for ${m.incidents.join('; ')}`);
+      lines.push(`- ${m.name}: ${m.summary} (${m.kind}${acts}; score ${m.score.toFixed(2)}${m.strong ? ', an officer must review it before proceeding' : ''}), for ${m.incidents.join('; ') || 'no incident named in its reasons'}`);
     }
   }
   for (const n of s.notes) lines.push('', `Note: ${n}`);
