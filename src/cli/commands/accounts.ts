@@ -77,11 +77,12 @@ export function accountCommands(program: Command, ctx: CliContext) {
     .description('create a token; it is printed once and stored only as a hash')
     .requiredOption('--user <username>', 'the account the token acts as')
     .requiredOption('--name <name>', 'what the token is for')
-    .option('--days <n>', 'expire after n days (default: never, until revoked)')
-    .action(async (opts: { user: string; name: string; days?: string }) => {
+    .option('--days <n>', 'expire after n days (default and most: CYBERDIPLO_TOKEN_MAX_DAYS, 90 unless set)')
+    .option('--scope <scope>', 'read (writes nothing) or read-write', 'read-write')
+    .action(async (opts: { user: string; name: string; days?: string; scope: string }) => {
       const days = opts.days === undefined ? undefined : Number(opts.days);
       if (days !== undefined && !Number.isInteger(days)) throw new AppError('invalid_input', `--days must be a whole number, got "${opts.days}"`);
-      const r = await (await ctx.workbench()).accounts.createToken(await ctx.operator(), { username: opts.user, name: opts.name, ...(days ? { expiresInDays: days } : {}) });
+      const r = await (await ctx.workbench()).accounts.createToken(await ctx.operator(), { username: opts.user, name: opts.name, scope: opts.scope, ...(days ? { expiresInDays: days } : {}) });
       ctx.print({ token: r.token, ...r.info }, () => `token ${r.info.id} for ${r.info.username} (shown once):\n${r.token}`);
     });
 
