@@ -140,7 +140,7 @@ describe('unverified facts', () => {
 
   it('marking a verified entry unverified takes it out of the score', () => {
     const raw = realRawDataset();
-    const jp = partnerContent(raw, 'JP') as { positions: { budapestConvention: { value: string; unverified?: boolean }[] } };
+    const jp = partnerContent(raw, 'JP') as unknown as { positions: { budapestConvention: { value: string; unverified?: boolean }[] } };
     for (const e of jp.positions.budapestConvention) if (e.value === 'ratified') e.unverified = true;
     const after = assessPartner(buildDataset(raw), 'JP', Y2014, weights);
     expect(after.dimensions.alignment.score).toBeLessThan(assessPartner(dataset, 'JP', Y2014, weights).dimensions.alignment.score);

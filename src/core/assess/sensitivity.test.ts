@@ -4,6 +4,7 @@ import type { IsoDate } from '../dates';
 import { buildDataset } from '../kb/dataset';
 import { assessAll, assessPartner } from './engine';
 import { clone, partnerContent, realDataset, realRawDataset, realWeights, realWeightsRaw } from './real-data.test-support';
+import type { CooperationReading } from './readings';
 import { parseWeights, type Weights } from './weights';
 
 const RENARD2016 = '2016-09-05' as IsoDate;
@@ -45,7 +46,7 @@ describe('changing a fact', () => {
     kr.cooperation = [...(kr.cooperation ?? []), exercise, research];
     // Facts the review has not read count at the `unread` extent; read as functioning EU-Korea cooperation, they deliver.
     const read = clone(weights);
-    const functioning = { channel: 'eu-partner', extent: 'functioning', reason: 'hypothetical', sources: [{ ref: 'renard2016', locator: 'hypothetical' }] } as const;
+    const functioning: CooperationReading = { channel: 'eu-partner', extent: 'functioning', reason: 'hypothetical', sources: [{ ref: 'renard2016', locator: 'hypothetical' }] };
     read.readings.cooperation['kr-test-exercise'] = functioning;
     read.readings.cooperation['kr-test-research'] = functioning;
     expect(assessPartner(dataset, 'KR', RENARD2016, read).orientation).toBe('under-delivering');
