@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config';
 import { expectOneLineError } from '../e2e/cli-harness';
 import { body, taggedBundle } from './exchange-support';
-import { dialects, freshDatabase, tempDir } from './harness';
+import { TEST_AUDIT_KEY, dialects, freshDatabase, tempDir } from './harness';
 
 describe.each(dialects)('cyberdiplo import on %s', (dialect) => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
@@ -17,7 +17,8 @@ describe.each(dialects)('cyberdiplo import on %s', (dialect) => {
   /** Runs the CLI with a clean environment: the database of this dialect, and only the variables given. */
   const cli = (args: string[], env: Record<string, string> = {}) => {
     const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(CYBERDIPLO_|DATABASE_URL$)/.test(k)));
-    const target = dialect === 'postgres' ? { DATABASE_URL: db.target } : { CYBERDIPLO_DB: db.target };
+    // PostgreSQL is team mode, which needs the audit trail's key.
+    const target = dialect === 'postgres' ? { DATABASE_URL: db.target, CYBERDIPLO_AUDIT_KEY: TEST_AUDIT_KEY } : { CYBERDIPLO_DB: db.target };
     const r = spawnSync(process.execPath, [path.join(projectRoot, 'bin', 'cyberdiplo.js'), ...args], { cwd: projectRoot, encoding: 'utf8', env: { ...base, ...target, ...env, TZ: 'UTC' } });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
