@@ -1,4 +1,5 @@
-// Creates an API token for oneself: a name that says what uses it, and how long it works (or until revoked).
+// Creates an API token for oneself: a name that says what uses it, and how long it works (every token ends: the
+// server allows at most CYBERDIPLO_TOKEN_MAX_DAYS, 90 days unless set).
 import { useState, type FormEvent } from 'react';
 import type { CreatedToken } from '../account-types';
 import { api } from '../api';
@@ -11,8 +12,7 @@ const EXPIRY = [
   ['7', '7 days'],
   ['30', '30 days'],
   ['90', '90 days'],
-  ['365', '1 year'],
-  ['', 'Never: until revoked'],
+  ['', 'The longest this server allows'],
 ] as const;
 
 const LABELS = { tokenName: 'Token name', tokenExpiry: 'Expires after' };
