@@ -1,6 +1,11 @@
 // Calibration bench: the engine's ranking against the rankings the papers' wording gives (data/assessment/calibration.yaml),
 // partner by partner and as Spearman's rank correlation, at the papers' dates.
 // Run: npx tsx bench/calibration.ts [DATA_DIR]   Prints its numbers; not part of the test command.
+//
+// Spearman printed (December 2026), before the readings (every item counted in full, ended ones included) and after:
+//   renard2014-cooperation  0.866 -> 0.936   (Russia 84 -> 26, Japan 64 -> 64)
+//   renard2016-cooperation  0.906 -> 0.944
+//   renard2014-maturity     0.703 -> 0.934
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
