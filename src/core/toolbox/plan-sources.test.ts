@@ -222,6 +222,17 @@ describe('6. membership follows the incident date (the UK until 31 January 2020)
   });
 });
 
+describe('victims whose country is unknown (imports keep them)', () => {
+  it('asks for the member state hit, on the measures that need one', () => {
+    const unknown = { victims: [{ country: 'ZZ', sector: 'government', region: 'eu-member-states', name: 'Government agencies of EU member states' }] };
+    const m = measure(planOf(unknown), 'solidarity-clause');
+    expect(m.available).toBe(false);
+    expect(reason(m, 'victim-is-member-state').text).toContain('record which one to open these responses');
+    expect(reason(m, 'victim-is-member-state').text).toContain('region eu-member-states');
+    expect(reason(measure(planOf({ victims: [{ country: 'UA', sector: 'government' }] }), 'solidarity-clause'), 'victim-is-member-state').text).not.toContain('record which one');
+  });
+});
+
 describe('8. smaller departures', () => {
   it('cite both dates of the toolbox: agreed June 2017, implementing guidelines October 2017', () => {
     const r = reason(measure(planOf({}), 'demarche'), 'toolbox-framework-dates');

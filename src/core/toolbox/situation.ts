@@ -3,7 +3,7 @@
 // (the observatory's record of the initiator state) and from reviewed data (states under EU restrictive measures).
 import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
-import type { IncidentInput } from './incident';
+import { UNKNOWN_COUNTRY, type IncidentInput } from './incident';
 import { isMemberStateAt } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
@@ -30,7 +30,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -107,6 +107,14 @@ function describeCriminalJustice(r: Relations | null, country: string | null): s
   return `${agreements.length ? `with ${name}: ${agreements.join('; ')}` : `no MLA, extradition, Europol or Eurojust agreement with ${name}`}; ${budapest}`;
 }
 
+/** Victims whose country is unknown (imports keep them): the measures that need a victim member state ask for it. */
+function describeUnknownVictims(i: IncidentInput): string {
+  const unknown = i.victims.filter((v) => v.country === UNKNOWN_COUNTRY);
+  if (unknown.length === 0) return '';
+  const what = unknown.map((v) => [v.name, v.region ? `region ${v.region}` : null].filter(Boolean).join(', ') || 'unnamed').join('; ');
+  return ` The country of ${unknown.length === 1 ? 'a victim' : `${unknown.length} victims`} is unknown (${what}): if a member state was hit, record which one to open these responses.`;
+}
+
 /** Derives once, for every rule of a plan, what the incident and the context say. */
 export function deriveSituation(incident: IncidentInput, context: PlanContext, scale: SeverityFile): Situation {
   const memberStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => isMemberStateAt(c, incident.start)))];
@@ -126,6 +134,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       sanctionsTargets: targets,
       initiatorRegimes: regimes,
       phrases: {
+        unknownVictims: describeUnknownVictims(incident),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.join(', ') : 'none of the listed kinds',
         initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}`,
