@@ -1,6 +1,6 @@
 // The first validation layer: each STIX object against the OASIS JSON schema of its own type, as the official
 // validator does (stix2validator/validator.py). The bundle schema is not used: it rejects valid bundles that
-// hold locations, incidents, groupings, notes or opinions (shared/research/stix.md §1.4).
+// hold locations, incidents, groupings, notes or opinions (research notes on STIX, §1.4).
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
@@ -62,7 +62,7 @@ export function summariseErrors(errors: readonly ErrorObject[], limit = 5): Sche
 
 /**
  * Compiles the OASIS schemas (given as parsed documents, read by the edge) into a per-type validator.
- * Ajv needs `strict: false` and `unicodeRegExp: false` for these files (shared/research/stix.md §1.4).
+ * Ajv needs `strict: false` and `unicodeRegExp: false` for these files (research notes on STIX, §1.4).
  */
 export function compileStixSchemas(documents: readonly SchemaDocument[]): StixSchemaValidator {
   const ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true, logger: false });

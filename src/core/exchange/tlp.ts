@@ -1,5 +1,5 @@
 // The Traffic Light Protocol markings STIX uses: TLP 1.0, defined in STIX 2.1 itself (§7.2.1.4), and TLP 2.0,
-// the OASIS CTI TC's property extension in cti-stix-common-objects (shared/research/stix.md §3).
+// the OASIS CTI TC's property extension in cti-stix-common-objects (research notes on STIX, §3).
 import type { TlpLevel as MarkingLevel } from '../marking/tlp';
 import type { Marking, TlpLevel } from './records';
 

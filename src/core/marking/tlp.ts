@@ -1,5 +1,5 @@
 // The Traffic Light Protocol 2.0 levels a record can carry, with what each allows (FIRST, "Traffic Light Protocol
-// (TLP) Definitions and Usage", version 2.0, August 2022, https://www.first.org/tlp/; STIX ids in shared/research/stix.md §3).
+// (TLP) Definitions and Usage", version 2.0, August 2022, https://www.first.org/tlp/; STIX ids in the research notes on STIX, §3).
 import { z } from 'zod';
 
 export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
