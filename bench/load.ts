@@ -12,10 +12,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from './free-port';
 import pg from 'pg';
 import { openWorkbench } from '../src/app/workbench';
 import { projectRoot, readConfig } from '../src/config';
@@ -30,15 +30,6 @@ const CONNECTIONS = Number(arg('connections', '200'));
 const WHICH = arg('db', 'both');
 
 const incident = (title: string, tlp: string) => teamIncident(title, { tlp });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function scratchDatabase(dialect: 'sqlite' | 'postgres'): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   if (dialect === 'sqlite') {

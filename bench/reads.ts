@@ -5,10 +5,10 @@
 //   npx tsx bench/reads.ts [--duration 10] [--connections 100]
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { freePort } from './free-port';
 import { projectRoot } from '../src/config';
 
 const arg = (name: string, def: string) => {
@@ -33,15 +33,6 @@ const ROUTES = [
   '/api/gaps/IN',
   '/api/search?q=Budapest',
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const built = path.join(projectRoot, 'dist', 'server.js');

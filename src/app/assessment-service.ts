@@ -64,13 +64,8 @@ function fileStamp(file: string): string | undefined {
 /** Rule files parsed once per content: re-read only when their size or modification time changes. */
 const parsedFiles = new Map<string, { stamp: string; value: unknown }>();
 function readRuleFile(file: string, code: ErrorCode, what: string): unknown {
-  let stamp: string;
-  try {
-    const st = fs.statSync(file);
-    stamp = `${st.size}:${st.mtimeMs}`;
-  } catch {
-    throw new AppError(code, `${what} ${file} is missing or unreadable`, [{ path: 'file', message: 'not found' }]);
-  }
+  const stamp = fileStamp(file);
+  if (stamp === undefined) throw new AppError(code, `${what} ${file} is missing or unreadable`, [{ path: 'file', message: 'not found' }]);
   const known = parsedFiles.get(file);
   if (known?.stamp === stamp) return structuredClone(known.value);
   const value = readRuleFileUncached(file, code, what);
