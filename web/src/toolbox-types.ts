@@ -186,7 +186,7 @@ export interface HistoryEntry {
 
 export interface PlanReason {
   rule: string;
-  /** A precondition must hold for the measure to be open; an advisory only explains or weighs. */
+  /** A precondition must hold for the measure to be open; an advisory only explains or weighs; a procedure rule changes the voting rule. */
   kind?: string;
   holds: boolean;
   text: string;
@@ -200,7 +200,8 @@ export interface PlanMeasure {
   available: boolean;
   coercion?: number;
   reasons: PlanReason[];
-  decision: { by: string; rule: string; proposedBy?: string[] };
+  /** ruleChange: a procedure rule holds, so the measure is decided under `to` instead of its own `from` (Art. 31(4) TEU). */
+  decision: { by: string; rule: string; proposedBy?: string[]; ruleChange?: { from: string; to: string; rule: string; text: string } };
   /** Labels such as "Art. 31(1) TEU", or entries with a label. */
   legalBasis: unknown[];
   procedure?: string;

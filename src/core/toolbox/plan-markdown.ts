@@ -121,7 +121,7 @@ function openMeasure(m: MeasureAssessment, n: number, sources: SourceList): stri
     `### ${n}. ${m.title} (${m.id})${m.unverified ? ' (unverified)' : ''}`,
     '',
     `- Category: ${CATEGORY_NAMES[m.category]}`,
-    `- Decision: ${DECISION_BODY_NAMES[d.by]}, ${DECISION_RULE_NAMES[d.rule]}; proposed by ${proposers}`,
+    `- Decision: ${DECISION_BODY_NAMES[d.by]}, ${DECISION_RULE_NAMES[d.rule]}${d.ruleChange ? ` (instead of ${DECISION_RULE_NAMES[d.ruleChange.from]})` : ''}; proposed by ${proposers}`,
     `- Procedure: ${m.procedure}`,
     `- Legal basis: ${m.legalBasis.map((b) => `${b.label}${b.unverified ? ' (unverified)' : ''}`).join('; ')}`,
     `- Effect: ${m.effect} ${sources.cite(m.sources)}`,
@@ -138,7 +138,7 @@ function uniqueGeneralReasons(measures: readonly MeasureAssessment[]): Reason[] 
 }
 
 function reasonLine(r: Reason, sources: SourceList): string {
-  const label = r.kind === 'advisory' ? 'Consider' : r.holds ? 'Met' : 'Not met';
+  const label = r.kind === 'advisory' ? 'Consider' : r.kind === 'procedure' ? (r.holds ? 'Rule changed' : 'Rule kept') : r.holds ? 'Met' : 'Not met';
   return `- ${label}: ${r.text} ${sources.cite(r.sources)}${r.unverified ? ' (unverified)' : ''}`;
 }
 

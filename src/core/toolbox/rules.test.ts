@@ -131,10 +131,30 @@ describe('EU act or position and its implementation (Art. 31 TEU)', () => {
     expect(reason(closed, 'implementing-needs-position').text).toContain('must first be adopted unanimously');
   });
 
-  it('implementing decisions with military or defence implications are not by qualified majority', () => {
+  it('military or defence implications change the rule to unanimity (Art. 31(4) TEU); the measure stays open', () => {
     const m = measure(plan(variant({ context: { euPositionAdopted: true, defenceImplications: true } })), 'implementing-decision');
-    expect(m.available).toBe(false);
-    expect(reason(m, 'implementing-no-defence-implications').text).toContain('military or defence');
+    expect(m.available).toBe(true);
+    expect(m.decision.rule).toBe('unanimity');
+    expect(m.decision.ruleChange).toMatchObject({ from: 'qmv', to: 'unanimity', rule: 'implementing-no-defence-implications' });
+    expect(m.decision.ruleChange?.text).toContain('Art. 31(4) TEU');
+    expect(reason(m, 'implementing-no-defence-implications')).toMatchObject({ kind: 'procedure', holds: true });
+    // Change the input: without such implications the rule is qualified majority again, and nothing says otherwise.
+    const civil = measure(plan(variant({ context: { euPositionAdopted: true, defenceImplications: false } })), 'implementing-decision');
+    expect(civil.decision.rule).toBe('qmv');
+    expect(civil.decision.ruleChange).toBeUndefined();
+    expect(reason(civil, 'implementing-no-defence-implications').holds).toBe(false);
+    // A rule change is not a refusal: without a position the measure is closed for that reason only.
+    const noPosition = measure(plan(variant({ context: { defenceImplications: true } })), 'implementing-decision');
+    expect(noPosition.available).toBe(false);
+    expect(noPosition.reasons.filter((r) => r.kind === 'precondition' && !r.holds).map((r) => r.rule)).toEqual(['implementing-needs-position']);
+  });
+
+  it('the plan Markdown shows the change of rule', () => {
+    const p = plan(variant({ context: { euPositionAdopted: true, defenceImplications: true } }));
+    const md = renderPlanMarkdown(p, incident(variant({ context: { euPositionAdopted: true, defenceImplications: true } })));
+    expect(md).toMatch(/Decision: Council, unanimity \(instead of qualified majority\)/);
+    expect(md).toContain('Rule changed:');
+    expect(renderPlanMarkdown(plan(base), incident(base))).not.toContain('Rule changed:');
   });
 });
 

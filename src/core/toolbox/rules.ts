@@ -9,18 +9,21 @@ import type { IncidentInput } from './incident';
 import type { Relations } from '../kb/relations';
 import { bareContext, deriveSituation, fillPhrases, type PlanContext, type Situation } from './situation';
 import {
+  DecisionRule,
   legalBasisLabel,
   MeasureId,
   type DecisionBody,
-  type DecisionRule,
   type Measure,
   type MeasureCategory,
   type MeasuresFile,
 } from './measure';
 import type { SeverityFile } from './severity';
 
-/** A precondition must hold for its measures to be open; an advisory only explains or weighs. */
-export const RuleKind = z.enum(['precondition', 'advisory']);
+/**
+ * A precondition must hold for its measures to be open; an advisory only explains or weighs; a procedure rule,
+ * when it holds, changes how the measure is decided (`changesRule`) and never closes it.
+ */
+export const RuleKind = z.enum(['precondition', 'advisory', 'procedure']);
 export type RuleKind = z.infer<typeof RuleKind>;
 
 export const Rule = z
@@ -31,6 +34,8 @@ export const Rule = z
     gates: z.array(MeasureId).min(1),
     condition: Condition,
     text: z.object({ holds: z.string().min(1), fails: z.string().min(1).optional() }).strict(),
+    /** Procedure rules: the voting rule that replaces the measure's own while the condition holds. */
+    changesRule: DecisionRule.optional(),
     sources: Sources,
     /** A principle of the whole toolbox rather than of one measure: documents print it once. */
     general: z.boolean().default(false),
@@ -41,6 +46,10 @@ export const Rule = z
   .refine((r) => 'always' in r.condition || r.text.fails !== undefined, {
     path: ['text', 'fails'],
     message: 'a rule that can fail needs a text for when it fails',
+  })
+  .refine((r) => (r.kind === 'procedure') === (r.changesRule !== undefined), {
+    path: ['changesRule'],
+    message: 'a procedure rule names the rule it changes to (changesRule), and only a procedure rule does',
   });
 export type Rule = z.infer<typeof Rule>;
 
@@ -82,6 +91,15 @@ export interface Reason {
   note?: string;
 }
 
+/** A measure decided under another rule than its own because a procedure rule holds (Art. 31(4) TEU). */
+export interface RuleChange {
+  from: DecisionRule;
+  to: DecisionRule;
+  /** The procedure rule that holds, and its text. */
+  rule: string;
+  text: string;
+}
+
 export interface LegalBasisEntry {
   label: string;
   act: string;
@@ -98,7 +116,7 @@ export interface MeasureAssessment {
   coercion: number;
   /** Preconditions first (in the measure's order), then advisories. */
   reasons: Reason[];
-  decision: { by: DecisionBody; rule: DecisionRule; proposedBy: DecisionBody[] };
+  decision: { by: DecisionBody; rule: DecisionRule; proposedBy: DecisionBody[]; ruleChange?: RuleChange };
   procedure: string;
   legalBasis: LegalBasisEntry[];
   effect: string;
@@ -194,12 +212,13 @@ function assessMeasure(
 ): MeasureAssessment {
   const incident = s.incident;
   const preconditions = measure.preconditions.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
-  const advisories = allRules.filter((r) => r.kind === 'advisory' && r.gates.includes(measure.id));
+  const advisories = allRules.filter((r) => r.kind !== 'precondition' && r.gates.includes(measure.id));
   const need = needs.get(measure.attribution.need);
   if (!need) throw new Error(`measure ${measure.id} names an unknown attribution need ${measure.attribution.need}`);
   const attribution = assessAttribution(need, measure.attribution.effect, incident);
   const byRule = [...preconditions, ...advisories].map((rule) => reasonFor(rule, s, scale));
   const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
+  const ruleChange = changedRule(measure, advisories, byRule);
   return {
     id: measure.id,
     title: measure.title,
@@ -207,7 +226,7 @@ function assessMeasure(
     available: reasons.every((r) => r.kind !== 'precondition' || r.holds),
     coercion: measure.coercion,
     reasons,
-    decision: { by: measure.decidedBy, rule: measure.rule, proposedBy: measure.proposedBy },
+    decision: { by: measure.decidedBy, rule: ruleChange?.to ?? measure.rule, proposedBy: measure.proposedBy, ...(ruleChange ? { ruleChange } : {}) },
     procedure: measure.procedure,
     legalBasis: measure.legalBasis.map((b) => ({
       label: legalBasisLabel(b),
@@ -225,6 +244,16 @@ function assessMeasure(
       .map((r) => ({ date: r.date, by: r.by, ...(r.note ? { note: r.note } : {}) })),
     attribution,
   };
+}
+
+/** The first procedure rule that holds changes the measure's voting rule (the data give at most one per measure). */
+function changedRule(measure: Measure, rules: readonly Rule[], reasons: readonly Reason[]): RuleChange | undefined {
+  for (const rule of rules) {
+    if (rule.kind !== 'procedure' || rule.changesRule === undefined) continue;
+    const reason = reasons.find((r) => r.rule === rule.id);
+    if (reason?.holds && rule.changesRule !== measure.rule) return { from: measure.rule, to: rule.changesRule, rule: rule.id, text: reason.text };
+  }
+  return undefined;
 }
 
 /** One rule read against the incident: whether it holds, and the rule's own words for the outcome. */

@@ -1,4 +1,5 @@
 // One measure of the toolbox for an incident: open or closed, why, who decides by which rule, on which basis.
+import { Link } from 'react-router-dom';
 import { humanise } from '../lib/format';
 import { isRecord, sourcesOf, textOf } from '../lib/describe';
 import { isAttributionReason } from '../lib/measure-attribution';
@@ -14,16 +15,24 @@ const RULES: Record<string, string> = {
   national: 'national decision',
 };
 
+/** Council votes the simulator can play out (its rule presets); other rules have no vote to simulate. */
+const SIMULATED = new Set(['unanimity', 'qmv', 'rqmv']);
+
+/** A precondition closes the measure when it fails; advisories and procedure rules never do. */
+const closes = (r: PlanReason) => !r.holds && r.kind !== 'advisory' && r.kind !== 'procedure';
+
 function Reason({ reason: r }: { reason: PlanReason }) {
   const advisory = r.kind === 'advisory';
-  const mark = advisory ? 'i' : r.holds ? '✓' : '✕';
-  const cls = advisory ? 'reason reason-advisory' : r.holds ? 'reason reason-holds' : 'reason reason-fails';
+  const procedure = r.kind === 'procedure';
+  const mark = advisory ? 'i' : procedure ? (r.holds ? '⇄' : '=') : r.holds ? '✓' : '✕';
+  const cls = advisory || procedure ? 'reason reason-advisory' : r.holds ? 'reason reason-holds' : 'reason reason-fails';
+  const said = advisory ? 'Note: ' : procedure ? (r.holds ? 'Rule changed: ' : 'Rule kept: ') : r.holds ? 'Holds: ' : 'Fails: ';
   return (
     <li className={cls}>
       <span className="reason-mark" aria-hidden="true">
         {mark}
       </span>
-      <span className="visually-hidden">{advisory ? 'Note: ' : r.holds ? 'Holds: ' : 'Fails: '}</span>
+      <span className="visually-hidden">{said}</span>
       <span className="reason-text">{r.text}</span>
       <SourcesButton sources={r.sources} label={r.rule} />
     </li>
@@ -32,13 +41,29 @@ function Reason({ reason: r }: { reason: PlanReason }) {
 
 function Body({ measure: m }: { measure: PlanMeasure }) {
   const proposed = m.decision.proposedBy?.map(humanise).join(', ');
+  const change = m.decision.ruleChange;
+  const vote = m.decision.by === 'council' && SIMULATED.has(m.decision.rule);
   return (
     <>
       {m.summary && <p className="muted">{m.summary}</p>}
       <p>
         <strong>Decision:</strong> {humanise(m.decision.by)}, {RULES[m.decision.rule] ?? humanise(m.decision.rule)}
+        {change ? ` (instead of ${RULES[change.from] ?? humanise(change.from)})` : ''}
         {proposed ? ` · proposed by ${proposed}` : ''}
+        {vote && (
+          <>
+            {' · '}
+            <Link to={`/vote?rule=${m.decision.rule}`} data-testid="vote-link">
+              Simulate the Council vote ({RULES[m.decision.rule]})
+            </Link>
+          </>
+        )}
       </p>
+      {change && (
+        <p className="measure-rule-change" data-testid="rule-change">
+          <strong>Rule changed:</strong> {change.text}
+        </p>
+      )}
       {m.procedure && (
         <p>
           <strong>Procedure:</strong> {m.procedure}
@@ -72,13 +97,14 @@ function Body({ measure: m }: { measure: PlanMeasure }) {
 export function MeasureCard({ measure: m }: { measure: PlanMeasure }) {
   const attributionReason = m.reasons.find((r) => isAttributionReason(m, r));
   const reasons = m.reasons.filter((r) => r !== attributionReason);
-  const failing = reasons.filter((r) => !r.holds && r.kind !== 'advisory');
+  const failing = reasons.filter(closes);
   const rest = m.available ? reasons : reasons.filter((r) => !failing.includes(r));
   return (
     <article id={`measure-${m.id}`} className={`measure ${m.available ? 'measure-open' : 'measure-closed'}`} tabIndex={-1} aria-labelledby={`measure-${m.id}-title`}>
       <header className="measure-head">
         <h4 id={`measure-${m.id}-title`}>{m.title}</h4>
         <span className={`tag ${m.available ? 'tag-open' : 'tag-closed'}`}>{m.available ? 'Open' : 'Closed'}</span>
+        {m.decision.ruleChange && <span className="tag tag-live">Rule changed: {RULES[m.decision.ruleChange.to] ?? humanise(m.decision.ruleChange.to)}</span>}
         <span className="tag">{humanise(m.category)}</span>
         <SourcesButton sources={m.sources ?? []} label={m.title} />
       </header>

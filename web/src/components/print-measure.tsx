@@ -6,14 +6,15 @@ import type { PlanMeasure } from '../toolbox-types';
 
 export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
   const own = m.reasons.filter((r) => !isAttributionReason(m, r));
-  const reasons = m.available ? own.filter((r) => r.kind !== 'advisory' || r.holds) : own.filter((r) => !r.holds && r.kind !== 'advisory');
+  const reasons = m.available ? own.filter((r) => r.kind !== 'advisory' || r.holds) : own.filter((r) => !r.holds && r.kind !== 'advisory' && r.kind !== 'procedure');
   const basis = m.legalBasis.map((b) => (isRecord(b) ? textOf(b.label ?? b) : textOf(b))).join('; ');
   return (
     <li className="print-measure">
       <strong>{m.title}</strong> <span className="muted">({humanise(m.category)})</span>
       {m.available && (
         <p>
-          Decided by {humanise(m.decision.by)}, {m.decision.rule === 'none' ? 'no vote' : humanise(m.decision.rule)}.
+          Decided by {humanise(m.decision.by)}, {m.decision.rule === 'none' ? 'no vote' : humanise(m.decision.rule)}
+          {m.decision.ruleChange ? ` (instead of ${humanise(m.decision.ruleChange.from)})` : ''}.
           {m.procedure ? ` ${m.procedure}` : ''}
           {basis ? ` Legal basis: ${basis}.` : ''}
         </p>
