@@ -20,6 +20,8 @@ import {
   parseExchangeTables,
   planImport,
   problemIssues,
+  rekeyBatch,
+  unseenIds,
   ReportBuilder,
   CFR_COLUMNS,
   EUREPOC_COLUMNS,
@@ -170,7 +172,8 @@ export class ExchangeService {
       dryRun: opts.dryRun ?? false,
       audit: this.wb.audit,
       sources,
-      plan: (stored) => planImport(batch, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, report),
+      rekey: (b, stored) => rekeyBatch(b, unseenIds(b, stored, p), p, sha1),
+      plan: (b, stored) => planImport(b, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, report),
     });
     return report;
   }

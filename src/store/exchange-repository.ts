@@ -60,7 +60,12 @@ export interface ApplyContext {
   dryRun: boolean;
   audit: AuditLog;
   /** Decides what to write from what is stored; throws to refuse the import, which then writes nothing. */
-  plan(stored: ReadonlyMap<string, StoredRecord>): ImportPlan;
+  plan(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>): ImportPlan;
+  /**
+   * The batch to write given what is stored: records whose ids are held out of the importer's sight move to ids of
+   * their own (`import-rekey.ts`). Returns the same batch when nothing moves.
+   */
+  rekey?(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>): ImportBatch;
   /** What the run's audit entry says of its source: each file (or the request body) with its SHA-256. */
   sources: { name: string; sha256: string }[];
 }
@@ -84,14 +89,17 @@ export class ExchangeRepository {
    */
   async apply(batch: ImportBatch, report: ImportReport, ctx: ApplyContext): Promise<void> {
     const run = async (trx: ExchangeConn) => {
-      const ids = {
-        incident: batch.incidents.map((i) => i.id),
-        actor: batch.actors.map((a) => a.id),
-        attribution: batch.attributions.map((a) => a.id),
-        sighting: batch.sightings.map((s) => s.id),
-        report: batch.reports.map((r) => r.id),
-      };
-      const plan = ctx.plan(await storedState(trx, ids));
+      const ids = (b: ImportBatch) => ({
+        incident: b.incidents.map((i) => i.id),
+        actor: b.actors.map((a) => a.id),
+        attribution: b.attributions.map((a) => a.id),
+        sighting: b.sightings.map((s) => s.id),
+        report: b.reports.map((r) => r.id),
+      });
+      let state = await storedState(trx, ids(batch));
+      const moved = ctx.rekey?.(batch, state) ?? batch;
+      if (moved !== batch) state = await storedState(trx, ids(moved));
+      const plan = ctx.plan(moved, state);
       const settled = await this.settle(trx, plan.writes);
       for (const s of settled) {
         const out = report.written[s.w.kind];

@@ -1,6 +1,7 @@
 // Who owns imported records and how they are marked: the importer's organisation, TLP from the source (else the
 // deployment default; an option over both), RED naming the importing user; imports without an owner for what needs
-// one, or over another organisation's records, are refused whole before anything is written.
+// one are refused whole before anything is written; records held out of the importer's sight are answered as missing
+// (the importer gets records of its own).
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -59,19 +60,44 @@ describe.each(dialects)('markings of imported records in team mode on %s', (dial
     }
   });
 
-  it('another organisation\'s records it cannot see are refused whole (409), writing nothing; visible ones import', async () => {
+  it('another organisation\'s records it cannot see are answered as missing: the import creates the importer\'s own, and leaves theirs alone', async () => {
     const secret = taggedBundle('own-6', 'amber');
-    expect((await post(c.erin, body(secret))).status).toBe(200);
-    const counts = await storeCounts(h.wb);
+    const first = await post(c.erin, body(secret));
+    expect(first.status).toBe(200);
+    const deIncident = (await sql<{ record_id: string }>`SELECT record_id FROM exchange_link WHERE source_key = ${secret.ids.incident}`.execute(h.wb.db)).rows.map((r) => r.record_id);
+    const deBefore = await h.wb.db.selectFrom('incident').select(['id', 'body', 'version']).where('id', 'in', deIncident).execute();
+    // Nothing in the answer tells IT's editor that DE holds these records: the same status and counts as a first import.
     const r = await post(c.ivo, body(secret));
-    expect(r.status).toBe(409);
-    expect((r.body as { error: { code: string; message: string } }).error).toMatchObject({ code: 'conflict', message: expect.stringMatching(/Nothing was imported/) });
-    expect(await storeCounts(h.wb)).toEqual(counts);
+    expect(r.status).toBe(200);
+    expect((r.body as { written: unknown }).written).toEqual((first.body as { written: unknown }).written);
+    expect(JSON.stringify(r.body)).not.toMatch(/held here|marking that does not include/);
+    // DE's records are as they were; IT now holds its own copies, owned by IT, wired to each other.
+    expect(await h.wb.db.selectFrom('incident').select(['id', 'body', 'version']).where('id', 'in', deIncident).execute()).toEqual(deBefore);
+    const links = (await sql<{ record_id: string }>`SELECT record_id FROM exchange_link WHERE source_key = ${secret.ids.incident}`.execute(h.wb.db)).rows.map((x) => x.record_id);
+    const itIncident = links.find((id) => !deIncident.includes(id));
+    expect(itIncident).toBeDefined();
+    expect(await ex.repo.recordMarking(itIncident ?? '')).toMatchObject({ tlp: 'amber', owner: 'IT' });
+    const seen = await call(h.app, c.ivo, 'GET', `/api/incidents/${itIncident}`);
+    expect(seen.status).toBe(200);
+    const hidden = await call(h.app, c.ivo, 'GET', `/api/incidents/${deIncident[0]}`);
+    expect(hidden.status).toBe(404);
+    expect(JSON.stringify(seen.body)).not.toContain(deIncident[0]);
+    // IT's attribution names IT's incident and IT's actor, never DE's.
+    const deActor = (await sql<{ record_id: string }>`SELECT record_id FROM exchange_link WHERE source_key = ${secret.ids.actor}`.execute(h.wb.db)).rows.map((x) => x.record_id);
+    expect(deActor).toHaveLength(2);
+    const wired = await sql<{ body: string }>`SELECT body FROM exchange_record WHERE body LIKE ${`%${itIncident}%`}`.execute(h.wb.db);
+    const attribution = wired.rows.map((x) => JSON.parse(x.body) as { subject?: { id: string }; target?: string }).find((b) => b.subject?.id === itIncident);
+    expect(attribution?.target).toBeDefined();
+    expect(await ex.repo.recordMarking(attribution?.target ?? '')).toMatchObject({ owner: 'IT' });
+    // A re-import by IT finds its own records again.
+    const again = await post(c.ivo, body(secret));
+    expect((again.body as { written: { incident: { unchanged: number; created: number } } }).written.incident).toMatchObject({ unchanged: 1, created: 0 });
+    // Records IT can see are shared as before: no copy.
     const open = taggedBundle('own-7', 'green');
     expect((await post(c.erin, body(open))).status).toBe(200);
-    const again = await post(c.ivo, body(open));
-    expect(again.status).toBe(200);
-    expect((again.body as { written: { incident: { unchanged: number } } }).written.incident.unchanged).toBe(1);
+    const openAgain = await post(c.ivo, body(open));
+    expect(openAgain.status).toBe(200);
+    expect((openAgain.body as { written: { incident: { unchanged: number } } }).written.incident.unchanged).toBe(1);
     expect((await markingOfSource(open.ids.incident))?.owner).toBe('DE');
   });
 

@@ -56,4 +56,22 @@ describe.each(dialects)('security: imported ids are scoped by kind on %s', (dial
       [2, 'red'],
     ]);
   });
+
+  it('an import naming a record the importer cannot see answers as for a missing record (finding 10)', async () => {
+    const made = await call(h.app, de, 'POST', '/api/incidents', incident('de amber incident', { tlp: 'amber' }));
+    const hidden = (made.body as { id: string }).id;
+    const before = await h.wb.db.selectFrom('incident').select(['body', 'version']).where('id', '=', hidden).executeTakeFirstOrThrow();
+    const naming = (target: string, tag: string) => ({
+      type: 'bundle',
+      id: `bundle--${tag}`,
+      objects: [{ type: 'incident', spec_version: '2.1', id: stixIdFor('incident', target), created: T, modified: T, name: `probe ${tag}`, labels: ['cyber-espionage'], x_cyberdiplo_id: target }],
+    });
+    const probe = await call(h.app, fr, 'POST', '/api/import/stix', naming(hidden, '0b1e4d2c-5a6f-4e7d-8c9b-0a1b2c3d4e5f'));
+    const missing = await call(h.app, fr, 'POST', '/api/import/stix', naming('inc-000000000000', '1c2f5e3d-6b7a-4f8e-9dac-1b2c3d4e5f60'));
+    expect(probe.status, probe.text).toBe(200);
+    expect(probe.status).toBe(missing.status);
+    expect((probe.body as { written: unknown }).written).toEqual((missing.body as { written: unknown }).written);
+    expect(await h.wb.db.selectFrom('incident').select(['body', 'version']).where('id', '=', hidden).executeTakeFirstOrThrow()).toEqual(before);
+    expect((await call(h.app, fr, 'GET', `/api/incidents/${hidden}`)).status).toBe(404);
+  });
 });

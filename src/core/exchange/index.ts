@@ -9,6 +9,7 @@ export * from './eurepoc-responses';
 export * from './hash';
 export * from './import-options';
 export * from './import-plan';
+export * from './import-rekey';
 export * from './mapping-tables';
 export * from './records';
 export * from './report';
