@@ -329,6 +329,10 @@ export interface VoteResult {
   deemedReached?: boolean;
   explanation: string[];
   whatWouldFlip: (VoteFlip | string)[];
+  /** Every member state whose own change of vote would reverse the outcome (src/core/toolbox/vote-pivots.ts). */
+  pivotal?: { state: string; from: VoteChoice; to: VoteChoice; outcome: 'adopted' | 'rejected' }[];
+  /** Under unanimity: what a constructive abstention means for the abstainer (Art. 31(1) TEU), with sources. */
+  constructiveAbstention?: { text: string; sources: Source[]; unverified: boolean; note?: string };
   sources?: Source[];
   unverified?: boolean;
 }

@@ -142,9 +142,10 @@ export function tally(ballot: Ballot, weights: ReadonlyMap<string, number>, spec
     const reachesPopulation = weight.constructive * fp.den >= fp.num * basePopulation;
     const of = all ? `of all ${baseMembers} member states` : `of the ${baseMembers} members taking part`;
     const ofPopulation = all ? "of the Union's population" : "of the participants' population";
+    // Worded as what adoption needs, like every other condition, so that "met" reads the right way round.
     thresholds.push({
       id: 'constructive-abstention',
-      text: `qualified abstentions stop the decision when they come from at least ${fm.num}/${fm.den} ${of} (${requiredMembers}) with at least ${fp.num}/${fp.den} ${ofPopulation}`,
+      text: `qualified abstentions stay below ${fm.num}/${fm.den} ${of} (${requiredMembers}) or below ${fp.num}/${fp.den} ${ofPopulation}; reaching both would stop the decision`,
       required: { members: requiredMembers, populationPercent: percentOf(fp.num, fp.den) },
       actual: { members: c, populationPercent: percentOf(weight.constructive, basePopulation) },
       met: !(reachesMembers && reachesPopulation),

@@ -6,6 +6,7 @@ import type { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { memberState, memberStateCodesText, normaliseMemberStateCode } from './member-states';
 import { councilMembersOf, populationWeights, type PopulationFile, type PopulationYear } from './population';
+import { pivotalStates, type Pivot } from './vote-pivots';
 import { percentOf, POSITIONS, tally, type Ballot, type Position, type Tally, type Threshold } from './vote-tally';
 import { VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
 
@@ -71,6 +72,10 @@ export interface VoteResult {
   deemedReached: boolean;
   explanation: string[];
   whatWouldFlip: Flip[];
+  /** Every member state whose own change of vote would reverse the outcome, largest first. */
+  pivotal: Pivot[];
+  /** Under a rule with constructive abstention: what abstaining that way means for the abstainer, with sources. */
+  constructiveAbstention?: { text: string; sources: Source[]; unverified: boolean; note?: string };
   sources: Source[];
   unverified: boolean;
 }
@@ -86,6 +91,8 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
   const ballot = buildBallot(checkCodes(vote.votes, year.year, members), members);
   const result = tally(ballot, weights, spec);
   const flips = whatWouldFlip(ballot, result, weights, spec);
+  const pivotal = pivotalStates(ballot, result, weights, spec);
+  const abstention = spec.constructiveAbstention?.explanation;
   const n = result.participating.length;
   const pw = result.weight.participating;
   const count = (p: Position) => result.members[p].length;
@@ -119,8 +126,10 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: explain(spec, year, members, unit, result, flips),
+    explanation: [...explain(spec, year, members, unit, result, flips), pivotalSentence(pivotal), ...(abstention ? [abstention.text] : [])],
     whatWouldFlip: flips,
+    pivotal,
+    ...(abstention ? { constructiveAbstention: { text: abstention.text, sources: abstention.sources, unverified: abstention.unverified, ...(abstention.note ? { note: abstention.note } : {}) } } : {}),
     sources: [...spec.sources, ...year.sources],
     unverified: spec.unverified || year.unverified,
   };
@@ -264,6 +273,13 @@ function thresholdSentence(t: Threshold): string {
     .join(', ');
   const text = t.text.charAt(0).toUpperCase() + t.text.slice(1);
   return `${text}: ${actual}; ${t.met ? 'met' : 'not met'}.`;
+}
+
+function pivotalSentence(pivots: readonly Pivot[]): string {
+  if (pivots.length === 0) return 'No single member state could reverse the outcome by changing its vote alone.';
+  const first = pivots[0];
+  const change = first?.outcome === 'rejected' ? 'voting against' : 'voting for';
+  return `Pivotal member states (each could reverse the outcome alone by ${change}): ${listStates(pivots.map((p) => p.state))}.`;
 }
 
 function label(p: Position): string {

@@ -35,8 +35,19 @@ export const VotingRuleSpec = z
     abstentionCountsAgainst: z.boolean().default(false),
     noVoteAgainst: z.boolean().default(false),
     atLeastOneFor: z.boolean().default(false),
-    /** Qualified abstentions that stop the decision when they reach both fractions, of the base `among` names. */
-    constructiveAbstention: z.object({ members: Fraction, population: Fraction, among: CountedAmong }).strict().optional(),
+    /**
+     * Qualified abstentions that stop the decision when they reach both fractions, of the base `among` names;
+     * `explanation` says what abstaining constructively means for the abstainer, with its sources.
+     */
+    constructiveAbstention: z
+      .object({
+        members: Fraction,
+        population: Fraction,
+        among: CountedAmong,
+        explanation: z.object({ text: z.string().min(1), sources: Sources, unverified: z.boolean().default(false), note: z.string().optional() }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * A blocking minority needs at least `minMembersAllParticipating` members, or, when some do not take
      * part, the fewest members above `populationAbovePercent` of the participants' population plus

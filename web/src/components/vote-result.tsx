@@ -4,6 +4,8 @@ import type { VoteResult as Result } from '../toolbox-types';
 import { SourcesButton } from './sources-button';
 import { ThresholdRow } from './threshold-row';
 
+const choiceLabel = (c: string) => (CHOICES.find(([k]) => k === c)?.[1] ?? c).toLowerCase();
+
 export function VoteResult({ result, pending }: { result: Result; pending: boolean }) {
   const participating = result.counts.participating ?? result.counts.members ?? 27;
   const flips = result.whatWouldFlip.map((f) => (typeof f === 'string' ? f : f.text));
@@ -33,6 +35,16 @@ export function VoteResult({ result, pending }: { result: Result; pending: boole
         ))}
       </ul>
       {result.deemedReached && <p className="notice notice-unavailable">Deemed reached: too few members oppose to form a blocking minority.</p>}
+      <h3>Pivotal member states</h3>
+      {!result.pivotal || result.pivotal.length === 0 ? (
+        <p className="muted" data-testid="pivotal">
+          No single member state could reverse the outcome by changing its vote alone.
+        </p>
+      ) : (
+        <p data-testid="pivotal">
+          Each of these could reverse the outcome alone by voting {result.adopted ? 'against' : 'for'}: {result.pivotal.map((p) => `${p.state} (now ${choiceLabel(p.from)})`).join(', ')}.
+        </p>
+      )}
       <h3>What would flip it</h3>
       {flips.length === 0 ? (
         <p className="muted">No change of votes among the members taking part would flip the outcome.</p>
@@ -42,6 +54,16 @@ export function VoteResult({ result, pending }: { result: Result; pending: boole
             <li key={i}>{text}</li>
           ))}
         </ul>
+      )}
+      {result.constructiveAbstention && (
+        <div className="notice" data-testid="constructive-abstention">
+          <h3>Constructive abstention</h3>
+          <p>
+            {result.constructiveAbstention.text}
+            {result.constructiveAbstention.unverified ? ' (partly unverified)' : ''}
+            <SourcesButton sources={result.constructiveAbstention.sources} label="constructive abstention" />
+          </p>
+        </div>
       )}
       <details>
         <summary>The reasoning in full</summary>
