@@ -93,8 +93,9 @@ export class ToolboxService {
     throw new AppError('invalid_incident', `Invalid incident: unknown field ${unknown.map((k) => `"${k}"`).join(', ')}; allowed fields are ${allowed}`, unknown.map((k) => ({ path: k, message: `unknown field; allowed: ${allowed}` })));
   }
 
+  /** Validates an incident as of today: its dates may not lie in the future. */
   validate(raw: unknown): IncidentInput {
-    return validateIncidentInput(raw, incidentVocabulary(this.toolbox));
+    return validateIncidentInput(raw, { ...incidentVocabulary(this.toolbox), today: this.today() });
   }
 
   measures() {

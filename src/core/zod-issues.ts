@@ -9,6 +9,8 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
     if (issue.code === 'invalid_value' && 'values' in issue) {
       message = `must be one of: ${(issue.values as unknown[]).map(String).join(', ')}`;
     }
+    // Said plainly, for forms: an empty required text.
+    if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) message = 'Enter at least one character';
     return { path, message };
   });
 }

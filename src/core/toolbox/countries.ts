@@ -1,4 +1,5 @@
 // The closed list of country codes an incident may name: ISO 3166-1 alpha-2, plus the EU's own aliases.
+import { countryCodeOf } from '../exchange/country-names';
 
 /** ISO 3166-1 alpha-2, the 249 officially assigned codes. */
 export const ISO_ALPHA2 = [
@@ -48,4 +49,13 @@ export function normaliseCountryCode(value: string): string {
 
 export function isCountryCode(value: string): boolean {
   return KNOWN.has(normaliseCountryCode(value));
+}
+
+/**
+ * The start of a refusal for a country given by name ("Germany → did you mean DE? "), from the country-name table
+ * the imports read; empty when the text names no country.
+ */
+export function didYouMeanCountry(text: string): string {
+  const code = text.trim().length > 2 ? countryCodeOf(text) : undefined;
+  return code ? `${text.trim()} → did you mean ${code}? ` : '';
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
 import { isAppError, type AppError } from '../errors';
 import { ISO_ALPHA2 } from './countries';
+import { validateIncidentInput } from './incident';
+import { incidentVocabulary } from './load';
 import { MEMBER_STATES, isNatoMemberAt } from './member-states';
-import { incident } from './toolbox.fixture';
+import { incident, toolbox } from './toolbox.fixture';
 
 const minimal = {
   title: 'Intrusion into a ministry network',
@@ -200,5 +203,50 @@ describe('country codes and member states', () => {
     expect(MEMBER_STATES.find((m) => m.code === 'GR')?.councilCode).toBe('EL');
     expect(isNatoMemberAt('FI', '2023-04-03')).toBe(false);
     expect(isNatoMemberAt('FI', '2023-04-04')).toBe(true);
+  });
+});
+
+describe('refusals in plain words', () => {
+  const asOf = (value: unknown, today: string) => {
+    try {
+      validateIncidentInput(value, { ...incidentVocabulary(toolbox), today: today as IsoDate });
+    } catch (error) {
+      if (isAppError(error)) return error;
+      throw error;
+    }
+    return undefined;
+  };
+
+  it('an empty title asks for at least one character', () => {
+    expect(refusal({ ...minimal, title: '  ' }).issues).toContainEqual({ path: 'title', message: 'Enter at least one character' });
+  });
+
+  it('a country given by name suggests its code', () => {
+    const e = refusal({ ...minimal, victims: [{ country: 'Germany', sector: 'government' }], initiator: { country: 'Russia' } });
+    expect(e.issues.find((i) => i.path === 'victims.0.country')?.message).toMatch(/^Germany → did you mean DE\? /);
+    expect(e.issues.find((i) => i.path === 'initiator.country')?.message).toMatch(/^Russia → did you mean RU\? /);
+    expect(refusal({ ...minimal, victims: [{ country: 'Atlantis', sector: 'government' }] }).issues[0]?.message).toMatch(/^"Atlantis" is not a country code/);
+  });
+
+  it('an empty date asks for one', () => {
+    expect(refusal({ ...minimal, start: '' }).issues).toContainEqual({ path: 'start', message: 'Enter a date (YYYY-MM-DD)' });
+  });
+
+  it('dates after today are refused, each naming today; the same dates pass a day later', () => {
+    const future = {
+      ...minimal,
+      start: '2026-03-01',
+      detected: '2026-03-03',
+      attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', date: '2026-03-04' }],
+    };
+    const e = asOf(future, '2026-03-02');
+    expect(e?.code).toBe('invalid_incident');
+    expect(e?.issues).toEqual([
+      { path: 'detected', message: '2026-03-03 is in the future; enter a date up to today (2026-03-02)' },
+      { path: 'attribution.0.date', message: '2026-03-04 is in the future; enter a date up to today (2026-03-02)' },
+    ]);
+    expect(asOf(future, '2026-03-04')).toBeUndefined();
+    // Without a today (imports of other datasets), the dates are not judged against the clock.
+    expect(() => incident(future)).not.toThrow();
   });
 });

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { isValidIsoDate, type IsoDate } from '../dates';
 import type { ErrorIssue } from '../errors';
+import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
-import { isCountryCode, normaliseCountryCode } from './countries';
+import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
 import { CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isNatoMemberAt } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
@@ -26,14 +27,16 @@ export const UNKNOWN_COUNTRY = 'ZZ';
 
 const IsoDateField = z
   .string()
-  .refine(isValidIsoDate, { error: (issue) => `"${String(issue.input)}" is not a calendar date; expected YYYY-MM-DD` })
+  .refine(isValidIsoDate, {
+    error: (issue) => (issue.input === '' ? 'Enter a date (YYYY-MM-DD)' : `"${String(issue.input)}" is not a calendar date; expected YYYY-MM-DD`),
+  })
   .transform((v) => v as IsoDate);
 
 const VictimCountry = z
   .string()
   .refine((code) => normaliseCountryCode(code) === EU_CODE || normaliseCountryCode(code) === UNKNOWN_COUNTRY || isCountryCode(code), {
     error: (issue) =>
-      `"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}), a third state such as RU, CN or US, EU for an EU institution, or ZZ when not known`,
+      `${didYouMeanCountry(String(issue.input))}"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}), a third state such as RU, CN or US, EU for an EU institution, or ZZ when not known`,
   })
   .transform(normaliseCountryCode);
 
@@ -132,10 +135,14 @@ const Context = z.object({
   // Strict for the same reason as the effects: every flag here opens or closes a measure.
   .strict();
 
-/** What the incident schema needs from reviewed data: the severity scale, and the measure ids if known. */
+/**
+ * What the incident schema needs from reviewed data: the severity scale, and the measure ids if known; with `today`,
+ * dates after it are refused (a record of what happened; imports of other datasets pass none).
+ */
 export interface IncidentVocabulary {
   severity: SeverityFile;
   measureIds?: readonly string[];
+  today?: IsoDate;
 }
 
 export function incidentSchema(vocabulary: IncidentVocabulary) {
@@ -160,9 +167,13 @@ export function incidentSchema(vocabulary: IncidentVocabulary) {
       attribution: z.array(Attribution).default([]),
       responses: z.array(ResponseTaken(measure)).default([]),
       context: Context.prefault({}),
+      /** Where the record's facts come from (seeded precedents carry theirs). */
+      sources: z.array(Source).max(50).optional(),
     })
     .superRefine((incident, ctx) => {
-      for (const issue of dateOrderIssues(incident)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+      const today = vocabulary.today;
+      const issues = [...dateOrderIssues(incident), ...(today ? futureDateIssues(incident, today) : [])];
+      for (const issue of issues) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
     })
     .transform((incident) => ({
       ...incident,
@@ -209,6 +220,21 @@ function dateOrderIssues(i: Dated): ErrorIssue[] {
   i.attribution.forEach((a, n) => notBefore(`attribution.${n}.date`, a.date, i.start, 'start'));
   i.responses.forEach((r, n) => notBefore(`responses.${n}.date`, r.date, i.start, 'start'));
   return issues;
+}
+
+/** Dates after today: an incident records what has happened, so none of its dates may lie ahead. */
+export function futureDateIssues(i: Dated, today: string): ErrorIssue[] {
+  const dated: [string, string | undefined][] = [
+    ['start', i.start],
+    ['detected', i.detected],
+    ['disclosed', i.disclosed],
+    ['end', i.end],
+    ...i.attribution.map((a, n): [string, string | undefined] => [`attribution.${n}.date`, a.date]),
+    ...i.responses.map((r, n): [string, string] => [`responses.${n}.date`, r.date]),
+  ];
+  return dated
+    .filter(([, value]) => value !== undefined && value > today)
+    .map(([path, value]) => ({ path, message: `${value ?? ''} is in the future; enter a date up to today (${today})` }));
 }
 
 const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the European Union|High Representative|EEAS)\b/i;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates';
 import { allowedList } from '../errors';
 import type { Source } from '../provenance';
-import { EXTRA_COUNTRY_CODES, ISO_ALPHA2, normaliseCountryCode } from './countries';
+import { didYouMeanCountry, EXTRA_COUNTRY_CODES, ISO_ALPHA2, normaliseCountryCode } from './countries';
 
 export interface MemberState {
   /** ISO 3166-1 alpha-2; the key everywhere in the toolbox. */
@@ -152,7 +152,7 @@ export const CountryCode = z
   .string()
   .refine((code) => KNOWN_COUNTRIES.has(normaliseCountryCode(code)), {
     error: (issue) =>
-      `"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}) or a third state such as RU, CN or US`,
+      `${didYouMeanCountry(String(issue.input))}"${String(issue.input)}" is not a country code; expected ISO 3166-1 alpha-2: a member state (${MEMBER_STATE_CODES_TEXT}) or a third state such as RU, CN or US`,
   })
   .transform(normaliseCountryCode);
 

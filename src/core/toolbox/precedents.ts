@@ -115,7 +115,7 @@ export function candidateFromIncident(id: string, i: IncidentInput): Candidate {
     },
     attribution: i.attribution.map((a) => ({ kind: a.kind, by: a.by, byType: a.byType, date: a.date })),
     responses: i.responses.map((r) => ({ date: r.date, by: r.by, measure: r.measure, what: r.note ?? r.measure })),
-    sources: [],
+    sources: i.sources ?? [],
     unverified: false,
   };
 }
