@@ -17,6 +17,8 @@ import { registerSecurityHeaders } from './security-headers';
 import { knowledgeBaseRoutes } from './routes/knowledge-base';
 import { routeModules } from './routes/index';
 import { isWebPage } from './web-pages';
+import { registerOpenApi } from './openapi';
+import { useZodSchemas } from './zod-provider';
 
 const registered = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
 
@@ -64,6 +66,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
     for (const method of [r.method].flat()) if (method !== 'HEAD') routes.push({ method, url: r.url });
   });
   app.setErrorHandler(onError);
+  useZodSchemas(app);
   registerFairTurns(app, opts.fairTurns);
   registerHostCheck(app, wb.config);
   registerSecurityHeaders(app);
@@ -71,6 +74,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
   registerBodyGuards(app);
   registerRequestLog(app);
   registerMetrics(app, wb, { processMetrics: opts.processMetrics });
+  registerOpenApi(app);
   await registerHealth(app, wb);
   knowledgeBaseRoutes(app, wb);
   for (const register of routeModules) register(app, wb);

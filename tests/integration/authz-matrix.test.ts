@@ -59,6 +59,8 @@ const marking = (level: Level) => ({ tlp: level, ...(level === 'amber' ? { share
 const COVERED: Record<string, string> = {
   'GET /api/health': 'public',
   'GET /api/ready': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/reference': 'public',
   'GET /api/partners': 'public',
   'GET /api/partners/:id': 'public',
   'GET /api/dialogues': 'public',

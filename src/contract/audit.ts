@@ -1,0 +1,35 @@
+// The audit trail's answers: entries (contents withheld where the reader may not see them) and the chain's verdict.
+import { z } from 'zod';
+import { named, query } from './common';
+
+export const AuditQuery = z.object({
+  after: query.text('Entries after this sequence number (0 by default)'),
+  limit: query.text('How many entries, 1 to 1000 (100 by default)'),
+  target: query.text('Only the entries about this record id'),
+});
+
+export const AuditEntry = named(
+  'AuditEntry',
+  z.object({
+    seq: z.number().int(),
+    at: z.string(),
+    actor: z.string().describe('user:<username>, local, operator:<name>, bootstrap or anonymous'),
+    actorOrg: z.string().nullable(),
+    action: z.string().describe('<record type>.<verb>, e.g. incident.update'),
+    targetType: z.string(),
+    targetId: z.string(),
+    before: z.unknown(),
+    after: z.unknown(),
+    prevHash: z.string(),
+    hash: z.string(),
+    redacted: z.boolean().describe('Whether before or after was withheld because the reader may not see the record'),
+  }),
+);
+
+export const AuditVerdict = named(
+  'AuditVerdict',
+  z.union([
+    z.object({ valid: z.literal(true), entries: z.number().int(), head: z.string(), keyed: z.object({ from: z.number().int().nullable(), checked: z.boolean() }) }),
+    z.object({ valid: z.literal(false), entries: z.number().int(), seq: z.number().int(), reason: z.string() }),
+  ]),
+);

@@ -1,0 +1,39 @@
+// The pieces every part of the API's contract shares: the error body, query parameters that recur, and how a schema
+// is named in the OpenAPI document. Pure zod, so that the web app can check answers with the same schemas.
+import { z } from 'zod';
+
+/** Every schema given a name here becomes a component of the OpenAPI document (`#/components/schemas/<name>`). */
+export const namedSchemas = new Map<string, z.ZodType>();
+
+export function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
+  if (namedSchemas.has(id)) throw new Error(`Two API schemas are named ${id}`);
+  const described = (description ? schema.describe(description) : schema) as S;
+  namedSchemas.set(id, described);
+  return described;
+}
+
+export const ErrorIssue = named('ErrorIssue', z.object({ path: z.string(), message: z.string() }));
+
+export const ErrorBody = named(
+  'ErrorBody',
+  z.object({
+    error: z.object({
+      code: z.string().describe('A stable code from the error catalogue, e.g. unknown_partner, invalid_date, csrf_mismatch'),
+      message: z.string(),
+      issues: z.array(ErrorIssue).optional(),
+    }),
+  }),
+  'Every error answer: a stable code, a message naming the problem and the allowed values, and field issues',
+);
+
+/** A query string's parameters are single strings; the use case reads and checks their values. */
+const text = (description: string) => z.string().optional().describe(description);
+
+export const asOf = text('The date to answer for (YYYY-MM-DD); today by default');
+
+export const NoQuery = z.object({});
+export const AsOfQuery = z.object({ asOf });
+
+export const IdParams = z.object({ id: z.string().describe('The record id (a partner code for partners)') });
+
+export const query = { text };

@@ -1,0 +1,171 @@
+// The OpenAPI 3.1 document of the API, generated from the zod schemas the routes declare, served at
+// GET /api/openapi.json with a plain reference page at GET /api/reference.
+import type { FastifyInstance, FastifySchema } from 'fastify';
+import { z } from 'zod';
+import { ErrorBody, namedSchemas } from '../contract/common';
+import { bodySchemaOf } from './zod-provider';
+
+type JsonSchema = Record<string, unknown>;
+
+interface DeclaredRoute {
+  method: string;
+  url: string;
+  schema: FastifySchema;
+  access: string;
+}
+
+/** The API's version in the document: raised when an answer changes in a way clients must follow. */
+export const API_VERSION = '0.1.0';
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+
+const isZod = (v: unknown): v is z.ZodType => v instanceof z.ZodType;
+const pathOf = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+const ref = (id: string) => `#/components/schemas/${id}`;
+
+/**
+ * Turns the schemas of the given routes into JSON Schema in one pass per direction: answers as zod outputs, requests as
+ * zod inputs. Named schemas become components (request-side ones under `<name>__in` until merged); a route's own
+ * schemas are inlined.
+ */
+function convert(schemas: z.ZodType[], io: 'input' | 'output'): { inline: Map<z.ZodType, JsonSchema>; named: Record<string, JsonSchema> } {
+  const registry = z.registry<{ id: string }>();
+  const suffix = io === 'input' ? '__in' : '';
+  for (const [id, schema] of namedSchemas) registry.add(schema, { id: `${id}${suffix}` });
+  const temp = new Map<z.ZodType, string>();
+  schemas.forEach((s, i) => {
+    if (registry.has(s) || temp.has(s)) return;
+    const id = `__route${i}`;
+    temp.set(s, id);
+    registry.add(s, { id });
+  });
+  const out = z.toJSONSchema(registry, { target: 'draft-2020-12', io, unrepresentable: 'any', uri: (id) => ref(id) }).schemas as Record<string, JsonSchema>;
+  const clean = (s: JsonSchema | undefined): JsonSchema => {
+    const { $schema: _s, $id: _i, ...rest } = s ?? {};
+    return rest;
+  };
+  const inline = new Map<z.ZodType, JsonSchema>();
+  for (const s of schemas) {
+    const id = temp.get(s) ?? registry.get(s)?.id;
+    if (id !== undefined) inline.set(s, temp.has(s) ? clean(out[id]) : { $ref: ref(id) });
+  }
+  const named: Record<string, JsonSchema> = {};
+  for (const [id, s] of Object.entries(out)) if (!id.startsWith('__route')) named[id] = clean(s);
+  return { inline, named };
+}
+
+/**
+ * The components of both directions: a request-side component equal to its answer-side twin is the same component;
+ * one that differs (defaults, transforms) is kept as `<name>Input`. Returns the components and the renaming to apply.
+ */
+function mergeComponents(answers: Record<string, JsonSchema>, requests: Record<string, JsonSchema>) {
+  const undo = (s: JsonSchema) => JSON.stringify(s).replace(/__in"/g, '"');
+  const rename = new Map<string, string>();
+  const schemas: Record<string, JsonSchema> = { ...answers };
+  for (const [id, schema] of Object.entries(requests)) {
+    const base = id.slice(0, -'__in'.length);
+    const same = undo(schema) === JSON.stringify(answers[base]);
+    rename.set(id, same ? base : `${base}Input`);
+    if (!same) schemas[`${base}Input`] = schema;
+  }
+  return { schemas, rename };
+}
+
+function parameters(schema: unknown, where: 'query' | 'path', convertFn: (s: z.ZodType) => JsonSchema) {
+  if (!(schema instanceof z.ZodObject)) return [];
+  return Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, s]) => {
+    const js = convertFn(s);
+    const { description, ...rest } = js;
+    return { name, in: where, required: where === 'path' || !s.safeParse(undefined).success, ...(description ? { description } : {}), schema: rest };
+  });
+}
+
+export function openApiDocument(routes: DeclaredRoute[], version: string): JsonSchema {
+  const live = routes.filter((r) => METHODS.includes(r.method.toLowerCase()) && r.url.startsWith('/api/'));
+  const requestSide: z.ZodType[] = [];
+  const answerSide: z.ZodType[] = [];
+  for (const r of live) {
+    const s = r.schema;
+    if (isZod(s.body)) requestSide.push(bodySchemaOf(s.body));
+    for (const part of [s.querystring, s.params]) {
+      if (part instanceof z.ZodObject) for (const p of Object.values(part.shape as Record<string, z.ZodType>)) requestSide.push(p);
+    }
+    for (const a of Object.values((s.response ?? {}) as Record<string, unknown>)) if (isZod(a)) answerSide.push(a);
+  }
+  answerSide.push(ErrorBody);
+  const answers = convert(answerSide, 'output');
+  const requests = convert(requestSide, 'input');
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const r of [...live].sort((a, b) => a.url.localeCompare(b.url) || a.method.localeCompare(b.method))) {
+    const s = r.schema;
+    const responses: Record<string, JsonSchema> = {};
+    for (const [status, a] of Object.entries((s.response ?? {}) as Record<string, unknown>)) {
+      if (!isZod(a)) continue;
+      const content: Record<string, JsonSchema> = {};
+      if (!(a instanceof z.ZodNull)) content['application/json'] = { schema: answers.inline.get(a) ?? {} };
+      for (const [type, what] of Object.entries(s.files ?? {})) content[type] = { schema: { type: type.includes('json') ? 'object' : 'string', description: what } };
+      responses[status] = { description: a.description ?? (status === '204' ? 'No content' : 'The answer'), ...(Object.keys(content).length ? { content } : {}) };
+    }
+    if (!Object.keys(responses).length && s.files) {
+      const content = Object.fromEntries(Object.entries(s.files).map(([type, what]) => [type, { schema: { type: type.includes('json') ? 'object' : 'string', description: what } }]));
+      responses['200'] = { description: 'A file', content };
+    }
+    responses.default = { description: 'An error from the catalogue', content: { 'application/json': { schema: { $ref: ref('ErrorBody') } } } };
+    const op: JsonSchema = {
+      ...(s.summary ? { summary: s.summary } : {}),
+      ...(s.tags ? { tags: s.tags } : {}),
+      'x-access': r.access,
+      parameters: [...parameters(s.params, 'path', (p) => requests.inline.get(p) ?? {}), ...parameters(s.querystring, 'query', (p) => requests.inline.get(p) ?? {})],
+      ...(isZod(s.body) ? { requestBody: { required: true, content: { 'application/json': { schema: requests.inline.get(bodySchemaOf(s.body)) ?? {} } } } } : {}),
+      responses,
+    };
+    (paths[pathOf(r.url)] ??= {})[r.method.toLowerCase()] = op;
+  }
+  const { schemas, rename } = mergeComponents(answers.named, requests.named);
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: 'cyberdiplo API', version, description: 'The JSON API of the cyberdiplo workbench. Errors share one body (ErrorBody) with a stable code.' },
+    paths,
+    components: { schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))) },
+  };
+  const text = JSON.stringify(doc).replace(/#\/components\/schemas\/([A-Za-z0-9_]+__in)"/g, (_m, id: string) => `${ref(rename.get(id) ?? id)}"`);
+  return JSON.parse(text) as JsonSchema;
+}
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** A plain HTML list of the operations, with no script and no outside asset. */
+export function referencePage(doc: JsonSchema): string {
+  const rows: string[] = [];
+  for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, JsonSchema>>)) {
+    for (const [method, op] of Object.entries(ops)) {
+      const params = ((op.parameters ?? []) as { name: string; in: string; required: boolean; description?: string }[])
+        .map((p) => `<li><code>${escape(p.name)}</code> (${p.in}${p.required ? ', required' : ''})${p.description ? ` — ${escape(p.description)}` : ''}</li>`)
+        .join('');
+      rows.push(
+        `<section><h2><code>${method.toUpperCase()} ${escape(path)}</code></h2><p>${escape(String(op.summary ?? ''))}</p><p>Access: ${escape(String(op['x-access']))}</p>${params ? `<ul>${params}</ul>` : ''}</section>`,
+      );
+    }
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cyberdiplo API reference</title></head><body><main><h1>cyberdiplo API reference</h1><p>The machine-readable document is <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).</p>${rows.join('')}</main></body></html>`;
+}
+
+/** Collects the routes registered after this call and serves their document; call before registering routes. */
+export function registerOpenApi(app: FastifyInstance, version = API_VERSION): { document: () => JsonSchema } {
+  const routes: DeclaredRoute[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: r.url, schema: r.schema ?? {}, access: String(r.config?.access ?? (method === 'GET' ? 'public' : 'undeclared')) });
+    }
+  });
+  let cached: JsonSchema | undefined;
+  const document = () => (cached ??= openApiDocument(routes, version));
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { summary: 'This document (OpenAPI 3.1)', tags: ['reference'], files: { 'application/json': 'The OpenAPI document' } } }, async (_req, reply) =>
+    reply.type('application/json; charset=utf-8').send(JSON.stringify(document())),
+  );
+  app.get('/api/reference', { config: { access: 'public' }, schema: { summary: 'A readable list of the operations', tags: ['reference'], files: { 'text/html': 'The reference page' } } }, async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(referencePage(document())),
+  );
+  return { document };
+}
