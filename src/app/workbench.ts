@@ -9,6 +9,7 @@ import { SanctionsService } from './sanctions-service';
 import { SanctionsRepository } from '../store/sanctions-repository';
 import { readSanctionsFiles } from '../store/sanctions-files';
 import { AccountService } from './account-service';
+import { CurationService } from './curation-service';
 import { AuthService } from './auth-service';
 import { hmacSha256, nodeSecrets } from './secrets';
 import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
@@ -45,6 +46,7 @@ export class Workbench {
   readonly audit: AuditLog;
   readonly accounts: AccountService;
   readonly auth: AuthService;
+  readonly curation: CurationService;
 
   constructor(
     readonly db: Db,
@@ -63,6 +65,7 @@ export class Workbench {
     };
     this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations, { maxDays: config.auth.tokenMaxDays });
     this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth);
+    this.curation = new CurationService(db, this.kb, this.audit, clock);
     const toolbox = readToolbox(config.dataDir);
     this.sanctions = new SanctionsService(toolbox.sanctions, readSanctionsFiles(config.dataDir), new SanctionsRepository(db), { clock, sha256: nodeSecrets.sha256 });
     this.toolbox = new ToolboxService(

@@ -10,17 +10,26 @@ export const errorCatalogue = {
   invalid_vote: 400,
   invalid_import: 400,
   invalid_marking: 400,
+  /** A proposed knowledge-base change that is malformed, lacks a source or does not validate. */
+  invalid_change: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   session_ended: 401,
   forbidden: 403,
+  /** A knowledge-base change reviewed by the one who proposed it. */
+  own_change: 403,
   unknown_partner: 404,
   unknown_incident: 404,
   unknown_actor: 404,
   unknown_account: 404,
   unknown_token: 404,
   not_found: 404,
+  unknown_change: 404,
+  /** An update or retire of a knowledge-base record that does not exist. */
+  unknown_record: 404,
   conflict: 409,
+  /** A change whose target was edited since it was proposed: it needs re-review before approval. */
+  stale_change: 409,
   /** The Host header names a host this server does not answer to (DNS rebinding). */
   unknown_host: 421,
   payload_too_large: 413,

@@ -1,9 +1,12 @@
-// The knowledge base in SQLite: seeding from the validated dataset (idempotent), loading it back, and full-text search.
+// The knowledge base in the store: seeding from the validated dataset (idempotent), loading it back with the published
+// layer of curated changes over it, and full-text search.
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { applyLayer } from '../core/curation/apply';
 import { buildDataset, type Dataset, type RawDataset } from '../core/kb/dataset';
 import { listFacts, type Fact } from '../core/kb/facts';
 import { dialectOf, type Db } from './db';
+import { publishedLayer } from './kb-change-repository';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -38,8 +41,62 @@ export interface SeedReport {
  * changes nothing the second time and an edited data file updates its records.
  */
 const SOURCE_DIGEST_KEY = 'kb_source_digest';
-/** The advisory lock key that orders concurrent seeds on PostgreSQL (any constant unique to this use). */
-const SEED_LOCK = 0x6b620001;
+/** The version of the seeded files alone; `kb_version` adds the head of the published layer of curated changes. */
+const BASE_VERSION_KEY = 'kb_base_version';
+/** The last published change (`seq:id`), empty while none is. */
+const LAYER_KEY = 'kb_layer';
+/** The advisory lock key that orders concurrent seeds and publications on PostgreSQL (any constant unique to this use). */
+export const SEED_LOCK = 0x6b620001;
+
+async function setMeta(db: Db, key: string, value: string): Promise<void> {
+  await db.insertInto('meta').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+}
+
+async function getMeta(db: Db, key: string): Promise<string | undefined> {
+  return (await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst())?.value;
+}
+
+/** The knowledge base's version: the files' alone, or combined with the layer's head once changes are published. */
+const combined = (base: string, layer: string | undefined) => (layer ? sha(`${base}\n${layer}`) : base);
+
+/**
+ * Records a publication in `trx`: the layer's head moves, and with it `kb_version`, which every process's caches
+ * key on (derived-cache.ts), so no process serves a view computed before the change.
+ */
+export async function moveLayerHead(trx: Db, head: string): Promise<string> {
+  const base = (await getMeta(trx, BASE_VERSION_KEY)) ?? (await getMeta(trx, 'kb_version')) ?? 'empty';
+  await setMeta(trx, BASE_VERSION_KEY, base);
+  await setMeta(trx, LAYER_KEY, head);
+  const version = combined(base, head);
+  await setMeta(trx, 'kb_version', version);
+  return version;
+}
+
+/** Replaces the full-text index with the facts of `dataset` (the files with the published layer over them). */
+export async function rebuildSearch(trx: Db, facts: Fact[]): Promise<void> {
+  await sql`DELETE FROM kb_search`.execute(trx);
+  for (const f of facts) {
+    await sql`INSERT INTO kb_search (fact_id, kind, partner, from_date, payload, title, body) VALUES (${f.id}, ${f.kind}, ${f.partner}, ${f.from}, ${JSON.stringify(f)}, ${f.title}, ${f.text})`.execute(trx);
+  }
+}
+
+/** The knowledge base as the files seeded it (kb_record), validated; `name` of each partner row for messages. */
+export async function readBaseline(db: Db): Promise<Dataset> {
+  const rows = await db.selectFrom('kb_record').select(['id', 'kind', 'body']).orderBy('id').execute();
+  const byKind = (k: string) => rows.filter((r) => r.kind === k).map((r) => ({ name: r.id, content: JSON.parse(r.body) as unknown }));
+  const framework = byKind('framework')[0] ?? { name: 'framework:eu', content: undefined };
+  return buildDataset({
+    partnerships: byKind('partnership'),
+    sharedDialogues: { name: 'dialogues', content: { dialogues: byKind('dialogue').map((d) => d.content) } },
+    actors: { name: 'actors', content: { actors: byKind('actor').map((a) => a.content) } },
+    framework,
+  });
+}
+
+/** The published knowledge base read in `db` (a transaction or not): the baseline with the layer applied. */
+export async function readPublished(db: Db): Promise<Dataset> {
+  return applyLayer(await readBaseline(db), await publishedLayer(db)).dataset;
+}
 
 /** The digest of the data files the knowledge base was last seeded from (see datasetDigest). */
 export async function seededSourceDigest(db: Db): Promise<string | undefined> {
@@ -54,11 +111,11 @@ export async function unchangedSeedReport(db: Db): Promise<SeedReport> {
 
 /** Brings the store in line with the data; `sourceDigest`, stored in the same transaction, lets later starts skip it. */
 export async function seedKnowledgeBase(db: Db, raw: RawDataset, sourceDigest?: string): Promise<{ report: SeedReport; dataset: Dataset; version: string }> {
-  const dataset = buildDataset(raw);
-  const rows = rowsFromDataset(dataset);
-  const facts = listFacts(dataset);
-  const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0, deleted: 0, facts: facts.length };
+  const files = buildDataset(raw);
+  const rows = rowsFromDataset(files);
+  const report: SeedReport = { inserted: 0, updated: 0, unchanged: 0, deleted: 0, facts: 0 };
   let version = '';
+  let dataset = files;
   await db.transaction().execute(async (trx) => {
     // Servers started together each seed: one at a time, so that each compares with what the one before wrote and
     // only the first reports records as new. SQLite's immediate transactions are already one at a time; PostgreSQL
@@ -85,18 +142,15 @@ export async function seedKnowledgeBase(db: Db, raw: RawDataset, sourceDigest?: 
       await trx.deleteFrom('kb_record').where('id', '=', gone).execute();
       report.deleted++;
     }
-    if (report.inserted + report.updated + report.deleted > 0 || (await countSearchRows(trx)) !== facts.length) {
-      await sql`DELETE FROM kb_search`.execute(trx);
-      for (const f of facts) {
-        await sql`INSERT INTO kb_search (fact_id, kind, partner, from_date, payload, title, body) VALUES (${f.id}, ${f.kind}, ${f.partner}, ${f.from}, ${JSON.stringify(f)}, ${f.title}, ${f.text})`.execute(trx);
-      }
-    }
-    version = sha(rows.map((r) => r.id + sha(r.body)).join('\n'));
-    await trx
-      .insertInto('meta')
-      .values({ key: 'kb_version', value: version })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: version }))
-      .execute();
+    // Published curated changes stay a layer over the files: a re-seed keeps them (core/curation/apply.ts).
+    dataset = applyLayer(files, await publishedLayer(trx)).dataset;
+    const facts = listFacts(dataset);
+    report.facts = facts.length;
+    if (report.inserted + report.updated + report.deleted > 0 || (await countSearchRows(trx)) !== facts.length) await rebuildSearch(trx, facts);
+    const base = sha(rows.map((r) => r.id + sha(r.body)).join('\n'));
+    await setMeta(trx, BASE_VERSION_KEY, base);
+    version = combined(base, await getMeta(trx, LAYER_KEY));
+    await setMeta(trx, 'kb_version', version);
     if (sourceDigest !== undefined) {
       await trx
         .insertInto('meta')
@@ -132,15 +186,7 @@ export class KnowledgeRepository {
   async dataset(): Promise<Dataset> {
     const version = (await this.version()) ?? 'empty';
     if (this.cache?.version === version) return this.cache.dataset;
-    const rows = await this.db.selectFrom('kb_record').select(['id', 'kind', 'body']).orderBy('id').execute();
-    const byKind = (k: string) => rows.filter((r) => r.kind === k).map((r) => ({ name: r.id, content: JSON.parse(r.body) as unknown }));
-    const framework = byKind('framework')[0] ?? { name: 'framework:eu', content: undefined };
-    const dataset = buildDataset({
-      partnerships: byKind('partnership'),
-      sharedDialogues: { name: 'dialogues', content: { dialogues: byKind('dialogue').map((d) => d.content) } },
-      actors: { name: 'actors', content: { actors: byKind('actor').map((a) => a.content) } },
-      framework,
-    });
+    const dataset = await readPublished(this.db);
     this.cache = { version, dataset };
     return dataset;
   }

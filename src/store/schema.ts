@@ -119,6 +119,28 @@ export interface AuditHeadTable {
   mac: string | null;
 }
 
+export interface KbChangeTable {
+  id: string;
+  partner: string;
+  kind: string;
+  action: string;
+  target: string;
+  /** JSON of the record after the change; null for retire. */
+  record: string | null;
+  /** JSON of the target when proposed or last revised; null for add. */
+  before: string | null;
+  comment: string | null;
+  comment_tlp: string | null;
+  status: string;
+  proposed_by: string;
+  proposed_by_org: string | null;
+  proposed_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_reason: string | null;
+  published_seq: number | null;
+}
+
 export interface Database {
   kb_record: KbRecordTable;
   meta: MetaTable;
@@ -132,4 +154,5 @@ export interface Database {
   record_grant: RecordGrantTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  kb_change: KbChangeTable;
 }

@@ -111,6 +111,15 @@ const COVERED: Record<string, string> = {
   'POST /api/import/stix': 'exchange',
   'GET /api/import/reports': 'exchange',
   'GET /api/export/:view': 'exchange',
+  // Curation: roles, four eyes and hidden pending changes in kb-changes.test.ts.
+  'POST /api/kb/changes': 'curation',
+  'GET /api/kb/changes': 'curation',
+  'GET /api/kb/changes/:id': 'curation',
+  'POST /api/kb/changes/:id/approve': 'curation',
+  'POST /api/kb/changes/:id/reject': 'curation',
+  'POST /api/kb/changes/:id/revise': 'curation',
+  'GET /api/kb/records': 'public',
+  'GET /api/partners/:id/changes': 'public',
 };
 
 describe.each(dialects)('authorization matrix on %s', (dialect) => {

@@ -9,8 +9,8 @@ const user = (role: Role): Principal => ({ kind: 'user', id: `usr-${role}`, user
 // The documented list (README "Roles"), written out independently of the implementation.
 const EXPECTED: Record<Role, Action[]> = {
   viewer: ['incident.read', 'token.own'],
-  analyst: ['incident.read', 'token.own', 'incident.create', 'incident.update.own-org'],
-  editor: ['incident.read', 'token.own', 'incident.create', 'incident.update.own-org', 'incident.update.any', 'incident.delete', 'import.run'],
+  analyst: ['incident.read', 'token.own', 'incident.create', 'incident.update.own-org', 'kb.propose'],
+  editor: ['incident.read', 'token.own', 'incident.create', 'incident.update.own-org', 'kb.propose', 'incident.update.any', 'incident.delete', 'import.run', 'kb.review'],
   admin: Object.keys(ACTIONS) as Action[],
 };
 

@@ -14,12 +14,14 @@ export const ACTIONS = {
   'token.own': 'create, list and revoke one\'s own API tokens',
   'account.manage': 'create, list, change and disable accounts, and revoke anyone\'s API tokens',
   'audit.read': 'read the audit trail and verify its hash chain',
+  'kb.propose': 'propose changes to the knowledge base (they are published once another person reviews them)',
+  'kb.review': 'approve or reject changes to the knowledge base proposed by someone else',
 } as const;
 export type Action = keyof typeof ACTIONS;
 
 const VIEWER: Action[] = ['incident.read', 'token.own'];
-const ANALYST: Action[] = [...VIEWER, 'incident.create', 'incident.update.own-org'];
-const EDITOR: Action[] = [...ANALYST, 'incident.update.any', 'incident.delete', 'import.run'];
+const ANALYST: Action[] = [...VIEWER, 'incident.create', 'incident.update.own-org', 'kb.propose'];
+const EDITOR: Action[] = [...ANALYST, 'incident.update.any', 'incident.delete', 'import.run', 'kb.review'];
 const ADMIN: Action[] = [...EDITOR, 'account.manage', 'audit.read'];
 
 /**

@@ -6,9 +6,10 @@ import { assessmentRoutes } from './assessment';
 import { exchangeRoutes } from './exchange';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { kbChangeRoutes } from './kb-changes';
 import { sanctionsRoutes } from './sanctions';
 import { toolboxRoutes } from './toolbox';
 
 export type RouteModule = (app: FastifyInstance, wb: Workbench) => void;
 
-export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, sanctionsRoutes, exchangeRoutes];
+export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, sanctionsRoutes, exchangeRoutes, kbChangeRoutes];

@@ -1,0 +1,58 @@
+// "What happened with a partner since a date": the dated facts of the knowledge base that began, changed or ended
+// on or after it, and the curated changes published since then.
+import { toDate, type IsoDate } from '../dates';
+import type { Dataset } from '../kb/dataset';
+import type { Source } from '../provenance';
+import { allEvents } from '../timeline/events';
+import type { KbChange } from './change';
+
+export interface SinceEntry {
+  date: string;
+  precision: 'day' | 'year';
+  /** added: a fact begins; changed: a step of something already there; ended: it stops. */
+  change: 'added' | 'changed' | 'ended';
+  kind: string;
+  title: string;
+  detail: string | null;
+  fact: string;
+  sources: Source[];
+  unverified: boolean;
+}
+
+const ENDED_STATES = new Set(['dormant', 'on-hold', 'terminated', 'expired', 'suspended', 'ended']);
+
+/** Dated facts of `partner` on or after `since`, oldest first. */
+export function factsSince(dataset: Dataset, partner: string, since: IsoDate): SinceEntry[] {
+  const out: SinceEntry[] = [];
+  for (const e of allEvents(dataset)) {
+    if (e.date < since || !(e.partners as string[]).includes(partner)) continue;
+    const added = e.kind === 'dialogue-launched' || e.kind === 'document' || e.kind === 'cooperation' || e.kind === 'tension' || (e.kind === 'membership' && e.detail !== 'ended');
+    const ended = (e.detail !== null && ENDED_STATES.has(e.detail)) || (e.kind === 'membership' && e.detail === 'ended');
+    out.push({ date: e.date, precision: e.precision, change: ended ? 'ended' : added ? 'added' : 'changed', kind: e.kind, title: e.title, detail: e.detail, fact: e.fact, sources: e.sources, unverified: false });
+  }
+  // Cooperation and tensions that ended: the timeline dates their start only.
+  const entry = dataset.partners.get(partner as never);
+  for (const c of [...(entry?.file.cooperation ?? []), ...(entry?.file.tensions ?? [])]) {
+    if (c.until === undefined || toDate(c.until) < since) continue;
+    const kind = entry?.file.cooperation.includes(c as never) ? 'cooperation' : 'tension';
+    out.push({ date: toDate(c.until), precision: typeof c.until === 'number' ? 'year' : 'day', change: 'ended', kind, title: `${c.title} ends`, detail: 'ended', fact: `${kind}:${c.id}`, sources: c.sources, unverified: false });
+  }
+  markUnverified(dataset, partner, out);
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+}
+
+/** Dialogue rounds and positions flagged unverified in the data stay flagged here. */
+function markUnverified(dataset: Dataset, partner: string, entries: SinceEntry[]): void {
+  for (const d of dataset.dialogues) {
+    if (!(d.partners as string[]).includes(partner)) continue;
+    for (const s of d.status) {
+      if (!s.unverified) continue;
+      for (const e of entries) if (e.fact === `dialogue:${d.id}` && e.date === toDate(s.from)) e.unverified = true;
+    }
+  }
+}
+
+/** Published changes of `partner` reviewed on or after `since`, oldest first. */
+export function publishedSince(changes: readonly KbChange[], partner: string, since: IsoDate): KbChange[] {
+  return changes.filter((c) => c.status === 'published' && c.partner === partner && (c.reviewedAt ?? '') >= since).sort((a, b) => (a.publishedSeq ?? 0) - (b.publishedSeq ?? 0));
+}

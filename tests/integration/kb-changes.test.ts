@@ -1,0 +1,246 @@
+// The curation workflow on every dialect: an analyst proposes, another person (an editor) approves, the change is
+// published over the seeded files (profile, "changes since", search, audit, every cached view) and survives a
+// re-seed; the refusals: no source, an invalid record, a missing target, one's own approval, a stale target, and
+// pending changes hidden from readers.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { derivedCache } from '../../src/app/assessment-service';
+import { clearanceOf } from '../../src/core/marking/clearance';
+import { datasetDigest, readRawDataset } from '../../src/store/dataset-files';
+import { seedKnowledgeBase } from '../../src/store/kb-repository';
+import { dialects, startHarness, teamConfig, tempDir, type Harness } from './harness';
+import { addUser, anonymous, call, type Client } from './team';
+
+const SOURCE = { ref: 'https://www.eeas.europa.eu/eeas/eu-japan-cyber-dialogue-2026', locator: 'EEAS press release, March 2026' };
+const round = (over: Record<string, unknown> = {}) => ({ dialogue: 'jp-cyber-dialogue', value: 'active', from: '2026-03-02', note: '8th round, Tokyo.', sources: [SOURCE], ...over });
+const proposal = (over: Record<string, unknown> = {}) => ({ partner: 'JP', kind: 'meeting', action: 'add', record: round(), comment: 'New round reported by the EEAS', ...over });
+
+interface View {
+  id: string;
+  status: string;
+  needsReview: boolean;
+  proposedBy: string;
+  reviewedBy: string | null;
+  comment: string | null;
+  commentWithheld: boolean;
+  before: unknown;
+  record: unknown;
+}
+interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+const rounds = (profile: unknown) =>
+  ((profile as { dialogues: { id: string; statusHistory: { from: string | number }[] }[] }).dialogues.find((d) => d.id === 'jp-cyber-dialogue')?.statusHistory ?? []).map((s) => String(s.from));
+
+describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
+  let h: Harness;
+  let analyst: Client;
+  let analyst2: Client;
+  let editor: Client;
+  let editorIt: Client;
+  let viewerIt: Client;
+  let viewerDe: Client;
+
+  beforeAll(async () => {
+    h = await startHarness(teamConfig(), dialect);
+    analyst = await addUser(h, 'ana', 'analyst', 'DE');
+    analyst2 = await addUser(h, 'bert', 'analyst', 'FR');
+    editor = await addUser(h, 'eddie', 'editor', 'DE');
+    editorIt = await addUser(h, 'elena', 'editor', 'IT');
+    viewerIt = await addUser(h, 'vito', 'viewer', 'IT');
+    viewerDe = await addUser(h, 'vera', 'viewer', 'DE');
+  });
+  afterAll(async () => h?.close());
+
+  const propose = async (who: Client, body: unknown) => call(h.app, who, 'POST', '/api/kb/changes', body);
+
+  it('publishes an analyst\'s 2026 dialogue round once an editor approves it: profile, changes since, audit, cached views', async () => {
+    const cachedBefore = await call(h.app, anonymous, 'GET', '/api/partners/JP');
+    expect(rounds(cachedBefore.body)).not.toContain('2026-03-02');
+    await call(h.app, anonymous, 'GET', '/api/partners/JP'); // now served from the derived-view cache
+    const versionBefore = await h.wb.kb.version();
+
+    const p = await propose(analyst, proposal());
+    expect(p.status, p.text).toBe(201);
+    const change = p.body as View;
+    expect(change).toMatchObject({ status: 'pending', proposedBy: 'ana', needsReview: false, before: null });
+
+    // Pending: invisible to readers, on the profile and in "changes since"; the queue is for signed-in users.
+    expect(rounds((await call(h.app, anonymous, 'GET', '/api/partners/JP')).body)).not.toContain('2026-03-02');
+    expect((await call(h.app, anonymous, 'GET', '/api/kb/changes')).status).toBe(401);
+    const since = (await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-01-01')).body as { changes: View[]; facts: { date: string }[] };
+    expect(since.changes).toEqual([]);
+    expect(since.facts.map((f) => f.date)).not.toContain('2026-03-02');
+    const queue = (await call(h.app, viewerDe, 'GET', '/api/kb/changes?status=pending&partner=jp')).body as View[];
+    expect(queue.map((c) => c.id)).toContain(change.id);
+
+    // Own approval and approval by an analyst are refused; an editor other than the proposer publishes it.
+    expect((await call(h.app, analyst, 'POST', `/api/kb/changes/${change.id}/approve`, {})).status).toBe(403);
+    const ok = await call(h.app, editor, 'POST', `/api/kb/changes/${change.id}/approve`, { reason: 'EEAS source checked' });
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.body).toMatchObject({ status: 'published', reviewedBy: 'eddie' });
+    expect((await call(h.app, editorIt, 'POST', `/api/kb/changes/${change.id}/approve`, {})).status).toBe(409);
+
+    expect(await h.wb.kb.version()).not.toBe(versionBefore);
+    const hits = derivedCache(h.wb).hits;
+    const after = await call(h.app, anonymous, 'GET', '/api/partners/JP');
+    expect(rounds(after.body)).toContain('2026-03-02');
+    expect(derivedCache(h.wb).hits).toBe(hits); // the cached profile was not served again
+    const since2 = (await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-01-01')).body as { changes: View[]; facts: { date: string; fact: string; change: string }[] };
+    expect(since2.facts).toContainEqual(expect.objectContaining({ date: '2026-03-02', fact: 'dialogue:jp-cyber-dialogue', change: 'changed' }));
+    expect(since2.changes.map((c) => c.id)).toEqual([change.id]);
+    const found = (await call(h.app, anonymous, 'GET', '/api/search?q=Tokyo&partner=JP')).status;
+    expect(found).toBe(200);
+
+    const audit = await h.wb.audit.list(clearanceOf({ kind: 'local', org: null }), { targetId: change.id });
+    expect(audit.map((e) => e.action)).toEqual(['kb.change.propose', 'kb.change.approve']);
+    expect(audit[1]?.actor).toBe('user:eddie');
+
+    const history = (await call(h.app, editor, 'GET', '/api/kb/changes?partner=JP&status=published')).body as View[];
+    expect(history.find((c) => c.id === change.id)).toMatchObject({ proposedBy: 'ana', reviewedBy: 'eddie', record: round() });
+  });
+
+  it('keeps published changes over a re-seed of the files', async () => {
+    const raw = readRawDataset(h.wb.config.dataDir);
+    await seedKnowledgeBase(h.wb.db, raw, 'another digest');
+    expect(rounds((await call(h.app, anonymous, 'GET', '/api/partners/JP')).body)).toContain('2026-03-02');
+  });
+
+  it('refuses a record without a source, naming the field', async () => {
+    const none = await propose(analyst, proposal({ record: round({ sources: [] }) }));
+    expect(none.status).toBe(400);
+    expect((none.body as ErrorBody).error).toMatchObject({ code: 'invalid_change', issues: [{ path: 'record.sources' }] });
+    const noLocator = await propose(analyst, proposal({ record: round({ from: '2026-04-01', sources: [{ ref: SOURCE.ref }] }) }));
+    expect(noLocator.status).toBe(400);
+    expect((noLocator.body as ErrorBody).error.issues?.map((i) => i.path)).toContain('record.sources.0.locator');
+  });
+
+  it('refuses an invalid record, naming the fields and the allowed values', async () => {
+    const r = await propose(analyst, proposal({ record: round({ value: 'resumed', from: '2026-13-01' }) }));
+    expect(r.status).toBe(400);
+    const paths = (r.body as ErrorBody).error.issues?.map((i) => i.path) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(['record.value', 'record.from']));
+    expect(r.text).toContain('active');
+    const kind = await propose(analyst, proposal({ kind: 'rumour' }));
+    expect(kind.status).toBe(400);
+    expect((kind.body as ErrorBody).error.issues?.[0]?.path).toBe('kind');
+    const dialogue = await propose(analyst, proposal({ record: round({ dialogue: 'cn-cyber-taskforce' }) }));
+    expect(dialogue.status).toBe(400);
+    expect((dialogue.body as ErrorBody).error.issues?.[0]?.path).toBe('record.dialogue');
+  });
+
+  it('refuses an update or retire of a record that does not exist, and an add of one that does', async () => {
+    const doc = { id: 'jp-no-such-document', title: 'Nothing', type: 'other', year: 2025, cyberMention: 'brief', sources: [SOURCE] };
+    const upd = await propose(analyst, { partner: 'JP', kind: 'document', action: 'update', record: doc });
+    expect(upd.status).toBe(404);
+    expect((upd.body as ErrorBody).error.code).toBe('unknown_record');
+    const ret = await propose(analyst, { partner: 'JP', kind: 'cooperation', action: 'retire', target: 'jp-nothing', comment: 'gone' });
+    expect(ret.status).toBe(404);
+    const dup = await propose(analyst, proposal());
+    expect(dup.status).toBe(409);
+    const partner = await propose(analyst, { ...proposal(), partner: 'XX' });
+    expect(partner.status).toBe(404);
+  });
+
+  it('refuses approval by the proposer (also an editor) and rejection without a reason', async () => {
+    const p = await propose(editor, proposal({ record: round({ from: '2026-06-01', note: 'Working-level round.' }) }));
+    expect(p.status, p.text).toBe(201);
+    const id = (p.body as View).id;
+    const own = await call(h.app, editor, 'POST', `/api/kb/changes/${id}/approve`, {});
+    expect(own.status).toBe(403);
+    expect((own.body as ErrorBody).error.code).toBe('own_change');
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${id}/reject`, { reason: 'mine' })).status).toBe(403);
+    const noReason = await call(h.app, editorIt, 'POST', `/api/kb/changes/${id}/reject`, {});
+    expect(noReason.status).toBe(400);
+    expect((noReason.body as ErrorBody).error.issues?.[0]?.path).toBe('reason');
+    const rej = await call(h.app, editorIt, 'POST', `/api/kb/changes/${id}/reject`, { reason: 'No source beyond a blog' });
+    expect(rej.status).toBe(200);
+    expect(rej.body).toMatchObject({ status: 'rejected', reviewedBy: 'elena' });
+    expect(rounds((await call(h.app, anonymous, 'GET', '/api/partners/JP')).body)).not.toContain('2026-06-01');
+  });
+
+  it('flags a change whose target was edited in the files since it was proposed, and refuses it until revised', async () => {
+    const current = (await call(h.app, anonymous, 'GET', '/api/kb/records?partner=JP&kind=document&target=jp-ict-joint-statement-2004')).body as { record: Record<string, unknown> };
+    const p = await propose(analyst, { partner: 'JP', kind: 'document', action: 'update', record: { ...current.record, summary: 'Statement of June 2004 on ICT cooperation; it names a more secure internet in passing.' } });
+    expect(p.status, p.text).toBe(201);
+    const id = (p.body as View).id;
+
+    // The reviewed file changes the same document; a re-seed brings it in.
+    const dir = tempDir('cyberdiplo-data-');
+    fs.cpSync(h.wb.config.dataDir, dir, { recursive: true });
+    const jp = path.join(dir, 'partnerships', 'jp.yaml');
+    fs.writeFileSync(jp, fs.readFileSync(jp, 'utf8').replace('cyberMention: brief\n    keyDocument: true\n    url: "http://eeas.europa.eu/japan/docs/2004_ict_en.pdf"', 'cyberMention: none\n    keyDocument: true\n    url: "http://eeas.europa.eu/japan/docs/2004_ict_en.pdf"'));
+    await seedKnowledgeBase(h.wb.db, readRawDataset(dir), datasetDigest(dir));
+
+    const flagged = (await call(h.app, editor, 'GET', `/api/kb/changes/${id}`)).body as View;
+    expect(flagged.needsReview).toBe(true);
+    const stale = await call(h.app, editor, 'POST', `/api/kb/changes/${id}/approve`, {});
+    expect(stale.status).toBe(409);
+    expect((stale.body as ErrorBody).error.code).toBe('stale_change');
+
+    // Only the proposer revises; the revision reads the target as it is now, and approval passes.
+    expect((await call(h.app, analyst2, 'POST', `/api/kb/changes/${id}/revise`, {})).status).toBe(403);
+    const revised = await call(h.app, analyst, 'POST', `/api/kb/changes/${id}/revise`, { record: { ...current.record, cyberMention: 'none', summary: 'Revised summary.' } });
+    expect(revised.status, revised.text).toBe(200);
+    expect(revised.body).toMatchObject({ needsReview: false, before: expect.objectContaining({ cyberMention: 'none' }) });
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${id}/approve`, {})).status).toBe(200);
+    const profile = (await call(h.app, anonymous, 'GET', '/api/partners/JP')).body as { documents: { id: string; summary: string }[] };
+    expect(profile.documents.find((d) => d.id === 'jp-ict-joint-statement-2004')?.summary).toBe('Revised summary.');
+    await seedKnowledgeBase(h.wb.db, readRawDataset(h.wb.config.dataDir), datasetDigest(h.wb.config.dataDir));
+  });
+
+  it('flags a change whose target another published change edited', async () => {
+    const first = await propose(analyst, { partner: 'JP', kind: 'meeting', action: 'update', target: 'jp-cyber-dialogue/2026-03-02/active', record: round({ note: '8th round, Tokyo (co-chairs named).' }) });
+    const second = await propose(analyst2, { partner: 'JP', kind: 'meeting', action: 'update', target: 'jp-cyber-dialogue/2026-03-02/active', record: round({ note: '8th round, held in Tokyo.' }) });
+    expect(first.status, first.text).toBe(201);
+    expect(second.status, second.text).toBe(201);
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${(first.body as View).id}/approve`, {})).status).toBe(200);
+    const r = await call(h.app, editor, 'POST', `/api/kb/changes/${(second.body as View).id}/approve`, {});
+    expect(r.status).toBe(409);
+  });
+
+  it('retires a record through review', async () => {
+    const p = await propose(analyst, { partner: 'JP', kind: 'document', action: 'retire', target: 'jp-security-defence-partnership-2024', comment: 'Duplicate of another entry' });
+    expect(p.status, p.text).toBe(201);
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${(p.body as View).id}/approve`, {})).status).toBe(200);
+    const profile = (await call(h.app, anonymous, 'GET', '/api/partners/JP')).body as { documents: { id: string }[] };
+    expect(profile.documents.map((d) => d.id)).not.toContain('jp-security-defence-partnership-2024');
+  });
+
+  it('shows a marked comment only to those its marking admits', async () => {
+    const p = await propose(analyst, proposal({ record: round({ from: '2026-09-01' }), comment: 'Heard from our delegation', commentTlp: 'amber' }));
+    expect(p.status, p.text).toBe(201);
+    const id = (p.body as View).id;
+    const de = (await call(h.app, viewerDe, 'GET', `/api/kb/changes/${id}`)).body as View;
+    const it_ = (await call(h.app, viewerIt, 'GET', `/api/kb/changes/${id}`)).body as View;
+    expect(de.comment).toBe('Heard from our delegation');
+    expect(it_).toMatchObject({ comment: null, commentWithheld: true });
+    expect(JSON.stringify((await call(h.app, viewerIt, 'GET', '/api/kb/changes')).body)).not.toContain('delegation');
+  });
+
+  it('refuses readers and viewers as proposers, and bad filters', async () => {
+    expect((await propose(anonymous, proposal())).status).toBe(401);
+    expect((await propose(viewerDe, proposal())).status).toBe(403);
+    expect((await call(h.app, editor, 'GET', '/api/kb/changes?status=approved')).status).toBe(400);
+    expect((await call(h.app, anonymous, 'GET', '/api/partners/JP/changes')).status).toBe(400);
+    expect((await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-02-30')).status).toBe(400);
+    expect((await call(h.app, editor, 'POST', '/api/kb/changes/chg-none/approve', {})).status).toBe(404);
+  });
+});
+
+describe('knowledge-base curation in single-analyst mode', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({}, 'sqlite');
+  });
+  afterAll(async () => h?.close());
+
+  it('lets the single analyst propose and refuses their approval, saying a second person is needed', async () => {
+    const p = await call(h.app, anonymous, 'POST', '/api/kb/changes', proposal());
+    expect(p.status, p.text).toBe(201);
+    const r = await call(h.app, anonymous, 'POST', `/api/kb/changes/${(p.body as View).id}/approve`, {});
+    expect(r.status).toBe(403);
+    expect((r.body as ErrorBody).error.message).toContain('second person');
+  });
+});
