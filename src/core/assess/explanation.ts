@@ -64,7 +64,7 @@ export function tally(items: RawItem[], opts: TallyOptions): Scored {
   const held = Math.min(100, Math.max(0, total));
   if (held !== total) {
     explanation.push({
-      fact: { id: `limit:${opts.key}`, title: held === 100 ? 'Score capped at 100' : 'Score floored at 0' },
+      fact: { id: `limit:${opts.key}`, title: held === 100 ? 'Points beyond the top of the scale, not counted (the score stops at 100)' : 'Points below the bottom of the scale, not counted (the score stops at 0)' },
       effect: held - total,
       sources: opts.sources,
       rule: `${opts.key}.cap`,

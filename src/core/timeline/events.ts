@@ -3,13 +3,16 @@
 import { toDate, yearOf, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import { normalisePartnerId } from '../kb/partners';
+import { labelOf, nameInSentence } from '../labels';
 import type { DateOrYear, Source } from '../provenance';
+import { isMember, membershipFactId } from '../records/membership';
 import type { PartnerId } from '../vocabularies';
 
 export const EVENT_KINDS = [
   'dialogue-launched',
   'dialogue-reported',
   'dialogue-status',
+  'dialogue-meeting',
   'agreement',
   'document',
   'position',
@@ -48,7 +51,8 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
   for (const d of dataset.dialogues) {
     const fact = `dialogue:${d.id}`;
     if (d.established !== undefined) push(d.established, { kind: 'dialogue-launched', partners: d.partners, title: `${d.name} launched`, detail: null, fact, sources: d.sources });
-    // A dialogue without a launch date is only "reported": the papers describe it as in place when they write.
+    // A dialogue without a launch date is only "first reported": the papers describe it as in place when they write,
+    // which says nothing of when it began. A later report of the same status is a report; a change of status is a step.
     const statuses = [...d.status].sort((a, b) => (toDate(a.from) < toDate(b.from) ? -1 : 1));
     statuses.forEach((s, i) => {
       const previous = statuses[i - 1];
@@ -57,19 +61,23 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
       push(s.from, {
         kind: changed ? 'dialogue-status' : 'dialogue-reported',
         partners: d.partners,
-        title: changed ? `${d.name}: ${s.value}` : `${d.name} reported ${s.value}`,
+        title: changed ? `${d.name}: ${s.value === 'unknown' ? 'status unknown' : labelOf(s.value)}` : i === 0 ? `${d.name} first reported ${labelOf(s.value)} (start not given)` : `${d.name} reported ${labelOf(s.value)}`,
         detail: s.value,
         fact,
         sources: s.sources,
       });
     });
+    for (const m of d.meetings) {
+      if (m.unverified) continue;
+      push(m.date, { kind: 'dialogue-meeting', partners: d.partners, title: `${d.name}: ${m.title}`, detail: null, fact, sources: m.sources });
+    }
   }
 
   for (const [pid, entry] of dataset.partners) {
     const { file } = entry;
     const partners = [pid];
     for (const a of entry.agreements) {
-      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${s.value}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
+      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${labelOf(s.value)}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
     }
     for (const d of entry.documents) push(d.year, { kind: 'document', partners, title: d.title, detail: d.type, fact: `document:${d.id}`, sources: d.sources });
     const positions = [
@@ -79,13 +87,13 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
     ] as const;
     for (const [key, label, history] of positions) {
       history.forEach((e, i) => {
-        const stance = 'stance' in e && e.stance ? ` (${e.stance})` : '';
-        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${e.value}${stance}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
+        const stance = 'stance' in e && e.stance ? ` (${labelOf(e.stance)})` : '';
+        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
       });
     }
-    for (const m of file.memberships) {
-      push(m.from, { kind: 'membership', partners, title: `${file.partner.name} joins ${m.id}`, detail: m.role ?? null, fact: `membership:${pid}-${m.id}`, sources: m.sources });
-      if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${m.id}`, detail: 'ended', fact: `membership:${pid}-${m.id}`, sources: m.sources });
+    for (const m of file.memberships.filter(isMember)) {
+      push(m.from, { kind: 'membership', partners, title: `${file.partner.name} joins ${nameInSentence(m.id)}`, detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
+      if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${nameInSentence(m.id)}`, detail: 'ended', fact: membershipFactId(pid, m), sources: m.sources });
     }
     for (const c of file.cooperation) push(c.from, { kind: 'cooperation', partners, title: c.title, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
     for (const t of file.tensions) push(t.from, { kind: 'tension', partners, title: t.title, detail: null, fact: `tension:${t.id}`, sources: t.sources });

@@ -1,0 +1,47 @@
+// No sentence the product composes shows a vocabulary code: the words of each code, and the timeline's and the
+// assessment's sentences over the real knowledge base.
+import { describe, expect, it } from 'vitest';
+import { realDataset } from './assess/real-data.test-support';
+import { capitalLabelOf, labelOf, nameInSentence, showsCode } from './labels';
+import { allEvents } from './timeline/events';
+import { AgreementStatus, BudapestStance, BudapestStatus, CooperationKind, DialogueStatus, MembershipId } from './vocabularies';
+
+const CODES = [...MembershipId.options, ...AgreementStatus.options, ...BudapestStatus.options, ...BudapestStance.options, ...DialogueStatus.options, ...CooperationKind.options];
+
+describe('labelOf', () => {
+  it('writes statuses, stances and fora in words', () => {
+    expect(labelOf('in-force')).toBe('in force');
+    expect(labelOf('not-signed (uses-as-model)')).toBe('not signed (uses it as a model)');
+    expect(capitalLabelOf('not-signed (uses-as-model)')).toBe('Not signed (uses it as a model)');
+    expect(labelOf('paris-call')).toBe('Paris Call for Trust and Security in Cyberspace');
+    expect(labelOf('g8-24-7-network')).toBe('G8 24/7 network');
+    expect(labelOf('senior-officials')).toBe('senior officials');
+    expect(labelOf('agreement:mla')).toBe('mutual legal assistance agreement');
+    expect(nameInSentence('council-of-europe')).toBe('the Council of Europe');
+    expect(nameInSentence('nato')).toBe('NATO');
+  });
+  it('leaves free text alone', () => {
+    expect(labelOf('founding member (Rambouillet summit)')).toBe('founding member (Rambouillet summit)');
+  });
+  it('gives every code of the vocabularies words that are not the code', () => {
+    for (const code of CODES) expect(showsCode(labelOf(code), CODES), code).toBeUndefined();
+  });
+  it('finds a code in a sentence, and only a whole one', () => {
+    expect(showsCode('Japan joins paris-call', CODES)).toBe('paris-call');
+    expect(showsCode('Agreement: in-force', CODES)).toBe('in-force');
+    expect(showsCode('Japan joins the Paris Call for Trust and Security in Cyberspace', CODES)).toBeUndefined();
+    expect(showsCode('https://example.org/paris-call', CODES)).toBeUndefined();
+  });
+});
+
+describe('the sentences composed from the knowledge base', () => {
+  const dataset = realDataset();
+
+  it('name fora and statuses in words in every timeline event', () => {
+    const events = allEvents(dataset);
+    expect(events.length).toBeGreaterThan(50);
+    const coded = events.map((e) => [e.title, showsCode(e.title, CODES)]).filter(([, code]) => code !== undefined);
+    expect(coded).toEqual([]);
+    expect(events.some((e) => e.title === 'Japan joins the Council of Europe' || /^Japan joins the /.test(e.title))).toBe(true);
+  });
+});
