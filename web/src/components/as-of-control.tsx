@@ -1,8 +1,13 @@
-// The as-of date: replays a partnership through time, by exact date or by dragging through the years.
-import { useId } from 'react';
-import { isIsoDate, todayIso } from '../lib/format';
+// The as-of date: replays a partnership through time, by exact date or by dragging through the years. Typing or
+// dragging changes only what the control shows; the view follows once the date is whole and the hand pauses, or at
+// once on Enter or on leaving the field, so that a date typed digit by digit asks the server once, not per key.
+import { useEffect, useId, useRef, useState } from 'react';
+import { settledAsOf, type AsOfDraft } from '../lib/as-of';
+import { formatDate, todayIso } from '../lib/format';
 
 const FIRST_YEAR = 2000;
+/** How long the control waits after the last key or drag step before the view follows. */
+const PAUSE_MS = 600;
 
 interface Props {
   value: string | undefined;
@@ -12,8 +17,47 @@ interface Props {
 export function AsOfControl({ value, onChange }: Props) {
   const dateId = useId();
   const yearId = useId();
-  const thisYear = Number(todayIso().slice(0, 4));
-  const year = value ? Number(value.slice(0, 4)) : thisYear;
+  const hintId = useId();
+  const today = todayIso();
+  const thisYear = Number(today.slice(0, 4));
+  const min = `${FIRST_YEAR}-01-01`;
+  // What the field shows while it is being typed or dragged; null when it shows the committed value.
+  const [draft, setDraft] = useState<AsOfDraft | null>(null);
+  const [hint, setHint] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ value, onChange });
+  latest.current = { value, onChange };
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+  // Another way of changing the date (the Latest button, the browser's history) replaces any draft.
+  useEffect(() => {
+    setDraft(null);
+    setHint('');
+  }, [value]);
+
+  const commit = (d: AsOfDraft | null) => {
+    clearTimeout(timer.current);
+    if (d === null) return;
+    const settled = settledAsOf(d, { min, max: today });
+    if (settled.kind === 'incomplete') {
+      setHint(settled.hint);
+      return;
+    }
+    setHint('');
+    setDraft(null);
+    if (settled.asOf !== latest.current.value) latest.current.onChange(settled.asOf);
+  };
+  const later = (d: AsOfDraft) => {
+    setDraft(d);
+    setHint('');
+    clearTimeout(timer.current);
+    // A half-typed date waits for more keys (or for Enter, or leaving the field) and is no error meanwhile.
+    if (settledAsOf(d, { min, max: today }).kind === 'incomplete') return;
+    timer.current = setTimeout(() => commit(d), PAUSE_MS);
+  };
+
+  const shownDate = draft ? (draft.kind === 'date' ? draft.text : draft.year >= thisYear ? '' : `${draft.year}-12-31`) : (value ?? '');
+  const year = draft?.kind === 'year' ? draft.year : shownDate ? Number(shownDate.slice(0, 4)) : thisYear;
   return (
     <div className="as-of" role="group" aria-label="Date of the view">
       <div className="field-inline">
@@ -21,13 +65,17 @@ export function AsOfControl({ value, onChange }: Props) {
         <input
           id={dateId}
           type="date"
-          min={`${FIRST_YEAR}-01-01`}
-          max={todayIso()}
-          value={value ?? ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v === '') onChange(undefined);
-            else if (isIsoDate(v)) onChange(v);
+          min={min}
+          max={today}
+          value={shownDate}
+          aria-describedby={hint ? hintId : undefined}
+          onChange={(e) => later({ kind: 'date', text: e.target.value, partial: e.target.validity.badInput })}
+          onBlur={() => commit(draft)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit(draft);
+            }
           }}
         />
       </div>
@@ -40,19 +88,36 @@ export function AsOfControl({ value, onChange }: Props) {
           max={thisYear}
           step={1}
           value={year}
-          aria-valuetext={value ? `end of ${year}` : 'today'}
-          onChange={(e) => {
-            const y = Number(e.target.value);
-            onChange(y >= thisYear ? undefined : `${y}-12-31`);
+          aria-valuetext={year >= thisYear ? 'today' : `end of ${year}`}
+          onChange={(e) => later({ kind: 'year', year: Number(e.target.value), thisYear })}
+          onPointerUp={() => commit(draft)}
+          onKeyUp={(e) => {
+            if (e.key === 'Enter') commit(draft);
           }}
+          onBlur={() => commit(draft)}
         />
         <output htmlFor={yearId} className="as-of-year">
-          {value ? year : 'today'}
+          {year >= thisYear ? 'today' : year}
         </output>
       </div>
-      <button type="button" className="button button-quiet" onClick={() => onChange(undefined)} disabled={value === undefined}>
+      <button
+        type="button"
+        className="button button-quiet"
+        onClick={() => {
+          clearTimeout(timer.current);
+          setDraft(null);
+          setHint('');
+          if (value !== undefined) onChange(undefined);
+        }}
+        disabled={value === undefined && draft === null}
+      >
         Latest
       </button>
+      {hint && (
+        <p id={hintId} className="as-of-hint muted" role="status">
+          {hint} ({formatDate(min)} to {formatDate(today)}).
+        </p>
+      )}
     </div>
   );
 }

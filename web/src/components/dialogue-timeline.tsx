@@ -24,9 +24,11 @@ interface Props {
   partners: PartnerSummary[];
   /** Years before this one are left out (the fabric is thin before the partnerships take shape). */
   from?: number;
+  /** Dialogue names by id, for the cells' tooltips. */
+  names?: ReadonlyMap<string, string>;
 }
 
-export function DialogueTimeline({ years, partners, from = 2003 }: Props) {
+export function DialogueTimeline({ years, partners, from = 2003, names: dialogueNames }: Props) {
   const shown = years.filter((y) => y.year >= from);
   if (shown.length === 0) return <p className="muted">No cyber-related dialogue is recorded in these years.</p>;
   const max = Math.max(0, ...shown.flatMap((y) => Object.values(y.byPartner)));
@@ -54,9 +56,9 @@ export function DialogueTimeline({ years, partners, from = 2003 }: Props) {
               </th>
               {shown.map((y) => {
                 const n = y.byPartner[p.id] ?? 0;
-                const names = y.dialogues[p.id] ?? [];
+                const names = (y.dialogues[p.id] ?? []).map((d) => dialogueNames?.get(d) ?? 'a dialogue');
                 return (
-                  <td key={y.year} style={shade(n, max)} title={`${p.name}, ${y.year}: ${n}${names.length ? ` (${names.join(', ')})` : ''}`}>
+                  <td key={y.year} style={shade(n, max)} title={`${p.name}, ${y.year}: ${n}${names.length ? ` (${names.join('; ')})` : ''}`}>
                     {n > 0 ? n : ''}
                   </td>
                 );

@@ -1,6 +1,7 @@
-// One fact of a partnership: what it is, its tags and dates, a short summary, and its sources at a click.
+// One fact of a partnership: what it is, its tags and dates, a short summary, its sources at a click, and a copy with them.
 import type { ReactNode } from 'react';
 import type { Source } from '../api-types';
+import { CopyCitation } from './copy-citation';
 import { SourcesButton } from './sources-button';
 
 interface Props {
@@ -14,14 +15,16 @@ interface Props {
 }
 
 export function FactItem({ title, label, tags = [], summary, sources, unverified, children }: Props) {
+  const shownTags = tags.filter((t): t is string => Boolean(t));
   return (
     <li className="fact">
       <div className="fact-head">
         <span className="fact-title">{title}</span>
         <SourcesButton sources={sources} label={label} />
+        <CopyCitation title={label} detail={shownTags.join(', ') || undefined} sources={sources} />
       </div>
       <div className="fact-tags">
-        {tags.filter((t): t is string => Boolean(t)).map((t) => (
+        {shownTags.map((t) => (
           <span key={t} className="tag">
             {t}
           </span>

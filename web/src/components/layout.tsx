@@ -2,6 +2,8 @@
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { managesAccounts } from '../lib/permissions';
 import { useSession } from '../lib/session';
+import { useScrollCues } from '../lib/use-scroll-cues';
+import '../export.css';
 import { ErrorBoundary } from './error-boundary';
 import { SessionStatus } from './session-status';
 
@@ -22,6 +24,7 @@ export function Layout() {
   const location = useLocation();
   const { me } = useSession();
   const links = managesAccounts(me) ? [...LINKS, ...ADMIN_LINKS] : LINKS;
+  useScrollCues();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,11 +1,13 @@
-// "Sources" at a click: a disclosure button that shows where a fact comes from, right beneath it.
+// "Sources" at a click: a disclosure button that shows where a fact comes from, right beneath it (always on paper).
 import { useId, useState } from 'react';
 import type { Source } from '../api-types';
+import { usePrinting } from '../lib/printing';
 import { SourceList } from './source-list';
 
 export function SourcesButton({ sources, label }: { sources: Source[]; label?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const printing = usePrinting();
   if (sources.length === 0) return null;
   return (
     <span className="sources">
@@ -19,7 +21,7 @@ export function SourcesButton({ sources, label }: { sources: Source[]; label?: s
       >
         <span aria-hidden="true">§</span> {sources.length}
       </button>
-      {open && (
+      {(open || printing) && (
         <span id={id} className="sources-panel">
           <SourceList sources={sources} />
         </span>

@@ -27,9 +27,12 @@ export function textOf(value: unknown): string {
   return String(value);
 }
 
+/** Points as the assessment rounds them (one decimal): 4.2, not 4.20. */
+const points = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
 /** A numeric effect shown with its sign (+5, −3), other effects as text. */
 export function effectText(value: unknown): string {
-  if (typeof value === 'number') return value > 0 ? `+${textOf(value)}` : value < 0 ? `−${textOf(-value)}` : '±0';
+  if (typeof value === 'number') return value > 0 ? `+${points(value)}` : value < 0 ? `−${points(-value)}` : '±0';
   if (isRecord(value) && typeof value.delta === 'number') return effectText(value.delta);
   return textOf(value);
 }

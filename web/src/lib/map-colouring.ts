@@ -1,5 +1,6 @@
-// How the overview map colours a partner: by its orientation, its maturity, or its number of active dialogues.
-import type { Assessment, DialogueFact, PartnerSummary } from '../api-types';
+// How the overview map colours a partner: by its orientation, its maturity, or its number of active cyber-related
+// dialogues (the counts of lib/dialogue-counts.ts, which the headline and the year table read too).
+import type { Assessment, PartnerSummary } from '../api-types';
 import type { LegendEntry } from '../components/map-legend';
 import type { MapPartner } from '../components/world-map';
 import { humanise } from './format';
@@ -10,7 +11,7 @@ export type ColourMode = 'orientation' | 'maturity' | 'dialogues';
 export const COLOUR_MODES = [
   ['orientation', 'Orientation'],
   ['maturity', 'Maturity'],
-  ['dialogues', 'Active dialogues'],
+  ['dialogues', 'Active cyber-related dialogues'],
 ] as const;
 
 const NONE = '#d0d7de';
@@ -19,10 +20,10 @@ export function colourPartners(
   mode: ColourMode,
   partners: PartnerSummary[],
   assessments: Assessment[] | undefined,
-  dialogues: DialogueFact[] | undefined,
+  dialogues: Readonly<Record<string, number>> | undefined,
 ): { partners: MapPartner[]; legend: LegendEntry[] } {
   if (mode === 'dialogues') {
-    const count = (id: string) => dialogues?.filter((d) => d.partners.includes(id)).length ?? 0;
+    const count = (id: string) => dialogues?.[id] ?? 0;
     const max = Math.max(1, ...partners.map((p) => count(p.id)));
     return {
       partners: partners.map((p) => {

@@ -69,4 +69,8 @@ export function maturityColour(score: number): string {
   return stops[i] ?? '#cccccc';
 }
 
-export const BLOC_COLOURS = ['#1f5fad', '#c2410c', '#15803d', '#7e22ce', '#a16207', '#0e7490', '#be123c', '#4d7c0f'];
+/**
+ * The network's blocs, in hues that no other legend uses: not the orientation's green, brown and red, nor the
+ * maturity blues, so that one colour means one thing across the app (a test holds them apart).
+ */
+export const BLOC_COLOURS = ['#a21caf', '#4338ca', '#db2777', '#0f766e'];

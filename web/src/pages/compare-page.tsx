@@ -5,9 +5,11 @@ import { AsyncView } from '../components/async-view';
 import { ComparePickers } from '../components/compare-pickers';
 import { CompareTable } from '../components/compare-table';
 import { ErrorMessage } from '../components/error-message';
+import { ExportBar, PrintFooter } from '../components/export-bar';
 import { InstrumentMatrix } from '../components/instrument-matrix';
 import { Loading } from '../components/loading';
 import { compareRows } from '../lib/compare-rows';
+import { compareTable, matrixTable } from '../lib/export-tables';
 import { formatDate } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { asOfParam, useUrlQuery } from '../lib/use-url-query';
@@ -55,14 +57,17 @@ export function ComparePage() {
           <>
             {compare.error && <ErrorMessage error={compare.error} what="the assessment comparison" onRetry={compare.reload} />}
             <AsyncView resource={profiles} what="the partnerships">
-              {(list) =>
+              {(list) => {
                 // While another choice loads, the previous table would show the wrong columns: wait for it.
-                list.map((p) => p.id).join() === ids.join() ? (
-                  <CompareTable profiles={list} rows={compareRows(list, compare.data?.partners.map((p) => p.id).join() === ids.join() ? compare.data : undefined)} />
-                ) : (
-                  <Loading what="the partnerships" />
-                )
-              }
+                if (list.map((p) => p.id).join() !== ids.join()) return <Loading what="the partnerships" />;
+                const rows = compareRows(list, compare.data?.partners.map((p) => p.id).join() === ids.join() ? compare.data : undefined);
+                return (
+                  <>
+                    <ExportBar what={`Comparison of ${list.map((p) => p.name).join(', ')}`} tlp="clear" asOf={asOf} table={() => compareTable(list, rows, asOf)} />
+                    <CompareTable profiles={list} rows={rows} />
+                  </>
+                );
+              }}
             </AsyncView>
           </>
         )}
@@ -72,9 +77,15 @@ export function ComparePage() {
         <h2 id="matrix-heading">Partner × instrument matrix</h2>
         <p className="muted">Positions on the multilateral instruments, memberships and agreements of all ten partners; the compared ones are highlighted.</p>
         <AsyncView resource={matrix} what="the matrix">
-          {(m) => <InstrumentMatrix matrix={m} highlight={ids} />}
+          {(m) => (
+            <>
+              <ExportBar what="Partner × instrument matrix" tlp="clear" asOf={asOf} table={() => matrixTable(m, asOf)} />
+              <InstrumentMatrix matrix={m} highlight={ids} />
+            </>
+          )}
         </AsyncView>
       </section>
+      <PrintFooter tlp="clear" />
     </div>
   );
 }

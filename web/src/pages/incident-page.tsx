@@ -11,7 +11,10 @@ import { IncidentMarkingNote } from '../components/incident-marking-note';
 import { IncidentReports } from '../components/incident-reports';
 import { IncidentSightings } from '../components/incident-sightings';
 import { IncidentSummary } from '../components/incident-summary';
+import { PlanExport } from '../components/plan-export';
 import { ResponsePlan } from '../components/response-plan';
+import { exportFileName } from '../lib/csv-export';
+import { todayIso } from '../lib/format';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
 import { planMeasures, readCatalogue } from '../lib/plan';
 import { useSession } from '../lib/session';
@@ -58,7 +61,7 @@ export function IncidentPage() {
                 <Link className="button" to={`/incidents/${id}/print`}>
                   Print view
                 </Link>
-                <a className="button button-quiet" href={api.planMarkdownUrl(id)} download={`response-plan-${id}.md`}>
+                <a className="button button-quiet" href={api.planMarkdownUrl(id)} download={exportFileName({ view: 'plan', subject: s.incident.title, asOf: plan.data?.asOf, tlp: s.marking.tlp }, todayIso(), 'md')}>
                   Plan as Markdown
                 </a>
                 <Guarded allowance={allowance(me, 'incident.delete')} label="Delete" className="button button-danger">
@@ -91,7 +94,15 @@ export function IncidentPage() {
             <section aria-labelledby="plan-heading" className="plan-section">
               <h2 id="plan-heading">Response plan</h2>
               <AsyncView resource={plan} what="the response plan">
-                {(p) => <ResponsePlan plan={p} measures={planMeasures(p, catalogue.data === undefined ? undefined : readCatalogue(catalogue.data))} />}
+                {(p) => {
+                  const measures = planMeasures(p, catalogue.data === undefined ? undefined : readCatalogue(catalogue.data));
+                  return (
+                    <>
+                      <PlanExport incident={{ id, title: s.incident.title }} measures={measures} tlp={s.marking.tlp} asOf={p.asOf} />
+                      <ResponsePlan plan={p} measures={measures} />
+                    </>
+                  );
+                }}
               </AsyncView>
             </section>
           </>

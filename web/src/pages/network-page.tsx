@@ -3,8 +3,12 @@ import { useMemo } from 'react';
 import { api } from '../api';
 import { AsOfControl } from '../components/as-of-control';
 import { AsyncView } from '../components/async-view';
+import { ExportBar, PrintFooter } from '../components/export-bar';
 import { NetworkGraph } from '../components/network-graph';
 import { NetworkSidebar } from '../components/network-sidebar';
+import { exportFileName } from '../lib/csv-export';
+import { networkTable } from '../lib/export-tables';
+import { todayIso } from '../lib/format';
 import { readNetwork, type NetNode } from '../lib/network';
 import { useApi } from '../lib/use-api';
 import { asOfParam, useUrlQuery } from '../lib/use-url-query';
@@ -32,6 +36,8 @@ export function NetworkPage() {
       if (value) q.set(key, value);
       else q.delete(key);
     });
+  // The knowledge base is public: the graph files carry TLP:CLEAR and their date in the name, like the CSV.
+  const fileName = (extension: string) => exportFileName({ view: 'network', asOf, tlp: 'clear' }, todayIso(), extension);
   const toggleBloc = (bloc: string) => {
     const next = new Set(hidden);
     if (next.has(bloc)) next.delete(bloc);
@@ -48,11 +54,12 @@ export function NetworkPage() {
           <AsOfControl value={asOf} onChange={setAsOf} />
           <div className="exports" role="group" aria-label="Export the network">
             <span className="muted">Export:</span>
-            <a className="button button-quiet" href={api.networkUrl('graphml', asOf)} download="cyberdiplo-network.graphml">GraphML</a>
-            <a className="button button-quiet" href={api.networkUrl('gexf', asOf)} download="cyberdiplo-network.gexf">GEXF</a>
-            <a className="button button-quiet" href={api.networkUrl('json', asOf)} download="cyberdiplo-network.json">JSON</a>
+            <a className="button button-quiet" href={api.networkUrl('graphml', asOf)} download={fileName('graphml')}>GraphML</a>
+            <a className="button button-quiet" href={api.networkUrl('gexf', asOf)} download={fileName('gexf')}>GEXF</a>
+            <a className="button button-quiet" href={api.networkUrl('json', asOf)} download={fileName('json')}>JSON</a>
           </div>
         </div>
+        <ExportBar what="The partnership network" tlp="clear" asOf={asOf} table={network ? () => networkTable(network, asOf, (b) => b) : undefined} />
       </header>
       <AsyncView resource={{ ...raw, data: network }} what="the network">
         {(net) => (
@@ -70,6 +77,7 @@ export function NetworkPage() {
           </div>
         )}
       </AsyncView>
+      <PrintFooter tlp="clear" />
     </div>
   );
 }

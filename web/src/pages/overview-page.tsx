@@ -8,6 +8,7 @@ import { HeadlineFigures, type Figure } from '../components/headline-figures';
 import { MapLegend } from '../components/map-legend';
 import { Segmented } from '../components/segmented';
 import { loadWorld, WorldMap } from '../components/world-map';
+import { currentDialogues, dialogueNames } from '../lib/dialogue-counts';
 import { COLOUR_MODES, colourPartners, type ColourMode } from '../lib/map-colouring';
 import { useApi, type Resource } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
@@ -15,7 +16,7 @@ import { useUrlQuery } from '../lib/use-url-query';
 
 const isMode = (v: string | null): v is ColourMode => COLOUR_MODES.some(([m]) => m === v);
 
-function figure<T>(r: Resource<T>, value: (d: T) => string | number): string | number {
+function figure<T>(r: Pick<Resource<T>, 'data' | 'error'>, value: (d: T) => string | number): string | number {
   if (r.data !== undefined) return value(r.data);
   if (r.error) return '—';
   return '…';
@@ -31,15 +32,18 @@ export function OverviewPage() {
   const raw = query.get('colour');
   const mode: ColourMode = isMode(raw) ? raw : 'orientation';
   const partners = useApi((s) => api.partners(s), 'partners');
-  const dialogues = useApi((s) => api.dialogues({ status: 'active' }, s), 'active-dialogues');
+  const dialogues = useApi((s) => api.dialogues({}, s), 'dialogues');
   const assessments = useApi((s) => api.assessments(undefined, s), 'assess');
   const timeline = useApi((s) => api.timeline(undefined, s), 'timeline');
   const incidents = useApi((s) => api.incidents({ limit: 1 }, s), 'incident-count');
+  // The headline, the map and the year table count the same dialogues: the timeline's last row.
+  const now = timeline.data ? currentDialogues(timeline.data.activeCyberDialogues, dialogues.data) : undefined;
+  const counted = { data: now, error: timeline.error };
 
   const figures: Figure[] = [
     { label: 'Strategic partners', value: figure(partners, (p) => p.length) },
-    { label: 'Active dialogues', value: figure(dialogues, (d) => d.length) },
-    { label: 'Cyber-specific dialogues', value: figure(dialogues, (d) => d.filter((x) => x.cyberSpecific).length), note: 'active' },
+    { label: 'Active cyber-related dialogues', value: figure(counted, (n) => n.total), note: 'today; on the map and in the last column below' },
+    { label: 'Of which cyber-specific', value: figure(counted, (n) => n.cyberSpecific ?? (dialogues.error ? '—' : '…')), note: 'dialogues on cyber questions alone' },
     {
       label: 'Results-oriented partnerships',
       value: figure(assessments, (a) => a.filter((x) => x.orientation === 'results-oriented').length),
@@ -75,7 +79,7 @@ export function OverviewPage() {
         {mode !== 'dialogues' && assessments.error && <ErrorMessage error={assessments.error} what="the assessment" onRetry={assessments.reload} />}
         <AsyncView resource={partners} what="the partners">
           {(list) => {
-            const coloured = colourPartners(mode, list, assessments.data, dialogues.data);
+            const coloured = colourPartners(mode, list, assessments.data, now?.byPartner);
             const title = COLOUR_MODES.find(([m]) => m === mode)?.[1] ?? mode;
             return (
               <div className="map-layout">
@@ -91,7 +95,7 @@ export function OverviewPage() {
         <h2 id="timeline-heading">Dialogues per partner per year</h2>
         <p className="muted">Cyber-related dialogues between the EU and each partner that were active in each year.</p>
         <AsyncView resource={timeline} what="the timeline">
-          {(t) => <DialogueTimeline years={t.activeCyberDialogues} partners={partners.data ?? []} />}
+          {(t) => <DialogueTimeline years={t.activeCyberDialogues} partners={partners.data ?? []} names={dialogueNames(dialogues.data)} />}
         </AsyncView>
       </section>
     </div>

@@ -3,6 +3,7 @@
 import { api } from '../api';
 import { AsOfControl } from '../components/as-of-control';
 import { AsyncView } from '../components/async-view';
+import { ExportBar, PrintFooter } from '../components/export-bar';
 import { SanctionsCaution } from '../components/sanctions-caution';
 import { SanctionsChart } from '../components/sanctions-chart';
 import { SanctionsFramework } from '../components/sanctions-framework';
@@ -10,6 +11,7 @@ import { SanctionsRenewals } from '../components/sanctions-renewals';
 import { SanctionsScreening } from '../components/sanctions-screening';
 import { SanctionsStatus } from '../components/sanctions-status';
 import { SanctionsTargets } from '../components/sanctions-targets';
+import { sanctionsTable } from '../lib/export-toolbox-tables';
 import { formatDate } from '../lib/format';
 import { listingsDiffer, needsCaution, stateSentence } from '../lib/sanctions';
 import { useApi } from '../lib/use-api';
@@ -38,6 +40,7 @@ export function SanctionsPage() {
         <div className="toolbar">
           <AsOfControl value={asOf} onChange={setAsOf} />
         </div>
+        <ExportBar what="EU cyber sanctions" tlp="clear" asOf={asOf} table={view.data ? () => view.data && sanctionsTable(view.data, asOf) : undefined} />
       </header>
       <AsyncView resource={view} what="the sanctions regime">
         {(v) => {
@@ -61,6 +64,7 @@ export function SanctionsPage() {
           );
         }}
       </AsyncView>
+      <PrintFooter tlp="clear" />
     </div>
   );
 }

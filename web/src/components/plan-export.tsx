@@ -1,0 +1,23 @@
+// A response plan's exports: its measures as CSV under the incident's marking, and the way to the printed plan.
+import { Link } from 'react-router-dom';
+import { planTable } from '../lib/export-toolbox-tables';
+import type { PlanMeasure, TlpLevel } from '../toolbox-types';
+import { ExportBar } from './export-bar';
+
+interface Props {
+  incident: { id: string; title: string };
+  measures: PlanMeasure[];
+  tlp: TlpLevel;
+  asOf: string | undefined;
+}
+
+export function PlanExport({ incident, measures, tlp, asOf }: Props) {
+  return (
+    <div className="plan-export">
+      <ExportBar what={`Response plan: ${incident.title}`} tlp={tlp} asOf={asOf} table={() => planTable(measures, incident, tlp, asOf)} />
+      <p className="muted no-print">
+        The <Link to={`/incidents/${incident.id}/print`}>print view</Link> lays the whole plan out for paper, with the sightings and reports and their markings.
+      </p>
+    </div>
+  );
+}

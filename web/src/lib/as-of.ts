@@ -1,0 +1,25 @@
+// When a date being typed or dragged in the as-of control is ready to become the view's date.
+import { isIsoDate } from './format';
+
+/** What the control holds while it is used: the date field's text (partial when the browser holds half a date), or the year slider's year. */
+export type AsOfDraft = { kind: 'date'; text: string; partial: boolean } | { kind: 'year'; year: number; thisYear: number };
+
+/** A date for the view (undefined: today), or not yet, with a hint for when the reader leaves the field. */
+export type SettledAsOf = { kind: 'date'; asOf: string | undefined } | { kind: 'incomplete'; hint: string };
+
+const realDay = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+export function settledAsOf(draft: AsOfDraft, range: { min: string; max: string }): SettledAsOf {
+  if (draft.kind === 'year') return { kind: 'date', asOf: draft.year >= draft.thisYear ? undefined : `${draft.year}-12-31` };
+  const text = draft.text.trim();
+  // An empty field is today, unless the browser still holds half a date in it.
+  if (text === '') return draft.partial ? { kind: 'incomplete', hint: 'Finish the date, or clear it to see today' } : { kind: 'date', asOf: undefined };
+  if (!isIsoDate(text) || !realDay(text)) return { kind: 'incomplete', hint: 'Finish the date' };
+  // While a year is typed digit by digit the browser reads 0002, 0020, 0201: wait for the whole year.
+  if (text < range.min || text > range.max) return { kind: 'incomplete', hint: 'Choose a date in the range the data covers' };
+  return { kind: 'date', asOf: text };
+}

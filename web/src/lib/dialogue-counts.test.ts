@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { ActiveDialoguesYear, DialogueFact } from '../api-types';
+import { colourPartners } from './map-colouring';
+import { currentDialogues } from './dialogue-counts';
+
+const year = (y: number, byPartner: Record<string, string[]>): ActiveDialoguesYear => {
+  const ids = new Set(Object.values(byPartner).flat());
+  return { year: y, total: ids.size, byPartner: Object.fromEntries(Object.entries(byPartner).map(([p, l]) => [p, l.length])), dialogues: byPartner };
+};
+const dialogue = (id: string, cyberSpecific: boolean): DialogueFact =>
+  ({ id, name: `Dialogue ${id}`, partners: [], thirdParties: [], level: 'working', frequency: 'unknown', topics: [], cyberSpecific, established: null, status: 'active', statusHistory: [], keyDialogue: false, summary: null, sources: [] }) as DialogueFact;
+
+const years = [year(2015, { JP: ['a'], US: ['b'] }), year(2016, { JP: ['a', 'tri'], US: ['b', 'tri'], RU: [] })];
+const partners = [
+  { id: 'JP', name: 'Japan' },
+  { id: 'US', name: 'United States' },
+  { id: 'RU', name: 'Russia' },
+];
+
+describe('one count of active dialogues', () => {
+  it('reads the headline, the map and the table from the timeline’s last row', () => {
+    const now = currentDialogues(years, [dialogue('a', true), dialogue('b', false), dialogue('tri', true), dialogue('old', true)]);
+    expect(now).toEqual({ year: 2016, total: 3, byPartner: { JP: 2, US: 2, RU: 0 }, cyberSpecific: 2 });
+    const map = colourPartners('dialogues', partners, undefined, now?.byPartner);
+    expect(map.partners.map((p) => p.valueLabel)).toEqual(['2 active', '2 active', '0 active']);
+    // The table's last column is the same row: each partner's map count equals it.
+    for (const p of partners) expect(map.partners.find((m) => m.id === p.id)?.valueLabel).toBe(`${years.at(-1)?.byPartner[p.id] ?? 0} active`);
+  });
+
+  it('moves when the last year changes', () => {
+    const later = [...years, year(2017, { JP: ['a'], US: [] })];
+    expect(currentDialogues(later)?.byPartner).toEqual({ JP: 1, US: 0 });
+    expect(currentDialogues(later)?.total).toBe(1);
+    expect(currentDialogues([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,95 @@
+// The observatory's views as tables for their CSV files: partner, comparison, instrument matrix and network. The
+// knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
+import type { CsvCell } from '../../../src/core/exchange/csv';
+import type { Assessment, InstrumentMatrix, PartnerProfile, PositionView, Source, TimedValue } from '../api-types';
+import { citationsText } from './citation';
+import type { CompareRow } from './compare-rows';
+import { sourcesOf, textOf } from './describe';
+import type { ExportTable } from './csv-export';
+import { formatDate, humanise } from './format';
+import type { Network } from './network';
+
+const period = (from: string | number | null | undefined, until?: string | number | null) => [from === null || from === undefined ? '' : String(from), until === null || until === undefined ? '' : String(until)];
+
+const positionText = (v: TimedValue) => `${humanise(v.value)}${v.stance ? ` (${humanise(v.stance).toLowerCase()})` : ''}`;
+
+/** One row per fact of a partnership, then its assessment: section, fact, what it is, from, until, sources. */
+export function partnerTable(p: PartnerProfile, asOf: string | undefined, assessment?: Assessment): ExportTable {
+  const rows: CsvCell[][] = [];
+  const add = (section: string, fact: string, detail: string, when: string[], sources: readonly Source[]) => rows.push([section, fact, detail, ...when, citationsText(sources)]);
+  for (const d of p.documents) add('Documents', d.title, `${humanise(d.type)}; cyber: ${humanise(d.cyberMention).toLowerCase()}`, period(d.year), d.sources);
+  for (const d of p.dialogues)
+    add('Dialogues', d.name, [humanise(d.level), humanise(d.status).toLowerCase(), d.topics.map((t) => humanise(t).toLowerCase()).join(', ')].join('; '), period(d.established), d.sources);
+  for (const a of p.agreements) add('Agreements', a.title, `${humanise(a.type)}: ${humanise(a.status).toLowerCase()}`, period(a.year), a.sources);
+  const positions: [string, PositionView | null][] = [
+    ['Budapest Convention', p.positions.budapestConvention],
+    ['Internet governance', p.positions.internetGovernance],
+    ['WCIT-12 final acts', p.positions.wcit2012],
+    ['Perceived by the EU as', p.perception],
+  ];
+  for (const [label, v] of positions) if (v) add('Positions', label, positionText(v), period(v.from, v.until), v.sources);
+  for (const m of p.membershipDetails) add('Memberships', humanise(m.id), m.role ?? '', period(m.from, m.until), m.sources);
+  for (const c of p.cooperation) add('Cooperation', c.title, c.kind ? humanise(c.kind) : '', period(c.from, c.until), c.sources);
+  for (const t of p.tensions) add('Tensions', t.title, t.summary ?? '', period(t.from, t.until), t.sources);
+  if (assessment) {
+    const rule = assessment.orientationRule;
+    add('Assessment', 'Orientation', `${humanise(assessment.orientation)}${rule ? `: ${rule.because}` : ''}`, period(undefined), rule?.sources ?? []);
+    add('Assessment', 'Maturity (out of 100)', String(Math.round(assessment.maturity)), period(undefined), []);
+    for (const d of Object.values(assessment.dimensions ?? {})) {
+      const steps = Array.isArray(d.explanation) ? d.explanation : [];
+      add('Assessment', d.title ?? '', String(Math.round(d.score)), period(undefined), steps.flatMap((s) => s.sources ?? []));
+    }
+  }
+  return { view: 'partner', subject: p.id, asOf, tlp: 'clear', headers: ['Section', 'Fact', 'What', 'From', 'Until', 'Sources'], rows };
+}
+
+/** The side-by-side table: one row per dimension, one value and one sources column per partner. */
+export function compareTable(names: { id: string; name: string }[], rows: CompareRow[], asOf: string | undefined): ExportTable {
+  return {
+    view: 'compare',
+    subject: names.map((n) => n.id).join('-'),
+    asOf,
+    tlp: 'clear',
+    headers: ['Group', 'Dimension', ...names.map((n) => n.name), ...names.map((n) => `Sources (${n.name})`)],
+    rows: rows.map((r) => [r.group, r.label, ...r.cells.map((c) => c.text), ...r.cells.map((c) => citationsText(c.sources))]),
+  };
+}
+
+/** The matrix one cell a row (instrument, partner, value, sources); an empty cell reads "no data", not "no". */
+export function matrixTable(m: InstrumentMatrix, asOf: string | undefined): ExportTable {
+  const rows: CsvCell[][] = [];
+  for (const col of m.columns) {
+    for (const r of m.rows) {
+      const cell = r.cells[col];
+      rows.push([humanise(col), r.name, cell?.value ? humanise(cell.value) : 'no data', citationsText(cell?.sources ?? [])]);
+    }
+  }
+  return { view: 'matrix', asOf, tlp: 'clear', headers: ['Instrument', 'Partner', 'Position, membership or agreement', 'Sources'], rows };
+}
+
+/** Nodes (with bloc and centralities), then links (with their weight), each with its sources. */
+export function networkTable(net: Network, asOf: string | undefined, blocName: (bloc: string) => string): ExportTable {
+  const label = new Map(net.nodes.map((n) => [n.id, n.label]));
+  const number = (v: number | undefined) => (v === undefined ? '' : Math.round(v * 1000) / 1000);
+  const rows: CsvCell[][] = [
+    ...net.nodes.map((n) => ['Node', n.label, humanise(n.kind), n.bloc ? blocName(n.bloc) : '', number(n.degree), number(n.betweenness), '', citationsText(n.sources)]),
+    ...net.edges.map((e) => [
+      'Link',
+      `${label.get(e.source) ?? e.source} — ${label.get(e.target) ?? e.target}`,
+      e.label ? humanise(e.label) : '',
+      '',
+      '',
+      '',
+      e.weight,
+      citationsText(e.sources),
+    ]),
+  ];
+  return { view: 'network', asOf, tlp: 'clear', headers: ['Record', 'Name', 'Kind', 'Bloc', 'Degree centrality', 'Betweenness centrality', 'Weight', 'Sources'], rows };
+}
+
+/** The text and sources of a loosely shaped explanation step, for a table cell. */
+export function stepCells(step: unknown): [string, string] {
+  return [textOf(step), citationsText(sourcesOf(step))];
+}
+
+export const asOfWords = (asOf: string | undefined) => (asOf ? `as of ${formatDate(asOf)}` : 'as of today');
