@@ -30,6 +30,8 @@ import {
 } from '../core/toolbox/index';
 import type { SanctionsData } from '../core/sanctions/targets';
 import type { IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
+import { precedentIncidentId } from '../core/toolbox/precedent-incidents';
+import { seedPrecedentIncidents, type RegistrySeedReport } from './registry-seed';
 
 export const PLAN_FORMATS = ['json', 'markdown'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -164,11 +166,20 @@ export class ToolboxService {
    */
   async precedents(p: Principal, incident: IncidentInput, selfId?: string) {
     const registry = await this.incidents.list(clearanceOf(p), { limit: PRECEDENT_POOL });
+    // A seeded precedent is ranked once, as the reviewed record (with its dates' own precision), not again as its
+    // registry copy; the plan of that copy leaves the precedent itself out.
+    const seeded = new Map(this.toolbox.precedents.precedents.map((x) => [precedentIncidentId(x.id), x.id]));
     const candidates = [
       ...this.toolbox.precedents.precedents.map(candidateFromPrecedent),
-      ...registry.items.map((i) => candidateFromIncident(i.id, i.incident)),
+      ...registry.items.filter((i) => !seeded.has(i.id)).map((i) => candidateFromIncident(i.id, i.incident)),
     ];
-    return rankPrecedents(incident, candidates, { limit: 5, ...(selfId ? { selfId } : {}) });
+    const self = selfId === undefined ? undefined : (seeded.get(selfId) ?? selfId);
+    return rankPrecedents(incident, candidates, { limit: 5, ...(self ? { selfId: self } : {}) });
+  }
+
+  /** Puts the reviewed precedents into the registry once (see registry-seed.ts); a server does this on start. */
+  async seedPrecedents(): Promise<RegistrySeedReport> {
+    return seedPrecedentIncidents(this.toolbox, this.incidents, this.clock.now());
   }
 
   /**

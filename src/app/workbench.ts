@@ -5,6 +5,7 @@ import type { IncidentInput } from '../core/toolbox/index';
 import { IncidentRepository } from '../store/incident-repository';
 import { readToolbox } from '../store/toolbox-files';
 import { ToolboxService, type Clock } from './toolbox-service';
+import type { RegistrySeedReport } from './registry-seed';
 import { SanctionsService } from './sanctions-service';
 import { SanctionsRepository } from '../store/sanctions-repository';
 import { readSanctionsFiles } from '../store/sanctions-files';
@@ -46,6 +47,8 @@ export class Workbench {
   readonly audit: AuditLog;
   readonly accounts: AccountService;
   readonly auth: AuthService;
+  /** What seeding the registry with the precedents did, when this start did it (openWorkbench's seedRegistry). */
+  registrySeed: RegistrySeedReport | undefined;
   readonly curation: CurationService;
 
   constructor(
@@ -125,7 +128,7 @@ export class Workbench {
   async search(q: string | undefined, opts: { asOf?: string; partner?: string; kind?: string; limit?: string }) {
     if (!q || !q.trim()) throw new AppError('invalid_input', 'A search needs a query text (q)', [{ path: 'q', message: 'required' }]);
     const asOf = parseAsOf(opts.asOf);
-    const partner = opts.partner ? normalisePartnerId(opts.partner) : undefined;
+    const partner = opts.partner ? normalisePartnerId(opts.partner, await this.kb.dataset()) : undefined;
     const kind = checkFilter('kind', opts.kind, FACT_KINDS);
     let limit = 50;
     if (opts.limit !== undefined) {
@@ -142,10 +145,12 @@ export class Workbench {
  * Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files;
  * with an audit key, puts the audit trail under it on the first open (AuditLog.adoptKey).
  */
-export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock } = {}): Promise<Workbench> {
+export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock; seedRegistry?: boolean } = {}): Promise<Workbench> {
   const wb = await openStore(config, opts);
   try {
     await wb.audit.adoptKey((opts.clock ?? systemClock).now());
+    // The server's start (npm start) also puts the reviewed precedents into the incident registry, once.
+    if (opts.seedRegistry) wb.registrySeed = await wb.toolbox.seedPrecedents();
   } catch (error) {
     await wb.close();
     throw error;

@@ -28,7 +28,7 @@ function printBootstrapToken(config: Config, token: string): void {
 
 async function main() {
   const config = readConfig();
-  const wb = await openWorkbench(config);
+  const wb = await openWorkbench(config, { seedRegistry: true });
   const app = await buildServer(wb, { logger: true, processMetrics: true });
   const first = await wb.auth.prepareFirstAdmin();
   if (first.warning) app.log.warn(first.warning);
@@ -50,6 +50,8 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const r = wb.seedReport;
   if (r) app.log.info({ facts: r.facts, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }, `knowledge base ready (${r.facts} facts; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged records)`);
+  const seeded = wb.registrySeed;
+  if (seeded) app.log.info({ inserted: seeded.inserted.length, kept: seeded.kept.length }, `incident registry: ${seeded.inserted.length} precedents recorded, ${seeded.kept.length} already there`);
   app.log.info({ signIn: config.auth.mode, defaultTlp: config.auth.defaultTlp }, `sign-in ${config.auth.mode === 'on' ? 'on (team mode)' : 'off (single analyst)'}; records default to ${config.auth.defaultTlp.toUpperCase()}`);
   app.log.info(`listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
 }
