@@ -1,25 +1,18 @@
 // Benchmark (not a test): generates a large STIX 2.1 bundle, then measures JSON.parse of the same file, the
 // streamed import (check + map + plan + one transaction writing records, links, markings and an audit entry per
-// record) and a second, unchanged import, with CPU time and peak memory.
-// Run: npx tsx bench/import-stix.ts [objects=200000]   (TZ=UTC; writes to a temporary folder)
+// record) with where its time goes, and a second, unchanged import, with CPU time and peak RSS (bench/import-run.ts).
+// Run: npx tsx bench/import-stix.ts [objects=100000]   (TZ=UTC; writes to a temporary folder)
 //
-// 200,000 objects (83 MB; 150,000 records), SQLite, 2 shared cores, Node 20.20.2, the two runs back to back:
-//   before (one INSERT/SELECT per record, stream-json; no audit entries, no markings for actors/attributions):
-//     import 63.7 s (3,142 objects/s, CPU 63.9 s, peak RSS 707 MB); unchanged re-import 24.0 s
-//   after (multi-row statements of <= 30,000 bound values, element-wise JSON.parse, plus 150,001 audit entries
-//   and 150,000 markings in the same transaction):
-//     import 38.5 s (5,192 objects/s, CPU 41.2 s, peak RSS 918 MB); unchanged re-import 23.3 s
-// Of the 38.5 s, reading, checking and mapping take ~18 s (a dry run); the audit entries add ~30% to the import
-// (50,000 objects with and without them), mostly their canonical-JSON hash chain. Wall times on this shared
-// machine vary by up to 1.5x with load; CPU time less.
+// Earlier readings (200,000 objects, 83 MB, 150,000 records, SQLite, 2 shared cores, Node 20):
+//   one INSERT/SELECT per record, stream-json:            63.7 s (3,142 objects/s), peak RSS 707 MB; re-import 24.0 s
+//   multi-row statements, element-wise JSON.parse, audit:  38.5 s (5,192 objects/s), peak RSS 918 MB; re-import 23.3 s
+// Results at 100,000 objects are in bench/README.md.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ExchangeService, stixValidator } from '../src/app/exchange-service';
-import { openWorkbench } from '../src/app/workbench';
-import { readConfig } from '../src/config';
+import { runImportBench } from './import-run';
 
-const N = Number(process.argv[2] ?? 200_000);
+const N = Number(process.argv[2] ?? 100_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-bench-'));
 const file = path.join(dir, 'bundle.json');
 
@@ -52,37 +45,6 @@ function generate() {
   fs.closeSync(out);
 }
 
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
-const timed = async <T>(label: string, fn: () => Promise<T> | T): Promise<T> => {
-  if (global.gc) global.gc();
-  peak = process.memoryUsage().rss;
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
-  const r = await fn();
-  const s = (performance.now() - t0) / 1000;
-  const c = process.cpuUsage(c0);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  // CPU seconds (all threads of this process, SQLite included) compare across runs on a busy machine; wall time does not.
-  console.log(`${label.padEnd(34)} ${s.toFixed(2).padStart(7)} s  ${(N / s).toFixed(0).padStart(8)} objects/s  CPU ${((c.user + c.system) / 1e6).toFixed(1).padStart(6)} s  peak RSS ${mb(peak)}`);
-  return r;
-};
-
 generate();
-console.log(`bundle: ${N} objects, ${mb(fs.statSync(file).size)}, ${os.cpus().length} cores, Node ${process.version}`);
-stixValidator();
-await timed('JSON.parse of the file (baseline)', () => JSON.parse(fs.readFileSync(file, 'utf8')) as unknown);
-// The deployment's organisation owns the TLP:AMBER records; the local analyst imports (audit entries included).
-const wb = await openWorkbench({ ...readConfig({ CYBERDIPLO_ORG: 'EE' }), dbPath: path.join(dir, 'bench.db') }, { seed: false });
-const importer = { kind: 'local', org: 'EE' } as const;
-const ex = new ExchangeService(wb);
-const first = await timed('import (stream, check, map, write)', () => ex.importFiles(importer, 'stix', [file]));
-console.log(`  written: ${JSON.stringify(first.written)} rejected=${first.rejected} problems=${first.problems.length}`);
-const chain = await wb.audit.verify();
-console.log(`  audit trail: ${chain.entries} entries, ${chain.valid ? 'verified' : `BROKEN: ${chain.reason}`}`);
-const second = await timed('second import (nothing changes)', () => ex.importFiles(importer, 'stix', [file]));
-console.log(`  unchanged incidents: ${second.written.incident.unchanged}`);
-clearInterval(sampler);
-await wb.close();
+await runImportBench({ format: 'stix', files: [file], units: N, unit: 'object', jsonTwin: file }, dir);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -27,6 +27,12 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   return stringify([headers, ...rows].map((r) => r.map((c) => c ?? null)), OPTIONS);
 }
 
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+/** The characters that end a run of ordinary text outside quotes. */
+const SPECIAL = /[",\n\r]/g;
+
 export class CsvSyntaxError extends Error {
   constructor(
     message: string,
@@ -57,42 +63,61 @@ export class CsvReader {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i] as string;
+    // Runs of ordinary characters are copied as one slice; only the characters that matter are looked at one by one.
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
       if (this.inQuotes) {
         if (this.quoteSeen) {
           this.quoteSeen = false;
-          if (ch === '"') {
+          if (text.charCodeAt(i) === QUOTE) {
             this.field += '"';
+            i++;
             continue;
           }
+          // The character after a closing quote is handled as outside quotes.
           this.inQuotes = false;
-          // fall through: the character after a closing quote is handled as outside quotes
-        } else if (ch === '"') {
-          this.quoteSeen = true;
-          continue;
-        } else {
-          if (ch === '\n') this.line++;
-          this.field += ch;
           continue;
         }
+        const q = text.indexOf('"', i);
+        const end = q < 0 ? n : q;
+        for (let nl = text.indexOf('\n', i); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) this.line++;
+        this.field += text.slice(i, end);
+        if (q < 0) break;
+        this.quoteSeen = true;
+        i = q + 1;
+        continue;
       }
-      if (ch === '"' && this.field === '' && !this.quoted) {
-        this.inQuotes = true;
-        this.quoted = true;
-      } else if (ch === ',') {
+      SPECIAL.lastIndex = i;
+      const found = SPECIAL.exec(text);
+      const end = found ? found.index : n;
+      if (end > i) {
+        if (this.quoted) throw new CsvSyntaxError(`text after a closing quote on line ${this.line}`, this.line);
+        this.field += text.slice(i, end);
+        i = end;
+        if (!found) break;
+      }
+      const ch = text.charCodeAt(i);
+      if (ch === QUOTE) {
+        if (this.field === '' && !this.quoted) {
+          this.inQuotes = true;
+          this.quoted = true;
+        } else {
+          // A quote inside an unquoted field is text.
+          if (this.quoted) throw new CsvSyntaxError(`text after a closing quote on line ${this.line}`, this.line);
+          this.field += '"';
+        }
+      } else if (ch === COMMA) {
         this.endField();
-      } else if (ch === '\n') {
+      } else if (ch === LF) {
         this.endRecord();
         this.line++;
         this.recordLine = this.line;
-      } else if (ch === '\r') {
+      } else if (text.charCodeAt(i + 1) !== LF && i + 1 < n) {
         // CR is dropped before LF; a bare CR inside a field is kept.
-        if (text[i + 1] !== '\n' && i + 1 < text.length) this.field += ch;
-      } else {
-        if (this.quoted) throw new CsvSyntaxError(`text after a closing quote on line ${this.line}`, this.line);
-        this.field += ch;
+        this.field += '\r';
       }
+      i++;
     }
     const ready = this.out;
     this.out = [];

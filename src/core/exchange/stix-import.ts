@@ -147,10 +147,20 @@ export class StixImport {
   }
 }
 
+const NONE: readonly StixObject[] = [];
+
+function push<K>(m: Map<K, StixObject[]>, key: K, o: StixObject): void {
+  const list = m.get(key);
+  if (list) list.push(o);
+  else m.set(key, [o]);
+}
+
 class StixMapper implements SourceMappingContext {
   private readonly relationships: StixObject[] = [];
-  /** Relationships by `<source_ref> <relationship_type>`, so that each lookup is one map access. */
-  private readonly bySource = new Map<string, StixObject[]>();
+  /** Relationships by source_ref, then relationship_type: each lookup is two map accesses, with no key to build. */
+  private readonly bySource = new Map<string, Map<string, StixObject[]>>();
+  /** `attributed-to` relationships by target_ref, so that a sighting or report finds its incidents without a scan. */
+  private readonly attributedTo = new Map<string, StixObject[]>();
   private readonly recordIds = new Map<string, string>();
   private readonly mappedIds = new Set<string>();
   private readonly batch = emptyBatch();
@@ -165,10 +175,11 @@ class StixMapper implements SourceMappingContext {
     for (const o of kept.values()) {
       if (o.type !== 'relationship') continue;
       this.relationships.push(o);
-      const key = `${String(o.source_ref)} ${String(o.relationship_type)}`;
-      const list = this.bySource.get(key);
-      if (list) list.push(o);
-      else this.bySource.set(key, [o]);
+      const source = String(o.source_ref);
+      let byType = this.bySource.get(source);
+      if (!byType) this.bySource.set(source, (byType = new Map()));
+      push(byType, String(o.relationship_type), o);
+      if (o.relationship_type === 'attributed-to') push(this.attributedTo, String(o.target_ref), o);
     }
   }
 
@@ -176,8 +187,8 @@ class StixMapper implements SourceMappingContext {
     return this.opts.report;
   }
 
-  private rels(source: string, type: string): StixObject[] {
-    return this.bySource.get(`${source} ${type}`) ?? [];
+  private rels(source: string, type: string): readonly StixObject[] {
+    return this.bySource.get(source)?.get(type) ?? NONE;
   }
 
   /** The record id of a STIX object: the product's own id when the object carries it and its STIX id was minted from it. */
@@ -236,8 +247,8 @@ class StixMapper implements SourceMappingContext {
   }
 
   incidentsAttributedTo(stixId: string): string[] {
-    return this.relationships
-      .filter((x) => x.relationship_type === 'attributed-to' && x.target_ref === stixId && idType(String(x.source_ref)) === 'incident')
+    return (this.attributedTo.get(stixId) ?? NONE)
+      .filter((x) => idType(String(x.source_ref)) === 'incident')
       .map((x) => this.recordIdOf(String(x.source_ref)))
       .filter((id): id is string => id !== undefined);
   }

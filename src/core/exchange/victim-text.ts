@@ -28,6 +28,8 @@ export interface VictimReading {
 
 interface Pattern {
   re: RegExp;
+  /** The first word of the pattern, in lower case: a text without it cannot match (checked before the expression). */
+  needle: string;
   by: FoundBy | 'ambiguous';
   country: string | null;
   region: string | null;
@@ -41,6 +43,18 @@ const word = (s: string, plural = false, flags = 'i') => new RegExp(`(?<![\\p{L}
 
 const compiled = new WeakMap<VictimTable, Pattern[]>();
 
+/**
+ * Lower case for the quick check. Its needles are ASCII: after NFD, the one letter outside ASCII that matches an
+ * ASCII letter case-insensitively is the long s (the Kelvin sign decomposes to K).
+ */
+const folded = (s: string) => s.toLowerCase().replace(/\u017f/g, 's');
+
+/** The first word of a name as the quick check looks for it; none (no check) where it is not plain ASCII. */
+function needle(name: string): string {
+  const first = folded(stripAccents(name).trim().split(/\s+/)[0] ?? '');
+  return /^[\x20-\x7e]+$/.test(first) ? first : '';
+}
+
 /** The table's patterns and the country names, longest first, so that "South Korean" is read before "Korean". */
 function patterns(table: VictimTable): Pattern[] {
   let list = compiled.get(table);
@@ -51,13 +65,13 @@ function patterns(table: VictimTable): Pattern[] {
     // Short country names ("US", "UK") are abbreviations, matched with case below.
     ...countryNameEntries()
       .filter(([n]) => n.length > 3)
-      .map(([n, code]) => ({ re: word(n), by: 'country name' as const, country: code, region: null, length: n.length })),
-    ...table.demonyms.map((d) => ({ re: word(d.word, true), by: 'demonym' as const, country: d.country, region: null, length: d.word.length })),
-    ...table.abbreviations.map((a) => ({ re: word(a.word, false, ''), by: 'abbreviation' as const, country: a.country, region: null, length: a.word.length })),
-    ...table.places.map((p) => ({ re: word(p.name), by: 'place name' as const, country: p.country, region: null, length: p.name.length })),
-    ...table.organisations.map((o) => ({ re: word(o.name), by: 'organisation' as const, country: o.country ?? null, region: o.region ?? null, length: o.name.length })),
-    ...[...regionOf].filter(([n]) => n.trim()).map(([n, id]) => ({ re: word(n), by: 'region' as const, country: null, region: id, length: n.length })),
-    ...table.ambiguous.map((a) => ({ re: word(a.word, true), by: 'ambiguous' as const, country: null, region: null, candidates: a.candidates, length: a.word.length })),
+      .map(([n, code]) => ({ re: word(n), needle: needle(n), by: 'country name' as const, country: code, region: null, length: n.length })),
+    ...table.demonyms.map((d) => ({ re: word(d.word, true), needle: needle(d.word), by: 'demonym' as const, country: d.country, region: null, length: d.word.length })),
+    ...table.abbreviations.map((a) => ({ re: word(a.word, false, ''), needle: needle(a.word), by: 'abbreviation' as const, country: a.country, region: null, length: a.word.length })),
+    ...table.places.map((p) => ({ re: word(p.name), needle: needle(p.name), by: 'place name' as const, country: p.country, region: null, length: p.name.length })),
+    ...table.organisations.map((o) => ({ re: word(o.name), needle: needle(o.name), by: 'organisation' as const, country: o.country ?? null, region: o.region ?? null, length: o.name.length })),
+    ...[...regionOf].filter(([n]) => n.trim()).map(([n, id]) => ({ re: word(n), needle: needle(n), by: 'region' as const, country: null, region: id, length: n.length })),
+    ...table.ambiguous.map((a) => ({ re: word(a.word, true), needle: needle(a.word), by: 'ambiguous' as const, country: null, region: null, candidates: a.candidates, length: a.word.length })),
   ].sort((a, b) => b.length - a.length);
   compiled.set(table, list);
   return list;
@@ -66,8 +80,11 @@ function patterns(table: VictimTable): Pattern[] {
 /** Every victim a free text names, in the order written; words already read are not read again. */
 export function readVictimText(text: string, table: VictimTable): VictimReading {
   let rest = stripAccents(text);
+  const lower = folded(rest);
   const hits: { at: number; found?: Found; ambiguous?: { text: string; candidates: string[] } }[] = [];
   for (const p of patterns(table)) {
+    // Words already read are blanked in `rest` only: `lower` holds more, never less, so the check stays safe.
+    if (p.needle && !lower.includes(p.needle)) continue;
     for (;;) {
       const m = p.re.exec(rest);
       if (!m) break;

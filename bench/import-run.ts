@@ -1,0 +1,137 @@
+// The measuring part of the import benchmarks (import-stix.ts, import-eurepoc.ts, import-cfr.ts): the baseline rate
+// of JSON.parse over the same data, the first import and an unchanged re-import with CPU time and peak RSS, and
+// where the first import's time goes. The phases are measured by separate passes over the same files, each doing
+// one step more than the previous: read (stream and parse), validate (STIX: schema and semantic checks of every
+// object; the CSV formats check their rows while mapping), map (a dry run on the empty database, minus the passes
+// before; the plan is included), write (the import minus the dry run and the audit entries) and audit (the time in
+// AuditLog.appendMany: canonical JSON, hash chain and rows).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ExchangeService, stixValidator } from '../src/app/exchange-service';
+import { openWorkbench, type Workbench } from '../src/app/workbench';
+import { readConfig } from '../src/config';
+import { semanticIssues, type StixObject } from '../src/core/exchange/stix-checks';
+import type { ImportFormat, ImportReport } from '../src/core/exchange/index';
+import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
+
+const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+
+let peak = 0;
+let sampler: NodeJS.Timeout | undefined;
+
+interface Timing {
+  s: number;
+  cpu: number;
+  peak: number;
+}
+
+async function measure<T>(fn: () => Promise<T> | T): Promise<{ value: T; t: Timing }> {
+  if (global.gc) global.gc();
+  peak = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const value = await fn();
+  const s = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { value, t: { s, cpu: (c.user + c.system) / 1e6, peak } };
+}
+
+const line = (label: string, t: Timing, units: number, unit: string, extra = '') =>
+  console.log(`${label.padEnd(36)} ${t.s.toFixed(2).padStart(7)} s  ${(units / t.s).toFixed(0).padStart(8)} ${unit}/s  CPU ${t.cpu.toFixed(1).padStart(6)} s  peak RSS ${mb(t.peak).padStart(7)}${extra}`);
+
+export interface ImportBench {
+  format: ImportFormat;
+  files: string[];
+  /** What is counted for the rates: STIX objects or CSV rows (of the incidents file). */
+  units: number;
+  unit: string;
+  /** The same data as one JSON document, for the baseline (written to a temporary file by the caller). */
+  jsonTwin: string;
+  /** The deployment's organisation, which owns the TLP:AMBER records. */
+  org?: string;
+}
+
+/** Passes over the files that stop after reading, or after the STIX checks. */
+async function readPass(b: ImportBench, validate: boolean): Promise<void> {
+  const check = stixValidator();
+  for (const file of b.files) {
+    if (b.format === 'stix') {
+      await streamJsonFile(file, {
+        top: () => undefined,
+        object: (o) => {
+          if (!validate || o === null || typeof o !== 'object') return;
+          check(o as Record<string, unknown>);
+          semanticIssues(o as StixObject);
+        },
+      });
+    } else await streamCsvFile(file, () => undefined);
+  }
+}
+
+async function openBench(dir: string, name: string, org: string): Promise<Workbench> {
+  return openWorkbench({ ...readConfig({ CYBERDIPLO_ORG: org }), dbPath: path.join(dir, name) }, { seed: false });
+}
+
+export async function runImportBench(b: ImportBench, dir: string): Promise<void> {
+  sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const org = b.org ?? 'EE';
+  const importer = { kind: 'local', org } as const;
+  const size = b.files.reduce((n, f) => n + fs.statSync(f).size, 0);
+  console.log(`${b.format}: ${b.units} ${b.unit}s in ${b.files.length} file(s), ${mb(size)}; ${os.cpus().length} cores (shared), Node ${process.version}, SQLite`);
+  stixValidator();
+
+  const base = await measure(() => JSON.parse(fs.readFileSync(b.jsonTwin, 'utf8')) as unknown);
+  line('JSON.parse of the same data', base.t, b.units, b.unit);
+
+  // Phases, each a pass that does one step more than the one before.
+  const read = await measure(() => readPass(b, false));
+  const checked = b.format === 'stix' ? await measure(() => readPass(b, true)) : read;
+  const dryWb = await openBench(dir, 'dry.db', org);
+  const dry = await measure(() => new ExchangeService(dryWb).importFiles(importer, b.format, b.files, { dryRun: true }));
+  await dryWb.close();
+
+  const wb = await openBench(dir, 'bench.db', org);
+  let auditSeconds = 0;
+  const append = wb.audit.appendMany.bind(wb.audit);
+  wb.audit.appendMany = async (...args: Parameters<typeof append>) => {
+    const t0 = performance.now();
+    await append(...args);
+    auditSeconds += (performance.now() - t0) / 1000;
+  };
+  const ex = new ExchangeService(wb);
+  const first = await measure(() => ex.importFiles(importer, b.format, b.files));
+  const share = (t: Timing) => ` = ${((b.units / t.s / (b.units / base.t.s)) * 100).toFixed(1)} % of JSON.parse's rate`;
+  line('import (read, check, map, write)', first.t, b.units, b.unit, share(first.t));
+  summary(first.value);
+  const audit = auditSeconds;
+  const phases: [string, number][] = [
+    ['read (stream and parse)', read.t.s],
+    ['validate (schemas, semantic checks)', checked.t.s - read.t.s],
+    ['map (records, plan; a dry run)', dry.t.s - checked.t.s],
+    ['write (rows, links, markings)', first.t.s - dry.t.s - audit],
+    ['audit (entries and hash chain)', audit],
+  ];
+  console.log('  where the first import\'s time goes (separate passes; differences of wall times, so approximate):');
+  for (const [label, s] of phases) console.log(`    ${label.padEnd(38)} ${Math.max(0, s).toFixed(2).padStart(7)} s  ${((Math.max(0, s) / first.t.s) * 100).toFixed(0).padStart(3)} %`);
+  const chain = await wb.audit.verify();
+  console.log(`  audit trail: ${chain.entries} entries, ${chain.valid ? 'verified' : `BROKEN: ${chain.reason}`}`);
+
+  const second = await measure(() => ex.importFiles(importer, b.format, b.files));
+  line('second import (nothing changes)', second.t, b.units, b.unit, ` = ${(first.t.s / second.t.s).toFixed(1)}x faster than the first`);
+  const unchanged = Object.values(second.value.written).reduce((n, w) => n + w.unchanged, 0);
+  const changed = Object.values(second.value.written).reduce((n, w) => n + w.created + w.updated, 0);
+  console.log(`  unchanged records: ${unchanged}, created or updated: ${changed}`);
+  clearInterval(sampler);
+  await wb.close();
+}
+
+function summary(r: ImportReport): void {
+  const w = Object.entries(r.written)
+    .filter(([, o]) => o.created + o.updated + o.unchanged + o.stale > 0)
+    .map(([k, o]) => `${k} ${o.created}/${o.updated}/${o.unchanged}`)
+    .join(', ');
+  const count = (s: string) => r.problems.filter((p) => p.severity === s).length;
+  console.log(`  written (created/updated/unchanged): ${w || 'nothing'}; rejected=${r.rejected}; errors ${count('error')}, warnings ${count('warning')}, skipped ${count('skipped')}`);
+}
