@@ -1,44 +1,47 @@
 // The knowledge base under /api: partners, profiles, dialogues, the instrument matrix, actors, search.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Workbench } from '../../app/workbench';
 import { derivedCache } from '../../app/assessment-service';
-import { readQuery } from '../query';
+import { AsOfQuery, NoQuery } from '../../contract/common';
+import * as kb from '../../contract/knowledge-base';
 import { sendJson } from '../send-json';
+import type { ZodTypeProvider } from '../zod-provider';
 
-export function knowledgeBaseRoutes(app: FastifyInstance, wb: Workbench) {
-  app.get('/api/partners', async (req) => {
-    readQuery(req.query, ['asOf'] as const);
-    return wb.partners();
-  });
+export function knowledgeBaseRoutes(server: FastifyInstance, wb: Workbench) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const tags = ['knowledge base'];
+  app.get('/api/partners', { schema: { summary: 'The partners, by name (with asOf, those in the picture then)', tags, querystring: AsOfQuery, response: { 200: z.array(kb.PartnerSummary) } } }, async () =>
+    wb.partners(),
+  );
   // Profiles and the matrix depend only on the dataset version and the date: computed once per pair (derived-cache.ts).
-  app.get<{ Params: { id: string } }>('/api/partners/:id', async (req, reply) => {
-    const q = readQuery(req.query, ['asOf'] as const);
+  app.get(
+    '/api/partners/:id',
+    { schema: { summary: "A partner's profile as of a date", tags, params: kb.PartnerParams, querystring: AsOfQuery, response: { 200: kb.PartnerProfile } } },
+    async (req, reply) => {
+      const version = (await wb.kb.version()) ?? 'empty';
+      return sendJson(reply, await derivedCache(wb).get(['partner', version, req.params.id.toUpperCase(), req.query.asOf], () => wb.partner(req.params.id, req.query.asOf)));
+    },
+  );
+  app.get('/api/dialogues', { schema: { summary: 'Dialogues, filtered', tags, querystring: kb.DialogueQuery, response: { 200: z.array(kb.DialogueFact) } } }, async (req) =>
+    wb.dialogues(req.query, req.query.asOf),
+  );
+  app.get('/api/matrix', { schema: { summary: 'The partner × instrument matrix', tags, querystring: AsOfQuery, response: { 200: kb.InstrumentMatrix } } }, async (req, reply) => {
     const version = (await wb.kb.version()) ?? 'empty';
-    return sendJson(reply, await derivedCache(wb).get(['partner', version, req.params.id.toUpperCase(), q.asOf], () => wb.partner(req.params.id, q.asOf)));
+    return sendJson(reply, await derivedCache(wb).get(['matrix', version, req.query.asOf], () => wb.matrix(req.query.asOf)));
   });
-  app.get('/api/dialogues', async (req) => {
-    const q = readQuery(req.query, ['partner', 'level', 'topic', 'status', 'year', 'asOf'] as const);
-    return wb.dialogues(q, q.asOf);
-  });
-  app.get('/api/matrix', async (req, reply) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    const version = (await wb.kb.version()) ?? 'empty';
-    return sendJson(reply, await derivedCache(wb).get(['matrix', version, q.asOf], () => wb.matrix(q.asOf)));
-  });
-  app.get('/api/actors', async (req) => {
-    const q = readQuery(req.query, ['kind', 'asOf'] as const);
-    return wb.actors(q.kind, q.asOf);
-  });
-  app.get('/api/areas-of-responsibility', async (req) => {
-    readQuery(req.query, [] as const);
-    return wb.areas();
-  });
-  app.get('/api/strategies', async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return wb.strategies(q.asOf);
-  });
-  app.get('/api/search', async (req) => {
-    const q = readQuery(req.query, ['q', 'asOf', 'partner', 'kind', 'limit'] as const);
-    return wb.search(q.q, q);
-  });
+  app.get('/api/actors', { schema: { summary: 'Actors (the EU and its bodies, partners, organisations)', tags, querystring: kb.ActorQuery, response: { 200: z.array(kb.Actor) } } }, async (req) =>
+    wb.actors(req.query.kind, req.query.asOf),
+  );
+  app.get(
+    '/api/areas-of-responsibility',
+    { schema: { summary: 'Who is responsible for each domain, at EU and national level', tags, querystring: NoQuery, response: { 200: z.array(kb.AreaOfResponsibility) } } },
+    async () => wb.areas(),
+  );
+  app.get('/api/strategies', { schema: { summary: "The EU's cyber strategies and their objectives", tags, querystring: AsOfQuery, response: { 200: z.array(kb.Strategy) } } }, async (req) =>
+    wb.strategies(req.query.asOf),
+  );
+  app.get('/api/search', { schema: { summary: 'Full-text search over the facts', tags, querystring: kb.SearchQuery, response: { 200: z.array(kb.SearchHit) } } }, async (req) =>
+    wb.search(req.query.q, req.query),
+  );
 }

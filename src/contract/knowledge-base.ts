@@ -1,0 +1,154 @@
+// The knowledge base's answers: partners, profiles, dialogues, the instrument matrix, actors, the EU's frame, search.
+// Facts passed through as recorded use the record schemas of src/core/records; views built from them are described here.
+import { z } from 'zod';
+import { DateOrYear, Source as SourceRecord, timed } from '../core/provenance';
+import { Actor as ActorRecord } from '../core/records/actor';
+import { Cooperation, Tension } from '../core/records/cooperation';
+import { Dialogue, DialogueMeeting } from '../core/records/dialogue';
+import { PartnershipDocument } from '../core/records/document';
+import { ResponsibilityArea, Strategy as StrategyRecord } from '../core/records/eu-framework';
+import { Membership as MembershipRecord } from '../core/records/membership';
+import { Partner } from '../core/records/partnership-file';
+import { Agreement } from '../core/records/agreement';
+import { BudapestEntry, UnCybercrimeConventionEntry, UnVoteEntry } from '../core/records/positions';
+import { asOf, named, query } from './common';
+
+export const Source = named('Source', SourceRecord, 'A citation: a key of the seed papers or a URL, and where in it');
+export const DateOrYearValue = named('DateOrYear', DateOrYear, 'A year (2014) or a calendar date (2014-03-26)');
+const TimedValue = named('TimedValue', timed(z.string()), 'A value that holds from a date, and maybe until one, with its sources');
+const positionView = <E extends z.ZodObject>(entry: E) => entry.extend({ history: z.array(entry) });
+
+export const PartnerSummary = named(
+  'PartnerSummary',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    group: Partner.shape.group,
+    partnershipSince: z.number().int().nullable(),
+    cyberDialogueSince: DateOrYearValue.nullable(),
+    isoNumeric: z.string(),
+  }),
+);
+
+export const DocumentFact = named(
+  'DocumentFact',
+  PartnershipDocument.omit({ partner: true, date: true, url: true, summary: true }).extend({ date: DateOrYearValue.nullable(), url: z.string().nullable(), summary: z.string().nullable() }),
+);
+
+export const DialogueFact = named(
+  'DialogueFact',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    partners: z.array(z.string()),
+    thirdParties: z.array(z.string()),
+    level: Dialogue.shape.level,
+    frequency: Dialogue.shape.frequency,
+    topics: z.array(z.string()).describe("The dialogue's topics and those its meetings took up by the date"),
+    fora: z.array(z.string()).describe('The multilateral processes and fora its meetings took up by the date'),
+    cyberSpecific: z.boolean(),
+    established: DateOrYearValue.nullable(),
+    firstReported: DateOrYearValue,
+    lastReported: DateOrYearValue.nullable(),
+    status: z.string(),
+    statusSince: DateOrYearValue,
+    statusHistory: z.array(TimedValue),
+    meetings: z.array(named('DialogueMeeting', DialogueMeeting)),
+    keyDialogue: z.boolean(),
+    summary: z.string().nullable(),
+    sources: z.array(Source),
+  }),
+);
+
+export const AgreementFact = named(
+  'AgreementFact',
+  z.object({
+    id: z.string(),
+    type: Agreement.shape.type,
+    title: z.string(),
+    euParty: z.string(),
+    status: z.string(),
+    year: z.number().int(),
+    signedYear: z.number().int().nullable(),
+    inForceYear: z.number().int().nullable(),
+    statusHistory: z.array(TimedValue),
+    summary: z.string().nullable(),
+    sources: z.array(Source),
+  }),
+);
+
+export const Membership = named('Membership', MembershipRecord);
+export const PositionView = named('PositionView', positionView(TimedValue));
+
+export const PartnerProfile = named(
+  'PartnerProfile',
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    asOf: z.string().nullable(),
+    partnershipSince: z.number().int().nullable(),
+    documents: z.array(DocumentFact),
+    dialogues: z.array(DialogueFact),
+    agreements: z.array(AgreementFact),
+    positions: z.object({
+      budapestConvention: named('BudapestPosition', positionView(BudapestEntry)).nullable(),
+      internetGovernance: PositionView.nullable(),
+      wcit2012: PositionView.nullable(),
+      unCybercrimeConvention: named('UnCybercrimeConventionPosition', positionView(UnCybercrimeConventionEntry)).nullable(),
+      unVotes: z.array(named('UnVote', UnVoteEntry)),
+    }),
+    memberships: z.array(z.string()),
+    membershipDetails: z.array(Membership),
+    cooperation: z.array(named('Cooperation', Cooperation)),
+    perception: PositionView.nullable(),
+    tensions: z.array(named('Tension', Tension)),
+    attention: Partner.shape.attention.unwrap(),
+  }),
+);
+
+export const MatrixCell = named('MatrixCell', z.object({ value: z.string().nullable(), sources: z.array(Source) }));
+
+export const InstrumentMatrix = named(
+  'InstrumentMatrix',
+  z.object({
+    asOf: z.string().nullable(),
+    columns: z.array(z.string()),
+    rows: z.array(z.object({ id: z.string(), name: z.string(), cells: z.record(z.string(), MatrixCell) })),
+  }),
+);
+
+export const Actor = named('Actor', ActorRecord);
+export const AreaOfResponsibility = named('AreaOfResponsibility', ResponsibilityArea);
+export const Strategy = named('Strategy', StrategyRecord);
+
+export const SearchHit = named(
+  'SearchHit',
+  z.object({
+    id: z.string().describe('<kind>:<id>, stable across re-seeding'),
+    kind: z.string(),
+    partner: z.string().nullable(),
+    from: z.string().nullable(),
+    title: z.string(),
+    text: z.string(),
+    sources: z.array(Source),
+    snippet: z.string(),
+  }),
+);
+
+export const PartnerParams = z.object({ id: z.string().describe('A partner id, two letters (US, CN...)') });
+export const DialogueQuery = z.object({
+  partner: query.text('A partner id'),
+  level: query.text('A dialogue level'),
+  topic: query.text('A topic'),
+  status: query.text('A status'),
+  year: query.text('Dialogues active in this year'),
+  asOf,
+});
+export const ActorQuery = z.object({ kind: query.text('An actor kind'), asOf });
+export const SearchQuery = z.object({
+  q: query.text('The words to search for (required)'),
+  asOf,
+  partner: query.text('Only facts about this partner'),
+  kind: query.text('Only facts of this kind'),
+  limit: query.text('How many hits at most'),
+});
