@@ -5,6 +5,7 @@ import { accountCommands } from './accounts';
 import { adminCommands } from './admin';
 import { assessmentCommands } from './assessment';
 import { auditCommands } from './audit';
+import { curationCommands } from './curation';
 import { knowledgeBaseCommands } from './knowledge-base';
 import { sanctionsCommands } from './sanctions';
 import { toolboxCommands } from './toolbox';
@@ -12,4 +13,4 @@ import { exchangeCommands } from './exchange';
 
 export type CommandModule = (program: Command, ctx: CliContext) => void;
 
-export const commandModules: CommandModule[] = [adminCommands, knowledgeBaseCommands, assessmentCommands, toolboxCommands, sanctionsCommands, exchangeCommands, accountCommands, auditCommands];
+export const commandModules: CommandModule[] = [adminCommands, knowledgeBaseCommands, assessmentCommands, curationCommands, toolboxCommands, sanctionsCommands, exchangeCommands, accountCommands, auditCommands];
