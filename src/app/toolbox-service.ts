@@ -186,13 +186,17 @@ export class ToolboxService {
    * The plan for an incident, with its identified persons and entities screened against the sanctions listings and
    * its precedents; `principal` decides which registry incidents may serve as precedents.
    */
-  async respond(incident: IncidentInput, format: string | undefined, opts: { principal?: Principal; selfId?: string } = {}): Promise<{ format: PlanFormat; body: unknown }> {
+  async respond(
+    incident: IncidentInput,
+    format: string | undefined,
+    opts: { principal?: Principal; selfId?: string; marking?: TlpLevel } = {},
+  ): Promise<{ format: PlanFormat; body: unknown }> {
     const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
     const plan = await this.fullPlan(incident);
     const sanctions = planSanctions(await this.sanctionsData(), incident, this.today());
     const precedents = await this.precedents(opts.principal ?? ANONYMOUS, incident, opts.selfId);
     return f === 'markdown'
-      ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions, precedents) }
+      ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions, precedents, opts.marking) }
       : { format: f, body: { ...planToJson(plan), sanctions, precedents } };
   }
 

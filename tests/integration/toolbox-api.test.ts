@@ -98,7 +98,12 @@ describe.each(dialects)('on %s', (dialect) => {
       }
       const md = await call('GET', `/api/incidents/${id}/plan?format=markdown`);
       expect(md.type).toMatch(/text\/markdown/);
-      expect(String(md.body)).toMatch(/^# Response plan/);
+      // The document carries the incident's marking at its top and foot, like the print view.
+      const tlp = ((await call('GET', `/api/incidents/${id}`)).body as { marking: { tlp: string } }).marking.tlp;
+      const label = `**TLP:${tlp.toUpperCase()}**`;
+      expect(String(md.body).startsWith(`${label}: `)).toBe(true);
+      expect(String(md.body)).toMatch(/\n\n# Response plan/);
+      expect(String(md.body).trimEnd().endsWith(label)).toBe(true);
       expect((await call('GET', `/api/incidents/${id}/plan?format=pdf`)).status).toBe(400);
     });
 

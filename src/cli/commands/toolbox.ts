@@ -112,9 +112,11 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       if (!incidentId === !opts.incident) {
         throw new AppError('invalid_input', 'Give either a recorded incident id or --incident FILE, not both or neither');
       }
-      const incident = opts.incident ? tb.validate(readDocument(opts.incident, 'incident')) : (await tb.get(await ctx.principal(), incidentId ?? '')).incident;
+      const stored = opts.incident ? undefined : await tb.get(await ctx.principal(), incidentId ?? '');
+      const incident = stored ? stored.incident : tb.validate(readDocument(opts.incident ?? '', 'incident'));
       const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
-      const r = await tb.respond(incident, format, { principal: await ctx.principal(), ...(incidentId ? { selfId: incidentId } : {}) });
+      // A recorded incident's plan carries its marking, like the web's print view.
+      const r = await tb.respond(incident, format, { principal: await ctx.principal(), ...(stored ? { selfId: stored.id, marking: stored.marking.tlp } : {}) });
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
     });
 

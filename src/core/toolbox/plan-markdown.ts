@@ -1,5 +1,6 @@
 // The response plan as a printable Markdown document: open measures in escalation order with their
 // procedure and legal basis, closed ones and why, the bodies to involve, and numbered sources.
+import { TLP_DEFINITIONS, type TlpLevel } from '../marking/tlp';
 import type { Source } from '../provenance';
 import type { IncidentInput } from './incident';
 import { DECISION_BODY_NAMES, DECISION_RULE_NAMES } from './measure';
@@ -48,11 +49,22 @@ class SourceList {
   }
 }
 
-export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, sanctions?: PlanSanctions, precedents?: readonly RankedPrecedent[]): string {
+/**
+ * `marking`: the recorded incident's TLP level, written at the top and the foot of the document as the print view
+ * does (FIRST TLP 2.0, "How to use TLP in documents": the label in the header and the footer of each page).
+ */
+export function renderPlanMarkdown(
+  plan: ResponsePlan,
+  incident: IncidentInput,
+  sanctions?: PlanSanctions,
+  precedents?: readonly RankedPrecedent[],
+  marking?: TlpLevel,
+): string {
   const sources = new SourceList();
   const open = plan.ladder.map((id) => plan.measures.find((m) => m.id === id)).filter((m): m is MeasureAssessment => !!m);
   const closed = plan.measures.filter((m) => !m.available);
-  const lines: string[] = [`# Response plan: ${incident.title}`, '', ...incidentSummary(incident), ''];
+  const mark = marking ? TLP_DEFINITIONS[marking] : undefined;
+  const lines: string[] = [...(mark ? [`**${mark.label}**: ${mark.disclosure}.`, ''] : []), `# Response plan: ${incident.title}`, '', ...incidentSummary(incident), ''];
 
   lines.push('## Open measures, least to most coercive', '');
   const principles = uniqueGeneralReasons(open);
@@ -95,6 +107,7 @@ export function renderPlanMarkdown(plan: ResponsePlan, incident: IncidentInput, 
 
   lines.push('## Sources', '', ...sources.render(), '');
   lines.push('Items marked (unverified) rest on facts no primary source consulted confirms; check them before relying on them.', '');
+  if (mark) lines.push(`**${mark.label}**`, '');
   return lines.join('\n');
 }
 

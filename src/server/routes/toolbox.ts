@@ -47,7 +47,7 @@ export function toolboxRoutes(app: FastifyInstance, wb: Workbench) {
   app.get<{ Params: { id: string } }>('/api/incidents/:id/plan', async (req, reply) => {
     const q = readQuery(req.query, ['format'] as const);
     const stored = await tb.get(req.principal, req.params.id);
-    const r = await tb.respond(stored.incident, q.format, { principal: req.principal, selfId: stored.id });
+    const r = await tb.respond(stored.incident, q.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp });
     return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body) : { incidentId: stored.id, ...(r.body as object) };
   });
 }
