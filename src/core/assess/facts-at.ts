@@ -4,7 +4,7 @@ import type { Dataset } from '../kb/dataset';
 import { buildProfile, type DialogueView } from '../kb/profile';
 import { holdsAt, valueAt, type Source, type TimedEntry } from '../provenance';
 import type { Cooperation, Tension } from '../records/cooperation';
-import type { Membership } from '../records/membership';
+import { membershipFactId, type Membership } from '../records/membership';
 import type { z } from 'zod';
 import type { BudapestStance, BudapestStatus, InternetGovernanceModel, PartnerId, Perception, Wcit2012 } from '../vocabularies';
 import type { FactRef } from './explanation';
@@ -96,7 +96,7 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
     budapest: budapest ? { ref: budapest.ref, value: { value: budapest.value, stance: budapest.entry.stance }, sources: budapest.sources } : null,
     internetGovernance: position('internet-governance', 'internet-governance model', file.positions.internetGovernance),
     wcit2012: position('wcit-2012', 'WCIT-12 final acts', file.positions.wcit2012),
-    memberships: p.membershipDetails.map((m) => ({ ref: { id: `membership:${p.id}-${m.id}`, title: `${name}: member of ${m.id}` }, value: m, sources: m.sources })),
+    memberships: p.membershipDetails.map((m) => ({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${m.id}` }, value: m, sources: m.sources })),
     cooperation: p.cooperation.map((c) => ({ ref: { id: `cooperation:${c.id}`, title: c.title }, value: c, sources: c.sources })),
     perception: perceptionEntry
       ? {

@@ -3,6 +3,7 @@ import { toDate, yearOf, type IsoDate } from '../dates';
 import { startedBy, valueAt, holdsAt, type TimedEntry } from '../provenance';
 import type { Agreement } from '../records/agreement';
 import type { Dialogue } from '../records/dialogue';
+import { isMember } from '../records/membership';
 import type { PartnershipFile } from '../records/partnership-file';
 import type { PartnerId } from '../vocabularies';
 import type { Dataset, PartnerEntry } from './dataset';
@@ -69,7 +70,7 @@ export function dialoguesOf(dataset: Dataset, id: PartnerId): Dialogue[] {
 }
 
 function membershipsAt(file: PartnershipFile, asOf: IsoDate | undefined) {
-  return file.memberships.filter((m) => holdsAt(m.from, m.until, asOf) || (asOf === undefined && m.until === undefined));
+  return file.memberships.filter((m) => isMember(m) && (holdsAt(m.from, m.until, asOf) || (asOf === undefined && m.until === undefined)));
 }
 
 export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undefined) {

@@ -6,6 +6,8 @@ import { SourcesButton } from './sources-button';
 
 function cellClass(value: string | null): string {
   if (value === null) return 'cell-empty';
+  // A sourced "no" (the partner is outside the instrument) reads apart from "no data".
+  if (/^(no\b|suspended)/i.test(value)) return 'cell-no';
   if (/ratified|in-force|member|multi-stakeholder|refused|founding/i.test(value)) return 'cell-strong';
   if (/not-signed|intergovernmental|opposed|on-hold/i.test(value)) return 'cell-weak';
   return 'cell-mid';
@@ -23,7 +25,10 @@ export function InstrumentMatrix({ matrix, highlight }: { matrix: Matrix; highli
   return (
     <div className="scroll-x" tabIndex={0} role="region" aria-label="Partner by instrument matrix">
       <table className="matrix">
-        <caption className="visually-hidden">Each partner's position on, membership of, or agreement under each instrument</caption>
+        <caption className="visually-hidden">
+          Each partner's position on, membership of, or agreement under each instrument; "no" where a source places the
+          partner outside it, "no data" where no source says either way
+        </caption>
         <thead>
           <tr>
             <th scope="col">Instrument</th>
@@ -46,10 +51,7 @@ export function InstrumentMatrix({ matrix, highlight }: { matrix: Matrix; highli
                 return (
                   <td key={r.id} className={`${cellClass(cell.value)}${highlight.includes(r.id) ? ' col-highlight' : ''}`}>
                     {cell.value === null ? (
-                      <>
-                        <span aria-hidden="true">·</span>
-                        <span className="visually-hidden">none</span>
-                      </>
+                      <span className="no-data">no data</span>
                     ) : (
                       cellText(cell.value)
                     )}

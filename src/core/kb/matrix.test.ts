@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset, realRawDataset } from '../assess/real-data.test-support';
+import { buildDataset } from './dataset';
+import { instrumentMatrix, membershipCell, NOT_MEMBER } from './matrix';
+import type { Membership } from '../records/membership';
+import { MembershipId } from '../vocabularies';
+
+const dataset = realDataset();
+const cell = (asOf: string | undefined, partner: string, column: string) =>
+  instrumentMatrix(dataset, asOf as never).rows.find((r) => r.id === partner)?.cells[column];
+
+describe('instrument matrix', () => {
+  // Instruments that did not exist yet may be empty: the Paris Call (12 November 2018), the UN convention (signature
+  // opened 25 October 2025).
+  const notYet = (asOf: string | undefined) => [
+    ...(asOf !== undefined && asOf < '2018-11-12' ? ['paris-call'] : []),
+    ...(asOf !== undefined && asOf < '2025-10-25' ? ['un-cybercrime-convention'] : []),
+  ];
+  it.each([undefined, '2014-06-30', '2015-06-30', '2020-06-30'])('has no membership column without data as of %s', (asOf) => {
+    const m = instrumentMatrix(dataset, asOf as never);
+    const empty = MembershipId.options.filter((col) => m.rows.every((r) => r.cells[col]?.value === null));
+    expect(empty).toEqual(notYet(asOf));
+  });
+
+  it('shows every partner in the G20, with its sources', () => {
+    const m = instrumentMatrix(dataset, undefined);
+    for (const r of m.rows) {
+      expect(r.cells['g20']?.value).toBe('member');
+      expect(r.cells['g20']?.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('dates the G8: Russia a member until the suspension of 24 March 2014, China never', () => {
+    expect(cell('2013-12-31', 'RU', 'g8')?.value).toBe('member');
+    expect(cell('2014-06-30', 'RU', 'g8')?.value).toBe('suspended');
+    expect(cell('2013-12-31', 'CN', 'g8')?.value).toBe(NOT_MEMBER);
+    expect(cell('1990-01-01', 'RU', 'g8')?.value).toBeNull();
+  });
+
+  it('reads UN GGE membership per session, and "no" only where a source lists the members', () => {
+    expect(cell('2020-06-30', 'ZA', 'un-gge')?.value).toBe('member 2019-2021');
+    expect(cell('2020-06-30', 'KR', 'un-gge')?.value).toBe('no 2019-2021');
+    expect(cell('2015-01-01', 'IN', 'un-gge')?.value).toBe('no 2014-2015 (unverified)');
+    expect(cell('2017-01-01', 'IN', 'un-gge')?.value).toBeNull();
+    expect(cell(undefined, 'US', 'un-gge')?.value).toBe('no group sitting');
+  });
+
+  it('prefers a membership over a sourced absence that overlaps it, and the latest entry among several', () => {
+    const src = [{ ref: 'renard2014', locator: 'x' }];
+    const entries: Membership[] = [
+      { id: 'oecd', status: 'not-member', from: 1961, sources: src },
+      { id: 'oecd', from: 1994, role: 'member', sources: src },
+    ];
+    expect(membershipCell(entries, 'oecd', '2000-01-01' as never).value).toBe('member');
+    expect(membershipCell(entries, 'oecd', '1990-01-01' as never).value).toBe(NOT_MEMBER);
+    expect(membershipCell(entries, 'g20', '2000-01-01' as never).value).toBeNull();
+  });
+
+  it('turns a column back to "no data" when its facts are removed (the test can fail)', () => {
+    const raw = realRawDataset();
+    for (const f of raw.partnerships) {
+      const c = f.content as { memberships?: { id: string }[] };
+      c.memberships = (c.memberships ?? []).filter((m) => m.id !== 'g20');
+    }
+    const m = instrumentMatrix(buildDataset(raw), undefined);
+    expect(m.rows.every((r) => r.cells['g20']?.value === null)).toBe(true);
+  });
+});
