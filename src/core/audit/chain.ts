@@ -31,14 +31,24 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** JSON with object keys sorted at every level and no whitespace (the idea of RFC 8785, for our plain data). */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  if (typeof value !== 'object') return JSON.stringify(value);
+  // Built by appending, without intermediate arrays: an import hashes one entry per record it writes.
+  if (Array.isArray(value)) {
+    let out = '[';
+    // A hole of a sparse array is left empty, as Array.prototype.map leaves it (parsed JSON has none).
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (i in value ? canonicalJson(value[i]) : '');
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const o = value as Record<string, unknown>;
+  // The default sort orders by UTF-16 code units, as comparing with < does.
+  const keys = Object.keys(o).sort();
+  let out = '{';
+  for (const k of keys) {
+    const v = o[k];
+    if (v === undefined) continue;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${canonicalJson(v)}`;
+  }
+  return `${out}}`;
 }
 
 export function chainHash(hash: Hasher, prevHash: string, entry: AuditEntry): string {
