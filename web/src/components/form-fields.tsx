@@ -55,10 +55,12 @@ interface TextProps extends Base {
   list?: string;
   /** The browser's autofill hint, e.g. `current-password` or `new-password`, or `off`. */
   autoComplete?: string;
+  /** The latest value a date field offers (YYYY-MM-DD), e.g. today for what has happened. */
+  max?: string;
 }
 
 export function TextField(props: TextProps) {
-  const { path, errors, hint, value, onChange, type = 'text', multiline, placeholder, required, list, autoComplete } = props;
+  const { path, errors, hint, value, onChange, type = 'text', multiline, placeholder, required, list, autoComplete, max } = props;
   return (
     <div className={`field${errors.has(path) ? ' field-invalid' : ''}`}>
       <Label {...props} />
@@ -71,6 +73,7 @@ export function TextField(props: TextProps) {
           value={value}
           placeholder={placeholder}
           list={list}
+          max={max}
           autoComplete={autoComplete}
           spellCheck={type === 'password' || autoComplete === 'username' ? false : undefined}
           autoCapitalize={type === 'password' || autoComplete === 'username' ? 'none' : undefined}

@@ -1,5 +1,5 @@
 // The incident form's attribution records: technical, political or legal, by whom, with what confidence.
-import { humanise } from '../lib/format';
+import { humanise, todayIso } from '../lib/format';
 import { emptyAttribution, renameAttributor, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
 import { ATTRIBUTION_KINDS, ATTRIBUTOR_TYPES, CONFIDENCE } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
@@ -29,7 +29,7 @@ export function IncidentAttribution({ form, set, errors }: Props) {
             options={ATTRIBUTOR_TYPES}
             errors={errors}
           />
-          <TextField path={`attribution.${i}.date`} label="Date" type="date" value={a.date} onChange={(date) => update(i, { date })} errors={errors} />
+          <TextField path={`attribution.${i}.date`} label="Date" type="date" max={todayIso()} value={a.date} onChange={(date) => update(i, { date })} errors={errors} />
           <SelectField path={`attribution.${i}.confidence`} label="Confidence" value={a.confidence} onChange={(confidence) => update(i, { confidence })} options={CONFIDENCE.map((c) => [c, humanise(c)] as const)} errors={errors} />
           <CheckField path={`attribution.${i}.public`} label="Made public" checked={a.public} onChange={(v) => update(i, { public: v })} errors={errors} />
           <button type="button" className="button button-quiet" onClick={() => set({ attribution: form.attribution.filter((_, j) => j !== i) })}>

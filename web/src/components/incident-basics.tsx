@@ -1,5 +1,5 @@
 // The incident form's first part: what happened, when, and of which kind.
-import { humanise } from '../lib/format';
+import { humanise, todayIso } from '../lib/format';
 import type { IncidentForm } from '../lib/incident-form-model';
 import { CATEGORIES } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
@@ -11,6 +11,8 @@ interface Props {
 }
 
 export function IncidentBasics({ form, set, errors }: Props) {
+  // An incident records what has happened: no date after today (the server refuses one too).
+  const today = todayIso();
   return (
     <Fieldset legend="The activity">
       <TextField path="title" label="Title" required value={form.title} onChange={(title) => set({ title })} errors={errors} />
@@ -25,10 +27,10 @@ export function IncidentBasics({ form, set, errors }: Props) {
         errors={errors}
       />
       <div className="field-row">
-        <TextField path="start" label="Started" type="date" required value={form.start} onChange={(start) => set({ start })} errors={errors} />
-        <TextField path="detected" label="Detected" type="date" value={form.detected} onChange={(detected) => set({ detected })} errors={errors} />
-        <TextField path="disclosed" label="Disclosed" type="date" value={form.disclosed} onChange={(disclosed) => set({ disclosed })} errors={errors} />
-        <TextField path="end" label="Ended" type="date" value={form.end} onChange={(end) => set({ end })} errors={errors} />
+        <TextField path="start" label="Started" type="date" required max={today} value={form.start} onChange={(start) => set({ start })} errors={errors} />
+        <TextField path="detected" label="Detected" type="date" max={today} value={form.detected} onChange={(detected) => set({ detected })} errors={errors} />
+        <TextField path="disclosed" label="Disclosed" type="date" max={today} value={form.disclosed} onChange={(disclosed) => set({ disclosed })} errors={errors} />
+        <TextField path="end" label="Ended" type="date" max={today} value={form.end} onChange={(end) => set({ end })} errors={errors} />
       </div>
       <CheckField path="ongoing" label="Still ongoing" checked={form.ongoing} onChange={(ongoing) => set({ ongoing })} errors={errors} />
     </Fieldset>

@@ -1,4 +1,5 @@
 // The incident form's effects (with the factors of significant effect the sanctions criteria weigh) and suspected initiator.
+import { countryHint } from '../lib/countries';
 import { humanise } from '../lib/format';
 import type { IncidentForm } from '../lib/incident-form-model';
 import { EFFECT_FLAGS, FACTOR_FLAGS, FLAG_HELP, INITIATOR_TYPES, SEVERITIES } from '../lib/vocabulary';
@@ -9,9 +10,11 @@ interface Props {
   form: IncidentForm;
   set: (patch: Partial<IncidentForm>) => void;
   errors: FieldErrors;
+  /** Id of a datalist of countries to suggest, by name. */
+  countries?: string;
 }
 
-export function IncidentEffects({ form, set, errors }: Props) {
+export function IncidentEffects({ form, set, errors, countries }: Props) {
   return (
     <>
       <Fieldset legend="Effects">
@@ -79,7 +82,15 @@ export function IncidentEffects({ form, set, errors }: Props) {
             options={INITIATOR_TYPES.map((t) => [t, humanise(t)] as const)}
             errors={errors}
           />
-          <TextField path="initiator.country" label="Country" hint="Two-letter code, if known" value={form.initiatorCountry} onChange={(initiatorCountry) => set({ initiatorCountry })} errors={errors} />
+          <TextField
+            path="initiator.country"
+            label="Country"
+            hint={countryHint(form.initiatorCountry) ?? 'If known: by name (Russia) or code (RU)'}
+            value={form.initiatorCountry}
+            onChange={(initiatorCountry) => set({ initiatorCountry })}
+            errors={errors}
+            list={countries}
+          />
           <TextField path="initiator.name" label="Name or alias" placeholder="e.g. APT28" value={form.initiatorName} onChange={(initiatorName) => set({ initiatorName })} errors={errors} />
         </div>
         <TextField path="initiator.identifiedPersons" label="Identified persons" hint="Separate names with commas" value={form.persons} onChange={(persons) => set({ persons })} errors={errors} />

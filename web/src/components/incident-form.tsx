@@ -3,12 +3,13 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api';
 import type { FieldIssue } from '../api-types';
 import { isRecord, listOf, textOf } from '../lib/describe';
-import { fieldOf, toInput, type IncidentForm as Form } from '../lib/incident-form-model';
+import { COUNTRY_OPTIONS } from '../lib/countries';
+import { todayIso } from '../lib/format';
+import { fieldOf, futureDateIssues, toInput, type IncidentForm as Form } from '../lib/incident-form-model';
 import { toMarkingInput, type MarkingForm } from '../lib/marking-form';
 import { isTeamMode } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { toApiError, useApi } from '../lib/use-api';
-import { readMemberStates } from '../lib/vote-model';
 import type { StoredIncident } from '../toolbox-types';
 import { ErrorSummary } from './error-summary';
 import { IncidentAttribution } from './incident-attribution';
@@ -45,13 +46,17 @@ export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Pr
     if (failure) summary.current?.focus();
   }, [failure]);
   const measures = useApi((s) => api.measures(s), 'measures');
-  const states = useApi((s) => api.memberStates(undefined, s), 'member-states');
   const countries = useId();
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
   const errors = new Map((failure?.issues ?? []).map((i) => [fieldOf(i.path), i.message]));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    const future = futureDateIssues(form, todayIso());
+    if (future.length > 0) {
+      setFailure({ message: 'An incident records what has happened: a date lies in the future.', issues: future });
+      return;
+    }
     setSaving(true);
     try {
       const input = { ...toInput(form), ...toMarkingInput(marking) };
@@ -70,15 +75,16 @@ export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Pr
       {failure && <ErrorSummary ref={summary} message={failure.message} issues={failure.issues} />}
       <IncidentBasics {...props} />
       <IncidentVictims {...props} countries={countries} />
+      {/* Countries by name (the value), with their code shown beside: picking one fills in the name, sent as its code. */}
       <datalist id={countries}>
-        {states.data !== undefined && readMemberStates(states.data).map((m) => (
-          <option key={m.code} value={m.code}>
-            {m.name}
+        <option value="EU institution">EU</option>
+        {COUNTRY_OPTIONS.map((c) => (
+          <option key={c.code} value={c.name}>
+            {c.code}
           </option>
         ))}
-        <option value="EU">EU institution</option>
       </datalist>
-      <IncidentEffects {...props} />
+      <IncidentEffects {...props} countries={countries} />
       <IncidentAttribution {...props} />
       <IncidentResponses {...props} measures={measures.data ? measureOptions(measures.data) : undefined} />
       <IncidentContextFields {...props} />

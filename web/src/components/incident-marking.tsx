@@ -1,10 +1,12 @@
 // The incident form's TLP marking: five levels with what each means and who sees it, and the sharing list that goes
 // with AMBER (organisations) or RED (named people).
+import { useId } from 'react';
 import { fieldId } from '../lib/incident-form-model';
-import type { MarkingForm } from '../lib/marking-form';
+import { needsOwner, type MarkingForm } from '../lib/marking-form';
 import { TLP_LEVELS, TLP_MEANING } from '../lib/tlp';
 import type { TlpLevel } from '../toolbox-types';
 import { Fieldset, TextField, type FieldErrors } from './form-fields';
+import { OrganisationOptions } from './organisation-options';
 import { TlpLabel } from './tlp-label';
 
 interface Props {
@@ -25,7 +27,10 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function IncidentMarking({ value, onChange, errors, teamMode, owner, offerDefault }: Props) {
   const levels: (TlpLevel | '')[] = offerDefault ? ['', ...TLP_LEVELS] : [...TLP_LEVELS];
-  const problem = errors.get('tlp');
+  // With sign-in off no account names an organisation, so the form asks for the owner that AMBER needs.
+  const askOwner = !teamMode && needsOwner(value.tlp);
+  const problem = errors.get('tlp') ?? (askOwner ? undefined : errors.get('owner'));
+  const organisations = useId();
   return (
     <Fieldset legend="Marking (Traffic Light Protocol)" className="marking-section">
       <p className="hint">
@@ -51,6 +56,22 @@ export function IncidentMarking({ value, onChange, errors, teamMode, owner, offe
         <p id={`${fieldId('tlp')}-error`} className="field-error">
           {problem}
         </p>
+      )}
+      {askOwner && (
+        <>
+          <TextField
+            path="owner"
+            label="Owner organisation"
+            hint={`${value.tlp === 'amber' ? 'TLP:AMBER' : 'TLP:AMBER+STRICT'} is shared within an organisation, so the record needs one: a member state code (DE) or an EU body id (eeas, cert-eu).${owner ? ` Leave empty to keep ${owner}.` : ''}`}
+            placeholder={owner ?? 'e.g. DE'}
+            value={value.owner}
+            onChange={(o) => onChange({ ...value, owner: o })}
+            errors={errors}
+            list={organisations}
+            required={!owner}
+          />
+          <OrganisationOptions id={organisations} />
+        </>
       )}
       {value.tlp === 'amber' && (
         <TextField

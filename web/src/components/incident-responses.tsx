@@ -1,4 +1,5 @@
 // The incident form's responses already taken, each a measure of the toolbox with its date and author.
+import { todayIso } from '../lib/format';
 import { emptyResponse, type IncidentForm, type ResponseRow } from '../lib/incident-form-model';
 import { Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
 
@@ -21,7 +22,7 @@ export function IncidentResponses({ form, set, errors, measures }: Props) {
           ) : (
             <TextField path={`responses.${i}.measure`} label={`Response ${i + 1}: measure id`} value={r.measure} onChange={(measure) => update(i, { measure })} errors={errors} />
           )}
-          <TextField path={`responses.${i}.date`} label="Date" type="date" value={r.date} onChange={(date) => update(i, { date })} errors={errors} />
+          <TextField path={`responses.${i}.date`} label="Date" type="date" max={todayIso()} value={r.date} onChange={(date) => update(i, { date })} errors={errors} />
           <TextField path={`responses.${i}.by`} label="By" value={r.by} onChange={(by) => update(i, { by })} errors={errors} />
           <TextField path={`responses.${i}.note`} label="Note" value={r.note} onChange={(note) => update(i, { note })} errors={errors} />
           <button type="button" className="button button-quiet" onClick={() => set({ responses: form.responses.filter((_, j) => j !== i) })}>

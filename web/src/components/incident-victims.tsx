@@ -1,4 +1,5 @@
 // The incident form's victims: one row per country (or EU institution) and sector.
+import { countryHint } from '../lib/countries';
 import { humanise } from '../lib/format';
 import { emptyVictim, type IncidentForm, type VictimRow } from '../lib/incident-form-model';
 import { SECTOR_GROUPS, sectorHelp, sectorLabel } from '../lib/sectors';
@@ -13,7 +14,7 @@ interface Props {
   form: IncidentForm;
   set: (patch: Partial<IncidentForm>) => void;
   errors: FieldErrors;
-  /** Id of a datalist of country codes to suggest. */
+  /** Id of a datalist of countries to suggest, by name. */
   countries?: string;
 }
 
@@ -27,7 +28,7 @@ export function IncidentVictims({ form, set, errors, countries }: Props) {
           <TextField
             path={`victims.${i}.country`}
             label={`Victim ${i + 1}: country`}
-            hint="Two-letter code (DE, FR, US…), or EU for an EU institution"
+            hint={countryHint(v.country) ?? 'A country by name (Germany) or code (DE), or EU for an EU institution'}
             value={v.country}
             onChange={(country) => update(i, { country })}
             errors={errors}

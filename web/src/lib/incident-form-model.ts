@@ -1,5 +1,7 @@
 // The incident form's state and its mapping to and from the API's incident input.
+import type { FieldIssue } from '../api-types';
 import type { AttributorType, IncidentContext, IncidentInput } from '../toolbox-types';
+import { countryInput, countryText } from './countries';
 import { ATTRIBUTOR_TYPES, CONTEXT_FLAGS, EFFECT_FLAGS, FACTOR_FLAGS } from './vocabulary';
 
 const ALL_EFFECT_FLAGS = [...EFFECT_FLAGS, ...FACTOR_FLAGS];
@@ -114,11 +116,11 @@ export function toInput(f: IncidentForm): IncidentInput {
     end: opt(f.end),
     ongoing: f.ongoing,
     category: f.category,
-    victims: f.victims.map((v) => ({ country: v.country.trim().toUpperCase(), sector: v.sector, name: opt(v.name) })),
+    victims: f.victims.map((v) => ({ country: countryInput(v.country), sector: v.sector, name: opt(v.name) })),
     effects: { severity: f.severity, ...f.effects, personsAffected: num(f.personsAffected), economicLoss: num(f.economicLoss) },
     initiator: {
       type: f.initiatorType,
-      country: opt(f.initiatorCountry)?.toUpperCase() ?? null,
+      country: f.initiatorCountry.trim() ? countryInput(f.initiatorCountry) : null,
       name: opt(f.initiatorName),
       identifiedPersons: list(f.persons),
       identifiedEntities: list(f.entities),
@@ -149,13 +151,13 @@ export function fromInput(i: IncidentInput): IncidentForm {
     end: i.end ?? '',
     ongoing: i.ongoing,
     category: i.category,
-    victims: i.victims.map((v) => ({ country: v.country, sector: v.sector, name: v.name ?? '' })),
+    victims: i.victims.map((v) => ({ country: countryText(v.country), sector: v.sector, name: v.name ?? '' })),
     severity: i.effects.severity,
     effects: flags(ALL_EFFECT_FLAGS, i.effects),
     personsAffected: i.effects.personsAffected === undefined ? '' : String(i.effects.personsAffected),
     economicLoss: i.effects.economicLoss === undefined ? '' : String(i.effects.economicLoss),
     initiatorType: i.initiator.type,
-    initiatorCountry: i.initiator.country ?? '',
+    initiatorCountry: countryText(i.initiator.country ?? ''),
     initiatorName: i.initiator.name ?? '',
     persons: i.initiator.identifiedPersons.join(', '),
     entities: i.initiator.identifiedEntities.join(', '),
@@ -180,8 +182,27 @@ export function fromInput(i: IncidentInput): IncidentForm {
  */
 export const renameAttributor = (row: AttributionRow, by: string): AttributionRow => ({ ...row, by, byType: row.byTypeChosen ? row.byType : '' });
 
+/**
+ * Dates after today, refused before anything is sent, in the server's words (src/core/toolbox/incident.ts): an
+ * incident records what has happened.
+ */
+export function futureDateIssues(f: IncidentForm, today: string): FieldIssue[] {
+  const dated: [string, string][] = [
+    ['start', f.start],
+    ['detected', f.detected],
+    ['disclosed', f.disclosed],
+    ['end', f.end],
+    ...f.attribution.map((a, n): [string, string] => [`attribution.${n}.date`, a.date]),
+    ...f.responses.map((r, n): [string, string] => [`responses.${n}.date`, r.date]),
+  ];
+  return dated.filter(([, v]) => v !== '' && v > today).map(([path, v]) => ({ path, message: `${v} is in the future; enter a date up to today (${today})` }));
+}
+
 /** The DOM id of the control for an API field path such as `victims.0.country`. */
 export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
-/** The form field an API issue belongs to: list items (`initiator.identifiedPersons.2`) to their list, the owner to the level. */
-export const fieldOf = (path: string) => (path === 'owner' ? 'tlp' : path.replace(/^(initiator\.identified(?:Persons|Entities)|sharedWith|recipients)\.\d+$/, '$1'));
+/**
+ * The form field an API issue belongs to: list items (`initiator.identifiedPersons.2`) to their list. The owner keeps
+ * its own path: the single-analyst form has an owner field, and the marking shows the message where it has none.
+ */
+export const fieldOf = (path: string) => path.replace(/^(initiator\.identified(?:Persons|Entities)|sharedWith|recipients)\.\d+$/, '$1');

@@ -9,11 +9,19 @@ export interface MarkingForm {
   sharedWith: string;
   /** Usernames, comma-separated: RED only. */
   recipients: string;
+  /**
+   * The owning organisation as typed, offered with sign-in off (single analyst) where no account names one:
+   * AMBER and AMBER+STRICT need it. Empty keeps the record's owner (or, for a new one, the server's organisation).
+   */
+  owner: string;
 }
 
-export const newMarking = (defaultTlp?: TlpLevel): MarkingForm => ({ tlp: defaultTlp ?? '', sharedWith: '', recipients: '' });
+export const newMarking = (defaultTlp?: TlpLevel): MarkingForm => ({ tlp: defaultTlp ?? '', sharedWith: '', recipients: '', owner: '' });
 
-export const fromMarking = (m: RecordMarking): MarkingForm => ({ tlp: m.tlp, sharedWith: m.sharedWith.join(', '), recipients: m.recipients.join(', ') });
+export const fromMarking = (m: RecordMarking): MarkingForm => ({ tlp: m.tlp, sharedWith: m.sharedWith.join(', '), recipients: m.recipients.join(', '), owner: '' });
+
+/** The levels that need an owner organisation (src/core/marking/marking.ts). */
+export const needsOwner = (tlp: TlpLevel | '') => tlp === 'amber' || tlp === 'amber+strict';
 
 const list = (text: string) =>
   text
@@ -28,7 +36,8 @@ export const recipientsOf = (f: MarkingForm) => list(f.recipients).map((u) => u.
 /** Sends the list of the chosen level only, and in full, so that the form says exactly who else may see the record. */
 export function toMarkingInput(f: MarkingForm): MarkingInput {
   if (f.tlp === '') return {};
-  if (f.tlp === 'amber') return { tlp: f.tlp, sharedWith: sharedWithOf(f) };
+  const owner = needsOwner(f.tlp) && f.owner.trim() ? { owner: organisation(f.owner.trim()) } : {};
+  if (f.tlp === 'amber') return { tlp: f.tlp, sharedWith: sharedWithOf(f), ...owner };
   if (f.tlp === 'red') return { tlp: f.tlp, recipients: recipientsOf(f) };
-  return { tlp: f.tlp };
+  return { tlp: f.tlp, ...owner };
 }

@@ -11,7 +11,8 @@ import { allowance, changeAllowance } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
-import type { StoredIncident } from '../toolbox-types';
+import type { ShownIncident, StoredIncident } from '../toolbox-types';
+import type { Resource } from '../lib/use-api';
 
 const ownOrg = (me: Me) => (me.principal.kind === 'anonymous' ? null : me.principal.org);
 
@@ -19,20 +20,23 @@ export function IncidentEditPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { me } = useSession();
-  useTitle(id ? 'Edit incident' : 'Record an incident');
+  // Loaded here, so that the breadcrumb can name the incident by its title.
+  const stored = useApi((s) => (id ? api.incident(id, s) : Promise.resolve(null)), id ?? '');
+  const title = stored.data?.incident.title;
+  useTitle(id ? (title ? `Edit: ${title}` : 'Edit incident') : 'Record an incident');
   const onSaved = (s: StoredIncident) => navigate(`/incidents/${s.id}`);
   const mayCreate = allowance(me, 'incident.create');
   return (
     <div className="page page-incident-edit">
       <header className="page-header">
-        <p className="breadcrumb">
-          <Link to="/incidents">Incidents</Link> / {id ? 'edit' : 'new'}
-        </p>
+        <nav className="breadcrumb" aria-label="Breadcrumb" data-testid="breadcrumb">
+          <Link to="/incidents">Incidents</Link> / {id ? <><Link to={`/incidents/${id}`}>{title ?? 'Incident'}</Link> / edit</> : 'new'}
+        </nav>
         <h1>{id ? 'Edit the incident' : 'Record an incident'}</h1>
         <p className="lede">What happened, to whom, with what effects, and who is suspected. The response plan is drawn from these answers.</p>
       </header>
       {id ? (
-        <EditExisting id={id} onSaved={onSaved} me={me} />
+        <EditExisting stored={stored} onSaved={onSaved} me={me} />
       ) : mayCreate.allowed ? (
         <IncidentForm initial={emptyForm()} initialMarking={newMarking(me.defaultTlp)} owner={ownOrg(me)} onSaved={onSaved} />
       ) : (
@@ -42,11 +46,11 @@ export function IncidentEditPage() {
   );
 }
 
-function EditExisting({ id, onSaved, me }: { id: string; onSaved: (s: StoredIncident) => void; me: Me }) {
-  const stored = useApi((s) => api.incident(id, s), id);
+function EditExisting({ stored, onSaved, me }: { stored: Resource<ShownIncident | null>; onSaved: (s: StoredIncident) => void; me: Me }) {
   return (
     <AsyncView resource={stored} what="the incident">
       {(s) => {
+        if (!s) return null;
         const may = changeAllowance(me, s.marking);
         if (!may.allowed) return <NotAllowed allowance={may} />;
         return <IncidentForm key={`${s.id}-${s.version}`} initial={fromInput(s.incident)} initialMarking={fromMarking(s.marking)} owner={s.marking.owner} id={s.id} onSaved={onSaved} />;

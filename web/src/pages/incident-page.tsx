@@ -1,9 +1,9 @@
 // An incident and its response plan: what the EU can do, who decides, on which basis, and what is closed and why.
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api, type ApiError } from '../api';
+import { api } from '../api';
 import { AsyncView } from '../components/async-view';
-import { ErrorMessage } from '../components/error-message';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { Guarded } from '../components/guarded';
 import { IncidentAccess } from '../components/incident-access';
 import { IncidentHistory } from '../components/incident-history';
@@ -18,7 +18,7 @@ import { todayIso } from '../lib/format';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
 import { planMeasures, readCatalogue } from '../lib/plan';
 import { useSession } from '../lib/session';
-import { toApiError, useApi } from '../lib/use-api';
+import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 
 export function IncidentPage() {
@@ -28,24 +28,22 @@ export function IncidentPage() {
   const stored = useApi((s) => api.incident(id, s), id);
   const plan = useApi((s) => api.plan(id, s), `${id}-${stored.data?.version ?? 0}`);
   const catalogue = useApi((s) => api.measures(s), 'measures');
-  const [deleteError, setDeleteError] = useState<ApiError | null>(null);
-  useTitle(stored.data?.incident.title ?? 'Incident');
+  const [confirming, setConfirming] = useState(false);
+  const title = stored.data?.incident.title;
+  useTitle(title ?? 'Incident');
 
+  // Runs from the app's confirmation dialog; a refusal is shown in the dialog, which stays open.
   const remove = async () => {
-    if (!window.confirm('Delete this incident? Its history is kept.')) return;
-    try {
-      await api.deleteIncident(id);
-      navigate('/incidents');
-    } catch (e) {
-      setDeleteError(toApiError(e));
-    }
+    await api.deleteIncident(id);
+    setConfirming(false);
+    navigate('/incidents', { state: { notice: `“${title ?? id}” is deleted. Its history is kept.` } });
   };
 
   return (
     <div className="page page-incident">
-      <p className="breadcrumb">
-        <Link to="/incidents">Incidents</Link> / {id}
-      </p>
+      <nav className="breadcrumb" aria-label="Breadcrumb" data-testid="breadcrumb">
+        <Link to="/incidents">Incidents</Link> / {title ?? (stored.error ? id : 'Incident')}
+      </nav>
       <AsyncView resource={stored} what="the incident">
         {(s) => (
           <>
@@ -65,12 +63,16 @@ export function IncidentPage() {
                   Plan as Markdown
                 </a>
                 <Guarded allowance={allowance(me, 'incident.delete')} label="Delete" className="button button-danger">
-                  <button type="button" className="button button-danger" onClick={remove}>
+                  <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
                     Delete
                   </button>
                 </Guarded>
               </div>
-              {deleteError && <ErrorMessage error={deleteError} what="the deletion" />}
+              <ConfirmDialog open={confirming} title="Delete this incident?" confirmLabel="Delete the incident" onConfirm={remove} onClose={() => setConfirming(false)}>
+                <p>
+                  “{s.incident.title}” leaves the registry and its response plan with it. Its history is kept: the versions and who changed them stay in the audit trail.
+                </p>
+              </ConfirmDialog>
             </header>
             <IncidentAccess
               stored={s}
