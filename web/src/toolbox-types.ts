@@ -81,6 +81,8 @@ export interface IncidentInput {
   attribution: Attribution[];
   responses?: ResponseTaken[];
   context: IncidentContext;
+  /** Where the record's facts come from (seeded precedents carry theirs). */
+  sources?: Source[];
 }
 
 /** Traffic Light Protocol 2.0 levels, as the API writes them. */

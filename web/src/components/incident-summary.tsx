@@ -1,9 +1,11 @@
 // An incident at a glance: kind, dates, victims, effects, initiator, attribution, responses taken.
+import { countryText } from '../lib/countries';
 import { formatDate, humanise } from '../lib/format';
 import { sectorLabel } from '../lib/sectors';
 import { ATTRIBUTOR_TYPES, CONTEXT_FLAGS, EFFECT_FLAGS, FACTOR_FLAGS } from '../lib/vocabulary';
 import type { Attribution, IncidentInput } from '../toolbox-types';
 import { DetailsList } from './details-list';
+import { SourceList } from './source-list';
 
 const count = new Intl.NumberFormat('en-GB');
 const ATTRIBUTORS = new Map<string, string>(ATTRIBUTOR_TYPES);
@@ -26,7 +28,7 @@ export function IncidentSummary({ incident: i }: { incident: IncidentInput }) {
   const effects = EFFECT_FLAGS.filter(([k]) => i.effects[k]).map(([, label]) => label);
   const factors = factorsOf(i.effects);
   const circumstances = CONTEXT_FLAGS.filter(([k]) => i.context[k]).map(([, label]) => label);
-  const who = [humanise(i.initiator.type), i.initiator.country, i.initiator.name].filter(Boolean).join(' · ');
+  const who = [humanise(i.initiator.type), i.initiator.country ? countryText(i.initiator.country) : null, i.initiator.name].filter(Boolean).join(' · ');
   const named = [...i.initiator.identifiedPersons, ...i.initiator.identifiedEntities];
   return (
     <div className="incident-summary">
@@ -39,7 +41,7 @@ export function IncidentSummary({ incident: i }: { incident: IncidentInput }) {
           ...(i.detected ? [['Detected', formatDate(i.detected)] as [string, string]] : []),
           ...(i.disclosed ? [['Disclosed', formatDate(i.disclosed)] as [string, string]] : []),
           ...(i.end ? [['Ended', formatDate(i.end)] as [string, string]] : []),
-          ['Victims', i.victims.map((v) => `${v.name ? `${v.name}, ` : ''}${v.country} (${sectorLabel(v.sector) ?? humanise(v.sector)})`).join('; ')],
+          ['Victims', i.victims.map((v) => `${v.name ? `${v.name}, ` : ''}${countryText(v.country)} (${sectorLabel(v.sector) ?? humanise(v.sector)})`).join('; ')],
           ['Severity', humanise(i.effects.severity)],
           ['Effects', effects.length ? effects.join('; ') : 'None of the aggravating effects'],
           ...(factors.length ? [['Factors of significant effect', factors.join('; ')] as [string, string]] : []),
@@ -53,10 +55,16 @@ export function IncidentSummary({ incident: i }: { incident: IncidentInput }) {
           ],
           ...(circumstances.length ? [['Circumstances', circumstances.join('; ')] as [string, string]] : []),
           ...((i.responses ?? []).length
-            ? [['Responses taken', (i.responses ?? []).map((r) => `${humanise(r.measure)} by ${r.by}, ${formatDate(r.date)}`).join('; ')] as [string, string]]
+            ? [['Responses taken', (i.responses ?? []).map((r) => `${humanise(r.measure)} by ${r.by}, ${formatDate(r.date)}${r.note ? ` (${r.note})` : ''}`).join('; ')] as [string, string]]
             : []),
         ]}
       />
+      {i.sources && i.sources.length > 0 && (
+        <div data-testid="incident-sources">
+          <h3>Sources</h3>
+          <SourceList sources={i.sources} />
+        </div>
+      )}
     </div>
   );
 }
