@@ -32,6 +32,8 @@ const text = (description: string) => z.string().optional().describe(description
 export const asOf = text('The date to answer for (YYYY-MM-DD); today by default');
 
 export const NoQuery = z.object({});
+/** The answer of a 204. */
+export const NoContent = z.undefined().describe('No content');
 export const AsOfQuery = z.object({ asOf });
 
 export const IdParams = z.object({ id: z.string().describe('The record id (a partner code for partners)') });

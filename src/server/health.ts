@@ -5,13 +5,21 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Workbench } from '../app/workbench';
 import { AppError } from '../core/errors';
+import { Health, Ready } from '../contract/accounts';
+import { NoQuery } from '../contract/common';
 import { pendingMigrations } from '../store/db';
+import type { ZodTypeProvider } from './zod-provider';
 
-export async function registerHealth(app: FastifyInstance, wb: Workbench): Promise<void> {
+export async function registerHealth(server: FastifyInstance, wb: Workbench): Promise<void> {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const tags = ['operations'];
   // The dataset the server started with (other servers may seed a newer one later).
   const dataset = (await wb.kb.version())?.slice(0, 12) ?? null;
-  app.get('/api/health', { config: { access: 'public' } }, async () => ({ status: 'ok', dataset }));
-  app.get('/api/ready', { config: { access: 'public' } }, async (req) => {
+  app.get('/api/health', { config: { access: 'public' }, schema: { summary: 'Whether the process is alive', tags, querystring: NoQuery, response: { 200: Health } } }, async () => ({
+    status: 'ok' as const,
+    dataset,
+  }));
+  app.get('/api/ready', { config: { access: 'public' }, schema: { summary: 'Whether the database is reachable and migrated', tags, querystring: NoQuery, response: { 200: Ready } } }, async (req) => {
     try {
       await sql`SELECT 1`.execute(wb.db);
     } catch (e) {
@@ -21,6 +29,6 @@ export async function registerHealth(app: FastifyInstance, wb: Workbench): Promi
     }
     const pending = await pendingMigrations(wb.db);
     if (pending.length) throw new AppError('not_ready', `The database lacks migrations ${pending.join(', ')}: start one server of this version to apply them`);
-    return { status: 'ready' };
+    return { status: 'ready' as const };
   });
 }

@@ -102,7 +102,7 @@ export function openApiDocument(routes: DeclaredRoute[], version: string): JsonS
     for (const [status, a] of Object.entries((s.response ?? {}) as Record<string, unknown>)) {
       if (!isZod(a)) continue;
       const content: Record<string, JsonSchema> = {};
-      if (!(a instanceof z.ZodNull)) content['application/json'] = { schema: answers.inline.get(a) ?? {} };
+      if (!(a instanceof z.ZodUndefined)) content['application/json'] = { schema: answers.inline.get(a) ?? {} };
       for (const [type, what] of Object.entries(s.files ?? {})) content[type] = { schema: { type: type.includes('json') ? 'object' : 'string', description: what } };
       responses[status] = { description: a.description ?? (status === '204' ? 'No content' : 'The answer'), ...(Object.keys(content).length ? { content } : {}) };
     }
