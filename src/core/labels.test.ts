@@ -1,7 +1,8 @@
 // No sentence the product composes shows a vocabulary code: the words of each code, and the timeline's and the
 // assessment's sentences over the real knowledge base.
 import { describe, expect, it } from 'vitest';
-import { realDataset } from './assess/real-data.test-support';
+import { assessAll } from './assess/engine';
+import { realDataset, realWeights } from './assess/real-data.test-support';
 import { capitalLabelOf, labelOf, nameInSentence, showsCode } from './labels';
 import { allEvents } from './timeline/events';
 import { AgreementStatus, BudapestStance, BudapestStatus, CooperationKind, DialogueStatus, MembershipId } from './vocabularies';
@@ -43,5 +44,15 @@ describe('the sentences composed from the knowledge base', () => {
     const coded = events.map((e) => [e.title, showsCode(e.title, CODES)]).filter(([, code]) => code !== undefined);
     expect(coded).toEqual([]);
     expect(events.some((e) => e.title === 'Japan joins the Council of Europe' || /^Japan joins the /.test(e.title))).toBe(true);
+  });
+
+  it('explain the assessment without codes', () => {
+    const assessed = assessAll(dataset, undefined, realWeights());
+    const titles = assessed.flatMap((a) => [...a.explanation, ...a.orientationExplanation, ...Object.values(a.dimensions).flatMap((d) => d.explanation)].map((e) => e.fact.title));
+    expect(titles.length).toBeGreaterThan(100);
+    const coded = [...new Set(titles)].map((t) => [t, showsCode(t, CODES)]).filter(([, code]) => code !== undefined);
+    expect(coded).toEqual([]);
+    expect(titles.some((t) => /member of the /.test(t))).toBe(true);
+    expect(titles.some((t) => /capped at/.test(t))).toBe(false);
   });
 });

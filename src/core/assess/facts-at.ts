@@ -2,6 +2,7 @@
 import type { IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import { buildProfile, type DialogueView } from '../kb/profile';
+import { labelOf, nameInSentence } from '../labels';
 import { holdsAt, valueAt, type Source, type TimedEntry } from '../provenance';
 import type { Cooperation, Tension } from '../records/cooperation';
 import { membershipFactId, type Membership } from '../records/membership';
@@ -62,7 +63,7 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
     const any = valueAt<string, E>(history, asOf);
     const entry = valueAt<string, E>(verified(history), asOf);
     if (any && any !== entry) {
-      unverified.push({ ref: { id: id(history.indexOf(any)), title: `${title} — ${any.value} (unverified)` }, value: any.value, sources: any.sources });
+      unverified.push({ ref: { id: id(history.indexOf(any)), title: `${title} — ${labelOf(any.value)} (unverified)` }, value: any.value, sources: any.sources });
     }
     return entry;
   };
@@ -74,7 +75,7 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
   ): (Known<E['value']> & { entry: E }) | null => {
     const entry = current((i) => `position:${p.id}-${key}-${i}`, `${name}: ${label}`, history);
     if (!entry) return null;
-    return { ref: { id: `position:${p.id}-${key}-${history.indexOf(entry)}`, title: `${name}: ${label} — ${entry.value}` }, value: entry.value, sources: entry.sources, entry };
+    return { ref: { id: `position:${p.id}-${key}-${history.indexOf(entry)}`, title: `${name}: ${label} — ${labelOf(entry.value)}` }, value: entry.value, sources: entry.sources, entry };
   };
 
   const budapest = position('budapest-convention', 'Budapest Convention', file.positions.budapestConvention);
@@ -94,9 +95,9 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
     documents: p.documents.map((d) => ({ ref: { id: `document:${d.id}`, title: d.title }, value: d, sources: d.sources })),
     agreements: p.agreements.map((a) => ({ ref: { id: `agreement:${a.id}`, title: a.title }, value: a, sources: a.sources })),
     budapest: budapest ? { ref: budapest.ref, value: { value: budapest.value, stance: budapest.entry.stance }, sources: budapest.sources } : null,
-    internetGovernance: position('internet-governance', 'internet-governance model', file.positions.internetGovernance),
+    internetGovernance: position('internet-governance', 'model of internet governance', file.positions.internetGovernance),
     wcit2012: position('wcit-2012', 'WCIT-12 final acts', file.positions.wcit2012),
-    memberships: p.membershipDetails.map((m) => ({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${m.id}` }, value: m, sources: m.sources })),
+    memberships: p.membershipDetails.map((m) => ({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${nameInSentence(m.id)}` }, value: m, sources: m.sources })),
     cooperation: p.cooperation.map((c) => ({ ref: { id: `cooperation:${c.id}`, title: c.title }, value: c, sources: c.sources })),
     perception: perceptionEntry
       ? {

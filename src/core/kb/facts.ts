@@ -1,5 +1,6 @@
 // Every fact of the dataset flattened into one searchable list, each with its kind, partner, date and sources.
 import { toDate } from '../dates';
+import { labelOf, nameInSentence } from '../labels';
 import type { Source } from '../provenance';
 import { isMember, membershipFactId } from '../records/membership';
 import type { Dataset } from './dataset';
@@ -54,11 +55,11 @@ export function listFacts(dataset: Dataset): Fact[] {
     ] as const;
     for (const [key, label, history] of positions) {
       history.forEach((e, i) => {
-        facts.push({ id: `position:${pid}-${key}-${i}`, kind: 'position', partner: pid, from: toDate(e.from), title: `${name}: ${label} — ${e.value}`, text: join(name, label, e.value, 'stance' in e ? e.stance : undefined, e.note), sources: e.sources });
+        facts.push({ id: `position:${pid}-${key}-${i}`, kind: 'position', partner: pid, from: toDate(e.from), title: `${name}: ${label} — ${labelOf(e.value)}`, text: join(name, label, e.value, 'stance' in e ? e.stance : undefined, e.note), sources: e.sources });
       });
     }
     for (const m of file.memberships.filter(isMember)) {
-      facts.push({ id: membershipFactId(pid, m), kind: 'membership', partner: pid, from: toDate(m.from), title: `${name}: member of ${m.id}`, text: join(name, m.id, m.role, m.note), sources: m.sources });
+      facts.push({ id: membershipFactId(pid, m), kind: 'membership', partner: pid, from: toDate(m.from), title: `${name}: member of ${nameInSentence(m.id)}`, text: join(name, m.id, m.role, m.note), sources: m.sources });
     }
     for (const c of file.cooperation) {
       facts.push({ id: `cooperation:${c.id}`, kind: 'cooperation', partner: pid, from: toDate(c.from), title: c.title, text: join(name, c.kind, c.summary), sources: c.sources });

@@ -2,6 +2,7 @@
 // Budapest Convention, internet-governance camp, WCIT-12 vote, memberships of the cyber instruments, and the normative divergences
 // the papers name in so many words (renard2014, Appendix, EU-India: "not aligned on internet governance issues"), which a single
 // vote must not outweigh.
+import { labelOf } from '../../labels';
 import { tally, type RawItem, type Scored } from '../explanation';
 import type { PartnerFacts } from '../facts-at';
 import { tensionKind } from '../read-facts';
@@ -15,7 +16,7 @@ export function alignment(facts: PartnerFacts, weights: Weights): Scored {
     items.push({ fact: b.ref, points: w.budapest[b.value.value], sources: b.sources, rule: `dimensions.alignment.budapest.${b.value.value}` });
     if (b.value.stance) {
       items.push({
-        fact: { id: b.ref.id, title: `${b.ref.title} (${b.value.stance})` },
+        fact: { id: b.ref.id, title: `${b.ref.title} (${labelOf(b.value.stance)})` },
         points: w.budapestStance[b.value.stance],
         sources: b.sources,
         rule: `dimensions.alignment.budapestStance.${b.value.stance}`,
