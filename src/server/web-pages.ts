@@ -18,6 +18,7 @@ export const WEB_PAGES = [
   '/account',
   '/accounts',
   '/accounts/:username',
+  '/review',
 ] as const;
 
 const patterns = WEB_PAGES.map((p) => new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+')}/?$`));

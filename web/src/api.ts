@@ -1,7 +1,7 @@
 // The typed client of the JSON API: the only way the web app talks to the server.
 import type { Account, AccountChange, CreatedToken, NewAccount, NewToken, TokenInfo } from './account-types';
 import type { Me, SignedIn } from './auth-types';
-import type { Assessment, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
+import type { Assessment, AssessmentHistory, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
 import type {
   HistoryEntry,
   IncidentPage,
@@ -112,7 +112,8 @@ async function send<T>(method: string, path: string, body: unknown, signal: Abor
   return parsed as T;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, retried = false): Promise<T> {
+/** A request to the API, for areas whose client sits beside their pages (lib/kb-changes.ts). */
+export async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, retried = false): Promise<T> {
   try {
     return await send<T>(method, path, body, signal);
   } catch (e) {
@@ -163,6 +164,8 @@ export const api = {
 
   assessments: (asOf?: string, s?: AbortSignal) => get<Assessment[]>(withQuery('/api/assess', { asOf }), s),
   assessment: (id: string, asOf?: string, s?: AbortSignal) => get<Assessment>(withQuery(`/api/assess/${enc(id)}`, { asOf }), s),
+  assessmentHistory: (id: string, from: number, to: number, s?: AbortSignal) =>
+    get<AssessmentHistory>(withQuery(`/api/assess/${enc(id)}/history`, { from: String(from), to: String(to) }), s),
   network: (asOf?: string, s?: AbortSignal) => get<unknown>(withQuery('/api/network', { format: 'json', asOf }), s),
   networkUrl: (format: 'graphml' | 'gexf' | 'json', asOf?: string) => withQuery('/api/network', { format, asOf }),
   timeline: (asOf?: string, s?: AbortSignal) => get<Timeline>(withQuery('/api/timeline', { asOf }), s),

@@ -25,6 +25,7 @@ const SignInPage = named(() => import('./pages/signin-page'), 'SignInPage');
 const MyAccountPage = named(() => import('./pages/my-account-page'), 'MyAccountPage');
 const AccountsPage = named(() => import('./pages/accounts-page'), 'AccountsPage');
 const AccountPage = named(() => import('./pages/account-page'), 'AccountPage');
+const ReviewPage = named(() => import('./pages/review-page'), 'ReviewPage');
 const NotFoundPage = named(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 export function App() {
@@ -48,6 +49,7 @@ export function App() {
           <Route path="account" element={<Lazy page={<MyAccountPage />} />} />
           <Route path="accounts" element={<Lazy page={<AccountsPage />} />} />
           <Route path="accounts/:username" element={<Lazy page={<AccountPage />} />} />
+          <Route path="review" element={<Lazy page={<ReviewPage />} />} />
           <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
         </Route>
       </Routes>

@@ -1,7 +1,9 @@
 // One fact of a partnership: what it is, its tags and dates, a short summary, its sources at a click, and a copy with them.
 import type { ReactNode } from 'react';
 import type { Source } from '../api-types';
+import type { ChangeKind } from '../lib/kb-changes';
 import { CopyCitation } from './copy-citation';
+import { ProposeChangeButton } from './propose-change';
 import { SourcesButton } from './sources-button';
 
 interface Props {
@@ -12,9 +14,11 @@ interface Props {
   sources: Source[];
   unverified?: boolean;
   children?: ReactNode;
+  /** The record behind the fact, for "Propose a change" (kind and key as the curation API names them). */
+  change?: { kind: ChangeKind; target: string };
 }
 
-export function FactItem({ title, label, tags = [], summary, sources, unverified, children }: Props) {
+export function FactItem({ title, label, tags = [], summary, sources, unverified, children, change }: Props) {
   const shownTags = tags.filter((t): t is string => Boolean(t));
   return (
     <li className="fact">
@@ -22,6 +26,8 @@ export function FactItem({ title, label, tags = [], summary, sources, unverified
         <span className="fact-title">{title}</span>
         <SourcesButton sources={sources} label={label} />
         <CopyCitation title={label} detail={shownTags.join(', ') || undefined} sources={sources} />
+        {change && <ProposeChangeButton kind={change.kind} action="update" target={change.target} />}
+        {change && <ProposeChangeButton kind={change.kind} action="retire" target={change.target} />}
       </div>
       <div className="fact-tags">
         {shownTags.map((t) => (

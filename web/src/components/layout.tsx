@@ -19,11 +19,14 @@ const LINKS = [
 
 /** Shown to those whose role manages accounts, in team mode only. */
 const ADMIN_LINKS = [['/accounts', 'Accounts']] as const;
+/** Shown to those who propose or review changes to the knowledge base. */
+const CURATION_LINKS = [['/review', 'Review queue']] as const;
 
 export function Layout() {
   const location = useLocation();
   const { me } = useSession();
-  const links = managesAccounts(me) ? [...LINKS, ...ADMIN_LINKS] : LINKS;
+  const curates = me.permissions.includes('kb.propose') || me.principal.kind === 'local';
+  const links = [...LINKS, ...(curates ? CURATION_LINKS : []), ...(managesAccounts(me) ? ADMIN_LINKS : [])];
   useScrollCues();
   return (
     <>

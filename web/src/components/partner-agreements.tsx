@@ -6,7 +6,7 @@ import { FactItem } from './fact-item';
 
 export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] }) {
   return (
-    <FactGroup id="agreements" title="Agreements" count={agreements.length}>
+    <FactGroup id="agreements" title="Agreements" count={agreements.length} propose="agreement">
       {agreements.map((a) => (
         <FactItem
           key={a.id}
@@ -21,6 +21,7 @@ export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] 
           ]}
           summary={a.summary}
           sources={a.sources}
+          change={{ kind: 'agreement', target: a.id }}
         />
       ))}
     </FactGroup>

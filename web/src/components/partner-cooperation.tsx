@@ -7,9 +7,9 @@ import { FactItem } from './fact-item';
 export function PartnerCooperation({ profile }: { profile: PartnerProfile }) {
   const { cooperation, tensions, attention } = profile;
   return (
-    <FactGroup id="cooperation" title="Cooperation and tensions" count={cooperation.length + tensions.length + attention.length}>
+    <FactGroup id="cooperation" title="Cooperation and tensions" count={cooperation.length + tensions.length + attention.length} propose="cooperation">
       {cooperation.map((c) => (
-        <FactItem key={c.id} label={c.title} title={c.title} tags={[c.kind && humanise(c.kind), formatPeriod(c.from, c.until)]} summary={c.summary} sources={c.sources} />
+        <FactItem key={c.id} label={c.title} title={c.title} tags={[c.kind && humanise(c.kind), formatPeriod(c.from, c.until)]} summary={c.summary} sources={c.sources} change={{ kind: 'cooperation', target: c.id }} />
       ))}
       {tensions.map((t) => (
         <FactItem key={t.id} label={t.title} title={t.title} tags={['tension', formatPeriod(t.from, t.until)]} summary={t.summary} sources={t.sources} />

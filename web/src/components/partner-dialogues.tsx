@@ -3,13 +3,14 @@ import type { DialogueFact } from '../api-types';
 import { formatDate, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
+import { ProposeChangeButton } from './propose-change';
 
 const LEVEL_ORDER = ['summit', 'ministerial', 'senior-officials', 'working', 'parliamentary'];
 
 export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
   const sorted = [...dialogues].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.name.localeCompare(b.name));
   return (
-    <FactGroup id="dialogues" title="Dialogues" count={sorted.length}>
+    <FactGroup id="dialogues" title="Dialogues" count={sorted.length} propose="dialogue">
       {sorted.map((d) => (
         <FactItem
           key={d.id}
@@ -26,8 +27,10 @@ export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
           ]}
           summary={d.summary}
           sources={d.sources}
+          change={{ kind: 'dialogue', target: d.id }}
         >
           <p className="fact-topics">{d.topics.map(humanise).join(' · ')}</p>
+          <ProposeChangeButton kind="meeting" action="add" preset={{ dialogue: d.id }} label="Propose a new round…" />
         </FactItem>
       ))}
     </FactGroup>

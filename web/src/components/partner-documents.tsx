@@ -7,7 +7,7 @@ import { FactItem } from './fact-item';
 export function PartnerDocuments({ documents }: { documents: DocumentFact[] }) {
   const sorted = [...documents].sort((a, b) => b.year - a.year);
   return (
-    <FactGroup id="documents" title="Documents" count={sorted.length}>
+    <FactGroup id="documents" title="Documents" count={sorted.length} propose="document">
       {sorted.map((d) => (
         <FactItem
           key={d.id}
@@ -16,6 +16,7 @@ export function PartnerDocuments({ documents }: { documents: DocumentFact[] }) {
           tags={[String(d.year), humanise(d.type), `cyber: ${d.cyberMention}`, d.keyDocument && 'key document']}
           summary={d.summary}
           sources={d.sources}
+          change={{ kind: 'document', target: d.id }}
         />
       ))}
     </FactGroup>

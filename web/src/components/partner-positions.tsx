@@ -34,7 +34,7 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
   const { positions, membershipDetails, perception } = profile;
   const count = [positions.budapestConvention, positions.internetGovernance, positions.wcit2012, perception].filter(Boolean).length + membershipDetails.length;
   return (
-    <FactGroup id="positions" title="Positions and memberships" count={count}>
+    <FactGroup id="positions" title="Positions and memberships" count={count} propose="position">
       <Position label="Budapest Convention" view={positions.budapestConvention} />
       <Position label="Internet governance" view={positions.internetGovernance} />
       <Position label="WCIT-12 final acts" view={positions.wcit2012} />

@@ -2,17 +2,19 @@
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api';
 import { AsOfControl } from '../components/as-of-control';
+import { AssessmentHistoryChart } from '../components/assessment-history';
 import { AssessmentPanel } from '../components/assessment-panel';
 import { AsyncView } from '../components/async-view';
 import { GapsPanel } from '../components/gaps-panel';
 import { PartnerAgreements } from '../components/partner-agreements';
+import { PartnerChanges } from '../components/partner-changes';
 import { PartnerCooperation } from '../components/partner-cooperation';
 import { PartnerDialogues } from '../components/partner-dialogues';
 import { PartnerDocuments } from '../components/partner-documents';
 import { PartnerEvents } from '../components/partner-events';
 import { PartnerPositions } from '../components/partner-positions';
 import { PartnerSwitcher } from '../components/partner-switcher';
-import { formatDate } from '../lib/format';
+import { formatDate, todayIso } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { asOfParam, useUrlQuery } from '../lib/use-url-query';
 import { useTitle } from '../lib/use-title';
@@ -25,6 +27,9 @@ const SECTIONS = [
   ['cooperation', 'Cooperation'],
 ] as const;
 
+/** The first year of the assessment-over-time chart. */
+const HISTORY_FROM = 2010;
+
 export function PartnerPage() {
   const id = (useParams().id ?? '').toUpperCase();
   const [query, update] = useUrlQuery();
@@ -35,6 +40,9 @@ export function PartnerPage() {
   const assessment = useApi((s) => api.assessment(id, asOf, s), key);
   const gaps = useApi((s) => api.gaps(id, asOf, s), key);
   const timeline = useApi((s) => api.partnerTimeline(id, asOf, s), key);
+  // The assessment over time, from the first year of the cyber partnerships the papers review to the as-of year.
+  const historyTo = Number((asOf ?? todayIso()).slice(0, 4));
+  const history = useApi((s) => api.assessmentHistory(id, HISTORY_FROM, Math.max(HISTORY_FROM, historyTo), s), `${id}@${historyTo}`);
   const name = profile.data?.name ?? partners.data?.find((p) => p.id === id)?.name ?? id;
   useTitle(name);
 
@@ -85,7 +93,12 @@ export function PartnerPage() {
             <AsyncView resource={assessment} what="the assessment">
               {(a) => <AssessmentPanel assessment={a} />}
             </AsyncView>
+            <h3>Over time</h3>
+            <AsyncView resource={history} what="the assessment over time">
+              {(h) => <AssessmentHistoryChart history={h} />}
+            </AsyncView>
           </section>
+          <PartnerChanges partner={id} />
           <section className="card" aria-labelledby="events-heading">
             <h2 id="events-heading">Timeline</h2>
             <AsyncView resource={timeline} what="the timeline">
