@@ -1,6 +1,6 @@
-// The views' CSV files: the project's one CSV writer (RFC 4180, spreadsheet formulas defused: src/core/exchange/csv.ts),
+// The views' CSV files: the CSV writer of lib/csv.ts (the project's rules: RFC 4180, spreadsheet formulas defused),
 // every row carrying the TLP marking and the date the view holds for, and a file name that says both.
-import { toCsv, type CsvCell } from '../../../src/core/exchange/csv';
+import { toCsv, type CsvCell } from './csv';
 import type { TlpLevel } from '../toolbox-types';
 import { tlpLabel } from './tlp';
 

@@ -1,6 +1,6 @@
 // The observatory's views as tables for their CSV files: partner, comparison, instrument matrix and network. The
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
-import type { CsvCell } from '../../../src/core/exchange/csv';
+import type { CsvCell } from './csv';
 import type { Assessment, InstrumentMatrix, PartnerProfile, PositionView, Source, TimedValue } from '../api-types';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';

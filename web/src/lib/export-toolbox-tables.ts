@@ -1,6 +1,6 @@
 // The toolbox's views as tables for their CSV files: the cyber-sanctions register and an incident's response plan.
 // The register is public (TLP:CLEAR); a plan carries its incident's marking.
-import type { CsvCell } from '../../../src/core/exchange/csv';
+import type { CsvCell } from './csv';
 import type { SanctionsView } from '../sanctions-types';
 import type { PlanMeasure, TlpLevel } from '../toolbox-types';
 import { citationsText } from './citation';
