@@ -1,0 +1,114 @@
+// Briefing outputs in a real browser: CSV files named with view, date and marking; the print layout; the as-of
+// field that asks the server once per date, not per key; wide tables that show they scroll, at 1440 and 820 px.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/core/exchange/csv';
+import { browserSuite } from './browser';
+
+const suite = browserSuite();
+const session = suite.session;
+
+/** Clicks "Download CSV" in a region and gives the file's suggested name and its records. */
+async function downloadCsv(p: Page, region: ReturnType<Page['locator']>): Promise<{ name: string; rows: string[][] }> {
+  const [download] = await Promise.all([p.waitForEvent('download'), region.getByRole('button', { name: 'Download CSV' }).click()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), rows: parseCsv(Buffer.concat(chunks).toString('utf8')) };
+}
+
+describe('CSV exports', () => {
+  it('names the matrix file with its date and marking, and writes words, sources and the marking on every row', async () => {
+    const p = await session.open('/compare?ids=JP,CN&asOf=2016-12-31', 1440);
+    const matrix = p.locator('section', { has: p.locator('#matrix-heading') });
+    await matrix.locator('table.matrix').waitFor();
+    const { name, rows } = await downloadCsv(p, matrix);
+    expect(name).toBe('cyberdiplo-matrix-2016-12-31-TLP-CLEAR.csv');
+    expect(rows[0]).toEqual(['Marking', 'As of', 'Instrument', 'Partner', 'Position, membership or agreement', 'Sources']);
+    expect(rows.slice(1).every((r) => r[0] === 'TLP:CLEAR' && r[1] === '2016-12-31')).toBe(true);
+    const text = rows.flat().join('\n');
+    expect(text).not.toMatch(/\bnot-signed\b|\buses-as-model\b|\bin-force\b/);
+    expect(text).toMatch(/Renard 201[46]/);
+
+    const side = p.locator('section', { has: p.locator('#side-heading') });
+    await side.locator('table.compare-table').waitFor();
+    const compared = await downloadCsv(p, side);
+    expect(compared.name).toBe('cyberdiplo-compare-JP-CN-2016-12-31-TLP-CLEAR.csv');
+    expect(compared.rows[0]).toEqual(expect.arrayContaining(['Japan', 'China', 'Sources (Japan)']));
+    session.expectNoConsoleErrors();
+  });
+
+  it('names the network and sanctions files, today’s date where no date is chosen', async () => {
+    const p = await session.open('/network', 1440);
+    await p.locator('.network-layout').waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    const net = await downloadCsv(p, p.locator('header'));
+    expect(net.name).toBe(`cyberdiplo-network-${today}-TLP-CLEAR.csv`);
+    expect(net.rows.some((r) => r[2] === 'Node')).toBe(true);
+    expect(await p.getByRole('link', { name: 'GraphML' }).getAttribute('download')).toBe(`cyberdiplo-network-${today}-TLP-CLEAR.graphml`);
+
+    await p.goto(`${suite.base}/sanctions?asOf=2024-07-01`);
+    await p.getByTestId('sanctions-summary').waitFor();
+    await p.getByRole('button', { name: 'Download CSV' }).waitFor();
+    await expect.poll(() => p.getByRole('button', { name: 'Download CSV' }).isEnabled()).toBe(true);
+    const sanctions = await downloadCsv(p, p.locator('header'));
+    expect(sanctions.name).toBe('cyberdiplo-sanctions-2024-07-01-TLP-CLEAR.csv');
+    expect(sanctions.rows.length).toBeGreaterThan(5);
+    session.expectNoConsoleErrors();
+  });
+});
+
+describe('print', () => {
+  it('hides the controls, opens the sources and prints the marking and the date', async () => {
+    const p = await session.open('/compare?ids=JP,CN&asOf=2016-12-31', 1440);
+    await p.locator('table.matrix').waitFor();
+    expect(await p.locator('.sources-panel').count()).toBe(0);
+    await p.emulateMedia({ media: 'print' });
+    await expect.poll(() => p.locator('.sources-panel').count()).toBeGreaterThan(10);
+    expect(await p.locator('.as-of').isVisible()).toBe(false);
+    expect(await p.getByRole('button', { name: 'Download CSV' }).first().isVisible()).toBe(false);
+    const meta = p.locator('.print-meta').first();
+    expect(await meta.isVisible()).toBe(true);
+    expect(await meta.textContent()).toMatch(/TLP:CLEAR.*as of 31 Dec 2016/);
+    await p.emulateMedia({ media: 'screen' });
+    await expect.poll(() => p.locator('.sources-panel').count()).toBe(0);
+    session.expectNoConsoleErrors();
+  });
+});
+
+describe('the as-of field', () => {
+  it('asks the server once for a date typed digit by digit, and a half-typed date is no error', async () => {
+    const p = await session.open('/compare?ids=JP,CN', 1440);
+    await p.locator('table.matrix').waitFor();
+    const asked: string[] = [];
+    p.on('request', (r) => {
+      const asOf = new URL(r.url()).searchParams.get('asOf');
+      if (r.url().includes('/api/matrix') && asOf) asked.push(asOf);
+    });
+    const field = p.getByLabel('As of');
+    await field.focus();
+    // The date field's segments take digits in the locale's order; month, day, then the year digit by digit.
+    await p.keyboard.type('0630', { delay: 30 });
+    expect(await p.locator('.error-message, [role="alert"]').count()).toBe(0);
+    await p.keyboard.type('2014', { delay: 30 });
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.url()).toContain('asOf=2014-06-30');
+    await expect.poll(() => asked).toEqual(['2014-06-30']);
+    expect(await p.locator('[role="alert"]').count()).toBe(0);
+    session.expectNoConsoleErrors();
+  });
+});
+
+describe('at 820 px', () => {
+  it('shows that the wide matrix scrolls', async () => {
+    const p = await session.open('/compare?ids=JP,CN', 820);
+    await p.locator('table.matrix').waitFor();
+    const box = p.locator('.scroll-x', { has: p.locator('table.matrix') });
+    await expect.poll(() => box.getAttribute('data-more')).toBe('right');
+    const cue = await box.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(cue).toMatch(/scroll sideways/);
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => box.getAttribute('data-more')).toBe('left');
+    session.expectNoConsoleErrors();
+  });
+});
