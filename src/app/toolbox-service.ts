@@ -24,7 +24,6 @@ import {
   type IncidentInput,
   type Toolbox,
   bareContext,
-  candidateFromIncident,
   candidateFromPrecedent,
   rankPrecedents,
 } from '../core/toolbox/index';
@@ -32,6 +31,7 @@ import type { SanctionsData } from '../core/sanctions/targets';
 import type { IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
 import { precedentIncidentId } from '../core/toolbox/precedent-incidents';
 import { seedPrecedentIncidents, type RegistrySeedReport } from './registry-seed';
+import { PrecedentPool } from './precedent-pool';
 
 export const PLAN_FORMATS = ['json', 'markdown'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -62,6 +62,9 @@ export interface ObservatoryPort {
 const VOTE_LISTS = ['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const;
 
 export class ToolboxService {
+  /** The registry's incidents as ranking candidates, kept between plans (see precedent-pool.ts). */
+  readonly pool: PrecedentPool;
+
   constructor(
     readonly toolbox: Toolbox,
     private readonly incidents: IncidentRepository<IncidentInput>,
@@ -72,7 +75,9 @@ export class ToolboxService {
     private readonly sanctionsData: () => Promise<SanctionsData>,
     /** The observatory, read by plans for the initiator state's dialogues and agreements. */
     private readonly observatory?: ObservatoryPort,
-  ) {}
+  ) {
+    this.pool = new PrecedentPool(incidents, PRECEDENT_POOL);
+  }
 
   private async checkRecipients(input: MarkingInput): Promise<void> {
     const names = input.recipients ?? [];
@@ -165,16 +170,17 @@ export class ToolboxService {
    * see (TLP), with what was done and how long it took.
    */
   async precedents(p: Principal, incident: IncidentInput, selfId?: string) {
-    const registry = await this.incidents.list(clearanceOf(p), { limit: PRECEDENT_POOL });
+    const registry = await this.pool.candidates(clearanceOf(p));
     // A seeded precedent is ranked once, as the reviewed record (with its dates' own precision), not again as its
     // registry copy; the plan of that copy leaves the precedent itself out.
     const seeded = new Map(this.toolbox.precedents.precedents.map((x) => [precedentIncidentId(x.id), x.id]));
     const candidates = [
       ...this.toolbox.precedents.precedents.map(candidateFromPrecedent),
-      ...registry.items.filter((i) => !seeded.has(i.id)).map((i) => candidateFromIncident(i.id, i.incident)),
+      ...registry.filter((i) => !seeded.has(i.id)).map((i) => i.candidate),
     ];
     const self = selfId === undefined ? undefined : (seeded.get(selfId) ?? selfId);
-    return rankPrecedents(incident, candidates, { limit: 5, ...(self ? { selfId: self } : {}) });
+    // A copy: the ranked precedents share lists with the kept candidates, which no caller may change.
+    return structuredClone(rankPrecedents(incident, candidates, { limit: 5, ...(self ? { selfId: self } : {}) }));
   }
 
   /** Puts the reviewed precedents into the registry once (see registry-seed.ts); a server does this on start. */

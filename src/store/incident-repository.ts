@@ -110,6 +110,32 @@ export class IncidentRepository<T extends Summary> {
     return { total: Number(count.rows[0]?.n ?? 0), items: await this.present(this.db, rows) };
   }
 
+  /**
+   * The most recent incidents a clearance may see, in the order of `list`, without their bodies: id, version and
+   * update time, which change with every write of the row, so that a reader may keep what it derived from a body.
+   */
+  async recentStamps(c: Clearance, limit: number): Promise<{ id: string; version: number; updatedAt: string }[]> {
+    const r = await sql<{ id: string; version: number; updated_at: string }>`
+      SELECT i.id, i.version, i.updated_at FROM incident i ${markingJoins('i.id')}
+      WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)}
+      ORDER BY i.start DESC, i.id
+      LIMIT ${limit}`.execute(this.db);
+    return r.rows.map((x) => ({ id: x.id, version: Number(x.version), updatedAt: x.updated_at }));
+  }
+
+  /** These incidents, those of them the clearance may see, with their stamps (see recentStamps) and bodies. */
+  async visibleBodies(c: Clearance, ids: readonly string[]): Promise<{ id: string; version: number; updatedAt: string; incident: T }[]> {
+    const out: { id: string; version: number; updatedAt: string; incident: T }[] = [];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const r = await sql<{ id: string; version: number; updated_at: string; body: string }>`
+        SELECT i.id, i.version, i.updated_at, i.body FROM incident i ${markingJoins('i.id')}
+        WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND i.id IN (${sql.join(chunk)})`.execute(this.db);
+      for (const x of r.rows) out.push({ id: x.id, version: Number(x.version), updatedAt: x.updated_at, incident: JSON.parse(x.body) as T });
+    }
+    return out;
+  }
+
   /** Ids of every incident the clearance may see, for exports. */
   async visibleIds(c: Clearance): Promise<string[]> {
     return (await this.select(this.db, c, sql`1 = 1`)).map((r) => r.id);
