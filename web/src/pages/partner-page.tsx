@@ -5,6 +5,7 @@ import { AsOfControl } from '../components/as-of-control';
 import { AssessmentHistoryChart } from '../components/assessment-history';
 import { AssessmentPanel } from '../components/assessment-panel';
 import { AsyncView } from '../components/async-view';
+import { ExportBar, PrintFooter } from '../components/export-bar';
 import { GapsPanel } from '../components/gaps-panel';
 import { PartnerAgreements } from '../components/partner-agreements';
 import { PartnerChanges } from '../components/partner-changes';
@@ -14,6 +15,7 @@ import { PartnerDocuments } from '../components/partner-documents';
 import { PartnerEvents } from '../components/partner-events';
 import { PartnerPositions } from '../components/partner-positions';
 import { PartnerSwitcher } from '../components/partner-switcher';
+import { partnerTable } from '../lib/export-tables';
 import { formatDate, todayIso } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { asOfParam, useUrlQuery } from '../lib/use-url-query';
@@ -25,6 +27,10 @@ const SECTIONS = [
   ['agreements', 'Agreements'],
   ['positions', 'Positions'],
   ['cooperation', 'Cooperation'],
+  // In one column (tablets), the assessment, timeline and gaps come after the facts: the links reach them too.
+  ['assessment', 'Assessment'],
+  ['events', 'Timeline'],
+  ['gaps', 'Gaps'],
 ] as const;
 
 /** The first year of the assessment-over-time chart. */
@@ -64,6 +70,12 @@ export function PartnerPage() {
             Compare…
           </Link>
         </div>
+        <ExportBar
+          what={`EU – ${name}`}
+          tlp="clear"
+          asOf={asOf}
+          table={profile.data ? () => profile.data && partnerTable(profile.data, asOf, assessment.data) : undefined}
+        />
       </header>
 
       <div className="partner-layout">
@@ -114,6 +126,7 @@ export function PartnerPage() {
           </section>
         </aside>
       </div>
+      <PrintFooter tlp="clear" />
     </div>
   );
 }
