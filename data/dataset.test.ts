@@ -446,7 +446,7 @@ describe('specific facts of the papers', () => {
 
   it('entries marked UNVERIFIED in the research notes carry `unverified: true`', () => {
     const flagged = (d: Dialogue | undefined, from: string | number) =>
-      d?.status.find((e) => toDate(e.from) === toDate(from))?.unverified;
+      (d?.status.find((e) => toDate(e.from) === toDate(from)) ?? d?.meetings.find((m) => toDate(m.date) === toDate(from)))?.unverified;
     expect(flagged(dialoguesOf('JP').find((d) => d.id === 'jp-cyber-dialogue'), 2026)).toBe(true);
     expect(flagged(dialoguesOf('CN').find((d) => d.id === 'cn-high-level-digital-dialogue'), 2020)).toBe(true);
   });

@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import { comparePartners, parseComparisonIds, type Comparison } from '../core/assess/compare';
 import { assessAll, assessPartner, type Assessment } from '../core/assess/engine';
 import { checkGapRules, findGaps, type GapReport } from '../core/assess/gaps';
+import { assessHistory, checkSpan, parseHistoryYear, type AssessmentHistory } from '../core/assess/history';
 import { parseGapsFile, type GapsFile } from '../core/assess/gaps-file';
 import { parseWeights, type Weights } from '../core/assess/weights';
 import { applyWeightChanges, extendsReviewed } from '../core/assess/weights-extends';
@@ -149,6 +150,22 @@ export async function assess(wb: Workbench, id: string | undefined, asOf: string
     const dataset = await wb.kb.dataset();
     return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
   });
+}
+
+/** The first and last years `assess ID --from --to` reads when one end is not given. */
+export const HISTORY_DEFAULT_FROM = 2010;
+export const HISTORY_DEFAULT_TO = 2026;
+
+/** `assess ID --from YEAR --to YEAR`: maturity and orientation at the end of each year, with what moved them. */
+export async function assessmentHistory(wb: Workbench, id: string, from: string | undefined, to: string | undefined): Promise<AssessmentHistory> {
+  const partner = normalisePartnerId(id);
+  const first = parseHistoryYear('from', from, HISTORY_DEFAULT_FROM);
+  const last = parseHistoryYear('to', to, HISTORY_DEFAULT_TO);
+  checkSpan(first, last);
+  const weights = loadWeights(wb);
+  return derivedCache(wb).get(['assess-history', await versionKey(wb), partner, first, last, digestOf(weights)], async () =>
+    assessHistory(await wb.kb.dataset(), partner, first, last, weights),
+  );
 }
 
 export async function network(wb: Workbench, format: string | undefined, asOf: string | undefined): Promise<NetworkExport> {

@@ -68,7 +68,7 @@ export const CYBER_RELATED_TOPICS: readonly Topic[] = [
   'critical-infrastructure',
 ];
 
-export const DialogueStatus = z.enum(['active', 'dormant', 'on-hold', 'planned']);
+export const DialogueStatus = z.enum(['active', 'dormant', 'on-hold', 'planned', 'suspended', 'ended', 'unknown']);
 
 export const AgreementType = z.enum([
   'mla',

@@ -183,4 +183,25 @@ describe.each(dialects)('on %s', (dialect) => {
       expectError(await get('/api/gaps/US?asOf=yesterday'), 400, 'invalid_date');
     });
   });
+
+  describe('GET /api/assess/:id/history', () => {
+    it('gives maturity and orientation at the end of each year, with the facts that moved them', async () => {
+      const res = await get('/api/assess/jp/history?from=2012&to=2016');
+      expect(res.statusCode).toBe(200);
+      const h = res.json() as { id: string; years: { year: number; maturity: number; orientation: string; moved: { fact: { id: string }; change: number }[] }[] };
+      expect(h.id).toBe('JP');
+      expect(h.years.map((y) => y.year)).toEqual([2012, 2013, 2014, 2015, 2016]);
+      const y2014 = h.years.find((y) => y.year === 2014)!;
+      expect(y2014.moved.map((m) => m.fact.id)).toContain('dialogue:jp-cyber-dialogue');
+      const one = (await get('/api/assess/JP?asOf=2014-12-31')).json() as { maturity: number };
+      expect(y2014.maturity).toBe(one.maturity);
+    });
+
+    it('refuses a backward span, a year that is not one, an unknown parameter and an unknown partner', async () => {
+      expect(expectError(await get('/api/assess/JP/history?from=2016&to=2010'), 400, 'invalid_filter').message).toContain('from');
+      expect(expectError(await get('/api/assess/JP/history?from=14'), 400, 'invalid_filter').message).toContain('four-digit year');
+      expectError(await get('/api/assess/JP/history?asOf=2014-01-01'), 400, 'invalid_filter');
+      expectError(await get('/api/assess/XX/history'), 404, 'unknown_partner');
+    });
+  });
 });

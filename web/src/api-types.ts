@@ -177,6 +177,8 @@ export interface FieldIssue {
 export interface TimelineEvent extends Sourced {
   date: string;
   year: number;
+  /** `year` when the source gives only the year: show the year, not a day. */
+  precision?: 'day' | 'year';
   kind: string;
   partners: string[];
   title: string;
@@ -189,6 +191,30 @@ export interface ActiveDialoguesYear {
   total: number;
   byPartner: Record<string, number>;
   dialogues: Record<string, string[]>;
+}
+
+/** GET /api/assess/:id/history: the assessment at the end of each year, with the facts that moved maturity. */
+export interface AssessmentHistoryMove extends Sourced {
+  fact: { id: string; title: string };
+  change: number;
+  how: 'entered' | 'left' | 'changed';
+}
+
+export interface AssessmentHistoryYear {
+  year: number;
+  asOf: string;
+  maturity: number;
+  orientation: string;
+  orientationRule: string;
+  moved: AssessmentHistoryMove[];
+}
+
+export interface AssessmentHistory {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+  years: AssessmentHistoryYear[];
 }
 
 export interface Timeline {

@@ -1,9 +1,11 @@
 // CLI commands of the assessment: assess, network, timeline, compare, gaps (table by default, --json for machines).
 import type { Command } from 'commander';
-import { assess, compare, gaps, network, timeline } from '../../app/assessment-service';
+import { assess, assessmentHistory, compare, gaps, network, timeline } from '../../app/assessment-service';
+import type { AssessmentHistory } from '../../core/assess/history';
 import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
+import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
 import { sourcesText, table } from '../table';
 
@@ -27,6 +29,16 @@ function showOne(a: Assessment): string {
   ].join('\n');
 }
 
+const showHistory = (h: AssessmentHistory) =>
+  [
+    `${h.name} (${h.id}), ${h.from}-${h.to}: maturity and orientation at the end of each year`,
+    '',
+    table(
+      ['Year', 'Maturity', 'Orientation', 'What moved it (points)'],
+      h.years.map((y) => [y.year, y.maturity, y.orientation, y.moved.slice(0, 3).map((m) => `${m.change > 0 ? '+' : ''}${m.change} ${m.fact.title}`).join('; ') + (y.moved.length > 3 ? `; ${y.moved.length - 3} more` : '')]),
+    ),
+  ].join('\n');
+
 const showAll = (list: Assessment[]) =>
   table(
     ['Rank', 'ID', 'Partner', 'Orientation', 'Maturity', 'Reflexive', 'Relational', 'Structural'],
@@ -47,7 +59,16 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .command('assess [id]')
     .description("assess a partnership (or all ten) with Renard's framework: orientation, maturity, purposes, each explained")
     .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml (or, with extends: reviewed, only the changes to it)')
-    .action(async (id: string | undefined, opts: { weights?: string }) => {
+    .option('--from <year>', 'with an id: the assessment at the end of each year from this one (2010 by default) ...')
+    .option('--to <year>', '... to this one (2026 by default), with the facts that moved it between years')
+    .action(async (id: string | undefined, opts: { weights?: string; from?: string; to?: string }) => {
+      if (opts.from !== undefined || opts.to !== undefined) {
+        if (id === undefined) throw new AppError('invalid_input', 'assess --from/--to reads one partner over time: give its id, e.g. assess JP --from 2010 --to 2026');
+        if (opts.weights !== undefined) throw new AppError('invalid_input', 'assess --from/--to reads the reviewed weights; --weights applies to one date only');
+        const history = await assessmentHistory(await ctx.workbench(), id, opts.from, opts.to);
+        ctx.print(history, () => showHistory(history));
+        return;
+      }
       const result = await assess(await ctx.workbench(), id, ctx.options.asOf, { weightsFile: opts.weights });
       ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result)));
     });

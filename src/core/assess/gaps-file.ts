@@ -1,12 +1,16 @@
 // The schema of data/assessment/gaps.yaml: for each EU objective, the fact about a partner that would serve it.
 import { z } from 'zod';
 import { Sources } from '../provenance';
+import { Forum } from '../records/dialogue';
 import { AgreementStatus, AgreementType, BudapestStatus, CooperationKind, InternetGovernanceModel, MembershipId, Topic, Wcit2012 } from '../vocabularies';
 import { parseOrThrow } from '../zod-issues';
 
 /** One kind of fact a partner can have; a requirement is met when any of its facts holds at the as-of date. */
 export const Requirement = z.union([
-  z.object({ dialogue: z.object({ topic: Topic.optional(), cyberSpecific: z.literal(true).optional() }).strict() }).strict(),
+  /** An active dialogue (on a topic, dedicated to cyber, or whose meetings took up one of the fora by the date). */
+  z.object({ dialogue: z.object({ topic: Topic.optional(), cyberSpecific: z.literal(true).optional(), fora: z.array(Forum).min(1).optional() }).strict() }).strict(),
+  /** A document in force by the date that commits both sides to work together on the topic. */
+  z.object({ document: z.object({ covers: Topic }).strict() }).strict(),
   z.object({ agreement: z.object({ type: z.array(AgreementType).min(1), status: z.array(AgreementStatus).min(1) }).strict() }).strict(),
   z.object({ budapest: z.array(BudapestStatus).min(1) }).strict(),
   z.object({ internetGovernance: z.array(InternetGovernanceModel).min(1) }).strict(),

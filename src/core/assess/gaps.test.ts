@@ -1,21 +1,64 @@
-// Gaps against the EU's stated objectives: each with the objective it serves (2013 strategy, 2015 Council conclusions) and its source.
+// Gaps against the EU's stated objectives in force at the date: each with the objective it serves (2013 strategy, 2015 Council
+// conclusions, 2020 strategy) and its source, read from the facts the partner's page shows at the same date.
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { isAppError } from '../errors';
 import { buildDataset } from '../kb/dataset';
 import { checkGapRules, findGaps } from './gaps';
 import { parseGapsFile } from './gaps-file';
-import { clone, readYaml, realDataset, realGaps, realRawDataset } from './real-data.test-support';
+import { buildProfile } from '../kb/profile';
+import { clone, partnerContent, readYaml, realDataset, realGaps, realRawDataset } from './real-data.test-support';
 
 const dataset = realDataset();
 const rules = realGaps();
 const RENARD2016 = '2016-09-05' as IsoDate;
 
 describe('findGaps', () => {
-  it('maps every rule to an objective of the 2013 strategy or the 2015 Council conclusions', () => {
+  it('maps every rule to an objective of the 2013 strategy, the 2015 Council conclusions or the 2020 strategy', () => {
     expect(() => checkGapRules(dataset, rules)).not.toThrow();
     const strategies = new Set(rules.rules.map((r) => r.objective.split('/')[0]));
-    expect([...strategies].sort()).toEqual(['cyber-diplomacy-conclusions-2015', 'cybersecurity-strategy-2013']);
+    expect([...strategies].sort()).toEqual(['cyber-diplomacy-conclusions-2015', 'cybersecurity-strategy-2013', 'cybersecurity-strategy-2020']);
+  });
+
+  it('reads the objectives of the strategies in force at the date: the 2013 strategy until the 2020 one replaced it', () => {
+    const strategiesAt = (d: string) => {
+      const r = findGaps(dataset, 'JP', d as IsoDate, rules);
+      return new Set([...r.gaps, ...r.met].map((g) => g.objective.strategy.id));
+    };
+    expect([...strategiesAt('2016-09-05')].sort()).toEqual(['cyber-diplomacy-conclusions-2015', 'cybersecurity-strategy-2013']);
+    expect([...strategiesAt('2021-06-30')].sort()).toEqual(['cyber-diplomacy-conclusions-2015', 'cybersecurity-strategy-2020']);
+    expect([...strategiesAt('2020-12-15')]).toContain('cybersecurity-strategy-2013');
+    expect([...strategiesAt('2020-12-16')]).not.toContain('cybersecurity-strategy-2013');
+  });
+
+  it("reads the facts Japan's page shows at the same date: the 6th cyber dialogue round's fora and the 2024 Security and Defence Partnership", () => {
+    const ids = (d: string) => findGaps(dataset, 'JP', d as IsoDate, rules).gaps.map((g) => g.rule.id);
+    // Before the round and the partnership, both are lacking; after them, neither.
+    expect(ids('2024-06-30')).toEqual(expect.arrayContaining(['strategy-2020-cyber-defence']));
+    const after = findGaps(dataset, 'JP', '2025-01-31' as IsoDate, rules);
+    expect(after.gaps.map((g) => g.rule.id)).not.toContain('strategy-2020-cyber-defence');
+    expect(after.gaps.map((g) => g.rule.id)).not.toContain('strategy-2020-norms');
+    expect(after.gaps.map((g) => g.rule.id)).not.toContain('norms-and-confidence-building');
+    const metBy = (rule: string) => after.met.find((m) => m.rule.id === rule)!.metBy.map((f) => f.id);
+    expect(metBy('strategy-2020-cyber-defence')).toContain('document:jp-security-defence-partnership-2024');
+    expect(metBy('strategy-2020-norms')).toContain('dialogue:jp-cyber-dialogue');
+    // Every fact that meets a rule is one the profile of the same date shows.
+    const profile = buildProfile(dataset, 'JP', '2025-01-31' as IsoDate);
+    const shown = new Set([
+      ...profile.dialogues.map((d) => `dialogue:${d.id}`),
+      ...profile.documents.map((d) => `document:${d.id}`),
+      ...profile.agreements.map((a) => `agreement:${a.id}`),
+      ...profile.cooperation.map((c) => `cooperation:${c.id}`),
+    ]);
+    for (const m of after.met.flatMap((x) => x.metBy).filter((f) => /^(dialogue|document|agreement|cooperation):/.test(f.id))) expect(shown.has(m.id), m.id).toBe(true);
+  });
+
+  it('counts no ended cooperation: Japan whose every cooperation item ended in 2015 lacks information exchange in 2016', () => {
+    expect(findGaps(dataset, 'JP', RENARD2016, rules).gaps.map((g) => g.rule.id)).not.toContain('information-exchange');
+    const raw = realRawDataset();
+    const jp = partnerContent(raw, 'JP') as { cooperation: { until?: number }[] };
+    for (const c of jp.cooperation) c.until = 2015;
+    expect(findGaps(buildDataset(raw), 'JP', RENARD2016, rules).gaps.map((g) => g.rule.id)).toContain('information-exchange');
   });
 
   it('gives each gap its objective, its strategy and sources', () => {

@@ -1,15 +1,17 @@
-// What a partnership lacks against the EU's stated objectives (the strategies of data/eu-framework.yaml): each rule of gaps.yaml
-// names an objective and the facts that would serve it; a rule no fact meets is a gap.
+// What a partnership lacks against the EU's stated objectives (the strategies of data/eu-framework.yaml in force at the date):
+// each rule of gaps.yaml names an objective and the facts that would serve it; a rule no fact meets is a gap. The facts are
+// the partner's profile as of the same date, the one its page shows.
 import { toDate, type IsoDate } from '../dates';
 import { AppError } from '../errors';
 import type { Dataset } from '../kb/dataset';
-import { startedBy, type Source } from '../provenance';
+import { holdsAt, type Source } from '../provenance';
 import type { FactRef } from './explanation';
 import { factsAt, type PartnerFacts } from './facts-at';
 import type { GapRule, GapsFile, Requirement } from './gaps-file';
 
 export interface ObjectiveRef {
-  strategy: { id: string; title: string; adopted: string };
+  /** The strategy and the period it is in force: from its adoption until the one that replaced it. */
+  strategy: { id: string; title: string; adopted: string; until: string | null };
   id: string;
   title: string;
   sources: Source[];
@@ -39,24 +41,37 @@ const found = (k: { ref: FactRef; sources: Source[] }): Found => ({ ...k.ref, so
 /** The facts of the partner that meet one requirement. */
 function meeting(req: Requirement, f: PartnerFacts): Found[] {
   if ('dialogue' in req) {
-    const { topic, cyberSpecific } = req.dialogue;
+    const { topic, cyberSpecific, fora } = req.dialogue;
     return f.dialogues
-      .filter((d) => d.value.status === 'active' && (!topic || d.value.topics.includes(topic)) && (!cyberSpecific || d.value.cyberSpecific))
+      .filter(
+        (d) =>
+          d.value.status === 'active' &&
+          (!topic || d.value.topics.includes(topic)) &&
+          (!cyberSpecific || d.value.cyberSpecific) &&
+          (!fora || d.value.fora.some((x) => fora.includes(x))),
+      )
       .map(found);
   }
+  if ('document' in req) return f.documents.filter((d) => d.value.covers.includes(req.document.covers)).map(found);
   if ('agreement' in req) return f.agreements.filter((a) => req.agreement.type.includes(a.value.type) && req.agreement.status.includes(a.value.status)).map(found);
   if ('budapest' in req) return f.budapest && req.budapest.includes(f.budapest.value.value) ? [found(f.budapest)] : [];
   if ('internetGovernance' in req) return f.internetGovernance && req.internetGovernance.includes(f.internetGovernance.value) ? [found(f.internetGovernance)] : [];
   if ('wcit2012' in req) return f.wcit2012 && req.wcit2012.includes(f.wcit2012.value) ? [found(f.wcit2012)] : [];
   if ('membership' in req) return f.memberships.filter((m) => req.membership.includes(m.value.id)).map(found);
-  return f.cooperation.filter((c) => req.cooperation.includes(c.value.kind)).map(found);
+  // Ended cooperation serves no objective any more: only items that hold at the date count.
+  return f.cooperation.filter((c) => req.cooperation.includes(c.value.kind) && holdsAt(c.value.from, c.value.until, f.asOf)).map(found);
 }
 
 export function describeRequirement(req: Requirement): string {
   if ('dialogue' in req) {
-    const parts = [req.dialogue.cyberSpecific ? 'an active dialogue dedicated to cyber' : 'an active dialogue', req.dialogue.topic ? `on ${req.dialogue.topic}` : ''];
+    const parts = [
+      req.dialogue.cyberSpecific ? 'an active dialogue dedicated to cyber' : 'an active dialogue',
+      req.dialogue.topic ? `on ${req.dialogue.topic}` : '',
+      req.dialogue.fora ? `that took up ${req.dialogue.fora.join(' or ')}` : '',
+    ];
     return parts.filter(Boolean).join(' ');
   }
+  if ('document' in req) return `a document committing both sides to work together on ${req.document.covers}`;
   if ('agreement' in req) return `a ${req.agreement.type.join(' or ')} agreement that is ${req.agreement.status.join(' or ')}`;
   if ('budapest' in req) return `Budapest Convention: ${req.budapest.join(' or ')}`;
   if ('internetGovernance' in req) return `internet-governance model: ${req.internetGovernance.join(' or ')}`;
@@ -75,7 +90,12 @@ function objectiveOf(dataset: Dataset, rule: GapRule): ObjectiveRef {
       { path: `rules.${rule.id}.objective`, message: 'unknown strategy or objective' },
     ]);
   }
-  return { strategy: { id: strategy.id, title: strategy.title, adopted: toDate(strategy.adopted) }, id: objective.id, title: objective.title, sources: objective.sources };
+  return {
+    strategy: { id: strategy.id, title: strategy.title, adopted: toDate(strategy.adopted), until: strategy.until === undefined ? null : toDate(strategy.until) },
+    id: objective.id,
+    title: objective.title,
+    sources: objective.sources,
+  };
 }
 
 /** Checks every rule against the framework once, so that a broken rules file fails before any partner is assessed. */
@@ -89,8 +109,8 @@ export function findGaps(dataset: Dataset, id: string, asOf: IsoDate | undefined
   const met: GapCheck[] = [];
   for (const rule of file.rules) {
     const objective = objectiveOf(dataset, rule);
-    // An objective the EU had not yet set at the as-of date cannot be lacking.
-    if (!startedBy(objective.strategy.adopted, asOf)) continue;
+    // Only the strategies in force at the date set objectives: one not yet adopted, or already replaced, sets none.
+    if (!holdsAt(objective.strategy.adopted, objective.strategy.until ?? undefined, asOf)) continue;
     const metBy = rule.anyOf.flatMap((r) => meeting(r, facts));
     const check: GapCheck = {
       rule: { id: rule.id, title: rule.title, sources: rule.sources },

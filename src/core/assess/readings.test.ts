@@ -95,15 +95,24 @@ describe('channels and extents', () => {
 
 describe('attention at summit and ministerial level', () => {
   it("counts the Permanent Partnership Council for cyber only as far as its statements give cyber room", () => {
-    const ru = assessPartner(dataset, 'RU', Y2014, weights);
+    // The council was suspended with most of the EU's dialogue with Russia in 2014 (ru.yaml): the room its statements
+    // give cyber is read here on the data without that suspension.
+    const raw = realRawDataset();
+    const ppc = (partnerContent(raw, 'RU').dialogues as { id: string; status: { value: string }[] }[]).find((d) => d.id === 'ru-permanent-partnership-council')!;
+    ppc.status = ppc.status.filter((s) => s.value !== 'suspended');
+    const unsuspended = buildDataset(raw);
+    const ru = assessPartner(unsuspended, 'RU', Y2014, weights);
     expect(items(ru, 'institutionalDensity')).not.toContain('dialogue:ru-permanent-partnership-council');
     const w = clone(weights);
     w.readings.attention['RU-ministerial-2014']!.extent = 'substantial';
-    const more = assessPartner(dataset, 'RU', Y2014, w);
+    const more = assessPartner(unsuspended, 'RU', Y2014, w);
     expect(items(more, 'institutionalDensity')).toContain('dialogue:ru-permanent-partnership-council');
     expect(more.dimensions.institutionalDensity.score).toBeGreaterThan(ru.dimensions.institutionalDensity.score);
     // renard2016: addressed "occasionally"
-    expect(items(assessPartner(dataset, 'RU', Y2016, weights), 'institutionalDensity')).toContain('dialogue:ru-permanent-partnership-council');
+    expect(items(assessPartner(unsuspended, 'RU', Y2016, weights), 'institutionalDensity')).toContain('dialogue:ru-permanent-partnership-council');
+    // Suspended, it counts for nothing, whatever room its statements gave cyber.
+    expect(items(assessPartner(dataset, 'RU', Y2016, weights), 'institutionalDensity')).not.toContain('dialogue:ru-permanent-partnership-council');
+    expect(items(assessPartner(dataset, 'RU', Y2014, w), 'institutionalDensity')).not.toContain('dialogue:ru-permanent-partnership-council');
   });
 
   it('scores lengthy summit statements (Japan) above succinct ones (India)', () => {

@@ -1,6 +1,6 @@
 // A partner's profile as of a date: the facts that hold then, each with its sources (the API's main read).
 import { toDate, yearOf, type IsoDate } from '../dates';
-import { startedBy, valueAt, holdsAt, type TimedEntry } from '../provenance';
+import { startedBy, valueAt, holdsAt, type DateOrYear, type TimedEntry } from '../provenance';
 import type { Agreement } from '../records/agreement';
 import type { Dialogue } from '../records/dialogue';
 import { isMember } from '../records/membership';
@@ -12,15 +12,44 @@ import { requirePartner } from './partners';
 /** A position as of a date: the entry that holds, plus every entry the sources give up to that date. */
 export type PositionView<E> = E & { history: E[] };
 
+/**
+ * An entry as known at the date: an end that comes after the date is not known yet, so a view as of the date does not
+ * give it (the 2014 view of a membership that ended in 2022 says "since", not "until 2022").
+ */
+export function knownAt<E extends { until?: DateOrYear | undefined }>(entry: E, asOf: IsoDate | undefined): E {
+  if (asOf === undefined || entry.until === undefined || toDate(entry.until) <= asOf) return entry;
+  const copy = { ...entry };
+  delete copy.until;
+  return copy;
+}
+
 function position<E extends TimedEntry<string>>(history: E[], asOf: IsoDate | undefined): PositionView<E> | null {
   const current = valueAt<string, E>(history, asOf);
   if (!current) return null;
-  return { ...current, history: history.filter((e) => startedBy(e.from, asOf)) };
+  return { ...knownAt(current, asOf), history: history.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf)) };
 }
 
+/** The earliest and the latest of some dates (years or ISO dates), compared as dates. */
+function earliest<T extends DateOrYear>(dates: T[]): T | null {
+  return dates.reduce<T | null>((a, d) => (a === null || toDate(d) < toDate(a) ? d : a), null);
+}
+function latest<T extends DateOrYear>(dates: T[]): T | null {
+  return dates.reduce<T | null>((a, d) => (a === null || toDate(d) >= toDate(a) ? d : a), null);
+}
+
+/**
+ * A dialogue as of a date: only the status entries and meetings dated by then. `established` is its known start (null
+ * when the sources do not give one: it is then only `firstReported`, never "started" at the report's date);
+ * `lastReported` is the latest date a source reports it by then, which an `unknown` status names ("unknown since").
+ */
 export function dialogueView(d: Dialogue, asOf: IsoDate | undefined) {
   const current = valueAt(d.status, asOf);
   if (!current) return null;
+  const statusHistory = d.status.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf));
+  const meetings = d.meetings.filter((m) => startedBy(m.date, asOf)).sort((a, b) => (toDate(a.date) < toDate(b.date) ? -1 : 1));
+  const held = meetings.filter((m) => !m.unverified);
+  const reports = [...statusHistory.filter((e) => e.value !== 'unknown' && !e.unverified).map((e) => e.from), ...held.map((m) => m.date)];
+  const lastReported = latest(reports);
   return {
     id: d.id,
     name: d.name,
@@ -28,11 +57,19 @@ export function dialogueView(d: Dialogue, asOf: IsoDate | undefined) {
     thirdParties: d.thirdParties,
     level: d.level,
     frequency: d.frequency,
-    topics: d.topics,
+    /** The dialogue's topics and those its meetings took up by the date. */
+    topics: [...new Set([...d.topics, ...held.flatMap((m) => m.topics)])],
+    /** The multilateral processes and fora its meetings took up by the date. */
+    fora: [...new Set(held.flatMap((m) => m.fora))],
     cyberSpecific: d.cyberSpecific,
     established: d.established ?? null,
+    firstReported: earliest(reports) ?? current.from,
+    lastReported,
     status: current.value,
-    statusHistory: d.status.filter((e) => startedBy(e.from, asOf)),
+    /** Since when the status holds; for `unknown`, the last date a source reported the dialogue. */
+    statusSince: current.value === 'unknown' ? (lastReported ?? current.from) : current.from,
+    statusHistory,
+    meetings,
     keyDialogue: d.keyDialogue,
     summary: d.summary ?? null,
     sources: d.sources,
@@ -55,14 +92,14 @@ export function agreementView(a: Agreement, asOf: IsoDate | undefined) {
     year: yearOf(toDate(current.from)),
     signedYear: signed ? yearOf(toDate(signed.from)) : null,
     inForceYear: inForce ? yearOf(toDate(inForce.from)) : null,
-    statusHistory: a.status.filter((e) => startedBy(e.from, asOf)),
+    statusHistory: a.status.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf)),
     summary: a.summary ?? null,
     sources: [...a.sources, ...current.sources.filter((s) => !a.sources.some((x) => x.ref === s.ref && x.locator === s.locator))],
   };
 }
 
 function dated<T extends { from: string | number; until?: string | number | undefined }>(items: T[], asOf: IsoDate | undefined): T[] {
-  return items.filter((i) => (asOf === undefined ? true : holdsAt(i.from, i.until, asOf) || startedBy(i.from, asOf)));
+  return items.filter((i) => (asOf === undefined ? true : holdsAt(i.from, i.until, asOf) || startedBy(i.from, asOf))).map((i) => knownAt(i, asOf));
 }
 
 export function dialoguesOf(dataset: Dataset, id: PartnerId): Dialogue[] {
@@ -70,7 +107,7 @@ export function dialoguesOf(dataset: Dataset, id: PartnerId): Dialogue[] {
 }
 
 function membershipsAt(file: PartnershipFile, asOf: IsoDate | undefined) {
-  return file.memberships.filter((m) => isMember(m) && (holdsAt(m.from, m.until, asOf) || (asOf === undefined && m.until === undefined)));
+  return file.memberships.filter((m) => isMember(m) && (holdsAt(m.from, m.until, asOf) || (asOf === undefined && m.until === undefined))).map((m) => knownAt(m, asOf));
 }
 
 export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undefined) {
@@ -83,12 +120,14 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
     asOf: asOf ?? null,
     partnershipSince: file.partner.partnershipSince ?? null,
     documents: entry.documents
-      .filter((d) => startedBy(d.year, asOf))
+      .filter((d) => startedBy(d.date ?? d.year, asOf))
       .map((d) => ({
         id: d.id,
         title: d.title,
         type: d.type,
         year: d.year,
+        date: d.date ?? null,
+        covers: d.covers,
         cyberMention: d.cyberMention,
         keyDocument: d.keyDocument,
         url: d.url ?? null,

@@ -14,6 +14,9 @@ export const Strategy = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   adopted: DateOrYear,
+  /** When a later strategy replaced it (its objectives are no longer the EU's from then), with the one that did. */
+  until: DateOrYear.optional(),
+  replacedBy: z.string().regex(/^[a-z0-9-]+$/).optional(),
   by: z.string().min(1),
   summary: z.string().optional(),
   objectives: z.array(Objective).default([]),

@@ -14,12 +14,24 @@ export interface YearCount {
   total: number;
   byPartner: Partial<Record<PartnerId, number>>;
   dialogues: Partial<Record<PartnerId, string[]>>;
+  /**
+   * Of `total`, the dialogues whose start the sources do not give: in place when a source first reported them, which
+   * says nothing of when they began. A rise made of these is a first report, not a launch.
+   */
+  startUnknown: number;
+  startUnknownByPartner: Partial<Record<PartnerId, number>>;
+  /** Dialogues reported before whose status no source gives at the date (not counted in `total`). */
+  statusUnknown: number;
 }
 
 const endOfYear = (year: number) => `${year}-12-31` as IsoDate;
 
 function activeAt(d: Dialogue, date: IsoDate): boolean {
   return valueAt(d.status, date)?.value === 'active';
+}
+
+function unknownAt(d: Dialogue, date: IsoDate): boolean {
+  return valueAt(d.status, date)?.value === 'unknown';
 }
 
 /** One row per year from the first to the last year any cyber-related dialogue is reported (bounded by the as-of date). */
@@ -36,12 +48,16 @@ export function activeCyberDialoguesByYear(dataset: Dataset, partner: PartnerId 
     const active = dialogues.filter((d) => activeAt(d, date));
     const byPartner: YearCount['byPartner'] = {};
     const names: YearCount['dialogues'] = {};
+    const unknownStart: YearCount['startUnknownByPartner'] = {};
     for (const p of partners) {
       const mine = active.filter((d) => d.partners.includes(p));
       byPartner[p] = mine.length;
       names[p] = mine.map((d) => d.id);
+      unknownStart[p] = mine.filter((d) => d.established === undefined).length;
     }
-    rows.push({ year, total: active.length, byPartner, dialogues: names });
+    const startUnknown = active.filter((d) => d.established === undefined).length;
+    const statusUnknown = dialogues.filter((d) => unknownAt(d, date)).length;
+    rows.push({ year, total: active.length, byPartner, dialogues: names, startUnknown, startUnknownByPartner: unknownStart, statusUnknown });
   }
   return rows;
 }

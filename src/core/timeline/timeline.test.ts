@@ -29,6 +29,27 @@ describe('the fabric of dialogues', () => {
     expect(rows.at(-1)!.year).toBe(2016);
   });
 
+  it('keeps first reports apart from launches: the 2014 rise is the four new dialogues plus dialogues first reported then', () => {
+    const rows = activeCyberDialoguesByYear(dataset, undefined, '2016-12-31' as IsoDate);
+    const row = (y: number) => rows.find((r) => r.year === y)!;
+    const started = (y: number) => row(y).total - row(y).startUnknown;
+    // Dialogues with a known start: exactly the four launched in 2014 are added.
+    expect(started(2014) - started(2013)).toBe(dialoguesLaunchedIn(dataset, 2014).length);
+    // The rest of the rise is dialogues whose start is not given, first reported by renard2014.
+    expect(row(2014).startUnknown).toBeGreaterThan(row(2013).startUnknown);
+    expect(row(2014).total - row(2013).total).toBe(started(2014) - started(2013) + row(2014).startUnknown - row(2013).startUnknown);
+  });
+
+  it('ends dialogues when the sources say so, and says when their status is unknown', () => {
+    const ru = activeCyberDialoguesByYear(dataset, 'RU', '2026-12-31' as IsoDate);
+    // The Permanent Partnership Council, suspended in 2014, is not active then or after.
+    for (const r of ru.filter((x) => x.year >= 2014)) expect(r.dialogues.RU).not.toContain('ru-permanent-partnership-council');
+    const all = activeCyberDialoguesByYear(dataset, undefined, '2026-12-31' as IsoDate);
+    const row = (y: number) => all.find((r) => r.year === y)!;
+    expect(row(2016).statusUnknown).toBe(0);
+    expect(row(2020).statusUnknown).toBeGreaterThan(0);
+  });
+
   it('counts per partner, naming the dialogues counted', () => {
     const rows = activeCyberDialoguesByYear(dataset, 'US', undefined);
     const y2014 = rows.find((r) => r.year === 2014)!;
@@ -56,6 +77,19 @@ describe('buildTimeline', () => {
     expect(mla).toEqual(['2003 signed', '2010 in-force']);
     expect(t.events.find((e) => e.fact === 'dialogue:us-wgcc' && e.kind === 'dialogue-launched')?.year).toBe(2010);
     for (const e of t.events) expect(e.sources.length, e.fact).toBeGreaterThan(0);
+  });
+
+  it('gives a dialogue without a known start as first reported, with the precision of its date, and its dated rounds', () => {
+    const t = buildTimeline(dataset, 'JP', undefined);
+    const summit = t.events.find((e) => e.fact === 'dialogue:jp-summit' && e.kind === 'dialogue-reported')!;
+    expect(summit.title).toContain('first reported');
+    expect(summit.precision).toBe('year');
+    expect(t.events.some((e) => e.fact === 'dialogue:jp-summit' && e.kind === 'dialogue-launched')).toBe(false);
+    const round = t.events.find((e) => e.kind === 'dialogue-meeting' && e.fact === 'dialogue:jp-cyber-dialogue')!;
+    expect(round.date).toBe('2024-11-11');
+    expect(round.precision).toBe('day');
+    // The unverified 7th round is not an event.
+    expect(t.events.filter((e) => e.kind === 'dialogue-meeting' && e.fact === 'dialogue:jp-cyber-dialogue')).toHaveLength(1);
   });
 
   it('records a dialogue going dormant', () => {

@@ -25,6 +25,10 @@ export function assessmentRoutes(app: FastifyInstance, wb: Workbench) {
     readQuery(req.query, [] as const);
     return service.defaultWeights(wb);
   });
+  app.get<{ Params: { id: string } }>('/api/assess/:id/history', async (req, reply) => {
+    const q = readQuery(req.query, ['from', 'to'] as const);
+    return sendJson(reply, await service.assessmentHistory(wb, req.params.id, q.from, q.to));
+  });
   app.get<{ Params: { id: string } }>('/api/assess/:id', async (req, reply) => {
     const q = readQuery(req.query, ['asOf'] as const);
     return sendJson(reply, await service.assess(wb, req.params.id, q.asOf));

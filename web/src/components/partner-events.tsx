@@ -16,7 +16,7 @@ export function PartnerEvents({ events }: { events: TimelineEvent[] }) {
       <ol className="events">
         {shown.map((e, i) => (
           <li key={`${e.fact ?? e.title}-${i}`} className="event">
-            <span className="event-date">{formatDate(e.date)}</span>
+            <span className="event-date">{e.precision === 'year' ? String(e.year) : formatDate(e.date)}</span>
             <span className="event-body">
               <span className="tag">{humanise(e.kind)}</span> {e.title}
               {e.detail ? <span className="muted"> — {e.detail}</span> : null}

@@ -1,0 +1,128 @@
+// A partnership's assessment over time: maturity and orientation at the end of each year, and the facts that moved the
+// maturity score between one year and the next (issue 16, "is this partnership maturing?" for any year).
+import { AppError } from '../errors';
+import type { IsoDate } from '../dates';
+import type { Dataset } from '../kb/dataset';
+import type { Source } from '../provenance';
+import { assessPartner } from './engine';
+import type { FactRef } from './explanation';
+import type { Dimension, Orientation, Weights } from './weights';
+
+/** The widest span one request may ask for: the papers' period and today's fit many times over. */
+export const HISTORY_MAX_YEARS = 60;
+const FIRST_YEAR = 1990;
+const LAST_YEAR = 2100;
+
+export interface Move {
+  fact: FactRef;
+  /** Maturity points this fact adds (or takes) at the end of the year, against the end of the year before. */
+  change: number;
+  /** `entered` (not counted the year before), `left` (no longer counted) or `changed` (counts for more or less). */
+  how: 'entered' | 'left' | 'changed';
+  sources: Source[];
+}
+
+export interface YearReading {
+  year: number;
+  /** The date the year is read at: its last day. */
+  asOf: string;
+  maturity: number;
+  orientation: Orientation;
+  /** The rule that gave the orientation, so that a change of label names its cause. */
+  orientationRule: string;
+  dimensions: Record<Dimension, number>;
+  /** The facts whose effect on maturity changed since the end of the year before, strongest first. */
+  moved: Move[];
+}
+
+export interface AssessmentHistory {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+  weights: string;
+  years: YearReading[];
+}
+
+/** Reads a year of a `--from`/`--to` pair; the default applies when the user gave none. */
+export function parseHistoryYear(name: 'from' | 'to', value: string | number | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const text = String(value);
+  if (!/^\d{4}$/.test(text) || Number(text) < FIRST_YEAR || Number(text) > LAST_YEAR) {
+    throw new AppError('invalid_filter', `${name} must be a four-digit year between ${FIRST_YEAR} and ${LAST_YEAR}, got "${text}"`, [
+      { path: name, message: `expected a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
+    ]);
+  }
+  return Number(text);
+}
+
+/** Checks that the span runs forwards and is not too long; throws `invalid_filter` naming both ends. */
+export function checkSpan(from: number, to: number): void {
+  if (from > to) throw new AppError('invalid_filter', `from (${from}) must not be after to (${to})`, [{ path: 'from', message: 'must be at most to' }]);
+  if (to - from + 1 > HISTORY_MAX_YEARS) {
+    throw new AppError('invalid_filter', `from ${from} to ${to} spans ${to - from + 1} years; at most ${HISTORY_MAX_YEARS} are read at once`, [
+      { path: 'to', message: `at most ${HISTORY_MAX_YEARS} years after from` },
+    ]);
+  }
+}
+
+// Every item that moves the score counts: facts, and the caps that hold a dimension within 0-100 (rules move nothing).
+const isFactItem = (id: string) => !id.startsWith('rule:');
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Each fact's total effect on maturity (a fact can count in several dimensions), unrounded. */
+function effects(explanation: { fact: FactRef; effect: number; sources: Source[] }[]): Map<string, { fact: FactRef; effect: number; sources: Source[] }> {
+  const out = new Map<string, { fact: FactRef; effect: number; sources: Source[] }>();
+  for (const e of explanation) {
+    if (!isFactItem(e.fact.id)) continue;
+    const known = out.get(e.fact.id);
+    if (known) known.effect += e.effect;
+    else out.set(e.fact.id, { fact: e.fact, effect: e.effect, sources: e.sources });
+  }
+  return out;
+}
+
+function movesBetween(before: ReturnType<typeof effects>, after: ReturnType<typeof effects>): Move[] {
+  const moves: Move[] = [];
+  for (const [id, now] of after) {
+    const then = before.get(id);
+    const change = round1(now.effect - (then?.effect ?? 0));
+    if (change !== 0) moves.push({ fact: now.fact, change, how: then ? 'changed' : 'entered', sources: now.sources });
+  }
+  for (const [id, then] of before) {
+    if (!after.has(id) && round1(then.effect) !== 0) moves.push({ fact: then.fact, change: round1(-then.effect), how: 'left', sources: then.sources });
+  }
+  return moves.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.fact.id.localeCompare(b.fact.id));
+}
+
+/** The assessment at the end of each year from `from` to `to`, each with the facts that moved it since the year before. */
+export function assessHistory(dataset: Dataset, id: string, from: number, to: number, weights: Weights): AssessmentHistory {
+  checkSpan(from, to);
+  const years: YearReading[] = [];
+  let previous: ReturnType<typeof effects> | undefined;
+  let name = id;
+  let partner = id;
+  for (let year = from; year <= to; year++) {
+    const asOf = `${year}-12-31` as IsoDate;
+    // The year before the first is read too, so that the first year's moves are known.
+    if (previous === undefined && year === from) {
+      const before = assessPartner(dataset, id, `${year - 1}-12-31` as IsoDate, weights);
+      previous = effects(before.explanation);
+    }
+    const a = assessPartner(dataset, id, asOf, weights);
+    name = a.name;
+    partner = a.id;
+    const now = effects(a.explanation);
+    years.push({
+      year,
+      asOf,
+      maturity: a.maturity,
+      orientation: a.orientation,
+      orientationRule: a.orientationRule.id,
+      dimensions: Object.fromEntries(Object.entries(a.dimensions).map(([k, d]) => [k, d.score])) as Record<Dimension, number>,
+      moved: movesBetween(previous ?? new Map(), now),
+    });
+    previous = now;
+  }
+  return { id: partner, name, from, to, weights: weights.title, years };
+}

@@ -1,0 +1,81 @@
+// The past as it was: a partner's profile as of a date shows nothing learned after that date (no later round, no later
+// end, no statement dated later), keeps "first reported" apart from "started", and ends suspended dialogues.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { realDataset } from '../assess/real-data.test-support';
+import { buildProfile } from './profile';
+
+const dataset = realDataset();
+const DATES = ['2012-06-30', '2014-06-30', '2016-09-05', '2020-06-30'] as IsoDate[];
+
+/** Every piece of text a view carries except its sources (a later paper may report an earlier fact) and names. */
+function texts(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) texts(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!['sources', 'url', 'id', 'name', 'title', 'session'].includes(k)) texts(v, out);
+  }
+  return out;
+}
+
+const laterYears = (value: unknown, asOf: string) =>
+  texts(value).flatMap((t) => [...t.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0])).filter((y) => y > Number(asOf.slice(0, 4))).map((y) => `${y} in "${t.slice(0, 80)}"`));
+
+describe('a profile as of a date', () => {
+  it('gives no dialogue statement, round, status or end dated after the date, for every partner', () => {
+    for (const asOf of DATES) {
+      for (const id of dataset.partners.keys()) {
+        const p = buildProfile(dataset, id, asOf);
+        expect(laterYears(p.dialogues, asOf), `${id} as of ${asOf}`).toEqual([]);
+        for (const d of p.dialogues) {
+          for (const m of d.meetings) expect(String(m.date) <= asOf || Number(m.date) <= Number(asOf.slice(0, 4)), d.id).toBe(true);
+          for (const s of d.statusHistory) expect(s.until === undefined || String(s.until) <= asOf || Number(s.until) <= Number(asOf.slice(0, 4))).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("replays Japan as of 2014-06-30 without the 2024 round, the 2026 round or the 2023 protocol", () => {
+    const jp = buildProfile(dataset, 'JP', '2014-06-30' as IsoDate);
+    expect(laterYears(jp, '2014-06-30')).toEqual([]);
+    const cyber = jp.dialogues.find((d) => d.id === 'jp-cyber-dialogue')!;
+    expect(cyber.meetings).toEqual([]);
+    expect(cyber.fora).toEqual([]);
+    // As of 2025 the 6th round and what it took up are there; the unverified 7th round is not counted.
+    const later = buildProfile(dataset, 'JP', '2026-06-30' as IsoDate).dialogues.find((d) => d.id === 'jp-cyber-dialogue')!;
+    expect(later.meetings.map((m) => m.title)).toEqual(['6th round, Tokyo', '7th round, Brussels (around January 2026)']);
+    expect(later.fora).toEqual(expect.arrayContaining(['un-oewg', 'un-programme-of-action', 'g7', 'asean-regional-forum']));
+    expect(later.lastReported).toBe('2024-11-11');
+  });
+
+  it("replays China as of 2014-06-30 without citing or describing the 2018 paper", () => {
+    const cn = buildProfile(dataset, 'CN', '2014-06-30' as IsoDate);
+    expect(JSON.stringify(cn)).not.toContain('bendiek2018');
+    expect(texts(cn).filter((t) => /\b2018\b/.test(t))).toEqual([]);
+  });
+
+  it('hides an end that comes after the date: Russia in the Council of Europe as of 2016 has no end yet', () => {
+    const ru = buildProfile(dataset, 'RU', '2016-09-05' as IsoDate);
+    const coe = ru.membershipDetails.find((m) => m.id === 'council-of-europe');
+    expect(coe).toBeDefined();
+    expect(coe!.until).toBeUndefined();
+  });
+
+  it('keeps "first reported" apart from "started": the summit is first reported in 2014, its start unknown', () => {
+    const jp = buildProfile(dataset, 'JP', '2016-09-05' as IsoDate);
+    const summit = jp.dialogues.find((d) => d.id === 'jp-summit')!;
+    expect(summit.established).toBeNull();
+    expect(summit.firstReported).toBe(2014);
+    const cyber = jp.dialogues.find((d) => d.id === 'jp-cyber-dialogue')!;
+    expect(cyber.established).toBe(2014);
+  });
+
+  it('ends the EU-Russia Permanent Partnership Council in 2014, and says since when a status is unknown', () => {
+    const ppc = (asOf: string) => buildProfile(dataset, 'RU', asOf as IsoDate).dialogues.find((d) => d.id === 'ru-permanent-partnership-council')!;
+    expect(ppc('2016-09-05').status).toBe('suspended');
+    expect(ppc('2026-06-30').status).toBe('suspended');
+    const summit = buildProfile(dataset, 'JP', '2026-06-30' as IsoDate).dialogues.find((d) => d.id === 'jp-summit')!;
+    expect(summit.status).toBe('unknown');
+    expect(summit.statusSince).toBe(2014);
+  });
+});
