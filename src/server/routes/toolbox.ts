@@ -2,52 +2,77 @@
 // Incident routes pass the caller to the service, which filters by TLP in the store; plans and votes on data in the
 // request change nothing and are open to anyone.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Workbench } from '../../app/workbench';
-import { readQuery } from '../query';
+import { NoContent, NoQuery } from '../../contract/common';
+import * as c from '../../contract/toolbox';
+import { checkedByService, type ZodTypeProvider } from '../zod-provider';
 
-export function toolboxRoutes(app: FastifyInstance, wb: Workbench) {
+const markdown = { 'text/markdown': 'The plan as Markdown (format=markdown)' };
+
+export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
   const tb = wb.toolbox;
+  const tags = ['toolbox'];
+  const open = { access: 'public' as const };
 
-  app.get('/api/measures', async (req) => {
-    readQuery(req.query, [] as const);
-    return tb.measures();
-  });
-  app.get('/api/member-states', async (req) => {
-    const q = readQuery(req.query, ['year'] as const);
-    return tb.memberStates(q.year);
-  });
-  app.post('/api/vote', { config: { access: 'public' } }, async (req) => tb.vote(req.body));
+  app.get('/api/measures', { schema: { summary: 'The measures of the toolbox', tags, querystring: NoQuery, response: { 200: z.array(c.Measure) } } }, async () => tb.measures());
+  app.get('/api/member-states', { schema: { summary: 'The Council of a year, with population shares', tags, querystring: c.MemberStatesQuery, response: { 200: c.MemberStates } } }, async (req) =>
+    tb.memberStates(req.query.year),
+  );
+  app.post('/api/vote', { config: open, schema: { summary: 'Simulate a Council vote', tags, body: checkedByService(c.VoteRequest), response: { 200: c.VoteResult } } }, async (req) => tb.vote(req.body));
 
-  app.post('/api/respond', { config: { access: 'public' } }, async (req, reply) => {
-    const q = readQuery(req.query, ['format'] as const);
-    const r = await tb.respond(tb.validate(req.body), q.format, { principal: req.principal });
-    return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body) : r.body;
-  });
+  app.post(
+    '/api/respond',
+    { config: open, schema: { summary: 'The response plan for an incident sent in the body (nothing is stored)', tags, querystring: c.PlanQuery, body: checkedByService(c.Incident), files: markdown, response: { 200: c.ResponsePlan } } },
+    async (req, reply) => {
+      const r = await tb.respond(tb.validate(req.body), req.query.format, { principal: req.principal });
+      return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body as string) : reply.send(r.body as z.input<typeof c.ResponsePlan>);
+    },
+  );
 
-  app.get('/api/incidents', async (req) => {
-    const q = readQuery(req.query, ['category', 'ongoing', 'q', 'limit', 'offset'] as const);
-    return tb.list(req.principal, q);
-  });
-  app.post('/api/incidents', { config: { access: 'incident.create' } }, async (req, reply) => reply.status(201).send(await tb.create(req.principal, req.body)));
-  app.get<{ Params: { id: string } }>('/api/incidents/:id', async (req) => {
-    readQuery(req.query, [] as const);
-    return tb.get(req.principal, req.params.id);
-  });
-  const signedIn = { config: { access: 'signed-in' as const } };
-  app.put<{ Params: { id: string } }>('/api/incidents/:id', signedIn, async (req) => tb.update(req.principal, req.params.id, req.body, { merge: false }));
-  app.patch<{ Params: { id: string } }>('/api/incidents/:id', signedIn, async (req) => tb.update(req.principal, req.params.id, req.body, { merge: true }));
-  app.delete<{ Params: { id: string } }>('/api/incidents/:id', { config: { access: 'incident.delete' } }, async (req, reply) => {
-    await tb.remove(req.principal, req.params.id);
-    return reply.status(204).send();
-  });
-  app.get<{ Params: { id: string } }>('/api/incidents/:id/history', async (req) => {
-    readQuery(req.query, [] as const);
-    return tb.history(req.principal, req.params.id);
-  });
-  app.get<{ Params: { id: string } }>('/api/incidents/:id/plan', async (req, reply) => {
-    const q = readQuery(req.query, ['format'] as const);
-    const stored = await tb.get(req.principal, req.params.id);
-    const r = await tb.respond(stored.incident, q.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp });
-    return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body) : { incidentId: stored.id, ...(r.body as object) };
-  });
+  app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req) =>
+    tb.list(req.principal, req.query),
+  );
+  app.post(
+    '/api/incidents',
+    { config: { access: 'incident.create' }, schema: { summary: 'Record an incident (marking fields beside its fields)', tags, body: checkedByService(c.IncidentWrite), response: { 201: c.StoredIncident } } },
+    async (req, reply) => reply.status(201).send(await tb.create(req.principal, req.body)),
+  );
+  app.get('/api/incidents/:id', { schema: { summary: 'An incident with its sightings and reports', tags, params: c.IncidentParams, querystring: NoQuery, response: { 200: c.ShownIncident } } }, async (req) =>
+    tb.get(req.principal, req.params.id),
+  );
+  const signedIn = { access: 'signed-in' as const };
+  app.put(
+    '/api/incidents/:id',
+    { config: signedIn, schema: { summary: 'Replace an incident', tags, params: c.IncidentParams, body: checkedByService(c.IncidentWrite), response: { 200: c.StoredIncident } } },
+    async (req) => tb.update(req.principal, req.params.id, req.body, { merge: false }),
+  );
+  app.patch(
+    '/api/incidents/:id',
+    { config: signedIn, schema: { summary: 'Change an incident by a JSON merge patch', tags, params: c.IncidentParams, body: checkedByService(c.IncidentWrite), response: { 200: c.StoredIncident } } },
+    async (req) => tb.update(req.principal, req.params.id, req.body, { merge: true }),
+  );
+  app.delete(
+    '/api/incidents/:id',
+    { config: { access: 'incident.delete' }, schema: { summary: 'Delete an incident (its history and audit entries stay)', tags, params: c.IncidentParams, response: { 204: NoContent } } },
+    async (req, reply) => {
+      await tb.remove(req.principal, req.params.id);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/api/incidents/:id/history',
+    { schema: { summary: "An incident's versions", tags, params: c.IncidentParams, querystring: NoQuery, response: { 200: z.array(c.HistoryEntry) } } },
+    async (req) => tb.history(req.principal, req.params.id),
+  );
+  app.get(
+    '/api/incidents/:id/plan',
+    { schema: { summary: 'The response plan for a recorded incident', tags, params: c.IncidentParams, querystring: c.PlanQuery, files: markdown, response: { 200: c.IncidentPlan } } },
+    async (req, reply) => {
+      const stored = await tb.get(req.principal, req.params.id);
+      const r = await tb.respond(stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp });
+      return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body as string) : reply.send({ incidentId: stored.id, ...(r.body as z.input<typeof c.ResponsePlan>) });
+    },
+  );
 }
