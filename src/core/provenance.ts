@@ -13,6 +13,12 @@ export const Source = z.object({
   locator: z.string().min(1),
   /** A short marked quotation, when the wording matters. */
   quote: z.string().max(300).optional(),
+  /**
+   * Set by the API from the reviewed grades (data/sources/publishers.yaml), never written in data files: how far the
+   * source can be relied on, and for a paper key the address of its published version.
+   */
+  grade: z.enum(['primary', 'secondary', 'low']).optional(),
+  href: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 

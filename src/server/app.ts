@@ -14,6 +14,8 @@ import { registerHealth } from './health';
 import { registerMetrics } from './metrics';
 import { loggerOptions, registerRequestLog, type LogOptions } from './request-log';
 import { registerSecurityHeaders } from './security-headers';
+import { registerSourceGrades } from './source-grades';
+import { readSourceGrader } from '../store/source-grades-file';
 import { knowledgeBaseRoutes } from './routes/knowledge-base';
 import { routeModules } from './routes/index';
 import { isWebPage } from './web-pages';
@@ -73,6 +75,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
   registerAuth(app, wb);
   registerBodyGuards(app);
   registerRequestLog(app);
+  registerSourceGrades(app, readSourceGrader(wb.config.dataDir));
   registerMetrics(app, wb, { processMetrics: opts.processMetrics });
   registerOpenApi(app);
   await registerHealth(app, wb);

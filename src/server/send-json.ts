@@ -7,7 +7,7 @@ const serialized = new WeakMap<object, string>();
 export function sendJson(reply: FastifyReply, value: object) {
   let json = serialized.get(value);
   if (json === undefined) {
-    json = JSON.stringify(value);
+    json = JSON.stringify(reply.server.hasDecorator('gradeSources') ? reply.server.gradeSources(value) : value);
     serialized.set(value, json);
   }
   return reply.type('application/json; charset=utf-8').send(json);

@@ -4,6 +4,10 @@ export interface Source {
   ref: string;
   locator: string;
   quote?: string;
+  /** The reviewed grade the API gives the source (data/sources/publishers.yaml). */
+  grade?: 'primary' | 'secondary' | 'low';
+  /** For a paper key, its published version. */
+  href?: string;
 }
 
 export interface Sourced {

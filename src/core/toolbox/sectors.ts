@@ -23,7 +23,7 @@ interface SectorInfo {
 }
 
 const DECISION: Source = {
-  ref: 'https://api.respectus.eu/docs/cyber-attacks-decision-cfsp-2019797',
+  ref: 'https://eur-lex.europa.eu/eli/dec/2019/797/oj',
   locator: 'Decision (CFSP) 2019/797, Art. 1(4): information systems whose attack is a threat to member states',
 };
 const NIS2: Source = {

@@ -1,11 +1,7 @@
-// A list of citations: the paper (or web page) and the place in it, with the quotation when there is one.
+// A list of citations: the paper (linked to its published version) or web page, the place in it, the quotation when
+// there is one, and a small label when the reviewed grade is below primary.
 import type { Source } from '../api-types';
-
-const PAPERS: Record<string, string> = {
-  renard2014: 'Renard 2014, The rise of cyber-diplomacy (ESPO Working Paper 7)',
-  renard2016: 'Renard 2016, EU cyber diplomacy: purposes and mechanisms (UACES)',
-  bendiek2018: 'Bendiek 2018, The EU as a Force for Peace in International Cyber Diplomacy (SWP Comment 19)',
-};
+import { PAPERS } from '../lib/citation';
 
 function hostOf(url: string): string {
   try {
@@ -13,6 +9,20 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+const GRADE_TITLES: Record<string, string> = {
+  secondary: 'Secondary source: a paper, think tank or press report, not the act itself',
+  low: 'Low-grade source: an aggregator or unofficial copy; check against the issuing body',
+};
+
+export function SourceGrade({ grade }: { grade: Source['grade'] }) {
+  if (grade !== 'secondary' && grade !== 'low') return null;
+  return (
+    <span className={`source-grade source-grade-${grade}`} title={GRADE_TITLES[grade]}>
+      {grade}
+    </span>
+  );
 }
 
 export function SourceList({ sources }: { sources: Source[] }) {
@@ -24,9 +34,14 @@ export function SourceList({ sources }: { sources: Source[] }) {
             <a href={s.ref} target="_blank" rel="noreferrer noopener">
               {hostOf(s.ref)}
             </a>
+          ) : s.href ? (
+            <a href={s.href} target="_blank" rel="noreferrer noopener">
+              <cite title={s.ref}>{PAPERS[s.ref] ?? s.ref}</cite>
+            </a>
           ) : (
             <cite title={s.ref}>{PAPERS[s.ref] ?? s.ref}</cite>
           )}
+          <SourceGrade grade={s.grade} />
           <span className="locator"> — {s.locator}</span>
           {s.quote && <q className="quote">{s.quote}</q>}
         </li>

@@ -15,9 +15,10 @@ export function workOf(s: Source): string {
   return PAPERS[s.ref] ?? s.ref;
 }
 
-/** One source on one line: the work, the place in it, and the quotation when there is one. */
+/** One source on one line: the work (a paper with its published version), the place in it, the quotation when there is one. */
 export function citationText(s: Source): string {
-  return `${workOf(s)} — ${s.locator}${s.quote ? ` (“${s.quote}”)` : ''}`;
+  const work = !isWebAddress(s.ref) && s.href ? `${workOf(s)}, ${s.href}` : workOf(s);
+  return `${work} — ${s.locator}${s.quote ? ` (“${s.quote}”)` : ''}`;
 }
 
 /** Several sources in one table cell, each once. */
@@ -41,7 +42,11 @@ export function factWithCitations(fact: { title: string; detail?: string; source
   const head = fact.detail ? `${fact.title} (${fact.detail})` : fact.title;
   const text = [head, ...unique.map((s, i) => `[${i + 1}] ${citationText(s)}`)].join('\n');
   const items = unique.map((s) => {
-    const work = isWebAddress(s.ref) ? `<a href="${escapeHtml(s.ref)}">${escapeHtml(s.ref)}</a>` : `<cite>${escapeHtml(workOf(s))}</cite>`;
+    const work = isWebAddress(s.ref)
+      ? `<a href="${escapeHtml(s.ref)}">${escapeHtml(s.ref)}</a>`
+      : s.href
+        ? `<a href="${escapeHtml(s.href)}"><cite>${escapeHtml(workOf(s))}</cite></a>`
+        : `<cite>${escapeHtml(workOf(s))}</cite>`;
     return `<li>${work} — ${escapeHtml(s.locator)}${s.quote ? ` (<q>${escapeHtml(s.quote)}</q>)` : ''}</li>`;
   });
   const html = `<p>${escapeHtml(head)}</p>${items.length ? `<ol>${items.join('')}</ol>` : ''}`;
