@@ -16,6 +16,10 @@ export const errorCatalogue = {
   invalid_credentials: 401,
   session_ended: 401,
   forbidden: 403,
+  /** A cookie-session write without the session's CSRF token (or with a stale one, e.g. after signing in elsewhere). */
+  csrf_mismatch: 403,
+  /** A write whose Origin is not this server (another site, or plain http to an https server). */
+  cross_origin: 403,
   /** A knowledge-base change reviewed by the one who proposed it. */
   own_change: 403,
   unknown_partner: 404,

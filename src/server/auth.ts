@@ -108,14 +108,14 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
 
     const safe = SAFE_METHODS.has(req.method);
     if (!safe) {
-      if (!sameOrigin(req)) throw new AppError('forbidden', 'Cross-site request refused: the Origin header does not match this server');
+      if (!sameOrigin(req)) throw new AppError('cross_origin', 'Cross-site request refused: the Origin header does not match this server');
       if (req.principal.kind === 'user' && req.principal.token?.scope === 'read') {
         throw new AppError('forbidden', `This API token is read-only (scope read): ${req.method} changes something; use a read-write token`);
       }
       if (req.principal.kind === 'user' && req.principal.via === 'session') {
         const sent = req.headers[CSRF_HEADER];
         if (typeof sent !== 'string' || !req.csrfToken || !nodeSecrets.equal(sent, req.csrfToken)) {
-          throw new AppError('forbidden', `Missing or wrong ${CSRF_HEADER} header: send the csrfToken that sign-in and GET /api/auth/me return`);
+          throw new AppError('csrf_mismatch', `Missing or wrong ${CSRF_HEADER} header: send the csrfToken that sign-in and GET /api/auth/me return`);
         }
       }
     }

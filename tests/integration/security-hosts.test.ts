@@ -84,6 +84,7 @@ describe.each(dialects)('security: the Origin check includes the scheme on %s', 
     ] as const) {
       const r = await post(origin, proto);
       expect(r.statusCode, `${origin} over ${proto}: ${r.body}`).toBe(403);
+      expect(r.json()).toMatchObject({ error: { code: 'cross_origin' } });
     }
     expect((await post('https://localhost', 'https')).statusCode).toBe(201);
     expect((await post('http://localhost', 'http')).statusCode).toBe(201);

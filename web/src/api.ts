@@ -87,7 +87,7 @@ export function onSessionEnded(listener: (write: boolean) => void): () => void {
 
 const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
 /** The server's answer when the token does not match the session, e.g. after signing in again in another tab. */
-const staleCsrf = (e: ApiError) => e.status === 403 && /x-csrf-token/.test(e.message);
+const staleCsrf = (e: ApiError) => e.status === 403 && e.code === 'csrf_mismatch';
 
 async function send<T>(method: string, path: string, body: unknown, signal: AbortSignal | undefined): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
