@@ -23,7 +23,7 @@ describe('curation in the browser', () => {
     await fact.getByRole('button', { name: /Propose a new round/ }).click();
     const dialog = p.getByRole('dialog');
     await dialog.getByLabel('Date of the round').fill('2026-03-02');
-    await dialog.getByLabel(/Note/).fill('8th round, Tokyo.');
+    await dialog.getByLabel(/Which round, where/).fill('8th round, Tokyo');
     await dialog.getByLabel(/Source \(a URL/).fill('https://www.eeas.europa.eu/eeas/eu-japan-cyber-dialogue-2026');
     await dialog.getByLabel(/Where in the source/).fill('EEAS press release, March 2026');
     await expectAccessible(p);
@@ -35,14 +35,14 @@ describe('curation in the browser', () => {
     const e = await suite.session.open('/signin?next=%2Freview');
     await signInHere(e, 'eddie');
     await expect.poll(() => e.url()).toContain('/review');
-    const card = e.locator('.review-card').filter({ hasText: 'jp-cyber-dialogue/2026-03-02/active' });
+    const card = e.locator('.review-card').filter({ hasText: 'jp-cyber-dialogue/2026-03-02' });
     await card.waitFor({ timeout: 15000 });
     expect(await card.textContent()).toMatch(/proposed by ana/);
     expect(await card.locator('.diff-side').nth(1).textContent()).toMatch(/2026-03-02/);
     await expectAccessible(e);
     await card.getByRole('button', { name: 'Approve…' }).click();
     await e.getByRole('button', { name: 'Approve and publish' }).click();
-    await expect.poll(() => e.locator('.review-card').filter({ hasText: 'jp-cyber-dialogue/2026-03-02/active' }).count(), { timeout: 15000 }).toBe(0);
+    await expect.poll(() => e.locator('.review-card').filter({ hasText: 'jp-cyber-dialogue/2026-03-02' }).count(), { timeout: 15000 }).toBe(0);
 
     await e.goto(`${suite.base}/partners/JP`);
     const changes = e.locator('section[aria-labelledby="changes-heading"]');
@@ -53,6 +53,6 @@ describe('curation in the browser', () => {
 
     const dir = tempDir('cyberdiplo-export-');
     await exportKnowledgeBase(suite.h.wb, dir);
-    expect(fs.readFileSync(path.join(dir, 'partnerships', 'jp.yaml'), 'utf8')).toMatch(/from: 2026-03-02|from: "2026-03-02"/);
+    expect(fs.readFileSync(path.join(dir, 'partnerships', 'jp.yaml'), 'utf8')).toMatch(/date: 2026-03-02|date: "2026-03-02"/);
   });
 });

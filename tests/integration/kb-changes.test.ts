@@ -13,7 +13,7 @@ import { dialects, startHarness, teamConfig, tempDir, type Harness } from './har
 import { addUser, anonymous, call, type Client } from './team';
 
 const SOURCE = { ref: 'https://www.eeas.europa.eu/eeas/eu-japan-cyber-dialogue-2026', locator: 'EEAS press release, March 2026' };
-const round = (over: Record<string, unknown> = {}) => ({ dialogue: 'jp-cyber-dialogue', value: 'active', from: '2026-03-02', note: '8th round, Tokyo.', sources: [SOURCE], ...over });
+const round = (over: Record<string, unknown> = {}) => ({ dialogue: 'jp-cyber-dialogue', date: '2026-03-02', title: '8th round, Tokyo', sources: [SOURCE], ...over });
 const proposal = (over: Record<string, unknown> = {}) => ({ partner: 'JP', kind: 'meeting', action: 'add', record: round(), comment: 'New round reported by the EEAS', ...over });
 
 interface View {
@@ -31,7 +31,7 @@ interface ErrorBody {
   error: { code: string; message: string; issues?: { path: string; message: string }[] };
 }
 const rounds = (profile: unknown) =>
-  ((profile as { dialogues: { id: string; statusHistory: { from: string | number }[] }[] }).dialogues.find((d) => d.id === 'jp-cyber-dialogue')?.statusHistory ?? []).map((s) => String(s.from));
+  ((profile as { dialogues: { id: string; meetings: { date: string | number }[] }[] }).dialogues.find((d) => d.id === 'jp-cyber-dialogue')?.meetings ?? []).map((m) => String(m.date));
 
 describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
   let h: Harness;
@@ -88,7 +88,7 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     expect(rounds(after.body)).toContain('2026-03-02');
     expect(derivedCache(h.wb).hits).toBe(hits); // the cached profile was not served again
     const since2 = (await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-01-01')).body as { changes: View[]; facts: { date: string; fact: string; change: string }[] };
-    expect(since2.facts).toContainEqual(expect.objectContaining({ date: '2026-03-02', fact: 'dialogue:jp-cyber-dialogue', change: 'changed' }));
+    expect(since2.facts).toContainEqual(expect.objectContaining({ date: '2026-03-02', fact: 'dialogue:jp-cyber-dialogue', change: 'added' }));
     expect(since2.changes.map((c) => c.id)).toEqual([change.id]);
     const found = (await call(h.app, anonymous, 'GET', '/api/search?q=Tokyo&partner=JP')).status;
     expect(found).toBe(200);
@@ -111,17 +111,17 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     const none = await propose(analyst, proposal({ record: round({ sources: [] }) }));
     expect(none.status).toBe(400);
     expect((none.body as ErrorBody).error).toMatchObject({ code: 'invalid_change', issues: [{ path: 'record.sources' }] });
-    const noLocator = await propose(analyst, proposal({ record: round({ from: '2026-04-01', sources: [{ ref: SOURCE.ref }] }) }));
+    const noLocator = await propose(analyst, proposal({ record: round({ date: '2026-04-01', sources: [{ ref: SOURCE.ref }] }) }));
     expect(noLocator.status).toBe(400);
     expect((noLocator.body as ErrorBody).error.issues?.map((i) => i.path)).toContain('record.sources.0.locator');
   });
 
   it('refuses an invalid record, naming the fields and the allowed values', async () => {
-    const r = await propose(analyst, proposal({ record: round({ value: 'resumed', from: '2026-13-01' }) }));
+    const r = await propose(analyst, proposal({ record: round({ fora: ['un-ggg'], date: '2026-13-01' }) }));
     expect(r.status).toBe(400);
     const paths = (r.body as ErrorBody).error.issues?.map((i) => i.path) ?? [];
-    expect(paths).toEqual(expect.arrayContaining(['record.value', 'record.from']));
-    expect(r.text).toContain('active');
+    expect(paths).toEqual(expect.arrayContaining(['record.fora.0', 'record.date']));
+    expect(r.text).toContain('un-oewg');
     const kind = await propose(analyst, proposal({ kind: 'rumour' }));
     expect(kind.status).toBe(400);
     expect((kind.body as ErrorBody).error.issues?.[0]?.path).toBe('kind');
@@ -144,7 +144,7 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
   });
 
   it('refuses approval by the proposer (also an editor) and rejection without a reason', async () => {
-    const p = await propose(editor, proposal({ record: round({ from: '2026-06-01', note: 'Working-level round.' }) }));
+    const p = await propose(editor, proposal({ record: round({ date: '2026-06-01', title: 'Working-level round' }) }));
     expect(p.status, p.text).toBe(201);
     const id = (p.body as View).id;
     const own = await call(h.app, editor, 'POST', `/api/kb/changes/${id}/approve`, {});
@@ -191,8 +191,8 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
   });
 
   it('flags a change whose target another published change edited', async () => {
-    const first = await propose(analyst, { partner: 'JP', kind: 'meeting', action: 'update', target: 'jp-cyber-dialogue/2026-03-02/active', record: round({ note: '8th round, Tokyo (co-chairs named).' }) });
-    const second = await propose(analyst2, { partner: 'JP', kind: 'meeting', action: 'update', target: 'jp-cyber-dialogue/2026-03-02/active', record: round({ note: '8th round, held in Tokyo.' }) });
+    const first = await propose(analyst, { partner: 'JP', kind: 'meeting', action: 'update', target: 'jp-cyber-dialogue/2026-03-02', record: round({ title: '8th round, Tokyo (co-chairs named)' }) });
+    const second = await propose(analyst2, { partner: 'JP', kind: 'meeting', action: 'update', target: 'jp-cyber-dialogue/2026-03-02', record: round({ title: '8th round, held in Tokyo' }) });
     expect(first.status, first.text).toBe(201);
     expect(second.status, second.text).toBe(201);
     expect((await call(h.app, editor, 'POST', `/api/kb/changes/${(first.body as View).id}/approve`, {})).status).toBe(200);
@@ -209,7 +209,7 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
   });
 
   it('shows a marked comment only to those its marking admits', async () => {
-    const p = await propose(analyst, proposal({ record: round({ from: '2026-09-01' }), comment: 'Heard from our delegation', commentTlp: 'amber' }));
+    const p = await propose(analyst, proposal({ record: round({ date: '2026-09-01' }), comment: 'Heard from our delegation', commentTlp: 'amber' }));
     expect(p.status, p.text).toBe(201);
     const id = (p.body as View).id;
     const de = (await call(h.app, viewerDe, 'GET', `/api/kb/changes/${id}`)).body as View;

@@ -18,7 +18,7 @@ describe.each(dialects)('kb export on %s', (dialect) => {
   beforeAll(async () => {
     h = await startHarness(teamConfig(), dialect);
     const c = h.wb.curation;
-    const round = await c.propose(analyst, { partner: 'JP', kind: 'meeting', action: 'add', record: { dialogue: 'jp-cyber-dialogue', value: 'active', from: '2026-03-02', note: '8th round, Tokyo.', sources: [SOURCE] } });
+    const round = await c.propose(analyst, { partner: 'JP', kind: 'meeting', action: 'add', record: { dialogue: 'jp-cyber-dialogue', date: '2026-03-02', title: '8th round, Tokyo', sources: [SOURCE] } });
     await c.approve(editor, round.id, {});
     const doc = await c.propose(analyst, { partner: 'JP', kind: 'document', action: 'add', record: { id: 'jp-cyber-statement-2026', title: 'EU-Japan statement on cyber cooperation', type: 'joint-statement', year: 2026, cyberMention: 'substantial', sources: [SOURCE] } });
     await c.approve(editor, doc.id, {});

@@ -29,7 +29,7 @@ export function parseRecord(kind: ChangeKind, raw: unknown): Record<string, unkn
   }
   const result = HANDLERS[kind].schema.safeParse(raw);
   if (result.success) return result.data as Record<string, unknown>;
-  const issues = issuesFromZod(result.error).map((i) => ({ path: `record.${i.path}`, message: i.message }));
+  const issues = issuesFromZod(result.error).map((i) => ({ path: i.path === '(root)' ? 'record' : `record.${i.path}`, message: i.message }));
   throw new AppError('invalid_change', `Invalid ${kind} record: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
 }
 

@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { Sources, timed } from '../provenance';
 import { Agreement } from '../records/agreement';
 import { Cooperation } from '../records/cooperation';
-import { Dialogue } from '../records/dialogue';
+import { Dialogue, DialogueMeeting } from '../records/dialogue';
 import { PartnershipDocument } from '../records/document';
 import { Membership } from '../records/membership';
 import { Partner, PartnershipFile } from '../records/partnership-file';
 import { BudapestEntry } from '../records/positions';
-import { DialogueStatus, InternetGovernanceModel, Perception, Wcit2012 } from '../vocabularies';
+import { toDate } from '../dates';
+import { InternetGovernanceModel, Perception, Wcit2012 } from '../vocabularies';
 import type { ChangeKind } from './change';
 
 /** The knowledge base as plain, editable data: one file per partner (its dialogues kept apart) and every dialogue. */
@@ -21,8 +22,8 @@ export interface EditableKb {
 const POSITION_INSTRUMENTS = ['budapestConvention', 'internetGovernance', 'wcit2012'] as const;
 type Instrument = (typeof POSITION_INSTRUMENTS)[number];
 
-/** A round of a dialogue: an entry of its status history (as the data files record rounds), naming the dialogue. */
-export const MeetingRecord = timed(DialogueStatus).extend({ dialogue: z.string().min(1) }).strict();
+/** A round of a dialogue: one of its dated meetings, with the dialogue it belongs to. */
+export const MeetingRecord = DialogueMeeting.extend({ dialogue: z.string().min(1) }).strict();
 export const PositionRecord = z.discriminatedUnion('instrument', [
   BudapestEntry.extend({ instrument: z.literal('budapestConvention') }).strict(),
   timed(InternetGovernanceModel).extend({ instrument: z.literal('internetGovernance') }).strict(),
@@ -150,16 +151,17 @@ const dialogues: KindHandler = {
   },
 };
 
-const meetingKey = (r: Rec) => `${String(r.dialogue)}/${timedKey(r)}`;
+const meetingKey = (r: Rec) => `${String(r.dialogue)}/${String(r.date)}`;
 const meetingDialogue = (key: string) => key.split('/')[0] ?? '';
 
+/** A round of a dialogue: one of its dated meetings, naming the dialogue; known by dialogue/date. */
 const meetings: KindHandler = {
   schema: MeetingRecord,
   key: meetingKey,
-  keyForm: 'dialogue/from/value, e.g. jp-cyber-dialogue/2024-11-11/active',
+  keyForm: 'dialogue/date, e.g. jp-cyber-dialogue/2024-11-11',
   get: (kb, p, k) => {
     const d = dialogueOf(kb, p, meetingDialogue(k));
-    const found = d ? asRecs(d.status).find((s) => meetingKey({ ...s, dialogue: d.id }) === k) : undefined;
+    const found = d ? asRecs(d.meetings).find((m) => meetingKey({ ...m, dialogue: d.id }) === k) : undefined;
     return found && d ? { dialogue: d.id, ...found } : undefined;
   },
   put: (kb, p, k, record) => {
@@ -168,17 +170,17 @@ const meetings: KindHandler = {
     const { dialogue, ...entry } = record;
     const d = dialogueOf(kb, p, String(dialogue));
     if (!d) return;
-    const status = asRecs(d.status);
-    status.push(entry);
+    const list = asRecs(d.meetings);
+    list.push(entry);
     // Rounds stay in date order, as the data files list them.
-    status.sort((a, b) => String(a.from).localeCompare(String(b.from)));
+    list.sort((a, b) => toDate(a.date as string | number).localeCompare(toDate(b.date as string | number)));
   },
   remove: (kb, p, k) => {
     const d = dialogueOf(kb, p, meetingDialogue(k));
     if (!d) return;
-    const status = asRecs(d.status);
-    const at = status.findIndex((s) => meetingKey({ ...s, dialogue: d.id }) === k);
-    if (at >= 0) status.splice(at, 1);
+    const list = asRecs(d.meetings);
+    const at = list.findIndex((m) => meetingKey({ ...m, dialogue: d.id }) === k);
+    if (at >= 0) list.splice(at, 1);
   },
   check: (kb, p, r) => (dialogueOf(kb, p, String(r.dialogue)) ? [] : [{ path: 'record.dialogue', message: `names no dialogue of ${p}` }]),
 };

@@ -26,7 +26,7 @@ export function factsSince(dataset: Dataset, partner: string, since: IsoDate): S
   const out: SinceEntry[] = [];
   for (const e of allEvents(dataset)) {
     if (e.date < since || !(e.partners as string[]).includes(partner)) continue;
-    const added = e.kind === 'dialogue-launched' || e.kind === 'document' || e.kind === 'cooperation' || e.kind === 'tension' || (e.kind === 'membership' && e.detail !== 'ended');
+    const added = e.kind === 'dialogue-launched' || e.kind === 'dialogue-meeting' || e.kind === 'document' || e.kind === 'cooperation' || e.kind === 'tension' || (e.kind === 'membership' && e.detail !== 'ended');
     const ended = (e.detail !== null && ENDED_STATES.has(e.detail)) || (e.kind === 'membership' && e.detail === 'ended');
     out.push({ date: e.date, precision: e.precision, change: ended ? 'ended' : added ? 'added' : 'changed', kind: e.kind, title: e.title, detail: e.detail, fact: e.fact, sources: e.sources, unverified: false });
   }
@@ -41,14 +41,12 @@ export function factsSince(dataset: Dataset, partner: string, since: IsoDate): S
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
 }
 
-/** Dialogue rounds and positions flagged unverified in the data stay flagged here. */
+/** Dialogue statuses and rounds flagged unverified in the data stay flagged here. */
 function markUnverified(dataset: Dataset, partner: string, entries: SinceEntry[]): void {
   for (const d of dataset.dialogues) {
     if (!(d.partners as string[]).includes(partner)) continue;
-    for (const s of d.status) {
-      if (!s.unverified) continue;
-      for (const e of entries) if (e.fact === `dialogue:${d.id}` && e.date === toDate(s.from)) e.unverified = true;
-    }
+    const flagged = [...d.status.filter((s) => s.unverified).map((s) => toDate(s.from)), ...d.meetings.filter((m) => m.unverified).map((m) => toDate(m.date))];
+    for (const e of entries) if (e.fact === `dialogue:${d.id}` && flagged.includes(e.date as never)) e.unverified = true;
   }
 }
 

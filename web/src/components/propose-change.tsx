@@ -44,9 +44,9 @@ export function ProposeChangeButton(props: Props) {
 
 interface Round {
   dialogue: string;
-  from: string;
-  value: string;
-  note: string;
+  date: string;
+  title: string;
+  summary: string;
   ref: string;
   locator: string;
 }
@@ -56,7 +56,7 @@ function ProposeChangeDialog({ partner, kind, action, target, preset, onClose }:
   const id = useId();
   const asForm = kind === 'meeting' && action === 'add';
   const [text, setText] = useState(action === 'add' ? JSON.stringify({ ...template(kind, partner), ...preset }, null, 2) : '');
-  const [round, setRound] = useState<Round>({ dialogue: String(preset?.dialogue ?? ''), from: '', value: 'active', note: '', ref: '', locator: '' });
+  const [round, setRound] = useState<Round>({ dialogue: String(preset?.dialogue ?? ''), date: '', title: '', summary: '', ref: '', locator: '' });
   const [comment, setComment] = useState('');
   const [tlp, setTlp] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -77,7 +77,7 @@ function ProposeChangeDialog({ partner, kind, action, target, preset, onClose }:
   }, [partner, kind, action, target]);
 
   const errors: FieldErrors = new Map((error?.issues ?? []).map((i) => [i.path, i.message]));
-  const roundRecord = () => ({ dialogue: round.dialogue, value: round.value, from: round.from, ...(round.note ? { note: round.note } : {}), sources: round.ref || round.locator ? [{ ref: round.ref, locator: round.locator }] : [] });
+  const roundRecord = () => ({ dialogue: round.dialogue, date: round.date, title: round.title, ...(round.summary ? { summary: round.summary } : {}), sources: round.ref || round.locator ? [{ ref: round.ref, locator: round.locator }] : [] });
 
   const submit = async () => {
     setBusy(true);
@@ -130,9 +130,9 @@ function ProposeChangeDialog({ partner, kind, action, target, preset, onClose }:
           {asForm ? (
             <>
               <TextField path="record.dialogue" label="Dialogue (id)" value={round.dialogue} onChange={set('dialogue')} errors={errors} required />
-              <TextField path="record.from" label="Date of the round" type="date" value={round.from} onChange={set('from')} errors={errors} required />
-              <SelectField path="record.value" label="Status from then on" value={round.value} onChange={set('value')} errors={errors} options={['active', 'dormant', 'on-hold', 'planned'].map((v) => [v, v] as const)} />
-              <TextField path="record.note" label="Note (which round, where)" value={round.note} onChange={set('note')} errors={errors} />
+              <TextField path="record.date" label="Date of the round" type="date" value={round.date} onChange={set('date')} errors={errors} required />
+              <TextField path="record.title" label="Which round, where" value={round.title} onChange={set('title')} errors={errors} required hint="As the source names it, e.g. 8th round, Tokyo" />
+              <TextField path="record.summary" label="What it took up" value={round.summary} onChange={set('summary')} errors={errors} multiline />
               <TextField path="record.sources.0.ref" label="Source (a URL or a paper's key)" value={round.ref} onChange={set('ref')} errors={errors} required />
               <TextField path="record.sources.0.locator" label="Where in the source" value={round.locator} onChange={set('locator')} errors={errors} required hint="A section, page or the publisher's date" />
               {errors.get('record.sources') && <p className="field-error">{errors.get('record.sources')}</p>}

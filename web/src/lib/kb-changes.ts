@@ -94,7 +94,7 @@ export function template(kind: ChangeKind, partner: string): Record<string, unkn
     case 'dialogue':
       return { id: `${partner.toLowerCase()}-`, name: '', partners: [partner], level: 'senior-officials', frequency: 'annual', topics: ['cyber-security'], cyberSpecific: true, status: [{ value: 'active', from: '', sources: [SOURCE] }], sources: [SOURCE] };
     case 'meeting':
-      return { dialogue: '', value: 'active', from: '', note: '', sources: [SOURCE] };
+      return { dialogue: '', date: '', title: '', sources: [SOURCE] };
     case 'agreement':
       return { id: `${partner.toLowerCase()}-`, type: 'framework', title: '', status: [{ value: 'signed', from: '', sources: [SOURCE] }], sources: [SOURCE] };
     case 'position':
