@@ -3,13 +3,12 @@
 // health route's and its p99 beside the health route's (issue goals: >= 50 %, network >= 25 %, assessment p99
 // within 3x health's).
 //   npx tsx bench/reads.ts [--duration 10] [--connections 100]
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from './free-port';
-import { projectRoot } from '../src/config';
+import { READ_ROUTES as ROUTES, startServer } from './server-process';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -17,34 +16,6 @@ const arg = (name: string, def: string) => {
 };
 const DURATION = Number(arg('duration', '10'));
 const CONNECTIONS = Number(arg('connections', '100'));
-
-const ROUTES = [
-  '/api/health',
-  '/api/partners',
-  '/api/partners/US',
-  '/api/partners/JP?asOf=2014-06-30',
-  '/api/matrix',
-  '/api/dialogues?partner=CN',
-  '/api/assess/US',
-  '/api/assess',
-  '/api/network',
-  '/api/timeline/BR',
-  '/api/compare?ids=US,JP,CN',
-  '/api/gaps/IN',
-  '/api/search?q=Budapest',
-];
-
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const built = path.join(projectRoot, 'dist', 'server.js');
-  const args = fs.existsSync(built) ? [built] : ['--import', 'tsx', path.join(projectRoot, 'src', 'server', 'main.ts')];
-  const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; i < 600; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('the server did not start in 60 s');
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-reads-'));
 const port = await freePort();

@@ -1,5 +1,7 @@
 // Benchmark (not a test): how long the overview page takes to become usable in a real browser, and how much
-// JavaScript the first page loads. Run with `npx tsx bench/web-overview.ts [runs]` (builds web/dist if missing).
+// JavaScript the first page loads. Run with `npx tsx bench/web-overview.ts [runs=5] [--build]` (builds web/dist if
+// missing, or first with --build so that the current web sources are measured). Issue goals: the overview usable
+// (map and figures drawn) in < 1 s as the median of 5 loads; first-load JavaScript < 120 KB gzip.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +12,7 @@ import { openWorkbench } from '../src/app/workbench';
 import { projectRoot, readConfig } from '../src/config';
 import { buildServer } from '../src/server/app';
 
-const RUNS = Number(process.argv[2] ?? 7);
+const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 5);
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Run {
@@ -29,7 +31,7 @@ const median = (xs: number[]) => {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 
 async function main() {
-  if (!fs.existsSync(path.join(projectRoot, 'web', 'dist', 'index.html'))) execSync('npm run build:web', { cwd: projectRoot, stdio: 'inherit' });
+  if (process.argv.includes('--build') || !fs.existsSync(path.join(projectRoot, 'web', 'dist', 'index.html'))) execSync('npm run build:web', { cwd: projectRoot, stdio: 'inherit' });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-bench-'));
   const wb = await openWorkbench({ ...readConfig({}), dbPath: path.join(dir, 'bench.db'), port: 0 });
   const app = await buildServer(wb);
@@ -59,10 +61,10 @@ async function main() {
     });
     const start = performance.now();
     await page.goto(base + '/', { waitUntil: 'commit' });
-    // Usable: the ten partners on the map, every headline figure filled in, the timeline drawn.
+    // Usable: the partners on the map (at least the ten), every headline figure filled in, the timeline drawn.
     await page.waitForFunction(
       () =>
-        document.querySelectorAll('.world-map svg a').length === 10 &&
+        document.querySelectorAll('.world-map svg a').length >= 10 &&
         [...document.querySelectorAll('.figure-value')].every((e) => e.textContent !== '…') &&
         document.querySelector('.heat-grid') !== null,
       undefined,
@@ -82,14 +84,15 @@ async function main() {
   await app.close();
   await wb.close();
 
-  const warm = runs.length > 1 ? runs.slice(1) : runs;
   const first = runs[0];
   if (!first) throw new Error('no run');
   const total = (r: Run, k: 'bytes' | 'gzip') => r.scripts.reduce((s, x) => s + x[k], 0);
   console.log(`web overview page, ${RUNS} loads in headless Chromium (fresh browser context each, loopback server)`);
-  console.log(`  time to a usable overview (map, figures and timeline drawn): median ${median(warm.map((r) => r.usableMs)).toFixed(0)} ms, first load ${first.usableMs.toFixed(0)} ms, min ${Math.min(...runs.map((r) => r.usableMs)).toFixed(0)} ms, max ${Math.max(...runs.map((r) => r.usableMs)).toFixed(0)} ms`);
-  console.log(`  first contentful paint: median ${median(warm.map((r) => r.firstContentfulPaintMs)).toFixed(0)} ms; DOMContentLoaded: median ${median(warm.map((r) => r.domContentLoadedMs)).toFixed(0)} ms`);
-  console.log(`  JavaScript loaded by the first page: ${first.scripts.length} files, ${kb(total(first, 'bytes'))} (${kb(total(first, 'gzip'))} gzipped)`);
+  const usable = median(runs.map((r) => r.usableMs));
+  const gzip = total(first, 'gzip');
+  console.log(`  time to a usable overview (map, figures and timeline drawn): median of ${runs.length} ${usable.toFixed(0)} ms (goal < 1000 ms: ${usable < 1000 ? 'met' : 'NOT met'}), first load ${first.usableMs.toFixed(0)} ms, min ${Math.min(...runs.map((r) => r.usableMs)).toFixed(0)} ms, max ${Math.max(...runs.map((r) => r.usableMs)).toFixed(0)} ms`);
+  console.log(`  first contentful paint: median ${median(runs.map((r) => r.firstContentfulPaintMs)).toFixed(0)} ms; DOMContentLoaded: median ${median(runs.map((r) => r.domContentLoadedMs)).toFixed(0)} ms`);
+  console.log(`  JavaScript loaded by the first page: ${first.scripts.length} files, ${kb(total(first, 'bytes'))} (${kb(gzip)} gzipped; goal < 120 KB: ${gzip < 120 * 1024 ? 'met' : 'NOT met'})`);
   for (const s of [...first.scripts].sort((a, b) => b.bytes - a.bytes)) console.log(`    ${s.url.padEnd(44)} ${kb(s.bytes).padStart(10)} ${kb(s.gzip).padStart(10)} gz`);
   console.log(`  other first-page assets: CSS ${kb(first.otherBytes.css)}, world map data ${kb(first.otherBytes.data)}`);
 }
