@@ -11,7 +11,8 @@ import { ActorsFile } from '../src/core/records/actor';
 import type { Dialogue } from '../src/core/records/dialogue';
 import { EuFrameworkFile } from '../src/core/records/eu-framework';
 import { PartnershipFile, SharedDialoguesFile } from '../src/core/records/partnership-file';
-import { CYBER_RELATED_TOPICS, PARTNER_IDS, type PartnerId } from '../src/core/vocabularies';
+import { PARTNER_NUMERIC } from '../web/src/lib/geo-codes';
+import { CYBER_RELATED_TOPICS, STRATEGIC_PARTNER_IDS, UN_CYBER_RESOLUTIONS, type PartnerId } from '../src/core/vocabularies';
 
 const DATA = dirname(fileURLToPath(import.meta.url));
 const PARTNERSHIPS = join(DATA, 'partnerships');
@@ -61,12 +62,26 @@ describe('data files validate against their schemas', () => {
   it('eu-framework.yaml is a valid EuFrameworkFile', () => {
     expect(frameworkParsed.success ? [] : frameworkParsed.error.issues).toEqual([]);
   });
-  it('there is one file per strategic partner, named after its id', () => {
-    expect(partnerFileNames).toEqual([...PARTNER_IDS].map((id) => `${id.toLowerCase()}.yaml`).sort());
+  it('there is one file per partner, named after its id', () => {
     for (const name of partnerFileNames) {
-      const id = name.replace('.yaml', '').toUpperCase() as PartnerId;
+      const id = name.replace('.yaml', '').toUpperCase();
       expect(partnerFiles.get(id)?.partner.id).toBe(id);
     }
+    expect(partnerFiles.size).toBe(partnerFileNames.length);
+  });
+
+  it('the ten strategic partners of the papers each have a file that says so; the other partners say when their dialogue began', () => {
+    const strategic = [...partnerFiles.values()].filter((f) => f.partner.group === 'strategic-partner').map((f) => f.partner.id);
+    expect(strategic.sort()).toEqual([...STRATEGIC_PARTNER_IDS].sort());
+    for (const f of partnerFiles.values()) {
+      if (f.partner.group !== 'strategic-partner') expect(f.partner.cyberDialogueSince, f.partner.id).toBeDefined();
+    }
+    const isoCodes = [...partnerFiles.values()].map((f) => f.partner.isoNumeric);
+    expect(isoCodes.filter((c, i) => isoCodes.indexOf(c) !== i)).toEqual([]);
+  });
+
+  it('every partner has its shape on the web map', () => {
+    for (const [id, f] of partnerFiles) expect(PARTNER_NUMERIC[id], id).toBe(f.partner.isoNumeric);
   });
 });
 
@@ -118,7 +133,8 @@ describe('ids and references', () => {
       for (const a of f.agreements) a.status.forEach((e) => check(e, `${id} ${a.id}`));
       for (const m of f.memberships) check(m, `${id} ${m.id}`);
       for (const c of f.cooperation) if (c.until !== undefined) expect(toDate(c.until) >= toDate(c.from), c.id).toBe(true);
-      for (const e of [...f.positions.budapestConvention, ...f.positions.internetGovernance, ...f.positions.wcit2012, ...f.perception]) {
+      const p = f.positions;
+      for (const e of [...p.budapestConvention, ...p.internetGovernance, ...p.wcit2012, ...p.unCybercrimeConvention, ...f.perception]) {
         check(e, `${id} position/perception`);
       }
     }
@@ -131,14 +147,14 @@ describe('ids and references', () => {
     const ids = actors.map((a) => a.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     for (const a of actors) {
-      if (a.kind === 'strategic-partner') expect((PARTNER_IDS as readonly string[]).includes(a.id), a.id).toBe(true);
+      if (a.kind === 'strategic-partner') expect((STRATEGIC_PARTNER_IDS as readonly string[]).includes(a.id), a.id).toBe(true);
       else expect(a.id, a.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       if (a.parent !== undefined) expect(ids, `${a.id} parent`).toContain(a.parent);
     }
     const areaIds = frameworkParsed.data.areasOfResponsibility.map((a) => a.id);
     for (const a of actors) for (const d of a.domains) expect(areaIds, `${a.id} domain`).toContain(d);
     for (const d of allDialogues()) for (const t of d.thirdParties) expect(ids, `${d.id} third party`).toContain(t);
-    for (const p of PARTNER_IDS) expect(actors.find((a) => a.id === p)?.kind, p).toBe('strategic-partner');
+    for (const p of STRATEGIC_PARTNER_IDS) expect(actors.find((a) => a.id === p)?.kind, p).toBe('strategic-partner');
   });
 
   it('the actors the brief names are present, with EC3 inside Europol', () => {
@@ -273,7 +289,7 @@ const FOUNDING_DOCUMENTS: { partner: PartnerId; title: RegExp; year: number; cyb
   { partner: 'CA', title: /Strategic Partnership Agreement/i, year: 2014, cyberMention: 'brief' },
 ];
 
-describe.each([...PARTNER_IDS])('partner %s against the papers', (id) => {
+describe.each([...STRATEGIC_PARTNER_IDS])('partner %s against the papers', (id) => {
   it('has every key document of renard2014’s appendix, flagged, with its URL, and no other key document', () => {
     const docs = partner(id).documents;
     for (const expected of KEY_DOCUMENTS[id]) {
@@ -436,7 +452,7 @@ describe('specific facts of the papers', () => {
   });
 
   it('Russia is the only strategic partner that is a full Council of Europe member', () => {
-    for (const p of PARTNER_IDS) {
+    for (const p of STRATEGIC_PARTNER_IDS) {
       const full = partner(p).memberships.some(
         (m) => m.id === 'council-of-europe' && m.role !== 'observer' && holdsAt(m.from, m.until, MID_2014),
       );
@@ -449,6 +465,170 @@ describe('specific facts of the papers', () => {
       (d?.status.find((e) => toDate(e.from) === toDate(from)) ?? d?.meetings.find((m) => toDate(m.date) === toDate(from)))?.unverified;
     expect(flagged(dialoguesOf('JP').find((d) => d.id === 'jp-cyber-dialogue'), 2026)).toBe(true);
     expect(flagged(dialoguesOf('CN').find((d) => d.id === 'cn-high-level-digital-dialogue'), 2020)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The partnerships today: the research notes on 2016-2026 (observatory-and-facts-after-2016, s.2)
+// ---------------------------------------------------------------------------------------------
+
+const EARLY_2026 = '2026-01-01' as IsoDate;
+const PAPERS = new Set(['renard2014', 'renard2016', 'bendiek2018']);
+
+/** s.2.1: Budapest Convention status of each partner today, and the changes after 2016 the notes date. */
+const BUDAPEST_TODAY: Record<string, 'ratified' | 'signed' | 'not-signed'> = {
+  BR: 'ratified', CA: 'ratified', CN: 'not-signed', IN: 'not-signed', JP: 'ratified',
+  MX: 'not-signed', RU: 'not-signed', ZA: 'signed', KR: 'not-signed', US: 'ratified',
+  UA: 'ratified', UK: 'ratified',
+};
+const BUDAPEST_AFTER_2016: { partner: string; from: string; value: string }[] = [
+  { partner: 'BR', from: '2019-12-01', value: 'not-signed' }, // invited to accede
+  { partner: 'BR', from: '2022-11-30', value: 'ratified' },
+  { partner: 'ZA', from: '2020-09-21', value: 'signed' }, // "does not intend to ratify"
+  { partner: 'MX', from: '2025-01-28', value: 'not-signed' }, // invited, no steps taken
+];
+
+/** s.2.2: the UN Convention against Cybercrime at the Hanoi signing (South Korea: not found, so no entry). */
+const HANOI: Record<string, { value: 'signed' | 'not-signed'; unverified?: true; disputed?: true }> = {
+  BR: { value: 'signed' }, CN: { value: 'signed' }, RU: { value: 'signed' }, ZA: { value: 'signed' },
+  CA: { value: 'not-signed', disputed: true }, US: { value: 'not-signed', disputed: true }, IN: { value: 'not-signed' },
+  JP: { value: 'not-signed', unverified: true }, MX: { value: 'not-signed', unverified: true },
+};
+
+/** s.2.3: recorded plenary votes, in the order BR CA CN IN JP KR MX RU ZA US (Y yes, N no, A abstain). */
+const VOTE_ORDER = ['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'ZA', 'US'];
+const VOTES: Record<string, string> = {
+  '71/28': 'YYYYYYYYYY',
+  '73/27': 'ANYYNAYYYN',
+  '73/266': 'YYNYYYYNYY',
+  '73/187': 'YNYYNNAYYN',
+  '74/28': 'YYNYYYYNYY',
+  '74/29': 'YNYYAAYYYN',
+  '74/247': 'ANYYNNAYYN',
+};
+const VOTE_WORD: Record<string, string> = { Y: 'yes', N: 'no', A: 'abstain' };
+
+/** s.2.5: state supporters of the Paris Call among the partners (the US from November 2021). */
+const PARIS_CALL = ['CA', 'JP', 'KR', 'MX', 'US'];
+
+/** s.2.6: dated dialogue rounds after 2016 (the date must appear in the partner's dialogues). */
+const ROUNDS_AFTER_2016: Record<string, string[]> = {
+  US: ['2017-11-14', '2018-09-10', '2019-05-24', '2022-12-15', '2023-12-06'],
+  JP: ['2024-11-11'],
+  KR: ['2019-06-28', '2020-11-24', '2025-05-20'],
+  IN: ['2017-08-29', '2020-12-14', '2023-10-05'],
+  BR: ['2017-12-06', '2020-02-20'],
+  UA: ['2021-06-03', '2022-09-29'],
+  UK: ['2023-12-14', '2025-12-09'],
+};
+
+/** Every scalar in a tree, as text. */
+function scalars(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => scalars(n, out));
+  else if (node && typeof node === 'object') Object.values(node).forEach((v) => scalars(v, out));
+  else if (node !== undefined && node !== null) out.push(String(node));
+  return out;
+}
+
+describe('the partnerships today (research notes on 2016-2026)', () => {
+  it('has the partners the EU holds cyber dialogues with beyond the ten: Ukraine from 2021, the United Kingdom from 2023', () => {
+    expect(partner('UA').partner.group).toBe('cyber-dialogue-partner');
+    expect(toDate(partner('UA').partner.cyberDialogueSince!)).toBe('2021-06-03');
+    expect(partner('UK').partner.group).toBe('cyber-dialogue-partner');
+    expect(toDate(partner('UK').partner.cyberDialogueSince!)).toBe('2023-12-14');
+  });
+
+  it.each(Object.entries(BUDAPEST_TODAY))('%s: Budapest Convention status today as the notes give it, from a source beyond the papers', (id, value) => {
+    const entry = valueAt(partner(id).positions.budapestConvention, EARLY_2026);
+    expect(entry?.value).toBe(value);
+    const holding = partner(id).positions.budapestConvention.filter((e) => e.value === value && holdsAt(e.from, e.until, EARLY_2026));
+    expect(holding.flatMap((e) => refs(e.sources)).some((r) => !PAPERS.has(r)), id).toBe(true);
+  });
+
+  it('keeps the Budapest changes after 2016 with their dates', () => {
+    for (const c of BUDAPEST_AFTER_2016) {
+      const found = partner(c.partner).positions.budapestConvention.find((e) => toDate(e.from) === c.from);
+      expect(found?.value, `${c.partner} ${c.from}`).toBe(c.value);
+    }
+  });
+
+  it.each(Object.entries(HANOI))('%s: position on the UN Convention against Cybercrime at Hanoi', (id, expected) => {
+    const entries = partner(id).positions.unCybercrimeConvention;
+    const entry = valueAt(entries, EARLY_2026);
+    expect(entry?.value).toBe(expected.value);
+    expect(entry?.unverified ?? false).toBe(expected.unverified ?? false);
+    const disagreements = entry?.disagreements ?? [];
+    expect(disagreements.length > 0).toBe(expected.disputed ?? false);
+    for (const d of disagreements) expect(d.sources.length).toBeGreaterThan(0);
+    expect(refs(entry?.sources ?? []).some((r) => PAPERS.has(r))).toBe(false);
+  });
+
+  it('gives a UN convention position only where the notes give one (none for South Korea), and agrees with the signatory memberships', () => {
+    expect(partner('KR').positions.unCybercrimeConvention).toEqual([]);
+    for (const [id, f] of partnerFiles) {
+      const signed = valueAt(f.positions.unCybercrimeConvention, EARLY_2026)?.value === 'signed';
+      const member = f.memberships.some(
+        (m) => m.id === 'un-cybercrime-convention' && (m as { status?: string }).status !== 'not-member' && holdsAt(m.from, m.until, EARLY_2026),
+      );
+      expect(member, id).toBe(signed);
+    }
+  });
+
+  it.each(Object.keys(VOTES))('records every partner’s vote on resolution %s as the voting data give it', (resolution) => {
+    VOTE_ORDER.forEach((id, i) => {
+      const votes = partner(id).positions.unVotes.filter((v) => v.resolution === resolution);
+      expect(votes.map((v) => v.vote), `${id} on ${resolution}`).toEqual([VOTE_WORD[VOTES[resolution]![i]!]]);
+      expect(votes[0]!.date).toBe(UN_CYBER_RESOLUTIONS[resolution as keyof typeof UN_CYBER_RESOLUTIONS].date);
+    });
+  });
+
+  it('flags the 71/28 votes as unverified (a recorded vote on a resolution normally adopted without one)', () => {
+    for (const id of VOTE_ORDER) {
+      const v = partner(id).positions.unVotes.find((x) => x.resolution === '71/28');
+      expect(v?.unverified, id).toBe(true);
+    }
+  });
+
+  it('has the Paris Call supporters among the partners, the US only from November 2021', () => {
+    const supports = (id: string, asOf: IsoDate) =>
+      partner(id).memberships.some((m) => m.id === 'paris-call' && (m as { status?: string }).status !== 'not-member' && holdsAt(m.from, m.until, asOf));
+    const today = STRATEGIC_PARTNER_IDS.filter((id) => supports(id, EARLY_2026));
+    expect([...today].sort()).toEqual(PARIS_CALL);
+    expect(supports('US', '2021-01-01' as IsoDate)).toBe(false);
+  });
+
+  it.each(Object.entries(ROUNDS_AFTER_2016))('%s: the dialogue rounds after 2016 are dated in the data', (id, dates) => {
+    const known = new Set(scalars(dialoguesOf(id)).map((v) => (/^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : v)));
+    for (const d of dates) expect(known.has(d), `${id} ${d}`).toBe(true);
+  });
+
+  it('flags what the notes mark UNVERIFIED or give from low-quality sources', () => {
+    const round = (id: string, from: string | number) =>
+      dialoguesOf(id).flatMap((d) => d.status).find((e) => toDate(e.from) === toDate(from));
+    expect(round('UA', '2024-07-24')?.unverified).toBe(true);
+    expect(round('UA', 2025)?.unverified).toBe(true);
+    expect(round('UK', '2024-12-05')?.unverified).toBe(true);
+    expect(round('UA', '2021-06-03')?.unverified).toBeUndefined();
+    for (const id of ['UA', 'UK']) for (const e of partner(id).positions.budapestConvention) expect(e.unverified, id).toBe(true);
+  });
+
+  it('every dated fact resting only on the notes’ low-quality sources ([L]) is flagged unverified', () => {
+    const LOW_QUALITY = /worldwidewatchers\.com|inspirega\.bytes\.news|epicnewsnation\.com|movatter\.jp|cambarysu\.com/;
+    const unflagged: string[] = [];
+    const visit = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => visit(n, `${where}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        const sources = Array.isArray(o.sources) ? (o.sources as { ref?: string }[]) : [];
+        // A dated fact (a status, a position, a vote) that rests on such sources alone; "unknown" asserts nothing.
+        const fact = ('value' in o && o.value !== 'unknown') || 'vote' in o;
+        const onlyLow = sources.length > 0 && sources.every((s) => LOW_QUALITY.test(String(s.ref)));
+        if (fact && onlyLow && o.unverified !== true) unflagged.push(where);
+        for (const [k, v] of Object.entries(o)) if (k !== 'sources') visit(v, `${where}.${k}`);
+      }
+    };
+    for (const name of partnerFileNames) visit(read(join(PARTNERSHIPS, name)), name);
+    expect(unflagged).toEqual([]);
   });
 });
 

@@ -3,9 +3,22 @@ import { z } from 'zod';
 
 export const SEED_KEYS = ['renard2014', 'renard2016', 'bendiek2018'] as const;
 
-export const PARTNER_IDS = ['BR', 'CA', 'CN', 'IN', 'JP', 'MX', 'RU', 'ZA', 'KR', 'US'] as const;
-export const PartnerId = z.enum(PARTNER_IDS);
-export type PartnerId = z.infer<typeof PartnerId>;
+/**
+ * The ten strategic partners of the papers (renard2014, renard2016): the group their framework and the calibration
+ * against them are about. Which partners the knowledge base holds is data (one file per partner in
+ * data/partnerships), not this list: the EU's cyber dialogues reach beyond the ten.
+ */
+export const STRATEGIC_PARTNER_IDS = ['BR', 'CA', 'CN', 'IN', 'JP', 'MX', 'RU', 'ZA', 'KR', 'US'] as const;
+export type StrategicPartnerId = (typeof STRATEGIC_PARTNER_IDS)[number];
+export const StrategicPartnerId = z.enum(STRATEGIC_PARTNER_IDS);
+
+/** A partner's id: two capital letters (the country code the EU uses: UK for the United Kingdom). */
+export const PartnerId = z.string().regex(/^[A-Z]{2}$/, 'must be two capital letters (the country code the EU uses)');
+export type PartnerId = string;
+
+/** Whether a partner is one of the ten strategic partners of the papers or another partner of EU cyber dialogues. */
+export const PartnerGroup = z.enum(['strategic-partner', 'cyber-dialogue-partner']);
+export type PartnerGroup = z.infer<typeof PartnerGroup>;
 
 export const ActorKind = z.enum([
   'eu', // the Union itself
@@ -95,6 +108,30 @@ export const BudapestStatus = z.enum(['ratified', 'signed', 'not-signed']);
 export const BudapestStance = z.enum(['opposed', 'uses-as-model', 'invited-to-accede', 'supportive']);
 export const InternetGovernanceModel = z.enum(['multi-stakeholder', 'intergovernmental', 'swing']);
 export const Wcit2012 = z.enum(['signed', 'refused']);
+
+/** Status towards the UN Convention against Cybercrime (adopted by GA res 79/243 on 24 December 2024, Hanoi signing 2025). */
+export const UnCybercrimeConventionStatus = z.enum(['signed', 'ratified', 'not-signed']);
+export type UnCybercrimeConventionStatus = z.infer<typeof UnCybercrimeConventionStatus>;
+
+/** A recorded vote in the UN General Assembly plenary. */
+export const UnVote = z.enum(['yes', 'no', 'abstain', 'absent']);
+export type UnVote = z.infer<typeof UnVote>;
+
+/**
+ * The UN General Assembly resolutions on cyber whose recorded votes the data give (research notes, s.2.3 and s.2.4),
+ * with what each set up. Dates are those of the plenary votes.
+ */
+export const UN_CYBER_RESOLUTIONS = {
+  '71/28': { date: '2016-12-05', sponsor: 'RU', title: 'Developments in the field of information and telecommunications in the context of international security', establishes: null },
+  '73/27': { date: '2018-12-05', sponsor: 'RU', title: 'Developments in the field of information and telecommunications in the context of international security', establishes: 'the first Open-ended Working Group (OEWG, 2019-2021)' },
+  '73/187': { date: '2018-12-17', sponsor: 'RU', title: 'Countering the use of information and communications technologies for criminal purposes', establishes: null },
+  '73/266': { date: '2018-12-22', sponsor: 'US', title: 'Advancing responsible State behaviour in cyberspace in the context of international security', establishes: 'the sixth Group of Governmental Experts (GGE, 2019-2021)' },
+  '74/28': { date: '2019-12-12', sponsor: 'US', title: 'Advancing responsible State behaviour in cyberspace in the context of international security', establishes: null },
+  '74/29': { date: '2019-12-12', sponsor: 'RU', title: 'Developments in the field of information and telecommunications in the context of international security', establishes: null },
+  '74/247': { date: '2019-12-27', sponsor: 'RU', title: 'Countering the use of information and communications technologies for criminal purposes', establishes: 'the Ad Hoc Committee that drafted the UN Convention against Cybercrime' },
+} as const;
+export type UnCyberResolutionId = keyof typeof UN_CYBER_RESOLUTIONS;
+export const UnCyberResolution = z.enum(Object.keys(UN_CYBER_RESOLUTIONS) as [UnCyberResolutionId, ...UnCyberResolutionId[]]);
 
 /** Instruments and networks a partner can belong to (the columns of the partner x instrument matrix). */
 export const MembershipId = z.enum([

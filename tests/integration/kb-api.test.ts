@@ -1,6 +1,16 @@
 // The knowledge-base API on a temporary database: contract shapes, sources on every fact, as-of reads, bad input.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRATEGIC_PARTNER_IDS } from '../../src/core/vocabularies';
 import { dialects, startHarness, type Harness } from './harness';
+
+/** The partners are data: one file per partner in data/partnerships. */
+const PARTNER_FILE_IDS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'partnerships'))
+  .filter((f) => f.endsWith('.yaml') && f !== 'shared-dialogues.yaml')
+  .map((f) => f.replace('.yaml', '').toUpperCase())
+  .sort();
 
 describe.each(dialects)('on %s', (dialect) => {
   let h: Harness;
@@ -35,14 +45,16 @@ describe.each(dialects)('on %s', (dialect) => {
   });
 
   describe('partners', () => {
-    it('lists the ten strategic partners by alpha-2 id', async () => {
+    it('lists every partner of the data files by id, the ten strategic partners marked as such', async () => {
       const r = await get('/api/partners');
       expect(r.status).toBe(200);
-      const ids = (r.body as unknown as { id: string; name: string }[]).map((p) => p.id).sort();
-      expect(ids).toEqual(['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'US', 'ZA']);
+      const list = r.body as unknown as { id: string; name: string; group: string }[];
+      expect(list.map((p) => p.id).sort()).toEqual(PARTNER_FILE_IDS);
+      expect(list.filter((p) => p.group === 'strategic-partner').map((p) => p.id).sort()).toEqual([...STRATEGIC_PARTNER_IDS].sort());
+      expect(list.find((p) => p.id === 'UK')).toMatchObject({ name: 'United Kingdom', group: 'cyber-dialogue-partner' });
     });
 
-    it.each(['BR', 'CA', 'CN', 'IN', 'JP', 'KR', 'MX', 'RU', 'US', 'ZA'])('profile of %s has the contract shape and sources on every fact', async (id) => {
+    it.each(PARTNER_FILE_IDS)('profile of %s has the contract shape and sources on every fact', async (id) => {
       const r = await get(`/api/partners/${id}`);
       expect(r.status).toBe(200);
       const p = r.body as unknown as {
@@ -108,7 +120,7 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(r.status).toBe(200);
       const m = r.body as unknown as { columns: string[]; rows: { id: string; cells: Record<string, { value: string | null; sources: unknown[] }> }[] };
       expect(m.columns).toContain('budapest-convention');
-      expect(m.rows).toHaveLength(10);
+      expect(m.rows).toHaveLength(PARTNER_FILE_IDS.length);
       const us = m.rows.find((row) => row.id === 'US');
       expect(us?.cells['budapest-convention']?.value).toMatch(/ratified/);
       expect(us?.cells['budapest-convention']?.sources.length).toBeGreaterThan(0);

@@ -1,13 +1,13 @@
 // Calibration against the papers (data/assessment/calibration.yaml): the rankings the papers' wording gives, partner by partner,
 // compared with the engine's scores as a rank correlation (Spearman, ties at their average rank).
 import { z } from 'zod';
-import { SEED_KEYS, PartnerId } from '../vocabularies';
+import { SEED_KEYS, StrategicPartnerId } from '../vocabularies';
 import { parseOrThrow } from '../zod-issues';
 import type { Assessment } from './engine';
 
 const Placed = z
   .object({
-    partner: PartnerId,
+    partner: StrategicPartnerId,
     /** 1 = the most; partners the wording does not tell apart share a tier. */
     tier: z.number().int().min(1),
     /** The paper's words that place the partner, quoted short. */

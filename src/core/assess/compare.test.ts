@@ -45,7 +45,8 @@ describe('parseComparisonIds', () => {
     }
   });
 
-  it('refuses an unknown partner, naming the ten', () => {
-    expect(() => parseComparisonIds('US,XX')).toThrow(/BR, CA, CN/);
+  it('refuses an unknown partner, naming the partners of the dataset', () => {
+    expect(() => parseComparisonIds('US,XX', dataset)).toThrow(/BR, CA, CN.*UA, UK, US/);
+    expect(() => parseComparisonIds('US,X1')).toThrow(/two-letter/);
   });
 });

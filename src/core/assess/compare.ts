@@ -28,10 +28,10 @@ export interface Comparison {
   assessments: Assessment[];
 }
 
-/** Reads "US,CN" or ["US", "CN"]: two or three distinct partners, or `invalid_filter` naming the rule. */
-export function parseComparisonIds(raw: string | readonly string[] | undefined): PartnerId[] {
+/** Reads "US,CN" or ["US", "CN"]: two or three distinct partners (of the dataset, when given), or `invalid_filter` naming the rule. */
+export function parseComparisonIds(raw: string | readonly string[] | undefined, dataset?: Dataset): PartnerId[] {
   const list = (typeof raw === 'string' ? raw.split(',') : (raw ?? [])).map((s) => s.trim()).filter(Boolean);
-  const ids = [...new Set(list.map(normalisePartnerId))];
+  const ids = [...new Set(list.map((s) => normalisePartnerId(s, dataset)))];
   if (ids.length < 2 || ids.length > 3) {
     throw new AppError('invalid_filter', `A comparison takes two or three different partners (e.g. ids=US,CN), got ${ids.length}`, [
       { path: 'ids', message: 'two or three partner ids, comma-separated' },

@@ -2,7 +2,7 @@
 // agree with renard2014 (appendix and "Assessing the partnerships", June 2014) and renard2016 (s.5, September 2016).
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
-import { PARTNER_IDS } from '../vocabularies';
+import { STRATEGIC_PARTNER_IDS } from '../vocabularies';
 import { assessAll, assessPartner, type Assessment } from './engine';
 import { realDataset, realWeights } from './real-data.test-support';
 
@@ -22,7 +22,7 @@ describe.each([
   const a = byId(all);
 
   it('assesses all ten strategic partners', () => {
-    expect(all.map((x) => x.id).sort()).toEqual([...PARTNER_IDS].sort());
+    expect(all.map((x) => x.id).sort()).toEqual([...STRATEGIC_PARTNER_IDS].sort());
   });
 
   it('finds the EU-US partnership results-oriented and by far the most developed', () => {

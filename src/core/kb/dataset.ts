@@ -66,6 +66,11 @@ export function buildDataset(raw: RawDataset): Dataset {
     const file = parseFile(PartnershipFile, f);
     const id = file.partner.id;
     if (partners.has(id)) throw new AppError('corrupt_data', `Partner ${id} is defined twice (again in ${f.name})`);
+    if (file.partner.group !== 'strategic-partner' && file.partner.cyberDialogueSince === undefined) {
+      throw new AppError('corrupt_data', `Data file ${f.name} is invalid: partner.cyberDialogueSince: required for a partner outside the ten strategic partners`, [
+        { path: `${f.name}:partner.cyberDialogueSince`, message: 'required for a cyber-dialogue partner' },
+      ]);
+    }
     partners.set(id, {
       file,
       documents: file.documents.map((d) => ({ ...d, partner: id })),

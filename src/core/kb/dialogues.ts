@@ -15,7 +15,7 @@ export interface DialogueQuery {
 }
 
 export function queryDialogues(dataset: Dataset, query: DialogueQuery, asOf: IsoDate | undefined): DialogueView[] {
-  const partner = query.partner ? normalisePartnerId(query.partner) : undefined;
+  const partner = query.partner ? normalisePartnerId(query.partner, dataset) : undefined;
   const level = checkFilter('level', query.level, DialogueLevel);
   const topic = checkFilter('topic', query.topic, Topic);
   const status = checkFilter('status', query.status, DialogueStatus);

@@ -37,7 +37,7 @@ export function membershipCell(entries: readonly Membership[], id: string, asOf:
 
 export function instrumentMatrix(dataset: Dataset, asOf: IsoDate | undefined) {
   const columns = instrumentColumns();
-  const rows = listPartners(dataset).map(({ id, name }) => {
+  const rows = listPartners(dataset, asOf).map(({ id, name }) => {
     const p = buildProfile(dataset, id, asOf);
     const memberships = requirePartner(dataset, id).file.memberships;
     const cells: Record<string, MatrixCell> = {};

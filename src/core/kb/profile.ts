@@ -118,7 +118,9 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
     id: file.partner.id,
     name: file.partner.name,
     asOf: asOf ?? null,
+    group: file.partner.group,
     partnershipSince: file.partner.partnershipSince ?? null,
+    cyberDialogueSince: file.partner.cyberDialogueSince ?? null,
     documents: entry.documents
       .filter((d) => startedBy(d.date ?? d.year, asOf))
       .map((d) => ({
@@ -144,7 +146,10 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
       budapestConvention: position(file.positions.budapestConvention, asOf),
       internetGovernance: position(file.positions.internetGovernance, asOf),
       wcit2012: position(file.positions.wcit2012, asOf),
+      unCybercrimeConvention: position(file.positions.unCybercrimeConvention, asOf),
     },
+    /** Recorded UN General Assembly votes on cyber resolutions, up to the date. */
+    unVotes: file.positions.unVotes.filter((v) => startedBy(v.date, asOf)),
     memberships: memberships.map((m) => m.id),
     membershipDetails: memberships,
     cooperation: dated(file.cooperation, asOf),

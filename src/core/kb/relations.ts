@@ -3,7 +3,7 @@
 // Budapest Convention status. This is where the partnership map feeds the response plan.
 import type { IsoDate } from '../dates';
 import type { Source } from '../provenance';
-import { CYBER_RELATED_TOPICS, PARTNER_IDS, type PartnerId } from '../vocabularies';
+import { CYBER_RELATED_TOPICS } from '../vocabularies';
 import type { Dataset } from './dataset';
 import { agreementView, dialogueView, dialoguesOf } from './profile';
 import { valueAt } from '../provenance';
@@ -46,12 +46,10 @@ export interface Relations {
   budapestConvention: { status: string; stance: string | null; sources: Source[] } | null;
 }
 
-const isPartner = (code: string): code is PartnerId => (PARTNER_IDS as readonly string[]).includes(code);
-
 /** The observatory's record of the EU's relations with `state` on `asOf`. */
 export function relationsWith(dataset: Dataset, state: string, asOf: IsoDate): Relations {
-  const entry = isPartner(state) ? dataset.partners.get(state) : undefined;
-  if (!entry || !isPartner(state)) {
+  const entry = dataset.partners.get(state);
+  if (!entry) {
     return { state, covered: false, name: null, asOf, cyberDialogues: [], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
   }
   const dialogues = dialoguesOf(dataset, state)

@@ -59,7 +59,7 @@ export function buildGraph(
   asOf: IsoDate | undefined,
   weights: Weights,
   file: NetworkFile,
-  partnerFacts: PartnerFacts[] = listPartners(dataset).map((p) => factsAt(dataset, p.id, asOf)),
+  partnerFacts: PartnerFacts[] = listPartners(dataset, asOf).map((p) => factsAt(dataset, p.id, asOf)),
 ): NetworkGraph {
   const graph: NetworkGraph = new UndirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ asOf: asOf ?? null });

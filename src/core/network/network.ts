@@ -23,7 +23,7 @@ export interface NetworkAnalysis {
 }
 
 export function analyseNetwork(dataset: Dataset, asOf: IsoDate | undefined, weights: Weights, file: NetworkFile): NetworkAnalysis {
-  const partners = listPartners(dataset).map((p) => factsAt(dataset, p.id, asOf));
+  const partners = listPartners(dataset, asOf).map((p) => factsAt(dataset, p.id, asOf));
   const graph = buildGraph(dataset, asOf, weights, file, partners);
   assignCentrality(graph);
   const blocs = detectBlocs(partners, weights.network.blocs);

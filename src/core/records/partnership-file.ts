@@ -1,7 +1,7 @@
 // The shape of one reviewed data file of data/partnerships/: a partner and everything the sources say about it.
 import { z } from 'zod';
-import { Sources, timed } from '../provenance';
-import { Perception, PartnerId } from '../vocabularies';
+import { DateOrYear, Sources, timed } from '../provenance';
+import { PartnerGroup, Perception, PartnerId } from '../vocabularies';
 import { Agreement } from './agreement';
 import { Cooperation, Tension } from './cooperation';
 import { Dialogue } from './dialogue';
@@ -12,8 +12,17 @@ import { Positions } from './positions';
 export const Partner = z.object({
   id: PartnerId,
   name: z.string().min(1),
+  /** One of the ten strategic partners of the papers, or another partner of EU cyber dialogues. */
+  group: PartnerGroup,
   /** When the EU established the strategic partnership. */
   partnershipSince: z.number().int().optional(),
+  /**
+   * For a partner outside the ten (required there, see buildDataset): when its cyber dialogue with the EU began. Before
+   * that date the partner is not part of the observatory's picture (the map, the network, the assessment of all partners).
+   */
+  cyberDialogueSince: DateOrYear.optional(),
+  /** ISO 3166-1 numeric code, the id of the partner's shape on the world map. */
+  isoNumeric: z.string().regex(/^\d{3}$/, 'must be the three-digit ISO 3166-1 numeric code'),
   /** Short notes on summit and ministerial attention to cyber issues. */
   attention: z
     .array(z.object({ level: z.enum(['summit', 'ministerial']), note: z.string(), year: z.number().int(), sources: Sources }))
@@ -27,7 +36,7 @@ export const PartnershipFile = z
     documents: z.array(PartnershipDocument.omit({ partner: true })).default([]),
     dialogues: z.array(Dialogue).default([]),
     agreements: z.array(Agreement.omit({ partner: true })).default([]),
-    positions: Positions.default({ budapestConvention: [], internetGovernance: [], wcit2012: [] }),
+    positions: Positions.default({ budapestConvention: [], internetGovernance: [], wcit2012: [], unCybercrimeConvention: [], unVotes: [] }),
     memberships: z.array(Membership).default([]),
     cooperation: z.array(Cooperation).default([]),
     perception: z.array(timed(Perception)).default([]),

@@ -2,6 +2,7 @@
 // and which were launched in a given year: the thickening fabric of the EU's cyber diplomacy.
 import { toDate, yearOf, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
+import { inScopeAt } from '../kb/partners';
 import { valueAt } from '../provenance';
 import type { Dialogue } from '../records/dialogue';
 import { CYBER_RELATED_TOPICS, type PartnerId } from '../vocabularies';
@@ -49,7 +50,7 @@ export function activeCyberDialoguesByYear(dataset: Dataset, partner: PartnerId 
     const byPartner: YearCount['byPartner'] = {};
     const names: YearCount['dialogues'] = {};
     const unknownStart: YearCount['startUnknownByPartner'] = {};
-    for (const p of partners) {
+    for (const p of partners.filter((id) => id === partner || inScopeAt(dataset.partners.get(id)!, date))) {
       const mine = active.filter((d) => d.partners.includes(p));
       byPartner[p] = mine.length;
       names[p] = mine.map((d) => d.id);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { isAppError } from '../errors';
 import { realDataset } from '../assess/real-data.test-support';
-import { PARTNER_IDS } from '../vocabularies';
+import { STRATEGIC_PARTNER_IDS } from '../vocabularies';
 import { activeCyberDialoguesByYear, dialoguesLaunchedIn } from './active-dialogues';
 import { buildTimeline } from './timeline';
 
@@ -19,7 +19,7 @@ describe('the fabric of dialogues', () => {
 
   it('has at least one active cyber-related dialogue with every partner by 2016', () => {
     const row = activeCyberDialoguesByYear(dataset, undefined, undefined).find((r) => r.year === 2016)!;
-    for (const p of PARTNER_IDS) expect(row.byPartner[p], p).toBeGreaterThanOrEqual(1);
+    for (const p of STRATEGIC_PARTNER_IDS) expect(row.byPartner[p], p).toBeGreaterThanOrEqual(1);
   });
 
   it('shows the fabric thickening: more active cyber-related dialogues in 2016 than in 2010', () => {

@@ -1,4 +1,4 @@
-// A world map with the strategic partners coloured by a chosen measure; each partner links to its page.
+// A world map with the partners coloured by a chosen measure; each partner links to its page.
 import { useMemo } from 'react';
 import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';

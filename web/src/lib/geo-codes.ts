@@ -1,4 +1,5 @@
-// ISO 3166-1 numeric codes (the ids of the world-atlas country shapes) for the partners and the member states.
+// ISO 3166-1 numeric codes (the ids of the world-atlas country shapes) for the partners and the member states. The
+// partner files give the same code (partner.isoNumeric); a data test keeps the two in line.
 
 export const PARTNER_NUMERIC: Record<string, string> = {
   BR: '076',
@@ -11,6 +12,8 @@ export const PARTNER_NUMERIC: Record<string, string> = {
   ZA: '710',
   KR: '410',
   US: '840',
+  UA: '804',
+  UK: '826',
 };
 
 /** The 27 member states of the Union. */
