@@ -56,10 +56,27 @@ export interface DialogueFact extends Sourced {
   topics: string[];
   cyberSpecific: boolean;
   established: DateOrYear | null;
+  /** The first date a source reports the dialogue in place; its start when `established` is null is not known. */
+  firstReported?: DateOrYear | null;
+  /** The latest date a source reports it by the as-of date (an `unknown` status is unknown since then). */
+  lastReported?: DateOrYear | null;
   status: string;
+  statusSince?: DateOrYear | null;
   statusHistory: TimedValue[];
+  /** Dated meetings (rounds) held by the as-of date, with the fora they took up. */
+  meetings?: DialogueMeeting[];
+  fora?: string[];
   keyDialogue: boolean;
   summary: string | null;
+}
+
+export interface DialogueMeeting extends Sourced {
+  date: DateOrYear;
+  title: string;
+  topics: string[];
+  fora: string[];
+  summary?: string;
+  unverified?: boolean;
 }
 
 export interface AgreementFact extends Sourced {
@@ -195,6 +212,10 @@ export interface ActiveDialoguesYear {
   total: number;
   byPartner: Record<string, number>;
   dialogues: Record<string, string[]>;
+  /** Of `total`, dialogues whose start is not given: first reported in place, not launched then. */
+  startUnknown?: number;
+  /** Dialogues whose status no source gives at the date (not in `total`). */
+  statusUnknown?: number;
 }
 
 /** GET /api/assess/:id/history: the assessment at the end of each year, with the facts that moved maturity. */

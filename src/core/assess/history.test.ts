@@ -23,10 +23,13 @@ describe('assessHistory', () => {
   });
 
   it('names the facts that moved maturity: the MLA agreement enters in 2011, the cyber dialogue in 2014', () => {
-    const h = assessHistory(dataset, 'JP', 2010, 2016, weights);
+    const h = assessHistory(dataset, 'JP', 2010, 2026, weights);
     const moved = (year: number) => h.years.find((y) => y.year === year)!.moved.map((m) => m.fact.id);
     expect(moved(2011)).toContain('agreement:jp-mla-2009');
     expect(moved(2014)).toContain('dialogue:jp-cyber-dialogue');
+    // The Security and Defence Partnership of 1 November 2024 moves 2024; a position confirmed in 2023 moves nothing.
+    expect(moved(2024)).toContain('document:jp-security-defence-partnership-2024');
+    expect(moved(2023)).toEqual([]);
     // The moves of a year account for the change of maturity (up to rounding of each fact and of the score).
     for (const [i, y] of h.years.entries()) {
       if (i === 0) continue;

@@ -92,7 +92,11 @@ function movesBetween(before: ReturnType<typeof effects>, after: ReturnType<type
   for (const [id, then] of before) {
     if (!after.has(id) && round1(then.effect) !== 0) moves.push({ fact: then.fact, change: round1(-then.effect), how: 'left', sources: then.sources });
   }
-  return moves.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.fact.id.localeCompare(b.fact.id));
+  // A fact re-dated by a later entry of the same value (a position confirmed in a later year) leaves and enters under
+  // two ids for the same title: the pair moves nothing.
+  const same = (a: Move, b: Move) => a.fact.title === b.fact.title && round1(a.change + b.change) === 0;
+  const kept = moves.filter((m) => !(m.how !== 'changed' && moves.some((o) => o !== m && o.how !== 'changed' && o.how !== m.how && same(m, o))));
+  return kept.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.fact.id.localeCompare(b.fact.id));
 }
 
 /** The assessment at the end of each year from `from` to `to`, each with the facts that moved it since the year before. */

@@ -73,6 +73,18 @@ export function DialogueTimeline({ years, partners, from = 2003, names: dialogue
               </td>
             ))}
           </tr>
+          <tr className="muted">
+            <th scope="row">Of which start not given (first reported)</th>
+            {shown.map((y) => (
+              <td key={y.year}>{y.startUnknown ? y.startUnknown : ''}</td>
+            ))}
+          </tr>
+          <tr className="muted">
+            <th scope="row">Status unknown, not counted</th>
+            {shown.map((y) => (
+              <td key={y.year}>{y.statusUnknown ? y.statusUnknown : ''}</td>
+            ))}
+          </tr>
         </tbody>
       </table>
     </div>

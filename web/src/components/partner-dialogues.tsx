@@ -1,11 +1,40 @@
 // The dialogues in which the EU meets a partner: level, topics, rhythm and status at the as-of date.
-import type { DialogueFact } from '../api-types';
+import type { DialogueFact, DialogueMeeting } from '../api-types';
 import { formatDate, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
 import { ProposeChangeButton } from './propose-change';
+import { SourcesButton } from './sources-button';
 
 const LEVEL_ORDER = ['summit', 'ministerial', 'senior-officials', 'working', 'parliamentary'];
+
+/** The status at the date; an unknown status names the last report, a suspension or an end its date. */
+function statusTag(d: DialogueFact): string {
+  if (d.status === 'unknown') return d.statusSince != null ? `status unknown since ${formatDate(d.statusSince)}` : 'status unknown';
+  if ((d.status === 'suspended' || d.status === 'ended') && d.statusSince != null) return `${humanise(d.status)} since ${formatDate(d.statusSince)}`;
+  return humanise(d.status);
+}
+
+/** The dated rounds held by the as-of date, newest first; an unverified one says so. */
+function DialogueMeetings({ meetings }: { meetings: DialogueMeeting[] }) {
+  const sorted = [...meetings].sort((a, b) => String(b.date).localeCompare(String(a.date)));
+  return (
+    <details className="fact-history">
+      <summary>{sorted.length === 1 ? '1 dated meeting' : `${sorted.length} dated meetings`}</summary>
+      <ul>
+        {sorted.map((m) => (
+          <li key={`${m.date}-${m.title}`}>
+            {formatDate(m.date)}: {m.title}
+            {m.unverified ? ' (unverified)' : ''}
+            {m.summary ? ` — ${m.summary}` : ''}
+            {m.fora.length > 0 ? ` Took up: ${m.fora.map(humanise).join(', ')}.` : ''}
+            <SourcesButton sources={m.sources} label={m.title} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
   const sorted = [...dialogues].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.name.localeCompare(b.name));
@@ -18,9 +47,9 @@ export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
           title={d.name}
           tags={[
             humanise(d.level),
-            humanise(d.status),
+            statusTag(d),
             d.frequency !== 'unknown' && humanise(d.frequency),
-            d.established !== null && `since ${formatDate(d.established)}`,
+            d.established !== null ? `since ${formatDate(d.established)}` : d.firstReported != null && `first reported ${formatDate(d.firstReported)}, start not given`,
             d.cyberSpecific && 'cyber-specific',
             d.keyDialogue && 'key dialogue',
             d.partners.length > 1 && `with ${d.partners.join(', ')}`,
@@ -30,6 +59,7 @@ export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
           change={{ kind: 'dialogue', target: d.id }}
         >
           <p className="fact-topics">{d.topics.map(humanise).join(' · ')}</p>
+          {d.meetings && d.meetings.length > 0 && <DialogueMeetings meetings={d.meetings} />}
           <ProposeChangeButton kind="meeting" action="add" preset={{ dialogue: d.id }} label="Propose a new round…" />
         </FactItem>
       ))}

@@ -93,7 +93,11 @@ export function OverviewPage() {
 
       <section className="card" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Dialogues per partner per year</h2>
-        <p className="muted">Cyber-related dialogues between the EU and each partner that were active in each year.</p>
+        <p className="muted">
+          Cyber-related dialogues between the EU and each partner that were active at the end of each year. A dialogue whose start the sources do
+          not give counts from the year a source first reported it; one that no source reports for three years has an unknown status and is not
+          counted.
+        </p>
         <AsyncView resource={timeline} what="the timeline">
           {(t) => <DialogueTimeline years={t.activeCyberDialogues} partners={partners.data ?? []} names={dialogueNames(dialogues.data)} />}
         </AsyncView>
