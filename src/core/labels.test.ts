@@ -2,12 +2,14 @@
 // assessment's sentences over the real knowledge base.
 import { describe, expect, it } from 'vitest';
 import { assessAll } from './assess/engine';
-import { realDataset, realWeights } from './assess/real-data.test-support';
+import { describeRequirement } from './assess/gaps';
+import { realDataset, realGaps, realWeights } from './assess/real-data.test-support';
 import { capitalLabelOf, labelOf, nameInSentence, showsCode } from './labels';
 import { allEvents } from './timeline/events';
+import { Forum } from './records/dialogue';
 import { AgreementStatus, BudapestStance, BudapestStatus, CooperationKind, DialogueStatus, MembershipId } from './vocabularies';
 
-const CODES = [...MembershipId.options, ...AgreementStatus.options, ...BudapestStatus.options, ...BudapestStance.options, ...DialogueStatus.options, ...CooperationKind.options];
+const CODES = [...MembershipId.options, ...Forum.options, ...AgreementStatus.options, ...BudapestStatus.options, ...BudapestStance.options, ...DialogueStatus.options, ...CooperationKind.options];
 
 describe('labelOf', () => {
   it('writes statuses, stances and fora in words', () => {
@@ -54,5 +56,11 @@ describe('the sentences composed from the knowledge base', () => {
     expect(coded).toEqual([]);
     expect(titles.some((t) => /member of the /.test(t))).toBe(true);
     expect(titles.some((t) => /capped at/.test(t))).toBe(false);
+  });
+
+  it('say what each gap rule asks for in words', () => {
+    const asked = realGaps().rules.flatMap((r) => r.anyOf.map(describeRequirement));
+    expect(asked.length).toBeGreaterThan(10);
+    expect(asked.map((t) => [t, showsCode(t, CODES)]).filter(([, code]) => code !== undefined)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 import { toDate, type IsoDate } from '../dates';
 import { AppError } from '../errors';
 import type { Dataset } from '../kb/dataset';
+import { labelOf, nameInSentence } from '../labels';
 import { holdsAt, type Source } from '../provenance';
 import type { FactRef } from './explanation';
 import { factsAt, type PartnerFacts } from './facts-at';
@@ -62,22 +63,25 @@ function meeting(req: Requirement, f: PartnerFacts): Found[] {
   return f.cooperation.filter((c) => req.cooperation.includes(c.value.kind) && holdsAt(c.value.from, c.value.until, f.asOf)).map(found);
 }
 
+/** Codes in words, joined as a sentence offers a choice: `in force or signed`. */
+const or = (codes: readonly string[], words: (code: string) => string = labelOf) => codes.map(words).join(' or ');
+
 export function describeRequirement(req: Requirement): string {
   if ('dialogue' in req) {
     const parts = [
       req.dialogue.cyberSpecific ? 'an active dialogue dedicated to cyber' : 'an active dialogue',
-      req.dialogue.topic ? `on ${req.dialogue.topic}` : '',
-      req.dialogue.fora ? `that took up ${req.dialogue.fora.join(' or ')}` : '',
+      req.dialogue.topic ? `on ${labelOf(req.dialogue.topic)}` : '',
+      req.dialogue.fora ? `that took up ${or(req.dialogue.fora, nameInSentence)}` : '',
     ];
     return parts.filter(Boolean).join(' ');
   }
-  if ('document' in req) return `a document committing both sides to work together on ${req.document.covers}`;
-  if ('agreement' in req) return `a ${req.agreement.type.join(' or ')} agreement that is ${req.agreement.status.join(' or ')}`;
-  if ('budapest' in req) return `Budapest Convention: ${req.budapest.join(' or ')}`;
-  if ('internetGovernance' in req) return `internet-governance model: ${req.internetGovernance.join(' or ')}`;
-  if ('wcit2012' in req) return `WCIT-12: ${req.wcit2012.join(' or ')}`;
-  if ('membership' in req) return `member of ${req.membership.join(' or ')}`;
-  return `cooperation delivered: ${req.cooperation.join(' or ')}`;
+  if ('document' in req) return `a document committing both sides to work together on ${labelOf(req.document.covers)}`;
+  if ('agreement' in req) return `a ${or(req.agreement.type)} agreement that is ${or(req.agreement.status)}`;
+  if ('budapest' in req) return `Budapest Convention: ${or(req.budapest)}`;
+  if ('internetGovernance' in req) return `model of internet governance: ${or(req.internetGovernance)}`;
+  if ('wcit2012' in req) return `WCIT-12 final acts: ${or(req.wcit2012)}`;
+  if ('membership' in req) return `member of ${or(req.membership, nameInSentence)}`;
+  return `cooperation delivered: ${or(req.cooperation)}`;
 }
 
 /** Resolves each rule's objective in the framework; a rule naming an unknown objective is a data error, not a gap. */
