@@ -70,6 +70,10 @@ describe('partner', () => {
     await expect.poll(async () => Number(await dialogues.textContent())).toBeLessThan(today);
 
     await p.locator('.assessment .badge').waitFor();
+    // The assessment over time runs from 2010 to the as-of year, one point per year.
+    await p.locator('.history-chart').waitFor();
+    await expect.poll(() => p.locator('.history-chart circle').count()).toBe(4);
+    expect(await p.locator('.history-chart').getAttribute('aria-label')).toMatch(/2013: \d+/);
     await expect.poll(() => p.locator('section[aria-labelledby="gaps-heading"]').textContent()).toMatch(/Serves:|No gap/);
     await expectAccessible(p);
     expectNoConsoleErrors();
