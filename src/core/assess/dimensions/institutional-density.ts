@@ -1,5 +1,6 @@
 // Institutional density (renard2016 s.2–3): the cyber-related dialogues by level, frequency and status, the framing documents, and
 // the room summit and ministerial statements give cyber (renard2014 "The challenge of implementation").
+import { labelOf } from '../../labels';
 import { tally, type RawItem, type Scored } from '../explanation';
 import type { Known, PartnerFacts } from '../facts-at';
 import { attentionAt } from '../read-facts';
@@ -41,7 +42,7 @@ export function institutionalDensity(facts: PartnerFacts, weights: Weights): Den
       points: base * w.statusFactor[v.status] * factor,
       sources: d.sources,
       rule: `dimensions.institutionalDensity.levelPoints.${v.level}`,
-      note: `${v.level} level, ${v.frequency}, ${v.status}${v.cyberSpecific ? ', dedicated to cyber' : ''}${note}`,
+      note: `${labelOf(v.level)} level, ${labelOf(v.frequency)}, ${labelOf(v.status)}${v.cyberSpecific ? ', dedicated to cyber' : ''}${note}`,
     });
   }
   for (const a of Object.values(attention)) {

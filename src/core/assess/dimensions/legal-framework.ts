@@ -1,4 +1,5 @@
 // Legal framework (renard2014 and renard2016 s.4, "Agreements"): MLA, extradition, Europol and Eurojust agreements, weighed by status.
+import { labelOf } from '../../labels';
 import { tally, type RawItem, type Scored } from '../explanation';
 import type { PartnerFacts } from '../facts-at';
 import type { Weights } from '../weights';
@@ -9,7 +10,7 @@ export function legalFramework(facts: PartnerFacts, w: Weights['dimensions']['le
     points: w.typePoints[a.value.type] * w.statusFactor[a.value.status],
     sources: a.sources,
     rule: `dimensions.legalFramework.typePoints.${a.value.type}`,
-    note: `${a.value.type} agreement, ${a.value.status}`,
+    note: `${labelOf(a.value.type)} agreement, ${labelOf(a.value.status)}`,
   }));
   return tally(items, { cap: w.cap, key: 'dimensions.legalFramework', sources: w.sources });
 }
