@@ -1,6 +1,7 @@
 // A partnership's dated events (dialogues launched, agreements signed, memberships, strategies), newest first.
 import { useState } from 'react';
 import type { TimelineEvent } from '../api-types';
+import { eventDetail } from '../lib/event-detail';
 import { formatDate, humanise } from '../lib/format';
 import { SourcesButton } from './sources-button';
 
@@ -14,16 +15,19 @@ export function PartnerEvents({ events }: { events: TimelineEvent[] }) {
   return (
     <>
       <ol className="events">
-        {shown.map((e, i) => (
-          <li key={`${e.fact ?? e.title}-${i}`} className="event">
-            <span className="event-date">{e.precision === 'year' ? String(e.year) : formatDate(e.date)}</span>
-            <span className="event-body">
-              <span className="tag">{humanise(e.kind)}</span> {e.title}
-              {e.detail ? <span className="muted"> — {e.detail}</span> : null}
-              <SourcesButton sources={e.sources} label={e.title} />
-            </span>
-          </li>
-        ))}
+        {shown.map((e, i) => {
+          const detail = eventDetail(e);
+          return (
+            <li key={`${e.fact ?? e.title}-${i}`} className="event">
+              <span className="event-date">{e.precision === 'year' ? String(e.year) : formatDate(e.date)}</span>
+              <span className="event-body">
+                <span className="tag">{humanise(e.kind)}</span> {e.title}
+                {detail ? <span className="muted"> — {detail}</span> : null}
+                <SourcesButton sources={e.sources} label={e.title} />
+              </span>
+            </li>
+          );
+        })}
       </ol>
       {sorted.length > FIRST && (
         <button type="button" className="button button-quiet" onClick={() => setAll((v) => !v)} aria-expanded={all}>
