@@ -1,16 +1,26 @@
 // The CLI over the knowledge base, run as a real process: JSON contract, human tables, as-of, bad input.
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cliRunner, expectOneLineError } from './cli-harness';
+
+/** The partners are data: one file per partner in data/partnerships. */
+const PARTNER_FILES = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'partnerships')).filter(
+  (f) => f.endsWith('.yaml') && f !== 'shared-dialogues.yaml',
+);
 
 const cli = cliRunner();
 
 describe('cyberdiplo (knowledge base)', () => {
-  it('partners --json prints the ten partners with id and name', () => {
+  it('partners --json prints every partner of the data files with id, name and group', () => {
     const r = cli(['partners', '--json']);
     expect(r.code).toBe(0);
-    const list = JSON.parse(r.stdout) as { id: string; name: string }[];
-    expect(list).toHaveLength(10);
+    const list = JSON.parse(r.stdout) as { id: string; name: string; group: string }[];
+    expect(list).toHaveLength(PARTNER_FILES.length);
+    expect(list.filter((p) => p.group === 'strategic-partner')).toHaveLength(10);
     expect(list.find((p) => p.id === 'ZA')?.name).toMatch(/South Africa/);
+    expect(list.find((p) => p.id === 'UA')?.group).toBe('cyber-dialogue-partner');
   });
 
   it('partner US --json follows the contract', () => {
