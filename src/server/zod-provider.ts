@@ -1,7 +1,7 @@
 // Route schemas are zod: a Fastify type provider that types each handler's query, path parameters and answer from
 // its route's schemas, and the compilers that check a request's query and parameters with them. A failed check is a
 // catalogue error (invalid_filter for the query, invalid_input for the path), in the JSON shape of every other error.
-import type { FastifyInstance, FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
 import { z } from 'zod';
 import { AppError, type ErrorIssue } from '../core/errors';
 import { readQuery } from './query';
@@ -86,4 +86,9 @@ const serializerCompiler = () => (data: unknown) => JSON.stringify(data);
 export function useZodSchemas(app: FastifyInstance): void {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+}
+
+/** Sends a file answer (a content type the route declares under `files`), outside the JSON answer's schema. */
+export function sendFile(reply: FastifyReply, contentType: string, body: string | Buffer): FastifyReply {
+  return reply.type(contentType).send(body);
 }

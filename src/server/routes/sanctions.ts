@@ -2,20 +2,23 @@
 // list by POST). All are reads open to anyone; links show only the incidents and actors the caller may see.
 import type { FastifyInstance } from 'fastify';
 import type { Workbench } from '../../app/workbench';
+import { AsOfQuery } from '../../contract/common';
+import * as c from '../../contract/sanctions';
 import { AppError } from '../../core/errors';
 import type { ActorRecord } from '../../core/exchange/records';
 import { clearanceOf } from '../../core/marking/clearance';
 import { resultsCsv } from '../../core/sanctions/batch';
 import { ExchangeRepository } from '../../store/exchange-repository';
-import { readQuery } from '../query';
+import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
-export function sanctionsRoutes(app: FastifyInstance, wb: Workbench) {
+export function sanctionsRoutes(server: FastifyInstance, wb: Workbench) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const tags = ['sanctions'];
   const s = wb.sanctions;
   const actors = new ExchangeRepository(wb.db, wb.config.auth.defaultTlp);
 
-  app.get('/api/sanctions', async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return s.regime(q.asOf, {
+  app.get('/api/sanctions', { schema: { summary: 'The cyber-sanctions regime and its listings on a date', tags, querystring: AsOfQuery, response: { 200: c.SanctionsView } } }, async (req) => {
+    return s.regime(req.query.asOf, {
       incidents: async () => {
         // The latest 1,000 incidents the caller may see.
         const { items } = await wb.toolbox.list(req.principal, { limit: '1000' });
@@ -25,18 +28,25 @@ export function sanctionsRoutes(app: FastifyInstance, wb: Workbench) {
     });
   });
 
-  app.get('/api/sanctions/screen', async (req) => {
-    const q = readQuery(req.query, ['q', 'asOf'] as const);
-    return s.screen(q.q, q.asOf);
-  });
+  app.get('/api/sanctions/screen', { schema: { summary: 'Screen one name against the listings', tags, querystring: c.ScreenQuery, response: { 200: c.ScreenResult } } }, async (req) =>
+    s.screen(req.query.q, req.query.asOf),
+  );
 
   // JSON ({ names, asOf } or a list of names), or a CSV file sent as text/plain (one name a row). `format=csv`
   // answers a CSV of one row per name, for download.
-  app.post('/api/sanctions/screen', { config: { access: 'public' } }, async (req, reply) => {
-    const q = readQuery(req.query, ['asOf', 'format', 'input'] as const);
+  const batch = {
+    summary: 'Screen a list of names',
+    tags,
+    querystring: c.ScreenBatchQuery,
+    body: checkedByService(c.ScreenBatch),
+    files: { 'text/csv': 'One row per name (format=csv)' },
+    response: { 200: c.BatchScreenResult },
+  };
+  app.post('/api/sanctions/screen', { config: { access: 'public' }, schema: batch }, async (req, reply) => {
+    const q = req.query;
     if (q.format !== undefined && q.format !== 'json' && q.format !== 'csv') throw new AppError('invalid_filter', `format must be json or csv, got "${q.format}"`, [{ path: 'format', message: 'json or csv' }]);
     const r = typeof req.body === 'string' ? await s.screenFile(req.body, q.input, q.asOf) : await s.screenBatch(req.body, q.asOf);
-    if (q.format === 'csv') return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="screening-${r.asOf}.csv"`).send(resultsCsv(r.results));
+    if (q.format === 'csv') return sendFile(reply.header('content-disposition', `attachment; filename="screening-${r.asOf}.csv"`), 'text/csv; charset=utf-8', resultsCsv(r.results));
     return r;
   });
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Workbench } from '../../app/workbench';
 import { NoContent, NoQuery } from '../../contract/common';
 import * as c from '../../contract/toolbox';
-import { checkedByService, type ZodTypeProvider } from '../zod-provider';
+import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 const markdown = { 'text/markdown': 'The plan as Markdown (format=markdown)' };
 
@@ -27,7 +27,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     { config: open, schema: { summary: 'The response plan for an incident sent in the body (nothing is stored)', tags, querystring: c.PlanQuery, body: checkedByService(c.Incident), files: markdown, response: { 200: c.ResponsePlan } } },
     async (req, reply) => {
       const r = await tb.respond(tb.validate(req.body), req.query.format, { principal: req.principal });
-      return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body as string) : reply.send(r.body as z.input<typeof c.ResponsePlan>);
+      return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send(r.body as z.input<typeof c.ResponsePlan>);
     },
   );
 
@@ -72,7 +72,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     async (req, reply) => {
       const stored = await tb.get(req.principal, req.params.id);
       const r = await tb.respond(stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp });
-      return r.format === 'markdown' ? reply.type('text/markdown; charset=utf-8').send(r.body as string) : reply.send({ incidentId: stored.id, ...(r.body as z.input<typeof c.ResponsePlan>) });
+      return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send({ incidentId: stored.id, ...(r.body as z.input<typeof c.ResponsePlan>) });
     },
   );
 }
