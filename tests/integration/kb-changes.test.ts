@@ -244,3 +244,27 @@ describe('knowledge-base curation in single-analyst mode', () => {
     expect((r.body as ErrorBody).error.message).toContain('second person');
   });
 });
+
+describe.each(dialects)('a new partner through curation on %s', (dialect) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness(teamConfig(), dialect);
+  });
+  afterAll(async () => h?.close());
+
+  it('adds a cyber-dialogue partner that then appears among the partners, with its own profile', async () => {
+    const analyst = await addUser(h, 'ana', 'analyst', 'DE');
+    const editor = await addUser(h, 'eddie', 'editor', 'DE');
+    const partner = { id: 'NO', name: 'Norway', group: 'cyber-dialogue-partner', cyberDialogueSince: '2024-05-04', isoNumeric: '578', sources: [SOURCE] };
+    const noSource = await call(h.app, analyst, 'POST', '/api/kb/changes', { partner: 'NO', kind: 'partner', action: 'add', record: { ...partner, sources: [] } });
+    expect(noSource.status).toBe(400);
+    const p = await call(h.app, analyst, 'POST', '/api/kb/changes', { partner: 'NO', kind: 'partner', action: 'add', record: partner });
+    expect(p.status, p.text).toBe(201);
+    expect(((await call(h.app, anonymous, 'GET', '/api/partners')).body as { id: string }[]).map((x) => x.id)).not.toContain('NO');
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${(p.body as View).id}/approve`, {})).status).toBe(200);
+    expect(((await call(h.app, anonymous, 'GET', '/api/partners')).body as { id: string }[]).map((x) => x.id)).toContain('NO');
+    const profile = await call(h.app, anonymous, 'GET', '/api/partners/NO');
+    expect(profile.status, profile.text).toBe(200);
+    expect(profile.body).toMatchObject({ id: 'NO', name: 'Norway' });
+  });
+});

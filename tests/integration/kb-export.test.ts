@@ -24,7 +24,7 @@ describe.each(dialects)('kb export on %s', (dialect) => {
     await c.approve(editor, doc.id, {});
     const retire = await c.propose(analyst, { partner: 'JP', kind: 'document', action: 'retire', target: 'jp-security-defence-partnership-2024', comment: 'test of retire' });
     await c.approve(editor, retire.id, {});
-  });
+  }, 120_000);
   afterAll(async () => h?.close());
 
   it('writes files that a new database seeds into the same dataset', async () => {
