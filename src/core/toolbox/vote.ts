@@ -126,7 +126,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: [...explain(spec, year, members, unit, result, flips), pivotalSentence(pivotal), ...(abstention ? [abstention.text] : [])],
+    explanation: withBeforeResult(explain(spec, year, members, unit, result, flips), [...(abstention ? [abstention.text] : []), pivotalSentence(pivotal)]),
     whatWouldFlip: flips,
     pivotal,
     ...(abstention ? { constructiveAbstention: { text: abstention.text, sources: abstention.sources, unverified: abstention.unverified, ...(abstention.note ? { note: abstention.note } : {}) } } : {}),
@@ -273,6 +273,12 @@ function thresholdSentence(t: Threshold): string {
     .join(', ');
   const text = t.text.charAt(0).toUpperCase() + t.text.slice(1);
   return `${text}: ${actual}; ${t.met ? 'met' : 'not met'}.`;
+}
+
+/** Lines placed before the result, so that the explanation still ends with the result and what would flip it. */
+function withBeforeResult(lines: string[], extra: readonly string[]): string[] {
+  const at = lines.findIndex((l) => l.startsWith('Result: '));
+  return at < 0 ? [...lines, ...extra] : [...lines.slice(0, at), ...extra, ...lines.slice(at)];
 }
 
 function pivotalSentence(pivots: readonly Pivot[]): string {
