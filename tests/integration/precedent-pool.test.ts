@@ -62,7 +62,7 @@ describe.each(dialects)('precedents from the kept candidates on %s', (dialect) =
       const body = incident(`Operation ${i}`, { category: CATEGORIES[i % 4], start: `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-01`, initiator: { type: 'state-sponsored', country: STATES[(i * 3) % 4] }, ...marking });
       ids.push((await h.wb.toolbox.create(DE, body)).id);
     }
-  });
+  }, 120_000);
   afterAll(async () => {
     await other?.close();
     await h?.close();
@@ -75,7 +75,7 @@ describe.each(dialects)('precedents from the kept candidates on %s', (dialect) =
     await expectSame();
     expect(h.wb.toolbox.pool.misses).toBe(before);
     expect(h.wb.toolbox.pool.hits).toBeGreaterThan(0);
-  });
+    }, 120_000);
 
   it('follows edits, re-markings and deletions, here and by another process', async () => {
     const x = probe('cyber-crime', 'RU');
@@ -100,7 +100,7 @@ describe.each(dialects)('precedents from the kept candidates on %s', (dialect) =
       ),
       { numRuns: 12 },
     );
-  });
+    }, 300_000);
 
   it('hands out copies: changing an answer changes no later one', async () => {
     const x = probe('cyber-espionage', 'RU');

@@ -13,6 +13,7 @@ import * as m0016 from './0016-legacy-visibility';
 import * as m0020 from './0020-security-hardening';
 import * as m0030 from './0030-sanctions';
 import * as m0040 from './0040-kb-changes';
+import * as m0050 from './0050-incident-order';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0020-security-hardening': m0020,
   '0030-sanctions': m0030,
   '0040-kb-changes': m0040,
+  '0050-incident-order': m0050,
 };
