@@ -59,6 +59,9 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     const cachedBefore = await call(h.app, anonymous, 'GET', '/api/partners/JP');
     expect(rounds(cachedBefore.body)).not.toContain('2026-03-02');
     await call(h.app, anonymous, 'GET', '/api/partners/JP'); // now served from the derived-view cache
+    const timelineBefore = JSON.stringify((await call(h.app, anonymous, 'GET', '/api/timeline/JP')).body);
+    expect(timelineBefore).not.toContain('8th round, Tokyo');
+    await call(h.app, anonymous, 'GET', '/api/timeline/JP'); // cached
     const versionBefore = await h.wb.kb.version();
 
     const p = await propose(analyst, proposal());
@@ -87,6 +90,8 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     const after = await call(h.app, anonymous, 'GET', '/api/partners/JP');
     expect(rounds(after.body)).toContain('2026-03-02');
     expect(derivedCache(h.wb).hits).toBe(hits); // the cached profile was not served again
+    // The cached timeline (a derived view) is recomputed too: the new round is among its events.
+    expect(JSON.stringify((await call(h.app, anonymous, 'GET', '/api/timeline/JP')).body)).toContain('8th round, Tokyo');
     const since2 = (await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-01-01')).body as { changes: View[]; facts: { date: string; fact: string; change: string }[] };
     expect(since2.facts).toContainEqual(expect.objectContaining({ date: '2026-03-02', fact: 'dialogue:jp-cyber-dialogue', change: 'added' }));
     expect(since2.changes.map((c) => c.id)).toEqual([change.id]);
