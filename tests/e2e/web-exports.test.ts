@@ -58,6 +58,43 @@ describe('CSV exports', () => {
   });
 });
 
+describe('the partner page', () => {
+  it('exports its facts and assessment, and copies a fact with its citations as formatted and plain text', async () => {
+    const p = await session.open('/partners/JP?asOf=2014-06-30', 1440);
+    await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.base });
+    await p.locator('#dialogues-heading .count').waitFor();
+    await expect.poll(() => p.getByRole('button', { name: 'Download CSV' }).isEnabled()).toBe(true);
+    const { name, rows } = await downloadCsv(p, p.locator('header'));
+    expect(name).toBe('cyberdiplo-partner-JP-2014-06-30-TLP-CLEAR.csv');
+    expect(rows[0]).toEqual(['Marking', 'As of', 'Section', 'Fact', 'What', 'From', 'Until', 'Sources']);
+    expect(rows.some((r) => r[2] === 'Dialogues')).toBe(true);
+    expect(rows.slice(1).every((r) => r[7] !== '' || r[2] === 'Assessment')).toBe(true);
+
+    const fact = p.locator('.fact').first();
+    const title = (await fact.locator('.fact-title').textContent())?.trim() ?? '';
+    await fact.getByRole('button', { name: /with its citations/ }).click();
+    await expect.poll(() => fact.getByRole('button', { name: /with its citations/ }).textContent()).toBe('Copied');
+    const copied = await p.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const text = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { html: await text('text/html'), plain: await text('text/plain') };
+    });
+    expect(copied.plain.split('\n')[0]).toContain(title);
+    expect(copied.plain).toMatch(/\[1\] /);
+    expect(copied.html).toMatch(/<ol><li>/);
+    session.expectNoConsoleErrors();
+  });
+
+  it('at 820 px, reaches the assessment from the section links', async () => {
+    const p = await session.open('/partners/JP', 820);
+    await p.locator('#dialogues-heading .count').waitFor();
+    await p.locator('.assessment').waitFor();
+    await p.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Assessment' }).click();
+    await expect.poll(() => p.locator('#assessment-heading').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; })).toBe(true);
+    session.expectNoConsoleErrors();
+  });
+});
+
 describe('print', () => {
   it('hides the controls, opens the sources and prints the marking and the date', async () => {
     const p = await session.open('/compare?ids=JP,CN&asOf=2016-12-31', 1440);
