@@ -116,7 +116,7 @@ function MarkingEditor({ id, stored, onSaved, onCancel }: { id: string; stored: 
   return (
     <form id={id} ref={formRef} className="marking-editor" onSubmit={submit} noValidate aria-busy={busy} aria-label="Change the marking">
       {failure && <FormErrorSummary ref={summary} title="The marking was not changed." failure={failure} labels={LABELS} />}
-      <IncidentMarking value={form} onChange={setForm} errors={errors} teamMode={isTeamMode(me)} owner={nextOwner} offerDefault={false} />
+      <IncidentMarking value={form} onChange={setForm} errors={errors} teamMode={isTeamMode(me)} owner={nextOwner} offerDefault={false} ownerField={!mayMove} />
       {mayMove ? (
         <>
           <TextField

@@ -19,16 +19,18 @@ interface Props {
   owner: string | null;
   /** Offer "the server's default" as a choice (a new record whose default level the server does not tell). */
   offerDefault: boolean;
+  /** Ask for the owner with sign-in off where AMBER needs one; false where the surrounding form has its own field. */
+  ownerField?: boolean;
 }
 
 const DEFAULT_TEXT = 'The level this server gives new records: AMBER in team mode and GREEN in single-analyst mode, unless the administrator chose another.';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-export function IncidentMarking({ value, onChange, errors, teamMode, owner, offerDefault }: Props) {
+export function IncidentMarking({ value, onChange, errors, teamMode, owner, offerDefault, ownerField = true }: Props) {
   const levels: (TlpLevel | '')[] = offerDefault ? ['', ...TLP_LEVELS] : [...TLP_LEVELS];
   // With sign-in off no account names an organisation, so the form asks for the owner that AMBER needs.
-  const askOwner = !teamMode && needsOwner(value.tlp);
+  const askOwner = ownerField && !teamMode && needsOwner(value.tlp);
   const problem = errors.get('tlp') ?? (askOwner ? undefined : errors.get('owner'));
   const organisations = useId();
   return (
