@@ -47,7 +47,7 @@ export function resolveMarking(input: MarkingInput, ctx: { principal: Principal;
   const sharedWith = tlp === 'amber' ? unique(input.sharedWith ?? current?.sharedWith ?? []).filter((o) => o !== owner) : [];
   const recipients = tlp === 'red' ? unique([...(input.recipients ?? current?.recipients ?? []), ...(principal.kind === 'user' ? [principal.username] : [])]) : [];
   if ((tlp === 'amber' || tlp === 'amber+strict') && owner === null) {
-    issues.push({ path: 'owner', message: `${tlpLabel(tlp)} needs an owner organisation (set CYBERDIPLO_ORG, or give owner)` });
+    issues.push({ path: 'owner', message: `${tlpLabel(tlp)} needs an owner organisation: give one (a member state code such as DE, or an EU body id such as eeas), or set CYBERDIPLO_ORG for this server` });
   }
   if (tlp === 'red' && recipients.length === 0) issues.push({ path: 'recipients', message: 'TLP:RED needs at least one named recipient' });
   if (issues.length) throw new AppError('invalid_marking', `Invalid marking: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
