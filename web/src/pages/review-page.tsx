@@ -8,7 +8,7 @@ import { AsyncView } from '../components/async-view';
 import { kbChanges, KIND_WORDS, type ChangeStatus, type KbChange } from '../lib/kb-changes';
 import { formatDateTime, humanise } from '../lib/format';
 import { useSession } from '../lib/session';
-import { useApi } from '../lib/use-api';
+import { toApiError, useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 
 const STATUSES: ChangeStatus[] = ['pending', 'published', 'rejected'];
@@ -44,7 +44,7 @@ export function ReviewPage() {
             ) : (
               <ol className="review-list">
                 {list.map((c) => (
-                  <ChangeCard key={c.id} change={c} mayReview={me.permissions.includes('kb.review')} onDone={queue.reload} />
+                  <ChangeCard key={c.id} change={c} mayReview={me.permissions.includes('kb.review')} mine={c.proposedBy === (me.principal.kind === 'user' ? me.principal.username : 'local')} onDone={queue.reload} />
                 ))}
               </ol>
             )
@@ -71,8 +71,9 @@ function changedFields(before: unknown, after: unknown): string[] {
   return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]));
 }
 
-function ChangeCard({ change: c, mayReview, onDone }: { change: KbChange; mayReview: boolean; onDone: () => void }) {
+function ChangeCard({ change: c, mayReview, mine, onDone }: { change: KbChange; mayReview: boolean; mine: boolean; onDone: () => void }) {
   const [dialog, setDialog] = useState<'approve' | 'reject' | null>(null);
+  const [reviseError, setReviseError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const fields = changedFields(c.before, c.record);
   return (
@@ -89,6 +90,30 @@ function ChangeCard({ change: c, mayReview, onDone }: { change: KbChange; mayRev
         <p className="notice notice-warning" role="status">
           Needs re-review: the record was edited since this change was proposed. Its proposer revises it before it can be approved.
         </p>
+      )}
+      {c.needsReview && mine && (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              setReviseError(null);
+              try {
+                await kbChanges.revise(c.id);
+                onDone();
+              } catch (e) {
+                setReviseError(toApiError(e).message);
+              }
+            }}
+          >
+            Keep my change against the record as it reads now
+          </button>
+          {reviseError && (
+            <p className="notice notice-error" role="alert">
+              {reviseError}
+            </p>
+          )}
+        </div>
       )}
       {c.comment && <p className="review-comment">“{c.comment}”{c.commentTlp && <span className="tag"> TLP:{c.commentTlp.toUpperCase()}</span>}</p>}
       {c.commentWithheld && <p className="muted">The comment is marked beyond what you may see.</p>}
