@@ -32,6 +32,11 @@ export function ReviewPage() {
           ))}
         </div>
       </header>
+      {me.principal.kind === 'local' && (
+        <p className="notice notice-warning">
+          Sign-in is off: you are the single analyst, and approval needs a second person. Your proposals wait here until team mode is on (CYBERDIPLO_AUTH=on) and an editor reviews them.
+        </p>
+      )}
       {!signedIn ? (
         <p>
           <Link to="/signin?next=/review">Sign in</Link> to see the review queue.
@@ -44,7 +49,7 @@ export function ReviewPage() {
             ) : (
               <ol className="review-list">
                 {list.map((c) => (
-                  <ChangeCard key={c.id} change={c} mayReview={me.permissions.includes('kb.review')} mine={c.proposedBy === (me.principal.kind === 'user' ? me.principal.username : 'local')} onDone={queue.reload} />
+                  <ChangeCard key={c.id} change={c} mayReview={me.permissions.includes('kb.review') && me.principal.kind !== 'local'} mine={c.proposedBy === (me.principal.kind === 'user' ? me.principal.username : 'local')} onDone={queue.reload} />
                 ))}
               </ol>
             )
