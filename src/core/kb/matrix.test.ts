@@ -30,6 +30,12 @@ describe('instrument matrix', () => {
     }
   });
 
+  it('covers the partners outside the ten: the United Kingdom in the G20, Ukraine outside it', () => {
+    expect(cell(undefined, 'UK', 'g20')?.value).toBe('member');
+    expect(cell(undefined, 'UK', 'london-process')?.value).toBe('host (London conference, 2011)');
+    expect(cell(undefined, 'UA', 'g20')?.value).toBe(NOT_MEMBER);
+  });
+
   it('dates the G8: Russia a member until the suspension of 24 March 2014, China never', () => {
     expect(cell('2013-12-31', 'RU', 'g8')?.value).toBe('member');
     expect(cell('2014-06-30', 'RU', 'g8')?.value).toBe('suspended');
