@@ -1,8 +1,16 @@
 // The web workbench in a real browser (Debian's chromium through playwright-core) against a real server on a
 // temporary database: each page's main flow, an accessibility check (axe-core) and no console errors.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, expectAccessible } from './browser';
+
+/** The partners are data: one file per partner in data/partnerships, each on the map. */
+const PARTNER_FILES = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'partnerships')).filter(
+  (f) => f.endsWith('.yaml') && f !== 'shared-dialogues.yaml',
+);
 
 const suite = browserSuite();
 const session = suite.session;
@@ -21,10 +29,11 @@ async function expectNoHorizontalOverflow(p: Page) {
 }
 
 describe('overview', () => {
-  it('shows the ten partners on the map, the headline figures and the timeline; the colouring switches', async () => {
+  it('shows every partner on the map, the headline figures and the timeline; the colouring switches', async () => {
     const p = await open('/');
-    await expect.poll(() => p.locator('.world-map svg a').count(), { timeout: 15000 }).toBe(10);
+    await expect.poll(() => p.locator('.world-map svg a').count(), { timeout: 15000 }).toBe(PARTNER_FILES.length);
     await expect.poll(() => p.locator('.figure', { hasText: 'Strategic partners' }).locator('.figure-value').textContent()).toBe('10');
+    await expect.poll(() => p.locator('.figure', { hasText: 'Other cyber-dialogue partners' }).locator('.figure-value').textContent()).toBe(String(PARTNER_FILES.length - 10));
     await p.locator('.heat-grid tbody tr').first().waitFor();
     expect(await p.locator('.heat-grid tbody tr').count()).toBeGreaterThanOrEqual(10);
     // Orientation first (the partners are assessed), then maturity.

@@ -19,7 +19,10 @@ export type DateOrYear = string | number;
 export interface PartnerSummary {
   id: string;
   name: string;
+  /** One of the ten strategic partners of the papers, or another partner of EU cyber dialogues. */
+  group?: 'strategic-partner' | 'cyber-dialogue-partner';
   partnershipSince?: number | null;
+  cyberDialogueSince?: DateOrYear | null;
 }
 
 export interface TimedValue extends Sourced {
@@ -31,8 +34,23 @@ export interface TimedValue extends Sourced {
   stance?: string;
 }
 
+export interface Disagreement extends Sourced {
+  claim: string;
+}
+
 export interface PositionView extends TimedValue {
   history: TimedValue[];
+  /** What other sources say against this entry, each with its sources. */
+  disagreements?: Disagreement[];
+}
+
+/** A recorded vote of the partner in the UN General Assembly on a cyber resolution. */
+export interface UnVoteFact extends Sourced {
+  resolution: string;
+  date: string;
+  vote: string;
+  note?: string;
+  unverified?: boolean;
 }
 
 export interface DocumentFact extends Sourced {
@@ -119,7 +137,9 @@ export interface PartnerProfile {
   id: string;
   name: string;
   asOf: string | null;
+  group?: 'strategic-partner' | 'cyber-dialogue-partner';
   partnershipSince: number | null;
+  cyberDialogueSince?: DateOrYear | null;
   documents: DocumentFact[];
   dialogues: DialogueFact[];
   agreements: AgreementFact[];
@@ -127,7 +147,9 @@ export interface PartnerProfile {
     budapestConvention: PositionView | null;
     internetGovernance: PositionView | null;
     wcit2012: PositionView | null;
+    unCybercrimeConvention?: PositionView | null;
   };
+  unVotes?: UnVoteFact[];
   memberships: string[];
   membershipDetails: MembershipFact[];
   cooperation: DatedFact[];

@@ -63,6 +63,7 @@ function fromProfiles(profiles: PartnerProfile[], withPositions: boolean): Compa
   });
   if (withPositions) {
     rows.push({ group: 'Multilateral alignment', label: 'Budapest Convention', cells: profiles.map((p) => position(p.positions.budapestConvention)) });
+    rows.push({ group: 'Multilateral alignment', label: 'UN Convention against Cybercrime', cells: profiles.map((p) => position(p.positions.unCybercrimeConvention ?? null)) });
     rows.push({ group: 'Multilateral alignment', label: 'Internet governance', cells: profiles.map((p) => position(p.positions.internetGovernance)) });
     rows.push({ group: 'Multilateral alignment', label: 'WCIT-12', cells: profiles.map((p) => position(p.positions.wcit2012)) });
   }

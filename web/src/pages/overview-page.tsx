@@ -41,7 +41,12 @@ export function OverviewPage() {
   const counted = { data: now, error: timeline.error };
 
   const figures: Figure[] = [
-    { label: 'Strategic partners', value: figure(partners, (p) => p.length) },
+    { label: 'Strategic partners', value: figure(partners, (p) => p.filter((x) => x.group !== 'cyber-dialogue-partner').length) },
+    {
+      label: 'Other cyber-dialogue partners',
+      value: figure(partners, (p) => p.filter((x) => x.group === 'cyber-dialogue-partner').length),
+      note: 'beyond the ten, also on the map',
+    },
     { label: 'Active cyber-related dialogues', value: figure(counted, (n) => n.total), note: 'today; on the map and in the last column below' },
     { label: 'Of which cyber-specific', value: figure(counted, (n) => n.cyberSpecific ?? (dialogues.error ? '—' : '…')), note: 'dialogues on cyber questions alone' },
     {
@@ -83,7 +88,7 @@ export function OverviewPage() {
             const title = COLOUR_MODES.find(([m]) => m === mode)?.[1] ?? mode;
             return (
               <div className="map-layout">
-                <WorldMap partners={coloured.partners} caption={`World map of the ten strategic partners, coloured by ${title.toLowerCase()}`} />
+                <WorldMap partners={coloured.partners} caption={`World map of the partners, coloured by ${title.toLowerCase()}`} />
                 <MapLegend entries={coloured.legend} partners={coloured.partners} title={title} />
               </div>
             );

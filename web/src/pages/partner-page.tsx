@@ -62,6 +62,9 @@ export function PartnerPage() {
         <p className="lede" aria-live="polite">
           {asOf ? `The partnership as it stood on ${formatDate(asOf)}.` : 'The partnership as it stands today.'}
           {profile.data?.partnershipSince ? ` Strategic partner since ${profile.data.partnershipSince}.` : ''}
+          {profile.data?.group === 'cyber-dialogue-partner' && profile.data.cyberDialogueSince
+            ? ` Not one of the ten strategic partners; cyber dialogue with the EU since ${formatDate(profile.data.cyberDialogueSince)}.`
+            : ''}
         </p>
         <div className="toolbar">
           {partners.data && <PartnerSwitcher partners={partners.data} current={id} asOf={asOf} />}

@@ -1,7 +1,8 @@
-// The ten strategic partners, each a way into its partnership page.
+// The partners (the ten strategic partners and the EU's other cyber-dialogue partners), each a way into its page.
 import { Link } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
+import { formatDate } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 
@@ -11,7 +12,7 @@ export function PartnersPage() {
   return (
     <div className="page">
       <header className="page-header">
-        <h1>Strategic partners</h1>
+        <h1>Partners</h1>
         <p className="lede">Open a partner to read every fact of the partnership, its assessment and its gaps, at any date.</p>
       </header>
       <AsyncView resource={partners} what="the partners">
@@ -25,6 +26,9 @@ export function PartnersPage() {
                   </span>
                   <span className="partner-name">{p.name}</span>
                   {p.partnershipSince ? <span className="muted">strategic partner since {p.partnershipSince}</span> : null}
+                  {p.group === 'cyber-dialogue-partner' && p.cyberDialogueSince ? (
+                    <span className="muted">cyber dialogue since {formatDate(p.cyberDialogueSince)}</span>
+                  ) : null}
                 </Link>
               </li>
             ))}
