@@ -72,8 +72,8 @@ describe('the partner page', () => {
 
     const fact = p.locator('.fact').first();
     const title = (await fact.locator('.fact-title').textContent())?.trim() ?? '';
-    await fact.getByRole('button', { name: /with its citations/ }).click();
-    await expect.poll(() => fact.getByRole('button', { name: /with its citations/ }).textContent()).toBe('Copied');
+    await fact.getByRole('button', { name: /^Copy with citations/ }).click();
+    await expect.poll(() => fact.locator('.copy-citation').textContent()).toMatch(/^Copied: /);
     const copied = await p.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const text = async (type: string) => (item && item.types.includes(type) ? (await item.getType(type)).text() : '');

@@ -20,8 +20,9 @@ export function CopyCitation({ title, detail, sources }: { title: string; detail
   };
   return (
     <>
-      <button type="button" className="copy-citation" onClick={copy} aria-label={`Copy “${title}” with its citations`}>
+      <button type="button" className="copy-citation" onClick={copy}>
         {done === 'copied' ? 'Copied' : 'Copy with citations'}
+        <span className="visually-hidden">: {title}</span>
       </button>
       <span className="visually-hidden" role="status">
         {done === 'copied' ? 'Copied with its citations.' : done === 'failed' ? 'The browser did not allow copying.' : ''}

@@ -16,7 +16,7 @@ export function PlanExport({ incident, measures, tlp, asOf }: Props) {
     <div className="plan-export">
       <ExportBar what={`Response plan: ${incident.title}`} tlp={tlp} asOf={asOf} table={() => planTable(measures, incident, tlp, asOf)} />
       <p className="muted no-print">
-        The <Link to={`/incidents/${incident.id}/print`}>print view</Link> lays the whole plan out for paper, with the sightings and reports and their markings.
+        For paper, the <Link to={`/incidents/${incident.id}/print`}>printable plan</Link> lays out the whole plan with the sightings and reports and their markings.
       </p>
     </div>
   );
