@@ -19,6 +19,8 @@ export const API_VERSION = '0.1.0';
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
+/** A file answer: text for the text types, any JSON for a JSON file (its shape is the file format's, e.g. STIX 2.1). */
+const fileSchema = (type: string, description: string) => (type.includes('json') ? { description } : { type: 'string', description });
 const isZod = (v: unknown): v is z.ZodType => v instanceof z.ZodType;
 const pathOf = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 const ref = (id: string) => `#/components/schemas/${id}`;
@@ -103,11 +105,11 @@ export function openApiDocument(routes: DeclaredRoute[], version: string): JsonS
       if (!isZod(a)) continue;
       const content: Record<string, JsonSchema> = {};
       if (!(a instanceof z.ZodUndefined)) content['application/json'] = { schema: answers.inline.get(a) ?? {} };
-      for (const [type, what] of Object.entries(s.files ?? {})) content[type] = { schema: { type: type.includes('json') ? 'object' : 'string', description: what } };
+      for (const [type, what] of Object.entries(s.files ?? {})) content[type] = { schema: fileSchema(type, what) };
       responses[status] = { description: a.description ?? (status === '204' ? 'No content' : 'The answer'), ...(Object.keys(content).length ? { content } : {}) };
     }
     if (!Object.keys(responses).length && s.files) {
-      const content = Object.fromEntries(Object.entries(s.files).map(([type, what]) => [type, { schema: { type: type.includes('json') ? 'object' : 'string', description: what } }]));
+      const content = Object.fromEntries(Object.entries(s.files).map(([type, what]) => [type, { schema: fileSchema(type, what) }]));
       responses['200'] = { description: 'A file', content };
     }
     responses.default = { description: 'An error from the catalogue', content: { 'application/json': { schema: { $ref: ref('ErrorBody') } } } };

@@ -3,11 +3,13 @@
 // Importing needs the editor role (records go to the caller's organisation; tlp=, owner=, recipients= set their
 // marking); reports and exports need a signed-in user and hold only what the caller may see (TLP).
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { ExchangeService, rejection } from '../../app/exchange-service';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
 import { importMarkingOptions } from '../../core/exchange/import-options';
-import { readQuery } from '../query';
+import * as c from '../../contract/exchange';
+import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 /** A request body is parsed whole: bundles above this go through the CLI, which streams the file. */
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -18,25 +20,30 @@ const flag = (name: string, v: string | undefined): boolean => {
   throw new AppError('invalid_filter', `${name} must be true or false, got "${v}"`, [{ path: name, message: 'true or false' }]);
 };
 
-export function exchangeRoutes(app: FastifyInstance, wb: Workbench) {
+export function exchangeRoutes(server: FastifyInstance, wb: Workbench) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
   const exchange = new ExchangeService(wb);
+  const tags = ['exchange'];
 
-  app.post('/api/import/stix', { bodyLimit: IMPORT_BODY_LIMIT, config: { access: 'import.run' } }, async (req) => {
-    const q = readQuery(req.query, ['strict', 'dryRun', 'tlp', 'owner', 'recipients'] as const);
+  const importSchema = { summary: 'Import a STIX 2.1 bundle (the body)', tags, querystring: c.ImportQuery, body: checkedByService(c.StixBundle), response: { 200: c.ImportReport } };
+  app.post('/api/import/stix', { bodyLimit: IMPORT_BODY_LIMIT, config: { access: 'import.run' }, schema: importSchema }, async (req) => {
+    const q = req.query;
     const options = { strict: flag('strict', q.strict), dryRun: flag('dryRun', q.dryRun), marking: importMarkingOptions(q) };
     const report = await exchange.importStixBody(req.principal, req.body, options);
     if (report.rejected) throw rejection(report);
     return report;
   });
-  app.get('/api/import/reports', { config: { access: 'signed-in' } }, async (req) => {
-    const q = readQuery(req.query, ['limit'] as const);
+  const reportsSchema = { summary: 'The reports of past imports the caller may see, newest first', tags, querystring: c.ReportsQuery, response: { 200: z.array(c.StoredReport) } };
+  app.get('/api/import/reports', { config: { access: 'signed-in' }, schema: reportsSchema }, async (req) => {
+    const q = req.query;
     const limit = q.limit === undefined ? 20 : Number(q.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new AppError('invalid_filter', `limit must be a whole number from 1 to 200, got "${q.limit}"`, [{ path: 'limit', message: '1..200' }]);
     return exchange.reports(req.principal, limit);
   });
-  app.get<{ Params: { view: string } }>('/api/export/:view', { config: { access: 'signed-in' } }, async (req, reply) => {
-    const q = readQuery(req.query, ['format', 'asOf', 'incident'] as const);
-    const out = await exchange.exportView(req.principal, req.params.view, q);
-    return reply.type(out.contentType).header('Content-Disposition', `attachment; filename="${out.filename}"`).send(out.body);
+  const files = { 'text/csv': 'A CSV file (format=csv)', 'application/json': 'A JSON file (format=json)', 'application/stix+json': 'A STIX 2.1 bundle (view stix)' };
+  const exportSchema = { summary: 'Export a list as CSV or JSON, or incidents, actors and attributions as a STIX bundle', tags, params: c.ExportParams, querystring: c.ExportQuery, files };
+  app.get('/api/export/:view', { config: { access: 'signed-in' }, schema: exportSchema }, async (req, reply) => {
+    const out = await exchange.exportView(req.principal, req.params.view, req.query);
+    return sendFile(reply.header('Content-Disposition', `attachment; filename="${out.filename}"`), out.contentType, out.body);
   });
 }
