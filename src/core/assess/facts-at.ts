@@ -1,6 +1,7 @@
 // A partner's facts as they hold at a date, each named as the knowledge base names it, ready for the evaluators.
 import type { IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
+import { dialogueById } from '../kb/dialogue-index';
 import { buildProfile, type DialogueView } from '../kb/profile';
 import { labelOf, nameInSentence } from '../labels';
 import { holdsAt, valueAt, type Source, type TimedEntry } from '../provenance';
@@ -81,7 +82,7 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
   const budapest = position('budapest-convention', 'Budapest Convention', file.positions.budapestConvention);
   const perceptionEntry = current((i) => `perception:${p.id}-${i}`, `${name} perceived by the EU`, file.perception);
   const dialogues = p.dialogues.flatMap((d) => {
-    const status = dataset.dialogues.find((x) => x.id === d.id)?.status ?? [];
+    const status = dialogueById(dataset, d.id)?.status ?? [];
     const now = current((i) => `dialogue:${d.id}#status-${i}`, d.name, status);
     if (!now) return [];
     return [{ ref: { id: `dialogue:${d.id}`, title: d.name }, value: { ...d, status: now.value }, sources: merge(d.sources, now.sources) }];

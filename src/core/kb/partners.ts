@@ -30,8 +30,8 @@ function unknownPartner(raw: string, allowed: readonly string[] | undefined): Ap
  */
 export function normalisePartnerId(raw: string, dataset?: Dataset): PartnerId {
   const id = raw.trim().toUpperCase();
-  const allowed = dataset ? partnerIds(dataset) : undefined;
-  if (!ID_FORMAT.test(id) || (allowed && !allowed.includes(id))) throw unknownPartner(raw, allowed);
+  // The sorted list of partners is built only for the error: a lookup is one map access.
+  if (!ID_FORMAT.test(id) || (dataset && !dataset.partners.has(id))) throw unknownPartner(raw, dataset ? partnerIds(dataset) : undefined);
   return id;
 }
 

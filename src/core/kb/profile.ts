@@ -7,6 +7,7 @@ import { isMember } from '../records/membership';
 import type { PartnershipFile } from '../records/partnership-file';
 import type { PartnerId } from '../vocabularies';
 import type { Dataset, PartnerEntry } from './dataset';
+import { dialoguesWith } from './dialogue-index';
 import { requirePartner } from './partners';
 
 /** A position as of a date: the entry that holds, plus every entry the sources give up to that date. */
@@ -103,7 +104,7 @@ function dated<T extends { from: string | number; until?: string | number | unde
 }
 
 export function dialoguesOf(dataset: Dataset, id: PartnerId): Dialogue[] {
-  return dataset.dialogues.filter((d) => d.partners.includes(id));
+  return dialoguesWith(dataset, id);
 }
 
 function membershipsAt(file: PartnershipFile, asOf: IsoDate | undefined) {
