@@ -6,10 +6,15 @@ import { sourcesText, table } from '../table';
 export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
   program
     .command('partners')
-    .description("list the EU's ten strategic partners")
+    .description("list the EU's partners: the ten strategic partners and its other cyber-dialogue partners")
     .action(async () => {
       const list = await (await ctx.workbench()).partners();
-      ctx.print(list, () => table(['ID', 'Name', 'Partner since'], list.map((p) => [p.id, p.name, p.partnershipSince])));
+      ctx.print(list, () =>
+        table(
+          ['ID', 'Name', 'Group', 'Since'],
+          list.map((p) => [p.id, p.name, p.group, p.group === 'strategic-partner' ? p.partnershipSince : p.cyberDialogueSince]),
+        ),
+      );
     });
 
   program
