@@ -18,6 +18,8 @@ describe('sanctions page: chart, reasons, screening', () => {
     await p.getByTestId('sanctions-chart').waitFor();
     expect(await p.locator('.sanctions-chart figcaption').textContent()).toMatch(/on 16 Mar 2026, 19 persons and 7 entities/);
     await p.getByLabel('As of').fill('2026-07-13');
+    // The field commits a typed date on Enter (or after a pause, or on leaving it).
+    await p.getByLabel('As of').press('Enter');
     await expect.poll(() => p.locator('.sanctions-chart figcaption').textContent()).toMatch(/27 persons and 11 entities/);
     expect(await p.getByTestId('sanctions-courts').textContent()).toMatch(/No judgment annulling a listing under this regime is known/);
     await expectAccessible(p);

@@ -81,6 +81,8 @@ describe('sanctions page', () => {
     const p = await open('/sanctions?asOf=2020-10-22');
     await expect.poll(() => rows(p).count(), { timeout: 15000 }).toBe(12);
     await p.getByLabel('As of').fill('2019-01-01');
+    // The field commits a typed date on Enter (or after a pause, or on leaving it).
+    await p.getByLabel('As of').press('Enter');
     await expect.poll(() => p.url()).toContain('asOf=2019-01-01');
     await expect.poll(() => summary(p).textContent()).toBe('On 1 Jan 2019 the EU had no cyber-sanctions regime yet: the Council adopted it on 17 May 2019.');
     expect(await p.locator('.details-pair', { hasText: /^Regime/ }).locator('.tag').first().textContent()).toBe('Not yet adopted');

@@ -74,6 +74,8 @@ describe('partner', () => {
     expect(await p.locator('.sources-panel .source-list li').count()).toBeGreaterThan(0);
 
     await p.getByLabel('As of').fill('2013-06-30');
+    // The field commits a typed date on Enter (or after a pause, or on leaving it).
+    await p.getByLabel('As of').press('Enter');
     await expect.poll(() => p.url()).toContain('asOf=2013-06-30');
     await expect.poll(() => p.locator('.lede').first().textContent()).toMatch(/30 Jun 2013/);
     await expect.poll(async () => Number(await dialogues.textContent())).toBeLessThan(today);
