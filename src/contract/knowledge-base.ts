@@ -69,6 +69,7 @@ export const AgreementFact = named(
     euParty: z.string(),
     status: z.string(),
     year: z.number().int(),
+    statusReported: z.boolean().describe('Whether year is only when a source first reported the status, its start not being given'),
     signedYear: z.number().int().nullable(),
     inForceYear: z.number().int().nullable(),
     statusHistory: z.array(TimedValue),

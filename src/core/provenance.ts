@@ -44,6 +44,8 @@ export function timed<T extends z.ZodType>(value: T) {
     note: z.string().optional(),
     /** Set when the fact comes from a hypothesis that still needs checking (see the research notes). */
     unverified: z.boolean().optional(),
+    /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
+    reported: z.boolean().optional(),
   });
 }
 
@@ -54,6 +56,7 @@ export interface TimedEntry<V> {
   sources: Source[];
   note?: string | undefined;
   unverified?: boolean | undefined;
+  reported?: boolean | undefined;
 }
 
 /** Whether a period covers a date. Without an as-of date, everything that has started is in. */

@@ -31,6 +31,8 @@ export interface TimedValue extends Sourced {
   until?: DateOrYear;
   note?: string;
   unverified?: boolean;
+  /** `from` is the date a source first reported it, not its start (not known). */
+  reported?: boolean;
   stance?: string;
 }
 
@@ -104,6 +106,8 @@ export interface AgreementFact extends Sourced {
   euParty: string;
   status: string;
   year: number;
+  /** `year` is only when a source first reported the status, not its start. */
+  statusReported?: boolean;
   signedYear: number | null;
   inForceYear: number | null;
   statusHistory: TimedValue[];
@@ -114,6 +118,8 @@ export interface MembershipFact extends Sourced {
   id: string;
   from: DateOrYear;
   until?: DateOrYear;
+  /** `from` is the date a source first reported it, not its start (not known). */
+  reported?: boolean;
   role?: string;
   note?: string;
 }
@@ -123,6 +129,8 @@ export interface DatedFact extends Sourced {
   title: string;
   kind?: string;
   from: DateOrYear;
+  /** `from` is the date a source first reported it, not its start (not known). */
+  reported?: boolean;
   until?: DateOrYear;
   summary?: string;
 }

@@ -70,6 +70,18 @@ describe('a profile as of a date', () => {
     expect(cyber.established).toBe(2014);
   });
 
+  it('dates a fact with no known start by its first report, and says so: no year of entry into force is invented', () => {
+    const jp = buildProfile(dataset, 'JP', '2016-09-05' as IsoDate);
+    const liaison = jp.agreements.find((a) => a.id === 'jp-eurojust-liaison-magistrate')!;
+    expect(liaison.status).toBe('in-force');
+    expect(liaison.statusReported).toBe(true);
+    expect(liaison.inForceYear).toBeNull();
+    const mla = jp.agreements.find((a) => a.id === 'jp-mla-2009')!;
+    expect([mla.statusReported, mla.inForceYear]).toEqual([false, 2011]);
+    expect(jp.membershipDetails.find((m) => m.id === 'g8-24-7-network')?.reported).toBe(true);
+    expect(jp.cooperation.find((c) => c.id === 'jp-joint-research-funding')?.reported).toBe(true);
+  });
+
   it('ends the EU-Russia Permanent Partnership Council in 2014, and says since when a status is unknown', () => {
     const ppc = (asOf: string) => buildProfile(dataset, 'RU', asOf as IsoDate).dialogues.find((d) => d.id === 'ru-permanent-partnership-council')!;
     expect(ppc('2016-09-05').status).toBe('suspended');

@@ -81,7 +81,8 @@ export type DialogueView = NonNullable<ReturnType<typeof dialogueView>>;
 export function agreementView(a: Agreement, asOf: IsoDate | undefined) {
   const current = valueAt(a.status, asOf);
   if (!current) return null;
-  const firstWith = (s: string) => a.status.find((e) => e.value === s && startedBy(e.from, asOf));
+  // A step whose date is only its first report gives no year of signature or entry into force.
+  const firstWith = (s: string) => a.status.find((e) => e.value === s && !e.reported && startedBy(e.from, asOf));
   const signed = firstWith('signed');
   const inForce = firstWith('in-force');
   return {
@@ -91,6 +92,8 @@ export function agreementView(a: Agreement, asOf: IsoDate | undefined) {
     euParty: a.euParty,
     status: current.value,
     year: yearOf(toDate(current.from)),
+    /** Whether `year` is only when a source first reported the status (its start is not given). */
+    statusReported: current.reported === true,
     signedYear: signed ? yearOf(toDate(signed.from)) : null,
     inForceYear: inForce ? yearOf(toDate(inForce.from)) : null,
     statusHistory: a.status.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf)),

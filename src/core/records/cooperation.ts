@@ -8,6 +8,8 @@ export const Cooperation = z.object({
   kind: CooperationKind,
   title: z.string().min(1),
   from: DateOrYear,
+  /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
+  reported: z.boolean().optional(),
   until: DateOrYear.optional(),
   summary: z.string().optional(),
   sources: Sources,
@@ -18,6 +20,8 @@ export const Tension = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.string().min(1),
   from: DateOrYear,
+  /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
+  reported: z.boolean().optional(),
   until: DateOrYear.optional(),
   summary: z.string().optional(),
   sources: Sources,

@@ -12,6 +12,8 @@ export const Membership = z.object({
   /** `not-member`: a source that lists the members for the period leaves the partner out. */
   status: MembershipStatus.optional(),
   from: DateOrYear,
+  /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
+  reported: z.boolean().optional(),
   until: DateOrYear.optional(),
   /** For bodies that sit in sessions (each UN GGE), the session, e.g. "2014-2015". */
   session: z.string().regex(/^\d{4}-\d{4}$/).optional(),

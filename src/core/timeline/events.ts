@@ -39,6 +39,9 @@ export interface TimelineEvent {
   sources: Source[];
 }
 
+/** An entry whose `from` is only the date a source first reported it says so: its start is not known. */
+const firstReported = (e: { reported?: boolean | undefined }) => (e.reported ? ' (first reported; start not given)' : '');
+
 const at = (d: DateOrYear) => {
   const date = toDate(d);
   return { date, year: yearOf(date), precision: typeof d === 'number' ? ('year' as const) : ('day' as const) };
@@ -77,9 +80,9 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
     const { file } = entry;
     const partners = [pid];
     for (const a of entry.agreements) {
-      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${labelOf(s.value)}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
+      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${labelOf(s.value)}${firstReported(s)}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
     }
-    for (const d of entry.documents) push(d.year, { kind: 'document', partners, title: d.title, detail: d.type, fact: `document:${d.id}`, sources: d.sources });
+    for (const d of entry.documents) push(d.date ?? d.year, { kind: 'document', partners, title: d.title, detail: d.type, fact: `document:${d.id}`, sources: d.sources });
     const positions = [
       ['budapest-convention', 'Budapest Convention', file.positions.budapestConvention],
       ['internet-governance', 'Internet-governance model', file.positions.internetGovernance],
@@ -88,15 +91,16 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
     for (const [key, label, history] of positions) {
       history.forEach((e, i) => {
         const stance = 'stance' in e && e.stance ? ` (${labelOf(e.stance)})` : '';
-        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
+        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}${firstReported(e)}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
       });
     }
     for (const m of file.memberships.filter(isMember)) {
-      push(m.from, { kind: 'membership', partners, title: `${file.partner.name} joins ${nameInSentence(m.id)}`, detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
+      const joins = m.reported ? `${file.partner.name} in ${nameInSentence(m.id)}${firstReported(m)}` : `${file.partner.name} joins ${nameInSentence(m.id)}`;
+      push(m.from, { kind: 'membership', partners, title: joins, detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
       if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${nameInSentence(m.id)}`, detail: 'ended', fact: membershipFactId(pid, m), sources: m.sources });
     }
-    for (const c of file.cooperation) push(c.from, { kind: 'cooperation', partners, title: c.title, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
-    for (const t of file.tensions) push(t.from, { kind: 'tension', partners, title: t.title, detail: null, fact: `tension:${t.id}`, sources: t.sources });
+    for (const c of file.cooperation) push(c.from, { kind: 'cooperation', partners, title: `${c.title}${firstReported(c)}`, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
+    for (const t of file.tensions) push(t.from, { kind: 'tension', partners, title: `${t.title}${firstReported(t)}`, detail: null, fact: `tension:${t.id}`, sources: t.sources });
   }
 
   for (const s of dataset.framework.strategies) {

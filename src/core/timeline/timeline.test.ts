@@ -88,6 +88,11 @@ describe('buildTimeline', () => {
     const round = t.events.find((e) => e.kind === 'dialogue-meeting' && e.fact === 'dialogue:jp-cyber-dialogue')!;
     expect(round.date).toBe('2024-11-11');
     expect(round.precision).toBe('day');
+    // A membership whose joining date is not given is first reported, not joined, that year.
+    const g8 = t.events.find((e) => e.fact === 'membership:JP-g8-24-7-network')!;
+    expect(g8.title).toContain('first reported');
+    expect(g8.title).not.toContain('joins');
+    expect(g8.precision).toBe('year');
     // The unverified 7th round is not an event.
     expect(t.events.filter((e) => e.kind === 'dialogue-meeting' && e.fact === 'dialogue:jp-cyber-dialogue')).toHaveLength(1);
   });

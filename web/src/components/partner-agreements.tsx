@@ -14,7 +14,7 @@ export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] 
           title={a.title}
           tags={[
             humanise(a.type),
-            `${humanise(a.status)} (${a.year})`,
+            a.statusReported ? `${humanise(a.status)} (first reported ${a.year})` : `${humanise(a.status)} (${a.year})`,
             a.signedYear !== null && `signed ${a.signedYear}`,
             a.inForceYear !== null && `in force ${a.inForceYear}`,
             a.euParty !== 'eu' && `EU party: ${humanise(a.euParty)}`,

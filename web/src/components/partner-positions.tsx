@@ -17,7 +17,7 @@ function Position({ label, view }: { label: string; view: PositionView | null })
           {view.stance ? ` (${humanise(view.stance)})` : ''}
         </>
       }
-      tags={[`since ${formatDate(view.from)}`]}
+      tags={[view.reported ? `first reported ${formatDate(view.from)}, start not given` : `since ${formatDate(view.from)}`]}
       summary={view.note}
       sources={view.sources}
       unverified={view.unverified}
@@ -70,7 +70,7 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
           key={m.id}
           label={humanise(m.id)}
           title={`Member of ${humanise(m.id)}`}
-          tags={[formatPeriod(m.from, m.until), m.role]}
+          tags={[formatPeriod(m.from, m.until, m.reported), m.role]}
           summary={m.note}
           sources={m.sources}
         />

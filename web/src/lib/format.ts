@@ -16,8 +16,11 @@ export function formatDate(value: string | number | null | undefined): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
-export function formatPeriod(from: string | number, until?: string | number): string {
-  return until === undefined ? `since ${formatDate(from)}` : `${formatDate(from)} – ${formatDate(until)}`;
+/** A period; when `from` is only the date a source first reported the fact (`reported`), it says so, not "since". */
+export function formatPeriod(from: string | number, until?: string | number, reported?: boolean): string {
+  const start = reported ? `first reported ${formatDate(from)}` : formatDate(from);
+  if (until === undefined) return reported ? start : `since ${start}`;
+  return `${start} – ${formatDate(until)}`;
 }
 
 export function percent(value: number, digits = 1): string {
