@@ -15,10 +15,13 @@ export function workOf(s: Source): string {
   return PAPERS[s.ref] ?? s.ref;
 }
 
-/** One source on one line: the work (a paper with its published version), the place in it, the quotation when there is one. */
+/** A grade below primary, as a reader should see it beside the citation. */
+const gradeNote = (s: Source) => (s.grade === 'secondary' ? ' [secondary source]' : s.grade === 'low' ? ' [low-grade source]' : '');
+
+/** One source on one line: the work (a paper with its published version), the place in it, the quotation, a grade below primary. */
 export function citationText(s: Source): string {
   const work = !isWebAddress(s.ref) && s.href ? `${workOf(s)}, ${s.href}` : workOf(s);
-  return `${work} — ${s.locator}${s.quote ? ` (“${s.quote}”)` : ''}`;
+  return `${work} — ${s.locator}${s.quote ? ` (“${s.quote}”)` : ''}${gradeNote(s)}`;
 }
 
 /** Several sources in one table cell, each once. */
@@ -47,7 +50,7 @@ export function factWithCitations(fact: { title: string; detail?: string; source
       : s.href
         ? `<a href="${escapeHtml(s.href)}"><cite>${escapeHtml(workOf(s))}</cite></a>`
         : `<cite>${escapeHtml(workOf(s))}</cite>`;
-    return `<li>${work} — ${escapeHtml(s.locator)}${s.quote ? ` (<q>${escapeHtml(s.quote)}</q>)` : ''}</li>`;
+    return `<li>${work} — ${escapeHtml(s.locator)}${s.quote ? ` (<q>${escapeHtml(s.quote)}</q>)` : ''}${escapeHtml(gradeNote(s))}</li>`;
   });
   const html = `<p>${escapeHtml(head)}</p>${items.length ? `<ol>${items.join('')}</ol>` : ''}`;
   return { html, text };

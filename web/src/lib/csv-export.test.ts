@@ -37,6 +37,14 @@ describe('citations', () => {
     { ref: 'https://www.consilium.europa.eu/en/press/', locator: 'press release', quote: 'a <b> quote' },
     { ref: 'renard2014', locator: 'Assessing the partnerships' },
   ];
+  it('give a paper’s published address and a grade below primary', () => {
+    expect(citationsText([{ ref: 'renard2016', locator: 's.5', href: 'https://example.org/renard2016', grade: 'secondary' }])).toBe(
+      'Renard 2016, EU cyber diplomacy: purposes and mechanisms (UACES), https://example.org/renard2016 — s.5 [secondary source]',
+    );
+    const { html } = factWithCitations({ title: 'x', sources: [{ ref: 'renard2016', locator: 's.5', href: 'https://example.org/r', grade: 'low' }] });
+    expect(html).toContain('<a href="https://example.org/r"><cite>Renard 2016');
+    expect(html).toContain('[low-grade source]');
+  });
   it('name the paper, not its key, and each source once', () => {
     expect(citationsText(sources)).toBe(
       'Renard 2014, The rise of cyber-diplomacy (ESPO Working Paper 7) — Assessing the partnerships | https://www.consilium.europa.eu/en/press/ — press release (“a <b> quote”)',
