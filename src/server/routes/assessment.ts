@@ -1,10 +1,13 @@
 // The assessment under /api: assess (GET with the reviewed weights, POST with the caller's), network, timeline, compare, gaps.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import * as service from '../../app/assessment-service';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
-import { readQuery } from '../query';
+import * as c from '../../contract/assessment';
+import { AsOfQuery, IdParams, NoQuery } from '../../contract/common';
 import { sendJson } from '../send-json';
+import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 /** A POST body must be `{ "weights": { ...a weights file, or `extends: reviewed` and changes... } }`. */
 function weightsFromBody(body: unknown): service.WeightsChoice {
@@ -16,51 +19,46 @@ function weightsFromBody(body: unknown): service.WeightsChoice {
   return { weights: (body as { weights: unknown }).weights };
 }
 
-export function assessmentRoutes(app: FastifyInstance, wb: Workbench) {
-  app.get('/api/assess', async (req, reply) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return sendJson(reply, await service.assess(wb, undefined, q.asOf));
-  });
-  app.get('/api/assess/weights', async (req) => {
-    readQuery(req.query, [] as const);
-    return service.defaultWeights(wb);
-  });
-  app.get<{ Params: { id: string } }>('/api/assess/:id/history', async (req, reply) => {
-    const q = readQuery(req.query, ['from', 'to'] as const);
-    return sendJson(reply, await service.assessmentHistory(wb, req.params.id, q.from, q.to));
-  });
-  app.get<{ Params: { id: string } }>('/api/assess/:id', async (req, reply) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return sendJson(reply, await service.assess(wb, req.params.id, q.asOf));
-  });
+export function assessmentRoutes(server: FastifyInstance, wb: Workbench) {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+  const tags = ['assessment'];
+  const all = z.array(c.Assessment);
+  app.get('/api/assess', { schema: { summary: 'Every partner assessed with the reviewed weights', tags, querystring: AsOfQuery, response: { 200: all } } }, async (req, reply) =>
+    sendJson(reply, await service.assess(wb, undefined, req.query.asOf)),
+  );
+  app.get('/api/assess/weights', { schema: { summary: 'The reviewed weights file', tags, querystring: NoQuery, response: { 200: c.Weights } } }, async () => service.defaultWeights(wb));
+  app.get(
+    '/api/assess/:id/history',
+    { schema: { summary: "A partner's assessment year by year, with the facts that moved it", tags, params: IdParams, querystring: c.HistoryQuery, response: { 200: c.AssessmentHistory } } },
+    async (req, reply) => sendJson(reply, await service.assessmentHistory(wb, req.params.id, req.query.from, req.query.to)),
+  );
+  app.get('/api/assess/:id', { schema: { summary: 'One partner assessed with the reviewed weights', tags, params: IdParams, querystring: AsOfQuery, response: { 200: c.Assessment } } }, async (req, reply) =>
+    sendJson(reply, await service.assess(wb, req.params.id, req.query.asOf)),
+  );
   // Assessing with the caller's weights changes nothing: open to anyone, like the GET.
-  app.post('/api/assess', { config: { access: 'public' } }, async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return service.assess(wb, undefined, q.asOf, weightsFromBody(req.body));
+  const open = { access: 'public' as const };
+  const mine = checkedByService(c.WeightsChoice);
+  app.post('/api/assess', { config: open, schema: { summary: 'Every partner assessed with the weights sent', tags, querystring: AsOfQuery, body: mine, response: { 200: all } } }, async (req, reply) =>
+    sendJson(reply, await service.assess(wb, undefined, req.query.asOf, weightsFromBody(req.body))),
+  );
+  app.post('/api/assess/:id', { config: open, schema: { summary: 'One partner assessed with the weights sent', tags, params: IdParams, querystring: AsOfQuery, body: mine, response: { 200: c.Assessment } } }, async (req, reply) =>
+    sendJson(reply, await service.assess(wb, req.params.id, req.query.asOf, weightsFromBody(req.body))),
+  );
+  const graphs = { 'application/json': 'The graph as JSON (nodes, edges, blocs)', 'application/graphml+xml': 'GraphML', 'application/gexf+xml': 'GEXF' };
+  app.get('/api/network', { schema: { summary: 'The partnership graph', tags, querystring: c.NetworkQuery, files: graphs } }, async (req, reply) => {
+    const out = await service.network(wb, req.query.format, req.query.asOf);
+    return sendFile(reply, out.contentType, typeof out.body === 'string' ? out.body : JSON.stringify(out.body));
   });
-  app.post<{ Params: { id: string } }>('/api/assess/:id', { config: { access: 'public' } }, async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return service.assess(wb, req.params.id, q.asOf, weightsFromBody(req.body));
-  });
-  app.get('/api/network', async (req, reply) => {
-    const q = readQuery(req.query, ['format', 'asOf'] as const);
-    const out = await service.network(wb, q.format, q.asOf);
-    return reply.type(out.contentType).send(out.body);
-  });
-  app.get('/api/timeline', async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return service.timeline(wb, undefined, q.asOf);
-  });
-  app.get<{ Params: { id: string } }>('/api/timeline/:id', async (req) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return service.timeline(wb, req.params.id, q.asOf);
-  });
-  app.get('/api/compare', async (req, reply) => {
-    const q = readQuery(req.query, ['ids', 'asOf'] as const);
-    return sendJson(reply, await service.compare(wb, q.ids, q.asOf));
-  });
-  app.get<{ Params: { id: string } }>('/api/gaps/:id', async (req, reply) => {
-    const q = readQuery(req.query, ['asOf'] as const);
-    return sendJson(reply, await service.gaps(wb, req.params.id, q.asOf));
-  });
+  app.get('/api/timeline', { schema: { summary: 'Dated events and active cyber dialogues per year', tags, querystring: AsOfQuery, response: { 200: c.Timeline } } }, async (req, reply) =>
+    sendJson(reply, await service.timeline(wb, undefined, req.query.asOf)),
+  );
+  app.get('/api/timeline/:id', { schema: { summary: "One partner's timeline", tags, params: IdParams, querystring: AsOfQuery, response: { 200: c.Timeline } } }, async (req, reply) =>
+    sendJson(reply, await service.timeline(wb, req.params.id, req.query.asOf)),
+  );
+  app.get('/api/compare', { schema: { summary: 'Partners side by side', tags, querystring: c.CompareQuery, response: { 200: c.CompareResult } } }, async (req, reply) =>
+    sendJson(reply, await service.compare(wb, req.query.ids, req.query.asOf)),
+  );
+  app.get('/api/gaps/:id', { schema: { summary: "A partner's gaps against the EU's objectives", tags, params: IdParams, querystring: AsOfQuery, response: { 200: c.Gaps } } }, async (req, reply) =>
+    sendJson(reply, await service.gaps(wb, req.params.id, req.query.asOf)),
+  );
 }
