@@ -43,6 +43,17 @@ describe('source grades', () => {
     expect([...new Set(ungraded)]).toEqual([]);
   });
 
+  it('leaves grade and href to the API: no data file writes them on a source', () => {
+    const graded = (node: unknown): boolean =>
+      Array.isArray(node)
+        ? node.some(graded)
+        : !!node && typeof node === 'object' && (('ref' in node && ('grade' in node || 'href' in node)) || Object.values(node).some(graded));
+    const written = yamlFiles(DATA)
+      .filter((f) => !f.endsWith('publishers.yaml') && graded(parse(readFileSync(f, 'utf8'))))
+      .map((f) => relative(DATA, f));
+    expect(written).toEqual([]);
+  });
+
   it('links each paper key to its published version', () => {
     for (const key of ['renard2014', 'renard2016', 'bendiek2018']) expect(grader.grade(key)?.href).toMatch(/^https:\/\//);
   });
