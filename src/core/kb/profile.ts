@@ -1,4 +1,6 @@
-// A partner's profile as of a date: the facts that hold then, each with its sources (the API's main read).
+// A partner's profile as of a date: the facts that hold then, each with its sources (the API's main read). Nothing
+// learned after the date is shown: no entry, meeting or end dated later. A source published later may still be cited
+// for a fact dated by then (renard2016 reporting a dialogue of 2014): the rule is on the facts' dates, not the sources'.
 import { toDate, yearOf, type IsoDate } from '../dates';
 import { startedBy, valueAt, holdsAt, type DateOrYear, type TimedEntry } from '../provenance';
 import type { Agreement } from '../records/agreement';
