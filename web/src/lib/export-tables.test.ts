@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { InstrumentMatrix, PartnerProfile } from '../api-types';
+import type { PlanMeasure } from '../toolbox-types';
+import { matrixTable, partnerTable } from './export-tables';
+import { planTable } from './export-toolbox-tables';
+
+const src = [{ ref: 'renard2014', locator: 'Appendix, EU-Brazil' }];
+const profile = {
+  id: 'BR',
+  name: 'Brazil',
+  asOf: '2014-06-30',
+  partnershipSince: 2007,
+  documents: [],
+  dialogues: [],
+  agreements: [{ id: 'a', type: 'mla', title: 'MLA treaty', euParty: 'EU', status: 'in-force', year: 2010, signedYear: 2009, inForceYear: 2010, statusHistory: [], summary: null, sources: src }],
+  positions: {
+    budapestConvention: { value: 'not-signed', stance: 'uses-as-model', from: 2001, history: [], sources: src },
+    internetGovernance: null,
+    wcit2012: null,
+  },
+  memberships: ['paris-call'],
+  membershipDetails: [{ id: 'paris-call', from: 2018, sources: src }],
+  cooperation: [],
+  perception: null,
+  tensions: [],
+  attention: [],
+} as unknown as PartnerProfile;
+
+const codes = /\b(in-force|not-signed|uses-as-model|paris-call)\b/;
+
+describe('the views as tables', () => {
+  it('write a partner’s facts in words, with dates and full sources', () => {
+    const t = partnerTable(profile, '2014-06-30');
+    expect(t).toMatchObject({ view: 'partner', subject: 'BR', asOf: '2014-06-30', tlp: 'clear' });
+    const text = t.rows.flat().join('\n');
+    expect(text).not.toMatch(codes);
+    expect(t.rows).toContainEqual(['Positions', 'Budapest Convention', 'Not signed (uses it as a model)', '2001', '', 'Renard 2014, The rise of cyber-diplomacy (ESPO Working Paper 7) — Appendix, EU-Brazil']);
+    expect(t.rows.find((r) => r[0] === 'Memberships')?.[1]).toBe('Paris Call for Trust and Security in Cyberspace');
+    expect(t.rows.find((r) => r[0] === 'Agreements')?.[2]).toBe('Mutual legal assistance: in force');
+  });
+
+  it('tell “no data” apart from a sourced value in the matrix', () => {
+    const m: InstrumentMatrix = { asOf: null, columns: ['budapest-convention'], rows: [
+      { id: 'BR', name: 'Brazil', cells: { 'budapest-convention': { value: 'not-signed (uses-as-model)', sources: src } } },
+      { id: 'IN', name: 'India', cells: {} },
+    ] };
+    expect(matrixTable(m, undefined).rows.map((r) => r[2])).toEqual(['Not signed (uses it as a model)', 'no data']);
+  });
+
+  it('carry the incident’s marking on a plan, with decisions in words', () => {
+    const measure = {
+      id: 'demarche', category: 'cooperative', title: 'Démarche', available: true, reasons: [{ rule: 'r', kind: 'precondition', holds: true, text: 'An EU delegation is in the country', sources: src }],
+      decision: { by: 'council', rule: 'qmv' }, legalBasis: ['Art. 27 TEU'],
+    } as PlanMeasure;
+    const t = planTable([measure], { id: 'x1', title: 'Intrusion' }, 'amber', '2026-06-01');
+    expect(t.tlp).toBe('amber');
+    expect(t.rows[0]).toEqual([1, 'Démarche', 'Cooperative', 'Open', 'Council, QMV', 'Art. 27 TEU', 'Met: An EU delegation is in the country', 'Renard 2014, The rise of cyber-diplomacy (ESPO Working Paper 7) — Appendix, EU-Brazil']);
+  });
+});
