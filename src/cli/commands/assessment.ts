@@ -98,8 +98,11 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
         return [
           table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [e.precision === 'year' ? String(e.year) : e.date, e.kind, e.partners.join('+'), e.title])),
           '',
-          'Active cyber-related dialogues at the end of each year',
-          table(['Year', ...partners, 'Total'], t.activeCyberDialogues.map((r) => [r.year, ...partners.map((p) => r.byPartner[p as keyof typeof r.byPartner] ?? 0), r.total])),
+          'Active cyber-related dialogues at the end of each year (start not given: counted from their first report; status unknown: not counted)',
+          table(
+            ['Year', ...partners, 'Total', 'Start not given', 'Status unknown'],
+            t.activeCyberDialogues.map((r) => [r.year, ...partners.map((p) => r.byPartner[p as keyof typeof r.byPartner] ?? 0), r.total, r.startUnknown, r.statusUnknown]),
+          ),
         ].join('\n');
       });
     });
