@@ -4,9 +4,8 @@ import type { CsvCell } from './csv';
 import type { Assessment, InstrumentMatrix, PartnerProfile, PositionView, Source, TimedValue } from '../api-types';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
-import { sourcesOf, textOf } from './describe';
 import type { ExportTable } from './csv-export';
-import { formatDate, humanise } from './format';
+import { humanise } from './format';
 import type { Network } from './network';
 
 const period = (from: string | number | null | undefined, until?: string | number | null) => [from === null || from === undefined ? '' : String(from), until === null || until === undefined ? '' : String(until)];
@@ -86,10 +85,3 @@ export function networkTable(net: Network, asOf: string | undefined, blocName: (
   ];
   return { view: 'network', asOf, tlp: 'clear', headers: ['Record', 'Name', 'Kind', 'Bloc', 'Degree centrality', 'Betweenness centrality', 'Weight', 'Sources'], rows };
 }
-
-/** The text and sources of a loosely shaped explanation step, for a table cell. */
-export function stepCells(step: unknown): [string, string] {
-  return [textOf(step), citationsText(sourcesOf(step))];
-}
-
-export const asOfWords = (asOf: string | undefined) => (asOf ? `as of ${formatDate(asOf)}` : 'as of today');
