@@ -3,13 +3,13 @@
 import { z } from 'zod';
 
 /** Every schema given a name here becomes a component of the OpenAPI document (`#/components/schemas/<name>`). */
-export const namedSchemas = new Map<string, z.ZodType>();
+export const namedSchemas = new Map<string, { schema: z.ZodType; description: string | undefined }>();
 
+/** Names a schema (the same instance, so that every schema built from it refers to the component). */
 export function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
   if (namedSchemas.has(id)) throw new Error(`Two API schemas are named ${id}`);
-  const described = (description ? schema.describe(description) : schema) as S;
-  namedSchemas.set(id, described);
-  return described;
+  namedSchemas.set(id, { schema, description });
+  return schema;
 }
 
 export const ErrorIssue = named('ErrorIssue', z.object({ path: z.string(), message: z.string() }));

@@ -33,7 +33,7 @@ const ref = (id: string) => `#/components/schemas/${id}`;
 function convert(schemas: z.ZodType[], io: 'input' | 'output'): { inline: Map<z.ZodType, JsonSchema>; named: Record<string, JsonSchema> } {
   const registry = z.registry<{ id: string }>();
   const suffix = io === 'input' ? '__in' : '';
-  for (const [id, schema] of namedSchemas) registry.add(schema, { id: `${id}${suffix}` });
+  for (const [id, { schema }] of namedSchemas) if (!registry.has(schema)) registry.add(schema, { id: `${id}${suffix}` });
   const temp = new Map<z.ZodType, string>();
   schemas.forEach((s, i) => {
     if (registry.has(s) || temp.has(s)) return;
@@ -52,7 +52,11 @@ function convert(schemas: z.ZodType[], io: 'input' | 'output'): { inline: Map<z.
     if (id !== undefined) inline.set(s, temp.has(s) ? clean(out[id]) : { $ref: ref(id) });
   }
   const named: Record<string, JsonSchema> = {};
-  for (const [id, s] of Object.entries(out)) if (!id.startsWith('__route')) named[id] = clean(s);
+  for (const [id, s] of Object.entries(out)) {
+    if (id.startsWith('__route')) continue;
+    const description = namedSchemas.get(id.replace(/__in$/, ''))?.description;
+    named[id] = description ? { description, ...clean(s) } : clean(s);
+  }
   return { inline, named };
 }
 
@@ -131,7 +135,21 @@ export function openApiDocument(routes: DeclaredRoute[], version: string): JsonS
     components: { schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))) },
   };
   const text = JSON.stringify(doc).replace(/#\/components\/schemas\/([A-Za-z0-9_]+__in)"/g, (_m, id: string) => `${ref(rename.get(id) ?? id)}"`);
-  return JSON.parse(text) as JsonSchema;
+  return withoutUnused(JSON.parse(text) as typeof doc);
+}
+
+/** Keeps the components the operations refer to, directly or through other components. */
+function withoutUnused<D extends { paths: unknown; components: { schemas: Record<string, JsonSchema> } }>(doc: D): D {
+  const refs = (v: unknown) => [...JSON.stringify(v).matchAll(/"#\/components\/schemas\/([A-Za-z0-9_]+)"/g)].map((m) => m[1] ?? '');
+  const used = new Set<string>();
+  const queue = refs(doc.paths);
+  while (queue.length) {
+    const id = queue.pop() ?? '';
+    if (used.has(id)) continue;
+    used.add(id);
+    queue.push(...refs(doc.components.schemas[id]));
+  }
+  return { ...doc, components: { schemas: Object.fromEntries(Object.entries(doc.components.schemas).filter(([id]) => used.has(id))) } };
 }
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);

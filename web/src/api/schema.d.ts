@@ -1,0 +1,2175 @@
+// Generated from docs/openapi.json by `npm run openapi`: do not edit. The API contract lives in src/contract.
+
+export type Account = {
+  id: string;
+  username: string;
+  displayName: string | null;
+  org: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type AccountChangeInput = {
+  role?: "viewer" | "analyst" | "editor" | "admin";
+  org?: string;
+  displayName?: string;
+  disabled?: boolean;
+  password?: string;
+};
+
+export type Actor = {
+  id: string;
+  name: string;
+  kind: "eu" | "eu-institution" | "eu-body" | "strategic-partner" | "international-organisation" | "forum" | "member-state";
+  parent?: string;
+  established?: DateOrYear;
+  role?: string;
+  domains: string[];
+  sources: Source[];
+};
+
+export type AgreementFact = {
+  id: string;
+  type: "mla" | "extradition" | "europol-operational" | "europol-strategic" | "eurojust" | "liaison-magistrate" | "framework" | "data-transfer";
+  title: string;
+  euParty: string;
+  status: string;
+  year: number;
+  /** Whether year is only when a source first reported the status, its start not being given */
+  statusReported: boolean;
+  signedYear: number | null;
+  inForceYear: number | null;
+  statusHistory: TimedValue[];
+  summary: string | null;
+  sources: Source[];
+};
+
+export type AreaOfResponsibility = {
+  id: string;
+  domain: string;
+  threats: ("cyber-crime" | "cyber-espionage" | "cyber-terrorism" | "cyber-warfare" | "hybrid")[];
+  euLevel: string[];
+  nationalLevel: string[];
+  sources: Source[];
+};
+
+export type Assessment = {
+  id: string;
+  name: string;
+  asOf: string | null;
+  weights: string;
+  orientation: string;
+  orientationRule: {
+    id: string;
+    because: string;
+    sources: Source[];
+    conditions: {
+      metric: string;
+      test: string;
+      threshold: number;
+      value: number;
+      met: boolean;
+    }[];
+  };
+  orientationExplanation: {
+    fact: {
+      id: string;
+      title: string;
+    };
+    effect: number;
+    sources: Source[];
+    rule: string;
+    note?: string;
+  }[];
+  maturity: number;
+  purposes: {
+    reflexive: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note: string;
+      }[];
+    };
+    relational: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note: string;
+      }[];
+    };
+    structural: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note: string;
+      }[];
+    };
+  };
+  dimensions: {
+    institutionalDensity: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note: string;
+      }[];
+    };
+    legalFramework: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note?: string;
+      }[];
+    };
+    alignment: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+      }[];
+    };
+    cooperation: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note: string;
+      }[];
+    };
+    trust: {
+      title: string;
+      score: number;
+      explanation: {
+        fact: {
+          id: string;
+          title: string;
+        };
+        effect: number;
+        sources: Source[];
+        rule: string;
+        note?: string;
+      }[];
+    };
+  };
+  metrics: {
+    institutionalDensity: number;
+    legalFramework: number;
+    alignment: number;
+    cooperation: number;
+    trust: number;
+    cooperationResults: number;
+    cooperationProcess: number;
+    cyberDialogues: number;
+    cyberSpecificDialogues: number;
+  };
+  explanation: {
+    fact: {
+      id: string;
+      title: string;
+    };
+    effect: number;
+    sources: Source[];
+    rule: string;
+    note?: string;
+  }[];
+  unverified: {
+    fact: {
+      id: string;
+      title: string;
+    };
+    sources: Source[];
+  }[];
+  rank?: number;
+};
+
+export type AssessmentHistory = {
+  id: string;
+  name: string;
+  from: number;
+  to: number;
+  weights: string;
+  years: {
+    year: number;
+    asOf: string;
+    maturity: number;
+    orientation: string;
+    orientationRule: string;
+    dimensions: {
+      institutionalDensity: number;
+      legalFramework: number;
+      alignment: number;
+      cooperation: number;
+      trust: number;
+    };
+    moved: {
+      fact: {
+        id: string;
+        title: string;
+      };
+      change: number;
+      how: string;
+      sources: Source[];
+    }[];
+  }[];
+};
+
+export type AuditEntry = {
+  seq: number;
+  at: string;
+  /** user:<username>, local, operator:<name>, bootstrap or anonymous */
+  actor: string;
+  actorOrg: string | null;
+  /** <record type>.<verb>, e.g. incident.update */
+  action: string;
+  targetType: string;
+  targetId: string;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+  /** Whether before or after was withheld because the reader may not see the record */
+  redacted: boolean;
+};
+
+export type AuditVerdict = {
+  valid: true;
+  entries: number;
+  head: string;
+  keyed: {
+    from: number | null;
+    checked: boolean;
+  };
+} | {
+  valid: false;
+  entries: number;
+  seq: number;
+  reason: string;
+};
+
+export type BatchScreenResult = {
+  asOf: string;
+  stale: boolean;
+  knownUntil: string;
+  strong: number;
+  results: {
+    query: string;
+    matches: ScreeningMatch[];
+  }[];
+};
+
+export type BootstrapInput = {
+  username: string;
+  password: string;
+  org: string;
+  displayName?: string;
+};
+
+export type BudapestPosition = {
+  value: "ratified" | "signed" | "not-signed";
+  from: DateOrYear;
+  until?: DateOrYear;
+  sources: Source[];
+  note?: string;
+  unverified?: boolean;
+  reported?: boolean;
+  stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive";
+  disagreements?: {
+    claim: string;
+    sources: Source[];
+  }[];
+  history: {
+    value: "ratified" | "signed" | "not-signed";
+    from: DateOrYear;
+    until?: DateOrYear;
+    sources: Source[];
+    note?: string;
+    unverified?: boolean;
+    reported?: boolean;
+    stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive";
+    disagreements?: {
+      claim: string;
+      sources: Source[];
+    }[];
+  }[];
+};
+
+/** What began, changed or ended for a partner since a date, and the curated changes published since then */
+export type ChangesSince = {
+  partner: string;
+  since: string;
+  facts: {
+    date: string;
+    precision: "day" | "year";
+    change: "added" | "changed" | "ended";
+    kind: string;
+    title: string;
+    detail: string | null;
+    fact: string;
+    sources: Source[];
+    unverified: boolean;
+  }[];
+  /** Curated changes published since the date */
+  changes: KbChange[];
+};
+
+export type CompareResult = {
+  asOf: string | null;
+  partners: {
+    id: string;
+    name: string;
+    orientation: string;
+    maturity: number;
+  }[];
+  rows: {
+    key: string;
+    title: string;
+    values: {
+      [key: string]: {
+        value: string | number;
+        top: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note?: string;
+        }[];
+      };
+    };
+  }[];
+  assessments: {
+    id: string;
+    name: string;
+    asOf: string | null;
+    weights: string;
+    orientation: string;
+    orientationRule: {
+      id: string;
+      because: string;
+      sources: Source[];
+      conditions: unknown[];
+    };
+    orientationExplanation: {
+      fact: {
+        id: string;
+        title: string;
+      };
+      effect: number;
+      sources: Source[];
+      rule: string;
+      note?: string;
+    }[];
+    maturity: number;
+    purposes: {
+      reflexive: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note: string;
+        }[];
+      };
+      relational: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note: string;
+        }[];
+      };
+      structural: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note: string;
+        }[];
+      };
+    };
+    dimensions: {
+      institutionalDensity: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note: string;
+        }[];
+      };
+      legalFramework: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note?: string;
+        }[];
+      };
+      alignment: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+        }[];
+      };
+      cooperation: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note: string;
+        }[];
+      };
+      trust: {
+        title: string;
+        score: number;
+        explanation: {
+          fact: {
+            id: string;
+            title: string;
+          };
+          effect: number;
+          sources: Source[];
+          rule: string;
+          note?: string;
+        }[];
+      };
+    };
+    metrics: {
+      institutionalDensity: number;
+      legalFramework: number;
+      alignment: number;
+      cooperation: number;
+      trust: number;
+      cooperationResults: number;
+      cooperationProcess: number;
+      cyberDialogues: number;
+      cyberSpecificDialogues: number;
+    };
+    explanation: {
+      fact: {
+        id: string;
+        title: string;
+      };
+      effect: number;
+      sources: Source[];
+      rule: string;
+      note?: string;
+    }[];
+    unverified: unknown[];
+  }[];
+};
+
+export type Cooperation = {
+  id: string;
+  kind: "joint-exercise" | "joint-research-funding" | "operational-cooperation" | "confidence-building" | "capacity-building" | "information-exchange" | "awareness-raising" | "multilateral-coordination";
+  title: string;
+  from: DateOrYear;
+  reported?: boolean;
+  until?: DateOrYear;
+  summary?: string;
+  sources: Source[];
+};
+
+export type CreatedToken = {
+  id: string;
+  username: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  /** When the token was last used, to the minute; null until its first use */
+  lastUsedAt: string | null;
+  scope: "read" | "read-write";
+  /** The token that created this one, if a token did */
+  parentId: string | null;
+  /** The secret, shown once */
+  token: string;
+};
+
+/** A year (2014) or a calendar date (2014-03-26) */
+export type DateOrYear = number | string;
+
+export type DialogueFact = {
+  id: string;
+  name: string;
+  partners: string[];
+  thirdParties: string[];
+  level: "summit" | "ministerial" | "senior-officials" | "working" | "parliamentary";
+  frequency: "several-per-year" | "twice-a-year" | "annual" | "irregular" | "unknown";
+  /** The dialogue's topics and those its meetings took up by the date */
+  topics: string[];
+  /** The multilateral processes and fora its meetings took up by the date */
+  fora: string[];
+  cyberSpecific: boolean;
+  established: DateOrYear | null;
+  firstReported: DateOrYear;
+  lastReported: DateOrYear | null;
+  status: string;
+  statusSince: DateOrYear;
+  statusHistory: TimedValue[];
+  meetings: DialogueMeeting[];
+  keyDialogue: boolean;
+  summary: string | null;
+  sources: Source[];
+};
+
+export type DialogueMeeting = {
+  date: DateOrYear;
+  title: string;
+  topics: ("cyber-security" | "cyber-crime" | "cyber-defence" | "internet-governance" | "information-society-ict" | "telecommunications" | "justice-home-affairs" | "law-enforcement" | "critical-infrastructure" | "counter-terrorism" | "foreign-policy" | "capacity-building" | "research-innovation")[];
+  fora: ("un-gge" | "un-oewg" | "un-programme-of-action" | "un-cybercrime-convention" | "budapest-convention" | "g7" | "g20" | "osce" | "asean-regional-forum" | "london-process" | "freedom-online-coalition" | "paris-call" | "igf")[];
+  summary?: string;
+  unverified?: boolean;
+  sources: Source[];
+};
+
+export type DocumentFact = {
+  id: string;
+  title: string;
+  type: "joint-statement" | "joint-declaration" | "action-plan" | "joint-action-plan" | "joint-executive-plan" | "framework-agreement" | "strategic-partnership-agreement" | "partnership-agenda" | "strategic-agenda" | "road-map" | "transatlantic-agenda" | "summit-declaration" | "other";
+  year: number;
+  covers: ("cyber-security" | "cyber-crime" | "cyber-defence" | "internet-governance" | "information-society-ict" | "telecommunications" | "justice-home-affairs" | "law-enforcement" | "critical-infrastructure" | "counter-terrorism" | "foreign-policy" | "capacity-building" | "research-innovation")[];
+  cyberMention: "none" | "brief" | "substantial";
+  keyDocument: boolean;
+  sources: Source[];
+  date: DateOrYear | null;
+  url: string | null;
+  summary: string | null;
+};
+
+/** Every error answer: a stable code, a message naming the problem and the allowed values, and field issues */
+export type ErrorBody = {
+  error: {
+    /** A stable code from the error catalogue, e.g. unknown_partner, invalid_date, csrf_mismatch */
+    code: string;
+    message: string;
+    issues?: ErrorIssue[];
+  };
+};
+
+export type ErrorIssue = {
+  path: string;
+  message: string;
+};
+
+export type Gaps = {
+  id: string;
+  name: string;
+  asOf: string | null;
+  gaps: {
+    rule: {
+      id: string;
+      title: string;
+      sources: Source[];
+    };
+    objective: {
+      strategy: {
+        id: string;
+        title: string;
+        adopted: string;
+        until: unknown;
+      };
+      id: string;
+      title: string;
+      sources: Source[];
+    };
+    lacking: string;
+    requirement: string;
+    metBy: unknown[];
+  }[];
+  met: {
+    rule: {
+      id: string;
+      title: string;
+      sources: Source[];
+    };
+    objective: {
+      strategy: {
+        id: string;
+        title: string;
+        adopted: string;
+        until: unknown;
+      };
+      id: string;
+      title: string;
+      sources: Source[];
+    };
+    lacking: string;
+    requirement: string;
+    metBy: {
+      id: string;
+      title: string;
+      sources: Source[];
+    }[];
+  }[];
+};
+
+export type Health = {
+  status: "ok";
+  dataset: string | null;
+};
+
+export type HistoryEntry = {
+  version: number;
+  action: string;
+  at: string;
+  tlp: string;
+  /** null for a creation, or where the reader may not see the version */
+  before: Incident | null;
+  after: Incident | null;
+  redacted: boolean;
+};
+
+export type ImportReport = {
+  format: string;
+  files: string[];
+  dryRun: boolean;
+  /** True when nothing was written because of an error */
+  rejected: boolean;
+  read: number;
+  /** Objects of each type (STIX) or rows (CSV) read */
+  types: {
+    [key: string]: number;
+  };
+  mapped: {
+    [key: string]: number;
+  };
+  written: {
+    [key: string]: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      stale: number;
+    };
+  };
+  /** How source values became product values: field: from -> to, with counts */
+  mappings: {
+    [key: string]: {
+      [key: string]: number;
+    };
+  };
+  problems: {
+    severity: "error" | "warning" | "skipped";
+    object: string;
+    path: string;
+    message: string;
+  }[];
+  /** Every row or incident object accounted for (absent in reports of older versions) */
+  rows?: {
+    asIs: number;
+    inferred: number;
+    inferredFields: {
+      [key: string]: number;
+    };
+    unknownVictim: number;
+    skipped: number;
+  };
+  review?: {
+    object: string;
+    path: string;
+    value: string;
+    message: string;
+  }[];
+};
+
+/** An incident: what happened, to whom, its effects, who did it and who said so, and what was done */
+export type Incident = {
+  title: string;
+  summary?: string;
+  /** YYYY-MM-DD */
+  start: string;
+  /** YYYY-MM-DD */
+  detected?: string;
+  /** YYYY-MM-DD */
+  disclosed?: string;
+  /** YYYY-MM-DD */
+  end?: string;
+  ongoing: boolean;
+  category: string;
+  victims: Victim[];
+  effects: {
+    /** A level of the reviewed severity scale */
+    severity: string;
+    disruptsEssentialServices: boolean;
+    physicalDamage: boolean;
+    lossOfLife: boolean;
+    threatensStateSurvival: boolean;
+    armedAttack: boolean;
+    attempted: boolean;
+    personsAffected?: number;
+    economicLoss?: number;
+    economicBenefit: boolean;
+    dataStolen: boolean;
+    commerciallySensitiveData: boolean;
+  };
+  initiator: {
+    type: "state" | "state-sponsored" | "non-state" | "unknown";
+    country: string | null;
+    name?: string;
+    identifiedPersons: string[];
+    identifiedEntities: string[];
+  };
+  attribution: {
+    kind: "technical" | "political" | "legal";
+    by: string;
+    byType?: "member-state" | "eu" | "third-state" | "international-organisation" | "private" | "other";
+    /** YYYY-MM-DD */
+    date?: string;
+    confidence: "low" | "medium" | "high";
+    public: boolean;
+  }[];
+  responses: {
+    measure: string;
+    /** YYYY-MM-DD */
+    date: string;
+    by: string;
+    note?: string;
+  }[];
+  context: {
+    euDelegationInInitiatorCountry: boolean;
+    delegationHeadRecalled: boolean;
+    victimCapacitiesOverwhelmed: boolean;
+    assistanceRequested: boolean;
+    otherMeansExhausted: boolean;
+    urgent: boolean;
+    agreementOfAllCannotBeSought: boolean;
+    victimIsNatoMember?: boolean;
+    euPositionAdopted: boolean;
+    defenceImplications: boolean;
+    cfspObjectiveIdentified: boolean;
+    mutualAssistanceInvoked: boolean;
+  };
+  sources?: Source[];
+};
+
+/** An incident: what happened, to whom, its effects, who did it and who said so, and what was done */
+export type IncidentInput = {
+  title: string;
+  summary?: string;
+  /** YYYY-MM-DD */
+  start: string;
+  /** YYYY-MM-DD */
+  detected?: string;
+  /** YYYY-MM-DD */
+  disclosed?: string;
+  /** YYYY-MM-DD */
+  end?: string;
+  ongoing?: boolean;
+  category: string;
+  victims: VictimInput[];
+  effects: {
+    /** A level of the reviewed severity scale */
+    severity: string;
+    disruptsEssentialServices?: boolean;
+    physicalDamage?: boolean;
+    lossOfLife?: boolean;
+    threatensStateSurvival?: boolean;
+    armedAttack?: boolean;
+    attempted?: boolean;
+    personsAffected?: number;
+    economicLoss?: number;
+    economicBenefit?: boolean;
+    dataStolen?: boolean;
+    commerciallySensitiveData?: boolean;
+    [key: string]: unknown;
+  };
+  initiator?: {
+    type?: "state" | "state-sponsored" | "non-state" | "unknown";
+    country?: string | null;
+    name?: string;
+    identifiedPersons?: string[];
+    identifiedEntities?: string[];
+    [key: string]: unknown;
+  };
+  attribution?: {
+    kind: "technical" | "political" | "legal";
+    by: string;
+    byType?: "member-state" | "eu" | "third-state" | "international-organisation" | "private" | "other";
+    /** YYYY-MM-DD */
+    date?: string;
+    confidence: "low" | "medium" | "high";
+    public?: boolean;
+    [key: string]: unknown;
+  }[];
+  responses?: {
+    measure: string;
+    /** YYYY-MM-DD */
+    date: string;
+    by: string;
+    note?: string;
+    [key: string]: unknown;
+  }[];
+  context?: {
+    euDelegationInInitiatorCountry?: boolean;
+    delegationHeadRecalled?: boolean;
+    victimCapacitiesOverwhelmed?: boolean;
+    assistanceRequested?: boolean;
+    otherMeansExhausted?: boolean;
+    urgent?: boolean;
+    agreementOfAllCannotBeSought?: boolean;
+    victimIsNatoMember?: boolean;
+    euPositionAdopted?: boolean;
+    defenceImplications?: boolean;
+    cfspObjectiveIdentified?: boolean;
+    mutualAssistanceInvoked?: boolean;
+    [key: string]: unknown;
+  };
+  sources?: SourceInput[];
+  [key: string]: unknown;
+};
+
+export type IncidentPage = {
+  total: number;
+  items: StoredIncident[];
+};
+
+export type IncidentPlan = {
+  measures: PlanMeasure[];
+  ladder: string[];
+  bodies: {
+    area: string;
+    domain: string;
+    euLevel: string[];
+    nationalLevel: string[];
+    why: string;
+    sources: Source[];
+  }[];
+  asOf: string;
+  observatory: Relations | null;
+  sanctions: PlanSanctions;
+  precedents: Precedent[];
+  incidentId: string;
+};
+
+export type IncidentWrite = Incident & Marking;
+
+export type InstrumentMatrix = {
+  asOf: string | null;
+  columns: string[];
+  rows: {
+    id: string;
+    name: string;
+    cells: {
+      [key: string]: MatrixCell;
+    };
+  }[];
+};
+
+/** A change to the knowledge base with its review */
+export type KbChange = {
+  id: string;
+  partner: string;
+  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner";
+  action: "add" | "update" | "retire";
+  /** The key of the record changed */
+  target: string;
+  /** The record after the change (null for retire) */
+  record: unknown;
+  /** The record as it read when the change was proposed or last revised (null for add) */
+  before: unknown;
+  comment: string | null;
+  commentTlp: string | null;
+  /** The comment is marked beyond what the caller may see */
+  commentWithheld: boolean;
+  status: "pending" | "published" | "rejected";
+  /** The target was edited since: approval is refused until the proposer revises the change */
+  needsReview: boolean;
+  proposedBy: string;
+  proposedByOrg: string | null;
+  proposedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+  reviewReason: string | null;
+  publishedSeq: number | null;
+};
+
+export type KbChangeApproval = {
+  reason?: string;
+};
+
+/** A proposed change: the record holds the fields of the reviewed data files and at least one source */
+export type KbChangeProposal = {
+  partner: string;
+  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner";
+  action: "add" | "update" | "retire";
+  record?: unknown;
+  target?: string;
+  comment?: string;
+  commentTlp?: "clear" | "green" | "amber" | "amber+strict";
+};
+
+export type KbChangeRejection = {
+  reason: string;
+};
+
+export type KbChangeRevision = {
+  record?: unknown;
+  comment?: string;
+};
+
+export type KbRecord = {
+  partner: string;
+  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner";
+  target: string;
+  record: {
+    [key: string]: unknown;
+  };
+};
+
+/** Marking fields that may sit beside an incident's fields: tlp, owner (organisation), sharedWith (organisations), recipients (usernames, RED) */
+export type Marking = {
+  tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+  owner?: string;
+  sharedWith?: string[];
+  recipients?: string[];
+};
+
+export type MatrixCell = {
+  value: string | null;
+  sources: Source[];
+};
+
+export type Me = {
+  authMode: "off" | "on";
+  defaultTlp: TlpLevel;
+  principal: Principal;
+  /** What the caller may do (see the permissions of each role) */
+  permissions: ("incident.read" | "incident.create" | "incident.update.own-org" | "incident.update.any" | "incident.delete" | "import.run" | "token.own" | "account.manage" | "audit.read" | "kb.propose" | "kb.review")[];
+  csrfToken: string | null;
+  session: SessionState;
+};
+
+export type Measure = {
+  id: string;
+  category: "preventive" | "cooperative" | "stabilising" | "restrictive" | "member-state-support" | "criminal-justice";
+  title: string;
+  summary: string;
+  legalBasis: {
+    act: string;
+    provision?: string;
+    note?: string;
+    unverified: boolean;
+  }[];
+  proposedBy: ("european-council" | "council" | "high-representative" | "eeas" | "eu-delegation" | "commission" | "member-state")[];
+  decidedBy: "european-council" | "council" | "high-representative" | "eeas" | "eu-delegation" | "commission" | "member-state";
+  rule: "unanimity" | "qmv" | "rqmv" | "none" | "national";
+  procedure: string;
+  coercion: number;
+  preconditions: string[];
+  attribution: {
+    need: string;
+    effect: "opens" | "names-state";
+    note?: string;
+  };
+  effect: string;
+  sources: Source[];
+  unverified: boolean;
+  note?: string;
+};
+
+export type Membership = {
+  id: "global-alliance-csao" | "g8-24-7-network" | "council-of-europe" | "nato" | "g7" | "g8" | "g20" | "osce" | "asean-regional-forum" | "oecd" | "london-process" | "freedom-online-coalition" | "un-gge" | "paris-call" | "un-cybercrime-convention";
+  status?: "member" | "not-member";
+  from: DateOrYear;
+  reported?: boolean;
+  until?: DateOrYear;
+  session?: string;
+  role?: string;
+  note?: string;
+  unverified?: boolean;
+  sources: Source[];
+};
+
+export type MemberStates = {
+  year: number;
+  sources: Source[];
+  unverified: boolean;
+  states: {
+    code: string;
+    councilCode: string;
+    name: string;
+    memberSince: string;
+    memberUntil?: string;
+    natoSince: string | null;
+    natoDateUnverified?: boolean;
+    share: number | null;
+    population: number | null;
+    unverified?: boolean;
+  }[];
+};
+
+export type NewAccountInput = {
+  username: string;
+  password: string;
+  role: "viewer" | "analyst" | "editor" | "admin";
+  org: string;
+  displayName?: string;
+};
+
+export type NewToken = {
+  name: string;
+  expiresInDays?: number;
+  scope?: "read" | "read-write";
+  username?: string;
+};
+
+export type PartnerProfile = {
+  id: string;
+  name: string;
+  asOf: string | null;
+  group: "strategic-partner" | "cyber-dialogue-partner";
+  partnershipSince: number | null;
+  cyberDialogueSince: DateOrYear | null;
+  documents: DocumentFact[];
+  dialogues: DialogueFact[];
+  agreements: AgreementFact[];
+  positions: {
+    budapestConvention: BudapestPosition | null;
+    internetGovernance: PositionView | null;
+    wcit2012: PositionView | null;
+    unCybercrimeConvention: UnCybercrimeConventionPosition | null;
+  };
+  unVotes: UnVote[];
+  memberships: string[];
+  membershipDetails: Membership[];
+  cooperation: Cooperation[];
+  perception: PositionView | null;
+  tensions: Tension[];
+  attention: {
+    level: "summit" | "ministerial";
+    note: string;
+    year: number;
+    sources: Source[];
+  }[];
+};
+
+export type PartnerSummary = {
+  id: string;
+  name: string;
+  group: "strategic-partner" | "cyber-dialogue-partner";
+  partnershipSince: number | null;
+  cyberDialogueSince: DateOrYear | null;
+  isoNumeric: string;
+};
+
+export type PasswordChangeInput = {
+  currentPassword: string;
+  newPassword: string;
+};
+
+export type PlanMeasure = {
+  id: string;
+  title: string;
+  category: string;
+  available: boolean;
+  coercion: number;
+  reasons: PlanReason[];
+  decision: {
+    by: string;
+    rule: string;
+    proposedBy: string[];
+    ruleChange?: {
+      from: string;
+      to: string;
+      rule: string;
+      text: string;
+      sources?: Source[];
+    };
+  };
+  procedure: string;
+  effect: string;
+  legalBasis: string[];
+  sources: Source[];
+  unverified: boolean;
+  taken: {
+    date: string;
+    by: string;
+    note?: string;
+  }[];
+  attribution: {
+    need: string;
+    label: string;
+    effect: string;
+    met: boolean;
+    restsOn: string[];
+    missing: string | null;
+  };
+};
+
+export type PlanReason = {
+  rule: string;
+  kind: string;
+  holds: boolean;
+  text: string;
+  sources: Source[];
+};
+
+export type PlanSanctions = {
+  asOf: string;
+  regime: {
+    state: string;
+    until: string | null;
+  };
+  listings: {
+    state: string;
+    until: string | null;
+  };
+  acts: string[];
+  alreadyListed: {
+    name: string;
+    id: string;
+    kind: string;
+    listedName: string;
+    since: string;
+    acts: string[];
+    incidents: string[];
+    sources: Source[];
+    score: number;
+    strong: boolean;
+    matchedOn: string;
+    summary: string;
+  }[];
+  stale: boolean;
+  notes: string[];
+};
+
+export type PositionView = {
+  value: string;
+  from: DateOrYear;
+  until?: DateOrYear;
+  sources: Source[];
+  note?: string;
+  unverified?: boolean;
+  reported?: boolean;
+  history: TimedValue[];
+};
+
+export type Precedent = {
+  id: string;
+  origin: "reviewed" | "registry";
+  title: string;
+  start: string;
+  score: number;
+  points: number;
+  why: string[];
+  attribution: {
+    kind: string;
+    by: string;
+    byType: string;
+    date?: string;
+  }[];
+  responses: {
+    date: string;
+    by: string;
+    byType: string;
+    measure?: string;
+    what: string;
+    act?: string;
+  }[];
+  daysToAttribution: number | null;
+  daysToResponse: number | null;
+  sources: Source[];
+  unverified: boolean;
+};
+
+/** Who is asking: a user (by session or token), the local operator (sign-in off) or nobody */
+export type Principal = {
+  kind: "user";
+  username: string;
+  role: Role;
+  org: string;
+  via: "session" | "token";
+} | {
+  kind: "local";
+  org: string | null;
+} | {
+  kind: "operator";
+  org: string | null;
+} | {
+  kind: "anonymous";
+};
+
+export type Ready = {
+  status: "ready";
+};
+
+export type RecordMarking = {
+  tlp: TlpLevel;
+  owner: string | null;
+  sharedWith: string[];
+  recipients: string[];
+};
+
+/** The observatory's relations with the initiator's state that a plan reads */
+export type Relations = {
+  state: string;
+  covered: boolean;
+  name: string | null;
+  asOf: string;
+  cyberDialogues: {
+    id: string;
+    name: string;
+    level: string;
+    cyberSpecific: boolean;
+    status: string;
+    topics: string[];
+    sources: Source[];
+  }[];
+  inactiveCyberDialogues: {
+    id: string;
+    name: string;
+    level: string;
+    cyberSpecific: boolean;
+    status: string;
+    topics: string[];
+    sources: Source[];
+  }[];
+  criminalJusticeAgreements: {
+    id: string;
+    type: string;
+    title: string;
+    status: string;
+    usable: boolean;
+    sources: Source[];
+  }[];
+  budapestConvention: {
+    status: string;
+    stance: string | null;
+    sources: Source[];
+  } | null;
+};
+
+export type Report = {
+  id: string;
+  name: string;
+  published: string;
+  description: string | null;
+  types: string[];
+  externalReferences: {
+    source: string;
+    url?: string;
+    externalId?: string;
+    description?: string;
+  }[];
+  tlp: TlpLevel;
+  source: string | null;
+};
+
+export type ResponsePlan = {
+  measures: PlanMeasure[];
+  ladder: string[];
+  bodies: {
+    area: string;
+    domain: string;
+    euLevel: string[];
+    nationalLevel: string[];
+    why: string;
+    sources: Source[];
+  }[];
+  asOf: string;
+  observatory: Relations | null;
+  sanctions: PlanSanctions;
+  precedents: Precedent[];
+};
+
+export type Role = "viewer" | "analyst" | "editor" | "admin";
+
+export type SanctionsTarget = {
+  id: string;
+  kind: "person" | "entity";
+  name: string;
+  aliases: string[];
+  monikers: string[];
+  groups: {
+    name: string;
+    aliases: string[];
+    relation: string;
+  }[];
+  otherNames: string[];
+  group?: string;
+  state?: string;
+  nationality: string[];
+  annexEntry: string;
+  since: string;
+  delistedOn: string | null;
+  amendedOn: string[];
+  acts: string[];
+  celex: string[];
+  reasons: {
+    text: string;
+    quotation: boolean;
+    citation: string;
+    url: string;
+  };
+  summary: string | null;
+  incidents: string[];
+  operations: {
+    id: string;
+    name: string;
+    match: string[];
+  }[];
+  /** Identifying details as the annex gives them (birth date, address, registration number...) */
+  details: {
+    [key: string]: string[];
+  };
+  sources: Source[];
+  unverified: boolean;
+  note?: string;
+  links: {
+    incidents: {
+      id: string;
+      title: string;
+      via: string;
+    }[];
+    actors: {
+      id: string;
+      name: string;
+      via: string;
+    }[];
+  };
+};
+
+export type SanctionsView = {
+  asOf: string;
+  regime: {
+    state: string;
+    until: string | null;
+    decidedBy?: {
+      decided: string | number;
+      regimeUntil?: string;
+      listingsUntil?: string;
+      listingsReviewedEvery?: string;
+      sources: Source[];
+      unverified: boolean;
+      note?: string;
+    } | null;
+  };
+  listings: {
+    state: string;
+    until: string | null;
+    decidedBy?: {
+      decided: string | number;
+      regimeUntil?: string;
+      listingsUntil?: string;
+      listingsReviewedEvery?: string;
+      sources: Source[];
+      unverified: boolean;
+      note?: string;
+    } | null;
+  };
+  targets: SanctionsTarget[];
+  delisted: SanctionsTarget[];
+  counts: {
+    persons: number;
+    entities: number;
+  };
+  knownUntil: string;
+  stale: boolean;
+  notes: string[];
+  framework: {
+    title: string;
+    decision: {
+      act: string;
+      adopted: string;
+      legalBasis: string;
+      sources: Source[];
+    };
+    regulation: {
+      act: string;
+      adopted: string;
+      legalBasis: string;
+      sources: Source[];
+    };
+    measures: {
+      persons: string[];
+      entities: string[];
+      also: string;
+      sources: Source[];
+    };
+  };
+  renewals: {
+    decided: string | number;
+    regimeUntil?: string;
+    listingsUntil?: string;
+    listingsReviewedEvery?: string;
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
+  }[];
+  listingActs: {
+    date: string;
+    acts: {
+      title: string;
+      celex: string;
+    }[];
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
+  }[];
+  courts: {
+    annulments: {
+      case: string;
+      date: string;
+      target: string;
+    }[];
+    note: string;
+  };
+  timeline: {
+    persons: number;
+    entities: number;
+    date: string;
+  }[];
+  statedTotals: {
+    date: string;
+    stated: {
+      persons: number;
+      entities: number;
+    };
+    computed: {
+      persons: number;
+      entities: number;
+    };
+    source: Source;
+  }[];
+  /** The screening thresholds in force */
+  screening: {
+    [key: string]: number;
+  };
+};
+
+/** JSON: { names, asOf } or a list of names; a CSV file may be sent as text/plain instead (one name a row) */
+export type ScreenBatchInput = {
+  names: string[];
+  asOf?: string;
+  [key: string]: unknown;
+} | string[];
+
+export type ScreeningMatch = {
+  targetId: string;
+  name: string;
+  kind: string;
+  score: number;
+  strong: boolean;
+  matchedOn: string;
+  matchedAs: string;
+  listedSince: string;
+  inForce: boolean;
+};
+
+export type ScreenResult = {
+  query: string;
+  asOf: string;
+  stale: boolean;
+  knownUntil: string;
+  matches: ScreeningMatch[];
+};
+
+export type SearchHit = {
+  /** <kind>:<id>, stable across re-seeding */
+  id: string;
+  kind: string;
+  partner: string | null;
+  from: string | null;
+  title: string;
+  text: string;
+  sources: Source[];
+  snippet: string;
+};
+
+/** What became of the session cookie the request carried */
+export type SessionState = "none" | "active" | "ended";
+
+export type ShownIncident = {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  marking: RecordMarking;
+  incident: Incident;
+  sightings?: Sighting[];
+  reports?: Report[];
+};
+
+export type Sighting = {
+  id: string;
+  of: {
+    kind: "incident" | "actor";
+    id: string;
+  };
+  firstSeen: string | null;
+  lastSeen: string | null;
+  count: number | null;
+  where: string[];
+  description: string | null;
+  summary: boolean;
+  tlp: TlpLevel;
+  source: string | null;
+};
+
+export type SignedIn = {
+  user: Principal;
+  csrfToken: string;
+  expiresAt: string;
+};
+
+export type SignIn = {
+  username: string;
+  password: string;
+};
+
+/** A citation: a key of the seed papers or a URL, and where in it */
+export type Source = {
+  ref: string;
+  locator: string;
+  quote?: string;
+  grade?: "primary" | "secondary" | "low";
+  href?: string;
+};
+
+/** A citation: a key of the seed papers or a URL, and where in it */
+export type SourceInput = {
+  ref: string;
+  locator: string;
+  quote?: string;
+  grade?: "primary" | "secondary" | "low";
+  href?: string;
+  [key: string]: unknown;
+};
+
+export type StixBundle = {
+  type: "bundle";
+  id: string;
+  objects: {
+    type: string;
+    id: string;
+    [key: string]: unknown;
+  }[];
+  [key: string]: unknown;
+};
+
+export type StoredIncident = {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  marking: RecordMarking;
+  incident: Incident;
+};
+
+export type StoredReport = {
+  id: number;
+  format: string;
+  at: string;
+  report: ImportReport;
+};
+
+export type Strategy = {
+  id: string;
+  title: string;
+  adopted: DateOrYear;
+  until?: DateOrYear;
+  replacedBy?: string;
+  by: string;
+  summary?: string;
+  objectives: {
+    id: string;
+    title: string;
+    summary?: string;
+    sources: Source[];
+  }[];
+  sources: Source[];
+};
+
+export type Tension = {
+  id: string;
+  title: string;
+  from: DateOrYear;
+  reported?: boolean;
+  until?: DateOrYear;
+  summary?: string;
+  sources: Source[];
+};
+
+/** A value that holds from a date, and maybe until one, with its sources */
+export type TimedValue = {
+  value: string;
+  from: DateOrYear;
+  until?: DateOrYear;
+  sources: Source[];
+  note?: string;
+  unverified?: boolean;
+  reported?: boolean;
+};
+
+export type Timeline = {
+  partner: string | null;
+  asOf: string | null;
+  events: {
+    date: string;
+    year: number;
+    precision: string;
+    kind: string;
+    partners: string[];
+    title: string;
+    detail: string | null;
+    fact: string;
+    sources: Source[];
+  }[];
+  activeCyberDialogues: {
+    year: number;
+    total: number;
+    byPartner: {
+      [key: string]: number;
+    };
+    dialogues: {
+      [key: string]: string[];
+    };
+    startUnknown: number;
+    startUnknownByPartner: {
+      [key: string]: number;
+    };
+    statusUnknown: number;
+  }[];
+};
+
+export type TlpLevel = "clear" | "green" | "amber" | "amber+strict" | "red";
+
+export type TokenInfo = {
+  id: string;
+  username: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  /** When the token was last used, to the minute; null until its first use */
+  lastUsedAt: string | null;
+  scope: "read" | "read-write";
+  /** The token that created this one, if a token did */
+  parentId: string | null;
+};
+
+export type UnCybercrimeConventionPosition = {
+  value: "signed" | "ratified" | "not-signed";
+  from: DateOrYear;
+  until?: DateOrYear;
+  sources: Source[];
+  note?: string;
+  unverified?: boolean;
+  reported?: boolean;
+  disagreements?: {
+    claim: string;
+    sources: Source[];
+  }[];
+  history: {
+    value: "signed" | "ratified" | "not-signed";
+    from: DateOrYear;
+    until?: DateOrYear;
+    sources: Source[];
+    note?: string;
+    unverified?: boolean;
+    reported?: boolean;
+    disagreements?: {
+      claim: string;
+      sources: Source[];
+    }[];
+  }[];
+};
+
+export type UnVote = {
+  resolution: "71/28" | "73/27" | "73/187" | "73/266" | "74/28" | "74/29" | "74/247";
+  date: string;
+  vote: "yes" | "no" | "abstain" | "absent";
+  note?: string;
+  unverified?: boolean;
+  sources: Source[];
+  disagreements?: {
+    claim: string;
+    sources: Source[];
+  }[];
+};
+
+export type Victim = {
+  country: string;
+  sector: string;
+  name?: string;
+  region?: string;
+};
+
+export type VictimInput = {
+  country: string;
+  sector: string;
+  name?: string;
+  region?: string;
+  [key: string]: unknown;
+};
+
+export type VoteRequestInput = {
+  rule: "unanimity" | "qmv" | "rqmv" | "simple";
+  year?: number;
+  votes?: {
+    for?: string | string[];
+    against?: string | string[];
+    abstain?: string | string[];
+    constructive?: string | string[];
+    notParticipating?: string | string[];
+  };
+};
+
+export type VoteResult = {
+  adopted: boolean;
+  rule: "unanimity" | "qmv" | "rqmv" | "simple";
+  title: string;
+  basis: string;
+  year: number;
+  members: string[];
+  populationFigures: "population" | "share";
+  votes: {
+    [key: string]: string[];
+  };
+  counts: {
+    members: number;
+    participating: number;
+    for: number;
+    against: number;
+    abstain: number;
+    constructive: number;
+    notParticipating: number;
+  };
+  shares: {
+    members: {
+      for: number;
+      against: number;
+      abstain: number;
+      constructive: number;
+    };
+    population: {
+      for: number;
+      against: number;
+      abstain: number;
+      constructive: number;
+    };
+  };
+  thresholds: {
+    id: string;
+    text: string;
+    required: {
+      members?: number;
+      populationPercent?: number;
+    };
+    actual: {
+      members?: number;
+      populationPercent?: number;
+    };
+    met: boolean;
+  }[];
+  deemedReached: boolean;
+  explanation: string[];
+  whatWouldFlip: {
+    states: string[];
+    to: "for" | "against" | "abstain" | "constructive" | "notParticipating";
+    outcome: "adopted" | "rejected";
+    text: string;
+  }[];
+  pivotal: {
+    state: string;
+    from: "for" | "against" | "abstain" | "constructive" | "notParticipating";
+    to: "for" | "against" | "abstain" | "constructive" | "notParticipating";
+    outcome: "adopted" | "rejected";
+  }[];
+  constructiveAbstention?: {
+    text: string;
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
+  };
+  sources: Source[];
+  unverified: boolean;
+};
+
+export type Weights = {
+  version: 1;
+  title: string;
+  dimensions: {
+    institutionalDensity: {
+      rationale: string;
+      sources: Source[];
+      countedTopics: ("cyber-security" | "cyber-crime" | "cyber-defence" | "internet-governance" | "information-society-ict" | "telecommunications" | "justice-home-affairs" | "law-enforcement" | "critical-infrastructure" | "counter-terrorism" | "foreign-policy" | "capacity-building" | "research-innovation")[];
+      levelPoints: {
+        [key: string]: number;
+      };
+      frequencyFactor: {
+        [key: string]: number;
+      };
+      statusFactor: {
+        [key: string]: number;
+      };
+      cyberSpecificBonus: number;
+      documentPoints: {
+        [key: string]: number;
+      };
+      attentionFactor: {
+        [key: string]: number;
+      };
+      attentionPoints: {
+        [key: string]: number;
+      };
+      cap: number;
+    };
+    legalFramework: {
+      rationale: string;
+      sources: Source[];
+      typePoints: {
+        [key: string]: number;
+      };
+      statusFactor: {
+        [key: string]: number;
+      };
+      cap: number;
+    };
+    alignment: {
+      rationale: string;
+      sources: Source[];
+      base: number;
+      budapest: {
+        [key: string]: number;
+      };
+      budapestStance: {
+        [key: string]: number;
+      };
+      internetGovernance: {
+        [key: string]: number;
+      };
+      wcit2012: {
+        [key: string]: number;
+      };
+      memberships: {
+        [key: string]: number;
+      };
+      divergence: number;
+      cap: number;
+    };
+    cooperation: {
+      rationale: string;
+      sources: Source[];
+      kinds: {
+        [key: string]: {
+          points: number;
+          delivers: "results" | "process" | "multilateral";
+        };
+      };
+      countedChannels: ("eu-partner" | "multilateral-coordination" | "multilateral-forum" | "other-organisation" | "track-2" | "proposal")[];
+      extentFactor: {
+        [key: string]: number;
+      };
+      eventYears: number;
+      cap: number;
+    };
+    trust: {
+      rationale: string;
+      sources: Source[];
+      base: number;
+      perception: {
+        [key: string]: number;
+      };
+      tension: number;
+      tensionKinds: ("cyber-offence" | "surveillance" | "political-friction" | "normative-divergence")[];
+      tensionFloor: number;
+      cap: number;
+    };
+  };
+  signals: {
+    positional: {
+      rationale: string;
+      sources: Source[];
+      levelPoints: {
+        [key: string]: number;
+      };
+      cyberSpecificBonus: number;
+      cap: number;
+    };
+    integrative: {
+      rationale: string;
+      sources: Source[];
+      perception: {
+        [key: string]: number;
+      };
+      tension: {
+        [key: string]: number;
+      };
+      cap: number;
+    };
+    multilateral: {
+      rationale: string;
+      sources: Source[];
+      budapest: {
+        [key: string]: number;
+      };
+      memberships: {
+        [key: string]: number;
+      };
+      cooperationChannels: {
+        [key: string]: number;
+      };
+      cap: number;
+    };
+    internetGovernance: {
+      rationale: string;
+      sources: Source[];
+      model: {
+        [key: string]: number;
+      };
+      dialogueTopic: "cyber-security" | "cyber-crime" | "cyber-defence" | "internet-governance" | "information-society-ict" | "telecommunications" | "justice-home-affairs" | "law-enforcement" | "critical-infrastructure" | "counter-terrorism" | "foreign-policy" | "capacity-building" | "research-innovation";
+      dialoguePoints: number;
+      cap: number;
+    };
+  };
+  maturity: {
+    rationale: string;
+    sources: Source[];
+    weights: {
+      [key: string]: number;
+    };
+  };
+  orientation: {
+    rationale: string;
+    sources: Source[];
+    rules: {
+      id: string;
+      label: "results-oriented" | "process-oriented" | "under-delivering";
+      when: {
+        metric: "institutionalDensity" | "legalFramework" | "alignment" | "cooperation" | "trust" | "cooperationResults" | "cooperationProcess" | "cyberDialogues" | "cyberSpecificDialogues";
+        atLeast?: number;
+        below?: number;
+      }[];
+      because: string;
+      sources: Source[];
+    }[];
+  };
+  purposes: {
+    [key: string]: {
+      rationale: string;
+      sources: Source[];
+      title: string;
+      components: {
+        signal: "institutionalDensity" | "legalFramework" | "alignment" | "cooperation" | "trust" | "cooperationResults" | "cooperationProcess" | "positional" | "integrative" | "multilateral" | "internetGovernance";
+        weight: number;
+        note: string;
+      }[];
+    };
+  };
+  network: {
+    rationale: string;
+    sources: Source[];
+    blocs: {
+      rationale: string;
+      sources: Source[];
+      seed: number;
+      resolution: number;
+      features: {
+        internetGovernance: number;
+        wcit2012: number;
+        budapest: number;
+        memberships: {
+          [key: string]: number;
+        };
+      };
+      labels: {
+        [key: string]: "like-minded" | "intergovernmental" | "swing";
+      };
+    };
+  };
+  readings: {
+    rationale: string;
+    sources: Source[];
+    unread: {
+      cooperation: {
+        channel: "eu-partner" | "multilateral-coordination" | "multilateral-forum" | "other-organisation" | "track-2" | "proposal";
+        extent: "some" | "regular" | "functioning";
+      };
+      tensionKind: "cyber-offence" | "surveillance" | "political-friction" | "normative-divergence";
+    };
+    cooperation: {
+      [key: string]: {
+        channel: "eu-partner" | "multilateral-coordination" | "multilateral-forum" | "other-organisation" | "track-2" | "proposal";
+        extent: "some" | "regular" | "functioning";
+        event?: boolean;
+        reason: string;
+        sources: Source[];
+      };
+    };
+    tensions: {
+      [key: string]: {
+        kind: "cyber-offence" | "surveillance" | "political-friction" | "normative-divergence";
+        reason: string;
+        sources: Source[];
+      };
+    };
+    attention: {
+      [key: string]: {
+        extent: "absent" | "succinct" | "substantial";
+        reason: string;
+        sources: Source[];
+      };
+    };
+  };
+};
+
+export type WeightsChoiceInput = {
+  /** A whole weights file, or { extends: reviewed, ...only your changes } */
+  weights: unknown;
+  [key: string]: unknown;
+};
+
+/** The JSON answer of each operation that has one (its 200 or 201). */
+export interface Answers {
+  "GET /api/actors": Actor[];
+  "GET /api/areas-of-responsibility": AreaOfResponsibility[];
+  "GET /api/assess": Assessment[];
+  "POST /api/assess": Assessment[];
+  "GET /api/assess/{id}": Assessment;
+  "POST /api/assess/{id}": Assessment;
+  "GET /api/assess/{id}/history": AssessmentHistory;
+  "GET /api/assess/weights": Weights;
+  "GET /api/audit": AuditEntry[];
+  "GET /api/audit/verify": AuditVerdict;
+  "POST /api/auth/bootstrap": Account;
+  "POST /api/auth/login": SignedIn;
+  "GET /api/auth/me": Me;
+  "GET /api/compare": CompareResult;
+  "GET /api/dialogues": DialogueFact[];
+  "GET /api/export/{view}": unknown;
+  "GET /api/gaps/{id}": Gaps;
+  "GET /api/health": Health;
+  "GET /api/import/reports": StoredReport[];
+  "POST /api/import/stix": ImportReport;
+  "GET /api/incidents": IncidentPage;
+  "POST /api/incidents": StoredIncident;
+  "GET /api/incidents/{id}": ShownIncident;
+  "PATCH /api/incidents/{id}": StoredIncident;
+  "PUT /api/incidents/{id}": StoredIncident;
+  "GET /api/incidents/{id}/history": HistoryEntry[];
+  "GET /api/incidents/{id}/plan": IncidentPlan;
+  "GET /api/kb/changes": KbChange[];
+  "POST /api/kb/changes": KbChange;
+  "GET /api/kb/changes/{id}": KbChange;
+  "POST /api/kb/changes/{id}/approve": KbChange;
+  "POST /api/kb/changes/{id}/reject": KbChange;
+  "POST /api/kb/changes/{id}/revise": KbChange;
+  "GET /api/kb/records": KbRecord;
+  "GET /api/matrix": InstrumentMatrix;
+  "GET /api/measures": Measure[];
+  "GET /api/member-states": MemberStates;
+  "GET /api/network": unknown;
+  "GET /api/openapi.json": unknown;
+  "GET /api/partners": PartnerSummary[];
+  "GET /api/partners/{id}": PartnerProfile;
+  "GET /api/partners/{id}/changes": ChangesSince;
+  "GET /api/ready": Ready;
+  "POST /api/respond": ResponsePlan;
+  "GET /api/sanctions": SanctionsView;
+  "GET /api/sanctions/screen": ScreenResult;
+  "POST /api/sanctions/screen": BatchScreenResult;
+  "GET /api/search": SearchHit[];
+  "GET /api/strategies": Strategy[];
+  "GET /api/timeline": Timeline;
+  "GET /api/timeline/{id}": Timeline;
+  "GET /api/tokens": TokenInfo[];
+  "POST /api/tokens": CreatedToken;
+  "DELETE /api/tokens/{id}": TokenInfo;
+  "GET /api/users": Account[];
+  "POST /api/users": Account;
+  "GET /api/users/{username}": Account;
+  "PATCH /api/users/{username}": Account;
+  "POST /api/vote": VoteResult;
+}
