@@ -77,7 +77,7 @@ export function renderPlanMarkdown(
   lines.push('## Closed measures and why', '');
   if (closed.length === 0) lines.push('Every measure of the catalogue is open.', '');
   for (const m of closed) {
-    lines.push(`### ${m.title} (${m.id})`, '');
+    lines.push(`### ${m.title}`, '');
     for (const r of m.reasons.filter((r) => r.kind === 'precondition' && !r.holds)) lines.push(reasonLine(r, sources));
     lines.push('');
   }
@@ -131,7 +131,7 @@ function openMeasure(m: MeasureAssessment, n: number, sources: SourceList): stri
   const d = m.decision;
   const proposers = d.proposedBy.map((b) => DECISION_BODY_NAMES[b]).join(' or ');
   return [
-    `### ${n}. ${m.title} (${m.id})${m.unverified ? ' (unverified)' : ''}`,
+    `### ${n}. ${m.title}${m.unverified ? ' (unverified)' : ''}`,
     '',
     `- Category: ${CATEGORY_NAMES[m.category]}`,
     `- Decision: ${DECISION_BODY_NAMES[d.by]}, ${DECISION_RULE_NAMES[d.rule]}${d.ruleChange ? ` (instead of ${DECISION_RULE_NAMES[d.ruleChange.from]})` : ''}; proposed by ${proposers}`,

@@ -383,11 +383,14 @@ describe('the response plan document', () => {
     const md = renderPlanMarkdown(p, incident(input));
     expect(md).toMatch(/^# Response plan: Intrusion into the federal government network/);
     const openPart = md.slice(md.indexOf('## Open measures'), md.indexOf('## Closed measures'));
-    expect(openPart.indexOf('(demarche)')).toBeLessThan(openPart.indexOf('(restrictive-measures)'));
+    // Measures by their titles, never by the catalogue's ids.
+    expect(openPart.indexOf('. Démarche by the EU delegation')).toBeGreaterThan(0);
+    expect(openPart.indexOf('. Démarche by the EU delegation')).toBeLessThan(openPart.indexOf('. Restrictive measures (cyber sanctions)'));
+    expect(md).not.toMatch(/\((demarche|restrictive-measures|self-defence)\)/);
     expect(openPart).toContain('- Decision: Council, unanimity; proposed by member state or High Representative');
     expect(openPart).toContain('- Legal basis: Art. 24 TEU;');
     const closedPart = md.slice(md.indexOf('## Closed measures'), md.indexOf('## Bodies to involve'));
-    expect(closedPart).toContain('### Individual or collective self-defence (self-defence)');
+    expect(closedPart).toContain('### Individual or collective self-defence\n');
     expect(closedPart).toContain('- Not met: The activity does not amount to an armed attack');
     expect(md).toContain('| CFSP: cyber diplomacy');
     expect(md).toContain('- 2026-03-12: Démarche by the EU delegation, by EU delegation');
