@@ -32,6 +32,25 @@ export const DateOrYear = z.union([
 export type DateOrYear = z.infer<typeof DateOrYear>;
 
 /**
+ * A statement about an entry made at a later date than the entry itself ("still not ratified in 2016"), with its own
+ * date and sources: a view as of a date shows only the notes dated by then, so that an early view says nothing learned
+ * later while the entry keeps everything the sources say.
+ */
+export const DatedNote = z
+  .object({
+    date: DateOrYear,
+    text: z.string().min(1),
+    /** Set when the source named was not read for this statement and it still needs checking. */
+    unverified: z.boolean().optional(),
+    sources: Sources,
+  })
+  .strict();
+export type DatedNote = z.infer<typeof DatedNote>;
+
+/** The optional list of dated notes an entry may carry (see DatedNote). */
+export const DatedNotes = z.array(DatedNote).optional();
+
+/**
  * A value that holds from a date (and optionally until one), as a source reports it.
  * Where two sources disagree for different dates, both entries are kept.
  */
@@ -46,6 +65,8 @@ export function timed<T extends z.ZodType>(value: T) {
     unverified: z.boolean().optional(),
     /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
     reported: z.boolean().optional(),
+    /** Later statements about the entry, each dated (the `note` says only what holds at `from`). */
+    datedNotes: DatedNotes,
   });
 }
 
@@ -57,6 +78,7 @@ export interface TimedEntry<V> {
   note?: string | undefined;
   unverified?: boolean | undefined;
   reported?: boolean | undefined;
+  datedNotes?: DatedNote[] | undefined;
 }
 
 /** Whether a period covers a date. Without an as-of date, everything that has started is in. */

@@ -2,7 +2,7 @@
 // learned after the date is shown: no entry, meeting or end dated later. A source published later may still be cited
 // for a fact dated by then (renard2016 reporting a dialogue of 2014): the rule is on the facts' dates, not the sources'.
 import { toDate, yearOf, type IsoDate } from '../dates';
-import { startedBy, valueAt, holdsAt, type DateOrYear, type TimedEntry } from '../provenance';
+import { startedBy, valueAt, holdsAt, type DateOrYear, type DatedNote, type TimedEntry } from '../provenance';
 import type { Agreement } from '../records/agreement';
 import type { Dialogue } from '../records/dialogue';
 import { isMember } from '../records/membership';
@@ -15,13 +15,20 @@ import { requirePartner } from './partners';
 /** A position as of a date: the entry that holds, plus every entry the sources give up to that date. */
 export type PositionView<E> = E & { history: E[] };
 
+/** An entry with only the dated notes made by the date (a statement of 2016 is not known in 2014). */
+export function notesAt<E extends { datedNotes?: DatedNote[] | undefined }>(entry: E, asOf: IsoDate | undefined): E {
+  if (asOf === undefined || entry.datedNotes === undefined) return entry;
+  return { ...entry, datedNotes: entry.datedNotes.filter((n) => startedBy(n.date, asOf)) };
+}
+
 /**
  * An entry as known at the date: an end that comes after the date is not known yet, so a view as of the date does not
- * give it (the 2014 view of a membership that ended in 2022 says "since", not "until 2022").
+ * give it (the 2014 view of a membership that ended in 2022 says "since", not "until 2022"); nor are its later notes.
  */
-export function knownAt<E extends { until?: DateOrYear | undefined }>(entry: E, asOf: IsoDate | undefined): E {
-  if (asOf === undefined || entry.until === undefined || toDate(entry.until) <= asOf) return entry;
-  const copy = { ...entry };
+export function knownAt<E extends { until?: DateOrYear | undefined; datedNotes?: DatedNote[] | undefined }>(entry: E, asOf: IsoDate | undefined): E {
+  const noted = notesAt(entry, asOf);
+  if (asOf === undefined || noted.until === undefined || toDate(noted.until) <= asOf) return noted;
+  const copy = { ...noted };
   delete copy.until;
   return copy;
 }
@@ -126,7 +133,8 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
     asOf: asOf ?? null,
     group: file.partner.group,
     partnershipSince: file.partner.partnershipSince ?? null,
-    cyberDialogueSince: file.partner.cyberDialogueSince ?? null,
+    // A dialogue that begins after the date is not known yet.
+    cyberDialogueSince: file.partner.cyberDialogueSince !== undefined && startedBy(file.partner.cyberDialogueSince, asOf) ? file.partner.cyberDialogueSince : null,
     documents: entry.documents
       .filter((d) => startedBy(d.date ?? d.year, asOf))
       .map((d) => ({
@@ -140,6 +148,7 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
         keyDocument: d.keyDocument,
         url: d.url ?? null,
         summary: d.summary ?? null,
+        ...(d.datedNotes ? { datedNotes: notesAt(d, asOf).datedNotes } : {}),
         sources: d.sources,
       })),
     dialogues: dialoguesOf(dataset, file.partner.id)

@@ -1,6 +1,6 @@
 // Cooperation delivered, and the tensions named by the sources, dated.
 import { z } from 'zod';
-import { DateOrYear, Sources } from '../provenance';
+import { DateOrYear, DatedNotes, Sources } from '../provenance';
 import { CooperationKind } from '../vocabularies';
 
 export const Cooperation = z.object({
@@ -11,7 +11,9 @@ export const Cooperation = z.object({
   /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
   reported: z.boolean().optional(),
   until: DateOrYear.optional(),
+  /** What holds from `from`; a later statement goes in `datedNotes` with its own date. */
   summary: z.string().optional(),
+  datedNotes: DatedNotes,
   sources: Sources,
 });
 export type Cooperation = z.infer<typeof Cooperation>;
@@ -23,7 +25,9 @@ export const Tension = z.object({
   /** Set when `from` is the date a source first reported the fact in place, not its start (which the sources do not give). */
   reported: z.boolean().optional(),
   until: DateOrYear.optional(),
+  /** What holds from `from`; a later statement goes in `datedNotes` with its own date. */
   summary: z.string().optional(),
+  datedNotes: DatedNotes,
   sources: Sources,
 });
 export type Tension = z.infer<typeof Tension>;

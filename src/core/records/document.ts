@@ -1,6 +1,6 @@
 // A document that frames a partnership (joint statement, action plan, agreement...) and how much it says on cyber.
 import { z } from 'zod';
-import { DateOrYear, Sources } from '../provenance';
+import { DateOrYear, DatedNotes, Sources } from '../provenance';
 import { CyberMention, DocumentType, PartnerId, Topic } from '../vocabularies';
 
 export const PartnershipDocument = z.object({
@@ -16,7 +16,9 @@ export const PartnershipDocument = z.object({
   cyberMention: CyberMention,
   /** Whether renard2014's appendix lists it as a key document of the partnership. */
   keyDocument: z.boolean().default(false),
+  /** What holds when the document is adopted; a later statement goes in `datedNotes` with its own date. */
   summary: z.string().optional(),
+  datedNotes: DatedNotes,
   url: z.string().url().optional(),
   sources: Sources,
 });

@@ -1,7 +1,7 @@
 // A partner's membership of an instrument or network (Global Alliance, G8 24/7 network, ...), over time; or, where a
 // source lists who belongs, the sourced fact that the partner did not (so that "no" can be told apart from "no data").
 import { z } from 'zod';
-import { DateOrYear, Sources } from '../provenance';
+import { DateOrYear, DatedNotes, Sources } from '../provenance';
 import { MembershipId } from '../vocabularies';
 
 export const MembershipStatus = z.enum(['member', 'not-member']);
@@ -19,7 +19,9 @@ export const Membership = z.object({
   session: z.string().regex(/^\d{4}-\d{4}$/).optional(),
   /** `observer`, `founding member` and similar qualifications. */
   role: z.string().optional(),
+  /** What holds from `from`; a later statement goes in `datedNotes` with its own date. */
   note: z.string().optional(),
+  datedNotes: DatedNotes,
   /** Set when the source named was not read for this entry and the fact still needs checking. */
   unverified: z.boolean().optional(),
   sources: Sources,
