@@ -19,7 +19,7 @@ function objectType(s: Schema, depth: number): string {
   const lines = Object.entries(props).map(([k, v]) => `${comment(v.description, pad)}${pad}${key(k)}${required.has(k) ? '' : '?'}: ${toType(v, depth + 1)};`);
   const extra = s.additionalProperties;
   if (extra && typeof extra === 'object' && Object.keys(extra).length) lines.push(`${pad}[key: string]: ${toType(extra as Schema, depth + 1)};`);
-  else if (extra === undefined || extra === true || (typeof extra === 'object' && !Object.keys(extra).length)) lines.push(`${pad}[key: string]: unknown;`);
+  else if (extra === undefined || extra === true || (typeof extra === 'object' && extra !== null && !Object.keys(extra).length)) lines.push(`${pad}[key: string]: unknown;`);
   return lines.length ? `{\n${lines.join('\n')}\n${'  '.repeat(depth)}}` : 'Record<string, never>';
 }
 
