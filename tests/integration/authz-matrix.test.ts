@@ -72,6 +72,7 @@ const COVERED: Record<string, string> = {
   'GET /api/assess': 'public',
   'GET /api/assess/weights': 'public',
   'GET /api/assess/:id': 'public',
+  'GET /api/assess/:id/history': 'public',
   'POST /api/assess': 'public',
   'POST /api/assess/:id': 'public',
   'GET /api/network': 'public',
