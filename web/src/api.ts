@@ -1,4 +1,9 @@
 // The typed client of the JSON API: the only way the web app talks to the server.
+import type { ZodType } from 'zod';
+import { Assessment as AssessmentAnswer } from '../../src/contract/assessment';
+import { PartnerSummary as PartnerAnswer } from '../../src/contract/knowledge-base';
+import { SanctionsView as SanctionsAnswer } from '../../src/contract/sanctions';
+import { IncidentPlan as PlanAnswer } from '../../src/contract/toolbox';
 import type { Account, AccountChange, CreatedToken, NewAccount, NewToken, TokenInfo } from './account-types';
 import type { Me, SignedIn } from './auth-types';
 import type { Assessment, AssessmentHistory, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
@@ -135,6 +140,18 @@ export async function request<T>(method: string, path: string, body?: unknown, s
 
 const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
 
+/**
+ * Reads an answer and checks it against the API's own schema (src/contract, the source of docs/openapi.json): an
+ * answer that does not match, from a server of another version, is reported as such rather than failing in a page.
+ */
+async function checked<T>(path: string, schema: ZodType, signal?: AbortSignal): Promise<T> {
+  const value = await get<T>(path, signal);
+  const r = schema.safeParse(value);
+  if (r.success) return value;
+  const where = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(answer)'}: ${i.message}`);
+  throw new ApiError(200, 'bad_response', `The answer of ${path.split('?')[0]} does not match this version of the app (${where.join('; ')})`);
+}
+
 const enc = encodeURIComponent;
 
 export const api = {
@@ -157,13 +174,13 @@ export const api = {
   updateAccount: (username: string, change: AccountChange) => request<Account>('PATCH', `/api/users/${enc(username)}`, change),
   actors: (s?: AbortSignal) => get<unknown>('/api/actors', s),
 
-  partners: (s?: AbortSignal) => get<PartnerSummary[]>('/api/partners', s),
+  partners: (s?: AbortSignal) => checked<PartnerSummary[]>('/api/partners', PartnerAnswer.array(), s),
   partner: (id: string, asOf?: string, s?: AbortSignal) => get<PartnerProfile>(withQuery(`/api/partners/${enc(id)}`, { asOf }), s),
   dialogues: (query: Query = {}, s?: AbortSignal) => get<DialogueFact[]>(withQuery('/api/dialogues', query), s),
   matrix: (asOf?: string, s?: AbortSignal) => get<InstrumentMatrix>(withQuery('/api/matrix', { asOf }), s),
 
-  assessments: (asOf?: string, s?: AbortSignal) => get<Assessment[]>(withQuery('/api/assess', { asOf }), s),
-  assessment: (id: string, asOf?: string, s?: AbortSignal) => get<Assessment>(withQuery(`/api/assess/${enc(id)}`, { asOf }), s),
+  assessments: (asOf?: string, s?: AbortSignal) => checked<Assessment[]>(withQuery('/api/assess', { asOf }), AssessmentAnswer.array(), s),
+  assessment: (id: string, asOf?: string, s?: AbortSignal) => checked<Assessment>(withQuery(`/api/assess/${enc(id)}`, { asOf }), AssessmentAnswer, s),
   assessmentHistory: (id: string, from: number, to: number, s?: AbortSignal) =>
     get<AssessmentHistory>(withQuery(`/api/assess/${enc(id)}/history`, { from: String(from), to: String(to) }), s),
   network: (asOf?: string, s?: AbortSignal) => get<unknown>(withQuery('/api/network', { format: 'json', asOf }), s),
@@ -181,10 +198,10 @@ export const api = {
   patchIncident: (id: string, patch: MarkingInput) => request<StoredIncident>('PATCH', `/api/incidents/${enc(id)}`, patch),
   deleteIncident: (id: string) => request<unknown>('DELETE', `/api/incidents/${enc(id)}`),
   incidentHistory: (id: string, s?: AbortSignal) => get<HistoryEntry[]>(`/api/incidents/${enc(id)}/history`, s),
-  plan: (id: string, s?: AbortSignal) => get<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), s),
+  plan: (id: string, s?: AbortSignal) => checked<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), PlanAnswer, s),
   planMarkdownUrl: (id: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown' }),
   measures: (s?: AbortSignal) => get<unknown>('/api/measures', s),
-  sanctions: (asOf?: string, s?: AbortSignal) => get<SanctionsView>(withQuery('/api/sanctions', { asOf }), s),
+  sanctions: (asOf?: string, s?: AbortSignal) => checked<SanctionsView>(withQuery('/api/sanctions', { asOf }), SanctionsAnswer, s),
   screen: (q: string, asOf?: string, s?: AbortSignal) => get<ScreenResult>(withQuery('/api/sanctions/screen', { q, asOf }), s),
   screenBatch: (names: string[], asOf?: string, s?: AbortSignal) => request<BatchScreenResult>('POST', '/api/sanctions/screen', { names, ...(asOf ? { asOf } : {}) }, s),
 
