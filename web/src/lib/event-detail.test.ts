@@ -12,5 +12,7 @@ describe('eventDetail', () => {
     expect(eventDetail({ kind: 'membership', title: 'Japan joins the Council of Europe', detail: 'observer' })).toBe('Observer');
     expect(eventDetail({ kind: 'document', title: 'Joint statement', detail: 'joint-statement' })).toBeNull();
     expect(eventDetail({ kind: 'tension', title: 'Snowden revelations', detail: null })).toBeNull();
+    expect(eventDetail({ kind: 'document', title: 'EU-Japan Security and Defence Partnership', detail: 'other' })).toBeNull();
+    expect(eventDetail({ kind: 'document', title: 'An Action Plan for EU-Japan Cooperation', detail: 'summit-declaration' })).toBe('Summit declaration');
   });
 });

@@ -8,7 +8,8 @@ const STATED_IN_TITLE = new Set(['agreement', 'dialogue-status', 'dialogue-repor
 
 export function eventDetail(e: Pick<TimelineEvent, 'kind' | 'title' | 'detail'>): string | null {
   const detail = e.detail?.trim();
-  if (!detail || STATED_IN_TITLE.has(e.kind)) return null;
+  // "other" (a document type outside the list) tells the reader nothing.
+  if (!detail || detail === 'other' || STATED_IN_TITLE.has(e.kind)) return null;
   // A membership that ends says so in its title ("… leaves …").
   if (e.kind === 'membership' && detail === 'ended') return null;
   const words = humanise(detail);
