@@ -7,7 +7,7 @@ import { buildDataset } from './dataset';
 import { buildProfile } from './profile';
 
 const dataset = realDataset();
-const DATES = ['2012-06-30', '2013-06-30', '2014-06-30', '2016-06-30', '2016-09-05', '2020-06-30', '2024-06-30'] as IsoDate[];
+const DATES = ['2002-06-30', '2005-06-30', '2010-06-30', '2011-06-30', '2012-06-30', '2013-06-30', '2014-06-30', '2016-06-30', '2016-09-05', '2018-06-30', '2020-06-30', '2023-06-30', '2024-06-30'] as IsoDate[];
 
 /**
  * Fields whose text may name a later year, and why:
