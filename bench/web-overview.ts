@@ -83,6 +83,7 @@ async function main() {
   await browser.close();
   await app.close();
   await wb.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 
   const first = runs[0];
   if (!first) throw new Error('no run');
