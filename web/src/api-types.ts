@@ -16,6 +16,13 @@ export interface Sourced {
 
 export type DateOrYear = string | number;
 
+/** A later statement about a fact, with its own date; the API gives only those dated by the as-of date. */
+export interface DatedNote extends Sourced {
+  date: DateOrYear;
+  text: string;
+  unverified?: boolean;
+}
+
 export interface PartnerSummary {
   id: string;
   name: string;
@@ -34,6 +41,7 @@ export interface TimedValue extends Sourced {
   /** `from` is the date a source first reported it, not its start (not known). */
   reported?: boolean;
   stance?: string;
+  datedNotes?: DatedNote[];
 }
 
 export interface Disagreement extends Sourced {
@@ -64,6 +72,7 @@ export interface DocumentFact extends Sourced {
   keyDocument: boolean;
   url: string | null;
   summary: string | null;
+  datedNotes?: DatedNote[];
 }
 
 export interface DialogueFact extends Sourced {
@@ -122,6 +131,7 @@ export interface MembershipFact extends Sourced {
   reported?: boolean;
   role?: string;
   note?: string;
+  datedNotes?: DatedNote[];
 }
 
 export interface DatedFact extends Sourced {
@@ -133,6 +143,7 @@ export interface DatedFact extends Sourced {
   reported?: boolean;
   until?: DateOrYear;
   summary?: string;
+  datedNotes?: DatedNote[];
 }
 
 export interface AttentionFact extends Sourced {

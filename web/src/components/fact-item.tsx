@@ -1,6 +1,7 @@
 // One fact of a partnership: what it is, its tags and dates, a short summary, its sources at a click, and a copy with them.
 import type { ReactNode } from 'react';
-import type { Source } from '../api-types';
+import type { DatedNote, Source } from '../api-types';
+import { formatDate } from '../lib/format';
 import type { ChangeKind } from '../lib/kb-changes';
 import { CopyCitation } from './copy-citation';
 import { ProposeChangeButton } from './propose-change';
@@ -11,6 +12,8 @@ interface Props {
   label: string;
   tags?: (string | null | false | undefined)[];
   summary?: string | null;
+  /** Later statements about the fact, each under its date (the API gives those dated by the as-of date). */
+  datedNotes?: DatedNote[] | undefined;
   sources: Source[];
   unverified?: boolean;
   children?: ReactNode;
@@ -18,7 +21,7 @@ interface Props {
   change?: { kind: ChangeKind; target: string };
 }
 
-export function FactItem({ title, label, tags = [], summary, sources, unverified, children, change }: Props) {
+export function FactItem({ title, label, tags = [], summary, datedNotes = [], sources, unverified, children, change }: Props) {
   const shownTags = tags.filter((t): t is string => Boolean(t));
   return (
     <li className="fact">
@@ -38,6 +41,12 @@ export function FactItem({ title, label, tags = [], summary, sources, unverified
         {unverified && <span className="tag tag-warn">to be verified</span>}
       </div>
       {summary && <p className="fact-summary">{summary}</p>}
+      {datedNotes.map((n) => (
+        <p key={`${n.date} ${n.text}`} className="fact-history">
+          {formatDate(n.date)}: {n.text}
+          {n.unverified ? ' (to be verified)' : ''} ({n.sources.map((s) => s.locator).join('; ')})
+        </p>
+      ))}
       {children}
     </li>
   );

@@ -20,6 +20,7 @@ export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] 
             a.euParty !== 'eu' && `EU party: ${humanise(a.euParty)}`,
           ]}
           summary={a.summary}
+          datedNotes={a.statusHistory.flatMap((s) => s.datedNotes ?? [])}
           sources={a.sources}
           change={{ kind: 'agreement', target: a.id }}
         />

@@ -15,6 +15,7 @@ export function PartnerDocuments({ documents }: { documents: DocumentFact[] }) {
           title={d.url ? <a href={d.url} target="_blank" rel="noreferrer noopener">{d.title}</a> : d.title}
           tags={[String(d.year), humanise(d.type), `cyber: ${d.cyberMention}`, d.keyDocument && 'key document']}
           summary={d.summary}
+          datedNotes={d.datedNotes}
           sources={d.sources}
           change={{ kind: 'document', target: d.id }}
         />

@@ -19,6 +19,7 @@ function Position({ label, view }: { label: string; view: PositionView | null })
       }
       tags={[view.reported ? `first reported ${formatDate(view.from)}, start not given` : `since ${formatDate(view.from)}`]}
       summary={view.note}
+      datedNotes={view.datedNotes}
       sources={view.sources}
       unverified={view.unverified}
     >
@@ -72,6 +73,7 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
           title={`Member of ${humanise(m.id)}`}
           tags={[formatPeriod(m.from, m.until, m.reported), m.role]}
           summary={m.note}
+          datedNotes={m.datedNotes}
           sources={m.sources}
         />
       ))}
