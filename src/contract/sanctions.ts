@@ -13,7 +13,12 @@ const Decided = z.object({
   unverified: z.boolean(),
   note: z.string().optional(),
 });
-const StateOn = z.object({ state: z.string(), until: z.string().nullable(), decidedBy: Decided.nullable().optional() });
+export const RegimeState = named(
+  'RegimeState',
+  z.enum(['not-adopted', 'in-force', 'lapsed', 'unconfirmed']),
+  'in-force or lapsed by the recorded renewals; unconfirmed past the data\'s last check; not-adopted before the regime',
+);
+const StateOn = z.object({ state: RegimeState, until: z.string().nullable(), decidedBy: Decided.nullable() });
 const strings = z.array(z.string());
 
 export const SanctionsTarget = named(

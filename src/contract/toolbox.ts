@@ -10,6 +10,7 @@ import { AttributionKind, AttributorType, Confidence, InitiatorType } from '../c
 import { TlpLevel } from './accounts';
 import { asOf, named, query } from './common';
 import { Source } from './knowledge-base';
+import { RegimeState } from './sanctions';
 
 const date = z.string().describe('YYYY-MM-DD');
 const flag = z.boolean().default(false);
@@ -191,13 +192,13 @@ export const Relations = named(
   "The observatory's relations with the initiator's state that a plan reads",
 );
 
-const RegimeState = z.object({ state: z.string(), until: z.string().nullable() });
+const RegimeOn = z.object({ state: RegimeState, until: z.string().nullable() });
 export const PlanSanctions = named(
   'PlanSanctions',
   z.object({
     asOf: z.string(),
-    regime: RegimeState,
-    listings: RegimeState,
+    regime: RegimeOn,
+    listings: RegimeOn,
     acts: z.array(z.string()),
     alreadyListed: z.array(
       z.object({

@@ -320,6 +320,12 @@ export type BudapestPosition = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive";
   disagreements?: {
     claim: string;
@@ -333,6 +339,12 @@ export type BudapestPosition = {
     note?: string;
     unverified?: boolean;
     reported?: boolean;
+    datedNotes?: {
+      date: DateOrYear;
+      text: string;
+      unverified?: boolean;
+      sources: Source[];
+    }[];
     stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive";
     disagreements?: {
       claim: string;
@@ -558,6 +570,12 @@ export type Cooperation = {
   reported?: boolean;
   until?: DateOrYear;
   summary?: string;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   sources: Source[];
 };
 
@@ -622,6 +640,12 @@ export type DocumentFact = {
   covers: ("cyber-security" | "cyber-crime" | "cyber-defence" | "internet-governance" | "information-society-ict" | "telecommunications" | "justice-home-affairs" | "law-enforcement" | "critical-infrastructure" | "counter-terrorism" | "foreign-policy" | "capacity-building" | "research-innovation")[];
   cyberMention: "none" | "brief" | "substantial";
   keyDocument: boolean;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   sources: Source[];
   date: DateOrYear | null;
   url: string | null;
@@ -1067,6 +1091,12 @@ export type Membership = {
   session?: string;
   role?: string;
   note?: string;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   unverified?: boolean;
   sources: Source[];
 };
@@ -1198,11 +1228,11 @@ export type PlanReason = {
 export type PlanSanctions = {
   asOf: string;
   regime: {
-    state: string;
+    state: RegimeState;
     until: string | null;
   };
   listings: {
-    state: string;
+    state: RegimeState;
     until: string | null;
   };
   acts: string[];
@@ -1232,6 +1262,12 @@ export type PositionView = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   history: TimedValue[];
 };
 
@@ -1290,6 +1326,9 @@ export type RecordMarking = {
   sharedWith: string[];
   recipients: string[];
 };
+
+/** in-force or lapsed by the recorded renewals; unconfirmed past the data's last check; not-adopted before the regime */
+export type RegimeState = "not-adopted" | "in-force" | "lapsed" | "unconfirmed";
 
 /** The observatory's relations with the initiator's state that a plan reads */
 export type Relations = {
@@ -1423,9 +1462,9 @@ export type SanctionsTarget = {
 export type SanctionsView = {
   asOf: string;
   regime: {
-    state: string;
+    state: RegimeState;
     until: string | null;
-    decidedBy?: {
+    decidedBy: {
       decided: string | number;
       regimeUntil?: string;
       listingsUntil?: string;
@@ -1436,9 +1475,9 @@ export type SanctionsView = {
     } | null;
   };
   listings: {
-    state: string;
+    state: RegimeState;
     until: string | null;
-    decidedBy?: {
+    decidedBy: {
       decided: string | number;
       regimeUntil?: string;
       listingsUntil?: string;
@@ -1678,6 +1717,12 @@ export type Tension = {
   reported?: boolean;
   until?: DateOrYear;
   summary?: string;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   sources: Source[];
 };
 
@@ -1690,6 +1735,12 @@ export type TimedValue = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
 };
 
 export type Timeline = {
@@ -1747,6 +1798,12 @@ export type UnCybercrimeConventionPosition = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
+  datedNotes?: {
+    date: DateOrYear;
+    text: string;
+    unverified?: boolean;
+    sources: Source[];
+  }[];
   disagreements?: {
     claim: string;
     sources: Source[];
@@ -1759,6 +1816,12 @@ export type UnCybercrimeConventionPosition = {
     note?: string;
     unverified?: boolean;
     reported?: boolean;
+    datedNotes?: {
+      date: DateOrYear;
+      text: string;
+      unverified?: boolean;
+      sources: Source[];
+    }[];
     disagreements?: {
       claim: string;
       sources: Source[];
