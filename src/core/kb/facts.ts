@@ -1,7 +1,7 @@
 // Every fact of the dataset flattened into one searchable list, each with its kind, partner, date and sources.
 import { toDate } from '../dates';
 import { labelOf, nameInSentence } from '../labels';
-import type { Source } from '../provenance';
+import type { DatedNote, Source } from '../provenance';
 import { isMember, membershipFactId } from '../records/membership';
 import type { Dataset } from './dataset';
 
@@ -36,17 +36,19 @@ export interface Fact {
 }
 
 const join = (...parts: (string | undefined | null | false)[]) => parts.filter(Boolean).join(' ');
+/** The text of an entry's dated notes, so that a search finds a later statement too. */
+const notes = (...entries: { datedNotes?: DatedNote[] | undefined }[]) => entries.flatMap((e) => (e.datedNotes ?? []).map((n) => n.text)).join(' ');
 
 export function listFacts(dataset: Dataset): Fact[] {
   const facts: Fact[] = [];
   for (const [pid, { file, documents, agreements }] of dataset.partners) {
     const name = file.partner.name;
     for (const d of documents) {
-      facts.push({ id: `document:${d.id}`, kind: 'document', partner: pid, from: toDate(d.year), title: d.title, text: join(name, d.type, `cyber mention ${d.cyberMention}`, d.summary), sources: d.sources });
+      facts.push({ id: `document:${d.id}`, kind: 'document', partner: pid, from: toDate(d.year), title: d.title, text: join(name, d.type, `cyber mention ${d.cyberMention}`, d.summary, notes(d)), sources: d.sources });
     }
     for (const a of agreements) {
       const first = a.status[0];
-      facts.push({ id: `agreement:${a.id}`, kind: 'agreement', partner: pid, from: first ? toDate(first.from) : null, title: a.title, text: join(name, a.type, a.euParty, a.status.map((s) => s.value).join(' '), a.summary), sources: a.sources });
+      facts.push({ id: `agreement:${a.id}`, kind: 'agreement', partner: pid, from: first ? toDate(first.from) : null, title: a.title, text: join(name, a.type, a.euParty, a.status.map((s) => s.value).join(' '), a.summary, notes(...a.status)), sources: a.sources });
     }
     const positions = [
       ['budapest-convention', 'Budapest Convention', file.positions.budapestConvention],
@@ -55,20 +57,20 @@ export function listFacts(dataset: Dataset): Fact[] {
     ] as const;
     for (const [key, label, history] of positions) {
       history.forEach((e, i) => {
-        facts.push({ id: `position:${pid}-${key}-${i}`, kind: 'position', partner: pid, from: toDate(e.from), title: `${name}: ${label} — ${labelOf(e.value)}`, text: join(name, label, e.value, 'stance' in e ? e.stance : undefined, e.note), sources: e.sources });
+        facts.push({ id: `position:${pid}-${key}-${i}`, kind: 'position', partner: pid, from: toDate(e.from), title: `${name}: ${label} — ${labelOf(e.value)}`, text: join(name, label, e.value, 'stance' in e ? e.stance : undefined, e.note, notes(e)), sources: e.sources });
       });
     }
     for (const m of file.memberships.filter(isMember)) {
-      facts.push({ id: membershipFactId(pid, m), kind: 'membership', partner: pid, from: toDate(m.from), title: `${name}: member of ${nameInSentence(m.id)}`, text: join(name, m.id, m.role, m.note), sources: m.sources });
+      facts.push({ id: membershipFactId(pid, m), kind: 'membership', partner: pid, from: toDate(m.from), title: `${name}: member of ${nameInSentence(m.id)}`, text: join(name, m.id, m.role, m.note, notes(m)), sources: m.sources });
     }
     for (const c of file.cooperation) {
-      facts.push({ id: `cooperation:${c.id}`, kind: 'cooperation', partner: pid, from: toDate(c.from), title: c.title, text: join(name, c.kind, c.summary), sources: c.sources });
+      facts.push({ id: `cooperation:${c.id}`, kind: 'cooperation', partner: pid, from: toDate(c.from), title: c.title, text: join(name, c.kind, c.summary, notes(c)), sources: c.sources });
     }
     for (const t of file.tensions) {
-      facts.push({ id: `tension:${t.id}`, kind: 'tension', partner: pid, from: toDate(t.from), title: t.title, text: join(name, t.summary), sources: t.sources });
+      facts.push({ id: `tension:${t.id}`, kind: 'tension', partner: pid, from: toDate(t.from), title: t.title, text: join(name, t.summary, notes(t)), sources: t.sources });
     }
     file.perception.forEach((p, i) => {
-      facts.push({ id: `perception:${pid}-${i}`, kind: 'perception', partner: pid, from: toDate(p.from), title: `${name} perceived as ${p.value}`, text: join(name, p.value, p.note), sources: p.sources });
+      facts.push({ id: `perception:${pid}-${i}`, kind: 'perception', partner: pid, from: toDate(p.from), title: `${name} perceived as ${p.value}`, text: join(name, p.value, p.note, notes(p)), sources: p.sources });
     });
   }
   for (const d of dataset.dialogues) {

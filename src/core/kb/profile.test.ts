@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { realDataset, realRawDataset } from '../assess/real-data.test-support';
 import { buildDataset } from './dataset';
+import { listFacts } from './facts';
 import { buildProfile } from './profile';
 
 const dataset = realDataset();
@@ -65,6 +66,11 @@ describe('a profile as of a date', () => {
     expect(buildProfile(dataset, 'RU', undefined).membershipDetails.find((m) => m.id === 'council-of-europe')).toBeUndefined();
     const budapest = (asOf: string) => buildProfile(dataset, 'CN', asOf as IsoDate).positions.budapestConvention?.datedNotes?.length ?? 0;
     expect([budapest('2016-06-30'), budapest('2016-09-05')]).toEqual([0, 1]);
+  });
+
+  it('keeps a dated note searchable: the Russia Council of Europe fact still names the 2022 exclusion', () => {
+    const coe = listFacts(dataset).find((f) => f.id === 'membership:RU-council-of-europe')!;
+    expect(coe.text).toContain('Committee of Ministers');
   });
 
   it('gives no round, status or end dated after the date, for every partner', () => {
