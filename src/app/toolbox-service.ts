@@ -28,6 +28,7 @@ import {
   rankPrecedents,
 } from '../core/toolbox/index';
 import type { SanctionsData } from '../core/sanctions/targets';
+import type { SourceGrader } from '../core/sources/grades';
 import type { IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
 import { precedentIncidentId } from '../core/toolbox/precedent-incidents';
 import { seedPrecedentIncidents, type RegistrySeedReport } from './registry-seed';
@@ -75,6 +76,8 @@ export class ToolboxService {
     private readonly sanctionsData: () => Promise<SanctionsData>,
     /** The observatory, read by plans for the initiator state's dialogues and agreements. */
     private readonly observatory?: ObservatoryPort,
+    /** The reviewed source grades, for the sources the plan's Markdown lists. */
+    private readonly grader?: SourceGrader,
   ) {
     this.pool = new PrecedentPool(incidents, PRECEDENT_POOL);
   }
@@ -202,7 +205,7 @@ export class ToolboxService {
     const sanctions = planSanctions(await this.sanctionsData(), incident, this.today());
     const precedents = await this.precedents(opts.principal ?? ANONYMOUS, incident, opts.selfId);
     return f === 'markdown'
-      ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions, precedents, opts.marking) }
+      ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions, precedents, opts.marking, this.grader) }
       : { format: f, body: { ...planToJson(plan), sanctions, precedents } };
   }
 

@@ -4,6 +4,8 @@ import type { Config } from '../config';
 import type { IncidentInput } from '../core/toolbox/index';
 import { IncidentRepository } from '../store/incident-repository';
 import { readToolbox } from '../store/toolbox-files';
+import { readSourceGrader } from '../store/source-grades-file';
+import type { SourceGrader } from '../core/sources/grades';
 import { ToolboxService, type Clock } from './toolbox-service';
 import type { RegistrySeedReport } from './registry-seed';
 import { SanctionsService } from './sanctions-service';
@@ -50,6 +52,8 @@ export class Workbench {
   /** What seeding the registry with the precedents did, when this start did it (openWorkbench's seedRegistry). */
   registrySeed: RegistrySeedReport | undefined;
   readonly curation: CurationService;
+  /** The reviewed source grades (data/sources/publishers.yaml), for documents and the CLI's source listings. */
+  readonly sourceGrader: SourceGrader;
 
   constructor(
     readonly db: Db,
@@ -70,6 +74,7 @@ export class Workbench {
     this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth);
     this.curation = new CurationService(db, this.kb, this.audit, clock);
     const toolbox = readToolbox(config.dataDir);
+    this.sourceGrader = readSourceGrader(config.dataDir);
     this.sanctions = new SanctionsService(toolbox.sanctions, readSanctionsFiles(config.dataDir), new SanctionsRepository(db), { clock, sha256: nodeSecrets.sha256 });
     this.toolbox = new ToolboxService(
       toolbox,
@@ -79,6 +84,7 @@ export class Workbench {
       { defaultTlp, accounts: mode === 'on' ? accountRepo : undefined },
       () => this.sanctions.data(),
       { relationsWith: async (state, asOf) => relationsWith(await this.kb.dataset(), state, asOf) },
+      this.sourceGrader,
     );
   }
 

@@ -126,3 +126,17 @@ export function withGrades<T>(value: T, grader: SourceGrader): T {
   };
   return walk(value) as T;
 }
+
+/** A grade below primary as a reader sees it beside a citation; nothing for a primary or ungraded source. */
+export function gradeNote(grade: SourceGrade | undefined): string {
+  return grade === 'secondary' ? 'secondary source' : grade === 'low' ? 'low-grade source' : '';
+}
+
+/**
+ * How a document names a source: a paper key becomes its citation (author, title, year) with the address of its
+ * published version; a web address stays as it is; a key the table does not know stays as it is too.
+ */
+export function sourceName(ref: string, grading: Grading | undefined): string {
+  if (grading?.by !== 'paper') return ref;
+  return `${grading.publisher}${grading.href ? `, ${grading.href}` : ''}${grading.unverified ? ' (link to the published version not verified)' : ''}`;
+}

@@ -2,6 +2,7 @@
 // procedure and legal basis, closed ones and why, the bodies to involve, and numbered sources.
 import { TLP_DEFINITIONS, type TlpLevel } from '../marking/tlp';
 import type { Source } from '../provenance';
+import { gradeNote, sourceName, type SourceGrader } from '../sources/grades';
 import type { IncidentInput } from './incident';
 import { DECISION_BODY_NAMES, DECISION_RULE_NAMES } from './measure';
 import type { MeasureAssessment, Reason, ResponsePlan } from './rules';
@@ -20,9 +21,12 @@ const CATEGORY_NAMES: Readonly<Record<MeasureAssessment['category'], string>> = 
 
 /**
  * Numbers sources in order of first use, one number per source (a paper, an act, a page), so the document cites
- * them as [1], [2]... and lists each source once with the passages used.
+ * them as [1], [2]... and lists each source once with the passages used: a paper by its citation and published
+ * version, and the grade where it is below primary.
  */
 class SourceList {
+  constructor(private readonly grader?: SourceGrader) {}
+
   private readonly refs: string[] = [];
   private readonly locators: string[][] = [];
   private readonly quotes: (string | undefined)[] = [];
@@ -45,13 +49,19 @@ class SourceList {
   }
 
   render(): string[] {
-    return this.refs.map((ref, i) => `${i + 1}. ${ref}: ${(this.locators[i] ?? []).join('; ')}${this.quotes[i] ? ` ("${this.quotes[i]}")` : ''}`);
+    return this.refs.map((ref, i) => {
+      const grading = this.grader?.grade(ref);
+      const note = gradeNote(grading?.grade);
+      const quote = this.quotes[i];
+      return `${i + 1}. ${sourceName(ref, grading)}: ${(this.locators[i] ?? []).join('; ')}${quote ? ` ("${quote}")` : ''}${note ? ` [${note}]` : ''}`;
+    });
   }
 }
 
 /**
  * `marking`: the recorded incident's TLP level, written at the top and the foot of the document as the print view
  * does (FIRST TLP 2.0, "How to use TLP in documents": the label in the header and the footer of each page).
+ * `grader`: the reviewed source grades; without it the sources are listed by their refs, ungraded.
  */
 export function renderPlanMarkdown(
   plan: ResponsePlan,
@@ -59,8 +69,9 @@ export function renderPlanMarkdown(
   sanctions?: PlanSanctions,
   precedents?: readonly RankedPrecedent[],
   marking?: TlpLevel,
+  grader?: SourceGrader,
 ): string {
-  const sources = new SourceList();
+  const sources = new SourceList(grader);
   const open = plan.ladder.map((id) => plan.measures.find((m) => m.id === id)).filter((m): m is MeasureAssessment => !!m);
   const closed = plan.measures.filter((m) => !m.available);
   const mark = marking ? TLP_DEFINITIONS[marking] : undefined;
