@@ -8,7 +8,8 @@ import { listFacts } from './facts';
 import { buildProfile } from './profile';
 
 const dataset = realDataset();
-const DATES = ['2002-06-30', '2005-06-30', '2010-06-30', '2011-06-30', '2012-06-30', '2013-06-30', '2014-06-30', '2016-06-30', '2016-09-05', '2018-06-30', '2020-06-30', '2023-06-30', '2024-06-30'] as IsoDate[];
+/** Mid-year of every year the data covers, and the day renard2016 was presented. */
+const DATES = [...Array.from({ length: 27 }, (_, i) => `${2000 + i}-06-30`), '2016-09-05'] as IsoDate[];
 
 /**
  * Fields whose text may name a later year, and why:
