@@ -37,10 +37,10 @@ export interface SignInState {
 const SessionContext = createContext<Session | null>(null);
 
 /** A server without sign-in routes is a single-analyst server from before team mode. */
-const SINGLE_ANALYST: Me = { authMode: 'off', defaultTlp: 'green', principal: { kind: 'local', org: null }, permissions: ['incident.read', 'incident.create', 'incident.update.own-org', 'incident.update.any', 'incident.delete'], csrfToken: null };
+const SINGLE_ANALYST: Me = { authMode: 'off', defaultTlp: 'green', principal: { kind: 'local', org: null }, permissions: ['incident.read', 'incident.create', 'incident.update.own-org', 'incident.update.any', 'incident.delete'], csrfToken: null, session: 'none' };
 
 /** A server that answers GET /api/auth/me itself with 401 session_ended: a visitor whose session has ended. */
-const ENDED: Me = { authMode: 'on', principal: { kind: 'anonymous' }, permissions: ['incident.read'], csrfToken: null, session: 'ended' };
+const ENDED: Me = { authMode: 'on', defaultTlp: 'amber', principal: { kind: 'anonymous' }, permissions: ['incident.read'], csrfToken: null, session: 'ended' };
 
 async function loadMe(signal?: AbortSignal): Promise<Me> {
   try {
