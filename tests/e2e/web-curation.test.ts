@@ -11,7 +11,11 @@ import { browserSuite, expectAccessible, signInHere } from './browser';
 
 const suite = browserSuite(teamConfig({ cookieSecure: false }), async (h) => {
   await addUser(h, 'ana', 'analyst', 'DE');
-  await addUser(h, 'eddie', 'editor', 'DE');
+  const eddie = await addUser(h, 'eddie', 'editor', 'DE');
+  // eddie's own pending change: the queue shows it to him without the approve and reject buttons
+  const own = { partner: 'JP', kind: 'meeting', action: 'add', record: { dialogue: 'jp-ict-policy-dialogue', date: '2026-02-02', title: '30th round, Tokyo', sources: [{ ref: 'https://digital-strategy.ec.europa.eu/', locator: 'news item, February 2026' }] } };
+  const res = await h.app.inject({ method: 'POST', url: '/api/kb/changes', headers: eddie.headers, payload: own });
+  if (res.statusCode !== 201) throw new Error(`eddie's proposal failed: ${res.statusCode} ${res.body}`);
 });
 
 describe('curation in the browser', () => {
@@ -39,6 +43,9 @@ describe('curation in the browser', () => {
     await card.waitFor({ timeout: 15000 });
     expect(await card.textContent()).toMatch(/proposed by ana/);
     expect(await card.locator('.diff-side').nth(1).textContent()).toMatch(/2026-03-02/);
+    const mine = e.locator('.review-card').filter({ hasText: 'jp-ict-policy-dialogue/2026-02-02' });
+    expect(await mine.textContent()).toMatch(/You proposed this change: an editor or admin other than you approves or rejects it/);
+    expect(await mine.getByRole('button', { name: /Approve|Reject/ }).count()).toBe(0);
     await expectAccessible(e);
     await card.getByRole('button', { name: 'Approve…' }).click();
     await e.getByRole('button', { name: 'Approve and publish' }).click();

@@ -127,7 +127,8 @@ function ChangeCard({ change: c, mayReview, mine, onDone }: { change: KbChange; 
         <Json value={c.before} label="Before" />
         <Json value={c.record} label="After" />
       </div>
-      {c.status === 'pending' && mayReview && (
+      {c.status === 'pending' && mayReview && mine && <p className="muted">You proposed this change: an editor or admin other than you approves or rejects it.</p>}
+      {c.status === 'pending' && mayReview && !mine && (
         <div className="form-actions">
           <button type="button" className="button" onClick={() => setDialog('reject')}>
             Reject…
