@@ -4,6 +4,8 @@ import { readConfig } from '../config';
 import { openWorkbench, type Workbench } from '../app/workbench';
 import type { Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
+import { withGrades } from '../core/sources/grades';
+import { sourcesText, type Cite } from './table';
 
 export interface GlobalOptions {
   json?: boolean;
@@ -50,9 +52,13 @@ export class CliContext {
     return { kind: 'operator', name: os.userInfo().username, org: wb.config.auth.org };
   }
 
-  /** Prints JSON with --json, otherwise the human rendering. */
+  /** Sources as a table cell: papers named with their published version, grades below primary noted. */
+  readonly cite: Cite = (sources) => sourcesText(sources, this.wb?.sourceGrader);
+
+  /** Prints JSON with --json (every source with its grade, as the API answers), otherwise the human rendering. */
   print(value: unknown, human: () => string): void {
-    process.stdout.write(`${this.options.json ? JSON.stringify(value, null, 2) : human()}\n`);
+    const json = () => JSON.stringify(this.wb ? withGrades(value, this.wb.sourceGrader) : value, null, 2);
+    process.stdout.write(`${this.options.json ? json() : human()}\n`);
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,34 @@
-// Plain-text tables for the terminal: columns padded to their widest cell.
+// Plain-text tables for the terminal: columns padded to their widest cell; and sources as a line of text.
+import { gradeNote, sourceName, type SourceGrader } from '../core/sources/grades';
+
 export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
   const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
   const widths = headers.map((h, i) => Math.min(60, Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length))));
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
-  const line = (r: string[]) => r.map((c, i) => fit(c, widths[i] ?? 0)).join('  ').trimEnd();
+  // The last column is not cut: nothing follows it (sources stay readable in full).
+  const line = (r: string[]) => r.map((c, i) => (i === headers.length - 1 ? c : fit(c, widths[i] ?? 0))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
-export function sourcesText(sources: { ref: string; locator: string }[]): string {
-  return sources.map((s) => `${s.ref} (${s.locator})`).join('; ');
+/** Sources as one table cell, as the CLI's listings print them. */
+export type Cite = (sources: readonly { ref: string; locator: string }[]) => string;
+
+/**
+ * Each source once, with the places cited in it: a paper by its citation and published version (given the reviewed
+ * grades), a web address as it is, and a note where the grade is below primary.
+ */
+export function sourcesText(sources: readonly { ref: string; locator: string }[], grader?: SourceGrader): string {
+  const places = new Map<string, string[]>();
+  for (const s of sources) {
+    const list = places.get(s.ref) ?? [];
+    if (!list.includes(s.locator)) list.push(s.locator);
+    places.set(s.ref, list);
+  }
+  return [...places]
+    .map(([ref, locators]) => {
+      const grading = grader?.grade(ref);
+      const note = gradeNote(grading?.grade);
+      return `${sourceName(ref, grading)} (${locators.join(', ')})${note ? ` [${note}]` : ''}`;
+    })
+    .join('; ');
 }

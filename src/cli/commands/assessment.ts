@@ -7,15 +7,15 @@ import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
-import { sourcesText, table } from '../table';
+import { table, type Cite } from '../table';
 
-const explanationTable = (items: ExplanationItem[], limit = 15) =>
+const explanationTable = (items: ExplanationItem[], cite: Cite, limit = 15) =>
   table(
     ['Effect', 'Fact', 'Sources'],
-    items.slice(0, limit).map((e) => [e.effect === 0 ? 'rule' : e.effect > 0 ? `+${e.effect}` : e.effect, `${e.fact.title}${e.note ? ` [${e.note}]` : ''}`, sourcesText(e.sources)]),
+    items.slice(0, limit).map((e) => [e.effect === 0 ? 'rule' : e.effect > 0 ? `+${e.effect}` : e.effect, `${e.fact.title}${e.note ? ` [${e.note}]` : ''}`, cite(e.sources)]),
   );
 
-function showOne(a: Assessment): string {
+function showOne(a: Assessment, cite: Cite): string {
   return [
     `${a.name} (${a.id})${a.asOf ? ` as of ${a.asOf}` : ''}: ${a.orientation}, maturity ${a.maturity}/100`,
     `  because ${a.orientationRule.because}${a.orientationRule.conditions.length ? ` (${a.orientationRule.conditions.map((c) => `${c.metric} ${c.value}`).join(', ')})` : ''}`,
@@ -25,7 +25,7 @@ function showOne(a: Assessment): string {
     table(['Purpose', 'Score', 'Strongest fact'], Object.values(a.purposes).map((p) => [p.title, p.score, p.explanation.find((e) => !e.fact.id.startsWith('limit:'))?.fact.title ?? ''])),
     '',
     'What moved the maturity score (points)',
-    explanationTable(a.explanation.filter((e) => e.effect !== 0)),
+    explanationTable(a.explanation.filter((e) => e.effect !== 0), cite),
   ].join('\n');
 }
 
@@ -70,7 +70,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
         return;
       }
       const result = await assess(await ctx.workbench(), id, ctx.options.asOf, { weightsFile: opts.weights });
-      ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result)));
+      ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result, ctx.cite)));
     });
 
   program
@@ -130,7 +130,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
         [
           `${g.name} (${g.id})${g.asOf ? ` as of ${g.asOf}` : ''}: ${g.gaps.length} gaps, ${g.met.length} objectives served`,
           '',
-          table(['Objective', 'Lacking', 'Sources'], g.gaps.map((x) => [`${x.objective.title} (${x.objective.strategy.id})`, x.lacking, sourcesText(x.rule.sources)])),
+          table(['Objective', 'Lacking', 'Sources'], g.gaps.map((x) => [`${x.objective.title} (${x.objective.strategy.id})`, x.lacking, ctx.cite(x.rule.sources)])),
         ].join('\n'),
       );
     });

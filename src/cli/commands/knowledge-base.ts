@@ -1,7 +1,7 @@
 // CLI commands over the knowledge base: partners, partner, dialogues, matrix, actors, areas, strategies, search.
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
-import { sourcesText, table } from '../table';
+import { table } from '../table';
 
 export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
   program
@@ -24,12 +24,12 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
       const p = await (await ctx.workbench()).partner(id, ctx.options.asOf);
       ctx.print(p, () => {
         const pos = (label: string, v: { value: string; stance?: string | undefined; sources: { ref: string; locator: string }[] } | null) =>
-          `  ${label}: ${v ? `${v.value}${v.stance ? ` (${v.stance})` : ''}  [${sourcesText(v.sources)}]` : 'no data'}`;
+          `  ${label}: ${v ? `${v.value}${v.stance ? ` (${v.stance})` : ''}  [${ctx.cite(v.sources)}]` : 'no data'}`;
         return [
           `${p.name} (${p.id})${p.asOf ? ` as of ${p.asOf}` : ''}`,
           '',
           'Documents',
-          table(['Year', 'Title', 'Cyber', 'Sources'], p.documents.map((d) => [d.year, d.title, d.cyberMention, sourcesText(d.sources)])),
+          table(['Year', 'Title', 'Cyber', 'Sources'], p.documents.map((d) => [d.year, d.title, d.cyberMention, ctx.cite(d.sources)])),
           '',
           'Dialogues',
           table(['Name', 'Level', 'Frequency', 'Since', 'Status', 'Topics'], p.dialogues.map((d) => [d.name, d.level, d.frequency, d.established, d.status, d.topics.join(', ')])),
@@ -87,7 +87,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
 
   program
     .command('areas')
-    .description("bendiek2018's areas of responsibility: who is in charge at EU and national level")
+    .description('the areas of responsibility (Bendiek 2018): who is in charge at EU and national level')
     .action(async () => {
       const list = await (await ctx.workbench()).areas();
       ctx.print(list, () => table(['Domain', 'EU level', 'National level'], list.map((a) => [a.domain, a.euLevel.join(', '), a.nationalLevel.join(', ')])));
@@ -109,6 +109,6 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .option('--limit <n>', 'at most n results (default 50)')
     .action(async (words: string[], opts: { partner?: string; kind?: string; limit?: string }) => {
       const list = await (await ctx.workbench()).search(words.join(' '), { ...opts, ...(ctx.options.asOf ? { asOf: ctx.options.asOf } : {}) });
-      ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [f.kind, f.partner, f.title, sourcesText(f.sources)])));
+      ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [f.kind, f.partner, f.title, ctx.cite(f.sources)])));
     });
 }

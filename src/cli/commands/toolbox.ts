@@ -7,7 +7,7 @@ import { tlpLabel } from '../../core/marking/tlp';
 import type { VoteResult } from '../../core/toolbox/index';
 import type { CliContext } from '../context';
 import { readDocument } from '../input';
-import { sourcesText, table } from '../table';
+import { table } from '../table';
 
 function figures(f: { members?: number; populationPercent?: number }): string {
   return [f.members !== undefined ? `${f.members} members` : '', f.populationPercent !== undefined ? `${f.populationPercent}% pop.` : ''].filter(Boolean).join(', ');
@@ -131,7 +131,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
         return;
       }
       const list = t.rules.rules;
-      ctx.print(list, () => table(['ID', 'Kind', 'Measures', 'Sources'], list.map((r) => [r.id, r.kind, r.gates.join(', '), sourcesText(r.sources)])));
+      ctx.print(list, () => table(['ID', 'Kind', 'Measures', 'Sources'], list.map((r) => [r.id, r.kind, r.gates.join(', '), ctx.cite(r.sources)])));
     });
 
   program
@@ -139,7 +139,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .description('the measures catalogue of the toolbox')
     .action(async () => {
       const list = (await ctx.workbench()).toolbox.measures();
-      ctx.print(list, () => table(['ID', 'Category', 'Decided by', 'Rule', 'Sources'], list.map((m) => [m.id, m.category, m.decidedBy, m.rule, sourcesText(m.sources)])));
+      ctx.print(list, () => table(['ID', 'Category', 'Decided by', 'Rule', 'Sources'], list.map((m) => [m.id, m.category, m.decidedBy, m.rule, ctx.cite(m.sources)])));
     });
 
   program
