@@ -1,6 +1,7 @@
 // "What changed since": for a partner, the dated facts that began, changed or ended since a date the analyst picks
 // (the date of their last note), and the curated changes published since then with who proposed and approved them.
 import { useState } from 'react';
+import { useLocation } from 'react-router-dom';
 import '../curation.css';
 import { kbChanges, KIND_WORDS } from '../lib/kb-changes';
 import { formatDate, formatDateTime, humanise, isIsoDate } from '../lib/format';
@@ -11,6 +12,20 @@ import { SourcesButton } from './sources-button';
 const defaultSince = () => `${new Date().getFullYear() - 2}-01-01`;
 
 export function PartnerChanges({ partner }: { partner: string }) {
+  // A replay (?asOf=) shows nothing from after its date; what changed since a date reads today's knowledge base.
+  const asOf = new URLSearchParams(useLocation().search).get('asOf');
+  if (asOf && isIsoDate(asOf)) {
+    return (
+      <section className="card" aria-labelledby="changes-heading">
+        <h2 id="changes-heading">Changes since</h2>
+        <p className="muted">This page replays the partnership as it stood on {formatDate(asOf)}. What changed since a date is read against today&apos;s knowledge base: go back to today to see it.</p>
+      </section>
+    );
+  }
+  return <ChangesSince partner={partner} />;
+}
+
+function ChangesSince({ partner }: { partner: string }) {
   const [typed, setTyped] = useState(defaultSince);
   const since = isIsoDate(typed) ? typed : defaultSince();
   const changes = useApi((s) => kbChanges.since(partner, since, s), `${partner}@${since}`);
