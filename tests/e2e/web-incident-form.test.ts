@@ -102,7 +102,7 @@ describe('the incident form in single-analyst mode (issue 17, part 5)', () => {
     await expect.poll(() => p.getByTestId('verdict').textContent()).toMatch(/Adopted/);
     const explained = p.getByTestId('constructive-abstention');
     expect(await explained.textContent()).toMatch(/does not have to apply the decision.*Art\. 215 TFEU.*binds every member state/s);
-    expect(await p.getByTestId('pivotal').textContent()).toMatch(/Each of these could reverse the outcome alone by voting against: DE \(now for\)/);
+    expect(await p.getByTestId('pivotal').textContent()).toMatch(/Each of these could reverse the outcome alone by voting against: Germany \(now for\)/);
     await expectAccessible(p);
     session.expectNoConsoleErrors();
   });

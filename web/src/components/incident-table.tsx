@@ -1,6 +1,7 @@
 // The incidents found, one row each, newest first.
 import { Link } from 'react-router-dom';
 import { formatDate, humanise } from '../lib/format';
+import { countryText } from '../lib/countries';
 import type { StoredIncident } from '../toolbox-types';
 import { TlpLabel } from './tlp-label';
 
@@ -34,7 +35,7 @@ export function IncidentTable({ items }: { items: StoredIncident[] }) {
               <td>{formatDate(i.start)}</td>
               <td>{i.ongoing ? <span className="tag tag-live">ongoing</span> : 'concluded'}</td>
               <td>{humanise(i.effects?.severity ?? '—')}</td>
-              <td>{(i.victims ?? []).map((v) => v.country).join(', ')}</td>
+              <td>{(i.victims ?? []).map((v) => countryText(v.country)).join(', ')}</td>
               <td>
                 {humanise(i.initiator?.type ?? 'unknown')}
                 {i.initiator?.country ? ` (${i.initiator.country})` : ''}

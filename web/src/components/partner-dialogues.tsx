@@ -1,6 +1,7 @@
 // The dialogues in which the EU meets a partner: level, topics, rhythm and status at the as-of date.
 import type { DialogueFact, DialogueMeeting } from '../api-types';
 import { formatDate, humanise } from '../lib/format';
+import { sharedWithText, type NamedPartner } from '../lib/partner-names';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
 import { ProposeChangeButton } from './propose-change';
@@ -36,7 +37,8 @@ function DialogueMeetings({ meetings }: { meetings: DialogueMeeting[] }) {
   );
 }
 
-export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
+/** `partner`: the page's partner, left out of a shared dialogue's other partners; `partners`: the list that names them. */
+export function PartnerDialogues({ dialogues, partner, partners }: { dialogues: DialogueFact[]; partner?: string; partners?: readonly NamedPartner[] | undefined }) {
   const sorted = [...dialogues].sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || a.name.localeCompare(b.name));
   return (
     <FactGroup id="dialogues" title="Dialogues" count={sorted.length} propose="dialogue">
@@ -52,7 +54,7 @@ export function PartnerDialogues({ dialogues }: { dialogues: DialogueFact[] }) {
             d.established !== null ? `since ${formatDate(d.established)}` : d.firstReported != null && `first reported ${formatDate(d.firstReported)}, start not given`,
             d.cyberSpecific && 'cyber-specific',
             d.keyDialogue && 'key dialogue',
-            d.partners.length > 1 && `with ${d.partners.join(', ')}`,
+            sharedWithText(d.partners, partner, partners),
           ]}
           summary={d.summary}
           sources={d.sources}

@@ -1,4 +1,5 @@
 // The live outcome of a Council vote: adopted or not, each threshold with its bars, and what would flip it.
+import { countryText } from '../lib/countries';
 import { CHOICES } from '../lib/vote-model';
 import type { VoteResult as Result } from '../toolbox-types';
 import { SourcesButton } from './sources-button';
@@ -42,7 +43,7 @@ export function VoteResult({ result, pending }: { result: Result; pending: boole
         </p>
       ) : (
         <p data-testid="pivotal">
-          Each of these could reverse the outcome alone by voting {result.adopted ? 'against' : 'for'}: {result.pivotal.map((p) => `${p.state} (now ${choiceLabel(p.from)})`).join(', ')}.
+          Each of these could reverse the outcome alone by voting {result.adopted ? 'against' : 'for'}: {result.pivotal.map((p) => `${countryText(p.state)} (now ${choiceLabel(p.from)})`).join(', ')}.
         </p>
       )}
       <h3>What would flip it</h3>

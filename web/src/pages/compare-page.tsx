@@ -14,6 +14,7 @@ import { formatDate } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { asOfParam, useUrlQuery } from '../lib/use-url-query';
 import { useTitle } from '../lib/use-title';
+import { namesText, partnerName } from '../lib/partner-names';
 
 export function ComparePage() {
   const [query, update] = useUrlQuery();
@@ -24,9 +25,8 @@ export function ComparePage() {
     .filter(Boolean)
     .slice(0, 3);
   const key = `${ids.join(',')}@${asOf ?? ''}`;
-  useTitle(ids.length ? `Compare ${ids.join(', ')}` : 'Compare');
-
   const partners = useApi((s) => api.partners(s), 'partners');
+  useTitle(ids.length ? `Compare ${namesText(ids.map((id) => partnerName(id, partners.data)))}` : 'Compare');
   const profiles = useApi((s) => Promise.all(ids.map((id) => api.partner(id, asOf, s))), key);
   const compare = useApi((s) => (ids.length >= 2 ? api.compare(ids, asOf, s) : Promise.resolve(undefined)), key);
   const matrix = useApi((s) => api.matrix(asOf, s), `matrix@${asOf ?? ''}`);

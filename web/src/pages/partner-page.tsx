@@ -56,7 +56,7 @@ export function PartnerPage() {
     <div className="page page-partner">
       <header className="page-header">
         <p className="breadcrumb">
-          <Link to="/partners">Partners</Link> / {id}
+          <Link to="/partners">Partners</Link> / {name}
         </p>
         <h1>EU – {name}</h1>
         <p className="lede" aria-live="polite">
@@ -94,7 +94,7 @@ export function PartnerPage() {
             {(p) => (
               <>
                 <PartnerDocuments documents={p.documents} />
-                <PartnerDialogues dialogues={p.dialogues} />
+                <PartnerDialogues dialogues={p.dialogues} partner={id} partners={partners.data} />
                 <PartnerAgreements agreements={p.agreements} />
                 <PartnerPositions profile={p} />
                 <PartnerCooperation profile={p} />
