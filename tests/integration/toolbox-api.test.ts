@@ -104,6 +104,10 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(String(md.body).startsWith(`${label}: `)).toBe(true);
       expect(String(md.body)).toMatch(/\n\n# Response plan/);
       expect(String(md.body).trimEnd().endsWith(label)).toBe(true);
+      // Its sources name papers by author and title with their published version, and note a grade below primary.
+      const sources = String(md.body).slice(String(md.body).indexOf('## Sources'));
+      expect(sources).toMatch(/^\d+\. Annegret Bendiek, 'The EU as a Force for Peace in International Cyber Diplomacy'.*https:\/\/www\.swp-berlin\.org\/.*\[secondary source\]$/m);
+      expect(sources).not.toMatch(/^\d+\. (bendiek2018|renard2014|renard2016):/m);
       expect((await call('GET', `/api/incidents/${id}/plan?format=pdf`)).status).toBe(400);
     });
 
