@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../components/confirm-dialog';
 import { AsyncView } from '../components/async-view';
 import { kbChanges, KIND_WORDS, type ChangeStatus, type KbChange } from '../lib/kb-changes';
 import { formatDateTime, humanise } from '../lib/format';
+import { partnerName } from '../lib/partner-names';
 import { useSession } from '../lib/session';
 import { toApiError, useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
@@ -84,7 +85,7 @@ function ChangeCard({ change: c, mayReview, mine, onDone }: { change: KbChange; 
   return (
     <li className="card review-card" aria-labelledby={`${c.id}-title`}>
       <h2 id={`${c.id}-title`}>
-        {humanise(c.action)} {KIND_WORDS[c.kind]} <code>{c.target}</code> of <Link to={`/partners/${c.partner}`}>{c.partner}</Link>
+        {humanise(c.action)} {KIND_WORDS[c.kind]} <code>{c.target}</code> of <Link to={`/partners/${c.partner}`}>{partnerName(c.partner, undefined)}</Link>
       </h2>
       <p className="muted">
         {c.id}: proposed by {c.proposedBy} on {formatDateTime(c.proposedAt)}
