@@ -11,7 +11,7 @@ import { factsSince, publishedSince } from '../core/curation/since';
 import { CHANGE_KINDS, type ChangeKind } from '../core/curation/change';
 import { decide, decideSignedIn } from '../core/auth/permissions';
 import { actorOf, type Principal } from '../core/auth/principal';
-import { parseAsOf } from '../core/dates';
+import { parseAsOf, type IsoDate } from '../core/dates';
 import { AppError, allowedList } from '../core/errors';
 import { listFacts } from '../core/kb/facts';
 import { normalisePartnerId } from '../core/kb/partners';
@@ -190,7 +190,7 @@ export class CurationService {
     return {
       partner,
       since,
-      facts: factsSince(dataset, partner, since),
+      facts: factsSince(dataset, partner, since, this.clock.now().slice(0, 10) as IsoDate),
       // Readers see published changes only; a marked comment stays with those its marking admits.
       changes: publishedSince(published, partner, since).map((c) => this.present(p, c, true)),
     };

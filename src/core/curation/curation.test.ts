@@ -128,6 +128,10 @@ describe('changes since', () => {
     expect([...from2024].sort((a, b) => a.date.localeCompare(b.date))).toEqual(from2024);
     expect(since('2025-06-01').length).toBeLessThan(from2024.length);
     expect(factsSince(base, 'CN', '2024-01-01' as IsoDate).map((f) => f.fact)).not.toContain('dialogue:jp-cyber-dialogue');
+    // up to today: the data dates China's digital dialogue "status unknown" in 2027, after years without a report
+    expect(factsSince(base, 'CN', '2024-01-01' as IsoDate).some((f) => f.date >= '2027')).toBe(true);
+    expect(factsSince(base, 'CN', '2024-01-01' as IsoDate, '2026-12-06' as IsoDate).some((f) => f.date >= '2027')).toBe(false);
+    expect(factsSince(base, 'CN', '2024-01-01' as IsoDate, '2026-12-06' as IsoDate).length).toBeGreaterThan(0);
     const after = applyLayer(base, [layer('c1', { partner: 'JP', kind: 'meeting', action: 'add', record: round() })]).dataset;
     expect(factsSince(after, 'JP', '2026-03-01' as IsoDate)).toContainEqual(expect.objectContaining({ date: '2026-03-02', fact: 'dialogue:jp-cyber-dialogue', change: 'added' }));
   });

@@ -21,11 +21,14 @@ export interface SinceEntry {
 
 const ENDED_STATES = new Set(['dormant', 'on-hold', 'terminated', 'expired', 'suspended', 'ended']);
 
-/** Dated facts of `partner` on or after `since`, oldest first. */
-export function factsSince(dataset: Dataset, partner: string, since: IsoDate): SinceEntry[] {
+/**
+ * Dated facts of `partner` on or after `since` and, when `until` is given (today), not after it, oldest first: a
+ * step the data dates in the future (a status that turns "unknown" after years without a report) has not happened.
+ */
+export function factsSince(dataset: Dataset, partner: string, since: IsoDate, until?: IsoDate): SinceEntry[] {
   const out: SinceEntry[] = [];
   for (const e of allEvents(dataset)) {
-    if (e.date < since || !(e.partners as string[]).includes(partner)) continue;
+    if (e.date < since || (until !== undefined && e.date > until) || !(e.partners as string[]).includes(partner)) continue;
     const added = e.kind === 'dialogue-launched' || e.kind === 'dialogue-meeting' || e.kind === 'document' || e.kind === 'cooperation' || e.kind === 'tension' || (e.kind === 'membership' && e.detail !== 'ended');
     const ended = (e.detail !== null && ENDED_STATES.has(e.detail)) || (e.kind === 'membership' && e.detail === 'ended');
     out.push({ date: e.date, precision: e.precision, change: ended ? 'ended' : added ? 'added' : 'changed', kind: e.kind, title: e.title, detail: e.detail, fact: e.fact, sources: e.sources, unverified: false });
@@ -33,7 +36,7 @@ export function factsSince(dataset: Dataset, partner: string, since: IsoDate): S
   // Cooperation and tensions that ended: the timeline dates their start only.
   const entry = dataset.partners.get(partner as never);
   for (const c of [...(entry?.file.cooperation ?? []), ...(entry?.file.tensions ?? [])]) {
-    if (c.until === undefined || toDate(c.until) < since) continue;
+    if (c.until === undefined || toDate(c.until) < since || (until !== undefined && toDate(c.until) > until)) continue;
     const kind = entry?.file.cooperation.includes(c as never) ? 'cooperation' : 'tension';
     out.push({ date: toDate(c.until), precision: typeof c.until === 'number' ? 'year' : 'day', change: 'ended', kind, title: `${c.title} ends`, detail: 'ended', fact: `${kind}:${c.id}`, sources: c.sources, unverified: false });
   }
