@@ -279,7 +279,15 @@ export const MemberStates = named(
 
 const Position = z.enum(['for', 'against', 'abstain', 'constructive', 'notParticipating']);
 const Shares = z.object({ for: z.number(), against: z.number(), abstain: z.number(), constructive: z.number() });
-export const VoteRequest = named('VoteRequest', VoteInput);
+const ballot = z.union([z.string(), z.array(z.string())]).optional();
+export const VoteRequest = named(
+  'VoteRequest',
+  z.union([
+    VoteInput,
+    z.object({ rule: VoteRuleId, year: z.number().int().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
+  ]),
+  'The rule and each member state\'s vote, as lists under votes or beside the rule (states not named vote for)',
+);
 export const VoteResult = named(
   'VoteResult',
   z.object({

@@ -66,13 +66,24 @@ function convert(schemas: z.ZodType[], io: 'input' | 'output'): { inline: Map<z.
  */
 function mergeComponents(answers: Record<string, JsonSchema>, requests: Record<string, JsonSchema>) {
   const undo = (s: JsonSchema) => JSON.stringify(s).replace(/__in"/g, '"');
+  const inputRefs = (s: JsonSchema) => [...JSON.stringify(s).matchAll(/#\/components\/schemas\/([A-Za-z0-9_]+__in)"/g)].map((m) => m[1] ?? '');
+  const base = (id: string) => id.slice(0, -'__in'.length);
+  // Equal as written, and every component it refers to equal too (a fixpoint: one that differs makes its users differ).
+  const same = new Set(Object.keys(requests).filter((id) => undo(requests[id] ?? {}) === JSON.stringify(answers[base(id)])));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const id of [...same]) {
+      if (inputRefs(requests[id] ?? {}).some((r) => !same.has(r))) {
+        same.delete(id);
+        changed = true;
+      }
+    }
+  }
   const rename = new Map<string, string>();
   const schemas: Record<string, JsonSchema> = { ...answers };
   for (const [id, schema] of Object.entries(requests)) {
-    const base = id.slice(0, -'__in'.length);
-    const same = undo(schema) === JSON.stringify(answers[base]);
-    rename.set(id, same ? base : `${base}Input`);
-    if (!same) schemas[`${base}Input`] = schema;
+    rename.set(id, same.has(id) ? base(id) : `${base(id)}Input`);
+    if (!same.has(id)) schemas[`${base(id)}Input`] = schema;
   }
   return { schemas, rename };
 }

@@ -956,7 +956,7 @@ export type IncidentPlan = {
   incidentId: string;
 };
 
-export type IncidentWrite = Incident & Marking;
+export type IncidentWriteInput = IncidentInput & MarkingInput;
 
 export type InstrumentMatrix = {
   asOf: string | null;
@@ -1032,8 +1032,8 @@ export type KbRecord = {
 };
 
 /** Marking fields that may sit beside an incident's fields: tlp, owner (organisation), sharedWith (organisations), recipients (usernames, RED) */
-export type Marking = {
-  tlp?: "clear" | "green" | "amber" | "amber+strict" | "red";
+export type MarkingInput = {
+  tlp?: string;
   owner?: string;
   sharedWith?: string[];
   recipients?: string[];
@@ -1857,6 +1857,7 @@ export type VictimInput = {
   [key: string]: unknown;
 };
 
+/** The rule and each member state's vote, as lists under votes or beside the rule (states not named vote for) */
 export type VoteRequestInput = {
   rule: "unanimity" | "qmv" | "rqmv" | "simple";
   year?: number;
@@ -1867,6 +1868,15 @@ export type VoteRequestInput = {
     constructive?: string | string[];
     notParticipating?: string | string[];
   };
+} | {
+  rule: "unanimity" | "qmv" | "rqmv" | "simple";
+  year?: number;
+  for?: string | string[];
+  against?: string | string[];
+  abstain?: string | string[];
+  constructive?: string | string[];
+  notParticipating?: string | string[];
+  [key: string]: unknown;
 };
 
 export type VoteResult = {
