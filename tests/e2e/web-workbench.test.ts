@@ -91,6 +91,18 @@ describe('partner', () => {
   });
 });
 
+describe('partner names', () => {
+  it('names partners, not their codes: the breadcrumb and the dialogues shared with other partners', async () => {
+    const p = await open('/partners/US');
+    await p.getByRole('heading', { level: 1, name: 'EU – United States' }).waitFor();
+    expect(await p.locator('.breadcrumb').textContent()).toBe('Partners / United States');
+    const shared = p.locator('section[aria-labelledby="dialogues-heading"] .tag', { hasText: /with/ });
+    await expect.poll(() => shared.allTextContents()).toContain('also with Russia');
+    for (const tag of await shared.allTextContents()) expect(tag).not.toMatch(/\b(US|RU|CA)\b/);
+    expectNoConsoleErrors();
+  });
+});
+
 describe('compare', () => {
   it('compares two partners side by side and highlights them in the matrix', async () => {
     const p = await open('/compare');
