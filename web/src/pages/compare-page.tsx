@@ -75,7 +75,7 @@ export function ComparePage() {
 
       <section className="card" aria-labelledby="matrix-heading">
         <h2 id="matrix-heading">Partner × instrument matrix</h2>
-        <p className="muted">Positions on the multilateral instruments, memberships and agreements of all ten partners; the compared ones are highlighted.</p>
+        <p className="muted">Positions on the multilateral instruments, memberships and agreements of every partner at the date; the compared ones are highlighted.</p>
         <AsyncView resource={matrix} what="the matrix">
           {(m) => (
             <>

@@ -49,7 +49,7 @@ export function NetworkPage() {
     <div className="page page-network">
       <header className="page-header">
         <h1>The partnership network</h1>
-        <p className="lede">The EU at the hub, its ten partners, and the fora and instruments that link them. Node size is centrality; colour is the bloc found from shared positions.</p>
+        <p className="lede">The EU at the hub, its partners, and the fora and instruments that link them. Node size is centrality; colour is the bloc found from shared positions.</p>
         <div className="toolbar">
           <AsOfControl value={asOf} onChange={setAsOf} />
           <div className="exports" role="group" aria-label="Export the network">

@@ -1,4 +1,4 @@
-// Overview: the ten partners on a world map, the headline figures, and the dialogues over the years.
+// Overview: the partners on a world map, the headline figures, and the dialogues over the years.
 import { useEffect } from 'react';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
