@@ -140,3 +140,17 @@ export function sourceName(ref: string, grading: Grading | undefined): string {
   if (grading?.by !== 'paper') return ref;
   return `${grading.publisher}${grading.href ? `, ${grading.href}` : ''}${grading.unverified ? ' (link to the published version not verified)' : ''}`;
 }
+
+/** A paper key as prose names it: "bendiek2018" becomes "Bendiek (2018)". */
+export function paperShortName(key: string): string {
+  const m = /^([a-z]+)(\d{4})$/.exec(key);
+  return m?.[1] && m[2] ? `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)} (${m[2]})` : key;
+}
+
+/**
+ * A text with the paper keys the table knows ("bendiek2018 dates the toolbox's adoption...") written as a reader
+ * names the paper ("Bendiek (2018) dates..."); the full citation is in the document's source list.
+ */
+export function namePapersInText(text: string, grader: SourceGrader): string {
+  return text.replace(/\b[a-z]+\d{4}\b/g, (word) => (grader.grade(word)?.by === 'paper' ? paperShortName(word) : word));
+}

@@ -40,6 +40,12 @@ describe('the sources of the plan as Markdown', () => {
     expect(sourceLines(md).join('\n')).not.toMatch(/^\d+\. (bendiek2018|renard2014|renard2016)\b/m);
   });
 
+  it('names a paper in its prose as a reader would, not by its key', () => {
+    expect(md).not.toMatch(/\b(bendiek2018|renard2014|renard2016)\b/);
+    expect(md).toContain('Bendiek (2018)');
+    expect(renderPlanMarkdown(plan, input)).toContain('bendiek2018');
+  });
+
   it('lists each source once', () => {
     const lines = sourceLines(md);
     expect(lines.length).toBeGreaterThan(1);

@@ -2,7 +2,7 @@
 // procedure and legal basis, closed ones and why, the bodies to involve, and numbered sources.
 import { TLP_DEFINITIONS, type TlpLevel } from '../marking/tlp';
 import type { Source } from '../provenance';
-import { gradeNote, sourceName, type SourceGrader } from '../sources/grades';
+import { gradeNote, namePapersInText, sourceName, type SourceGrader } from '../sources/grades';
 import type { IncidentInput } from './incident';
 import { DECISION_BODY_NAMES, DECISION_RULE_NAMES } from './measure';
 import type { MeasureAssessment, Reason, ResponsePlan } from './rules';
@@ -116,6 +116,8 @@ export function renderPlanMarkdown(
     lines.push('');
   }
 
+  // Prose names a paper as a reader would ("Bendiek (2018)"), not by its key; the source list gives the citation.
+  if (grader) lines.splice(0, lines.length, ...lines.map((l) => namePapersInText(l, grader)));
   lines.push('## Sources', '', ...sources.render(), '');
   lines.push('Items marked (unverified) rest on facts no primary source consulted confirms; check them before relying on them.', '');
   if (mark) lines.push(`**${mark.label}**`, '');
