@@ -39,7 +39,7 @@ describe('incident form and plan (issue 11)', () => {
     await p.getByLabel('Attributed by (type)').selectOption('member-state');
     await p.getByLabel('Confidence').selectOption('high');
     await p.getByLabel('A member state has invoked Art. 42(7) TEU').check();
-    expect(await p.locator('#f-context-mutualAssistanceInvoked-hint').textContent()).toMatch(/bendiek2018: .*can be invoked after severe cyber attacks/);
+    expect(await p.locator('#f-context-mutualAssistanceInvoked-hint').textContent()).toMatch(/Bendiek \(2018\): .*can be invoked after severe cyber attacks/);
     await p.getByLabel('Agreement of all member states cannot be sought in time').check();
     await expectAccessible(p);
     await p.getByRole('button', { name: 'Record the incident' }).click();

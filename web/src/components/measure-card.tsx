@@ -1,5 +1,6 @@
 // One measure of the toolbox for an incident: open or closed, why, who decides by which rule, on which basis.
 import { Link } from 'react-router-dom';
+import { namePapers } from '../lib/citation';
 import { humanise } from '../lib/format';
 import { isRecord, sourcesOf, textOf } from '../lib/describe';
 import { isAttributionReason } from '../lib/measure-attribution';
@@ -33,7 +34,7 @@ function Reason({ reason: r }: { reason: PlanReason }) {
         {mark}
       </span>
       <span className="visually-hidden">{said}</span>
-      <span className="reason-text">{r.text}</span>
+      <span className="reason-text">{namePapers(r.text)}</span>
       <SourcesButton sources={r.sources} label={r.rule} />
     </li>
   );

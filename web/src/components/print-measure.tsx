@@ -1,5 +1,6 @@
 // A measure as printed: decision, procedure and basis for an open one; the failing conditions for a closed one.
 import { humanise } from '../lib/format';
+import { namePapers } from '../lib/citation';
 import { isRecord, textOf } from '../lib/describe';
 import { attributionCloses, attributionSentence, isAttributionReason } from '../lib/measure-attribution';
 import type { PlanMeasure } from '../toolbox-types';
@@ -28,7 +29,7 @@ export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
       <ul>
         {reasons.map((r, i) => (
           <li key={i}>
-            {r.holds ? '✓' : '✕'} {r.text}
+            {r.holds ? '✓' : '✕'} {namePapers(r.text)}
           </li>
         ))}
       </ul>

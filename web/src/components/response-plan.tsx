@@ -1,5 +1,6 @@
 // The response plan of an incident: the ladder, the open and the closed measures with the attribution each rests on,
 // the bodies to involve, what the observatory holds on the initiator state, and the precedents.
+import { namePapers } from '../lib/citation';
 import { generalReasons, withoutGeneral } from '../lib/plan';
 import type { PlanMeasure, ResponsePlan as Plan } from '../toolbox-types';
 import { EscalationLadder } from './escalation-ladder';
@@ -37,7 +38,7 @@ export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: Pl
                     <span className="reason-mark" aria-hidden="true">
                       i
                     </span>
-                    <span className="reason-text">{r.text}</span>
+                    <span className="reason-text">{namePapers(r.text)}</span>
                     <SourcesButton sources={r.sources} label={r.rule} />
                   </li>
                 ))}

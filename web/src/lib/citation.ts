@@ -10,6 +10,11 @@ export const PAPERS: Readonly<Record<string, string>> = {
 
 export const isWebAddress = (ref: string) => /^https?:\/\//.test(ref);
 
+/** Prose with the papers' keys written as a reader names them: "bendiek2018 says" becomes "Bendiek (2018) says". */
+export function namePapers(text: string): string {
+  return text.replace(/\b([a-z]+)(\d{4})\b/g, (word, name: string, year: string) => (PAPERS[word] ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (${year})` : word));
+}
+
 /** The work cited: the paper's reference, or the web address as it is (an address on paper must be written out). */
 export function workOf(s: Source): string {
   return PAPERS[s.ref] ?? s.ref;

@@ -40,9 +40,9 @@ export const CONTEXT_FLAGS = [
 export const FLAG_HELP: Readonly<Record<string, string>> = {
   attempted: 'Decision (CFSP) 2019/797, Art. 1(1): attempted cyber-attacks with a potentially significant effect are covered.',
   mutualAssistanceInvoked:
-    'bendiek2018: the solidarity and mutual-assistance clauses “can be invoked after severe cyber attacks”; the victim member state invokes Art. 42(7) TEU.',
+    'Bendiek (2018): the solidarity and mutual-assistance clauses “can be invoked after severe cyber attacks”; the victim member state invokes Art. 42(7) TEU.',
   agreementOfAllCannotBeSought:
-    'bendiek2018, “Stability”: when a quick reaction is needed and the agreement of the 27 cannot be sought, the High Representative may speak under her own responsibility.',
+    'Bendiek (2018), “Stability”: when a quick reaction is needed and the agreement of the 27 cannot be sought, the High Representative may speak under her own responsibility.',
 };
 
 /** Who made an attribution; empty lets the server read it from the “By” field. */
