@@ -30,6 +30,8 @@ describe('cyberdiplo (knowledge base)', () => {
     for (const key of ['id', 'name', 'documents', 'dialogues', 'agreements', 'positions', 'memberships']) expect(p).toHaveProperty(key);
     const positions = p.positions as Record<string, unknown>;
     for (const key of ['budapestConvention', 'internetGovernance', 'wcit2012']) expect(positions).toHaveProperty(key);
+    // Every source carries its grade, as over the API.
+    expect(r.stdout).toMatch(/"grade": "secondary"/);
   });
 
   it('partner with --as-of gives the picture of that date', () => {
@@ -44,6 +46,10 @@ describe('cyberdiplo (knowledge base)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/United States/);
     expect(r.stdout).toMatch(/Dialogues/);
+    // Sources name the paper with its published version and grade, not its key; memberships read as names.
+    expect(r.stdout).not.toMatch(/\b(renard2014|renard2016|bendiek2018) \(/);
+    expect(r.stdout).toMatch(/Thomas Renard, 'The rise of cyber-diplomacy.*https:\/\/www\.egmontinstitute\.be\/.*\[secondary source\]/);
+    expect(r.stdout).toMatch(/Memberships: .*G20/);
     expect(cli(['dialogues', '--partner', 'CN']).stdout).toMatch(/China|CN/);
   });
 

@@ -1,6 +1,7 @@
 // CLI commands over the knowledge base: partners, partner, dialogues, matrix, actors, areas, strategies, search.
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { capitalLabelOf, labelOf } from '../../core/labels';
 import { table } from '../table';
 
 export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
@@ -24,7 +25,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
       const p = await (await ctx.workbench()).partner(id, ctx.options.asOf);
       ctx.print(p, () => {
         const pos = (label: string, v: { value: string; stance?: string | undefined; sources: { ref: string; locator: string }[] } | null) =>
-          `  ${label}: ${v ? `${v.value}${v.stance ? ` (${v.stance})` : ''}  [${ctx.cite(v.sources)}]` : 'no data'}`;
+          `  ${label}: ${v ? `${labelOf(v.value)}${v.stance ? ` (${labelOf(v.stance)})` : ''}  [${ctx.cite(v.sources)}]` : 'no data'}`;
         return [
           `${p.name} (${p.id})${p.asOf ? ` as of ${p.asOf}` : ''}`,
           '',
@@ -42,7 +43,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           pos('Internet governance', p.positions.internetGovernance),
           pos('WCIT-12', p.positions.wcit2012),
           pos('EU perception', p.perception),
-          `  Memberships: ${p.memberships.join(', ') || 'none recorded'}`,
+          `  Memberships: ${p.memberships.map(capitalLabelOf).join(', ') || 'none recorded'}`,
           '',
           'Cooperation delivered',
           table(['Kind', 'Title', 'From'], p.cooperation.map((c) => [c.kind, c.title, c.from])),
