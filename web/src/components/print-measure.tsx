@@ -1,4 +1,5 @@
 // A measure as printed: decision, procedure and basis for an open one; the failing conditions for a closed one.
+import { decidedBy } from '../lib/decision-words';
 import { humanise } from '../lib/format';
 import { namePapers } from '../lib/citation';
 import { isRecord, textOf } from '../lib/describe';
@@ -14,8 +15,7 @@ export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
       <strong>{m.title}</strong> <span className="muted">({humanise(m.category)})</span>
       {m.available && (
         <p>
-          Decided by {humanise(m.decision.by)}, {m.decision.rule === 'none' ? 'no vote' : humanise(m.decision.rule)}
-          {m.decision.ruleChange ? ` (instead of ${humanise(m.decision.ruleChange.from)})` : ''}.
+          {decidedBy(m.decision)}.
           {m.procedure ? ` ${m.procedure}` : ''}
           {basis ? ` Legal basis: ${basis}.` : ''}
         </p>

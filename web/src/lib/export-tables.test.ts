@@ -54,6 +54,6 @@ describe('the views as tables', () => {
     } as PlanMeasure;
     const t = planTable([measure], { id: 'x1', title: 'Intrusion' }, 'amber', '2026-06-01');
     expect(t.tlp).toBe('amber');
-    expect(t.rows[0]).toEqual([1, 'Démarche', 'Cooperative', 'Open', 'Council, QMV', 'Art. 27 TEU', 'Met: An EU delegation is in the country', 'Renard 2014, The rise of cyber-diplomacy (ESPO Working Paper 7) — Appendix, EU-Brazil']);
+    expect(t.rows[0]).toEqual([1, 'Démarche', 'Cooperative', 'Open', 'Council, qualified majority', 'Art. 27 TEU', 'Met: An EU delegation is in the country', 'Renard 2014, The rise of cyber-diplomacy (ESPO Working Paper 7) — Appendix, EU-Brazil']);
   });
 });

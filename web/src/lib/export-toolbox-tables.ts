@@ -6,6 +6,7 @@ import type { PlanMeasure, TlpLevel } from '../toolbox-types';
 import { citationsText } from './citation';
 import type { ExportTable } from './csv-export';
 import { isRecord, textOf } from './describe';
+import { decisionCell } from './decision-words';
 import { humanise } from './format';
 import { attributionSentence } from './measure-attribution';
 
@@ -39,7 +40,7 @@ export function planTable(measures: PlanMeasure[], incident: { id: string; title
     m.title,
     humanise(m.category),
     m.available ? 'Open' : 'Closed',
-    `${humanise(m.decision.by)}, ${humanise(m.decision.rule)}${m.decision.ruleChange ? ` (instead of ${humanise(m.decision.ruleChange.from)})` : ''}`,
+    decisionCell(m.decision),
     m.legalBasis.map((b) => (isRecord(b) ? textOf(b.label ?? b) : textOf(b))).join('; '),
     [...m.reasons.map((r) => `${r.kind === 'advisory' ? 'Consider' : r.holds ? 'Met' : 'Not met'}: ${r.text}`), ...(m.attribution ? [attributionSentence(m.attribution)] : [])].join(' | '),
     citationsText([...(m.sources ?? []), ...m.reasons.flatMap((r) => r.sources)]),
