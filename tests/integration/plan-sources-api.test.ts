@@ -56,14 +56,19 @@ describe.each(dialects)('plans that read their sources on %s', (dialect) => {
     expect(measure(publicPolitical, 'restrictive-measures').available).toBe(true);
   });
 
-  it('opens the cyber dialogue with China, which has one, and not with Russia, which has none', async () => {
+  it('opens a cyber dialogue only with a state the observatory records one with today: Japan, not Russia or China (status unknown)', async () => {
     const ru = await respond(incident());
     expect(ru.observatory).toMatchObject({ state: 'RU', covered: true });
     expect(ru.observatory?.cyberDialogues.some((d) => d.cyberSpecific)).toBe(false);
     expect(measure(ru, 'cyber-dialogue').available).toBe(false);
+    // A plan reads the observatory on its own date (today). The EU-Japan cyber dialogue meets in rounds up to 2026.
+    const jp = await respond(incident({ initiator: { type: 'state-sponsored', country: 'JP' } }));
+    expect(measure(jp, 'cyber-dialogue').available).toBe(true);
+    expect(measure(jp, 'cyber-dialogue').reasons.find((r) => r.rule === 'dialogue-exists')?.text).toMatch(/EU-Japan/);
+    // No source reports the EU-China cyber taskforce after 2018: its status is unknown today, and the plan says so.
     const cn = await respond(incident({ initiator: { type: 'state-sponsored', country: 'CN' } }));
-    expect(measure(cn, 'cyber-dialogue').available).toBe(true);
-    expect(measure(cn, 'cyber-dialogue').reasons.find((r) => r.rule === 'dialogue-exists')?.text).toMatch(/EU-China/);
+    expect(measure(cn, 'cyber-dialogue').available).toBe(false);
+    expect(measure(cn, 'cyber-dialogue').reasons.find((r) => r.rule === 'dialogue-exists')?.text).toMatch(/EU-China Cyber Taskforce.*status unknown/);
     const ir = await respond(incident({ initiator: { type: 'state', country: 'IR' } }));
     expect(ir.observatory).toMatchObject({ state: 'IR', covered: false });
     expect(measure(ir, 'cyber-dialogue').available).toBe(false);

@@ -92,7 +92,7 @@ function describeDialogues(r: Relations | null, country: string | null): string 
   if (country === null) return 'no initiator state is known';
   if (r === null || !r.covered) return `the observatory holds no record of the EU's relations with ${country}`;
   const active = r.cyberDialogues.map((d) => `${d.name}${d.cyberSpecific ? '' : ' (cyber among other topics)'}`);
-  const inactive = r.inactiveCyberDialogues.map((d) => `${d.name} (${d.status})`);
+  const inactive = r.inactiveCyberDialogues.map((d) => `${d.name} (${d.status === 'unknown' ? 'status unknown: no report in three years' : d.status})`);
   const parts = [active.length ? `active: ${active.join('; ')}` : `no active cyber-related dialogue with ${r.name ?? country}`];
   if (inactive.length) parts.push(`not active: ${inactive.join('; ')}`);
   return parts.join('; ');
