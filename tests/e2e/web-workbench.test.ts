@@ -240,4 +240,14 @@ describe('tablet width', () => {
     await expectNoHorizontalOverflow(p);
     expectNoConsoleErrors();
   });
+
+  it("keeps each member state's vote inside its card at 820 px (Netherlands, Luxembourg)", async () => {
+    const p = await open('/vote?rule=unanimity', 820);
+    await p.locator('select[data-state="NL"]').waitFor();
+    const outside = await p.evaluate(() =>
+      [...document.querySelectorAll('.state-vote')].filter((li) => (li.querySelector('select')?.getBoundingClientRect().right ?? 0) > li.getBoundingClientRect().right + 0.5).map((li) => li.querySelector('select')?.getAttribute('data-state')),
+    );
+    expect(outside).toEqual([]);
+    expectNoConsoleErrors();
+  });
 });
