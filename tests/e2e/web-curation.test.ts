@@ -24,6 +24,8 @@ describe('curation in the browser', () => {
     await signInHere(p, 'ana');
     await expect.poll(() => p.url()).toContain('/partners/JP');
     const fact = p.locator('li.fact').filter({ has: p.getByText('EU-Japan Cyber Dialogue', { exact: true }) });
+    // each dialogue's button names it when read out
+    await expect.poll(() => p.getByRole('button', { name: 'Propose a new round… (dialogue round of jp-cyber-dialogue)' }).count(), { timeout: 15000 }).toBe(1);
     await fact.getByRole('button', { name: /Propose a new round/ }).click();
     const dialog = p.getByRole('dialog');
     await dialog.getByLabel('Date of the round').fill('2026-03-02');

@@ -32,9 +32,11 @@ export function ProposeChangeButton(props: Props) {
   const partner = (props.partner ?? page ?? '').toUpperCase();
   if (!me.permissions.includes('kb.propose') && me.principal.kind !== 'local') return null;
   const label = props.label ?? `${ACTION_WORDS[props.action]}…`;
+  // A new round names its dialogue, so a partner's several "Propose a new round…" buttons are told apart when read out.
+  const of = props.target ?? (typeof props.preset?.dialogue === 'string' ? `of ${props.preset.dialogue}` : undefined);
   return (
     <>
-      <button type="button" className="button button-quiet propose-button" onClick={() => setOpen(true)} aria-label={`${label} (${KIND_WORDS[props.kind]}${props.target ? ` ${props.target}` : ''})`}>
+      <button type="button" className="button button-quiet propose-button" onClick={() => setOpen(true)} aria-label={`${label} (${KIND_WORDS[props.kind]}${of ? ` ${of}` : ''})`}>
         {label}
       </button>
       {open && <ProposeChangeDialog {...props} partner={partner} onClose={() => setOpen(false)} />}
