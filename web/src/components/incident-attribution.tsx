@@ -1,6 +1,6 @@
 // The incident form's attribution records: technical, political or legal, by whom, with what confidence.
 import { humanise, todayIso } from '../lib/format';
-import { emptyAttribution, renameAttributor, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
+import { emptyAttribution, oneOf, renameAttributor, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
 import { ATTRIBUTION_KINDS, ATTRIBUTOR_TYPES, CONFIDENCE } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
 
@@ -18,7 +18,7 @@ export function IncidentAttribution({ form, set, errors }: Props) {
       {form.attribution.length === 0 && <p className="muted">No attribution recorded. Measures compliant with international law do not need one.</p>}
       {form.attribution.map((a, i) => (
         <div className="row-group" key={i} role="group" aria-label={`Attribution ${i + 1}`}>
-          <SelectField path={`attribution.${i}.kind`} label={`Attribution ${i + 1}: kind`} value={a.kind} onChange={(kind) => update(i, { kind })} options={ATTRIBUTION_KINDS.map((k) => [k, humanise(k)] as const)} errors={errors} />
+          <SelectField path={`attribution.${i}.kind`} label={`Attribution ${i + 1}: kind`} value={a.kind} onChange={(kind) => update(i, { kind: oneOf(ATTRIBUTION_KINDS, kind, a.kind) })} options={ATTRIBUTION_KINDS.map((k) => [k, humanise(k)] as const)} errors={errors} />
           <TextField path={`attribution.${i}.by`} label="By" placeholder="e.g. a national CERT" value={a.by} onChange={(by) => change(i, (row) => renameAttributor(row, by))} errors={errors} required />
           <SelectField
             path={`attribution.${i}.byType`}
@@ -30,7 +30,7 @@ export function IncidentAttribution({ form, set, errors }: Props) {
             errors={errors}
           />
           <TextField path={`attribution.${i}.date`} label="Date" type="date" max={todayIso()} value={a.date} onChange={(date) => update(i, { date })} errors={errors} />
-          <SelectField path={`attribution.${i}.confidence`} label="Confidence" value={a.confidence} onChange={(confidence) => update(i, { confidence })} options={CONFIDENCE.map((c) => [c, humanise(c)] as const)} errors={errors} />
+          <SelectField path={`attribution.${i}.confidence`} label="Confidence" value={a.confidence} onChange={(confidence) => update(i, { confidence: oneOf(CONFIDENCE, confidence, a.confidence) })} options={CONFIDENCE.map((c) => [c, humanise(c)] as const)} errors={errors} />
           <CheckField path={`attribution.${i}.public`} label="Made public" checked={a.public} onChange={(v) => update(i, { public: v })} errors={errors} />
           <button type="button" className="button button-quiet" onClick={() => set({ attribution: form.attribution.filter((_, j) => j !== i) })}>
             Remove attribution {i + 1}

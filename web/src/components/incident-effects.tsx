@@ -1,7 +1,7 @@
 // The incident form's effects (with the factors of significant effect the sanctions criteria weigh) and suspected initiator.
 import { countryHint } from '../lib/countries';
 import { humanise } from '../lib/format';
-import type { IncidentForm } from '../lib/incident-form-model';
+import { oneOf, type IncidentForm } from '../lib/incident-form-model';
 import { EFFECT_FLAGS, FACTOR_FLAGS, FLAG_HELP, INITIATOR_TYPES, SEVERITIES } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
 import '../incident.css';
@@ -78,7 +78,7 @@ export function IncidentEffects({ form, set, errors, countries }: Props) {
             path="initiator.type"
             label="Type"
             value={form.initiatorType}
-            onChange={(initiatorType) => set({ initiatorType })}
+            onChange={(initiatorType) => set({ initiatorType: oneOf(INITIATOR_TYPES, initiatorType, form.initiatorType) })}
             options={INITIATOR_TYPES.map((t) => [t, humanise(t)] as const)}
             errors={errors}
           />

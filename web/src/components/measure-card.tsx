@@ -4,7 +4,7 @@ import { namePapers } from '../lib/citation';
 import { humanise } from '../lib/format';
 import { isRecord, sourcesOf, textOf } from '../lib/describe';
 import { isAttributionReason } from '../lib/measure-attribution';
-import type { PlanMeasure, PlanReason } from '../toolbox-types';
+import type { PlanReason, ShownMeasure } from '../toolbox-types';
 import { AttributionLine } from './attribution-line';
 import { SourcesButton } from './sources-button';
 
@@ -40,7 +40,7 @@ function Reason({ reason: r }: { reason: PlanReason }) {
   );
 }
 
-function Body({ measure: m }: { measure: PlanMeasure }) {
+function Body({ measure: m }: { measure: ShownMeasure }) {
   const proposed = m.decision.proposedBy?.map(humanise).join(', ');
   const change = m.decision.ruleChange;
   const vote = m.decision.by === 'council' && SIMULATED.has(m.decision.rule);
@@ -95,7 +95,7 @@ function Body({ measure: m }: { measure: PlanMeasure }) {
  * An open measure shows everything; a closed one leads with what fails and keeps the rest a click away. The
  * attribution it rests on has a line of its own, in place of the engine's reason for it.
  */
-export function MeasureCard({ measure: m }: { measure: PlanMeasure }) {
+export function MeasureCard({ measure: m }: { measure: ShownMeasure }) {
   const attributionReason = m.reasons.find((r) => isAttributionReason(m, r));
   const reasons = m.reasons.filter((r) => r !== attributionReason);
   const failing = reasons.filter(closes);

@@ -1,6 +1,6 @@
 // The incident form's state and its mapping to and from the API's incident input.
 import type { FieldIssue } from '../api-types';
-import type { AttributorType, IncidentContext, IncidentInput } from '../toolbox-types';
+import type { AttributionKind, AttributorType, Confidence, IncidentContext, IncidentInput, InitiatorType } from '../toolbox-types';
 import { countryInput, countryText } from './countries';
 import { ATTRIBUTOR_TYPES, CONTEXT_FLAGS, EFFECT_FLAGS, FACTOR_FLAGS } from './vocabulary';
 
@@ -14,14 +14,14 @@ export interface VictimRow {
   name: string;
 }
 export interface AttributionRow {
-  kind: string;
+  kind: AttributionKind;
   by: string;
   /** Empty: the server reads it from `by`. */
   byType: string;
   /** Chosen in this form, rather than loaded (the server may have read it from an earlier `by`). */
   byTypeChosen: boolean;
   date: string;
-  confidence: string;
+  confidence: Confidence;
   public: boolean;
 }
 export interface ResponseRow {
@@ -47,7 +47,7 @@ export interface IncidentForm {
   personsAffected: string;
   /** In euro; empty when not known. */
   economicLoss: string;
-  initiatorType: string;
+  initiatorType: InitiatorType;
   initiatorCountry: string;
   initiatorName: string;
   persons: string;
@@ -103,6 +103,11 @@ const opt = (s: string) => (s.trim() ? s.trim() : undefined);
 const num = (s: string) => (s.trim() ? Number(s) : undefined);
 const attributorTypes = new Set<string>(ATTRIBUTOR_TYPES.map(([t]) => t).filter(Boolean));
 const isAttributorType = (t: string): t is AttributorType => attributorTypes.has(t);
+
+/** A select's value as one of the contract's values; the fallback where it is none of them. */
+export function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
+  return values.find((v) => v === value) ?? fallback;
+}
 
 export function toInput(f: IncidentForm): IncidentInput {
   const context: IncidentContext = { ...f.context };

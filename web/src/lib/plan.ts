@@ -1,5 +1,5 @@
 // Prepares a response plan for reading: measures least coercive first, completed from the measures catalogue.
-import type { MeasureInfo, PlanMeasure, PlanReason, ResponsePlan } from '../toolbox-types';
+import type { MeasureInfo, PlanMeasure, PlanReason, ResponsePlan, ShownMeasure } from '../toolbox-types';
 import { isRecord, listOf, sourcesOf } from './describe';
 
 export function readCatalogue(value: unknown): Map<string, MeasureInfo> {
@@ -22,8 +22,8 @@ export function readCatalogue(value: unknown): Map<string, MeasureInfo> {
   return out;
 }
 
-/** Every measure in escalation order, with what the catalogue adds where the plan leaves it out. */
-export function planMeasures(plan: ResponsePlan, catalogue: Map<string, MeasureInfo> | undefined): PlanMeasure[] {
+/** Every measure in escalation order, with the catalogue's summary (the plan does not carry one) and what it adds where the plan leaves it out. */
+export function planMeasures(plan: ResponsePlan, catalogue: Map<string, MeasureInfo> | undefined): ShownMeasure[] {
   const merged = plan.measures.map((m, i) => {
     const c = catalogue?.get(m.id);
     return {
@@ -32,7 +32,7 @@ export function planMeasures(plan: ResponsePlan, catalogue: Map<string, MeasureI
         ...m,
         procedure: m.procedure ?? c?.procedure,
         effect: m.effect ?? c?.effect,
-        summary: m.summary ?? c?.summary,
+        summary: c?.summary,
         sources: m.sources && m.sources.length ? m.sources : (c?.sources ?? []),
         coercion: m.coercion ?? c?.coercion,
       },
@@ -59,7 +59,7 @@ export function generalReasons(measures: PlanMeasure[]): PlanReason[] {
 }
 
 /** The measures without the general advisories, which the plan states once. */
-export function withoutGeneral(measures: PlanMeasure[], general: PlanReason[]): PlanMeasure[] {
+export function withoutGeneral<M extends PlanMeasure>(measures: M[], general: PlanReason[]): M[] {
   const ids = new Set(general.map((r) => r.rule));
   return measures.map((m) => ({ ...m, reasons: m.reasons.filter((r) => !(r.kind === 'advisory' && ids.has(r.rule))) }));
 }

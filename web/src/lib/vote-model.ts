@@ -61,9 +61,9 @@ export function writeChoices(params: URLSearchParams, choices: Map<string, VoteC
   }
 }
 
+/** The request body with the votes as lists under `votes`, as the API document describes first. */
 export function voteRequest(rule: VoteRule, year: number | undefined, choices: Map<string, VoteChoice>): VoteRequest {
-  const body: VoteRequest = { rule };
-  if (year !== undefined) body.year = year;
-  for (const [code, choice] of choices) if (choice !== 'for') (body[choice] ??= []).push(code);
-  return body;
+  const votes: Partial<Record<Exclude<VoteChoice, 'for'>, string[]>> = {};
+  for (const [code, choice] of choices) if (choice !== 'for') (votes[choice] ??= []).push(code);
+  return { rule, ...(year === undefined ? {} : { year }), votes };
 }
