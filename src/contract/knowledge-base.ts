@@ -109,7 +109,17 @@ export const PartnerProfile = named(
   }),
 );
 
-export const MatrixCell = named('MatrixCell', z.object({ value: z.string().nullable(), sources: z.array(Source) }));
+export const MatrixCell = named(
+  'MatrixCell',
+  z.object({
+    value: z.string().nullable(),
+    sources: z.array(Source),
+    notYet: z
+      .string()
+      .optional()
+      .describe('Set when the instrument did not yet exist on the as-of date ("not yet"): the date it began; the sources date it'),
+  }),
+);
 
 export const InstrumentMatrix = named(
   'InstrumentMatrix',

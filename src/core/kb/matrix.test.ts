@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset, realRawDataset } from '../assess/real-data.test-support';
 import { buildDataset } from './dataset';
-import { instrumentMatrix, membershipCell, NOT_MEMBER } from './matrix';
+import { INSTRUMENT_START, instrumentMatrix, membershipCell, NOT_MEMBER } from './matrix';
 import type { Membership } from '../records/membership';
 import { MembershipId, STRATEGIC_PARTNER_IDS } from '../vocabularies';
 
@@ -10,16 +10,44 @@ const cell = (asOf: string | undefined, partner: string, column: string) =>
   instrumentMatrix(dataset, asOf as never).rows.find((r) => r.id === partner)?.cells[column];
 
 describe('instrument matrix', () => {
-  // Instruments that did not exist yet may be empty: the Paris Call (12 November 2018), the UN convention (signature
-  // opened 25 October 2025).
-  const notYet = (asOf: string | undefined) => [
-    ...(asOf !== undefined && asOf < '2018-11-12' ? ['paris-call'] : []),
-    ...(asOf !== undefined && asOf < '2025-10-25' ? ['un-cybercrime-convention'] : []),
-  ];
-  it.each([undefined, '2014-06-30', '2015-06-30', '2020-06-30'])('has no membership column without data as of %s', (asOf) => {
-    const m = instrumentMatrix(dataset, asOf as never);
-    const empty = MembershipId.options.filter((col) => m.rows.every((r) => r.cells[col]?.value === null));
-    expect(empty).toEqual(notYet(asOf));
+  it.each([undefined, '2014-06-30', '2015-06-30', '2020-06-30', '2026-06-30'])(
+    'has no membership column without data as of %s, except those of instruments that did not yet exist',
+    (asOf) => {
+      const m = instrumentMatrix(dataset, asOf as never);
+      const empty = MembershipId.options.filter((col) => m.rows.every((r) => r.cells[col]?.value === null));
+      const notYet = MembershipId.options.filter((col) => m.rows.every((r) => r.cells[col]?.notYet !== undefined));
+      expect(empty).toEqual(notYet);
+    },
+  );
+
+  it('reads "not yet" for the Paris Call and the UN convention as of 2014-06-30, with their start dates and sources', () => {
+    const m = instrumentMatrix(dataset, '2014-06-30' as never);
+    expect(m.rows.length).toBeGreaterThan(0);
+    for (const r of m.rows) {
+      expect(r.cells['paris-call']).toMatchObject({ value: null, notYet: '2018-11-12' });
+      expect(r.cells['un-cybercrime-convention']).toMatchObject({ value: null, notYet: '2024-12-24' });
+      expect(r.cells['paris-call']?.sources.length).toBeGreaterThan(0);
+      expect(r.cells['un-cybercrime-convention']?.sources.length).toBeGreaterThan(0);
+      expect(r.cells['g20']?.notYet).toBeUndefined();
+    }
+  });
+
+  it('does not read "not yet" once the instruments exist (as of 2026-06-30, and without a date)', () => {
+    for (const asOf of ['2026-06-30', undefined]) {
+      const m = instrumentMatrix(dataset, asOf as never);
+      for (const r of m.rows) {
+        expect(r.cells['paris-call']?.notYet).toBeUndefined();
+        expect(r.cells['un-cybercrime-convention']?.notYet).toBeUndefined();
+      }
+    }
+    expect(cell('2026-06-30', 'JP', 'paris-call')?.value).not.toBeNull();
+    expect(cell('2026-06-30', 'CN', 'un-cybercrime-convention')?.value).toBe('signatory');
+  });
+
+  it('turns "not yet" on the start date: the day before it, not on it', () => {
+    const from = INSTRUMENT_START['paris-call']!.from;
+    expect(cell('2018-11-11', 'JP', 'paris-call')?.notYet).toBe(from);
+    expect(cell(from, 'JP', 'paris-call')?.notYet).toBeUndefined();
   });
 
   it('shows every strategic partner in the G20, with its sources', () => {

@@ -1,6 +1,7 @@
 // The partner x instrument matrix: for each partner, its position on each multilateral instrument and its agreements.
 // A membership cell reads "no" only where a source says so (a not-member entry, e.g. a member list that leaves the
-// partner out); a cell without any sourced entry stays `null`, shown as "no data".
+// partner out); a cell without any sourced entry stays `null`, shown as "no data". A cell of an instrument that did not
+// yet exist on the as-of date reads "not yet" (`notYet` names the date the instrument began, with its sources).
 import { toDate, type IsoDate } from '../dates';
 import { holdsAt, type Source } from '../provenance';
 import { isMember, type Membership } from '../records/membership';
@@ -12,12 +13,44 @@ import { buildProfile } from './profile';
 export interface MatrixCell {
   value: string | null;
   sources: Source[];
+  /** Set when the instrument began after the as-of date: the date it began (its sources are the cell's sources). */
+  notYet?: IsoDate;
 }
 
 export const POSITION_COLUMNS = ['budapest-convention', 'internet-governance', 'wcit-2012'] as const;
 
 /** The value a cell shows for a partner that a source places outside the instrument. */
 export const NOT_MEMBER = 'no';
+
+/**
+ * The date each instrument of the matrix began, as reviewed data with its source: before it, its column reads "not yet"
+ * for every partner. An instrument not listed here existed before the period the knowledge base covers.
+ */
+export const INSTRUMENT_START: Readonly<Record<string, { from: IsoDate; reason: string; sources: Source[] }>> = {
+  'paris-call': {
+    from: '2018-11-12' as IsoDate,
+    reason: 'The Paris Call for Trust and Security in Cyberspace was launched in Paris on 12 November 2018.',
+    sources: [
+      { ref: 'https://incyber.org/en/the-united-states-joins-paris-call-for-cybersecurity/', locator: 'InCyber news: the Paris Call and its nine principles (launched November 2018)' },
+      { ref: 'https://www.telecompaper.com/news/us-signs-up-to-paris-call-for-trust-and-security-in-cyberspace-initiative--1403990', locator: 'the Paris Call of 2018, which the US did not then join' },
+    ],
+  },
+  'un-cybercrime-convention': {
+    from: '2024-12-24' as IsoDate,
+    reason: 'The UN General Assembly adopted the UN Convention against Cybercrime by consensus on 24 December 2024 (resolution 79/243).',
+    sources: [
+      { ref: 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml', locator: 'UN Treaty Collection, chapter XVIII-16: adoption by GA resolution 79/243 of 24 December 2024' },
+      { ref: 'https://www.mofa.go.jp/fp/is_sc/pagewe_000001_00080.html', locator: 'Ministry of Foreign Affairs of Japan: adoption by the General Assembly, 24 December 2024' },
+    ],
+  },
+};
+
+/** The "not yet" cell of an instrument that began after the date, or null where it existed (or no date is given). */
+export function notYetCell(column: string, asOf: IsoDate | undefined): MatrixCell | null {
+  const start = INSTRUMENT_START[column];
+  if (!start || asOf === undefined || toDate(asOf) >= toDate(start.from)) return null;
+  return { value: null, sources: start.sources, notYet: start.from };
+}
 
 export function instrumentColumns(): string[] {
   return [...POSITION_COLUMNS, ...MembershipId.options, ...AgreementType.options.map((t) => `agreement:${t}`)];
@@ -52,6 +85,10 @@ export function instrumentMatrix(dataset: Dataset, asOf: IsoDate | undefined) {
       cells[`agreement:${t}`] = found.length
         ? { value: found.map((a) => a.status).join(', '), sources: found.flatMap((a) => a.sources) }
         : { value: null, sources: [] };
+    }
+    for (const col of columns) {
+      const notYet = notYetCell(col, asOf);
+      if (notYet) cells[col] = notYet;
     }
     return { id, name, cells };
   });

@@ -1042,6 +1042,8 @@ export type MarkingInput = {
 export type MatrixCell = {
   value: string | null;
   sources: Source[];
+  /** Set when the instrument did not yet exist on the as-of date ("not yet"): the date it began; the sources date it */
+  notYet?: string;
 };
 
 export type Me = {

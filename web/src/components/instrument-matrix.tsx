@@ -4,7 +4,8 @@ import type { InstrumentMatrix as Matrix } from '../api-types';
 import { humanise } from '../lib/format';
 import { SourcesButton } from './sources-button';
 
-function cellClass(value: string | null): string {
+function cellClass(value: string | null, notYet: string | undefined): string {
+  if (notYet !== undefined) return 'cell-empty cell-not-yet';
   if (value === null) return 'cell-empty';
   // A sourced "no" (the partner is outside the instrument) reads apart from "no data".
   if (/^(no\b|suspended)/i.test(value)) return 'cell-no';
@@ -27,7 +28,7 @@ export function InstrumentMatrix({ matrix, highlight }: { matrix: Matrix; highli
       <table className="matrix">
         <caption className="visually-hidden">
           Each partner's position on, membership of, or agreement under each instrument; "no" where a source places the
-          partner outside it, "no data" where no source says either way
+          partner outside it, "no data" where no source says either way, "not yet" where the instrument did not yet exist
         </caption>
         <thead>
           <tr>
@@ -49,8 +50,10 @@ export function InstrumentMatrix({ matrix, highlight }: { matrix: Matrix; highli
               {rows.map((r) => {
                 const cell = r.cells[col] ?? { value: null, sources: [] };
                 return (
-                  <td key={r.id} className={`${cellClass(cell.value)}${highlight.includes(r.id) ? ' col-highlight' : ''}`}>
-                    {cell.value === null ? (
+                  <td key={r.id} className={`${cellClass(cell.value, cell.notYet)}${highlight.includes(r.id) ? ' col-highlight' : ''}`}>
+                    {cell.notYet !== undefined ? (
+                      <span className="no-data">not yet (from {cell.notYet})</span>
+                    ) : cell.value === null ? (
                       <span className="no-data">no data</span>
                     ) : (
                       cellText(cell.value)

@@ -39,12 +39,13 @@ describe('the views as tables', () => {
     expect(t.rows.find((r) => r[0] === 'Agreements')?.[2]).toBe('Mutual legal assistance: in force');
   });
 
-  it('tell “no data” apart from a sourced value in the matrix', () => {
+  it('tell “no data” and “not yet” apart from a sourced value in the matrix', () => {
     const m: InstrumentMatrix = { asOf: null, columns: ['budapest-convention'], rows: [
       { id: 'BR', name: 'Brazil', cells: { 'budapest-convention': { value: 'not-signed (uses-as-model)', sources: src } } },
       { id: 'IN', name: 'India', cells: {} },
+      { id: 'JP', name: 'Japan', cells: { 'budapest-convention': { value: null, sources: src, notYet: '2001-11-23' } } },
     ] };
-    expect(matrixTable(m, undefined).rows.map((r) => r[2])).toEqual(['Not signed (uses it as a model)', 'no data']);
+    expect(matrixTable(m, undefined).rows.map((r) => r[2])).toEqual(['Not signed (uses it as a model)', 'no data', 'not yet (from 2001-11-23)']);
   });
 
   it('carry the incident’s marking on a plan, with decisions in words', () => {

@@ -54,13 +54,13 @@ export function compareTable(names: { id: string; name: string }[], rows: Compar
   };
 }
 
-/** The matrix one cell a row (instrument, partner, value, sources); an empty cell reads "no data", not "no". */
+/** The matrix one cell a row (instrument, partner, value, sources); an empty cell reads "no data", not "no"; one of an instrument not yet begun, "not yet". */
 export function matrixTable(m: InstrumentMatrix, asOf: string | undefined): ExportTable {
   const rows: CsvCell[][] = [];
   for (const col of m.columns) {
     for (const r of m.rows) {
       const cell = r.cells[col];
-      rows.push([humanise(col), r.name, cell?.value ? humanise(cell.value) : 'no data', citationsText(cell?.sources ?? [])]);
+      rows.push([humanise(col), r.name, cell?.notYet ? `not yet (from ${cell.notYet})` : cell?.value ? humanise(cell.value) : 'no data', citationsText(cell?.sources ?? [])]);
     }
   }
   return { view: 'matrix', asOf, tlp: 'clear', headers: ['Instrument', 'Partner', 'Position, membership or agreement', 'Sources'], rows };
