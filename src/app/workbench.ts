@@ -103,8 +103,8 @@ export class Workbench {
     await this.db.destroy();
   }
 
-  async partners() {
-    return listPartners(await this.kb.dataset());
+  async partners(asOf?: string) {
+    return listPartners(await this.kb.dataset(), parseAsOf(asOf));
   }
 
   async partner(id: string, asOf?: string) {

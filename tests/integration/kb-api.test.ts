@@ -54,6 +54,18 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(list.find((p) => p.id === 'UK')).toMatchObject({ name: 'United Kingdom', group: 'cyber-dialogue-partner' });
     });
 
+    it('lists, as of a date, a partner outside the ten only from the start of its cyber dialogue', async () => {
+      const ids = async (asOf: string) => ((await get(`/api/partners?asOf=${asOf}`)).body as unknown as { id: string }[]).map((p) => p.id);
+      const early = await ids('2014-06-30');
+      expect(early).not.toContain('UA');
+      expect(early).not.toContain('UK');
+      expect([...STRATEGIC_PARTNER_IDS].every((id) => early.includes(id))).toBe(true);
+      const late = await ids('2026-06-30');
+      expect(late).toContain('UA');
+      expect(late).toContain('UK');
+      expect((await get('/api/partners?asOf=yesterday')).status).toBe(400);
+    });
+
     it.each(PARTNER_FILE_IDS)('profile of %s has the contract shape and sources on every fact', async (id) => {
       const r = await get(`/api/partners/${id}`);
       expect(r.status).toBe(200);

@@ -174,7 +174,8 @@ export const api = {
   updateAccount: (username: string, change: AccountChange) => request<Account>('PATCH', `/api/users/${enc(username)}`, change),
   actors: (s?: AbortSignal) => get<unknown>('/api/actors', s),
 
-  partners: (s?: AbortSignal) => checked<PartnerSummary[]>('/api/partners', PartnerAnswer.array(), s),
+  partners: (s?: AbortSignal, asOf?: string) =>
+    checked<PartnerSummary[]>(withQuery('/api/partners', { asOf }), PartnerAnswer.array(), s),
   partner: (id: string, asOf?: string, s?: AbortSignal) => get<PartnerProfile>(withQuery(`/api/partners/${enc(id)}`, { asOf }), s),
   dialogues: (query: Query = {}, s?: AbortSignal) => get<DialogueFact[]>(withQuery('/api/dialogues', query), s),
   matrix: (asOf?: string, s?: AbortSignal) => get<InstrumentMatrix>(withQuery('/api/matrix', { asOf }), s),

@@ -11,8 +11,8 @@ import type { ZodTypeProvider } from '../zod-provider';
 export function knowledgeBaseRoutes(server: FastifyInstance, wb: Workbench) {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const tags = ['knowledge base'];
-  app.get('/api/partners', { schema: { summary: 'The partners, by name (with asOf, those in the picture then)', tags, querystring: AsOfQuery, response: { 200: z.array(kb.PartnerSummary) } } }, async () =>
-    wb.partners(),
+  app.get('/api/partners', { schema: { summary: 'The partners, by name (with asOf, those in the picture then)', tags, querystring: AsOfQuery, response: { 200: z.array(kb.PartnerSummary) } } }, async (req) =>
+    wb.partners(req.query.asOf),
   );
   // Profiles and the matrix depend only on the dataset version and the date: computed once per pair (derived-cache.ts).
   app.get(

@@ -5,15 +5,20 @@ import { AsyncView } from '../components/async-view';
 import { formatDate } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
+import { asOfParam, useUrlQuery } from '../lib/use-url-query';
 
 export function PartnersPage() {
   useTitle('Partners');
-  const partners = useApi((s) => api.partners(s), 'partners');
+  const [query, update] = useUrlQuery();
+  // With ?asOf=, only the partners in the picture then: a cyber-dialogue partner from the start of its dialogue.
+  const [asOf] = asOfParam(query, update);
+  const partners = useApi((s) => api.partners(s, asOf), `partners@${asOf ?? ''}`);
   return (
     <div className="page">
       <header className="page-header">
         <h1>Partners</h1>
         <p className="lede">Open a partner to read every fact of the partnership, its assessment and its gaps, at any date.</p>
+        {asOf ? <p className="muted">The partners as of {formatDate(asOf)}: a cyber-dialogue partner appears from the start of its dialogue.</p> : null}
       </header>
       <AsyncView resource={partners} what="the partners">
         {(list) => (
