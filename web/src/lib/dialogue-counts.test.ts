@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import type { ActiveDialoguesYear, DialogueFact } from '../api-types';
+import type { ActiveDialoguesYear, DialogueFact, PartnerSummary } from '../api-types';
 import { colourPartners } from './map-colouring';
 import { currentDialogues } from './dialogue-counts';
 
 const year = (y: number, byPartner: Record<string, string[]>): ActiveDialoguesYear => {
   const ids = new Set(Object.values(byPartner).flat());
-  return { year: y, total: ids.size, byPartner: Object.fromEntries(Object.entries(byPartner).map(([p, l]) => [p, l.length])), dialogues: byPartner };
+  return { year: y, total: ids.size, byPartner: Object.fromEntries(Object.entries(byPartner).map(([p, l]) => [p, l.length])), dialogues: byPartner, startUnknown: 0, startUnknownByPartner: {}, statusUnknown: 0 };
 };
-const dialogue = (id: string, cyberSpecific: boolean): DialogueFact =>
-  ({ id, name: `Dialogue ${id}`, partners: [], thirdParties: [], level: 'working', frequency: 'unknown', topics: [], cyberSpecific, established: null, status: 'active', statusHistory: [], keyDialogue: false, summary: null, sources: [] }) as DialogueFact;
+const dialogue = (id: string, cyberSpecific: boolean): DialogueFact => ({
+  id,
+  name: `Dialogue ${id}`,
+  partners: [],
+  thirdParties: [],
+  level: 'working',
+  frequency: 'unknown',
+  topics: [],
+  fora: [],
+  cyberSpecific,
+  established: null,
+  firstReported: 2015,
+  lastReported: null,
+  status: 'active',
+  statusSince: 2015,
+  statusHistory: [],
+  meetings: [],
+  keyDialogue: false,
+  summary: null,
+  sources: [],
+});
 
 const years = [year(2015, { JP: ['a'], US: ['b'] }), year(2016, { JP: ['a', 'tri'], US: ['b', 'tri'], RU: [] })];
-const partners = [
-  { id: 'JP', name: 'Japan' },
-  { id: 'US', name: 'United States' },
-  { id: 'RU', name: 'Russia' },
-];
+const partner = (id: string, name: string, isoNumeric: string): PartnerSummary => ({ id, name, group: 'strategic-partner', partnershipSince: null, cyberDialogueSince: null, isoNumeric });
+const partners = [partner('JP', 'Japan', '392'), partner('US', 'United States', '840'), partner('RU', 'Russia', '643')];
 
 describe('one count of active dialogues', () => {
   it('reads the headline, the map and the table from the timeline’s last row', () => {
