@@ -1,8 +1,6 @@
 // Builds the HTTP server: JSON API under /api, the web app at /, one error handler.
-import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import fastifyStatic from '@fastify/static';
 import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
@@ -19,6 +17,7 @@ import { readSourceGrader } from '../store/source-grades-file';
 import { knowledgeBaseRoutes } from './routes/knowledge-base';
 import { routeModules } from './routes/index';
 import { isWebPage } from './web-pages';
+import { registerWebFiles } from './web-files';
 import { registerOpenApi } from './openapi';
 import { useZodSchemas } from './zod-provider';
 
@@ -89,14 +88,15 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
     // The web app's pages answer with its shell so that shared links work; any other path is not found (a browser
     // gets the shell with 404, which shows the app's own not-found page).
     const page = isWebPage(req.url);
-    if (!hasWeb) return reply.status(404).send(errorBody('not_found', page ? 'The web app is not built; run npm run build:web' : `No page ${req.url.split('?')[0]}`));
+    const late = web.lateAsset(req.url);
+    if (late) return reply.sendFile(late);
+    if (!web.built()) return reply.status(404).send(errorBody('not_found', page ? 'The web app is not built; run npm run build:web' : `No page ${req.url.split('?')[0]}`));
     if (page) return reply.type('text/html').sendFile('index.html');
     if (String(req.headers.accept ?? '').includes('text/html')) return reply.status(404).type('text/html').sendFile('index.html');
     return reply.status(404).send(errorBody('not_found', `No page ${req.url.split('?')[0]}`));
   });
 
-  const webDist = opts.webRoot ?? path.join(projectRoot, 'web', 'dist');
-  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false });
+  // The web folder as it is now: a rebuild while the server runs is served without a restart (web-files.ts).
+  const web = await registerWebFiles(app, opts.webRoot ?? path.join(projectRoot, 'web', 'dist'));
   return app;
 }
