@@ -39,6 +39,57 @@ const laterYears = (value: unknown, asOf: string) =>
   texts(JSON.parse(JSON.stringify(value)))
     .flatMap((t) => [...t.matchAll(/\b(20[0-2]\d|2030)\b/g)].map((m) => Number(m[1])).filter((y) => y > Number(asOf.slice(0, 4))).map((y) => `${y} in "${t.slice(0, 100)}"`));
 
+/** The end of each quarter of 2012-2016, where the papers' dialogues are dense, and mid-year before and after. */
+const MONTH_DATES = [
+  ...Array.from({ length: 12 }, (_, i) => `${2000 + i}-06-30`),
+  ...Array.from({ length: 5 }, (_, i) => ['03-31', '06-30', '09-30', '12-31'].map((md) => `${2012 + i}-${md}`)).flat(),
+  '2016-09-05',
+  ...Array.from({ length: 10 }, (_, i) => `${2017 + i}-06-30`),
+] as IsoDate[];
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "May 2014", "19 May 2014", "Sept. 2014", "May, 2014" (a month name followed by its year). */
+const MONTH_NAME_YEAR =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(20[0-2]\d|2030)\b/gi;
+/** "2014-05" and "2014-05-19". */
+const ISO_MONTH = /\b(20[0-2]\d|2030)-(0[1-9]|1[0-2])\b/g;
+
+/** Each month and year later than the as-of month that a text of the view names, as "YYYY-MM in \"text\"". */
+const laterMonths = (value: unknown, asOf: string) =>
+  texts(JSON.parse(JSON.stringify(value))).flatMap((t) => {
+    const named = [
+      ...[...t.matchAll(MONTH_NAME_YEAR)].map((m) => `${m[2]}-${String(MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}`),
+      ...[...t.matchAll(ISO_MONTH)].map((m) => `${m[1]}-${m[2]}`),
+    ];
+    return named.filter((ym) => ym > asOf.slice(0, 7)).map((ym) => `${ym} in "${t.slice(0, 100)}"`);
+  });
+
+/**
+ * Month leaks still in the data, each with why it is not fixed yet; the list may only shrink (a test below fails on an
+ * entry that no longer leaks). Two causes: a date is a year or a day, so a fact the sources date to a month only
+ * (May 2014) cannot start in that month; and a summit's `attention` entry has a year and no dated notes.
+ */
+const KNOWN_MONTH_LEAKS: { partner: string; text: string; why: string }[] = [
+  ...['BR', 'IN', 'KR', 'MX', 'ZA'].map((partner) => ({ partner, text: "One of the five strategic partners among the 30 potential 'swing states'", why: 'Maurer and Morgus (and NetMundial) are dated to a month only' })),
+  { partner: 'BR', text: 'Co-chairs Camara and Domm', why: 'a meeting summary names the December 2020 political dialogue; meetings carry no dated notes' },
+  { partner: 'CA', text: 'Framework agreement replacing the 1976 framework', why: 'negotiations launched in September 2011, day not given' },
+  { partner: 'CA', text: 'Negotiations launched in September 2011.', why: 'day not given' },
+  { partner: 'CA', text: 'Numerous contacts with Canada', why: 'an interview of May 2013, day not given' },
+  { partner: 'CA', text: 'Digital partnership concluded at the November 2023 summit', why: 'day not given in the sources' },
+  { partner: 'CN', text: 'Digital dialogue first held in September 2020', why: 'day not given (low-quality source)' },
+  { partner: 'CN', text: 'First meeting in September 2020', why: 'day not given (low-quality source)' },
+  { partner: 'IN', text: 'renard2014 counts India, with China and Brazil', why: 'summit attention has a year only' },
+  { partner: 'JP', text: 'renard2014 counts Japan, with the US', why: 'summit attention has a year only' },
+  { partner: 'KR', text: 'At the 8th summit (Seoul, 15 September 2015)', why: 'summit attention has a year only' },
+  { partner: 'KR', text: 'Partnership of November 2024', why: 'day not given in the sources' },
+  { partner: 'UA', text: '4th round around October 2025', why: 'day not given (low-quality source)' },
+  { partner: 'US', text: 'The 3 November 2009 summit declaration', why: 'summit attention has a year only' },
+  { partner: 'US', text: 'Set up at the Lisbon summit of November 2010', why: 'names the April 2011 concept paper and the November 2011 exercise, days not given' },
+  { partner: 'US', text: "EU officials describe the partnership as 'very operational'", why: 'an interview of April 2013, day not given' },
+  { partner: 'US', text: 'Probably the only partnership mature enough for triangulated', why: 'an interview of April 2013, day not given' },
+];
+const isKnown = (partner: string, leak: string) => KNOWN_MONTH_LEAKS.some((k) => k.partner === partner && leak.slice(12).startsWith(k.text));
+
 describe('a profile as of a date', () => {
   it('names no later year anywhere in the profile (notes, summaries, titles, dated notes), for every partner', () => {
     const leaks = DATES.flatMap((asOf) => [...dataset.partners.keys()].flatMap((id) => laterYears(buildProfile(dataset, id, asOf), asOf).map((l) => `${id} as of ${asOf}: ${l}`)));
@@ -54,6 +105,40 @@ describe('a profile as of a date', () => {
     const found = laterYears(p, '2014-06-30');
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((l) => l.startsWith('2016 in "With Russia, China leads'))).toBe(true);
+  });
+
+  const monthLeaks = () =>
+    MONTH_DATES.flatMap((asOf) => [...dataset.partners.keys()].flatMap((id) => laterMonths(buildProfile(dataset, id, asOf), asOf).map((leak) => ({ id, asOf, leak }))));
+
+  it('names no later month anywhere in the profile, for every partner at the end of each quarter of 2012-2016', () => {
+    const leaks = monthLeaks().filter((l) => !isKnown(l.id, l.leak)).map((l) => `${l.id} as of ${l.asOf}: ${l.leak}`);
+    expect(leaks).toEqual([]);
+  });
+
+  it('lists as known only month leaks that are still there', () => {
+    const leaks = monthLeaks();
+    const stale = KNOWN_MONTH_LEAKS.filter((k) => !leaks.some((l) => l.id === k.partner && l.leak.slice(12).startsWith(k.text)));
+    expect(stale).toEqual([]);
+  });
+
+  it('the month check reads month names and ISO months, and lets the as-of month and earlier ones through', () => {
+    const v = { note: 'Charges of 19 May 2014; talks in Sept. 2014; a round on 2014-02-03; a plan of March 2014.', sources: [{ locator: 'December 2014' }] };
+    expect(laterMonths(v, '2014-03-31').map((l) => l.slice(0, 7))).toEqual(['2014-05', '2014-09']);
+    expect(laterMonths(v, '2014-01-31').map((l) => l.slice(0, 7))).toEqual(['2014-05', '2014-09', '2014-03', '2014-02']);
+    expect(laterMonths(v, '2014-09-30')).toEqual([]);
+  });
+
+  it('the month check catches a within-year leak: a May 2014 remark put back into a note shown as of 2014-01-31', () => {
+    const raw = realRawDataset();
+    const cn = raw.partnerships.find((f) => f.name === 'partnerships/cn.yaml')!.content as { positions: { budapestConvention: { note?: string }[] } };
+    cn.positions.budapestConvention[1]!.note += ' Unchanged in May 2014.';
+    const before = new Set(laterMonths(buildProfile(dataset, 'CN', '2014-01-31' as IsoDate), '2014-01-31'));
+    const p = buildProfile(buildDataset(raw), 'CN', '2014-01-31' as IsoDate);
+    // Found in the position and in its history, and nowhere else.
+    const found = laterMonths(p, '2014-01-31').filter((l) => !before.has(l));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((l) => l.startsWith('2014-05 in "With Russia, China leads'))).toBe(true);
+    expect(laterMonths(p, '2014-06-30').filter((l) => l.includes('Unchanged'))).toEqual([]);
   });
 
   it('shows a dated note only from its date: Russia in the Council of Europe, and China on the Budapest Convention', () => {
