@@ -62,6 +62,7 @@ describe('team mode', () => {
     expect(await p.locator('.session-status').textContent()).toMatch(/alice\s*analyst · DE/);
 
     await p.getByLabel('Title').fill(TITLE);
+    await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-02-10');
     await p.getByLabel('Victim 1: country').fill('DE');
     await p.getByLabel('TLP:AMBER', { exact: true }).check();
@@ -133,6 +134,7 @@ describe('team mode', () => {
     const p = await open('/signin?next=%2Fincidents%2Fnew');
     await signInHere(p, 'alice');
     await p.getByLabel('Title').fill('Wiper on a port authority');
+    await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-01-20');
     await p.getByLabel('Victim 1: country').fill('DE');
     await p.getByLabel('TLP:RED', { exact: true }).check();
@@ -158,6 +160,7 @@ describe('team mode', () => {
     const p = await open('/signin?next=%2Fincidents%2Fnew');
     await signInHere(p, 'alice');
     await p.getByLabel('Title').fill('Botnet against an energy regulator');
+    await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-01-05');
     await p.getByLabel('Victim 1: country').fill('DE');
     const other = await p.context().newPage();

@@ -151,6 +151,8 @@ describe('incidents', () => {
     const summary = p.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/Title:/);
+    // No kind of activity is assumed: an untouched category is asked for, naming the kinds.
+    expect(await summary.textContent()).toMatch(/Category: must be one of: .*cyber-espionage/i);
     expect(await p.locator('#f-title').getAttribute('aria-invalid')).toBe('true');
     expect(await p.locator('#f-title-error').textContent()).not.toBe('');
     await expectAccessible(p);

@@ -23,7 +23,7 @@ export function IncidentBasics({ form, set, errors }: Props) {
         required
         value={form.category}
         onChange={(category) => set({ category })}
-        options={CATEGORIES.map((c) => [c, humanise(c)] as const)}
+        options={[['', 'Choose the kind of activity…'] as const, ...CATEGORIES.map((c) => [c, humanise(c)] as const)]}
         errors={errors}
       />
       <div className="field-row">

@@ -75,7 +75,8 @@ export function emptyForm(): IncidentForm {
     disclosed: '',
     end: '',
     ongoing: true,
-    category: 'cyber-espionage',
+    // No kind is assumed: the analyst chooses one (a default would record a sabotage as espionage unnoticed).
+    category: '',
     victims: [emptyVictim()],
     severity: 'medium',
     effects: flags(ALL_EFFECT_FLAGS),
