@@ -71,7 +71,6 @@ const laterMonths = (value: unknown, asOf: string) =>
  */
 const KNOWN_MONTH_LEAKS: { partner: string; text: string; why: string }[] = [
   ...['BR', 'IN', 'KR', 'MX', 'ZA'].map((partner) => ({ partner, text: "One of the five strategic partners among the 30 potential 'swing states'", why: 'Maurer and Morgus (and NetMundial) are dated to a month only' })),
-  { partner: 'BR', text: 'Co-chairs Camara and Domm', why: 'a meeting summary names the December 2020 political dialogue; meetings carry no dated notes' },
   { partner: 'CA', text: 'Framework agreement replacing the 1976 framework', why: 'negotiations launched in September 2011, day not given' },
   { partner: 'CA', text: 'Negotiations launched in September 2011.', why: 'day not given' },
   { partner: 'CA', text: 'Numerous contacts with Canada', why: 'an interview of May 2013, day not given' },
