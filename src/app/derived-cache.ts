@@ -7,11 +7,32 @@ import { LRUCache } from 'lru-cache';
 
 /** Views kept at most; a view of the full assessment is a few hundred kilobytes. */
 const MAX_VIEWS = 512;
+/**
+ * Size kept at most, counted as the length of the views' JSON text: views of a world-scale knowledge base are tens of
+ * times larger than the ten partners', so a count alone would let the cache hold hundreds of megabytes.
+ */
+const MAX_SIZE = 32 * 1024 * 1024;
+/** Counted for a view whose JSON text cannot be made (none is expected: views are plain data). */
+const UNMEASURED_SIZE = 256 * 1024;
+
+/** The length of a view's JSON text, the cache's measure of its size (at least 1, as the cache requires). */
+export function viewSize(value: unknown): number {
+  try {
+    return Math.max(1, JSON.stringify(value)?.length ?? 1);
+  } catch {
+    return UNMEASURED_SIZE;
+  }
+}
 
 export class DerivedCache {
-  private readonly views = new LRUCache<string, { value: unknown }>({ max: MAX_VIEWS });
+  private readonly views: LRUCache<string, { value: unknown; size: number }>;
   hits = 0;
   misses = 0;
+
+  /** `maxSize`: see MAX_SIZE; a view larger than it is answered but not kept. */
+  constructor(opts: { maxViews?: number; maxSize?: number } = {}) {
+    this.views = new LRUCache({ max: opts.maxViews ?? MAX_VIEWS, maxSize: opts.maxSize ?? MAX_SIZE, sizeCalculation: (entry) => entry.size });
+  }
 
   /**
    * The view under `key` (its parts joined), computed by `compute` on a miss. The value is shared between callers:
@@ -26,7 +47,7 @@ export class DerivedCache {
     }
     this.misses++;
     const value = await compute();
-    this.views.set(key, { value });
+    this.views.set(key, { value, size: viewSize(value) });
     return value;
   }
 
@@ -36,5 +57,10 @@ export class DerivedCache {
 
   get size(): number {
     return this.views.size;
+  }
+
+  /** The kept views' total size (see viewSize). */
+  get calculatedSize(): number {
+    return this.views.calculatedSize;
   }
 }
