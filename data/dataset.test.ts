@@ -464,7 +464,7 @@ describe('specific facts of the papers', () => {
     const flagged = (d: Dialogue | undefined, from: string | number) =>
       (d?.status.find((e) => toDate(e.from) === toDate(from)) ?? d?.meetings.find((m) => toDate(m.date) === toDate(from)))?.unverified;
     expect(flagged(dialoguesOf('JP').find((d) => d.id === 'jp-cyber-dialogue'), 2026)).toBe(true);
-    expect(flagged(dialoguesOf('CN').find((d) => d.id === 'cn-high-level-digital-dialogue'), 2020)).toBe(true);
+    expect(flagged(dialoguesOf('CN').find((d) => d.id === 'cn-high-level-digital-dialogue'), '2020-09')).toBe(true);
   });
 });
 

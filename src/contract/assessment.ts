@@ -268,7 +268,7 @@ const timeline = z.object({
   events: z.array(z.object({
     date: z.string(),
     year: z.number(),
-    precision: z.string(),
+    precision: z.enum(['day', 'month', 'year']),
     kind: z.string(),
     partners: z.array(z.string()),
     title: z.string(),

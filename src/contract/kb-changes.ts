@@ -58,7 +58,7 @@ export const ChangesSince = named(
     facts: z.array(
       z.object({
         date: z.string(),
-        precision: z.enum(['day', 'year']),
+        precision: z.enum(['day', 'month', 'year']),
         change: z.enum(['added', 'changed', 'ended']),
         kind: z.string(),
         title: z.string(),

@@ -14,7 +14,7 @@ import { BudapestEntry, UnCybercrimeConventionEntry, UnVoteEntry } from '../core
 import { asOf, named, query } from './common';
 
 export const Source = named('Source', SourceRecord, 'A citation: a key of the seed papers or a URL, and where in it');
-export const DateOrYearValue = named('DateOrYear', DateOrYear, 'A year (2014) or a calendar date (2014-03-26)');
+export const DateOrYearValue = named('DateOrYear', DateOrYear, 'A year (2014), a month where the sources name no day (2014-05) or a calendar date (2014-03-26)');
 const TimedValue = named('TimedValue', timed(z.string()), 'A value that holds from a date, and maybe until one, with its sources');
 const positionView = <E extends z.ZodObject>(entry: E) => entry.extend({ history: z.array(entry) });
 

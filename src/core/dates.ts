@@ -33,7 +33,37 @@ export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }
 
-/** Normalises a `from` that may be a year or a date. */
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A month as the sources give it when they name no day ("May 2014" is "2014-05"). */
+export function isValidIsoMonth(value: string): boolean {
+  return ISO_MONTH.test(value);
+}
+
+/** How precisely a date of the knowledge base is known: a year (2014), a month ("2014-05") or a day ("2014-05-19"). */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export function precisionOf(value: string | number): DatePrecision {
+  if (typeof value === 'number') return 'year';
+  return isValidIsoMonth(value) ? 'month' : 'day';
+}
+
+/** Normalises a `from` that may be a year, a month or a date: a year or a month counts from its first day. */
 export function toDate(value: string | number): IsoDate {
-  return (typeof value === 'number' ? yearStart(value) : value) as IsoDate;
+  if (typeof value === 'number') return yearStart(value);
+  return (isValidIsoMonth(value) ? `${value}-01` : value) as IsoDate;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2014" for a month ("2014-05", or any date of that month). */
+export function monthName(date: string): string {
+  return `${MONTH_NAMES[Number(date.slice(5, 7)) - 1] ?? date.slice(5, 7)} ${date.slice(0, 4)}`;
+}
+
+/** A date shown no more precisely than it is known: "2014", "May 2014" or "2014-05-19"; a day is never invented. */
+export function displayDate(date: string, precision: DatePrecision): string {
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return monthName(date);
+  return date;
 }

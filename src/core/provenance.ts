@@ -1,6 +1,6 @@
 // Provenance and time: every fact names its sources and the period it holds for.
 import { z } from 'zod';
-import { isValidIsoDate, toDate, type IsoDate } from './dates';
+import { isValidIsoDate, isValidIsoMonth, toDate, type IsoDate } from './dates';
 import { SEED_KEYS } from './vocabularies';
 
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
@@ -24,10 +24,13 @@ export type Source = z.infer<typeof Source>;
 
 export const Sources = z.array(Source).min(1, 'every fact needs at least one source');
 
-/** A year (2014) or a calendar date ("2014-03-26"). */
+/**
+ * A year (2014), a month ("2014-05", where the sources name no day) or a calendar date ("2014-03-26"). A year or a
+ * month counts from its first day; it is shown as a year or a month, never as a day.
+ */
 export const DateOrYear = z.union([
   z.number().int().min(1900).max(2100),
-  z.string().refine(isValidIsoDate, { message: 'expected YYYY-MM-DD' }),
+  z.string().refine((v) => isValidIsoDate(v) || isValidIsoMonth(v), { message: 'expected YYYY-MM-DD or YYYY-MM' }),
 ]);
 export type DateOrYear = z.infer<typeof DateOrYear>;
 

@@ -5,6 +5,7 @@ import type { AssessmentHistory } from '../../core/assess/history';
 import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
+import { displayDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
 import { table, type Cite } from '../table';
@@ -96,7 +97,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
       ctx.print(t, () => {
         const partners = t.partner ? [t.partner] : [...new Set(t.activeCyberDialogues.flatMap((r) => Object.keys(r.byPartner)))];
         return [
-          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [e.precision === 'year' ? String(e.year) : e.date, e.kind, e.partners.join('+'), e.title])),
+          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [displayDate(e.date, e.precision), e.kind, e.partners.join('+'), e.title])),
           '',
           'Active cyber-related dialogues at the end of each year (start not given: counted from their first report; status unknown: not counted)',
           table(

@@ -1,6 +1,6 @@
 // "What happened with a partner since a date": the dated facts of the knowledge base that began, changed or ended
 // on or after it, and the curated changes published since then.
-import { toDate, type IsoDate } from '../dates';
+import { precisionOf, toDate, type DatePrecision, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import type { Source } from '../provenance';
 import { allEvents } from '../timeline/events';
@@ -8,7 +8,7 @@ import type { KbChange } from './change';
 
 export interface SinceEntry {
   date: string;
-  precision: 'day' | 'year';
+  precision: DatePrecision;
   /** added: a fact begins; changed: a step of something already there; ended: it stops. */
   change: 'added' | 'changed' | 'ended';
   kind: string;
@@ -38,7 +38,7 @@ export function factsSince(dataset: Dataset, partner: string, since: IsoDate, un
   for (const c of [...(entry?.file.cooperation ?? []), ...(entry?.file.tensions ?? [])]) {
     if (c.until === undefined || toDate(c.until) < since || (until !== undefined && toDate(c.until) > until)) continue;
     const kind = entry?.file.cooperation.includes(c as never) ? 'cooperation' : 'tension';
-    out.push({ date: toDate(c.until), precision: typeof c.until === 'number' ? 'year' : 'day', change: 'ended', kind, title: `${c.title} ends`, detail: 'ended', fact: `${kind}:${c.id}`, sources: c.sources, unverified: false });
+    out.push({ date: toDate(c.until), precision: precisionOf(c.until), change: 'ended', kind, title: `${c.title} ends`, detail: 'ended', fact: `${kind}:${c.id}`, sources: c.sources, unverified: false });
   }
   markUnverified(dataset, partner, out);
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));

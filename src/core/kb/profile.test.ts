@@ -66,26 +66,16 @@ const laterMonths = (value: unknown, asOf: string) =>
 
 /**
  * Month leaks still in the data, each with why it is not fixed yet; the list may only shrink (a test below fails on an
- * entry that no longer leaks). Two causes: a date is a year or a day, so a fact the sources date to a month only
- * (May 2014) cannot start in that month; and a summit's `attention` entry has a year and no dated notes.
+ * entry that no longer leaks). What remains: a summit's `attention` entry has a year and no dated notes; a dialogue's
+ * summary names later months and a dialogue has no dated notes; a round dated only "around" a month.
  */
 const KNOWN_MONTH_LEAKS: { partner: string; text: string; why: string }[] = [
-  ...['BR', 'IN', 'KR', 'MX', 'ZA'].map((partner) => ({ partner, text: "One of the five strategic partners among the 30 potential 'swing states'", why: 'Maurer and Morgus (and NetMundial) are dated to a month only' })),
-  { partner: 'CA', text: 'Framework agreement replacing the 1976 framework', why: 'negotiations launched in September 2011, day not given' },
-  { partner: 'CA', text: 'Negotiations launched in September 2011.', why: 'day not given' },
-  { partner: 'CA', text: 'Numerous contacts with Canada', why: 'an interview of May 2013, day not given' },
-  { partner: 'CA', text: 'Digital partnership concluded at the November 2023 summit', why: 'day not given in the sources' },
-  { partner: 'CN', text: 'Digital dialogue first held in September 2020', why: 'day not given (low-quality source)' },
-  { partner: 'CN', text: 'First meeting in September 2020', why: 'day not given (low-quality source)' },
   { partner: 'IN', text: 'renard2014 counts India, with China and Brazil', why: 'summit attention has a year only' },
   { partner: 'JP', text: 'renard2014 counts Japan, with the US', why: 'summit attention has a year only' },
   { partner: 'KR', text: 'At the 8th summit (Seoul, 15 September 2015)', why: 'summit attention has a year only' },
-  { partner: 'KR', text: 'Partnership of November 2024', why: 'day not given in the sources' },
-  { partner: 'UA', text: '4th round around October 2025', why: 'day not given (low-quality source)' },
+  { partner: 'UA', text: '4th round around October 2025', why: 'the source gives the month only approximately (low-quality source)' },
   { partner: 'US', text: 'The 3 November 2009 summit declaration', why: 'summit attention has a year only' },
-  { partner: 'US', text: 'Set up at the Lisbon summit of November 2010', why: 'names the April 2011 concept paper and the November 2011 exercise, days not given' },
-  { partner: 'US', text: "EU officials describe the partnership as 'very operational'", why: 'an interview of April 2013, day not given' },
-  { partner: 'US', text: 'Probably the only partnership mature enough for triangulated', why: 'an interview of April 2013, day not given' },
+  { partner: 'US', text: 'Set up at the Lisbon summit of November 2010', why: 'the dialogue summary names the April 2011 concept paper and the November 2011 exercise; a dialogue has no dated notes' },
 ];
 const isKnown = (partner: string, leak: string) => KNOWN_MONTH_LEAKS.some((k) => k.partner === partner && leak.slice(12).startsWith(k.text));
 

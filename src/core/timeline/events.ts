@@ -1,6 +1,6 @@
 // Dated events of the partnerships, per partner or overall: dialogues launched and reported, agreements' steps, documents,
 // positions, memberships, cooperation, tensions and the EU's strategies.
-import { toDate, yearOf, type IsoDate } from '../dates';
+import { precisionOf, toDate, yearOf, type DatePrecision, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import { normalisePartnerId } from '../kb/partners';
 import { labelOf, nameInSentence } from '../labels';
@@ -26,8 +26,8 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export interface TimelineEvent {
   date: string;
   year: number;
-  /** `year` when the source gives only the year (the date is then 1 January). */
-  precision: 'day' | 'year';
+  /** `year` when the source gives only the year (the date is then 1 January), `month` when it gives only the month (the date is then its first day). */
+  precision: DatePrecision;
   kind: EventKind;
   /** The partners concerned; empty for the EU's own strategies. */
   partners: PartnerId[];
@@ -44,7 +44,7 @@ const firstReported = (e: { reported?: boolean | undefined }) => (e.reported ? '
 
 const at = (d: DateOrYear) => {
   const date = toDate(d);
-  return { date, year: yearOf(date), precision: typeof d === 'number' ? ('year' as const) : ('day' as const) };
+  return { date, year: yearOf(date), precision: precisionOf(d) };
 };
 
 export function allEvents(dataset: Dataset): TimelineEvent[] {

@@ -1,7 +1,7 @@
 // The timeline reproduces what the papers say of the thickening fabric of dialogues (renard2014 "Assessing the partnerships";
 // renard2016 s.5): four new dialogues in 2014 and at least one cyber-related dialogue with every partner by 2016.
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
+import { displayDate, type IsoDate } from '../dates';
 import { isAppError } from '../errors';
 import { realDataset } from '../assess/real-data.test-support';
 import { STRATEGIC_PARTNER_IDS } from '../vocabularies';
@@ -77,6 +77,15 @@ describe('buildTimeline', () => {
     expect(mla).toEqual(['2003 signed', '2010 in-force']);
     expect(t.events.find((e) => e.fact === 'dialogue:us-wgcc' && e.kind === 'dialogue-launched')?.year).toBe(2010);
     for (const e of t.events) expect(e.sources.length, e.fact).toBeGreaterThan(0);
+  });
+
+  it('carries month precision: a document the sources date to November 2023 starts on its first day, shown as a month', () => {
+    const event = (asOf: string | undefined) => buildTimeline(dataset, 'CA', asOf as IsoDate | undefined).events.find((e) => e.fact === 'document:ca-digital-partnership-2023');
+    const e = event(undefined)!;
+    expect(e).toMatchObject({ date: '2023-11-01', year: 2023, precision: 'month' });
+    expect(displayDate(e.date, e.precision)).toBe('November 2023');
+    expect(event('2023-10-31')).toBeUndefined();
+    expect(event('2023-11-01')).toBeDefined();
   });
 
   it('gives a dialogue without a known start as first reported, with the precision of its date, and its dated rounds', () => {

@@ -359,7 +359,7 @@ export type ChangesSince = {
   since: string;
   facts: {
     date: string;
-    precision: "day" | "year";
+    precision: "day" | "month" | "year";
     change: "added" | "changed" | "ended";
     kind: string;
     title: string;
@@ -435,7 +435,7 @@ export type CreatedToken = {
   token: string;
 };
 
-/** A year (2014) or a calendar date (2014-03-26) */
+/** A year (2014), a month where the sources name no day (2014-05) or a calendar date (2014-03-26) */
 export type DateOrYear = number | string;
 
 export type DialogueFact = {
@@ -1591,7 +1591,7 @@ export type Timeline = {
   events: {
     date: string;
     year: number;
-    precision: string;
+    precision: "day" | "month" | "year";
     kind: string;
     partners: string[];
     title: string;

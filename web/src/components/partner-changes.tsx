@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import '../curation.css';
 import { kbChanges, KIND_WORDS } from '../lib/kb-changes';
-import { formatDate, formatDateTime, humanise, isIsoDate } from '../lib/format';
+import { formatDate, formatDated, formatDateTime, humanise, isIsoDate } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { AsyncView } from './async-view';
 import { SourcesButton } from './sources-button';
@@ -48,7 +48,7 @@ function ChangesSince({ partner }: { partner: string }) {
               <ul className="changes-list">
                 {c.facts.map((f, i) => (
                   <li key={`${f.fact}-${f.date}-${i}`}>
-                    <span className="tag">{f.change}</span> <time dateTime={f.date}>{f.precision === 'year' ? f.date.slice(0, 4) : formatDate(f.date)}</time> {f.title}
+                    <span className="tag">{f.change}</span> <time dateTime={f.date}>{formatDated(f.date, f.precision)}</time> {f.title}
                     {f.unverified && <span className="tag tag-warn">to be verified</span>} <SourcesButton sources={f.sources} label={f.title} />
                   </li>
                 ))}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { TimelineEvent } from '../api-types';
 import { eventDetail } from '../lib/event-detail';
-import { formatDate, humanise } from '../lib/format';
+import { formatDated, humanise } from '../lib/format';
 import { SourcesButton } from './sources-button';
 
 const FIRST = 8;
@@ -19,7 +19,7 @@ export function PartnerEvents({ events }: { events: TimelineEvent[] }) {
           const detail = eventDetail(e);
           return (
             <li key={`${e.fact ?? e.title}-${i}`} className="event">
-              <span className="event-date">{e.precision === 'year' ? String(e.year) : formatDate(e.date)}</span>
+              <span className="event-date">{formatDated(e.date, e.precision)}</span>
               <span className="event-body">
                 <span className="tag">{humanise(e.kind)}</span> {e.title}
                 {detail ? <span className="muted"> — {detail}</span> : null}

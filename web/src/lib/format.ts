@@ -6,14 +6,23 @@ export function humanise(id: string): string {
   return capitalLabelOf(id);
 }
 
-/** A year or an ISO date, as written in the sources. */
+/** A year, a month ("2014-05" → "May 2014", no day is invented) or an ISO date, as written in the sources. */
 export function formatDate(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number') return String(value);
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!d) return value;
   const date = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3])));
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A date of the timeline shown no more precisely than the sources give it: `2014`, `May 2014` or `19 May 2014`. */
+export function formatDated(date: string, precision: 'day' | 'month' | 'year'): string {
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return formatDate(date.slice(0, 7));
+  return formatDate(date);
 }
 
 /** A period; when `from` is only the date a source first reported the fact (`reported`), it says so, not "since". */

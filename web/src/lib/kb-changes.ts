@@ -54,7 +54,7 @@ export interface Proposal {
 
 export interface SinceFact {
   date: string;
-  precision: 'day' | 'year';
+  precision: 'day' | 'month' | 'year';
   change: 'added' | 'changed' | 'ended';
   kind: string;
   title: string;
