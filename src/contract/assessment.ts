@@ -210,56 +210,32 @@ const compare = z.object({
   assessments: z.array(assessment),
 });
 
+/** A record the gaps engine names (a gap rule, an objective, a fact meeting it), with its sources. */
+const cited = { id: z.string(), title: z.string(), sources: z.array(Source) };
+
+/** One objective checked against the partnership: a gap where nothing meets it, met where facts do. */
+const gapItem = z.object({
+  rule: z.object(cited),
+  objective: z.object({
+    strategy: z.object({
+      id: z.string(),
+      title: z.string(),
+      adopted: z.string(),
+      until: z.unknown(),
+    }),
+    ...cited,
+  }),
+  lacking: z.string(),
+  requirement: z.string(),
+  metBy: z.array(z.object(cited)),
+});
+
 const gaps = z.object({
   id: z.string(),
   name: z.string(),
   asOf: z.string().nullable(),
-  gaps: z.array(z.object({
-    rule: z.object({
-      id: z.string(),
-      title: z.string(),
-      sources: z.array(Source),
-    }),
-    objective: z.object({
-      strategy: z.object({
-        id: z.string(),
-        title: z.string(),
-        adopted: z.string(),
-        until: z.unknown(),
-      }),
-      id: z.string(),
-      title: z.string(),
-      sources: z.array(Source),
-    }),
-    lacking: z.string(),
-    requirement: z.string(),
-    metBy: z.array(z.unknown()),
-  })),
-  met: z.array(z.object({
-    rule: z.object({
-      id: z.string(),
-      title: z.string(),
-      sources: z.array(Source),
-    }),
-    objective: z.object({
-      strategy: z.object({
-        id: z.string(),
-        title: z.string(),
-        adopted: z.string(),
-        until: z.unknown(),
-      }),
-      id: z.string(),
-      title: z.string(),
-      sources: z.array(Source),
-    }),
-    lacking: z.string(),
-    requirement: z.string(),
-    metBy: z.array(z.object({
-      id: z.string(),
-      title: z.string(),
-      sources: z.array(Source),
-    })),
-  })),
+  gaps: z.array(gapItem),
+  met: z.array(gapItem),
 });
 
 const timeline = z.object({

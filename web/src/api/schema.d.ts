@@ -530,7 +530,11 @@ export type Gaps = {
     };
     lacking: string;
     requirement: string;
-    metBy: unknown[];
+    metBy: {
+      id: string;
+      title: string;
+      sources: Source[];
+    }[];
   }[];
   met: {
     rule: {
