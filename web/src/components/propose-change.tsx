@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api';
-import { KIND_WORDS, kbChanges, template, type ChangeAction, type ChangeKind, type KbChange } from '../lib/kb-changes';
+import { COMMENT_MARKINGS, KIND_WORDS, kbChanges, template, type ChangeAction, type ChangeKind, type CommentMarking, type KbChange } from '../lib/kb-changes';
 import { useSession } from '../lib/session';
 import { toApiError } from '../lib/use-api';
 import '../curation.css';
@@ -60,7 +60,7 @@ function ProposeChangeDialog({ partner, kind, action, target, preset, onClose }:
   const [text, setText] = useState(action === 'add' ? JSON.stringify({ ...template(kind, partner), ...preset }, null, 2) : '');
   const [round, setRound] = useState<Round>({ dialogue: String(preset?.dialogue ?? ''), date: '', title: '', summary: '', ref: '', locator: '' });
   const [comment, setComment] = useState('');
-  const [tlp, setTlp] = useState('');
+  const [tlp, setTlp] = useState<CommentMarking | ''>('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<KbChange | null>(null);
@@ -145,7 +145,7 @@ function ProposeChangeDialog({ partner, kind, action, target, preset, onClose }:
             <TextField path="record" label="Record (the fields of the data files, as JSON)" value={text} onChange={setText} errors={errors} multiline hint="Every record cites at least one source: a ref (URL or paper) and a locator" />
           )}
           <TextField path="comment" label={action === 'retire' ? 'Why it should be retired' : 'Comment for the reviewer'} value={comment} onChange={setComment} errors={errors} multiline required={action === 'retire'} />
-          <SelectField path="commentTlp" label="Marking of the comment" value={tlp} onChange={setTlp} errors={errors} options={[['', 'none (public, like the knowledge base)'] as const, ...['clear', 'green', 'amber', 'amber+strict'].map((v) => [v, `TLP:${v.toUpperCase()}`] as const)]} />
+          <SelectField path="commentTlp" label="Marking of the comment" value={tlp} onChange={(v) => setTlp(COMMENT_MARKINGS.find((m) => m === v) ?? '')} errors={errors} options={[['', 'none (public, like the knowledge base)'] as const, ...COMMENT_MARKINGS.map((v) => [v, `TLP:${v.toUpperCase()}`] as const)]} />
           {error && (
             <div className="notice notice-error" role="alert">
               <p>{error.message}</p>

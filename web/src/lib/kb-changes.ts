@@ -1,12 +1,20 @@
 // The curation workflow as the web app uses it: propose a change to the knowledge base, the review queue, approve or
 // reject, a record as the data files hold it (to prefill an update), and what changed for a partner since a date.
 import { request, withQuery } from '../api';
-import type { Source } from '../api-types';
+import type * as api from '../api/schema';
 
-export const CHANGE_KINDS = ['document', 'dialogue', 'meeting', 'agreement', 'position', 'cooperation', 'perception', 'membership', 'partner'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-export type ChangeAction = 'add' | 'update' | 'retire';
-export type ChangeStatus = 'pending' | 'published' | 'rejected';
+export const CHANGE_KINDS = ['document', 'dialogue', 'meeting', 'agreement', 'position', 'cooperation', 'perception', 'membership', 'partner'] as const satisfies readonly api.KbChange['kind'][];
+// The answers' and bodies' types come from the OpenAPI document (api/schema.d.ts, `npm run openapi`).
+export type KbChange = api.KbChange;
+export type ChangeKind = KbChange['kind'];
+export type ChangeAction = KbChange['action'];
+export type ChangeStatus = KbChange['status'];
+export type Proposal = api.KbChangeProposal;
+export type ChangesSince = api.ChangesSince;
+export type SinceFact = ChangesSince['facts'][number];
+export type CommentMarking = NonNullable<Proposal['commentTlp']>;
+/** The markings a comment may carry (the knowledge base itself is public). */
+export const COMMENT_MARKINGS = ['clear', 'green', 'amber', 'amber+strict'] as const satisfies readonly CommentMarking[];
 
 export const KIND_WORDS: Record<ChangeKind, string> = {
   document: 'document',
@@ -19,57 +27,6 @@ export const KIND_WORDS: Record<ChangeKind, string> = {
   membership: 'membership',
   partner: 'partner',
 };
-
-export interface KbChange {
-  id: string;
-  partner: string;
-  kind: ChangeKind;
-  action: ChangeAction;
-  target: string;
-  record: unknown;
-  before: unknown;
-  comment: string | null;
-  commentTlp: string | null;
-  commentWithheld: boolean;
-  status: ChangeStatus;
-  needsReview: boolean;
-  proposedBy: string;
-  proposedByOrg: string | null;
-  proposedAt: string;
-  reviewedBy: string | null;
-  reviewedAt: string | null;
-  reviewReason: string | null;
-  publishedSeq: number | null;
-}
-
-export interface Proposal {
-  partner: string;
-  kind: ChangeKind;
-  action: ChangeAction;
-  record?: unknown;
-  target?: string;
-  comment?: string;
-  commentTlp?: string;
-}
-
-export interface SinceFact {
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  change: 'added' | 'changed' | 'ended';
-  kind: string;
-  title: string;
-  detail: string | null;
-  fact: string;
-  sources: Source[];
-  unverified: boolean;
-}
-
-export interface ChangesSince {
-  partner: string;
-  since: string;
-  facts: SinceFact[];
-  changes: KbChange[];
-}
 
 const enc = encodeURIComponent;
 
