@@ -8,9 +8,12 @@
 // date, so that no cached view answers), the instrument matrix, the network with its community detection, search,
 // and the incident list with filters; and prints the time per read at each size with the growth from the smallest.
 // The generated facts are copies: good for timing, not for reading.
-//   npx tsx bench/world.ts [--sizes 10,50,193] [--incidents 100000] [--facts 100000] [--db postgres://...]
+// The incident reads are timed twice: for the single analyst (who sees every record) and for a signed-in user of
+// another organisation, whose lists, counts and search are filtered by TLP in SQL.
+//   npx tsx bench/world.ts [--sizes 10,50,193] [--incidents 100000] [--facts 100000] [--db postgres://...] [--keep DIR]
 // With --db (a PostgreSQL server URL whose role may create databases), each size gets a database of its own, dropped
-// at the end; without it, SQLite files in a temporary folder.
+// at the end; without it, SQLite files in a temporary folder. --keep DIR (SQLite) keeps each size's database and
+// data folder there (world-N.db, data-N), e.g. for bench/reads.ts --db DIR/world-193.db --data DIR/data-193.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +40,7 @@ const WORLD = Math.max(...SIZES);
 const INCIDENTS = Number(arg('incidents', '100000'));
 const FACTS = Number(arg('facts', '100000'));
 const DB = arg('db', '');
+const KEEP = arg('keep', '');
 
 const STRATEGIC = ['BR', 'CA', 'CN', 'IN', 'JP', 'MX', 'RU', 'ZA', 'KR', 'US'];
 /** Arrays of a partner file whose entries are dated records with ids of their own: what is repeated. */
@@ -44,6 +48,7 @@ const REPEATED = ['documents', 'dialogues', 'agreements', 'cooperation', 'tensio
 
 type Yaml = Record<string, unknown>;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-world-'));
+if (KEEP) fs.mkdirSync(KEEP, { recursive: true });
 const source = path.join(projectRoot, 'data');
 
 /** Copies share nested objects: written out in full, never as YAML aliases. */
@@ -157,7 +162,11 @@ function writeIncidents(partners: readonly string[], rows: number): string {
 }
 
 async function database(n: number): Promise<{ target: string; drop(): Promise<void> }> {
-  if (!DB) return { target: path.join(dir, `world-${n}.db`), drop: async () => {} };
+  if (!DB) {
+    const target = path.join(KEEP || dir, `world-${n}.db`);
+    if (KEEP) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+    return { target, drop: async () => {} };
+  }
   const name = `cyberdiplo_world_${n}_${process.pid}`;
   const admin = new pg.Client({ connectionString: DB });
   await admin.connect();
@@ -189,6 +198,8 @@ const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISO
 
 async function reads(wb: Workbench, partners: readonly string[]): Promise<Map<string, number>> {
   const local = { kind: 'local', org: null } as const;
+  // A signed-in user of another organisation than the importing one: sees CLEAR and GREEN records, not AMBER.
+  const user = { kind: 'user', id: 'world-reader', username: 'world-reader', role: 'analyst', org: 'FI', via: 'session' } as const;
   const one = partners[Math.floor(partners.length / 2)] as string;
   const r = new Map<string, number>();
   r.set('partner profile', await perCall(20, (i) => wb.partner(partners[i % partners.length] as string, day(i))));
@@ -199,6 +210,9 @@ async function reads(wb: Workbench, partners: readonly string[]): Promise<Map<st
   r.set('search', await perCall(20, (i) => wb.search(i % 2 ? 'cyber dialogue' : 'Budapest Convention', {})));
   r.set('incident list, filtered', await perCall(20, (i) => wb.toolbox.list(local, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) })));
   r.set('incident search (q)', await perCall(5, () => wb.toolbox.list(local, { q: countryNameOf(one), limit: '50' })));
+  r.set('incident list, filtered, TLP', await perCall(20, (i) => wb.toolbox.list(user, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) })));
+  r.set('incident list, all, TLP', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) })));
+  r.set('incident search (q), TLP', await perCall(5, () => wb.toolbox.list(user, { q: countryNameOf(one), limit: '50' })));
   return r;
 }
 
@@ -211,6 +225,7 @@ async function main() {
   const results = new Map<number, Map<string, number>>();
   for (const n of SIZES) {
     const world = writeWorld(n, copies);
+    if (KEEP) fs.cpSync(world.dataDir, path.join(KEEP, `data-${n}`), { recursive: true });
     const db = await database(n);
     try {
       const t0 = performance.now();

@@ -1,7 +1,7 @@
 // The incident registry: each write is one transaction that also writes the marking, appends to the incident's
 // history and to the audit trail. Every read takes the reader's clearance and filters by TLP in SQL, so a record
 // the reader may not see is absent from lists, counts, search and history, exactly like a missing one.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
@@ -55,6 +55,26 @@ type Row = IncidentTable & { tlp: string; owner_org: string | null };
 
 const RECORD_TYPE = 'incident';
 
+/**
+ * The incident search (`q`): the text as typed, found anywhere in the title or the stored body (the incident's
+ * JSON: every field's text, including names of fields), ASCII letters matched whatever their case. It is a literal
+ * piece of text: `%`, `_` and `\` are characters like any other, not patterns; spaces and punctuation count (a
+ * phrase is found as typed, two words in another order are not); a prefix of a word finds the word, and so does any
+ * part of it; accents are not removed (`Türkiye` does not find `Turkiye`). PostgreSQL also matches non-ASCII
+ * letters whatever their case (ILIKE), SQLite only ASCII ones (LIKE).
+ * The test is a `LIKE`/`ILIKE` over title and body, as without an index; from three characters on, a trigram index
+ * (migration 0070) narrows the rows it runs on: every row holding the text holds its trigrams, so the narrowing
+ * drops no match, and the `LIKE` drops the rows holding the trigrams elsewhere. Shorter text is looked for in every row.
+ */
+export function textCondition(dialect: 'sqlite' | 'postgres', q: string): RawBuilder<boolean> {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  if (dialect === 'postgres') return sql<boolean>`(i.title ILIKE ${pattern} ESCAPE '\\' OR i.body ILIKE ${pattern} ESCAPE '\\')`;
+  const like = sql<boolean>`(i.title LIKE ${pattern} ESCAPE '\\' OR i.body LIKE ${pattern} ESCAPE '\\')`;
+  if ([...q].length < 3) return like;
+  const phrase = `"${q.replace(/"/g, '""')}"`;
+  return sql<boolean>`(i.id IN (SELECT k.incident_id FROM incident_fts f JOIN incident_search_key k ON k.n = f.rowid WHERE incident_fts MATCH ${phrase}) AND ${like})`;
+}
+
 export class IncidentRepository<T extends Summary> {
   constructor(
     private readonly db: Db,
@@ -102,7 +122,7 @@ export class IncidentRepository<T extends Summary> {
     const conditions = [sql`1 = 1`];
     if (query.category) conditions.push(sql`i.category = ${query.category}`);
     if (query.ongoing !== undefined) conditions.push(sql`i.ongoing = ${query.ongoing ? 1 : 0}`);
-    if (query.q) conditions.push(sql`(i.title LIKE ${`%${query.q}%`} OR i.body LIKE ${`%${query.q}%`})`);
+    if (query.q) conditions.push(textCondition(dialectOf(this.db), query.q));
     const where = sql.join(conditions, sql` AND `);
     // A clearance that sees everything needs no marking joins to count (the filters name incident columns only).
     const count = await sql<{ n: number }>`
