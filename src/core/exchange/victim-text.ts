@@ -41,7 +41,25 @@ const stripAccents = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (s: string, plural = false, flags = 'i') => new RegExp(`(?<![\\p{L}\\d])${escape(stripAccents(s)).replace(/\s+/g, '\\s+')}${plural ? 's?' : ''}(?![\\p{L}\\d])`, `${flags}u`);
 
-const compiled = new WeakMap<VictimTable, Pattern[]>();
+/** A table's patterns, longest first, and an index of their quick-check words (see `candidates`). */
+interface Compiled {
+  list: Pattern[];
+  /** Patterns without a quick-check word: tried on every text. */
+  always: number[];
+  /** The quick-check words as a trie over their characters; `ends` are the patterns whose word ends at a node. */
+  trie: TrieNode;
+  /** Readings of texts already read, which repeat often in a dataset (bounded: cleared when full). */
+  readings: Map<string, VictimReading>;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  ends: number[];
+}
+
+const compiled = new WeakMap<VictimTable, Compiled>();
+/** How many readings a table keeps for texts it has read (a dataset's victims, sponsors and names repeat). */
+const READINGS_KEPT = 20_000;
 
 /**
  * Lower case for the quick check. Its needles are ASCII: after NFD, the one letter outside ASCII that matches an
@@ -56,12 +74,12 @@ function needle(name: string): string {
 }
 
 /** The table's patterns and the country names, longest first, so that "South Korean" is read before "Korean". */
-function patterns(table: VictimTable): Pattern[] {
-  let list = compiled.get(table);
-  if (list) return list;
+function compile(table: VictimTable): Compiled {
+  let c = compiled.get(table);
+  if (c) return c;
   const regionOf = new Map<string, string>();
   for (const r of table.regions) for (const n of r.names) regionOf.set(n, r.id);
-  list = [
+  const list: Pattern[] = [
     // Short country names ("US", "UK") are abbreviations, matched with case below.
     ...countryNameEntries()
       .filter(([n]) => n.length > 3)
@@ -73,18 +91,65 @@ function patterns(table: VictimTable): Pattern[] {
     ...[...regionOf].filter(([n]) => n.trim()).map(([n, id]) => ({ re: word(n), needle: needle(n), by: 'region' as const, country: null, region: id, length: n.length })),
     ...table.ambiguous.map((a) => ({ re: word(a.word, true), needle: needle(a.word), by: 'ambiguous' as const, country: null, region: null, candidates: a.candidates, length: a.word.length })),
   ].sort((a, b) => b.length - a.length);
-  compiled.set(table, list);
-  return list;
+  const always: number[] = [];
+  const trie: TrieNode = { next: new Map(), ends: [] };
+  list.forEach((p, i) => {
+    if (!p.needle) {
+      always.push(i);
+      return;
+    }
+    let node = trie;
+    for (let k = 0; k < p.needle.length; k++) {
+      const ch = p.needle.charCodeAt(k);
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), ends: [] }));
+      node = child;
+    }
+    node.ends.push(i);
+  });
+  c = { list, always, trie, readings: new Map() };
+  compiled.set(table, c);
+  return c;
+}
+
+/**
+ * The patterns worth trying on a text, in the table's order: those whose quick-check word occurs somewhere in the
+ * text's lower case (found by walking the trie from every position, which gives exactly the words `includes` would
+ * find) and those without one.
+ */
+function candidates(c: Compiled, lower: string): number[] {
+  const out = c.always.slice();
+  for (let at = 0; at < lower.length; at++) {
+    let node: TrieNode | undefined = c.trie;
+    for (let k = at; k < lower.length; k++) {
+      node = node.next.get(lower.charCodeAt(k));
+      if (!node) break;
+      for (const i of node.ends) out.push(i);
+    }
+  }
+  // A word occurring twice gives its patterns twice: each is tried once, in the table's order.
+  out.sort((a, b) => a - b);
+  return out.filter((i, k) => k === 0 || out[k - 1] !== i);
 }
 
 /** Every victim a free text names, in the order written; words already read are not read again. */
 export function readVictimText(text: string, table: VictimTable): VictimReading {
+  const c = compile(table);
+  const known = c.readings.get(text);
+  if (known) return known;
+  const reading = read(text, c);
+  if (c.readings.size >= READINGS_KEPT) c.readings.clear();
+  c.readings.set(text, reading);
+  return reading;
+}
+
+function read(text: string, c: Compiled): VictimReading {
   let rest = stripAccents(text);
   const lower = folded(rest);
   const hits: { at: number; found?: Found; ambiguous?: { text: string; candidates: string[] } }[] = [];
-  for (const p of patterns(table)) {
+  for (const i of candidates(c, lower)) {
+    const p = c.list[i] as Pattern;
     // Words already read are blanked in `rest` only: `lower` holds more, never less, so the check stays safe.
-    if (p.needle && !lower.includes(p.needle)) continue;
     for (;;) {
       const m = p.re.exec(rest);
       if (!m) break;
@@ -95,7 +160,11 @@ export function readVictimText(text: string, table: VictimTable): VictimReading 
     }
   }
   hits.sort((a, b) => a.at - b.at);
-  return { found: hits.flatMap((h) => (h.found ? [h.found] : [])), ambiguous: hits.flatMap((h) => (h.ambiguous ? [h.ambiguous] : [])) };
+  // A reading is shared by every text equal to this one: frozen, so that no caller can change another's.
+  return Object.freeze({
+    found: Object.freeze(hits.flatMap((h) => (h.found ? [Object.freeze(h.found)] : []))) as Found[],
+    ambiguous: Object.freeze(hits.flatMap((h) => (h.ambiguous ? [Object.freeze(h.ambiguous)] : []))) as VictimReading['ambiguous'],
+  });
 }
 
 /** A victim as the incident schema takes it; `region` only where the country is unknown. */
