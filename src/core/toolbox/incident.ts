@@ -251,9 +251,13 @@ export function attributorTypeOf(by: string): AttributorType {
   return 'other';
 }
 
+/** A word-bounded expression per member state's name, built once (an import checks every attribution's author). */
+let memberStateNames: RegExp[] | undefined;
+
 function memberStateNamed(text: string): boolean {
   const lower = text.toLowerCase();
-  return MEMBER_STATES.some((m) => new RegExp(`\\b${m.name.toLowerCase()}\\b`).test(lower));
+  memberStateNames ??= MEMBER_STATES.map((m) => new RegExp(`\\b${m.name.toLowerCase()}\\b`));
+  return memberStateNames.some((re) => re.test(lower));
 }
 
 function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {
