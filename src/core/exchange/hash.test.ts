@@ -12,6 +12,16 @@ describe('sha1Hex', () => {
   it('hashes UTF-8 text', () => {
     expect(sha1Hex('Heizölrückstoßabdämpfung')).toHaveLength(40);
   });
+  it("gives the platform's digest for texts of every length around the block boundaries, in any script", () => {
+    const node = (t: string) => createHash('sha1').update(t).digest('hex');
+    const letters = 'aZ9 -:|ößΩж漢😀';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let length = 0; length < 200; length++) {
+      const text = Array.from({ length }, () => letters[next() % letters.length]).join('');
+      expect(sha1Hex(text)).toBe(node(text));
+    }
+  });
 });
 
 describe('uuidV5', () => {
