@@ -55,7 +55,8 @@ const RESPONSE: Record<string, { attribution?: 'political' | 'legal'; category?:
   'hack back': { category: 'member-state-support', note: 'a hack back by the victim' },
 };
 
-export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, table?: CfrResponseTable): ImportBatch {
+/** `sha1`: SHA-1 of a text as hex for the record ids, the platform's when the edge gives it (the same digest, faster). */
+export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, table?: CfrResponseTable, sha1?: (text: string) => string): ImportBatch {
   const batch = emptyBatch();
   const levels = severityIds(vocabulary.severity);
   const seen = new Set<string>();
@@ -138,7 +139,7 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
       const body = validateImportedIncident(raw, vocabulary);
       const sources = [row.Sources_1, row.Sources_2, row.Sources_3].map((s) => (s ?? '').trim()).filter(Boolean);
       batch.incidents.push({
-        id: recordId('inc', key),
+        id: recordId('inc', key, sha1),
         body,
         marking: null,
         source: { format: 'cfr', key, modified: null },

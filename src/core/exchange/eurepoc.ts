@@ -59,7 +59,8 @@ function severityRank(intensity: number): number {
   return 3;
 }
 
-export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables): ImportBatch {
+/** `sha1`: SHA-1 of a text as hex for the record ids, the platform's when the edge gives it (the same digest, faster). */
+export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, sha1?: (text: string) => string): ImportBatch {
   const batch = emptyBatch();
   const actors = new Map<string, ActorRecord>();
   const levels = severityIds(vocabulary.severity);
@@ -208,14 +209,14 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       continue;
     }
     r.kept(inferred, unknownVictim);
-    const id = recordId('inc', obj);
+    const id = recordId('inc', obj, sha1);
     batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
 
     // Attributed initiators become actors, each attribution an attribution record.
     for (const a of attributionRows) {
       const name = clean(a.attributed_initiator);
       if (!name) continue;
-      const actorId = recordId('act', `eurepoc-actor:${normName(name)}`);
+      const actorId = recordId('act', `eurepoc-actor:${normName(name)}`, sha1);
       const [first, ...aliases] = name.split('/').map((s) => s.trim()).filter(Boolean);
       const country = countryCodeOf(a.attributed_initiator_country ?? '') ?? null;
       const prior = actors.get(actorId);
@@ -236,7 +237,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       attributionKeys.add(atrKey);
       const date = isoDay(a.attribution_date);
       batch.attributions.push({
-        id: recordId('atr', atrKey),
+        id: recordId('atr', atrKey, sha1),
         body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}) },
         marking: null,
         source: { format: 'eurepoc', key: atrKey, modified: null },
