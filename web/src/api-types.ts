@@ -39,6 +39,8 @@ export type ExplanationStep = api.Assessment['explanation'][number];
 export type ScoredPart = Omit<api.Assessment['purposes']['reflexive'], 'explanation'> & { explanation: ExplanationStep[] };
 export type OrientationCondition = api.Assessment['orientationRule']['conditions'][number];
 export type Assessment = api.Assessment;
+/** Of an assessment, what the overview's figures and map show (the part of GET /api/assess it checks). */
+export type AssessmentFigures = Pick<Assessment, 'id' | 'orientation' | 'maturity'>;
 
 export type ApiErrorBody = api.ErrorBody;
 export type FieldIssue = api.ErrorIssue;

@@ -1,12 +1,7 @@
 // The typed client of the JSON API: the only way the web app talks to the server.
-import type { ZodType } from 'zod';
-import { Assessment as AssessmentAnswer } from '../../src/contract/assessment';
-import { PartnerSummary as PartnerAnswer } from '../../src/contract/knowledge-base';
-import { SanctionsView as SanctionsAnswer } from '../../src/contract/sanctions';
-import { IncidentPlan as PlanAnswer } from '../../src/contract/toolbox';
 import type { Account, AccountChange, CreatedToken, NewAccount, NewToken, TokenInfo } from './account-types';
 import type { Me, SignedIn } from './auth-types';
-import type { Assessment, AssessmentHistory, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
+import type { Assessment, AssessmentFigures, AssessmentHistory, CompareResult, DialogueFact, FieldIssue, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, Timeline } from './api-types';
 import type {
   HistoryEntry,
   IncidentPage,
@@ -140,15 +135,26 @@ export async function request<T>(method: string, path: string, body?: unknown, s
 
 const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal);
 
+/** What `checked` needs of a schema: zod's and zod/mini's `safeParse`. */
+interface Schema {
+  safeParse(value: unknown): { success: true } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+// Where the schemas come from. Both are loaded on the first read that needs them, in parallel with the answer, so the
+// first page's JavaScript holds neither zod nor the contract: the overview's reads are checked by a few zod/mini
+// schemas (api-checks.ts), the other pages' by the contract's own (api-contract.ts).
+const small = () => import('./api-checks');
+const contract = async () => (await import('./api-contract')).contract;
+
 /**
- * Reads an answer and checks it against the API's own schema (src/contract, the source of docs/openapi.json): an
- * answer that does not match, from a server of another version, is reported as such rather than failing in a page.
+ * Reads an answer and checks it against the API's schema (src/contract, the source of docs/openapi.json): an answer
+ * that does not match, from a server of another version, is reported as such rather than failing in a page.
  */
-async function checked<T>(path: string, schema: ZodType, signal?: AbortSignal): Promise<T> {
-  const value = await get<T>(path, signal);
-  const r = schema.safeParse(value);
+async function checked<T>(path: string, schema: () => Promise<Schema>, signal?: AbortSignal): Promise<T> {
+  const [value, s] = await Promise.all([get<T>(path, signal), schema()]);
+  const r = s.safeParse(value);
   if (r.success) return value;
-  const where = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(answer)'}: ${i.message}`);
+  const where = r.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || '(answer)'}: ${i.message}`);
   throw new ApiError(200, 'bad_response', `The answer of ${path.split('?')[0]} does not match this version of the app (${where.join('; ')})`);
 }
 
@@ -175,13 +181,16 @@ export const api = {
   actors: (s?: AbortSignal) => get<unknown>('/api/actors', s),
 
   partners: (s?: AbortSignal, asOf?: string) =>
-    checked<PartnerSummary[]>(withQuery('/api/partners', { asOf }), PartnerAnswer.array(), s),
+    checked<PartnerSummary[]>(withQuery('/api/partners', { asOf }), async () => (await small()).Partners, s),
   partner: (id: string, asOf?: string, s?: AbortSignal) => get<PartnerProfile>(withQuery(`/api/partners/${enc(id)}`, { asOf }), s),
   dialogues: (query: Query = {}, s?: AbortSignal) => get<DialogueFact[]>(withQuery('/api/dialogues', query), s),
   matrix: (asOf?: string, s?: AbortSignal) => get<InstrumentMatrix>(withQuery('/api/matrix', { asOf }), s),
 
-  assessments: (asOf?: string, s?: AbortSignal) => checked<Assessment[]>(withQuery('/api/assess', { asOf }), AssessmentAnswer.array(), s),
-  assessment: (id: string, asOf?: string, s?: AbortSignal) => checked<Assessment>(withQuery(`/api/assess/${enc(id)}`, { asOf }), AssessmentAnswer, s),
+  /** Every partner's assessment, of which the overview reads (and checks) only the figures it shows. */
+  assessmentFigures: (asOf?: string, s?: AbortSignal) =>
+    checked<AssessmentFigures[]>(withQuery('/api/assess', { asOf }), async () => (await small()).AssessmentsFigures, s),
+  assessment: (id: string, asOf?: string, s?: AbortSignal) =>
+    checked<Assessment>(withQuery(`/api/assess/${enc(id)}`, { asOf }), async () => (await contract()).assessment, s),
   assessmentHistory: (id: string, from: number, to: number, s?: AbortSignal) =>
     get<AssessmentHistory>(withQuery(`/api/assess/${enc(id)}/history`, { from: String(from), to: String(to) }), s),
   network: (asOf?: string, s?: AbortSignal) => get<unknown>(withQuery('/api/network', { format: 'json', asOf }), s),
@@ -199,10 +208,10 @@ export const api = {
   patchIncident: (id: string, patch: MarkingInput) => request<StoredIncident>('PATCH', `/api/incidents/${enc(id)}`, patch),
   deleteIncident: (id: string) => request<unknown>('DELETE', `/api/incidents/${enc(id)}`),
   incidentHistory: (id: string, s?: AbortSignal) => get<HistoryEntry[]>(`/api/incidents/${enc(id)}/history`, s),
-  plan: (id: string, s?: AbortSignal) => checked<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), PlanAnswer, s),
+  plan: (id: string, s?: AbortSignal) => checked<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), async () => (await contract()).plan, s),
   planMarkdownUrl: (id: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown' }),
   measures: (s?: AbortSignal) => get<unknown>('/api/measures', s),
-  sanctions: (asOf?: string, s?: AbortSignal) => checked<SanctionsView>(withQuery('/api/sanctions', { asOf }), SanctionsAnswer, s),
+  sanctions: (asOf?: string, s?: AbortSignal) => checked<SanctionsView>(withQuery('/api/sanctions', { asOf }), async () => (await contract()).sanctions, s),
   screen: (q: string, asOf?: string, s?: AbortSignal) => get<ScreenResult>(withQuery('/api/sanctions/screen', { q, asOf }), s),
   screenBatch: (names: string[], asOf?: string, s?: AbortSignal) => request<BatchScreenResult>('POST', '/api/sanctions/screen', { names, ...(asOf ? { asOf } : {}) }, s),
 

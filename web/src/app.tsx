@@ -1,16 +1,21 @@
 // The workbench's pages, each at its own URL so that a view can be shared by link; each page loads on demand, once
 // the app knows who is using it (single analyst, visitor, or signed-in team member).
-import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
 import { LapsedSessionDialog } from './components/lapsed-session-dialog';
 import { Layout } from './components/layout';
 import { Loading } from './components/loading';
+import { dropEarly } from './lib/overview-reads';
 import { SessionProvider } from './lib/session';
 
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-const OverviewPage = named(() => import('./pages/overview-page'), 'OverviewPage');
+export const OVERVIEW_PATH = '/';
+const loadOverview = () => import('./pages/overview-page');
+/** Fetches the overview's code before the app knows who is using it (main.tsx, when the app opens there). */
+export const preloadOverview = () => void loadOverview().catch(() => undefined);
+const OverviewPage = named(loadOverview, 'OverviewPage');
 const PartnersPage = named(() => import('./pages/partners-page'), 'PartnersPage');
 const PartnerPage = named(() => import('./pages/partner-page'), 'PartnerPage');
 const ComparePage = named(() => import('./pages/compare-page'), 'ComparePage');
@@ -29,6 +34,7 @@ const ReviewPage = named(() => import('./pages/review-page'), 'ReviewPage');
 const NotFoundPage = named(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 export function App() {
+  useDropEarlyOnMove();
   return (
     <SessionProvider>
       <Routes>
@@ -56,6 +62,15 @@ export function App() {
       <LapsedSessionDialog />
     </SessionProvider>
   );
+}
+
+/** A move away from the page the app opened on drops the overview's answers started early and not taken. */
+function useDropEarlyOnMove() {
+  const { pathname } = useLocation();
+  const opened = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== opened.current) dropEarly();
+  }, [pathname]);
 }
 
 function Lazy({ page }: { page: ReactNode }) {

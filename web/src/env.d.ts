@@ -4,3 +4,8 @@ declare module '*?url' {
   export default url;
 }
 declare module '*.css';
+declare module 'virtual:world-shapes' {
+  /** The URL of the overview map's projected country outlines (web/vite.config.ts). */
+  const url: string;
+  export default url;
+}

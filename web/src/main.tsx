@@ -2,9 +2,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App } from './app';
+import { App, OVERVIEW_PATH, preloadOverview } from './app';
+import { startOverview } from './lib/overview-reads';
 import './styles.css';
 import './team.css';
+
+// Opened on the overview: its code, its data and its map are asked for now, alongside "who is signed in", rather than
+// one after the other once the app knows who is using it (lib/overview-reads.ts).
+if (window.location.pathname === OVERVIEW_PATH) {
+  preloadOverview();
+  startOverview();
+}
 
 const root = document.getElementById('root');
 if (root) {

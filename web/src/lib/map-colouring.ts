@@ -1,6 +1,6 @@
 // How the overview map colours a partner: by its orientation, its maturity, or its number of active cyber-related
 // dialogues (the counts of lib/dialogue-counts.ts, which the headline and the year table read too).
-import type { Assessment, PartnerSummary } from '../api-types';
+import type { AssessmentFigures, PartnerSummary } from '../api-types';
 import type { LegendEntry } from '../components/map-legend';
 import type { MapPartner } from '../components/world-map';
 import { humanise } from './format';
@@ -19,7 +19,7 @@ const NONE = '#d0d7de';
 export function colourPartners(
   mode: ColourMode,
   partners: PartnerSummary[],
-  assessments: Assessment[] | undefined,
+  assessments: AssessmentFigures[] | undefined,
   dialogues: Readonly<Record<string, number>> | undefined,
 ): { partners: MapPartner[]; legend: LegendEntry[] } {
   if (mode === 'dialogues') {

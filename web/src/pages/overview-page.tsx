@@ -7,12 +7,14 @@ import { ErrorMessage } from '../components/error-message';
 import { HeadlineFigures, type Figure } from '../components/headline-figures';
 import { MapLegend } from '../components/map-legend';
 import { Segmented } from '../components/segmented';
-import { loadWorld, WorldMap } from '../components/world-map';
+import { WorldMap } from '../components/world-map';
 import { currentDialogues, dialogueNames } from '../lib/dialogue-counts';
 import { COLOUR_MODES, colourPartners, type ColourMode } from '../lib/map-colouring';
+import { takeEarly } from '../lib/overview-reads';
 import { useApi, type Resource } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import { useUrlQuery } from '../lib/use-url-query';
+import { loadWorld } from '../lib/world-data';
 
 const isMode = (v: string | null): v is ColourMode => COLOUR_MODES.some(([m]) => m === v);
 
@@ -24,18 +26,20 @@ function figure<T>(r: Pick<Resource<T>, 'data' | 'error'>, value: (d: T) => stri
 
 export function OverviewPage() {
   useTitle('Overview');
-  // Start fetching the map now, alongside the API calls, rather than once the partners have arrived.
+  // Start fetching the map now, alongside the API calls, rather than once the partners have arrived (the entry has
+  // started it already when the app opened here).
   useEffect(() => {
     loadWorld().catch(() => undefined);
   }, []);
   const [query, update] = useUrlQuery();
   const raw = query.get('colour');
   const mode: ColourMode = isMode(raw) ? raw : 'orientation';
-  const partners = useApi((s) => api.partners(s), 'partners');
-  const dialogues = useApi((s) => api.dialogues({}, s), 'dialogues');
-  const assessments = useApi((s) => api.assessments(undefined, s), 'assess');
-  const timeline = useApi((s) => api.timeline(undefined, s), 'timeline');
-  const incidents = useApi((s) => api.incidents({ limit: 1 }, s), 'incident-count');
+  // The first load takes the answers the entry asked for when the app opened here (lib/overview-reads.ts).
+  const partners = useApi((s) => takeEarly('partners') ?? api.partners(s), 'partners');
+  const dialogues = useApi((s) => takeEarly('dialogues') ?? api.dialogues({}, s), 'dialogues');
+  const assessments = useApi((s) => takeEarly('assessments') ?? api.assessmentFigures(undefined, s), 'assess');
+  const timeline = useApi((s) => takeEarly('timeline') ?? api.timeline(undefined, s), 'timeline');
+  const incidents = useApi((s) => takeEarly('incidents') ?? api.incidents({ limit: 1 }, s), 'incident-count');
   // The headline, the map and the year table count the same dialogues: the timeline's last row.
   const now = timeline.data ? currentDialogues(timeline.data.activeCyberDialogues, dialogues.data) : undefined;
   const counted = { data: now, error: timeline.error };
