@@ -70,9 +70,23 @@ export function textCondition(dialect: 'sqlite' | 'postgres', q: string): RawBui
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (dialect === 'postgres') return sql<boolean>`(i.title ILIKE ${pattern} ESCAPE '\\' OR i.body ILIKE ${pattern} ESCAPE '\\')`;
   const like = sql<boolean>`(i.title LIKE ${pattern} ESCAPE '\\' OR i.body LIKE ${pattern} ESCAPE '\\')`;
-  if ([...q].length < 3) return like;
-  const phrase = `"${q.replace(/"/g, '""')}"`;
-  return sql<boolean>`(i.id IN (SELECT k.incident_id FROM incident_fts f JOIN incident_search_key k ON k.n = f.rowid WHERE incident_fts MATCH ${phrase}) AND ${like})`;
+  const grams = trigrams(q);
+  if (!grams.length) return like;
+  const match = grams.map((g) => `"${g.replace(/"/g, '""')}"`).join(' AND ');
+  return sql<boolean>`(i.id IN (SELECT k.incident_id FROM incident_fts f JOIN incident_search_key k ON k.n = f.rowid WHERE incident_fts MATCH ${match}) AND ${like})`;
+}
+
+/**
+ * Trigrams of the text (three characters in a row, by code point as FTS5's trigram tokenizer counts them) that a
+ * row holding the text must hold: all of them up to 16, else 16 spread over the text, the first and last among them.
+ * Any subset narrows correctly; more of them narrow further but cost a lookup each.
+ */
+export function trigrams(q: string): string[] {
+  const chars = [...q];
+  const n = chars.length - 2;
+  if (n < 1) return [];
+  const at = n <= 16 ? Array.from({ length: n }, (_, k) => k) : Array.from({ length: 16 }, (_, k) => Math.round((k * (n - 1)) / 15));
+  return [...new Set(at.map((k) => chars.slice(k, k + 3).join('')))];
 }
 
 export class IncidentRepository<T extends Summary> {

@@ -3,6 +3,7 @@
 // sees; TLP filtering inside the search; and that a write is searchable at once (the trigram index is kept in step).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { trigrams } from '../../src/store/incident-repository';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
 import { addUser, call, incident, type Client } from './team';
 
@@ -24,6 +25,20 @@ const plain = (all: Item[], q: string) =>
     .filter((i) => fold(i.incident.title).includes(fold(q)) || fold(JSON.stringify(i.incident)).includes(fold(q)))
     .map((i) => i.id)
     .sort();
+
+describe('trigrams of a search text', () => {
+  it('are every three characters in a row up to 16, else 16 spread from the first to the last; none below three', () => {
+    expect(trigrams('ab')).toEqual([]);
+    expect(trigrams('abcd')).toEqual(['abc', 'bcd']);
+    expect(trigrams('Défense')).toEqual(['Déf', 'éfe', 'fen', 'ens', 'nse']);
+    const long = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const picked = trigrams(long);
+    expect(picked).toHaveLength(16);
+    expect(picked[0]).toBe('abc');
+    expect(picked[15]).toBe('789');
+    for (const g of picked) expect(long).toContain(g);
+  });
+});
 
 describe.each(dialects)('incident search on %s', (dialect) => {
   let h: Harness;
@@ -48,14 +63,14 @@ describe.each(dialects)('incident search on %s', (dialect) => {
       expect(r.status, r.text).toBe(201);
       ids[key] = (r.body as { id: string }).id;
     };
-    await make('title', 'Solarflare intrusion at a ministry', { tlp: 'green', summary: 'Networks were entered.' });
+    await make('title', 'Solarflare intrusion at a ministry', { tlp: 'green', summary: 'Networks were entered (marker xyzxy).' });
     await make('body', 'Second incident', { tlp: 'green', summary: 'A wiper deployed against the Ministry of Défense; 50% of hosts lost.' });
     await make('secret', 'Solarflare follow-up', { tlp: 'amber', summary: 'Wiper deployed again, internal notes.' });
     await make('plain', 'Third incident', { tlp: 'green', summary: 'Nothing of note.' });
-  });
+  }, 60_000);
   afterAll(async () => h?.close());
 
-  const queries = ['solarflare', 'SOLARFLARE', 'Solar', 'flare', 'wiper deployed', 'deployed wiper', 'Ministry', 'Défense', 'défense', 'Defense', '50%', '5_%', '%', '_', 'ol', 'zzz-nothing', 'summary', '"', 'incident'];
+  const queries = ['solarflare', 'SOLARFLARE', 'Solar', 'flare', 'wiper deployed', 'deployed wiper', 'Ministry', 'Défense', 'défense', 'Defense', '50%', '5_%', '%', '_', 'ol', 'zzz-nothing', 'summary', '"', 'incident', 'xyzxy', 'yzxyz'];
 
   it('finds what a plain scan of the visible incidents finds, for titles, bodies, prefixes, phrases and literal %/_', async () => {
     for (const who of [editor, other]) {
@@ -78,6 +93,9 @@ describe.each(dialects)('incident search on %s', (dialect) => {
     expect(await found(editor, '50%')).toEqual([ids.body]);
     expect(await found(editor, '5_%')).toEqual([]);
     expect(await found(editor, 'zzz-nothing')).toEqual([]);
+    // Every trigram of 'yzxyz' is in 'xyzxy', the text itself is not: the index narrows, the LIKE decides.
+    expect(await found(editor, 'xyzxy')).toEqual([ids.title]);
+    expect(await found(editor, 'yzxyz')).toEqual([]);
   });
 
   it('never shows a record the reader may not see, in items or in the count', async () => {
@@ -111,7 +129,8 @@ describe.each(dialects)('incident search on %s', (dialect) => {
       const keys = await sql<{ n: number }>`SELECT count(*) AS n FROM incident_search_key k JOIN incident i ON i.id = k.incident_id`.execute(h.wb.db);
       const incidents = await sql<{ n: number }>`SELECT count(*) AS n FROM incident`.execute(h.wb.db);
       expect(Number(keys.rows[0]?.n)).toBe(Number(incidents.rows[0]?.n));
-      const indexed = await sql<{ n: number }>`SELECT count(*) AS n FROM incident_fts WHERE incident_fts MATCH '"solarflare"'`.execute(h.wb.db);
+      const match = trigrams('SolarFlare').map((g) => `"${g}"`).join(' AND ');
+      const indexed = await sql<{ n: number }>`SELECT count(*) AS n FROM incident_fts WHERE incident_fts MATCH ${match}`.execute(h.wb.db);
       expect(Number(indexed.rows[0]?.n)).toBe(2);
     }
   });
