@@ -126,27 +126,47 @@ function parseUserWeights(wb: Workbench, raw: unknown, name: string): Weights {
   return parseWeights(applyWeightChanges(reviewedWeights(wb).raw, raw as Record<string, unknown>, name), name);
 }
 
-function loadGaps(wb: Workbench): GapsFile {
-  const file = dataFile(wb, 'gaps.yaml');
-  return parseGapsFile(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
+/**
+ * A reviewed rule file checked once per content (size and modification time), so that every request gets the same
+ * object and its digest is computed once (callers never change it).
+ */
+const reviewedRules = new Map<string, { stamp: string; value: unknown }>();
+function loadReviewed<T>(wb: Workbench, name: string, parse: (raw: unknown, name: string) => T): T {
+  const file = dataFile(wb, name);
+  const stamp = fileStamp(file);
+  const known = reviewedRules.get(file);
+  if (stamp !== undefined && known?.stamp === stamp) return known.value as T;
+  const value = parse(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
+  if (stamp !== undefined) reviewedRules.set(file, { stamp, value });
+  return value;
 }
 
-function loadNetworkFile(wb: Workbench): NetworkFile {
-  const file = dataFile(wb, 'network.yaml');
-  return parseNetworkFile(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
-}
+const loadGaps = (wb: Workbench): GapsFile => loadReviewed(wb, 'gaps.yaml', parseGapsFile);
+const loadNetworkFile = (wb: Workbench): NetworkFile => loadReviewed(wb, 'network.yaml', parseNetworkFile);
 
-/** `assess ID` gives one assessment; without an id, every partner ranked by maturity. */
 /** The dataset version every view is keyed by: read from the database, so another process's change counts. */
 async function versionKey(wb: Workbench): Promise<string> {
   return (await wb.kb.version()) ?? 'empty';
 }
 
+/**
+ * The view named by `parts` (its kind first) for the dataset version read now. A view whose computation saw the
+ * version move (another process published or re-seeded meanwhile) is answered but not kept: it may hold the newer
+ * data under the older version's key, which a later re-seed of the older files could bring back.
+ */
+export async function cachedView<T>(wb: Workbench, parts: readonly [string, ...(string | number | undefined | null)[]], compute: () => Promise<T> | T): Promise<T> {
+  const version = await versionKey(wb);
+  const [kind, ...rest] = parts;
+  return derivedCache(wb).get([kind, version, ...rest], compute, async () => (await versionKey(wb)) === version);
+}
+
+/** `assess ID` gives one assessment; without an id, every partner ranked by maturity. */
+
 export async function assess(wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Assessment | Assessment[]> {
   const date = parseAsOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
   const weights = loadWeights(wb, choice);
-  return derivedCache(wb).get(['assess', await versionKey(wb), partner ?? '*', date, digestOf(weights)], async () => {
+  return cachedView(wb, ['assess', partner ?? '*', date, digestOf(weights)], async () => {
     const dataset = await wb.kb.dataset();
     return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
   });
@@ -163,7 +183,7 @@ export async function assessmentHistory(wb: Workbench, id: string, from: string 
   const last = parseHistoryYear('to', to, HISTORY_DEFAULT_TO);
   checkSpan(first, last);
   const weights = loadWeights(wb);
-  return derivedCache(wb).get(['assess-history', await versionKey(wb), partner, first, last, digestOf(weights)], async () =>
+  return cachedView(wb, ['assess-history', partner, first, last, digestOf(weights)], async () =>
     assessHistory(await wb.kb.dataset(), partner, first, last, weights),
   );
 }
@@ -173,7 +193,7 @@ export async function network(wb: Workbench, format: string | undefined, asOf: s
   const chosen = parseNetworkFormat(format);
   const weights = loadWeights(wb);
   const file = loadNetworkFile(wb);
-  return derivedCache(wb).get(['network', await versionKey(wb), date, chosen, digestOf(weights), digestOf(file)], async () =>
+  return cachedView(wb, ['network', date, chosen, digestOf(weights), digestOf(file)], async () =>
     exportNetwork(analyseNetwork(await wb.kb.dataset(), date, weights, file), chosen),
   );
 }
@@ -181,21 +201,21 @@ export async function network(wb: Workbench, format: string | undefined, asOf: s
 export async function timeline(wb: Workbench, id: string | undefined, asOf: string | undefined): Promise<Timeline> {
   const date = parseAsOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
-  return derivedCache(wb).get(['timeline', await versionKey(wb), partner ?? '*', date], async () => buildTimeline(await wb.kb.dataset(), partner, date));
+  return cachedView(wb, ['timeline', partner ?? '*', date], async () => buildTimeline(await wb.kb.dataset(), partner, date));
 }
 
 export async function compare(wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Comparison> {
   const date = parseAsOf(asOf);
   const partners = parseComparisonIds(ids);
   const weights = loadWeights(wb, choice);
-  return derivedCache(wb).get(['compare', await versionKey(wb), partners.join(','), date, digestOf(weights)], async () => comparePartners(await wb.kb.dataset(), partners, date, weights));
+  return cachedView(wb, ['compare', partners.join(','), date, digestOf(weights)], async () => comparePartners(await wb.kb.dataset(), partners, date, weights));
 }
 
 export async function gaps(wb: Workbench, id: string, asOf: string | undefined): Promise<GapReport> {
   const date = parseAsOf(asOf);
   const partner = normalisePartnerId(id);
   const rules = loadGaps(wb);
-  return derivedCache(wb).get(['gaps', await versionKey(wb), partner, date, digestOf(rules)], async () => {
+  return cachedView(wb, ['gaps', partner, date, digestOf(rules)], async () => {
     const dataset = await wb.kb.dataset();
     checkGapRules(dataset, rules);
     return findGaps(dataset, partner, date, rules);

@@ -26,6 +26,8 @@ export function viewSize(value: unknown): number {
 
 export class DerivedCache {
   private readonly views: LRUCache<string, { value: unknown; size: number }>;
+  /** Views being computed, so that simultaneous misses compute once. */
+  private readonly pending = new Map<string, Promise<unknown>>();
   hits = 0;
   misses = 0;
 
@@ -35,20 +37,34 @@ export class DerivedCache {
   }
 
   /**
-   * The view under `key` (its parts joined), computed by `compute` on a miss. The value is shared between callers:
-   * views are plain data that no caller mutates (presenters copy what they change).
+   * The view under `key` (its parts joined), computed by `compute` on a miss; callers asking for a view being computed
+   * wait for that computation. The computed view is kept only if `keep` (when given) still says so afterwards. The
+   * value is shared between callers: views are plain data that no caller mutates (presenters copy what they change).
    */
-  async get<T>(parts: readonly (string | number | undefined | null)[], compute: () => Promise<T> | T): Promise<T> {
+  async get<T>(parts: readonly (string | number | undefined | null)[], compute: () => Promise<T> | T, keep?: () => Promise<boolean> | boolean): Promise<T> {
     const key = parts.map((p) => (p === undefined || p === null ? '' : String(p))).join('\u0000');
     const found = this.views.get(key);
     if (found) {
       this.hits++;
       return found.value as T;
     }
+    const running = this.pending.get(key);
+    if (running) {
+      this.hits++;
+      return running as Promise<T>;
+    }
     this.misses++;
-    const value = await compute();
-    this.views.set(key, { value, size: viewSize(value) });
-    return value;
+    const computing = (async () => {
+      const value = await compute();
+      if (!keep || (await keep())) this.views.set(key, { value, size: viewSize(value) });
+      return value;
+    })();
+    this.pending.set(key, computing);
+    try {
+      return await computing;
+    } finally {
+      this.pending.delete(key);
+    }
   }
 
   clear(): void {

@@ -6,8 +6,8 @@ import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
 import * as c from '../../contract/assessment';
 import { AsOfQuery, IdParams, NoQuery } from '../../contract/common';
-import { sendJson } from '../send-json';
-import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
+import { sendJson, sendView } from '../send-json';
+import { checkedByService, type ZodTypeProvider } from '../zod-provider';
 
 /** A POST body must be `{ "weights": { ...a weights file, or `extends: reviewed` and changes... } }`. */
 function weightsFromBody(body: unknown): service.WeightsChoice {
@@ -47,7 +47,7 @@ export function assessmentRoutes(server: FastifyInstance, wb: Workbench) {
   const graphs = { 'application/json': 'The graph as JSON (nodes, edges, blocs)', 'application/graphml+xml': 'GraphML', 'application/gexf+xml': 'GEXF' };
   app.get('/api/network', { schema: { summary: 'The partnership graph', tags, querystring: c.NetworkQuery, files: graphs } }, async (req, reply) => {
     const out = await service.network(wb, req.query.format, req.query.asOf);
-    return sendFile(reply, out.contentType, typeof out.body === 'string' ? out.body : JSON.stringify(out.body));
+    return sendView(reply, out, out.contentType, () => (typeof out.body === 'string' ? out.body : JSON.stringify(out.body)));
   });
   app.get('/api/timeline', { schema: { summary: 'Dated events and active cyber dialogues per year', tags, querystring: AsOfQuery, response: { 200: c.Timeline } } }, async (req, reply) =>
     sendJson(reply, await service.timeline(wb, undefined, req.query.asOf)),
