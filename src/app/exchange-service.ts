@@ -40,7 +40,8 @@ import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/ind
 import { AccountRepository } from '../store/account-repository';
 import { readYamlFile } from '../store/dataset-files';
 import { readStixSchemas, streamCsvFile, streamJsonFile, type Progress } from '../store/exchange-files';
-import { ExchangeRepository, contentHashOfJson } from '../store/exchange-repository';
+import { ExchangeRepository, contentHashOfJson, sha256Sink, type MemoContext } from '../store/exchange-repository';
+import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
 import type { Workbench } from './workbench';
@@ -54,9 +55,17 @@ export interface ImportOptions {
   marking?: ImportMarkingOptions | undefined;
   /** Called as bytes are read: (bytes read so far over all files, total bytes). */
   progress?: Progress | undefined;
+  /**
+   * False: always take the full path (read, check, map, plan), never the answer kept for an unchanged re-import.
+   * Tests compare the two.
+   */
+  memo?: boolean | undefined;
 }
 
 type Sources = { name: string; sha256: string }[];
+
+/** A memo's scope and input digest, with the files' digests the input was taken from. */
+type FileMemo = MemoContext & { sources: Sources };
 
 /** Record ids are SHA-1 of the source key: node's digest is the core's, several times faster. */
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -111,6 +120,8 @@ function overall(files: readonly string[], progress: Progress | undefined) {
 
 export class ExchangeService {
   readonly repo: ExchangeRepository;
+  /** How many imports this service answered from a memo (for tests and benchmarks). */
+  replayed = 0;
   private readonly exports: ExchangeExports;
 
   constructor(
@@ -157,7 +168,7 @@ export class ExchangeService {
    * owner or a recipient the import lacks, or held here under a marking the importer cannot see, refuse the whole
    * import before anything is written.
    */
-  private async finish(p: Principal, batch: ImportBatch, report: ImportReport, opts: ImportOptions, sources: Sources): Promise<ImportReport> {
+  private async finish(p: Principal, batch: ImportBatch, report: ImportReport, opts: ImportOptions, sources: Sources, memo?: FileMemo): Promise<ImportReport> {
     if (report.problems.some((x) => x.severity === 'error')) {
       report.rejected = true;
       return report;
@@ -165,6 +176,8 @@ export class ExchangeService {
     const options = opts.marking ?? {};
     await this.checkRecipients(options.recipients);
     const defaultTlp = this.wb.config.auth.defaultTlp;
+    // The memo is kept only for the bytes its input digest was taken from (a file rewritten meanwhile gets none).
+    if (memo && JSON.stringify(memo.sources) !== JSON.stringify(sources)) memo = undefined;
     await this.repo.apply(batch, report, {
       at: this.clock.now(),
       actor: actorOf(p),
@@ -173,21 +186,68 @@ export class ExchangeService {
       audit: this.wb.audit,
       sources,
       rekey: (b, stored) => rekeyBatch(b, unseenIds(b, stored, p), p, sha1),
-      plan: (b, stored) => planImport(b, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, report),
+      plan: (b, stored, into) => planImport(b, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
+      memo,
     });
     return report;
+  }
+
+  /**
+   * The scope and input digest of an import of files (import-memo.ts): the files' bytes and names, the options, the
+   * deployment's default level and the reviewed tables and vocabulary the mapping reads.
+   */
+  private memoOf(p: Principal, format: ImportFormat, files: readonly string[], sources: Sources, opts: ImportOptions): FileMemo {
+    const dataDir = this.wb.config.dataDir;
+    const tables = ['sectors.yaml', 'victims.yaml', 'eurepoc-responses.yaml', ...(format === 'cfr' ? ['cfr-responses.yaml'] : [])].map((name) => {
+      const file = path.join(dataDir, 'exchange', name);
+      return [name, fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null];
+    });
+    const settings = {
+      strict: opts.strict ?? false,
+      marking: opts.marking ?? {},
+      defaultTlp: this.wb.config.auth.defaultTlp,
+      tables,
+      vocabulary: this.vocabulary(),
+      schemas: format === 'stix' ? stixSchemaDir() : null,
+    };
+    return { scope: memoScope(p, format, files.map((f) => path.basename(f)), sha256Sink()), input: memoInput({ sources, settings }, sha256Sink()), sources };
+  }
+
+  /** The SHA-256 of each file, read once more before an import to look for its memo. */
+  private async digests(files: readonly string[]): Promise<Sources> {
+    const out: Sources = [];
+    for (const f of files) {
+      const h = createHash('sha256');
+      for await (const chunk of fs.createReadStream(f, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+      out.push({ name: path.basename(f), sha256: h.digest('hex') });
+    }
+    return out;
   }
 
   async importFiles(p: Principal, format: ImportFormat, files: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
     this.authorize(p);
     if (!files.length) throw new AppError('invalid_input', 'Name at least one file to import', [{ path: 'files', message: 'required' }]);
     for (const f of files) if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new AppError('invalid_input', `Cannot read file "${f}"`, [{ path: 'files', message: 'not found' }]);
-    if (format === 'stix') return this.importStixFiles(p, files, opts);
-    if (format === 'eurepoc') return this.importEurepocFiles(p, files, opts);
-    return this.importCfrFiles(p, files, opts);
+    // An unchanged re-import is answered from the memo of the run before it when nothing it covers has changed.
+    let memo: FileMemo | undefined;
+    if (!opts.dryRun && opts.memo !== false) {
+      const sources = await this.digests(files);
+      memo = this.memoOf(p, format, files, sources, opts);
+      // The recipients are checked as the full path checks them before it writes (the memo's run had no errors).
+      if (await this.repo.hasMemo(memo)) await this.checkRecipients(opts.marking?.recipients);
+      const replayed = await this.repo.replay({ at: this.clock.now(), actor: actorOf(p), action: `import.${format}`, audit: this.wb.audit, sources, memo });
+      if (replayed) {
+        this.replayed++;
+        opts.progress?.(totalSize(files), totalSize(files));
+        return replayed;
+      }
+    }
+    if (format === 'stix') return this.importStixFiles(p, files, opts, memo);
+    if (format === 'eurepoc') return this.importEurepocFiles(p, files, opts, memo);
+    return this.importCfrFiles(p, files, opts, memo);
   }
 
-  private async importStixFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
+  private async importStixFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {
     const report = newReport('stix', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1, tables: this.tables() });
@@ -210,7 +270,7 @@ export class ExchangeService {
         progress,
       );
     });
-    return this.finish(p, job.finish(), report, opts, run.sources);
+    return this.finish(p, job.finish(), report, opts, run.sources, memo);
   }
 
   /** A bundle (or one object) sent as a request body, already parsed. */
@@ -233,7 +293,7 @@ export class ExchangeService {
   }
 
   /** The three CSV files of EuRepoC release 1.1, told apart by their header rows. */
-  private async importEurepocFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
+  private async importEurepocFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {
     const report = newReport('eurepoc', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const incidents: Record<string, string>[] = [];
@@ -276,10 +336,10 @@ export class ExchangeService {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
     const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder, this.tables());
-    return this.finish(p, batch, report, opts, run.sources);
+    return this.finish(p, batch, report, opts, run.sources, memo);
   }
 
-  private async importCfrFiles(p: Principal, files: readonly string[], opts: ImportOptions): Promise<ImportReport> {
+  private async importCfrFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {
     const report = newReport('cfr', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const rows: { line: number; row: Record<string, string> }[] = [];
@@ -291,7 +351,7 @@ export class ExchangeService {
       return sha256;
     });
     const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.tables(), this.cfrResponses());
-    return this.finish(p, batch, report, opts, run.sources);
+    return this.finish(p, batch, report, opts, run.sources, memo);
   }
 
   /** A bundle of every incident, actor and attribution the principal may see, or of one incident with its actors. */

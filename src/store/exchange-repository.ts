@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
+import { stateDigest, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
 import { settle, type ImportPlan, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
 import { RECORD_KINDS, type ExchangeKind, type ImportBatch, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
@@ -16,7 +17,7 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/incident';
 import type { AuditLog, AuditWrite } from './audit-log';
 import type { Db } from './db';
-import { sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportReportTable } from './exchange-schema';
+import { sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
 import { writeSettled, type Settled } from './exchange-writer';
 import { asTlp, writeMarking } from './marking-store';
@@ -25,6 +26,20 @@ import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
 /** SHA-256 of `{"body":…,"marking":…}` as JSON: what an import link keeps to recognise unchanged records. */
 export const contentHashOfJson = (bodyJson: string, marking: Marking | null) => createHash('sha256').update(`{"body":${bodyJson},"marking":${JSON.stringify(marking)}}`).digest('hex');
 export const contentHash = (body: unknown, marking: Marking | null) => contentHashOfJson(JSON.stringify(body), marking);
+
+/** SHA-256 fed a piece at a time, as hex. */
+export const sha256Sink = (): DigestSink => {
+  const h = createHash('sha256');
+  return { update: (text: string) => h.update(text), digest: () => h.digest('hex') };
+};
+
+const idsOf = (b: ImportBatch): MemoIds => ({
+  incident: b.incidents.map((i) => i.id),
+  actor: b.actors.map((a) => a.id),
+  attribution: b.attributions.map((a) => a.id),
+  sighting: b.sightings.map((s) => s.id),
+  report: b.reports.map((r) => r.id),
+});
 
 /** The record id an import report is marked under (record_marking, audit entries). */
 export const reportRecordId = (id: number) => `imp-${id}`;
@@ -52,22 +67,34 @@ function linkOf(r: ExchangeLinkTable): StoredLink {
   };
 }
 
-export interface ApplyContext {
+/** What every import run writes besides its records: who, when, the audit trail, the sources. */
+export interface RunContext {
   at: string;
   actor: Actor;
   /** `import.stix`, `import.eurepoc`, `import.cfr`: the action of every audit entry of the run. */
   action: string;
-  dryRun: boolean;
   audit: AuditLog;
-  /** Decides what to write from what is stored; throws to refuse the import, which then writes nothing. */
-  plan(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>): ImportPlan;
+  /** What the run's audit entry says of its source: each file (or the request body) with its SHA-256. */
+  sources: { name: string; sha256: string }[];
+}
+
+/** Where an import's memo is kept and the digest of its input (import-memo.ts). */
+export interface MemoContext {
+  scope: string;
+  input: string;
+}
+
+export interface ApplyContext extends RunContext {
+  dryRun: boolean;
+  /** Decides what to write from what is stored, counting into `report`; throws to refuse the import, which then writes nothing. */
+  plan(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>, report: ImportReport): ImportPlan;
   /**
    * The batch to write given what is stored: records whose ids are held out of the importer's sight move to ids of
    * their own (`import-rekey.ts`). Returns the same batch when nothing moves.
    */
   rekey?(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>): ImportBatch;
-  /** What the run's audit entry says of its source: each file (or the request body) with its SHA-256. */
-  sources: { name: string; sha256: string }[];
+  /** Keep a memo of this run for unchanged re-imports of the same input. */
+  memo?: MemoContext | undefined;
 }
 
 /** An imported actor or attribution a reader may see, with its effective TLP level. */
@@ -80,26 +107,21 @@ export class ExchangeRepository {
     db: Db,
     private readonly defaultTlp: TlpLevel,
   ) {
-    this.db = db.withTables<{ exchange_record: ExchangeRecordTable; exchange_link: ExchangeLinkTable; exchange_ref: ExchangeRefTable; import_report: ImportReportTable }>();
+    this.db = db.withTables<{ exchange_record: ExchangeRecordTable; exchange_link: ExchangeLinkTable; exchange_ref: ExchangeRefTable; import_report: ImportReportTable; import_memo: ImportMemoTable }>();
   }
 
   /**
    * Plans and writes a batch in one transaction (or, with `dryRun`, only works out what would change) and fills
-   * the report's `written` counts. Throws, writing nothing, if the plan refuses or any statement fails.
+   * the report's `written` counts. Throws, writing nothing, if the plan refuses or any statement fails. With
+   * `memo`, a run that writes keeps what an unchanged re-import of the same input needs to answer at once (`replay`).
    */
   async apply(batch: ImportBatch, report: ImportReport, ctx: ApplyContext): Promise<void> {
     const run = async (trx: ExchangeConn) => {
-      const ids = (b: ImportBatch) => ({
-        incident: b.incidents.map((i) => i.id),
-        actor: b.actors.map((a) => a.id),
-        attribution: b.attributions.map((a) => a.id),
-        sighting: b.sightings.map((s) => s.id),
-        report: b.reports.map((r) => r.id),
-      });
-      let state = await storedState(trx, ids(batch));
+      let state = await storedState(trx, idsOf(batch));
       const moved = ctx.rekey?.(batch, state) ?? batch;
-      if (moved !== batch) state = await storedState(trx, ids(moved));
-      const plan = ctx.plan(moved, state);
+      if (moved !== batch) state = await storedState(trx, idsOf(moved));
+      const before = ctx.memo && !ctx.dryRun ? (structuredClone(report) as ImportReport) : undefined;
+      const plan = ctx.plan(moved, state, report);
       const settled = await this.settle(trx, plan.writes);
       for (const s of settled) {
         const out = report.written[s.w.kind];
@@ -109,27 +131,86 @@ export class ExchangeRepository {
       }
       if (ctx.dryRun) return;
       await writeSettled(trx, settled, ctx.at);
-      const stored = { ...report, problems: report.problems.slice(0, 2000) };
-      const row = await trx
-        .insertInto('import_report')
-        .values({ format: report.format, at: ctx.at, files: JSON.stringify(report.files), report: JSON.stringify(stored) })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const reportId = reportRecordId(Number(row.id));
-      await writeMarking(sharedTables(trx), reportId, 'import_report', plan.reportMarking);
       const entries = settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx));
-      entries.push({
-        actor: ctx.actor,
-        at: ctx.at,
-        action: ctx.action,
-        targetType: 'import_report',
-        targetId: reportId,
-        after: { format: report.format, sources: ctx.sources, read: report.read, mapped: report.mapped, written: report.written, problems: report.problems.length, marking: plan.reportMarking },
-      });
-      await ctx.audit.appendMany(sharedTables(trx), entries);
+      await this.writeRun(trx, report, plan.reportMarking, ctx, entries);
+      if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo);
     };
     if (ctx.dryRun) await run(this.db);
     else await this.db.transaction().execute(run);
+  }
+
+  /** The run's report, its marking and the audit entries: the records' and, last, the run's own. */
+  private async writeRun(trx: ExchangeConn, report: ImportReport, marking: RecordMarking, ctx: RunContext, entries: AuditWrite[]): Promise<void> {
+    const stored = { ...report, problems: report.problems.slice(0, 2000) };
+    const row = await trx
+      .insertInto('import_report')
+      .values({ format: report.format, at: ctx.at, files: JSON.stringify(report.files), report: JSON.stringify(stored) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const reportId = reportRecordId(Number(row.id));
+    await writeMarking(sharedTables(trx), reportId, 'import_report', marking);
+    entries.push({
+      actor: ctx.actor,
+      at: ctx.at,
+      action: ctx.action,
+      targetType: 'import_report',
+      targetId: reportId,
+      after: { format: report.format, sources: ctx.sources, read: report.read, mapped: report.mapped, written: report.written, problems: report.problems.length, marking },
+    });
+    await ctx.audit.appendMany(sharedTables(trx), entries);
+  }
+
+  /**
+   * After the writes, inside the transaction: plans the same batch again over what is now stored, which is what an
+   * unchanged re-import would do. When that plan writes nothing, its answer is kept with the digest of the records'
+   * state; otherwise (or if it refuses) the scope keeps no memo and its next run takes the full path.
+   */
+  private async keepMemo(trx: ExchangeConn, batch: ImportBatch, before: ImportReport, ctx: ApplyContext, memo: MemoContext): Promise<void> {
+    await trx.deleteFrom('import_memo').where('scope', '=', memo.scope).execute();
+    const first = idsOf(batch);
+    let state = await storedState(trx, first);
+    const moved = ctx.rekey?.(batch, state) ?? batch;
+    const ids = unionIds(first, idsOf(moved));
+    if (moved !== batch) state = await storedState(trx, ids);
+    const again = structuredClone(before);
+    let writes: number;
+    let marking: RecordMarking;
+    try {
+      const plan = ctx.plan(moved, state, again);
+      writes = plan.writes.length;
+      marking = plan.reportMarking;
+    } catch {
+      return;
+    }
+    if (writes) return;
+    await trx
+      .insertInto('import_memo')
+      .values({ scope: memo.scope, input: memo.input, state: stateDigest(ids, state, sha256Sink()), ids: JSON.stringify(ids), report: JSON.stringify(again), marking: JSON.stringify(marking), at: ctx.at })
+      .execute();
+  }
+
+  /** Whether the scope holds a memo of this very input (its records' state is checked by `replay`). */
+  async hasMemo(memo: MemoContext): Promise<boolean> {
+    const row = await this.db.selectFrom('import_memo').select('input').where('scope', '=', memo.scope).executeTakeFirst();
+    return row?.input === memo.input;
+  }
+
+  /**
+   * An unchanged re-import answered from its memo, in one transaction: when the scope's memo has the same input
+   * digest and every record it covers is stored as it was left, writes the run's report, its marking and its audit
+   * entry (what a full run that changes nothing writes) and returns the answer; else returns undefined, writing nothing.
+   */
+  async replay(ctx: RunContext & { memo: MemoContext }): Promise<ImportReport | undefined> {
+    return this.db.transaction().execute(async (trx) => {
+      const memo = await trx.selectFrom('import_memo').selectAll().where('scope', '=', ctx.memo.scope).executeTakeFirst();
+      if (!memo || memo.input !== ctx.memo.input) return undefined;
+      const ids = JSON.parse(memo.ids) as MemoIds;
+      const state = await storedState(trx, ids);
+      if (stateDigest(ids, state, sha256Sink()) !== memo.state) return undefined;
+      const report = JSON.parse(memo.report) as ImportReport;
+      await this.writeRun(trx, report, JSON.parse(memo.marking) as RecordMarking, ctx, []);
+      return report;
+    });
   }
 
   /** Compares each `check` write with its stored row: what changes, if anything. */

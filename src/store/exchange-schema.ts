@@ -46,11 +46,29 @@ export interface ImportReportTable {
   report: string;
 }
 
+/** An import's memo for unchanged re-imports (migration 0080, core/exchange/import-memo.ts). */
+export interface ImportMemoTable {
+  /** Digest of importer, format and file names. */
+  scope: string;
+  /** Digest of the files' bytes, the options and the mapping tables. */
+  input: string;
+  /** Digest of the stored state of `ids` as the run left it. */
+  state: string;
+  /** The record ids by kind, as JSON. */
+  ids: string;
+  /** The answer of an unchanged re-import, as JSON. */
+  report: string;
+  /** The marking of that answer's report, as JSON. */
+  marking: string;
+  at: string;
+}
+
 export interface ExchangeDatabase extends Database {
   exchange_record: ExchangeRecordTable;
   exchange_link: ExchangeLinkTable;
   exchange_ref: ExchangeRefTable;
   import_report: ImportReportTable;
+  import_memo: ImportMemoTable;
 }
 
 export type ExchangeDb = Kysely<ExchangeDatabase>;

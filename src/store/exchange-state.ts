@@ -19,8 +19,12 @@ export async function storedState(db: ExchangeConn, ids: Record<RecordKind, stri
   };
   for (const kind of RECORD_KINDS) {
     for (const chunk of chunked(ids[kind], IDS_PER_QUERY)) {
-      const rows = await db.selectFrom(rowTable(kind)).select('id').where('id', 'in', chunk).execute();
-      for (const r of rows) entry(r.id).exists = true;
+      const rows = await db.selectFrom(rowTable(kind)).select(['id', 'version']).where('id', 'in', chunk).execute();
+      for (const r of rows) {
+        const e = entry(r.id);
+        e.exists = true;
+        e.version = r.version;
+      }
     }
   }
   for (const chunk of chunked(RECORD_KINDS.flatMap((k) => ids[k]), IDS_PER_QUERY)) {

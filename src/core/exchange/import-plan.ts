@@ -20,6 +20,8 @@ export interface StoredRecord {
   marking?: RecordMarking | undefined;
   /** The kind the stored marking belongs to: an import may change only a record of the kind it brings. */
   kind?: string | undefined;
+  /** The row's version (edits here raise it); read for the re-import memo, not by the plan. */
+  version?: number | undefined;
 }
 
 /** Import options that set the marking of every record written (`--tlp`, `--org`, `--recipients`). */
@@ -70,6 +72,18 @@ export function sameMarking(a: RecordMarking | undefined, b: RecordMarking | und
 
 const rank = (l: TlpLevel) => TLP_LEVELS.indexOf(l);
 
+/** Each item's body as JSON and its hash, worked out once when an import plans the same batch twice. */
+const bodies = new WeakMap<Imported<unknown>, { body: string; hash: string; by: PlanContext['hash'] }>();
+
+function hashed(item: Imported<unknown>, hash: PlanContext['hash']): { body: string; hash: string } {
+  const known = bodies.get(item);
+  if (known && known.by === hash) return known;
+  const body = JSON.stringify(item.body);
+  const out = { body, hash: hash(body, item.marking), by: hash };
+  bodies.set(item, out);
+  return out;
+}
+
 /**
  * The plan of an import, counting unchanged and stale records into the report. Throws, so that nothing is written,
  * when records need an owner organisation or a named recipient the import does not have, or when a user's import
@@ -101,8 +115,7 @@ export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, Store
       hidden.push(item.source.key);
       return;
     }
-    const body = JSON.stringify(item.body);
-    const hash = ctx.hash(body, item.marking);
+    const { body, hash } = hashed(item, ctx.hash);
     const out = report.written[kind];
     let content = true;
     if (s?.link && s.link.hash === hash) {
