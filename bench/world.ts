@@ -185,11 +185,17 @@ async function database(n: number): Promise<{ target: string; drop(): Promise<vo
   };
 }
 
+/** CPU milliseconds of this process per call, beside the wall time, for each read (the machine may be shared). */
+const cpuOf = new Map<string, number>();
+
 /** Milliseconds per call over `n` calls (each call may take its index, e.g. for a new as-of date). */
-async function perCall(n: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+async function perCall(n: number, fn: (i: number) => Promise<unknown>, label?: string): Promise<number> {
   await fn(0); // warm: loads the dataset and compiles the code paths
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (let i = 1; i <= n; i++) await fn(i);
+  const c = process.cpuUsage(c0);
+  if (label) cpuOf.set(label, (c.user + c.system) / 1000 / n);
   return (performance.now() - t0) / n;
 }
 
@@ -202,17 +208,17 @@ async function reads(wb: Workbench, partners: readonly string[]): Promise<Map<st
   const user = { kind: 'user', id: 'world-reader', username: 'world-reader', role: 'analyst', org: 'FI', via: 'session' } as const;
   const one = partners[Math.floor(partners.length / 2)] as string;
   const r = new Map<string, number>();
-  r.set('partner profile', await perCall(20, (i) => wb.partner(partners[i % partners.length] as string, day(i))));
-  r.set('assessment of one partner', await perCall(20, (i) => service.assess(wb, one, day(i))));
-  r.set('assessment of all partners', await perCall(3, (i) => service.assess(wb, undefined, day(i))));
-  r.set('instrument matrix', await perCall(10, (i) => wb.matrix(day(i))));
-  r.set('network (with blocs)', await perCall(3, (i) => service.network(wb, 'json', day(i))));
-  r.set('search', await perCall(20, (i) => wb.search(i % 2 ? 'cyber dialogue' : 'Budapest Convention', {})));
-  r.set('incident list, filtered', await perCall(20, (i) => wb.toolbox.list(local, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) })));
-  r.set('incident search (q)', await perCall(5, () => wb.toolbox.list(local, { q: countryNameOf(one), limit: '50' })));
-  r.set('incident list, filtered, TLP', await perCall(20, (i) => wb.toolbox.list(user, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) })));
-  r.set('incident list, all, TLP', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) })));
-  r.set('incident search (q), TLP', await perCall(5, () => wb.toolbox.list(user, { q: countryNameOf(one), limit: '50' })));
+  r.set('partner profile', await perCall(20, (i) => wb.partner(partners[i % partners.length] as string, day(i)), 'partner profile'));
+  r.set('assessment of one partner', await perCall(20, (i) => service.assess(wb, one, day(i)), 'assessment of one partner'));
+  r.set('assessment of all partners', await perCall(3, (i) => service.assess(wb, undefined, day(i)), 'assessment of all partners'));
+  r.set('instrument matrix', await perCall(10, (i) => wb.matrix(day(i)), 'instrument matrix'));
+  r.set('network (with blocs)', await perCall(3, (i) => service.network(wb, 'json', day(i)), 'network (with blocs)'));
+  r.set('search', await perCall(20, (i) => wb.search(i % 2 ? 'cyber dialogue' : 'Budapest Convention', {}), 'search'));
+  r.set('incident list, filtered', await perCall(20, (i) => wb.toolbox.list(local, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) }), 'incident list, filtered'));
+  r.set('incident search (q)', await perCall(5, () => wb.toolbox.list(local, { q: countryNameOf(one), limit: '50' }), 'incident search (q)'));
+  r.set('incident list, filtered, TLP', await perCall(20, (i) => wb.toolbox.list(user, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) }), 'incident list, filtered, TLP'));
+  r.set('incident list, all, TLP', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) }), 'incident list, all, TLP'));
+  r.set('incident search (q), TLP', await perCall(5, () => wb.toolbox.list(user, { q: countryNameOf(one), limit: '50' }), 'incident search (q), TLP'));
   return r;
 }
 
@@ -237,7 +243,8 @@ async function main() {
       const imported = (performance.now() - t1) / 1000;
       console.log(`\n${n} partners: ${world.facts} dated facts (seeded in ${seeded.toFixed(1)} s), ${report.written.incident.created} incidents (imported in ${imported.toFixed(1)} s)`);
       const r = await reads(wb, world.partners);
-      for (const [label, ms] of r) console.log(`  ${label.padEnd(30)} ${ms.toFixed(2).padStart(9)} ms`);
+      for (const [label, ms] of r) console.log(`  ${label.padEnd(30)} ${ms.toFixed(2).padStart(9)} ms  (CPU of this process ${(cpuOf.get(label) ?? 0).toFixed(2).padStart(9)} ms)`);
+      console.log(`  load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
       results.set(n, r);
       console.log(`  RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
       await wb.close();
