@@ -3,6 +3,10 @@
 // health route's and its p99 beside the health route's (issue goals: >= 50 %, network >= 25 %, assessment p99
 // within 3x health's).
 //   npx tsx bench/reads.ts [--duration 10] [--connections 100]
+// With --db FILE it runs on an existing SQLite database instead of a fresh one, e.g. the world-scale one that
+// `bench/world.ts --keep DIR` keeps (with --data DIR/data-193, the data folder it was seeded from, so that the server
+// does not re-seed it), and times two incident list routes besides (filtered by category, and searched).
+//   npx tsx bench/reads.ts --db DIR/world-193.db --data DIR/data-193
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,13 +20,17 @@ const arg = (name: string, def: string) => {
 };
 const DURATION = Number(arg('duration', '10'));
 const CONNECTIONS = Number(arg('connections', '100'));
+const DB = arg('db', '');
+const DATA = arg('data', '');
+const INCIDENT_ROUTES = ['/api/incidents?category=hybrid&limit=50&offset=450', '/api/incidents?q=Kenya&limit=50'];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-reads-'));
 const port = await freePort();
-const server = await startServer({ CYBERDIPLO_DB: path.join(dir, 'reads.db'), CYBERDIPLO_AUTH: 'off' }, port);
+const server = await startServer({ CYBERDIPLO_DB: DB || path.join(dir, 'reads.db'), CYBERDIPLO_AUTH: 'off', ...(DATA ? { CYBERDIPLO_DATA: DATA } : {}) }, port);
+if (DB) console.log(`on ${DB}: ${(fs.statSync(DB).size / 1048576).toFixed(0)} MB`);
 try {
   const results: { route: string; rps: number; p99: number; non2xx: number }[] = [];
-  for (const route of ROUTES) {
+  for (const route of DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES) {
     await fetch(`http://127.0.0.1:${port}${route}`); // warm: the first answer computes the view
     const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION });
     results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx });
