@@ -47,3 +47,52 @@ describe('derived cache bound', () => {
     expect(cache.size).toBe(2);
   });
 });
+
+describe('derived cache computations', () => {
+  it('computes a view once for callers that ask while it is being computed', async () => {
+    const cache = new DerivedCache();
+    let computed = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const compute = async () => {
+      computed++;
+      await gate;
+      return view(10);
+    };
+    const asked = [cache.get(['k'], compute), cache.get(['k'], compute), cache.get(['k'], compute)];
+    release();
+    const answers = await Promise.all(asked);
+    expect(computed).toBe(1);
+    expect(answers[1]).toBe(answers[0]);
+    expect(cache.size).toBe(1);
+  });
+
+  it('answers but does not keep a view its keep check refuses, and keeps one it accepts', async () => {
+    const cache = new DerivedCache();
+    let computed = 0;
+    let current = true;
+    const get = () => cache.get(['k'], () => (computed++, view(10)), () => current);
+    current = false;
+    expect(await get()).toEqual(view(10));
+    await get();
+    expect(computed).toBe(2);
+    expect(cache.size).toBe(0);
+    current = true;
+    await get();
+    await get();
+    expect(computed).toBe(3);
+    expect(cache.size).toBe(1);
+  });
+
+  it('keeps nothing from a computation that fails, and computes again when asked again', async () => {
+    const cache = new DerivedCache();
+    let fail = true;
+    const get = () => cache.get(['k'], () => {
+      if (fail) throw new Error('no');
+      return view(1);
+    });
+    await expect(get()).rejects.toThrow('no');
+    fail = false;
+    expect(await get()).toEqual(view(1));
+  });
+});

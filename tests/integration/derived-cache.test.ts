@@ -1,13 +1,25 @@
 // Derived views are cached per (dataset version, as-of date, rule files): a cached answer is the one the uncached
-// core gives, for random dates and weights; and a re-seed by another process on the same database (a change of
-// the dataset version) is seen at once, never a stale view.
+// core gives, for random dates and weights; a re-seed by another process on the same database (a change of the
+// dataset version) is seen at once, never a stale view; and a view's entity tag moves with it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
+import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as service from '../../src/app/assessment-service';
+import * as views from '../../src/app/kb-views';
 import { openWorkbench, type Workbench } from '../../src/app/workbench';
+import { comparePartners } from '../../src/core/assess/compare';
 import { assessAll, assessPartner } from '../../src/core/assess/engine';
+import { checkGapRules, findGaps } from '../../src/core/assess/gaps';
+import { parseGapsFile } from '../../src/core/assess/gaps-file';
+import { buildProfile } from '../../src/core/kb/profile';
+import { listPartners } from '../../src/core/kb/partners';
+import { instrumentMatrix } from '../../src/core/kb/matrix';
+import { queryDialogues } from '../../src/core/kb/dialogues';
+import { parseNetworkFile } from '../../src/core/network/network-file';
+import { analyseNetwork, exportNetwork } from '../../src/core/network/network';
 import { buildTimeline } from '../../src/core/timeline/timeline';
 import type { IsoDate } from '../../src/core/dates';
 import { dialects, freshDatabase, startHarness, tempDir, testConfig, type Harness } from './harness';
@@ -50,10 +62,72 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
     expect(service.derivedCache(h.wb).hits).toBeGreaterThan(0);
   });
 
+  it('answers every other cached view as the uncached code does, for random dates, weights and parameters', async () => {
+    const rules = (name: string) => YAML.parse(fs.readFileSync(path.join(h.wb.config.dataDir, 'assessment', name), 'utf8')) as unknown;
+    const networkFile = parseNetworkFile(rules('network.yaml'), 'network.yaml');
+    const gapsFile = parseGapsFile(rules('gaps.yaml'), 'gaps.yaml');
+    const partnerIds = fc.constantFrom('JP', 'CN', 'US', 'IN', 'BR', 'KR');
+    await fc.assert(
+      fc.asyncProperty(day, fc.integer({ min: 20, max: 100 }), fc.uniqueArray(partnerIds, { minLength: 2, maxLength: 3 }), partnerIds, fc.constantFrom('Budapest', 'cyber dialogue', 'Tokyo', 'sanctions'), async (asOf, cap, ids, partner, q) => {
+        const choice = { weights: { extends: 'reviewed', dimensions: { cooperation: { cap } } } };
+        const dataset = await h.wb.kb.dataset();
+        const date = asOf as IsoDate;
+        const w = service.loadWeights(h.wb, choice);
+        for (let pass = 0; pass < 2; pass++) {
+          // The second pass is answered from the cache: the same answers.
+          expect(await service.compare(h.wb, ids.join(','), asOf, choice)).toEqual(comparePartners(dataset, ids as never, date, w));
+          expect(await service.network(h.wb, 'json', asOf)).toEqual(exportNetwork(analyseNetwork(dataset, date, service.loadWeights(h.wb), networkFile), 'json'));
+          checkGapRules(dataset, gapsFile);
+          expect(await service.gaps(h.wb, partner, asOf)).toEqual(findGaps(dataset, partner, date, gapsFile));
+          expect(await views.partner(h.wb, partner.toLowerCase(), asOf)).toEqual(buildProfile(dataset, partner, date));
+          expect(await views.partners(h.wb, asOf)).toEqual(listPartners(dataset, date));
+          expect(await views.matrix(h.wb, asOf)).toEqual(instrumentMatrix(dataset, date));
+          expect(await views.dialogues(h.wb, { partner }, asOf)).toEqual(queryDialogues(dataset, { partner }, date));
+          expect(await views.search(h.wb, q, { asOf, partner })).toEqual(await h.wb.kb.search(q, { asOf, partner, limit: 50 }));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('tags each view by its content: 304 for the tag sent back, the same body compressed once for br and gzip', async () => {
+    for (const url of ['/api/assess', '/api/network', '/api/partners/US', '/api/search?q=Budapest']) {
+      const plain = await h.app.inject({ method: 'GET', url });
+      expect(plain.statusCode).toBe(200);
+      const etag = plain.headers.etag as string;
+      expect(etag).toMatch(/^"[\w-]{27}"$/);
+      expect(plain.headers['cache-control']).toBe('private, no-cache');
+      expect(plain.headers.vary).toBe('Accept-Encoding');
+      const again = await h.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+      expect(again.statusCode).toBe(304);
+      expect(again.body).toBe('');
+      expect(again.headers.etag).toBe(etag);
+      expect((await h.app.inject({ method: 'GET', url, headers: { 'if-none-match': '"another"' } })).statusCode).toBe(200);
+      const br = await h.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+      const gz = await h.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.rawPayload).toString('utf8')).toBe(plain.body);
+      expect(gz.headers.etag).toBe(etag);
+    }
+    // Other dates are other views, with other tags; other routes keep no-store.
+    const then = await h.app.inject({ method: 'GET', url: '/api/assess?asOf=2014-06-30' });
+    expect(then.headers.etag).not.toBe((await h.app.inject({ method: 'GET', url: '/api/assess' })).headers.etag);
+    expect((await h.app.inject({ method: 'GET', url: '/api/health' })).headers['cache-control']).toBe('no-store');
+  });
+
   it('sees another process re-seed the database at once (the key holds the dataset version)', async () => {
     const before = (await service.assess(h.wb, 'JP', '2016-12-31')) as { scores?: unknown };
-    const profileBefore = (await h.app.inject({ method: 'GET', url: '/api/partners/JP' })).json() as { cooperation: unknown[] };
+    const profileAnswer = await h.app.inject({ method: 'GET', url: '/api/partners/JP' });
+    const profileBefore = profileAnswer.json() as { cooperation: unknown[] };
     expect(profileBefore.cooperation.length).toBeGreaterThan(0);
+    const etagBefore = profileAnswer.headers.etag as string;
+    expect((await h.app.inject({ method: 'GET', url: '/api/partners/JP', headers: { 'if-none-match': etagBefore } })).statusCode).toBe(304);
+    const assessTag = (await h.app.inject({ method: 'GET', url: '/api/assess/JP?asOf=2016-12-31' })).headers.etag as string;
+    const ec3 = () => h.app.inject({ method: 'GET', url: '/api/search?q=EC3&partner=JP' }).then((r) => (r.json() as { id: string }[]).map((f) => f.id));
+    expect(await ec3()).toContain('cooperation:jp-ec3-cybercrime-cooperation');
+    await ec3(); // now cached
     // A second workbench on the same database seeds a changed copy of the data: Japan loses its cooperation items.
     const dir = tempDir('cyberdiplo-data-');
     fs.cpSync(h.wb.config.dataDir, dir, { recursive: true });
@@ -69,6 +143,13 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
       expect(after).not.toEqual(before);
       const profileAfter = (await h.app.inject({ method: 'GET', url: '/api/partners/JP' })).json() as { cooperation: unknown[] };
       expect(profileAfter.cooperation).toEqual([]);
+      // The tag the client holds no longer matches: the new profile is sent, under a new tag.
+      const revalidated = await h.app.inject({ method: 'GET', url: '/api/partners/JP', headers: { 'if-none-match': etagBefore } });
+      expect(revalidated.statusCode).toBe(200);
+      expect(revalidated.headers.etag).not.toBe(etagBefore);
+      expect((revalidated.json() as { cooperation: unknown[] }).cooperation).toEqual([]);
+      expect((await h.app.inject({ method: 'GET', url: '/api/assess/JP?asOf=2016-12-31', headers: { 'if-none-match': assessTag } })).statusCode).toBe(200);
+      expect(await ec3()).not.toContain('cooperation:jp-ec3-cybercrime-cooperation');
       expect(after).toEqual(assessPartner(await h.wb.kb.dataset(), 'JP', '2016-12-31' as IsoDate, service.loadWeights(h.wb)));
     } finally {
       await other?.close();

@@ -62,6 +62,9 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     const timelineBefore = JSON.stringify((await call(h.app, anonymous, 'GET', '/api/timeline/JP')).body);
     expect(timelineBefore).not.toContain('8th round, Tokyo');
     await call(h.app, anonymous, 'GET', '/api/timeline/JP'); // cached
+    const tagBefore = (await h.app.inject({ method: 'GET', url: '/api/partners/JP' })).headers.etag as string;
+    const dialoguesBefore = JSON.stringify((await call(h.app, anonymous, 'GET', '/api/dialogues?partner=JP')).body);
+    expect(dialoguesBefore).not.toContain('2026-03-02');
     const versionBefore = await h.wb.kb.version();
 
     const p = await propose(analyst, proposal());
@@ -95,8 +98,14 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     const since2 = (await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-01-01')).body as { changes: View[]; facts: { date: string; fact: string; change: string }[] };
     expect(since2.facts).toContainEqual(expect.objectContaining({ date: '2026-03-02', fact: 'dialogue:jp-cyber-dialogue', change: 'added' }));
     expect(since2.changes.map((c) => c.id)).toEqual([change.id]);
-    const found = (await call(h.app, anonymous, 'GET', '/api/search?q=Tokyo&partner=JP')).status;
-    expect(found).toBe(200);
+    const found = await call(h.app, anonymous, 'GET', '/api/search?q=Tokyo&partner=JP');
+    expect(found.status).toBe(200);
+    // The cached dialogues and the profile's entity tag move with the publication (a search after a re-seed:
+    // derived-cache.test.ts; a meeting is not a fact of its own in the search index).
+    expect(JSON.stringify((await call(h.app, anonymous, 'GET', '/api/dialogues?partner=JP')).body)).toContain('2026-03-02');
+    const revalidated = await h.app.inject({ method: 'GET', url: '/api/partners/JP', headers: { 'if-none-match': tagBefore } });
+    expect(revalidated.statusCode).toBe(200);
+    expect(revalidated.headers.etag).not.toBe(tagBefore);
 
     const audit = await h.wb.audit.list(clearanceOf({ kind: 'local', org: null }), { targetId: change.id });
     expect(audit.map((e) => e.action)).toEqual(['kb.change.propose', 'kb.change.approve']);
