@@ -63,6 +63,22 @@ function responderKind(by: string, date: string): 'eu' | 'member-state' | 'third
 
 const hostOf = (url: string) => /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
 
+const byPhrase = new WeakMap<CfrResponseTable, Map<string, CfrResponseTable['responses'][number]>>();
+
+/** The table's responses by normalised phrase, built once per table (the first row of a phrase, as a search finds it). */
+function responsesByPhrase(table: CfrResponseTable): Map<string, CfrResponseTable['responses'][number]> {
+  let m = byPhrase.get(table);
+  if (!m) {
+    m = new Map();
+    for (const r of table.responses) {
+      const key = normalisePhrase(r.phrase);
+      if (!m.has(key)) m.set(key, r);
+    }
+    byPhrase.set(table, m);
+  }
+  return m;
+}
+
 /** The measures a Response cell names, dated and attributed as well as the tracker allows, each saying what it assumed. */
 export function mapCfrResponses(table: CfrResponseTable, kind: string, cell: string, ctx: CfrResponseContext): MappedCfrResponses {
   const phrases = kind.split(/[,;]|\band\b/i).map((p) => p.trim()).filter(Boolean);
@@ -78,8 +94,9 @@ export function mapCfrResponses(table: CfrResponseTable, kind: string, cell: str
   }
   const by = responders.join(', ');
   const euOrMember = responders.length > 0 && responders.every((x) => responderKind(x, ctx.date) !== 'third-state');
+  const rows = responsesByPhrase(table);
   for (const phrase of phrases) {
-    const row = table.responses.find((r) => normalisePhrase(r.phrase) === normalisePhrase(phrase));
+    const row = rows.get(normalisePhrase(phrase));
     if (!row) {
       out.unmapped.push(phrase);
       continue;

@@ -55,29 +55,46 @@ const RESPONSE: Record<string, { attribution?: 'political' | 'legal'; category?:
   'hack back': { category: 'member-state-support', note: 'a hack back by the victim' },
 };
 
-/** `sha1`: SHA-1 of a text as hex for the record ids, the platform's when the edge gives it (the same digest, faster). */
-export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, table?: CfrResponseTable, sha1?: (text: string) => string): ImportBatch {
-  const batch = emptyBatch();
-  const levels = severityIds(vocabulary.severity);
-  const seen = new Set<string>();
-  for (const { line, row } of rows) {
+/**
+ * The CFR mapping one row at a time, so that an edge may map each row as it reads it and keep no rows: `row` for each
+ * data row in file order, then `finish` for the batch. `sha1`: SHA-1 of a text as hex for the record ids, the
+ * platform's when the edge gives it (the same digest, faster).
+ */
+export class CfrMapping {
+  private readonly batch = emptyBatch();
+  private readonly levels: string[];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly vocabulary: IncidentVocabulary,
+    private readonly r: ReportBuilder,
+    private readonly tables: ExchangeTables,
+    private readonly table?: CfrResponseTable,
+    private readonly sha1?: (text: string) => string,
+  ) {
+    this.levels = severityIds(vocabulary.severity);
+  }
+
+  /** One data row and its line in the file. */
+  row(line: number, row: Row): void {
+    const { r, tables, table, levels, seen, batch, vocabulary, sha1 } = this;
     r.report.read++;
     r.type('operation row');
     const obj = `line ${line}`;
     const title = (row.Title ?? '').trim();
     if (!title) {
       r.skip(obj, 'Title', 'no title');
-      continue;
+      return;
     }
     const start = usDate(row.Date ?? '');
     if (!start) {
       r.skip(obj, 'Date', `"${row.Date ?? ''}" is not a date (M/D/YYYY); the toolbox needs a start date`);
-      continue;
+      return;
     }
     const key = `cfr:${title}|${start}`;
     if (seen.has(key)) {
       r.skip(obj, 'Title', `"${title}" on ${start} appears twice; the first row is used`);
-      continue;
+      return;
     }
     seen.add(key);
 
@@ -158,6 +175,17 @@ export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: I
       for (const i of error.issues) r.skip(obj, i.path, `${i.message}; operation skipped`);
     }
   }
-  r.report.mapped = { ...r.report.mapped, incident: batch.incidents.length };
-  return batch;
+
+  /** The batch of every row given. */
+  finish(): ImportBatch {
+    this.r.report.mapped = { ...this.r.report.mapped, incident: this.batch.incidents.length };
+    return this.batch;
+  }
+}
+
+/** Every row of a CFR export (see CfrMapping). */
+export function mapCfr(rows: Iterable<{ line: number; row: Row }>, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, table?: CfrResponseTable, sha1?: (text: string) => string): ImportBatch {
+  const mapping = new CfrMapping(vocabulary, r, tables, table, sha1);
+  for (const { line, row } of rows) mapping.row(line, row);
+  return mapping.finish();
 }

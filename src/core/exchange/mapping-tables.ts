@@ -100,13 +100,29 @@ const rankOf = (s: VictimSector) => {
   return (i < 0 ? TARGET_RANK.length : i) * 2 + (s === 'private' ? 1 : 0);
 };
 
+type SectorRow = SectorTable[SectorSource]['values'][number];
+const sectorIndexes = new WeakMap<SectorTable, Map<SectorSource, Map<string, SectorRow>>>();
+
+/** A source's rows by their value in lower case, built once per table (the first row of a value, as a search finds it). */
+function sectorIndex(table: SectorTable, source: SectorSource): Map<string, SectorRow> {
+  let bySource = sectorIndexes.get(table);
+  if (!bySource) sectorIndexes.set(table, (bySource = new Map()));
+  let rows = bySource.get(source);
+  if (!rows) {
+    rows = new Map();
+    for (const r of table[source].values) if (!rows.has(r.value.toLowerCase())) rows.set(r.value.toLowerCase(), r);
+    bySource.set(source, rows);
+  }
+  return rows;
+}
+
 /** The toolbox sector of one or more source values, and whether each was in the table. */
 export function sectorFromTable(table: SectorTable, source: SectorSource, values: readonly string[]): { sector: VictimSector; unknown: string[] } {
-  const rows = table[source].values;
+  const rows = sectorIndex(table, source);
   const found: VictimSector[] = [];
   const unknown: string[] = [];
   for (const v of values) {
-    const row = rows.find((r) => r.value.toLowerCase() === v.trim().toLowerCase());
+    const row = rows.get(v.trim().toLowerCase());
     if (row) found.push(row.sector);
     else unknown.push(v);
   }
