@@ -326,7 +326,7 @@ export const MemberStatesQuery = z.object({ year: query.text('The Council of thi
 export const IncidentsQuery = z.object({
   category: query.text('A threat category'),
   ongoing: query.text('true or false'),
-  q: query.text('Words in the title or summary'),
+  q: query.text('Text found as typed in the title or any field of the incident (ASCII letters in any case; % and _ are plain characters)'),
   limit: query.text('1 to 1000 (100 by default)'),
   offset: query.text('How many to skip'),
 });
