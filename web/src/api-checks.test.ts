@@ -5,7 +5,7 @@ import { PartnerSummary } from '../../src/contract/knowledge-base';
 import * as small from './api-checks';
 
 // The JSON Schema of a schema without its descriptions: what it accepts, as far as JSON Schema can say it.
-const shape = (s: Parameters<typeof z.toJSONSchema>[0]) => z.toJSONSchema(s, { metadata: z.registry(), unrepresentable: 'any' });
+const shape = (s: z.core.$ZodType) => z.toJSONSchema(s, { metadata: z.registry(), unrepresentable: 'any' });
 
 const partner = { id: 'US', name: 'United States', group: 'strategic-partner', partnershipSince: 2004, cyberDialogueSince: '2014-03-26', isoNumeric: '840' };
 
