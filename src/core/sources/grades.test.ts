@@ -57,4 +57,21 @@ describe('graded answers', () => {
     expect(graded.ref).toBe('not-a-source');
     expect(answer.facts[0]?.sources[0]).not.toHaveProperty('grade');
   });
+
+  it('copies only what holds a graded source, in the same order, and gives the same JSON as a full copy would', async () => {
+    const { withGrades } = await import('./grades');
+    const plain = { a: [{ b: 1 }, { c: [2, 3] }], d: { e: 'x', ref: 'https://unknown.example/x', locator: 'p' } };
+    expect(withGrades(plain, g)).toBe(plain);
+    const mixed = { first: { n: 1 }, list: [{ n: 2 }, { ref: 'renard2014', locator: 's.1', z: 0 }, { n: 3 }], last: [4] };
+    const graded = withGrades(mixed, g);
+    expect(graded).not.toBe(mixed);
+    expect(graded.first).toBe(mixed.first);
+    expect(graded.last).toBe(mixed.last);
+    expect(graded.list[0]).toBe(mixed.list[0]);
+    expect(graded.list[2]).toBe(mixed.list[2]);
+    expect(JSON.stringify(graded)).toBe(
+      JSON.stringify({ first: { n: 1 }, list: [{ n: 2 }, { ref: 'renard2014', locator: 's.1', z: 0, grade: 'secondary', href: 'https://example.org/paper' }, { n: 3 }], last: [4] }),
+    );
+    expect(mixed.list[1]).not.toHaveProperty('grade');
+  });
 });

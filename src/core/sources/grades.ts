@@ -105,24 +105,45 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
 
 /**
- * A copy of an answer in which every source object (a `ref` and a `locator`) carries its grade, and a paper key the
- * address of its published version. An ungraded address stays as it is: the data test keeps data/ fully graded, and
- * an analyst's own sources (incidents) may cite anything.
+ * An answer in which every source object (a `ref` and a `locator`) carries its grade, and a paper key the address of
+ * its published version. An ungraded address stays as it is: the data test keeps data/ fully graded, and an analyst's
+ * own sources (incidents) may cite anything. Objects and arrays holding no graded source are returned as they are
+ * (no copy of an answer without sources); the others are copies: the answer given is never changed.
  */
 export function withGrades<T>(value: T, grader: SourceGrader): T {
   const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
+    if (Array.isArray(v)) {
+      let out: unknown[] | undefined;
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        const y = walk(x);
+        if (y !== x && out === undefined) out = v.slice(0, i);
+        out?.push(y);
+      }
+      return out ?? v;
+    }
     if (!isPlain(v)) return v;
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+    let out: Record<string, unknown> | undefined;
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      const x = v[k];
+      const y = walk(x);
+      if (y !== x && out === undefined) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j] as string] = v[keys[j] as string];
+      }
+      if (out) out[k] = y;
+    }
     if (typeof v.ref === 'string' && typeof v.locator === 'string') {
       const g = grader.grade(v.ref);
       if (g) {
+        out ??= { ...v };
         out.grade = g.grade;
         if (g.href) out.href = g.href;
       }
     }
-    return out;
+    return out ?? v;
   };
   return walk(value) as T;
 }
