@@ -29,6 +29,9 @@ const KEPT_TYPES = new Set<string>([...ACTOR_TYPES, 'incident', 'identity', 'loc
 /** Types the import reads but does not turn into records (their names feed an actor's `uses`). */
 const NAMED_TYPES = new Set<string>(['malware', 'tool', 'attack-pattern']);
 const MAPPED_RELATIONSHIPS = new Set(['attributed-to', 'targets', 'uses', 'originates-from', 'located-at']);
+/** The relationships that say where an actor is from, in the order they are read. */
+const FROM_TYPES = ['originates-from', 'located-at'] as const;
+const TARGETS_AND_ATTRIBUTED = ['targets', 'attributed-to'] as const;
 
 export interface StixImportOptions {
   validator: StixSchemaValidator;
@@ -113,7 +116,9 @@ export class StixImport {
       else r.warn(id, p, msg);
     }
     if (typeof o.id !== 'string') return;
-    for (const ref of referencesOf(o)) this.refs.push({ object: o.id, ...ref });
+    // Only references to objects not read yet are kept for the check in finish(): the others resolve already, as
+    // nothing read is forgotten before then, and the warnings keep the order of the objects and their references.
+    for (const ref of referencesOf(o)) if (!this.names.has(ref.ref) && !tlpById(ref.ref)) this.refs.push({ object: o.id, path: ref.path, ref: ref.ref });
     const version = str(o.modified) ?? str(o.created) ?? '';
     const prior = this.versions.get(o.id);
     if (prior !== undefined) {
@@ -232,8 +237,9 @@ class StixMapper implements SourceMappingContext {
   }
 
   /** The relationships from `id` of these types, with the objects they point to. */
-  private related(id: string, types: readonly string[]): unknown[] {
-    return types.flatMap((t) => this.rels(id, t).flatMap((x) => [x.id, x.target_ref, x.created_by_ref]));
+  private related(id: string, types: readonly string[], out: unknown[] = []): unknown[] {
+    for (const t of types) for (const x of this.rels(id, t)) out.push(x.id, x.target_ref, x.created_by_ref);
+    return out;
   }
 
   /** Only records in the batch: an incident skipped (e.g. without a victim) has an id but no record. */
@@ -273,9 +279,11 @@ class StixMapper implements SourceMappingContext {
   private actorCountry(id: string, seen = new Set<string>()): string | null {
     if (seen.has(id)) return null;
     seen.add(id);
-    for (const rel of [...this.rels(id, 'originates-from'), ...this.rels(id, 'located-at')]) {
-      const c = this.countryOfLocation(rel.target_ref);
-      if (c) return c;
+    for (const type of FROM_TYPES) {
+      for (const rel of this.rels(id, type)) {
+        const c = this.countryOfLocation(rel.target_ref);
+        if (c) return c;
+      }
     }
     for (const rel of this.rels(id, 'attributed-to')) {
       const c = this.actorCountry(String(rel.target_ref), seen);
@@ -404,7 +412,14 @@ class StixMapper implements SourceMappingContext {
     const oid = String(o.id);
     const id = this.idFor(o, 'inc');
     // A native incident copies names and countries of what it targets and whom it is attributed to.
-    const copied = o[X_INCIDENT] === undefined ? [o.created_by_ref, ...this.related(oid, ['targets', 'attributed-to']).flatMap((x) => [x, ...this.related(String(x), ['originates-from', 'located-at'])])] : [];
+    let copied: unknown[] = [];
+    if (o[X_INCIDENT] === undefined) {
+      copied = [o.created_by_ref];
+      for (const x of this.related(oid, TARGETS_AND_ATTRIBUTED)) {
+        copied.push(x);
+        this.related(String(x), FROM_TYPES, copied);
+      }
+    }
     const marking = this.marking(o, copied);
     let raw: unknown = o[X_INCIDENT];
     if (raw === undefined) {
