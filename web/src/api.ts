@@ -146,6 +146,9 @@ interface Schema {
 const small = () => import('./api-checks');
 const contract = async () => (await import('./api-contract')).contract;
 
+/** Fetches the overview's checks ahead of its reads (main.tsx, when the app opens on the overview). */
+export const preloadOverviewChecks = () => void small().catch(() => undefined);
+
 /**
  * Reads an answer and checks it against the API's schema (src/contract, the source of docs/openapi.json): an answer
  * that does not match, from a server of another version, is reported as such rather than failing in a page.

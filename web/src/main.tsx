@@ -7,8 +7,8 @@ import { startOverview } from './lib/overview-reads';
 import './styles.css';
 import './team.css';
 
-// Opened on the overview: its code, its data and its map are asked for now, alongside "who is signed in", rather than
-// one after the other once the app knows who is using it (lib/overview-reads.ts).
+// Opened on the overview: its code and its map are asked for now, alongside "who is signed in", and its data as soon as
+// that answer comes, rather than one after the other once the page is drawn (lib/overview-reads.ts).
 if (window.location.pathname === OVERVIEW_PATH) {
   preloadOverview();
   startOverview();

@@ -1,8 +1,10 @@
-// The overview's reads, which the app's entry starts at once when it opens on the overview (main.tsx), alongside
-// "who is signed in" and the page's own code, instead of after both: the page then takes the answers already on their
-// way. Each answer is taken once, by the page's first load; a move to another page first drops those not taken (the
-// page reads afresh later). The server answers them as it would answer the page: the same paths, the same cookie.
-import { api } from '../api';
+// The overview's reads, started as soon as the app that opened on the overview (main.tsx) has its answer to "who is
+// signed in", rather than once the session is adopted, the layout drawn and the page mounted; the page's code and the
+// map's outlines are fetched alongside that first question. Not before it: of requests that carry the cookie of a
+// session that has ended, the server tells only the first, and that must be "who is signed in" (lib/session.tsx).
+// Each answer is taken once, by the page's first load; a move to another page drops those not taken (the page reads
+// afresh later). The server answers them as it would answer the page: the same paths, the same cookie.
+import { api, preloadOverviewChecks } from '../api';
 import { loadWorld } from './world-data';
 
 const reads = {
@@ -17,15 +19,24 @@ type Reads = typeof reads;
 type Key = keyof Reads;
 
 let early: { [K in Key]?: ReturnType<Reads[K]> } = {};
+let armed = false;
 
-/** Starts the overview's reads and its map's outlines. */
+/** The app opened on the overview: fetch the map's outlines and the checks of its reads now, the reads once the session is known. */
 export function startOverview(): void {
+  armed = true;
+  loadWorld().catch(() => undefined);
+  preloadOverviewChecks();
+}
+
+/** The first answer of "who is signed in" has come and the session has not ended: the overview's reads may go. */
+export function sessionKnown(): void {
+  if (!armed) return;
+  armed = false;
   for (const key of Object.keys(reads) as Key[]) {
     const pending = reads[key]();
     pending.catch(() => undefined); // reported by the page that takes it
     (early as Record<Key, Promise<unknown>>)[key] = pending;
   }
-  loadWorld().catch(() => undefined);
 }
 
 /** The answer started early for this read, once; afterwards (or if none was started) undefined. */
@@ -37,5 +48,6 @@ export function takeEarly<K extends Key>(key: K): ReturnType<Reads[K]> | undefin
 
 /** Forgets the answers not taken: the app has moved to another page before the overview read them. */
 export function dropEarly(): void {
+  armed = false;
   early = {};
 }

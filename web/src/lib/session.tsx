@@ -8,6 +8,7 @@ import { api, onSessionEnded, onUnauthenticated, setCsrfToken, type ApiError } f
 import type { Me } from '../auth-types';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
+import { sessionKnown } from './overview-reads';
 import { signInPath } from './permissions';
 import { asVisitor, forgetSignedIn, rememberSession, sessionHasEnded } from './session-memory';
 import { toApiError } from './use-api';
@@ -111,7 +112,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((m) => {
         if (!live) return;
         if (sessionHasEnded(m)) endSession(m);
-        else adopt(m);
+        else {
+          sessionKnown();
+          adopt(m);
+        }
       })
       .catch((e: unknown) => {
         if (live) setError(toApiError(e));
