@@ -1,7 +1,7 @@
 // The audit trail in the store: appends inside the caller's transaction (so an entry exists exactly when its write
 // committed), reads for admins with record contents redacted by TLP, and verification of the whole chain.
 import { sql } from 'kysely';
-import { ChainVerifier, canonicalJson, chainHash, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
+import { ChainVerifier, canonicalJson, chainHash, chainInput, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
 import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
@@ -26,12 +26,6 @@ const MARKED_TYPES = ['incident', 'actor', 'attribution', 'sighting', 'report', 
 const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'actor_org', 'action', 'target_type', 'target_id', 'before', 'after', 'prev_hash', 'hash'] as const;
 
 const toJson = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
-/**
- * Plain JSON for the stored contents of many entries: the verifier hashes what it parses back, canonicalised, so the
- * stored text need not be canonical; native JSON.stringify halves the cost of a large import's entries. Only for
- * plain JSON data (no Date or other objects with toJSON), which is what imports write.
- */
-const plainJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 const fromJson = (v: string | null): unknown => (v === null ? null : (JSON.parse(v) as unknown));
 
 function entryOf(r: AuditLogTable): ChainedEntry {
@@ -111,7 +105,7 @@ export class AuditLog {
     let prev = start;
     for (let i = 0; i < writes.length; i += rowsPerInsert) {
       const rows = writes.slice(i, i + rowsPerInsert).map((w) => {
-        const row = this.row(++seq, prev, w, keyedFrom, plainJson);
+        const row = this.row(++seq, prev, w, keyedFrom);
         prev = row.hash;
         return row;
       });
@@ -139,7 +133,11 @@ export class AuditLog {
     });
   }
 
-  private row(seq: number, prevHash: string, w: AuditWrite, keyedFrom: number | null, json = toJson): AuditLogTable {
+  /**
+   * The row of an entry. Its contents are canonicalised once: the stored text is the canonical JSON the link's hash
+   * covers (the verifier canonicalises what it parses back, which gives the same text).
+   */
+  private row(seq: number, prevHash: string, w: AuditWrite, keyedFrom: number | null): AuditLogTable {
     const entry: AuditEntry = {
       seq,
       at: w.at,
@@ -152,6 +150,9 @@ export class AuditLog {
       after: w.after ?? null,
     };
     const keyed = this.mac && keyedFrom !== null && seq >= keyedFrom ? this.mac : undefined;
+    const before = toJson(entry.before);
+    const after = toJson(entry.after);
+    const input = chainInput(prevHash, entry, before ?? 'null', after ?? 'null');
     return {
       seq,
       at: entry.at,
@@ -160,10 +161,10 @@ export class AuditLog {
       action: entry.action,
       target_type: entry.targetType,
       target_id: entry.targetId,
-      before: json(entry.before),
-      after: json(entry.after),
+      before,
+      after,
       prev_hash: prevHash,
-      hash: chainHash(keyed ?? this.hash, prevHash, entry),
+      hash: input === undefined ? chainHash(keyed ?? this.hash, prevHash, entry) : (keyed ?? this.hash)(input),
     };
   }
 

@@ -1,7 +1,8 @@
 // The hash chain: canonical JSON, and verification naming the first changed, missing or reordered entry.
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChainVerifier, GENESIS_HASH, canonicalJson, chainHash, type AuditEntry, type ChainedEntry } from './chain';
+import { ChainVerifier, GENESIS_HASH, canonicalJson, chainHash, chainInput, type AuditEntry, type ChainedEntry } from './chain';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -26,6 +27,29 @@ const verify = (entries: ChainedEntry[], head = { seq: entries.length, hash: ent
 describe('audit hash chain', () => {
   it('canonical JSON sorts keys at every level and drops undefined', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+  });
+
+  it('the input built around contents canonicalised once is the one chainHash hashes (property)', () => {
+    const text = (s: string) => s;
+    const entry = fc.record({
+      seq: fc.integer({ min: 1, max: 1e9 }),
+      at: fc.string(),
+      actor: fc.string(),
+      actorOrg: fc.option(fc.string(), { nil: null }),
+      action: fc.string(),
+      targetType: fc.string(),
+      targetId: fc.string(),
+      before: fc.option(fc.jsonValue(), { nil: null }),
+      after: fc.option(fc.jsonValue(), { nil: null }),
+    });
+    fc.assert(
+      fc.property(entry, fc.string(), (e, prev) => {
+        const input = chainInput(prev, e, canonicalJson(e.before), canonicalJson(e.after));
+        expect(input).toBe(chainHash(text, prev, e));
+        // Another content gives another input: the parts are not ignored.
+        expect(chainInput(prev, e, canonicalJson(e.before), canonicalJson({ other: e.after }))).not.toBe(input);
+      }),
+    );
   });
 
   it('accepts an intact chain, also when read in pages', () => {

@@ -46,14 +46,38 @@ export function canonicalJson(value: unknown): string {
   for (const k of keys) {
     const v = o[k];
     if (v === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${canonicalJson(v)}`;
+    out += `${out.length > 1 ? ',' : ''}${quoted(k)}:${canonicalJson(v)}`;
   }
   return `${out}}`;
+}
+
+/** Object keys as JSON strings: the same few keys recur in every entry of an import, so they are quoted once. */
+const keyText = new Map<string, string>();
+
+function quoted(key: string): string {
+  let q = keyText.get(key);
+  if (q === undefined) {
+    q = JSON.stringify(key);
+    if (keyText.size < 4096) keyText.set(key, q);
+  }
+  return q;
 }
 
 export function chainHash(hash: Hasher, prevHash: string, entry: AuditEntry): string {
   const { seq, at, actor, actorOrg, action, targetType, targetId, before, after } = entry;
   return hash(`${prevHash}\n${canonicalJson({ seq, at, actor, actorOrg, action, targetType, targetId, before, after })}`);
+}
+
+/**
+ * What `chainHash` hashes, built from the canonical JSON of the entry's contents worked out once by the caller (who
+ * stores that same text): the entry's keys in canonical order around them. Equal to the text `chainHash` builds
+ * for every entry whose scalar fields are defined (the store's are); undefined, it says so by returning undefined.
+ */
+export function chainInput(prevHash: string, entry: Omit<AuditEntry, 'before' | 'after'>, beforeJson: string, afterJson: string): string | undefined {
+  const { seq, at, actor, actorOrg, action, targetType, targetId } = entry;
+  if ([seq, at, actor, actorOrg, action, targetType, targetId].some((v) => v === undefined)) return undefined;
+  const j = (v: unknown) => canonicalJson(v);
+  return `${prevHash}\n{"action":${j(action)},"actor":${j(actor)},"actorOrg":${j(actorOrg)},"after":${afterJson},"at":${j(at)},"before":${beforeJson},"seq":${j(seq)},"targetId":${j(targetId)},"targetType":${j(targetType)}}`;
 }
 
 /** The head of the trail as the store records it; `keyedFrom` and `mac` are null while the trail is unkeyed. */
