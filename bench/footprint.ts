@@ -12,7 +12,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/config';
 import { freePort } from './free-port';
-import { READ_ROUTES, builtServerIsCurrent, startServer } from './server-process';
+import { READ_ROUTES, builtServerIsCurrent, serverNodeFlags, startServer } from './server-process';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -47,7 +47,7 @@ try {
   await idle();
   const after = memory(pid);
   const mark = (mb: number, goal: number) => `${mb.toFixed(0).padStart(5)} MB  (goal < ${goal} MB: ${mb < goal ? 'met' : 'NOT met'})`;
-  console.log(`server: ${built ? 'dist/server.js (built)' : 'src/server/main.ts through tsx (its loader adds memory; build for the real figure)'}, Node ${process.version}, ${os.cpus().length} cores (shared)`);
+  console.log(`server: ${built ? 'dist/server.js (built)' : 'src/server/main.ts through tsx (its loader adds memory; build for the real figure)'}, Node ${process.version} ${serverNodeFlags().join(' ') || '(default options)'}, ${os.cpus().length} cores (shared), load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`idle after start                     ${mark(start.rss, 150)}`);
   console.log(`idle after the read benchmark        ${mark(after.rss, 250)}   (${READ_ROUTES.length} routes x ${DURATION} s, ${CONNECTIONS} connections, ${requests} requests)`);
   console.log(`peak during the run (VmHWM)          ${after.peak.toFixed(0).padStart(5)} MB`);

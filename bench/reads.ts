@@ -1,7 +1,8 @@
 // Read benchmark (not a test): each read route of the knowledge base and the assessment against GET /api/health in
 // the same run, single-analyst mode on SQLite, 100 connections; prints each route's throughput as a share of the
-// health route's and its p99 beside the health route's (issue goals: >= 50 %, network >= 25 %, assessment p99
-// within 3x health's).
+// health route's, its p99 beside the health route's (issue goals: >= 50 %, network >= 25 %, assessment p99
+// within 3x health's) and the server's CPU time per request. The server runs with the Node options of `npm run serve`
+// (BENCH_NODE_FLAGS="..." replaces them, see server-process.ts).
 //   npx tsx bench/reads.ts [--duration 10] [--connections 100]
 // With --db FILE it runs on an existing SQLite database instead of a fresh one, e.g. the world-scale one that
 // `bench/world.ts --keep DIR` keeps (with --data DIR/data-193, the data folder it was seeded from, so that the server
@@ -12,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from './free-port';
-import { READ_ROUTES as ROUTES, startServer } from './server-process';
+import { READ_ROUTES as ROUTES, serverNodeFlags, startServer } from './server-process';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,17 +30,23 @@ const port = await freePort();
 const server = await startServer({ CYBERDIPLO_DB: DB || path.join(dir, 'reads.db'), CYBERDIPLO_AUTH: 'off', ...(DATA ? { CYBERDIPLO_DATA: DATA } : {}) }, port);
 if (DB) console.log(`on ${DB}: ${(fs.statSync(DB).size / 1048576).toFixed(0)} MB`);
 try {
-  const results: { route: string; rps: number; p99: number; non2xx: number }[] = [];
+  // The server's CPU time (user + system, all threads) from /proc: per request, the steadier figure on a shared machine.
+  const cpuMs = () => {
+    const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  };
+  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number }[] = [];
   for (const route of DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES) {
     await fetch(`http://127.0.0.1:${port}${route}`); // warm: the first answer computes the view
+    const before = cpuMs();
     const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION });
-    results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx });
+    results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total) });
   }
   const health = results[0] ?? { rps: 1, p99: 1 };
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite\n`);
-  console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8));
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18));
   for (const r of results) {
-    console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8));
+    console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18));
   }
 } finally {
   server.kill('SIGTERM');

@@ -37,8 +37,22 @@ export function builtServerIsCurrent(): boolean {
   return fs.existsSync(built) && fs.statSync(built).mtimeMs > newestSource(path.join(projectRoot, 'src'));
 }
 
+/**
+ * The Node options the server runs with: those of `npm run serve` in package.json (the same as the Dockerfile's and
+ * the systemd unit's), so that the benchmarks measure the server as deployed; BENCH_NODE_FLAGS="..." replaces them
+ * (an empty value runs Node's defaults), to compare start options.
+ */
+export function serverNodeFlags(): string[] {
+  const override = process.env.BENCH_NODE_FLAGS;
+  if (override !== undefined) return override.split(/\s+/).filter(Boolean);
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const serve = /^node\s+(.*?)\s*dist\/server\.js$/.exec(pkg.scripts.serve ?? '');
+  return serve?.[1] ? serve[1].split(/\s+/).filter(Boolean) : [];
+}
+
 export async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const args = builtServerIsCurrent() ? [path.join(projectRoot, 'dist', 'server.js')] : ['--import', 'tsx', path.join(projectRoot, 'src', 'server', 'main.ts')];
+  const flags = serverNodeFlags();
+  const args = builtServerIsCurrent() ? [...flags, path.join(projectRoot, 'dist', 'server.js')] : [...flags, '--import', 'tsx', path.join(projectRoot, 'src', 'server', 'main.ts')];
   const child = spawn(process.execPath, args, { cwd: projectRoot, env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
   for (let i = 0; i < 600; i++) {
     if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return child;

@@ -148,10 +148,30 @@ export class Workbench {
 }
 
 /**
- * Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files;
+ * Seeds the knowledge base elsewhere and answers what the seed did: the server's start passes one that seeds in a
+ * short-lived process (server/seed-process.ts), so that the garbage of parsing and writing the data files is not left
+ * in the long-running server's heap. The seed is the same (seedStore); the server then reads the knowledge base back
+ * from the store on its first read, as it does on any start that finds the data unchanged.
+ */
+export type Seeder = () => Promise<SeedReport>;
+
+/** Brings the knowledge base of the database in line with the data files, and closes the database (a Seeder's work). */
+export async function seedStore(config: Config): Promise<SeedReport> {
+  const db = await openDatabase(config.dbPath);
+  try {
+    const digest = datasetDigest(config.dataDir);
+    return (await seedKnowledgeBase(db, readRawDataset(config.dataDir), digest)).report;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Opens (creating and migrating when needed) the database and brings the knowledge base in line with the data files
+ * (in this process, or through `seeder` when given and the files changed since the last seed);
  * with an audit key, puts the audit trail under it on the first open (AuditLog.adoptKey).
  */
-export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock; seedRegistry?: boolean } = {}): Promise<Workbench> {
+export async function openWorkbench(config: Config, opts: { seed?: boolean; clock?: Clock; seedRegistry?: boolean; seeder?: Seeder } = {}): Promise<Workbench> {
   const wb = await openStore(config, opts);
   try {
     await wb.audit.adoptKey((opts.clock ?? systemClock).now());
@@ -164,13 +184,14 @@ export async function openWorkbench(config: Config, opts: { seed?: boolean; cloc
   return wb;
 }
 
-async function openStore(config: Config, opts: { seed?: boolean; clock?: Clock }): Promise<Workbench> {
+async function openStore(config: Config, opts: { seed?: boolean; clock?: Clock; seeder?: Seeder }): Promise<Workbench> {
   const db = await openDatabase(config.dbPath);
   try {
     if (opts.seed === false) return new Workbench(db, config, undefined, opts.clock);
     // Parsing and validating the YAML is most of a CLI call's start-up: skip it when the files are those of the last seed.
     const digest = datasetDigest(config.dataDir);
     if (digest !== undefined && digest === (await seededSourceDigest(db))) return new Workbench(db, config, await unchangedSeedReport(db), opts.clock);
+    if (opts.seeder) return new Workbench(db, config, await opts.seeder(), opts.clock);
     const seeded = await seedKnowledgeBase(db, readRawDataset(config.dataDir), digest);
     const wb = new Workbench(db, config, seeded.report, opts.clock);
     wb.kb.prime(seeded.version, seeded.dataset);

@@ -7,6 +7,7 @@ import { openWorkbench } from '../app/workbench';
 import { isPostgresUrl } from '../store/db';
 import { markServer } from '../store/server-marker';
 import { buildServer } from './app';
+import { SEED_ONLY, seedInChildProcess, seedOnly } from './seed-process';
 
 function printBootstrapToken(config: Config, token: string): void {
   const rule = '='.repeat(78);
@@ -28,7 +29,7 @@ function printBootstrapToken(config: Config, token: string): void {
 
 async function main() {
   const config = readConfig();
-  const wb = await openWorkbench(config, { seedRegistry: true });
+  const wb = await openWorkbench(config, { seedRegistry: true, seeder: seedInChildProcess });
   const app = await buildServer(wb, { logger: true, processMetrics: true });
   const first = await wb.auth.prepareFirstAdmin();
   if (first.warning) app.log.warn(first.warning);
@@ -56,7 +57,7 @@ async function main() {
   app.log.info(`listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes(SEED_ONLY) ? seedOnly() : main()).catch((error: unknown) => {
   if (error instanceof ConfigError || isAppError(error)) console.error(`cyberdiplo: ${error.message}`);
   else console.error(`cyberdiplo: could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
