@@ -1,0 +1,140 @@
+// Benchmark (not a test): the format mappers alone, without the database. The data is read first, then the mapping is
+// timed by CPU time: STIX, the streamed read with each object's checks, then finish() (references across the bundle
+// and the mapping); EuRepoC and CFR, the rows read, then mapEurepoc or mapCfr. The data is that of import-stix.ts and
+// import-cfr.ts (generated in a temporary folder) or the EuRepoC 1.1 release. Prints CPU seconds, peak RSS and a
+// digest of the batch with its report, so that two versions of the mappers can be compared on the same input.
+// Run: npx tsx bench/import-mapping.ts stix [objects=100000] | cfr [rows=100000] | eurepoc <folder> [runs=3]   (TZ=UTC)
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stixValidator } from '../src/app/exchange-service';
+import { readConfig } from '../src/config';
+import { CFR_COLUMNS, ReportBuilder, StixImport, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables } from '../src/core/exchange/index';
+import { incidentVocabulary } from '../src/core/toolbox/load';
+import { readYamlFile } from '../src/store/dataset-files';
+import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
+import { readToolbox } from '../src/store/toolbox-files';
+
+const format = process.argv[2] ?? 'stix';
+const dataDir = readConfig({}).dataDir;
+const vocabulary = incidentVocabulary(readToolbox(dataDir));
+const yaml = (name: string) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
+const tables = parseExchangeTables({ sectors: yaml('sectors.yaml'), victims: yaml('victims.yaml'), eurepocResponses: yaml('eurepoc-responses.yaml') }, vocabulary.measureIds ?? []);
+const cfrTable = parseCfrResponseTable(yaml('cfr-responses.yaml'), vocabulary.measureIds ?? []);
+/** As the import service gives it to the STIX mapping. */
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+const cpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
+const digest = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 16);
+let peak = 0;
+setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20).unref();
+const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
+const load = () => os.loadavg()[0]?.toFixed(1);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-bench-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const pick = <T>(xs: readonly T[], i: number) => xs[i % xs.length] as T;
+
+/** The bundle of import-stix.ts: a quarter intrusion sets, a quarter incidents, half relationships. */
+function stixBundle(n: number): string {
+  const file = path.join(tmp, 'bundle.json');
+  const uuid = (i: number, salt: number) => {
+    const h = (i * 2654435761 + salt * 40503).toString(16).padStart(8, '0').slice(-8);
+    return `${h}-${(i % 65536).toString(16).padStart(4, '0')}-4${(salt % 4096).toString(16).padStart(3, '0')}-8${(i % 4096).toString(16).padStart(3, '0')}-${i.toString(16).padStart(12, '0')}`;
+  };
+  const t = '2024-01-01T00:00:00.000Z';
+  const amber = 'marking-definition--f88d31f6-486f-44da-b317-01333bde0b82';
+  const parts = [JSON.stringify({ type: 'location', spec_version: '2.1', id: `location--${uuid(0, 7)}`, created: t, modified: t, name: 'Estonia', country: 'EE' })];
+  for (let i = 0; i < n / 4; i++) {
+    const actor = `intrusion-set--${uuid(i, 1)}`;
+    const incident = `incident--${uuid(i, 2)}`;
+    parts.push(JSON.stringify({ type: 'intrusion-set', spec_version: '2.1', id: actor, created: t, modified: t, name: `Set ${i}`, aliases: [`Alias ${i}`], description: 'Generated for the benchmark. '.repeat(4), object_marking_refs: [amber] }));
+    parts.push(JSON.stringify({ type: 'incident', spec_version: '2.1', id: incident, created: t, modified: t, name: `Incident ${i}`, description: 'A generated incident with a paragraph of text. '.repeat(6), labels: ['cyber-espionage'], object_marking_refs: [amber] }));
+    parts.push(JSON.stringify({ type: 'relationship', spec_version: '2.1', id: `relationship--${uuid(i, 3)}`, created: t, modified: t, relationship_type: 'targets', source_ref: incident, target_ref: `location--${uuid(0, 7)}` }));
+    parts.push(JSON.stringify({ type: 'relationship', spec_version: '2.1', id: `relationship--${uuid(i, 4)}`, created: t, modified: t, relationship_type: 'attributed-to', source_ref: incident, target_ref: actor, confidence: 60 }));
+  }
+  fs.writeFileSync(file, `{"type":"bundle","id":"bundle--${uuid(1, 99)}","objects":[\n${parts.join(',\n')}\n]}\n`);
+  return file;
+}
+
+/** The export of import-cfr.ts. */
+function cfrFile(n: number): string {
+  const file = path.join(tmp, 'cfr.csv');
+  const VICTIMS = ['The Bundestag (German parliament)', 'Ukrainian power distribution companies', "The United Kingdom's National Health Service", 'Government of France', 'Estonian government and banks', 'Ministry of Foreign Affairs of Poland', 'Banks in South Korea', 'Servers in the Netherlands', 'Human rights activists'];
+  const SPONSORS = ['Russian Federation', 'China', "Korea (Democratic People's Republic of)", 'Iran (Islamic Republic of)', 'Unknown', ''];
+  const TYPES = ['Espionage', 'Sabotage', 'Data destruction', 'Denial of service', 'Defacement', 'Doxing', 'Financial theft'];
+  const CATEGORIES = ['Government', 'Private sector', 'Civil society', 'Military', 'Government, Private sector'];
+  const RESPONSES = ['', '', '', 'Denouncement https://example.org/statement', 'Sanctions https://example.org/sanctions', 'Criminal charges https://example.org/charges'];
+  const AFFILIATIONS = ['APT 28, Fancy Bear', 'Sandworm', 'Lazarus Group', 'APT 10', ''];
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [CFR_COLUMNS.join(',')];
+  for (let i = 0; i < n; i++) {
+    const date = `${(i % 12) + 1}/${(i % 28) + 1}/${2005 + (i % 18)}`;
+    const row = [`Operation ${i}: intrusion number ${i}`, date, pick(AFFILIATIONS, i), 'Intruders took data from networks of the victim over several months. '.repeat(2).trim(), pick(RESPONSES, i * 7), pick(VICTIMS, i * 3), pick(SPONSORS, i * 5), pick(TYPES, i), pick(CATEGORIES, i * 11), `https://example.org/source/${i}`, '', ''];
+    lines.push(row.map(cell).join(','));
+  }
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+if (format === 'stix') {
+  const n = Number(process.argv[3] ?? 100_000);
+  const file = stixBundle(n);
+  const report = newReport('stix', [path.basename(file)], false);
+  const job = new StixImport({ validator: stixValidator(), vocabulary, report: new ReportBuilder(report), strict: false, sha1, tables });
+  const c0 = cpu();
+  await streamJsonFile(file, { object: (o) => job.add(o), top: (top) => job.envelope(top) });
+  const c1 = cpu();
+  const batch = job.finish();
+  const c2 = cpu();
+  console.log(`stix, ${n} objects (load ${load()}): read and check ${(c1 - c0).toFixed(2)} s CPU, finish (references, map) ${(c2 - c1).toFixed(2)} s CPU; peak RSS ${mb(peak)}; digest ${digest({ batch, report })}`);
+} else if (format === 'cfr') {
+  const n = Number(process.argv[3] ?? 100_000);
+  const file = cfrFile(n);
+  const rows: { line: number; row: Record<string, string> }[] = [];
+  const c0 = cpu();
+  await streamCsvFile(file, (row, line) => rows.push({ line, row }));
+  const c1 = cpu();
+  const report = newReport('cfr', [path.basename(file)], false);
+  const batch = mapCfr(rows, vocabulary, new ReportBuilder(report), tables, cfrTable);
+  const c2 = cpu();
+  console.log(`cfr, ${n} rows (load ${load()}): read ${(c1 - c0).toFixed(2)} s CPU, map ${(c2 - c1).toFixed(2)} s CPU; peak RSS ${mb(peak)}; digest ${digest({ batch, report })}`);
+} else if (format === 'eurepoc') {
+  const folder = process.argv[3] ?? '';
+  const files = ['EuRepoC_Global_Database_1.1.csv', 'EuRepoC_Attribution_dataset_1.1.csv', 'EuRepoC_Receiver_dataset_1.1.csv'].map((f) => path.join(folder, f));
+  if (!files.every((f) => fs.existsSync(f))) {
+    console.error('Give the folder holding the three EuRepoC 1.1 files: npx tsx bench/import-mapping.ts eurepoc <folder>');
+    process.exit(2);
+  }
+  const incidents: Record<string, string>[] = [];
+  const attributions = new Map<string, Record<string, string>[]>();
+  const receivers = new Map<string, Record<string, string>[]>();
+  const group = (m: Map<string, Record<string, string>[]>, k: string, row: Record<string, string>) => {
+    const list = m.get(k);
+    if (list) list.push(row);
+    else m.set(k, [row]);
+  };
+  for (const file of files) {
+    let kind: string | null = null;
+    await streamCsvFile(file, (row) => {
+      if (!kind) kind = 'attribution_type' in row && 'incident_ID' in row ? 'attributions' : 'start_date' in row ? 'incidents' : 'receiver_category' in row ? 'receivers' : null;
+      if (kind === 'incidents') incidents.push(row);
+      else if (kind === 'attributions') group(attributions, (row.incident_ID ?? '').trim(), row);
+      else if (kind === 'receivers') group(receivers, (row.ID ?? '').trim(), row);
+    });
+  }
+  // The first run is the import's case (a fresh process); later runs show the mapping once compiled.
+  for (let k = 0; k < Number(process.argv[4] ?? 3); k++) {
+    const report = newReport('eurepoc', files.map((f) => path.basename(f)), false);
+    const c0 = cpu();
+    const batch = mapEurepoc({ incidents, attributions, receivers }, vocabulary, new ReportBuilder(report), tables);
+    const c1 = cpu();
+    console.log(`eurepoc, ${incidents.length} incidents, run ${k + 1} (load ${load()}): map ${(c1 - c0).toFixed(2)} s CPU; peak RSS ${mb(peak)}; digest ${digest({ batch, report })}`);
+  }
+} else {
+  console.error('Name the format: stix, cfr or eurepoc');
+  process.exit(2);
+}
