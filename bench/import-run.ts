@@ -4,7 +4,8 @@
 // one step more than the previous: read (stream and parse), validate (STIX: schema and semantic checks of every
 // object; the CSV formats check their rows while mapping), map (a dry run on the empty database, minus the passes
 // before; the plan is included), write (the import minus the dry run and the audit entries) and audit (the time in
-// AuditLog.appendMany: canonical JSON, hash chain and rows). Each is printed in wall and in CPU seconds.
+// AuditLog.appendMany: canonical JSON, hash chain and rows). Each is printed in wall and in CPU seconds. The second
+// import is unchanged: it is answered from the first run's memo (core/exchange/import-memo.ts) when nothing changed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,23 +75,39 @@ async function openBench(dir: string, name: string, org: string): Promise<Workbe
   return openWorkbench({ ...readConfig({ CYBERDIPLO_ORG: org }), dbPath: path.join(dir, name) }, { seed: false });
 }
 
+/**
+ * `--imports-only` (any bench): only the first and the unchanged import, without the baseline and the phase passes,
+ * so that the process's peak RSS (printed, and what `/usr/bin/time -v` reports) is the imports' own.
+ */
+const importsOnly = process.argv.includes('--imports-only');
+/** `--no-memo`: the first import keeps no memo (what keeping it costs), so the second takes the full path too. */
+const noMemo = process.argv.includes('--no-memo');
+
+/** The process's peak resident set so far (the kernel's count, as /usr/bin/time reports it). */
+const maxRss = () => process.resourceUsage().maxRSS * 1024;
+
 export async function runImportBench(b: ImportBench, dir: string): Promise<void> {
   sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const org = b.org ?? 'EE';
   const importer = { kind: 'local', org } as const;
   const size = b.files.reduce((n, f) => n + fs.statSync(f).size, 0);
-  console.log(`${b.format}: ${b.units} ${b.unit}s in ${b.files.length} file(s), ${mb(size)}; ${os.cpus().length} cores (shared), Node ${process.version}, SQLite`);
+  console.log(`${b.format}: ${b.units} ${b.unit}s in ${b.files.length} file(s), ${mb(size)}; ${os.cpus().length} cores (shared), Node ${process.version}, SQLite; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   stixValidator();
 
-  const base = await measure(() => JSON.parse(fs.readFileSync(b.jsonTwin, 'utf8')) as unknown);
-  line('JSON.parse of the same data', base.t, b.units, b.unit);
-
-  // Phases, each a pass that does one step more than the one before.
-  const read = await measure(() => readPass(b, false));
-  const checked = b.format === 'stix' ? await measure(() => readPass(b, true)) : read;
-  const dryWb = await openBench(dir, 'dry.db', org);
-  const dry = await measure(() => new ExchangeService(dryWb).importFiles(importer, b.format, b.files, { dryRun: true }));
-  await dryWb.close();
+  let base: Timing | undefined;
+  let read: Timing | undefined;
+  let checked: Timing | undefined;
+  let dry: Timing | undefined;
+  if (!importsOnly) {
+    base = (await measure(() => JSON.parse(fs.readFileSync(b.jsonTwin, 'utf8')) as unknown)).t;
+    line('JSON.parse of the same data', base, b.units, b.unit);
+    // Phases, each a pass that does one step more than the one before.
+    read = (await measure(() => readPass(b, false))).t;
+    checked = b.format === 'stix' ? (await measure(() => readPass(b, true))).t : read;
+    const dryWb = await openBench(dir, 'dry.db', org);
+    dry = (await measure(() => new ExchangeService(dryWb).importFiles(importer, b.format, b.files, { dryRun: true }))).t;
+    await dryWb.close();
+  }
 
   const wb = await openBench(dir, 'bench.db', org);
   const audit: Timing = { s: 0, cpu: 0, peak: 0 };
@@ -104,32 +121,35 @@ export async function runImportBench(b: ImportBench, dir: string): Promise<void>
     audit.cpu += (c.user + c.system) / 1e6;
   };
   const ex = new ExchangeService(wb);
-  const first = await measure(() => ex.importFiles(importer, b.format, b.files));
+  const first = await measure(() => ex.importFiles(importer, b.format, b.files, noMemo ? { memo: false } : {}));
   // On a shared machine wall time depends on the neighbours' load; CPU time (all threads of this process) less so.
-  const share = (t: Timing) => ` = ${((base.t.s / t.s) * 100).toFixed(1)} % of JSON.parse's rate (by CPU time ${((base.t.cpu / t.cpu) * 100).toFixed(1)} %)`;
+  const share = (t: Timing) => (base ? ` = ${((base.s / t.s) * 100).toFixed(1)} % of JSON.parse's rate (by CPU time ${((base.cpu / t.cpu) * 100).toFixed(1)} %)` : '');
   line('import (read, check, map, write)', first.t, b.units, b.unit, share(first.t));
+  if (importsOnly) console.log(`  peak RSS of the process so far (the first import's, nothing ran before it): ${mb(maxRss())}`);
   summary(first.value);
-  const minus = (a: Timing, b: Timing): Timing => ({ s: a.s - b.s, cpu: a.cpu - b.cpu, peak: 0 });
-  const phases: [string, Timing][] = [
-    ['read (stream and parse)', read.t],
-    [b.format === 'stix' ? 'validate (schemas, semantic checks)' : 'validate (rows are checked in the map)', minus(checked.t, read.t)],
-    ['map (records, plan; a dry run)', minus(dry.t, checked.t)],
-    ['write (rows, links, markings)', minus(minus(first.t, dry.t), audit)],
-    ['audit (entries and hash chain)', audit],
-  ];
-  console.log("  where the first import's time goes (separate passes, so differences are approximate):");
-  for (const [label, t] of phases) {
-    const pct = (x: number, of: number) => `${((Math.max(0, x) / of) * 100).toFixed(0).padStart(3)} %`;
-    console.log(`    ${label.padEnd(38)} ${Math.max(0, t.s).toFixed(2).padStart(7)} s ${pct(t.s, first.t.s)}   CPU ${Math.max(0, t.cpu).toFixed(2).padStart(6)} s ${pct(t.cpu, first.t.cpu)}`);
+  if (base && read && checked && dry) {
+    const minus = (a: Timing, b: Timing): Timing => ({ s: a.s - b.s, cpu: a.cpu - b.cpu, peak: 0 });
+    const phases: [string, Timing][] = [
+      ['read (stream and parse)', read],
+      [b.format === 'stix' ? 'validate (schemas, semantic checks)' : 'validate (rows are checked in the map)', minus(checked, read)],
+      ['map (records, plan; a dry run)', minus(dry, checked)],
+      ['write (rows, links, markings, memo)', minus(minus(first.t, dry), audit)],
+      ['audit (entries and hash chain)', audit],
+    ];
+    console.log("  where the first import's time goes (separate passes, so differences are approximate):");
+    for (const [label, t] of phases) {
+      const pct = (x: number, of: number) => `${((Math.max(0, x) / of) * 100).toFixed(0).padStart(3)} %`;
+      console.log(`    ${label.padEnd(38)} ${Math.max(0, t.s).toFixed(2).padStart(7)} s ${pct(t.s, first.t.s)}   CPU ${Math.max(0, t.cpu).toFixed(2).padStart(6)} s ${pct(t.cpu, first.t.cpu)}`);
+    }
   }
   const chain = await wb.audit.verify();
   console.log(`  audit trail: ${chain.entries} entries, ${chain.valid ? 'verified' : `BROKEN: ${chain.reason}`}`);
 
   const second = await measure(() => ex.importFiles(importer, b.format, b.files));
-  line('second import (nothing changes)', second.t, b.units, b.unit, ` = ${(first.t.s / second.t.s).toFixed(1)}x faster than the first (CPU ${(first.t.cpu / second.t.cpu).toFixed(1)}x)`);
+  line('second import (nothing changes)', second.t, b.units, b.unit, ` = ${(first.t.s / second.t.s).toFixed(1)}x faster than the first (CPU ${(first.t.cpu / second.t.cpu).toFixed(1)}x)${ex.replayed ? ', answered from the memo' : ''}`);
   const unchanged = Object.values(second.value.written).reduce((n, w) => n + w.unchanged, 0);
   const changed = Object.values(second.value.written).reduce((n, w) => n + w.created + w.updated, 0);
-  console.log(`  unchanged records: ${unchanged}, created or updated: ${changed}`);
+  console.log(`  unchanged records: ${unchanged}, created or updated: ${changed}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   clearInterval(sampler);
   await wb.close();
 }

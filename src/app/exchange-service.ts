@@ -336,6 +336,10 @@ export class ExchangeService {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
     const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder, this.tables());
+    // The rows are mapped: let them go before the write.
+    incidents.length = 0;
+    attributions.clear();
+    receivers.clear();
     return this.finish(p, batch, report, opts, run.sources, memo);
   }
 
@@ -351,6 +355,7 @@ export class ExchangeService {
       return sha256;
     });
     const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.tables(), this.cfrResponses());
+    rows.length = 0; // the rows are mapped: let them go before the write
     return this.finish(p, batch, report, opts, run.sources, memo);
   }
 
