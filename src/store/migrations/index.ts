@@ -15,6 +15,7 @@ import * as m0030 from './0030-sanctions';
 import * as m0040 from './0040-kb-changes';
 import * as m0050 from './0050-incident-order';
 import * as m0070 from './0070-incident-search';
+import * as m0071 from './0071-marking-lookup';
 import * as m0080 from './0080-import-memo';
 
 export const migrations: Record<string, Migration> = {
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0040-kb-changes': m0040,
   '0050-incident-order': m0050,
   '0070-incident-search': m0070,
+  '0071-marking-lookup': m0071,
   '0080-import-memo': m0080,
 };
