@@ -335,7 +335,7 @@ export class ExchangeService {
     ] as const) {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
-    const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder, this.tables());
+    const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder, this.tables(), sha1);
     // The rows are mapped: let them go before the write.
     incidents.length = 0;
     attributions.clear();
@@ -354,7 +354,7 @@ export class ExchangeService {
       if (missing.length) builder.error(path.basename(file), '(header)', `not a CFR Cyber Operations Tracker export: the columns ${missing.join(', ')} are missing`);
       return sha256;
     });
-    const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.tables(), this.cfrResponses());
+    const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.tables(), this.cfrResponses(), sha1);
     rows.length = 0; // the rows are mapped: let them go before the write
     return this.finish(p, batch, report, opts, run.sources, memo);
   }
