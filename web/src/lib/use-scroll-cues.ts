@@ -2,15 +2,28 @@
 // stylesheet fades that edge and writes "scroll sideways for more" (export.css).
 import { useEffect } from 'react';
 
-function mark(el: HTMLElement) {
+/** The sides a box can scroll to, read from its layout. */
+function sides(el: HTMLElement): string {
   const left = el.scrollLeft > 1;
   const right = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
-  const more = left && right ? 'both' : left ? 'left' : right ? 'right' : '';
+  return left && right ? 'both' : left ? 'left' : right ? 'right' : '';
+}
+
+/** Writes the mark only when it changes: a write makes the next read of a layout lay the page out again. */
+function write(el: HTMLElement, more: string) {
+  if ((el.dataset.more ?? '') === more) return;
   if (more) el.dataset.more = more;
   else delete el.dataset.more;
 }
 
-const markAll = () => document.querySelectorAll<HTMLElement>('.scroll-x').forEach(mark);
+const mark = (el: HTMLElement) => write(el, sides(el));
+
+// Every box is read before any is marked, so that the page is laid out once, not once per box.
+const markAll = () => {
+  const boxes = [...document.querySelectorAll<HTMLElement>('.scroll-x')];
+  const marks = boxes.map(sides);
+  boxes.forEach((el, i) => write(el, marks[i] ?? ''));
+};
 
 export function useScrollCues(): void {
   useEffect(() => {
