@@ -186,6 +186,8 @@ export class ExchangeRepository {
     await trx
       .insertInto('import_memo')
       .values({ scope: memo.scope, input: memo.input, state: stateDigest(ids, state, sha256Sink()), ids: JSON.stringify(ids), report: JSON.stringify(again), marking: JSON.stringify(marking), at: ctx.at })
+      // Runs of one scope are ordered by the audit head's lock, taken before this; the upsert holds without it too.
+      .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ input: eb.ref('excluded.input'), state: eb.ref('excluded.state'), ids: eb.ref('excluded.ids'), report: eb.ref('excluded.report'), marking: eb.ref('excluded.marking'), at: eb.ref('excluded.at') })))
       .execute();
   }
 
