@@ -28,6 +28,7 @@ const ACTOR_TYPES = new Set<string>(['threat-actor', 'intrusion-set', 'campaign'
 const KEPT_TYPES = new Set<string>([...ACTOR_TYPES, 'incident', 'identity', 'location', 'relationship', 'marking-definition', 'sighting', 'report']);
 /** Types the import reads but does not turn into records (their names feed an actor's `uses`). */
 const NAMED_TYPES = new Set<string>(['malware', 'tool', 'attack-pattern']);
+const CATEGORIES = new Set<string>(ThreatCategory.options);
 const MAPPED_RELATIONSHIPS = new Set(['attributed-to', 'targets', 'uses', 'originates-from', 'located-at']);
 /** The relationships that say where an actor is from, in the order they are read. */
 const FROM_TYPES = ['originates-from', 'located-at'] as const;
@@ -65,6 +66,18 @@ function tlpOf(o: StixObject): TlpDefinition | undefined {
 /** TLP levels from least to most restrictive, TLP 1.0 WHITE as TLP 2.0 CLEAR. */
 const TLP_ORDER = ['clear', 'green', 'amber', 'amber+strict', 'red'];
 const tlpRank = (def: TlpDefinition | undefined) => (def ? TLP_ORDER.indexOf(def.level === 'white' ? 'clear' : def.level) : -1);
+
+const MARKING_LABELS = new Map<string, [string, string]>();
+
+/**
+ * How the report counts a TLP marking: its id's start, its level and version. A record's TLP is always one of the
+ * TLP definitions (tlp.ts), whose id fixes level and version, so the labels are built once per id.
+ */
+function markingLabels(tlp: NonNullable<Marking['tlp']>): [string, string] {
+  let labels = MARKING_LABELS.get(tlp.id);
+  if (!labels) MARKING_LABELS.set(tlp.id, (labels = [`${tlp.id.slice(0, 28)}…`, `TLP:${tlp.level.toUpperCase()} (${tlp.version})`]));
+  return labels;
+}
 
 /** `objects.12` when an object has no usable id. */
 const label = (o: StixObject | undefined, index: number) => (o && typeof o.id === 'string' && o.id ? o.id : `objects.${index}`);
@@ -171,6 +184,8 @@ class StixMapper implements SourceMappingContext {
   private readonly batch = emptyBatch();
   /** Per native incident: the fields its victims were inferred by, and whether its victim is unknown. */
   private readonly victimInfo = new Map<string, { inferred: string[]; unknownVictim: boolean }>();
+  /** The severity scale's ids, lowest first. */
+  private levels: string[] | undefined;
 
   constructor(
     private readonly kept: Map<string, StixObject>,
@@ -232,7 +247,10 @@ class StixMapper implements SourceMappingContext {
       this.r.mapped('marking raised', `${own?.name ?? 'unmarked'} ${o.type} copying ${top.name} content`, raised.name);
       m.tlp = { version: raised.version, level: raised.level, id: raised.id };
     }
-    if (m.tlp) this.r.mapped('marking', `${m.tlp.id.slice(0, 28)}…`, `TLP:${m.tlp.level.toUpperCase()} (${m.tlp.version})`);
+    if (m.tlp) {
+      const [from, to] = markingLabels(m.tlp);
+      this.r.mapped('marking', from, to);
+    }
     return refs.length || m.tlp ? m : null;
   }
 
@@ -293,7 +311,7 @@ class StixMapper implements SourceMappingContext {
   }
 
   map(): ImportBatch {
-    const targetsOfAttribution = new Set(this.relationships.filter((x) => x.relationship_type === 'attributed-to').map((x) => String(x.target_ref)));
+    const targetsOfAttribution = this.attributedTo;
     for (const o of this.kept.values()) {
       if (ACTOR_TYPES.has(o.type) || (o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) this.actor(o);
     }
@@ -461,9 +479,10 @@ class StixMapper implements SourceMappingContext {
     const start = (str(o.created) ?? '').slice(0, 10);
     this.r.mapped('incident start', 'created', 'start (STIX 2.1 incidents have no date of their own)');
     const labels = strs(o.labels);
-    const category = labels.find((l) => (ThreatCategory.options as readonly string[]).includes(l)) ?? categoryFromActor(first);
-    this.r.mapped('incident category', labels.find((l) => (ThreatCategory.options as readonly string[]).includes(l)) ? 'label' : first ? `actor ${first.type}` : '(none)', category);
-    const levels = severityIds(this.opts.vocabulary.severity);
+    const labelled = labels.find((l) => CATEGORIES.has(l));
+    const category = labelled ?? categoryFromActor(first);
+    this.r.mapped('incident category', labelled ? 'label' : first ? `actor ${first.type}` : '(none)', category);
+    const levels = (this.levels ??= severityIds(this.opts.vocabulary.severity));
     const severity = labels.map((l) => /^severity[:=-](.+)$/.exec(l)?.[1]).find((l): l is string => !!l && levels.includes(l)) ?? levels[0];
     this.r.mapped('incident severity', severity === levels[0] ? '(none)' : 'label', String(severity));
     const creator = typeof o.created_by_ref === 'string' ? this.names.get(o.created_by_ref)?.name : undefined;
