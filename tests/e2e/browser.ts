@@ -20,7 +20,12 @@ export function ensureBuilt(): void {
       const p = path.join(dir, e.name);
       return Math.max(m, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
     }, 0);
-  const sources = Math.max(newest(path.join(projectRoot, 'web', 'src')), fs.statSync(path.join(projectRoot, 'web', 'index.html')).mtimeMs);
+  // The build reads web/src, its page, its configuration (which also projects the map) and the API contract's schemas.
+  const sources = Math.max(
+    newest(path.join(projectRoot, 'web', 'src')),
+    newest(path.join(projectRoot, 'src', 'contract')),
+    ...['index.html', 'vite.config.ts'].map((f) => fs.statSync(path.join(projectRoot, 'web', f)).mtimeMs),
+  );
   if (fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= sources) return;
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   execSync('npm run build:web', { cwd: projectRoot, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
