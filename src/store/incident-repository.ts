@@ -10,7 +10,7 @@ import { dialectOf, type Db } from './db';
 import { incidentSources, type IncidentSources } from './exchange-sources';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
-import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
+import { effectiveTlp, markingJoins, markingJoinsCovered, visibleCondition } from './visibility';
 
 export interface StoredIncident<T> {
   id: string;
@@ -140,7 +140,7 @@ export class IncidentRepository<T extends Summary> {
     const where = sql.join(conditions, sql` AND `);
     // A clearance that sees everything needs no marking joins to count (the filters name incident columns only).
     const count = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM incident i ${c.all ? sql`` : markingJoins('i.id')} WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}`.execute(this.db);
+      SELECT count(*) AS n FROM incident i ${c.all ? sql`` : markingJoinsCovered('i.id', dialectOf(this.db))} WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}`.execute(this.db);
     const rows = await this.select(this.db, c, where, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
     return { total: Number(count.rows[0]?.n ?? 0), items: await this.present(this.db, rows) };
   }
