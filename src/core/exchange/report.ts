@@ -82,6 +82,8 @@ export function newReport(format: ImportFormat, files: string[], dryRun: boolean
 /** Collects problems and mapping counts; one per import. */
 export class ReportBuilder {
   private readonly skippedObjects = new Set<string>();
+  /** The review entries already listed, by their four fields (a list search per entry grew with the square of them). */
+  private readonly reviewed = new Set<string>();
   constructor(readonly report: ImportReport) {}
 
   problem(severity: Severity, object: string, path: string, message: string) {
@@ -110,7 +112,10 @@ export class ReportBuilder {
   /** A mapping flagged for review instead of guessed. */
   toReview(object: string, path: string, value: string, message: string) {
     const list = (this.report.review ??= []);
-    if (list.some((x) => x.object === object && x.path === path && x.value === value && x.message === message)) return;
+    if (this.reviewed.size === 0) for (const x of list) this.reviewed.add(JSON.stringify([x.object, x.path, x.value, x.message]));
+    const key = JSON.stringify([object, path, value, message]);
+    if (this.reviewed.has(key)) return;
+    this.reviewed.add(key);
     list.push({ object, path, value, message });
   }
   /** Counts one use of a mapping, e.g. `sector`, `Critical infrastructure -> critical-infrastructure`. */
