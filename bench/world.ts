@@ -215,10 +215,13 @@ async function reads(wb: Workbench, partners: readonly string[]): Promise<Map<st
   r.set('network (with blocs)', await perCall(3, (i) => service.network(wb, 'json', day(i)), 'network (with blocs)'));
   r.set('search', await perCall(20, (i) => wb.search(i % 2 ? 'cyber dialogue' : 'Budapest Convention', {}), 'search'));
   r.set('incident list, filtered', await perCall(20, (i) => wb.toolbox.list(local, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) }), 'incident list, filtered'));
-  r.set('incident search (q)', await perCall(5, () => wb.toolbox.list(local, { q: countryNameOf(one), limit: '50' }), 'incident search (q)'));
+  // Brazil's name: a word found in the same number of incidents (its victims and sponsors) at every size, where a
+  // partner state's might be a bare code of two letters (no trigrams; "IO" is in almost every incident's text).
+  const q = countryNameOf('BR');
+  r.set('incident search (q)', await perCall(5, () => wb.toolbox.list(local, { q, limit: '50' }), 'incident search (q)'));
   r.set('incident list, filtered, TLP', await perCall(20, (i) => wb.toolbox.list(user, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) }), 'incident list, filtered, TLP'));
   r.set('incident list, all, TLP', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) }), 'incident list, all, TLP'));
-  r.set('incident search (q), TLP', await perCall(5, () => wb.toolbox.list(user, { q: countryNameOf(one), limit: '50' }), 'incident search (q), TLP'));
+  r.set('incident search (q), TLP', await perCall(5, () => wb.toolbox.list(user, { q, limit: '50' }), 'incident search (q), TLP'));
   return r;
 }
 
