@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stixValidator } from '../src/app/exchange-service';
 import { readConfig } from '../src/config';
-import { CFR_COLUMNS, ReportBuilder, StixImport, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables } from '../src/core/exchange/index';
+import { CFR_COLUMNS, EurepocRows, ReportBuilder, StixImport, eurepocFileKind, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables, type EurepocFileKind } from '../src/core/exchange/index';
 import { incidentVocabulary } from '../src/core/toolbox/load';
 import { readYamlFile } from '../src/store/dataset-files';
 import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
@@ -109,30 +109,21 @@ if (format === 'stix') {
     console.error('Give the folder holding the three EuRepoC 1.1 files: npx tsx bench/import-mapping.ts eurepoc <folder>');
     process.exit(2);
   }
-  const incidents: Record<string, string>[] = [];
-  const attributions = new Map<string, Record<string, string>[]>();
-  const receivers = new Map<string, Record<string, string>[]>();
-  const group = (m: Map<string, Record<string, string>[]>, k: string, row: Record<string, string>) => {
-    const list = m.get(k);
-    if (list) list.push(row);
-    else m.set(k, [row]);
-  };
+  const rows = new EurepocRows();
   for (const file of files) {
-    let kind: string | null = null;
+    let kind: EurepocFileKind | null = null;
     await streamCsvFile(file, (row) => {
-      if (!kind) kind = 'attribution_type' in row && 'incident_ID' in row ? 'attributions' : 'start_date' in row ? 'incidents' : 'receiver_category' in row ? 'receivers' : null;
-      if (kind === 'incidents') incidents.push(row);
-      else if (kind === 'attributions') group(attributions, (row.incident_ID ?? '').trim(), row);
-      else if (kind === 'receivers') group(receivers, (row.ID ?? '').trim(), row);
+      kind ??= eurepocFileKind(row);
+      if (kind) rows.add(kind, row);
     });
   }
   // The first run is the import's case (a fresh process); later runs show the mapping once compiled.
   for (let k = 0; k < Number(process.argv[4] ?? 3); k++) {
     const report = newReport('eurepoc', files.map((f) => path.basename(f)), false);
     const c0 = cpu();
-    const batch = mapEurepoc({ incidents, attributions, receivers }, vocabulary, new ReportBuilder(report), tables);
+    const batch = mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables);
     const c1 = cpu();
-    console.log(`eurepoc, ${incidents.length} incidents, run ${k + 1} (load ${load()}): map ${(c1 - c0).toFixed(2)} s CPU; peak RSS ${mb(peak)}; digest ${digest({ batch, report })}`);
+    console.log(`eurepoc, ${rows.incidents.length} incidents, run ${k + 1} (load ${load()}): map ${(c1 - c0).toFixed(2)} s CPU; peak RSS ${mb(peak)}; digest ${digest({ batch, report })}`);
   }
 } else {
   console.error('Name the format: stix, cfr or eurepoc');

@@ -15,6 +15,8 @@ import {
   emptyBatch,
   mapCfr,
   mapEurepoc,
+  eurepocFileKind,
+  EurepocRows,
   newReport,
   parseCfrResponseTable,
   parseExchangeTables,
@@ -26,6 +28,7 @@ import {
   CFR_COLUMNS,
   EUREPOC_COLUMNS,
   type CfrResponseTable,
+  type EurepocFileKind,
   type ExchangeTables,
   type ImportBatch,
   type ImportFormat,
@@ -296,29 +299,20 @@ export class ExchangeService {
   private async importEurepocFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {
     const report = newReport('eurepoc', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
-    const incidents: Record<string, string>[] = [];
-    const attributions = new Map<string, Record<string, string>[]>();
-    const receivers = new Map<string, Record<string, string>[]>();
-    const group = (m: Map<string, Record<string, string>[]>, k: string, row: Record<string, string>) => {
-      const list = m.get(k);
-      if (list) list.push(row);
-      else m.set(k, [row]);
-    };
+    const rows = new EurepocRows();
     const kinds: string[] = [];
     const run = overall(files, opts.progress);
     await run.each(async (file, progress) => {
-      let kind: 'incidents' | 'attributions' | 'receivers' | null = null;
+      let kind: EurepocFileKind | null = null;
       const { header, sha256 } = await streamCsvFile(
         file,
         (row) => {
-          if (!kind) kind = 'attribution_type' in row && 'incident_ID' in row ? 'attributions' : 'start_date' in row ? 'incidents' : 'receiver_category' in row ? 'receivers' : null;
-          if (kind === 'incidents') incidents.push(row);
-          else if (kind === 'attributions') group(attributions, (row.incident_ID ?? '').trim(), row);
-          else if (kind === 'receivers') group(receivers, (row.ID ?? '').trim(), row);
+          kind ??= eurepocFileKind(row);
+          if (kind) rows.add(kind, row);
         },
         progress,
       );
-      const k = kind as 'incidents' | 'attributions' | 'receivers' | null;
+      const k = kind as EurepocFileKind | null;
       if (!k) {
         builder.error(path.basename(file), '(header)', `not an EuRepoC 1.1 file: expected the columns of the global database (${EUREPOC_COLUMNS.incidents.slice(0, 4).join(', ')} …), the attribution or the receiver dataset`);
         return sha256;
@@ -335,11 +329,9 @@ export class ExchangeService {
     ] as const) {
       if (!kinds.includes(k)) builder.warn('files', '(files)', `no ${k} file (${name}); the list-valued cells of the global database are used instead`);
     }
-    const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, this.vocabulary(), builder, this.tables(), sha1);
+    const batch = builder.errors.length ? emptyBatch() : mapEurepoc(rows, this.vocabulary(), builder, this.tables(), sha1);
     // The rows are mapped: let them go before the write.
-    incidents.length = 0;
-    attributions.clear();
-    receivers.clear();
+    rows.clear();
     return this.finish(p, batch, report, opts, run.sources, memo);
   }
 

@@ -16,9 +16,12 @@ import {
   emptyBatch,
   mapCfr,
   mapEurepoc,
+  eurepocFileKind,
+  EurepocRows,
   newReport,
   parseCfrResponseTable,
   parseExchangeTables,
+  type EurepocFileKind,
   type ExchangeTables,
   type ImportBatch,
   type ImportReport,
@@ -78,24 +81,15 @@ async function mapStixFiles(files: string[], strict: boolean): Promise<string> {
 async function mapEurepocFiles(files: string[]): Promise<string> {
   const report = newReport('eurepoc', files.map((f) => path.basename(f)), false);
   const builder = new ReportBuilder(report);
-  const incidents: Record<string, string>[] = [];
-  const attributions = new Map<string, Record<string, string>[]>();
-  const receivers = new Map<string, Record<string, string>[]>();
-  const group = (m: Map<string, Record<string, string>[]>, k: string, row: Record<string, string>) => {
-    const list = m.get(k);
-    if (list) list.push(row);
-    else m.set(k, [row]);
-  };
+  const rows = new EurepocRows();
   for (const file of files) {
-    let kind: string | null = null;
+    let kind: EurepocFileKind | null = null;
     await streamCsvFile(file, (row) => {
-      if (!kind) kind = 'attribution_type' in row && 'incident_ID' in row ? 'attributions' : 'start_date' in row ? 'incidents' : 'receiver_category' in row ? 'receivers' : null;
-      if (kind === 'incidents') incidents.push(row);
-      else if (kind === 'attributions') group(attributions, (row.incident_ID ?? '').trim(), row);
-      else if (kind === 'receivers') group(receivers, (row.ID ?? '').trim(), row);
+      kind ??= eurepocFileKind(row);
+      if (kind) rows.add(kind, row);
     });
   }
-  const batch = builder.errors.length ? emptyBatch() : mapEurepoc({ incidents, attributions, receivers }, vocabulary, builder, tables);
+  const batch = builder.errors.length ? emptyBatch() : mapEurepoc(rows, vocabulary, builder, tables);
   return digest(batch, report);
 }
 

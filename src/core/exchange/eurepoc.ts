@@ -48,6 +48,41 @@ export interface EurepocInput {
   receivers: Map<string, Row[]>;
 }
 
+export type EurepocFileKind = 'incidents' | 'attributions' | 'receivers';
+
+/** Which of the release's three files a row comes from, told by its columns; null for none of them. */
+export function eurepocFileKind(row: Row): EurepocFileKind | null {
+  if ('attribution_type' in row && 'incident_ID' in row) return 'attributions';
+  if ('start_date' in row) return 'incidents';
+  if ('receiver_category' in row) return 'receivers';
+  return null;
+}
+
+/** The rows of the three files as the mapping reads them: incidents in order, the others grouped by incident id. */
+export class EurepocRows implements EurepocInput {
+  readonly incidents: Row[] = [];
+  readonly attributions = new Map<string, Row[]>();
+  readonly receivers = new Map<string, Row[]>();
+
+  add(kind: EurepocFileKind, row: Row): void {
+    if (kind === 'incidents') this.incidents.push(row);
+    else this.group(kind === 'attributions' ? this.attributions : this.receivers, ((kind === 'attributions' ? row.incident_ID : row.ID) ?? '').trim(), row);
+  }
+
+  /** Lets the rows go (once mapped). */
+  clear(): void {
+    this.incidents.length = 0;
+    this.attributions.clear();
+    this.receivers.clear();
+  }
+
+  private group(m: Map<string, Row[]>, key: string, row: Row): void {
+    const list = m.get(key);
+    if (list) list.push(row);
+    else m.set(key, [row]);
+  }
+}
+
 const clean = (v: string | undefined) => (isNone(v) ? undefined : (v as string).trim());
 const normName = (n: string) => n.trim().toLowerCase().replace(/\s+/g, ' ');
 
