@@ -10,11 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { stixValidator } from '../src/app/exchange-service';
 import { readConfig } from '../src/config';
-import { CFR_COLUMNS, EurepocRows, ReportBuilder, StixImport, eurepocFileKind, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables, type EurepocFileKind } from '../src/core/exchange/index';
+import { EurepocRows, ReportBuilder, StixImport, eurepocFileKind, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables, type EurepocFileKind } from '../src/core/exchange/index';
 import { incidentVocabulary } from '../src/core/toolbox/load';
 import { readYamlFile } from '../src/store/dataset-files';
 import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
 import { readToolbox } from '../src/store/toolbox-files';
+import { writeCfrCsv, writeStixBundle } from './synthetic';
 
 const format = process.argv[2] ?? 'stix';
 const dataDir = readConfig({}).dataDir;
@@ -36,47 +37,18 @@ const load = () => os.loadavg()[0]?.toFixed(1);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-bench-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
-const pick = <T>(xs: readonly T[], i: number) => xs[i % xs.length] as T;
 
-/** The bundle of import-stix.ts: a quarter intrusion sets, a quarter incidents, half relationships. */
+/** The bundle of import-stix.ts. */
 function stixBundle(n: number): string {
   const file = path.join(tmp, 'bundle.json');
-  const uuid = (i: number, salt: number) => {
-    const h = (i * 2654435761 + salt * 40503).toString(16).padStart(8, '0').slice(-8);
-    return `${h}-${(i % 65536).toString(16).padStart(4, '0')}-4${(salt % 4096).toString(16).padStart(3, '0')}-8${(i % 4096).toString(16).padStart(3, '0')}-${i.toString(16).padStart(12, '0')}`;
-  };
-  const t = '2024-01-01T00:00:00.000Z';
-  const amber = 'marking-definition--f88d31f6-486f-44da-b317-01333bde0b82';
-  const parts = [JSON.stringify({ type: 'location', spec_version: '2.1', id: `location--${uuid(0, 7)}`, created: t, modified: t, name: 'Estonia', country: 'EE' })];
-  for (let i = 0; i < n / 4; i++) {
-    const actor = `intrusion-set--${uuid(i, 1)}`;
-    const incident = `incident--${uuid(i, 2)}`;
-    parts.push(JSON.stringify({ type: 'intrusion-set', spec_version: '2.1', id: actor, created: t, modified: t, name: `Set ${i}`, aliases: [`Alias ${i}`], description: 'Generated for the benchmark. '.repeat(4), object_marking_refs: [amber] }));
-    parts.push(JSON.stringify({ type: 'incident', spec_version: '2.1', id: incident, created: t, modified: t, name: `Incident ${i}`, description: 'A generated incident with a paragraph of text. '.repeat(6), labels: ['cyber-espionage'], object_marking_refs: [amber] }));
-    parts.push(JSON.stringify({ type: 'relationship', spec_version: '2.1', id: `relationship--${uuid(i, 3)}`, created: t, modified: t, relationship_type: 'targets', source_ref: incident, target_ref: `location--${uuid(0, 7)}` }));
-    parts.push(JSON.stringify({ type: 'relationship', spec_version: '2.1', id: `relationship--${uuid(i, 4)}`, created: t, modified: t, relationship_type: 'attributed-to', source_ref: incident, target_ref: actor, confidence: 60 }));
-  }
-  fs.writeFileSync(file, `{"type":"bundle","id":"bundle--${uuid(1, 99)}","objects":[\n${parts.join(',\n')}\n]}\n`);
+  writeStixBundle(file, n);
   return file;
 }
 
 /** The export of import-cfr.ts. */
 function cfrFile(n: number): string {
   const file = path.join(tmp, 'cfr.csv');
-  const VICTIMS = ['The Bundestag (German parliament)', 'Ukrainian power distribution companies', "The United Kingdom's National Health Service", 'Government of France', 'Estonian government and banks', 'Ministry of Foreign Affairs of Poland', 'Banks in South Korea', 'Servers in the Netherlands', 'Human rights activists'];
-  const SPONSORS = ['Russian Federation', 'China', "Korea (Democratic People's Republic of)", 'Iran (Islamic Republic of)', 'Unknown', ''];
-  const TYPES = ['Espionage', 'Sabotage', 'Data destruction', 'Denial of service', 'Defacement', 'Doxing', 'Financial theft'];
-  const CATEGORIES = ['Government', 'Private sector', 'Civil society', 'Military', 'Government, Private sector'];
-  const RESPONSES = ['', '', '', 'Denouncement https://example.org/statement', 'Sanctions https://example.org/sanctions', 'Criminal charges https://example.org/charges'];
-  const AFFILIATIONS = ['APT 28, Fancy Bear', 'Sandworm', 'Lazarus Group', 'APT 10', ''];
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [CFR_COLUMNS.join(',')];
-  for (let i = 0; i < n; i++) {
-    const date = `${(i % 12) + 1}/${(i % 28) + 1}/${2005 + (i % 18)}`;
-    const row = [`Operation ${i}: intrusion number ${i}`, date, pick(AFFILIATIONS, i), 'Intruders took data from networks of the victim over several months. '.repeat(2).trim(), pick(RESPONSES, i * 7), pick(VICTIMS, i * 3), pick(SPONSORS, i * 5), pick(TYPES, i), pick(CATEGORIES, i * 11), `https://example.org/source/${i}`, '', ''];
-    lines.push(row.map(cell).join(','));
-  }
-  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  writeCfrCsv(file, n);
   return file;
 }
 
