@@ -8,6 +8,8 @@
 // `bench/world.ts --keep DIR` keeps (with --data DIR/data-193, the data folder it was seeded from, so that the server
 // does not re-seed it), and times two incident list routes besides (filtered by category, and searched).
 //   npx tsx bench/reads.ts --db DIR/world-193.db --data DIR/data-193
+// With --accept-encoding VALUE every request sends that header, as a browser does ("gzip, deflate, br"), and the
+// table adds the mean bytes of an answer; without it, answers come uncompressed.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +25,7 @@ const DURATION = Number(arg('duration', '10'));
 const CONNECTIONS = Number(arg('connections', '100'));
 const DB = arg('db', '');
 const DATA = arg('data', '');
+const ENCODING = arg('accept-encoding', '');
 const INCIDENT_ROUTES = ['/api/incidents?category=hybrid&limit=50&offset=450', '/api/incidents?q=Kenya&limit=50'];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-reads-'));
@@ -35,18 +38,18 @@ try {
     const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
   };
-  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number }[] = [];
+  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; bytes: number }[] = [];
   for (const route of DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES) {
     await fetch(`http://127.0.0.1:${port}${route}`); // warm: the first answer computes the view
     const before = cpuMs();
-    const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION });
-    results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total) });
+    const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION, ...(ENCODING ? { headers: { 'accept-encoding': ENCODING } } : {}) });
+    results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), bytes: r.throughput.total / Math.max(1, r.requests.total) });
   }
   const health = results[0] ?? { rps: 1, p99: 1 };
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
-  console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18));
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}\n`);
+  console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
   for (const r of results) {
-    console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18));
+    console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
   }
 } finally {
   server.kill('SIGTERM');
