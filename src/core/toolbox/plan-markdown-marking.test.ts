@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { renderPlanMarkdown } from './plan-markdown';
 import { planResponse } from './rules';
-import { incident, toolbox } from './toolbox.fixture';
+import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
-const input = incident({
-  title: 'Intrusion into a federal ministry',
-  start: '2026-03-01',
-  ongoing: false,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'RU' },
-  attribution: [],
-});
+// Unattributed, and no persons identified.
+const input = incident({ ...MINISTRY_INTRUSION, initiator: { type: 'state-sponsored', country: 'RU' }, attribution: [] });
 const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null });
 
 describe('the plan as Markdown', () => {

@@ -7,18 +7,9 @@ import type { IsoDate } from '../dates';
 import { parsePublishersFile, sourceGrader, type PublishersFile, type SourceGrade } from '../sources/grades';
 import { renderPlanMarkdown } from './plan-markdown';
 import { planResponse } from './rules';
-import { incident, toolbox } from './toolbox.fixture';
+import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
-const input = incident({
-  title: 'Intrusion into a federal ministry',
-  start: '2026-03-01',
-  ongoing: false,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: ['Officer A'] },
-  attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }],
-});
+const input = incident(MINISTRY_INTRUSION);
 const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null });
 const table = parsePublishersFile(parse(publishersYaml) as unknown, 'publishers.yaml');
 

@@ -7,20 +7,10 @@ import { renderPlanMarkdown } from './plan-markdown';
 import { candidateFromPrecedent, rankPrecedents } from './precedents';
 import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
 import type { PlanContext } from './situation';
-import { incident, toolbox } from './toolbox.fixture';
+import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
-/** A state-sponsored intrusion into a German ministry from Russia, publicly attributed by Germany. */
-const base = {
-  title: 'Intrusion into a federal ministry',
-  start: '2026-03-01',
-  ongoing: false,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: ['Officer A'] },
-  attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }],
-  context: { euDelegationInInitiatorCountry: true },
-};
+/** The ministry intrusion, with an EU delegation in the initiator's country. */
+const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 
 function variant(changes: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };

@@ -31,6 +31,18 @@ export function incident(value: unknown): IncidentInput {
   return validateIncidentInput(value, incidentVocabulary(toolbox));
 }
 
+/** A state-sponsored intrusion into a German ministry from Russia, publicly attributed by Germany, as raw input. */
+export const MINISTRY_INTRUSION = {
+  title: 'Intrusion into a federal ministry',
+  start: '2026-03-01',
+  ongoing: false,
+  category: 'cyber-espionage',
+  victims: [{ country: 'DE', sector: 'government' }],
+  effects: { severity: 'high' },
+  initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: ['Officer A'] },
+  attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }],
+} as const;
+
 export function plan(value: unknown): ResponsePlan {
   return planResponse(incident(value), toolbox.measures, toolbox.rules, toolbox.severity);
 }
