@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { stixValidator } from '../src/app/exchange-service';
 import { readConfig } from '../src/config';
-import { EurepocRows, ReportBuilder, StixImport, eurepocFileKind, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables, type EurepocFileKind } from '../src/core/exchange/index';
+import { EurepocRows, ReportBuilder, StixImport, mapCfr, mapEurepoc, newReport, parseCfrResponseTable, parseExchangeTables } from '../src/core/exchange/index';
 import { incidentVocabulary } from '../src/core/toolbox/load';
 import { readYamlFile } from '../src/store/dataset-files';
-import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
+import { streamCsvFile, streamEurepocFile, streamJsonFile } from '../src/store/exchange-files';
 import { readToolbox } from '../src/store/toolbox-files';
 import { writeCfrCsv, writeStixBundle } from './synthetic';
 
@@ -82,13 +82,7 @@ if (format === 'stix') {
     process.exit(2);
   }
   const rows = new EurepocRows();
-  for (const file of files) {
-    let kind: EurepocFileKind | null = null;
-    await streamCsvFile(file, (row) => {
-      kind ??= eurepocFileKind(row);
-      if (kind) rows.add(kind, row);
-    });
-  }
+  for (const file of files) await streamEurepocFile(file, rows);
   // The first run is the import's case (a fresh process); later runs show the mapping once compiled.
   for (let k = 0; k < Number(process.argv[4] ?? 3); k++) {
     const report = newReport('eurepoc', files.map((f) => path.basename(f)), false);

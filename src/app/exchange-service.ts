@@ -15,7 +15,6 @@ import {
   emptyBatch,
   mapCfr,
   mapEurepoc,
-  eurepocFileKind,
   EurepocRows,
   newReport,
   parseCfrResponseTable,
@@ -28,7 +27,6 @@ import {
   CFR_COLUMNS,
   EUREPOC_COLUMNS,
   type CfrResponseTable,
-  type EurepocFileKind,
   type ExchangeTables,
   type ImportBatch,
   type ImportFormat,
@@ -42,7 +40,7 @@ import { enforce } from '../core/marking/marking';
 import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/index';
 import { AccountRepository } from '../store/account-repository';
 import { readYamlFile } from '../store/dataset-files';
-import { readStixSchemas, streamCsvFile, streamJsonFile, type Progress } from '../store/exchange-files';
+import { readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson, sha256Sink, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
@@ -303,16 +301,7 @@ export class ExchangeService {
     const kinds: string[] = [];
     const run = overall(files, opts.progress);
     await run.each(async (file, progress) => {
-      let kind: EurepocFileKind | null = null;
-      const { header, sha256 } = await streamCsvFile(
-        file,
-        (row) => {
-          kind ??= eurepocFileKind(row);
-          if (kind) rows.add(kind, row);
-        },
-        progress,
-      );
-      const k = kind as EurepocFileKind | null;
+      const { kind: k, header, sha256 } = await streamEurepocFile(file, rows, progress);
       if (!k) {
         builder.error(path.basename(file), '(header)', `not an EuRepoC 1.1 file: expected the columns of the global database (${EUREPOC_COLUMNS.incidents.slice(0, 4).join(', ')} …), the attribution or the receiver dataset`);
         return sha256;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { CsvReader, CsvSyntaxError } from '../core/exchange/csv';
+import { eurepocFileKind, type EurepocFileKind, type EurepocRows } from '../core/exchange/eurepoc';
 import { JsonStreamError, JsonStreamReader } from '../core/exchange/json-stream';
 import type { SchemaDocument } from '../core/exchange/stix-schemas';
 import { AppError } from '../core/errors';
@@ -113,4 +114,18 @@ export async function streamCsvFile(file: string, onRow: (row: Record<string, st
     throw error;
   }
   return { header: header ?? [], sha256: digest.digest('hex') };
+}
+
+/** Streams one file of the EuRepoC release into `rows`, telling which of the three it is by its columns (null: none). */
+export async function streamEurepocFile(file: string, rows: EurepocRows, progress?: Progress): Promise<{ kind: EurepocFileKind | null; header: string[]; sha256: string }> {
+  let kind: EurepocFileKind | null = null;
+  const read = await streamCsvFile(
+    file,
+    (row) => {
+      kind ??= eurepocFileKind(row);
+      if (kind) rows.add(kind, row);
+    },
+    progress,
+  );
+  return { kind, ...read };
 }

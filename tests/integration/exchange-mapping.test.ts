@@ -16,12 +16,10 @@ import {
   emptyBatch,
   mapCfr,
   mapEurepoc,
-  eurepocFileKind,
   EurepocRows,
   newReport,
   parseCfrResponseTable,
   parseExchangeTables,
-  type EurepocFileKind,
   type ExchangeTables,
   type ImportBatch,
   type ImportReport,
@@ -29,7 +27,7 @@ import {
 import { isAppError } from '../../src/core/errors';
 import { incidentVocabulary } from '../../src/core/toolbox/load';
 import { readYamlFile } from '../../src/store/dataset-files';
-import { streamCsvFile, streamJsonFile } from '../../src/store/exchange-files';
+import { streamCsvFile, streamEurepocFile, streamJsonFile } from '../../src/store/exchange-files';
 import { readToolbox } from '../../src/store/toolbox-files';
 import { EUREPOC, FIXTURES, FULL_EUREPOC, FULL_STIX, STIX, fullDataset, jsonFiles } from './exchange-support';
 
@@ -82,13 +80,7 @@ async function mapEurepocFiles(files: string[]): Promise<string> {
   const report = newReport('eurepoc', files.map((f) => path.basename(f)), false);
   const builder = new ReportBuilder(report);
   const rows = new EurepocRows();
-  for (const file of files) {
-    let kind: EurepocFileKind | null = null;
-    await streamCsvFile(file, (row) => {
-      kind ??= eurepocFileKind(row);
-      if (kind) rows.add(kind, row);
-    });
-  }
+  for (const file of files) await streamEurepocFile(file, rows);
   const batch = builder.errors.length ? emptyBatch() : mapEurepoc(rows, vocabulary, builder, tables);
   return digest(batch, report);
 }
