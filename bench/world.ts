@@ -10,10 +10,13 @@
 // The generated facts are copies: good for timing, not for reading.
 // The incident reads are timed twice: for the single analyst (who sees every record) and for a signed-in user of
 // another organisation, whose lists, counts and search are filtered by TLP in SQL.
-//   npx tsx bench/world.ts [--sizes 10,50,193] [--incidents 100000] [--facts 100000] [--db postgres://...] [--keep DIR]
+//   npx tsx bench/world.ts [--sizes 10,50,193] [--incidents 100000] [--facts 100000] [--db postgres://...] [--keep DIR] [--reuse DIR]
 // With --db (a PostgreSQL server URL whose role may create databases), each size gets a database of its own, dropped
-// at the end; without it, SQLite files in a temporary folder. --keep DIR (SQLite) keeps each size's database and
-// data folder there (world-N.db, data-N), e.g. for bench/reads.ts --db DIR/world-193.db --data DIR/data-193.
+// at the end; without it, SQLite files in a temporary folder. --keep DIR keeps each size's data folder there (data-N)
+// and its database: on SQLite the file DIR/world-N.db (e.g. for bench/reads.ts --db DIR/world-193.db --data
+// DIR/data-193), on PostgreSQL the database cyberdiplo_world_N_<DIR's name>, replaced if it exists. --reuse DIR times
+// the reads again on what a --keep DIR run left, without seeding or importing (migrations added since then run when
+// the database is opened), e.g. to compare two versions of the code on the same data.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,7 +43,10 @@ const WORLD = Math.max(...SIZES);
 const INCIDENTS = Number(arg('incidents', '100000'));
 const FACTS = Number(arg('facts', '100000'));
 const DB = arg('db', '');
-const KEEP = arg('keep', '');
+const REUSE = arg('reuse', '');
+const KEEP = REUSE || arg('keep', '');
+/** The name of a kept PostgreSQL database: the size and the keep folder's name. */
+const keptName = (n: number) => `cyberdiplo_world_${n}_${path.basename(path.resolve(KEEP)).toLowerCase().replace(/[^a-z0-9_]/g, '_')}`;
 
 const STRATEGIC = ['BR', 'CA', 'CN', 'IN', 'JP', 'MX', 'RU', 'ZA', 'KR', 'US'];
 /** Arrays of a partner file whose entries are dated records with ids of their own: what is repeated. */
@@ -164,19 +170,23 @@ function writeIncidents(partners: readonly string[], rows: number): string {
 async function database(n: number): Promise<{ target: string; drop(): Promise<void> }> {
   if (!DB) {
     const target = path.join(KEEP || dir, `world-${n}.db`);
-    if (KEEP) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
+    if (KEEP && !REUSE) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${target}${suffix}`, { force: true });
     return { target, drop: async () => {} };
   }
-  const name = `cyberdiplo_world_${n}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: DB });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const name = KEEP ? keptName(n) : `cyberdiplo_world_${n}_${process.pid}`;
+  if (!REUSE) {
+    const admin = new pg.Client({ connectionString: DB });
+    await admin.connect();
+    if (KEEP) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+  }
   const url = new URL(DB);
   url.pathname = `/${name}`;
   return {
     target: url.toString(),
     drop: async () => {
+      if (KEEP) return;
       const c = new pg.Client({ connectionString: DB });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -225,7 +235,29 @@ async function reads(wb: Workbench, partners: readonly string[]): Promise<Map<st
   return r;
 }
 
+/** The partners of a world of `n` (as writeWorld chooses them), for timing the reads on a kept one. */
+function partnersOf(n: number): string[] {
+  return [...STRATEGIC, ...stateCodes(new Set(STRATEGIC)).slice(0, Math.max(0, n - STRATEGIC.length))];
+}
+
+/** The reads only, on the databases and data folders of an earlier --keep run. */
+async function reuse() {
+  console.log(`world (reused from ${KEEP}): ${SIZES.join(', ')} partners; ${DB ? 'PostgreSQL' : 'SQLite'}; ${os.cpus().length} cores (shared), Node ${process.version}`);
+  for (const n of SIZES) {
+    const db = await database(n);
+    const t0 = performance.now();
+    const wb = await openWorkbench({ ...readConfig({ CYBERDIPLO_ORG: 'EE' }), dataDir: path.join(KEEP, `data-${n}`), dbPath: db.target });
+    console.log(`\n${n} partners (opened in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    const r = await reads(wb, partnersOf(n));
+    for (const [label, ms] of r) console.log(`  ${label.padEnd(30)} ${ms.toFixed(2).padStart(9)} ms  (CPU of this process ${(cpuOf.get(label) ?? 0).toFixed(2).padStart(9)} ms)`);
+    console.log(`  load average ${os.loadavg().map((l) => l.toFixed(1)).join(', ')}`);
+    await wb.close();
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main() {
+  if (REUSE) return reuse();
   // Dated records per partner file at one copy, to choose how many copies give FACTS at the largest size.
   const none = writeWorld(WORLD, 0).facts;
   const perCopy = writeWorld(WORLD, 1).facts - none;
