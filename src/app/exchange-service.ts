@@ -13,13 +13,13 @@ import {
   StixImport,
   compileStixSchemas,
   emptyBatch,
-  mapCfr,
+  CfrMapping,
   mapEurepoc,
   EurepocRows,
   newReport,
   parseCfrResponseTable,
   parseExchangeTables,
-  planImport,
+  ImportPlanner,
   problemIssues,
   rekeyBatch,
   unseenIds,
@@ -40,7 +40,7 @@ import { enforce } from '../core/marking/marking';
 import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/index';
 import { AccountRepository } from '../store/account-repository';
 import { readYamlFile } from '../store/dataset-files';
-import { readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
+import { readCsvHeader, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson, sha256Sink, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
@@ -187,7 +187,7 @@ export class ExchangeService {
       audit: this.wb.audit,
       sources,
       rekey: (b, stored) => rekeyBatch(b, unseenIds(b, stored, p), p, sha1),
-      plan: (b, stored, into) => planImport(b, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
+      planner: (stored, into) => new ImportPlanner(stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
       memo,
     });
     return report;
@@ -327,17 +327,17 @@ export class ExchangeService {
   private async importCfrFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {
     const report = newReport('cfr', files.map((f) => path.basename(f)), opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
-    const rows: { line: number; row: Record<string, string> }[] = [];
-    const run = overall(files, opts.progress);
-    await run.each(async (file, progress) => {
-      const { header, sha256 } = await streamCsvFile(file, (row, line) => rows.push({ line, row }), progress);
-      const missing = CFR_COLUMNS.filter((c) => !header.includes(c));
+    // Every file's header first: a file lacking a column refuses the import before any row is mapped.
+    for (const file of files) {
+      const header = await readCsvHeader(file);
+      const missing = header ? CFR_COLUMNS.filter((c) => !header.includes(c)) : [];
       if (missing.length) builder.error(path.basename(file), '(header)', `not a CFR Cyber Operations Tracker export: the columns ${missing.join(', ')} are missing`);
-      return sha256;
-    });
-    const batch = builder.errors.length ? emptyBatch() : mapCfr(rows, this.vocabulary(), builder, this.tables(), this.cfrResponses(), sha1);
-    rows.length = 0; // the rows are mapped: let them go before the write
-    return this.finish(p, batch, report, opts, run.sources, memo);
+    }
+    // Then each row is mapped as it is read, and no row is kept.
+    const mapping = builder.errors.length ? undefined : new CfrMapping(this.vocabulary(), builder, this.tables(), this.cfrResponses(), sha1);
+    const run = overall(files, opts.progress);
+    await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping?.row(line, row), progress)).sha256);
+    return this.finish(p, mapping?.finish() ?? emptyBatch(), report, opts, run.sources, memo);
   }
 
   /** A bundle of every incident, actor and attribution the principal may see, or of one incident with its actors. */

@@ -116,6 +116,32 @@ export async function streamCsvFile(file: string, onRow: (row: Record<string, st
   return { header: header ?? [], sha256: digest.digest('hex') };
 }
 
+/**
+ * The header row of a CSV file (its first record, cells trimmed, as streamCsvFile gives it), reading no further than
+ * that record: [] for an empty file; null when the text up to it is not CSV (streaming the file then reports why).
+ */
+export async function readCsvHeader(file: string): Promise<string[] | null> {
+  fileSize(file);
+  const reader = new CsvReader();
+  const decoder = new StringDecoder('utf8');
+  // The chunks streamCsvFile reads, so that the reader sees the very same text.
+  const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  const header = (records: { cells: string[] }[]) => records[0]?.cells.map((c) => c.trim());
+  try {
+    for await (const chunk of stream) {
+      const found = header(reader.push(decoder.write(chunk as Buffer)));
+      if (found) return found;
+    }
+    const rest = decoder.end();
+    return header([...(rest ? reader.push(rest) : []), ...reader.end()]) ?? [];
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return null;
+    throw error;
+  } finally {
+    stream.destroy();
+  }
+}
+
 /** Streams one file of the EuRepoC release into `rows`, telling which of the three it is by its columns (null: none). */
 export async function streamEurepocFile(file: string, rows: EurepocRows, progress?: Progress): Promise<{ kind: EurepocFileKind | null; header: string[]; sha256: string }> {
   let kind: EurepocFileKind | null = null;

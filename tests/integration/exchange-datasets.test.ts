@@ -209,6 +209,26 @@ describe.each(dialects)('datasets on %s', (dialect) => {
         { numRuns: 60 },
       );
     });
+
+    it('refuses an export lacking columns before any row of any file is mapped, first file or last', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-cfr-'));
+      const bad = path.join(dir, 'two-columns.csv');
+      fs.writeFileSync(bad, 'Title,Date\nAn operation,1/2/2020\n');
+      const before = await storeCounts(h.wb);
+      for (const files of [
+        [CFR, bad],
+        [bad, CFR],
+      ]) {
+        const r = await ex.importFiles(LOCAL_DE, 'cfr', files, { memo: false });
+        expect(r.rejected).toBe(true);
+        expect({ read: r.read, mapped: r.mapped.incident, mappings: r.mappings, rows: r.rows }).toEqual({ read: 0, mapped: 0, mappings: {}, rows: { asIs: 0, inferred: 0, inferredFields: {}, unknownVictim: 0, skipped: 0 } });
+        expect(r.problems).toEqual([{ severity: 'error', object: 'two-columns.csv', path: '(header)', message: 'not a CFR Cyber Operations Tracker export: the columns Affiliations, Description, Response, Victims, Sponsor, Type, Category, Sources_1, Sources_2, Sources_3 are missing' }]);
+      }
+      expect(await storeCounts(h.wb)).toEqual(before);
+      // The sample alone is read and mapped: the refusal above came from the header.
+      expect((await ex.importFiles(LOCAL_DE, 'cfr', [CFR], { dryRun: true })).read).toBe(13);
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
   });
 
   describe.skipIf(!HAS_FULL)('EuRepoC 1.1, the full release', () => {

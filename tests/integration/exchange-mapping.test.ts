@@ -11,10 +11,10 @@ import { stixValidator } from '../../src/app/exchange-service';
 import { readConfig } from '../../src/config';
 import {
   CFR_COLUMNS,
+  CfrMapping,
   ReportBuilder,
   StixImport,
   emptyBatch,
-  mapCfr,
   mapEurepoc,
   EurepocRows,
   newReport,
@@ -85,11 +85,12 @@ async function mapEurepocFiles(files: string[]): Promise<string> {
   return digest(batch, report);
 }
 
+/** As the CFR import reads a file: each row mapped as it is read. */
 async function mapCfrFile(file: string): Promise<string> {
   const report = newReport('cfr', [path.basename(file)], false);
-  const rows: { line: number; row: Record<string, string> }[] = [];
-  await streamCsvFile(file, (row, line) => rows.push({ line, row }));
-  return digest(mapCfr(rows, vocabulary, new ReportBuilder(report), tables, cfrTable), report);
+  const mapping = new CfrMapping(vocabulary, new ReportBuilder(report), tables, cfrTable);
+  await streamCsvFile(file, (row, line) => mapping.row(line, row));
+  return digest(mapping.finish(), report);
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-mapping-'));
