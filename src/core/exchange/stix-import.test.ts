@@ -119,6 +119,42 @@ describe('StixImport', () => {
     expect(report.mappings['marking raised']).toBeDefined();
   });
 
+  it('holds only what the mapping reads: properties it never reads change neither the batch nor the report', () => {
+    const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+    const ids = { actor: 'threat-actor--4e78f46f-a023-4e5f-bc24-71b3ca22ec29', incident: 'incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f11', victim: 'identity--0a1b2c3d-0000-4000-8000-000000000001', ru: 'location--a6e9345f-5a15-4c29-8bb3-7dcc5d168d64' };
+    const rel = (n: number, type: string, source: string, target: string) => ({ type: 'relationship', spec_version: '2.1', id: `relationship--${n}f9a9aa9-108a-4333-83e2-4fb25add0463`, created: t, modified: t, relationship_type: type, source_ref: source, target_ref: target, confidence: 80 });
+    const bundle = (description: string) => [
+      { type: 'threat-actor', spec_version: '2.1', id: ids.actor, created: t, modified: t, name: 'A service', aliases: ['Svc'], threat_actor_types: ['nation-state'], primary_motivation: 'organizational-gain', object_marking_refs: [GREEN] },
+      { type: 'location', spec_version: '2.1', id: ids.ru, created: t, modified: t, country: 'RU' },
+      { type: 'identity', spec_version: '2.1', id: ids.victim, created: t, modified: t, name: 'Viasat', identity_class: 'organization', sectors: ['energy'] },
+      { type: 'incident', spec_version: '2.1', id: ids.incident, created: t, modified: t, name: 'Modems wiped', description, labels: ['severity:high'], object_marking_refs: [GREEN] },
+      rel(1, 'targets', ids.incident, ids.victim),
+      rel(2, 'attributed-to', ids.incident, ids.actor),
+      rel(3, 'originates-from', ids.actor, ids.ru),
+      { type: 'report', spec_version: '2.1', id: 'report--0a1b2c3d-0000-4000-8000-000000000009', created: t, modified: t, name: 'Report', published: t, report_types: ['threat-report'], object_refs: [ids.incident], external_references: [{ source_name: 'cert', url: 'https://example.org/r' }] },
+    ];
+    // Properties of STIX no mapping reads (and x_ properties, which are not reported), on every object.
+    const unread = (o: Record<string, unknown>) => ({ ...o, lang: 'en', x_vendor_note: 'x'.repeat(1000), ...(o.type === 'report' ? {} : { external_references: [{ source_name: 'vendor', external_id: 'V-1' }] }), ...(o.type === 'threat-actor' ? { goals: ['g'], roles: ['agent'] } : {}), ...(o.type === 'incident' ? { kill_chain_phases: [{ kill_chain_name: 'k', phase_name: 'p' }] } : {}), ...(o.type === 'relationship' ? { stop_time: '2025-01-01T00:00:00.000Z' } : {}), ...(o.type === 'location' ? { city: 'Moscow' } : {}) });
+    const plain = JSON.stringify(run(bundle('Wiped.')));
+    expect(JSON.stringify(run(bundle('Wiped.').map(unread)))).toBe(plain);
+    // A property the mapping reads moves the answer.
+    expect(JSON.stringify(run(bundle('Wiped and bricked.').map(unread)))).not.toBe(plain);
+  });
+
+  it('shares one frozen marking per TLP level across the batch, and one copy of each effects part', () => {
+    const GREEN = 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb';
+    const incident = (n: number) => ({ type: 'incident', spec_version: '2.1', id: `incident--7a5a7d0c-3f8e-4a63-9a49-3c2e8a6a5f1${n}`, created: t, modified: t, name: `Incident ${n}`, object_marking_refs: [GREEN] });
+    const { batch } = run([incident(1), incident(2)]);
+    const [a, b] = batch.incidents;
+    expect(a?.marking).toBe(b?.marking);
+    expect(a?.body.effects).toBe(b?.body.effects);
+    expect(a?.marking).toEqual({ tlp: { version: '2.0', level: 'green', id: GREEN }, statements: [], unresolved: [] });
+    // Changing a shared part throws instead of changing the other record's.
+    expect(() => ((a?.marking?.tlp as { level: string }).level = 'red')).toThrow(TypeError);
+    expect(() => ((a?.body.effects as { lossOfLife: boolean }).lossOfLife = true)).toThrow(TypeError);
+    expect(b?.body.effects.lossOfLife).toBe(false);
+  });
+
   it('maps confidence', () => {
     expect(confidenceLevel(85)).toBe('high');
     expect(confidenceLevel(undefined)).toBe('medium');

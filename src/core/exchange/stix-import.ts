@@ -12,17 +12,15 @@ import { ActorRecord, AttributionRecord, emptyBatch, type ActorKind, type Import
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
+import { StixCompactor } from './stix-compact';
+import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-custom';
 import { stixVictims } from './stix-victims';
 import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
 import { mapReport, mapSighting, type SourceMappingContext } from './stix-sources';
 import { isPublicMarking, tlpById, tlpFor, type TlpDefinition } from './tlp';
 
-/** Custom properties the product writes on export so that a re-import gives back the very same records. */
-export const X_ID = 'x_cyberdiplo_id';
-export const X_INCIDENT = 'x_cyberdiplo_incident';
-export const X_ACTOR = 'x_cyberdiplo_actor';
-export const X_ATTRIBUTION = 'x_cyberdiplo_attribution';
+export { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-custom';
 
 const ACTOR_TYPES = new Set<string>(['threat-actor', 'intrusion-set', 'campaign']);
 const KEPT_TYPES = new Set<string>([...ACTOR_TYPES, 'incident', 'identity', 'location', 'relationship', 'marking-definition', 'sighting', 'report']);
@@ -33,6 +31,8 @@ const MAPPED_RELATIONSHIPS = new Set(['attributed-to', 'targets', 'uses', 'origi
 /** The relationships that say where an actor is from, in the order they are read. */
 const FROM_TYPES = ['originates-from', 'located-at'] as const;
 const TARGETS_AND_ATTRIBUTED = ['targets', 'attributed-to'] as const;
+/** The kept objects read after the incidents are mapped (relationships are held by the mapper's own indexes). */
+const READ_LATER = new Set(['marking-definition', 'sighting', 'report']);
 
 export interface StixImportOptions {
   validator: StixSchemaValidator;
@@ -90,6 +90,7 @@ export class StixImport {
   private readonly refs: { object: string; path: string; ref: string }[] = [];
   private readonly versions = new Map<string, string>();
   private readonly unmapped = new Map<string, number>();
+  private readonly compactor = new StixCompactor();
   private index = 0;
 
   constructor(private readonly opts: StixImportOptions) {}
@@ -129,22 +130,24 @@ export class StixImport {
       else r.warn(id, p, msg);
     }
     if (typeof o.id !== 'string') return;
+    const oid = this.compactor.text(o.id);
     // Only references to objects not read yet are kept for the check in finish(): the others resolve already, as
     // nothing read is forgotten before then, and the warnings keep the order of the objects and their references.
-    for (const ref of referencesOf(o)) if (!this.names.has(ref.ref) && !tlpById(ref.ref)) this.refs.push({ object: o.id, path: ref.path, ref: ref.ref });
-    const version = str(o.modified) ?? str(o.created) ?? '';
-    const prior = this.versions.get(o.id);
+    for (const ref of referencesOf(o)) if (!this.names.has(ref.ref) && !tlpById(ref.ref)) this.refs.push({ object: oid, path: ref.path, ref: ref.ref });
+    const version = this.compactor.text(str(o.modified) ?? str(o.created) ?? '');
+    const prior = this.versions.get(oid);
     if (prior !== undefined) {
       // The same object twice: a newer version replaces an older one (STIX 2.1 §3.6); the same version is a duplicate.
       if (prior === version) {
-        r.warn(o.id, 'modified', 'the bundle holds this object twice with the same version; the first is used');
+        r.warn(oid, 'modified', 'the bundle holds this object twice with the same version; the first is used');
         return;
       }
       if (compareTimestamps(version, prior) < 0) return;
     }
-    this.versions.set(o.id, version);
-    this.names.set(o.id, { type: o.type, name: str(o.name), tlp: tlpOf(o) });
-    if (KEPT_TYPES.has(o.type)) this.kept.set(o.id, o);
+    this.versions.set(oid, version);
+    this.names.set(oid, { type: o.type, name: str(o.name), tlp: tlpOf(o) });
+    // Held until the end of the bundle: only what the mapping reads, not the object as parsed.
+    if (KEPT_TYPES.has(o.type)) this.kept.set(oid, this.compactor.compact(o));
     else if (check.known && prior === undefined) this.unmapped.set(o.type, (this.unmapped.get(o.type) ?? 0) + 1);
   }
 
@@ -161,6 +164,7 @@ export class StixImport {
     this.names.clear();
     this.versions.clear();
     this.refs.length = 0;
+    this.compactor.clear();
     return batch;
   }
 }
@@ -184,6 +188,7 @@ class StixMapper implements SourceMappingContext {
   private readonly batch = emptyBatch();
   /** Per native incident: the fields its victims were inferred by, and whether its victim is unknown. */
   private readonly victimInfo = new Map<string, { inferred: string[]; unknownVictim: boolean }>();
+  private readonly markings = new Map<string, Marking>();
   /** The severity scale's ids, lowest first. */
   private levels: string[] | undefined;
 
@@ -250,8 +255,19 @@ class StixMapper implements SourceMappingContext {
     if (m.tlp) {
       const [from, to] = markingLabels(m.tlp);
       this.r.mapped('marking', from, to);
+      if (!m.statements.length && !m.unresolved.length) return this.sharedMarking(m.tlp);
     }
     return refs.length || m.tlp ? m : null;
+  }
+
+  /**
+   * A marking of a TLP level alone, one object per level for the whole batch instead of one per record (the TLP id
+   * fixes level and version); frozen, so that changing one record's marking throws instead of changing others'.
+   */
+  private sharedMarking(tlp: NonNullable<Marking['tlp']>): Marking {
+    let shared = this.markings.get(tlp.id);
+    if (!shared) this.markings.set(tlp.id, (shared = Object.freeze({ tlp: Object.freeze(tlp), statements: Object.freeze([]) as never[], unresolved: Object.freeze([]) as never[] })));
+    return shared;
   }
 
   /** The relationships from `id` of these types, with the objects they point to. */
@@ -316,6 +332,8 @@ class StixMapper implements SourceMappingContext {
       if (ACTOR_TYPES.has(o.type) || (o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) this.actor(o);
     }
     for (const o of this.kept.values()) if (o.type === 'incident') this.incident(o);
+    // What is mapped from here on reads no kept object but marking definitions, sightings and reports: let the rest go.
+    for (const [id, o] of this.kept) if (!READ_LATER.has(o.type)) this.kept.delete(id);
     for (const rel of this.relationships) {
       if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
       if (rel.relationship_type === 'attributed-to') this.attribution(rel);

@@ -7,9 +7,9 @@ import type { ReportBuilder } from './report';
 import { ReportRecord, SightingRecord } from './source-records';
 import { idType, type StixObject } from './stix-checks';
 
-/** Custom properties the export writes so that a re-import gives back the very same records. */
-export const X_SIGHTING = 'x_cyberdiplo_sighting';
-export const X_REPORT = 'x_cyberdiplo_report';
+import { X_REPORT, X_SIGHTING } from './stix-custom';
+
+export { X_REPORT, X_SIGHTING } from './stix-custom';
 
 /** What the mapping of sightings and reports needs from the STIX mapper. */
 export interface SourceMappingContext {

@@ -1,0 +1,7 @@
+// Custom properties the product writes on STIX export, so that a re-import gives back the very same records.
+export const X_ID = 'x_cyberdiplo_id';
+export const X_INCIDENT = 'x_cyberdiplo_incident';
+export const X_ACTOR = 'x_cyberdiplo_actor';
+export const X_ATTRIBUTION = 'x_cyberdiplo_attribution';
+export const X_SIGHTING = 'x_cyberdiplo_sighting';
+export const X_REPORT = 'x_cyberdiplo_report';
