@@ -19,7 +19,7 @@ import {
   newReport,
   parseCfrResponseTable,
   parseExchangeTables,
-  planImport,
+  ImportPlanner,
   problemIssues,
   rekeyBatch,
   unseenIds,
@@ -187,7 +187,7 @@ export class ExchangeService {
       audit: this.wb.audit,
       sources,
       rekey: (b, stored) => rekeyBatch(b, unseenIds(b, stored, p), p, sha1),
-      plan: (b, stored, into) => planImport(b, stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
+      planner: (stored, into) => new ImportPlanner(stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
       memo,
     });
     return report;

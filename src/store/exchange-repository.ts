@@ -7,8 +7,8 @@ import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
 import { stateDigest, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
-import { settle, type ImportPlan, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
-import { RECORD_KINDS, type ExchangeKind, type ImportBatch, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
+import { PLAN_ORDER, itemsOf, settle, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
+import { RECORD_KINDS, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
 import type { ExportRecord } from '../core/exchange/stix-export';
 import { compareTimestamps } from '../core/exchange/stix-checks';
@@ -17,9 +17,10 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/incident';
 import type { AuditLog, AuditWrite } from './audit-log';
 import type { Db } from './db';
-import { sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
+import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
 import { writeSettled, type Settled } from './exchange-writer';
+import { IncidentSearchBatch } from './incident-search-batch';
 import { asTlp, writeMarking } from './marking-store';
 import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
 
@@ -86,8 +87,11 @@ export interface MemoContext {
 
 export interface ApplyContext extends RunContext {
   dryRun: boolean;
-  /** Decides what to write from what is stored, counting into `report`; throws to refuse the import, which then writes nothing. */
-  plan(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>, report: ImportReport): ImportPlan;
+  /**
+   * Decides what to write from what is stored, a part at a time, counting into `report`; its `finish` throws to
+   * refuse the import, which then writes nothing.
+   */
+  planner(stored: ReadonlyMap<string, StoredRecord>, report: ImportReport): ImportPlanner;
   /**
    * The batch to write given what is stored: records whose ids are held out of the importer's sight move to ids of
    * their own (`import-rekey.ts`). Returns the same batch when nothing moves.
@@ -114,6 +118,11 @@ export class ExchangeRepository {
    * Plans and writes a batch in one transaction (or, with `dryRun`, only works out what would change) and fills
    * the report's `written` counts. Throws, writing nothing, if the plan refuses or any statement fails. With
    * `memo`, a run that writes keeps what an unchanged re-import of the same input needs to answer at once (`replay`).
+   *
+   * The plan is made from the state stored before the run, and planned, compared, written and audited a part at a
+   * time (`parts`), each part's JSON bodies, stored rows and audit entries let go once written: the same rows and
+   * the same audit trail as planning the whole batch first, in a fraction of the memory. The incident search index
+   * is filled once for the incidents written (incident-search-batch.ts).
    */
   async apply(batch: ImportBatch, report: ImportReport, ctx: ApplyContext): Promise<void> {
     const run = async (trx: ExchangeConn) => {
@@ -121,26 +130,33 @@ export class ExchangeRepository {
       const moved = ctx.rekey?.(batch, state) ?? batch;
       if (moved !== batch) state = await storedState(trx, idsOf(moved));
       const before = ctx.memo && !ctx.dryRun ? (structuredClone(report) as ImportReport) : undefined;
-      const plan = ctx.plan(moved, state, report);
-      const settled = await this.settle(trx, plan.writes);
-      for (const s of settled) {
-        const out = report.written[s.w.kind];
-        if (s.create) out.created++;
-        else if (s.content || s.marking) out.updated++;
-        else out.unchanged++;
+      const planner = ctx.planner(state, report);
+      const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
+      for (const part of parts(moved)) {
+        const settled = await this.settle(trx, part.flatMap(({ kind, items }) => planner.plan(kind, items)));
+        for (const s of settled) {
+          const out = report.written[s.w.kind];
+          if (s.create) out.created++;
+          else if (s.content || s.marking) out.updated++;
+          else out.unchanged++;
+        }
+        // A refused import is planned to the end, for the counts of its refusal, but no longer written.
+        if (ctx.dryRun || planner.refused) continue;
+        await writeSettled(trx, settled, ctx.at, search);
+        await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx)));
       }
+      const marking = planner.finish();
       if (ctx.dryRun) return;
-      await writeSettled(trx, settled, ctx.at);
-      const entries = settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx));
-      await this.writeRun(trx, report, plan.reportMarking, ctx, entries);
+      await search?.close();
+      await this.writeRun(trx, report, marking, ctx);
       if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo);
     };
     if (ctx.dryRun) await run(this.db);
     else await this.db.transaction().execute(run);
   }
 
-  /** The run's report, its marking and the audit entries: the records' and, last, the run's own. */
-  private async writeRun(trx: ExchangeConn, report: ImportReport, marking: RecordMarking, ctx: RunContext, entries: AuditWrite[]): Promise<void> {
+  /** The run's report, its marking and its audit entry, which follows the entries of the records it wrote. */
+  private async writeRun(trx: ExchangeConn, report: ImportReport, marking: RecordMarking, ctx: RunContext): Promise<void> {
     const stored = { ...report, problems: report.problems.slice(0, 2000) };
     const row = await trx
       .insertInto('import_report')
@@ -149,15 +165,14 @@ export class ExchangeRepository {
       .executeTakeFirstOrThrow();
     const reportId = reportRecordId(Number(row.id));
     await writeMarking(sharedTables(trx), reportId, 'import_report', marking);
-    entries.push({
+    await ctx.audit.appendMany(sharedTables(trx), [{
       actor: ctx.actor,
       at: ctx.at,
       action: ctx.action,
       targetType: 'import_report',
       targetId: reportId,
       after: { format: report.format, sources: ctx.sources, read: report.read, mapped: report.mapped, written: report.written, problems: report.problems.length, marking },
-    });
-    await ctx.audit.appendMany(sharedTables(trx), entries);
+    }]);
   }
 
   /**
@@ -176,9 +191,9 @@ export class ExchangeRepository {
     let writes: number;
     let marking: RecordMarking;
     try {
-      const plan = ctx.plan(moved, state, again);
-      writes = plan.writes.length;
-      marking = plan.reportMarking;
+      const planner = ctx.planner(state, again);
+      writes = PLAN_ORDER.reduce((n, kind) => n + planner.plan(kind, itemsOf(moved, kind)).length, 0);
+      marking = planner.finish();
     } catch {
       return;
     }
@@ -210,7 +225,7 @@ export class ExchangeRepository {
       const state = await storedState(trx, ids);
       if (stateDigest(ids, state, sha256Sink()) !== memo.state) return undefined;
       const report = JSON.parse(memo.report) as ImportReport;
-      await this.writeRun(trx, report, JSON.parse(memo.marking) as RecordMarking, ctx, []);
+      await this.writeRun(trx, report, JSON.parse(memo.marking) as RecordMarking, ctx);
       return report;
     });
   }
@@ -294,6 +309,27 @@ export class ExchangeRepository {
 }
 
 const ALL: Clearance = { all: true, levels: [], org: null, username: null };
+
+/** Records per part of an import's plan and writes: a few megabytes of JSON at a time. */
+const PART = 1000;
+
+/**
+ * The batch in parts of at most PART records of one kind, in the order a plan of the whole batch takes them. A batch
+ * that brings one id twice is one part: a later part would otherwise be compared with what an earlier one wrote,
+ * where the plan of the whole batch compares every record with what was stored before the run.
+ */
+function parts(batch: ImportBatch): { kind: RecordKind; items: readonly Imported<unknown>[] }[][] {
+  const seen = new Set<string>();
+  let twice = false;
+  for (const kind of PLAN_ORDER) {
+    for (const item of itemsOf(batch, kind)) {
+      if (seen.has(item.id)) twice = true;
+      seen.add(item.id);
+    }
+  }
+  if (twice) return [PLAN_ORDER.map((kind) => ({ kind, items: itemsOf(batch, kind) }))];
+  return PLAN_ORDER.flatMap((kind) => chunked(itemsOf(batch, kind), PART).map((items) => [{ kind, items }]));
+}
 
 /** The audit entry of one record an import created or changed: contents and marking before and after. */
 function auditEntry(s: Settled, ctx: ApplyContext): AuditWrite {

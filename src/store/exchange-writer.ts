@@ -7,6 +7,7 @@ import { referencedIds, type ReportRecord, type SightingRecord } from '../core/e
 import type { IncidentInput } from '../core/toolbox/incident';
 import { insertRows, rowsPerStatement } from './bulk-insert';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable } from './exchange-schema';
+import type { IncidentSearchBatch } from './incident-search-batch';
 import { granteesOf } from './marking-store';
 import type { IncidentHistoryTable, IncidentTable, RecordGrantTable, RecordMarkingTable } from './schema';
 
@@ -28,11 +29,12 @@ const HISTORY_COLUMNS = ['incident_id', 'version', 'action', 'at', 'before', 'af
 const RECORD_COLUMNS = ['id', 'kind', 'name', 'body', 'version', 'created_at', 'updated_at'] as const;
 const LINK_COLUMNS = ['record_id', 'record_kind', 'format', 'source_key', 'source_created', 'source_modified', 'marking', 'tlp', 'details', 'hash', 'imported_at'] as const;
 
-export async function writeSettled(trx: ExchangeConn, settled: readonly Settled[], at: string): Promise<void> {
-  for (const part of chunked(settled, PART)) await writePart(trx, part, at);
+/** Writes the settled records; with `search`, the incident rows written are noted for the search index instead of its triggers. */
+export async function writeSettled(trx: ExchangeConn, settled: readonly Settled[], at: string, search?: IncidentSearchBatch): Promise<void> {
+  for (const part of chunked(settled, PART)) await writePart(trx, part, at, search);
 }
 
-async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string): Promise<void> {
+async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string, search: IncidentSearchBatch | undefined): Promise<void> {
   const db = sharedTables(trx);
   const incidents: IncidentTable[] = [];
   const history: Omit<IncidentHistoryTable, 'seq'>[] = [];
@@ -50,6 +52,7 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
       const body = remarked ? (s.old?.body ?? s.w.body) : s.w.body;
       const i = (remarked ? JSON.parse(body) : item.body) as IncidentInput;
       incidents.push({ id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body, version, created_at: at, updated_at: at });
+      search?.note(item.id, s.create);
       history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: body, marking: JSON.stringify(s.w.marking) });
     } else {
       records.push({ id: item.id, kind, name: recordName(s.w), body: s.w.body, version, created_at: at, updated_at: at });

@@ -1,10 +1,17 @@
 // Incident text search (`q` of GET /api/incidents) on each dialect: what a query means (a literal piece of text in
 // the title or the stored body, ASCII letters in any case), compared with a plain scan of the incidents the reader
-// sees; TLP filtering inside the search; and that a write is searchable at once (the trigram index is kept in step).
+// sees; TLP filtering inside the search; that a write is searchable at once (the trigram index is kept in step);
+// and that an import, which fills the index once for the incidents it writes, leaves it as the triggers would.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import { cfrRow } from '../../bench/synthetic';
+import { ExchangeService } from '../../src/app/exchange-service';
+import { CFR_COLUMNS } from '../../src/core/exchange/index';
 import { trigrams } from '../../src/store/incident-repository';
-import { dialects, startHarness, teamConfig, type Harness } from './harness';
+import { LOCAL_DE } from './exchange-support';
+import { dialects, startHarness, teamConfig, tempDir, type Harness } from './harness';
 import { addUser, call, incident, type Client } from './team';
 
 interface Item {
@@ -134,4 +141,109 @@ describe.each(dialects)('incident search on %s', (dialect) => {
       expect(Number(indexed.rows[0]?.n)).toBe(2);
     }
   });
+});
+
+describe.each(dialects)('the search index after large imports on %s', (dialect) => {
+  let h: Harness;
+  let editor: Client;
+  let ex: ExchangeService;
+  const dir = tempDir('cyberdiplo-search-import-');
+  const DESCRIPTION = 3;
+
+  beforeAll(async () => {
+    h = await startHarness(teamConfig(), dialect);
+    editor = await addUser(h, 'editor-de', 'editor', 'DE');
+    ex = new ExchangeService(h.wb);
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  /** A CFR export of rows `from` to `to` (the benchmark's rows); `rewrite` gives some rows a description of their own. */
+  const cfrFile = (name: string, to: number, rewrite: (i: number) => string | undefined = () => undefined) => {
+    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const lines = [CFR_COLUMNS.join(',')];
+    for (let i = 0; i < to; i++) {
+      const row = cfrRow(i);
+      const text = rewrite(i);
+      if (text !== undefined) row[DESCRIPTION] = text;
+      lines.push(row.map(cell).join(','));
+    }
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+
+  /** Every id the search answers, page by page. */
+  const searched = async (q: string) => {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const r = await call(h.app, editor, 'GET', `/api/incidents?limit=1000&offset=${offset}&q=${encodeURIComponent(q)}`);
+      expect(r.status, r.text).toBe(200);
+      const page = r.body as Page;
+      ids.push(...page.items.map((i) => i.id));
+      if (page.items.length < 1000) return ids.sort();
+    }
+  };
+  /** The plain answer from the rows themselves: every incident whose title or stored body holds the text. */
+  const scanned = async (q: string) => {
+    const rows = await sql<{ id: string; title: string; body: string }>`SELECT id, title, body FROM incident`.execute(h.wb.db);
+    return rows.rows.filter((r) => fold(r.title).includes(fold(q)) || fold(r.body).includes(fold(q))).map((r) => r.id).sort();
+  };
+  const queries = ['intrusion number 12', 'number 2599', 'Rewritten', 'rewritten by the second', 'Intruders took data', 'row 1998', 'failed run', 'zzz-nothing'];
+  const answers = async () => Object.fromEntries(await Promise.all(queries.map(async (q) => [q, await searched(q)] as const)));
+  const indexState = async () =>
+    dialect === 'sqlite'
+      ? {
+          keys: (await sql<{ n: number; incident_id: string }>`SELECT n, incident_id FROM incident_search_key ORDER BY n`.execute(h.wb.db)).rows,
+          entries: (await sql<{ rowid: number }>`SELECT rowid FROM incident_fts ORDER BY rowid`.execute(h.wb.db)).rows.map((r) => r.rowid),
+          gate: (await sql<{ live: number }>`SELECT live FROM incident_search_gate`.execute(h.wb.db)).rows,
+        }
+      : {};
+
+  it('finds the incidents an import created and changed exactly as a plain scan finds them, over several parts', async () => {
+    const first = await ex.importFiles(LOCAL_DE, 'cfr', [cfrFile('first.csv', 2000)]);
+    expect(first.written.incident.created).toBe(2000);
+    for (const q of queries) expect(await searched(q), q).toEqual(await scanned(q));
+    expect((await searched('intrusion number 12')).length).toBe(111);
+
+    // Every third row of the first 2,000 rewritten (updated), 600 more rows (created).
+    const rewrite = (i: number) => (i < 2000 && i % 3 === 0 ? `Rewritten by the second import, row ${i}.` : undefined);
+    const second = await ex.importFiles(LOCAL_DE, 'cfr', [cfrFile('second.csv', 2600, rewrite)]);
+    expect(second.written.incident).toMatchObject({ created: 600, updated: 667, unchanged: 1333 });
+    for (const q of queries) expect(await searched(q), q).toEqual(await scanned(q));
+    expect((await searched('Rewritten')).length).toBe(667);
+    expect((await searched('Intruders took data')).length).toBe(2600 - 667);
+    expect(await searched('number 2599')).toHaveLength(1);
+    if (dialect === 'sqlite') {
+      const state = await indexState();
+      // One key and one index entry per incident, numbered in the order the incidents were written; the triggers live again.
+      expect(state.keys).toHaveLength(2600);
+      expect(state.entries).toEqual(state.keys?.map((k) => k.n));
+      expect(state.gate).toEqual([{ live: 1 }]);
+      const created = await sql<{ incident_id: string }>`SELECT incident_id FROM incident_history WHERE action = 'create' ORDER BY seq`.execute(h.wb.db);
+      expect(state.keys?.map((k) => k.incident_id)).toEqual(created.rows.map((r) => r.incident_id));
+    }
+  }, 180_000);
+
+  it('leaves the index as it was when an import fails, and a later write through the API is found at once', async () => {
+    const before = { answers: await answers(), index: await indexState() };
+    if (dialect === 'postgres') {
+      await sql`CREATE FUNCTION refuse_search_run() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`.execute(h.wb.db);
+      await sql`CREATE TRIGGER refuse_search_run BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.target_type = 'import_report') EXECUTE FUNCTION refuse_search_run()`.execute(h.wb.db);
+    } else {
+      await sql`CREATE TRIGGER refuse_search_run BEFORE INSERT ON audit_log WHEN NEW.target_type = 'import_report' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`.execute(h.wb.db);
+    }
+    // Rows rewritten (updates) and 400 new ones, in a run refused at its last statement.
+    const failing = cfrFile('failing.csv', 3000, (i) => (i % 2 === 0 ? `A failed run rewrote row ${i}.` : undefined));
+    await expect(ex.importFiles(LOCAL_DE, 'cfr', [failing])).rejects.toThrow(/refused by the test/);
+    if (dialect === 'postgres') await sql`DROP TRIGGER refuse_search_run ON audit_log`.execute(h.wb.db);
+    else await sql`DROP TRIGGER refuse_search_run`.execute(h.wb.db);
+    expect(await answers()).toEqual(before.answers);
+    expect(await indexState()).toEqual(before.index);
+    expect(await searched('failed run')).toEqual([]);
+
+    const made = await call(h.app, editor, 'POST', '/api/incidents', incident('Written after the failed run', { tlp: 'green', summary: 'Kestrel marker qwxqw.' }));
+    expect(made.status, made.text).toBe(201);
+    expect(await searched('qwxqw')).toEqual([(made.body as { id: string }).id]);
+    for (const q of queries) expect(await searched(q), q).toEqual(await scanned(q));
+  }, 180_000);
 });

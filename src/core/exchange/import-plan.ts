@@ -5,7 +5,7 @@
 // importing user. What cannot be written refuses the whole import, before any write.
 import { orgOf, type Principal } from '../auth/principal';
 import { AppError, isAppError } from '../errors';
-import { canSee, clearanceOf, type RecordMarking } from '../marking/clearance';
+import { canSee, clearanceOf, type Clearance, type RecordMarking } from '../marking/clearance';
 import { resolveMarking } from '../marking/marking';
 import { TLP_LEVELS, tlpFromImport, tlpLabel, type TlpLevel } from '../marking/tlp';
 import type { ImportBatch, Imported, Marking, RecordKind } from './records';
@@ -72,51 +72,82 @@ export function sameMarking(a: RecordMarking | undefined, b: RecordMarking | und
 
 const rank = (l: TlpLevel) => TLP_LEVELS.indexOf(l);
 
-/** Each item's body as JSON and its hash, worked out once when an import plans the same batch twice. */
-const bodies = new WeakMap<Imported<unknown>, { body: string; hash: string; by: PlanContext['hash'] }>();
+/** The kinds in the order an import plans and writes them (an attribution names its actor, so actors come first). */
+export const PLAN_ORDER: readonly RecordKind[] = ['actor', 'incident', 'attribution', 'sighting', 'report'];
 
-function hashed(item: Imported<unknown>, hash: PlanContext['hash']): { body: string; hash: string } {
-  const known = bodies.get(item);
-  if (known && known.by === hash) return known;
+/**
+ * Each item's hash, worked out once when an import plans the same batch twice (after its writes, for the memo). The
+ * body's JSON is not kept: a plan that writes needs it only while its part is written.
+ */
+const hashes = new WeakMap<Imported<unknown>, { hash: string; by: PlanContext['hash'] }>();
+
+function hashed(item: Imported<unknown>, hash: PlanContext['hash']): { body: () => string; hash: string } {
+  const known = hashes.get(item);
+  if (known && known.by === hash) return { body: () => JSON.stringify(item.body), hash: known.hash };
   const body = JSON.stringify(item.body);
-  const out = { body, hash: hash(body, item.marking), by: hash };
-  bodies.set(item, out);
-  return out;
+  const out = { hash: hash(body, item.marking), by: hash };
+  hashes.set(item, out);
+  return { body: () => body, hash: out.hash };
 }
 
 /**
- * The plan of an import, counting unchanged and stale records into the report. Throws, so that nothing is written,
- * when records need an owner organisation or a named recipient the import does not have, or when a user's import
- * would overwrite records held here under a marking that user cannot see.
+ * The plan of an import, made a part at a time (`plan`) so that each part can be written and let go before the next
+ * is planned, counting unchanged and stale records into the report. `finish` throws, so that nothing is written
+ * (the caller's transaction is rolled back), when records need an owner organisation or a named recipient the
+ * import does not have, or when a user's import would overwrite records held here under a marking that user cannot
+ * see; its message counts them over every part. Planning the kinds in PLAN_ORDER, each in its batch order, gives the
+ * plan of the whole batch at once (`planImport`), part for part.
  */
-export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>, ctx: PlanContext, report: ImportReport): ImportPlan {
-  const { principal: p, options: o } = ctx;
-  const clearance = clearanceOf(p);
-  const writes: PlannedWrite[] = [];
-  const lacking = { owner: new Set<TlpLevel>(), ownerCount: 0, recipients: 0 };
-  const hidden: string[] = [];
-  const otherKind: string[] = [];
-  let top: TlpLevel | undefined;
+export class ImportPlanner {
+  private readonly clearance: Clearance;
+  private readonly lacking = { owner: new Set<TlpLevel>(), ownerCount: 0, recipients: 0 };
+  private readonly hidden: string[] = [];
+  private readonly otherKind: string[] = [];
+  private top: TlpLevel | undefined;
 
-  const plan = (kind: RecordKind, item: Imported<unknown>) => {
-    const s = stored.get(item.id);
+  constructor(
+    private readonly stored: ReadonlyMap<string, StoredRecord>,
+    private readonly ctx: PlanContext,
+    private readonly report: ImportReport,
+  ) {
+    this.clearance = clearanceOf(ctx.principal);
+  }
+
+  /** Whether `finish` will refuse the import: what is planned from here on need not be written. */
+  get refused(): boolean {
+    return this.lacking.ownerCount > 0 || this.lacking.recipients > 0 || this.otherKind.length > 0 || this.hidden.length > 0;
+  }
+
+  /** The writes of some records of one kind. */
+  plan<T>(kind: RecordKind, items: readonly Imported<T>[]): PlannedWrite[] {
+    const writes: PlannedWrite[] = [];
+    for (const item of items) {
+      const w = this.one(kind, item as Imported<unknown>);
+      if (w) writes.push(w);
+    }
+    return writes;
+  }
+
+  private one(kind: RecordKind, item: Imported<unknown>): PlannedWrite | undefined {
+    const { principal: p, options: o, defaultTlp } = this.ctx;
+    const s = this.stored.get(item.id);
     // Ids are scoped by kind: an actor, say, never overwrites the incident (or its marking) that has its id.
     if (s?.kind !== undefined && s.kind !== kind) {
       // A record the importer cannot see is refused as such, never described.
-      const unseen = p.kind === 'user' && s.marking !== undefined && !isOrphan(s.marking) && !canSee(clearance, s.marking).visible;
-      (unseen ? hidden : otherKind).push(item.source.key);
+      const unseen = p.kind === 'user' && s.marking !== undefined && !isOrphan(s.marking) && !canSee(this.clearance, s.marking).visible;
+      (unseen ? this.hidden : this.otherKind).push(item.source.key);
       return;
     }
     const current = s?.marking;
-    const level = o.tlp ?? tlpFromImport(item.marking) ?? current?.tlp ?? ctx.defaultTlp;
-    if (top === undefined || rank(level) > rank(top)) top = level;
+    const level = o.tlp ?? tlpFromImport(item.marking) ?? current?.tlp ?? defaultTlp;
+    if (this.top === undefined || rank(level) > rank(this.top)) this.top = level;
     // Another organisation's record: the importer may not write it (a user importing can see what it changes).
-    if (p.kind === 'user' && current && !isOrphan(current) && !canSee(clearance, current).visible) {
-      hidden.push(item.source.key);
+    if (p.kind === 'user' && current && !isOrphan(current) && !canSee(this.clearance, current).visible) {
+      this.hidden.push(item.source.key);
       return;
     }
-    const { body, hash } = hashed(item, ctx.hash);
-    const out = report.written[kind];
+    const { body, hash } = hashed(item, this.ctx.hash);
+    const out = this.report.written[kind];
     let content = true;
     if (s?.link && s.link.hash === hash) {
       // The source says what it said last time: the record stays as it is here (local edits included), unless it
@@ -131,65 +162,87 @@ export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, Store
     } else if (s?.link && item.source.modified && s.link.sourceModified && compareTimestamps(item.source.modified, s.link.sourceModified) <= 0) {
       out.stale++;
       if (item.source.modified === s.link.sourceModified) {
-        report.problems.push({ severity: 'warning', object: item.source.key, path: 'modified', message: 'same version as the one stored but different content; the stored one is kept (STIX 2.1 §3.6)' });
+        this.report.problems.push({ severity: 'warning', object: item.source.key, path: 'modified', message: 'same version as the one stored but different content; the stored one is kept (STIX 2.1 §3.6)' });
       }
       return;
     }
     const input = { tlp: level, ...(o.owner !== undefined ? { owner: o.owner } : {}), ...(level === 'red' && o.recipients?.length ? { recipients: o.recipients } : {}) };
     let marking: RecordMarking;
     try {
-      marking = resolveMarking(input, { principal: p, current: current && !isOrphan(current) ? current : undefined, defaultTlp: ctx.defaultTlp });
+      marking = resolveMarking(input, { principal: p, current: current && !isOrphan(current) ? current : undefined, defaultTlp });
     } catch (error) {
       if (!isAppError(error) || error.code !== 'invalid_marking') throw error;
       const paths = error.issues.map((i) => i.path);
       if (paths.includes('owner')) {
-        lacking.owner.add(level);
-        lacking.ownerCount++;
-      } else if (paths.includes('recipients')) lacking.recipients++;
+        this.lacking.owner.add(level);
+        this.lacking.ownerCount++;
+      } else if (paths.includes('recipients')) this.lacking.recipients++;
       else throw error;
       return;
     }
-    writes.push({ kind, item, body, hash, mode: s?.exists ? 'check' : 'create', content, marking, stored: current });
-  };
+    return { kind, item, body: body(), hash, mode: s?.exists ? 'check' : 'create', content, marking, stored: current };
+  }
 
-  for (const item of batch.actors) plan('actor', item);
-  for (const item of batch.incidents) plan('incident', item);
-  for (const item of batch.attributions) plan('attribution', item);
-  for (const item of batch.sightings) plan('sighting', item);
-  for (const item of batch.reports) plan('report', item);
+  /** The marking of the import's report, once every part is planned; throws if the import is refused. */
+  finish(): RecordMarking {
+    const { principal: p, options: o } = this.ctx;
+    const { lacking, otherKind, hidden } = this;
+    if (lacking.ownerCount) {
+      const levels = [...lacking.owner].map(tlpLabel).join(' and ');
+      throw new AppError(
+        'invalid_marking',
+        `Nothing was imported: ${lacking.ownerCount} record(s) marked ${levels} need an owner organisation and this import has none; set CYBERDIPLO_ORG or pass --org ORG (API: ?owner=ORG), or give another level with --tlp`,
+        [{ path: 'owner', message: `${lacking.ownerCount} record(s) marked ${levels} need an owner organisation` }],
+      );
+    }
+    if (lacking.recipients) {
+      throw new AppError(
+        'invalid_marking',
+        `Nothing was imported: ${lacking.recipients} record(s) marked TLP:RED need a named recipient and this import is run by no user; import with a user's API token (CYBERDIPLO_TOKEN) or name recipients with --recipients USER (API: ?recipients=USER)`,
+        [{ path: 'recipients', message: `${lacking.recipients} TLP:RED record(s) need a named recipient` }],
+      );
+    }
+    if (otherKind.length) {
+      throw new AppError(
+        'invalid_import',
+        `Nothing was imported: ${otherKind.length} record(s) of this import (first: ${otherKind[0]}) carry the id of a record of another kind; an imported id names a record of its own kind only`,
+        otherKind.slice(0, 20).map((key) => ({ path: key, message: 'the id of a record of another kind' })),
+      );
+    }
+    if (hidden.length) {
+      throw new AppError(
+        'conflict',
+        `Nothing was imported: ${hidden.length} record(s) of this import (first: ${hidden[0]}) are already held here under a marking that does not include you; their owner can share them with your organisation`,
+        hidden.slice(0, 20).map((key) => ({ path: key, message: 'held here under a marking that does not include you' })),
+      );
+    }
+    const level = this.top ?? this.ctx.defaultTlp;
+    const recipients = level === 'red' ? [...new Set([...(o.recipients ?? []), ...(p.kind === 'user' ? [p.username] : [])])] : [];
+    return { tlp: level, owner: o.owner ?? orgOf(p), sharedWith: [], recipients };
+  }
+}
 
-  if (lacking.ownerCount) {
-    const levels = [...lacking.owner].map(tlpLabel).join(' and ');
-    throw new AppError(
-      'invalid_marking',
-      `Nothing was imported: ${lacking.ownerCount} record(s) marked ${levels} need an owner organisation and this import has none; set CYBERDIPLO_ORG or pass --org ORG (API: ?owner=ORG), or give another level with --tlp`,
-      [{ path: 'owner', message: `${lacking.ownerCount} record(s) marked ${levels} need an owner organisation` }],
-    );
+/** The items of a batch of one kind. */
+export function itemsOf(batch: ImportBatch, kind: RecordKind): readonly Imported<unknown>[] {
+  switch (kind) {
+    case 'actor':
+      return batch.actors;
+    case 'incident':
+      return batch.incidents;
+    case 'attribution':
+      return batch.attributions;
+    case 'sighting':
+      return batch.sightings;
+    case 'report':
+      return batch.reports;
   }
-  if (lacking.recipients) {
-    throw new AppError(
-      'invalid_marking',
-      `Nothing was imported: ${lacking.recipients} record(s) marked TLP:RED need a named recipient and this import is run by no user; import with a user's API token (CYBERDIPLO_TOKEN) or name recipients with --recipients USER (API: ?recipients=USER)`,
-      [{ path: 'recipients', message: `${lacking.recipients} TLP:RED record(s) need a named recipient` }],
-    );
-  }
-  if (otherKind.length) {
-    throw new AppError(
-      'invalid_import',
-      `Nothing was imported: ${otherKind.length} record(s) of this import (first: ${otherKind[0]}) carry the id of a record of another kind; an imported id names a record of its own kind only`,
-      otherKind.slice(0, 20).map((key) => ({ path: key, message: 'the id of a record of another kind' })),
-    );
-  }
-  if (hidden.length) {
-    throw new AppError(
-      'conflict',
-      `Nothing was imported: ${hidden.length} record(s) of this import (first: ${hidden[0]}) are already held here under a marking that does not include you; their owner can share them with your organisation`,
-      hidden.slice(0, 20).map((key) => ({ path: key, message: 'held here under a marking that does not include you' })),
-    );
-  }
-  const level = top ?? ctx.defaultTlp;
-  const recipients = level === 'red' ? [...new Set([...(o.recipients ?? []), ...(p.kind === 'user' ? [p.username] : [])])] : [];
-  return { writes, reportMarking: { tlp: level, owner: o.owner ?? orgOf(p), sharedWith: [], recipients } };
+}
+
+/** The plan of a whole batch at once (see ImportPlanner). */
+export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, StoredRecord>, ctx: PlanContext, report: ImportReport): ImportPlan {
+  const planner = new ImportPlanner(stored, ctx, report);
+  const writes = PLAN_ORDER.flatMap((kind) => planner.plan(kind, itemsOf(batch, kind)));
+  return { writes, reportMarking: planner.finish() };
 }
 
 /** What a `check` write changes, given the stored body (JSON) of its row. */
