@@ -107,16 +107,38 @@ export function validateImportedIncident(raw: unknown, vocabulary: IncidentVocab
   return shareCommonParts(parseOrThrow(schema, raw, 'invalid_incident', 'incident'));
 }
 
-/** Shared parts kept per kind of part, by their JSON; bounded, as the combinations of flags seen are few. */
-const shared = { effects: new Map<string, object>(), context: new Map<string, object>() };
+/**
+ * Shared parts by their properties' names and values in order: a trie of maps, as building a JSON key per part cost
+ * more than the sharing saved in time. Flat parts only (primitive values); bounded, as the flag combinations are few.
+ */
+interface SharePool {
+  next: Map<unknown, SharePool>;
+  part?: object;
+}
+const shared = { effects: { next: new Map() } as SharePool, context: { next: new Map() } as SharePool, size: 0 };
 const SHARED_MAX = 4096;
 const NO_ITEMS: never[] = Object.freeze([]) as never[];
 
-function share<T extends object>(pool: Map<string, object>, part: T): T {
-  const key = JSON.stringify(part);
-  const known = pool.get(key);
-  if (known) return known as T;
-  if (pool.size < SHARED_MAX) pool.set(key, Object.freeze(part));
+function step(node: SharePool, key: unknown): SharePool | undefined {
+  let child = node.next.get(key);
+  if (!child && shared.size < SHARED_MAX) {
+    shared.size++;
+    node.next.set(key, (child = { next: new Map() }));
+  }
+  return child;
+}
+
+function share<T extends object>(pool: SharePool, part: T): T {
+  let node: SharePool | undefined = pool;
+  for (const key in part) {
+    const value: unknown = part[key];
+    if (typeof value === 'object' && value !== null) return part;
+    node = step(node, key);
+    if (node) node = step(node, value);
+    if (!node) return part;
+  }
+  if (node.part) return node.part as T;
+  node.part = Object.freeze(part);
   return part;
 }
 
