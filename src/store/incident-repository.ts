@@ -8,9 +8,10 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { AuditLog } from './audit-log';
 import { dialectOf, type Db } from './db';
 import { incidentSources, type IncidentSources } from './exchange-sources';
+import { countKey, IncidentCounts } from './incident-counts';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
-import { effectiveTlp, markingJoins, markingJoinsCovered, visibleCondition } from './visibility';
+import { effectiveTlp, markingJoins, markingJoinsCovered, markingLookups, visibleCondition, visibleFilter } from './visibility';
 
 export interface StoredIncident<T> {
   id: string;
@@ -90,6 +91,9 @@ export function trigrams(q: string): string[] {
 }
 
 export class IncidentRepository<T extends Summary> {
+  /** Totals of the list per filter and clearance, kept while the incident version stays (incident-counts.ts). */
+  private readonly counts = new IncidentCounts();
+
   constructor(
     private readonly db: Db,
     private readonly audit: AuditLog,
@@ -110,10 +114,11 @@ export class IncidentRepository<T extends Summary> {
 
   /** The incidents a clearance may see, with their effective marking; `where` narrows further. */
   private async select(db: Db, c: Clearance, where: ReturnType<typeof sql>, page?: { limit: number; offset: number }, lock = false): Promise<Row[]> {
+    const dialect = dialectOf(db);
     const r = await sql<Row>`
       SELECT i.*, ${effectiveTlp(this.defaultTlp)} AS tlp, m.owner_org AS owner_org
-      FROM incident i ${markingJoins('i.id')}
-      WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}
+      FROM incident i ${markingLookups('i.id', dialect)}
+      WHERE ${visibleFilter(c, 'i.id', this.defaultTlp, dialect)} AND ${where}
       ORDER BY i.start DESC, i.id
       ${page ? sql`LIMIT ${page.limit} OFFSET ${page.offset}` : sql``}
       ${lock && dialectOf(db) === 'postgres' ? sql`FOR UPDATE OF i` : sql``}`.execute(db);
@@ -138,11 +143,23 @@ export class IncidentRepository<T extends Summary> {
     if (query.ongoing !== undefined) conditions.push(sql`i.ongoing = ${query.ongoing ? 1 : 0}`);
     if (query.q) conditions.push(textCondition(dialectOf(this.db), query.q));
     const where = sql.join(conditions, sql` AND `);
-    // A clearance that sees everything needs no marking joins to count (the filters name incident columns only).
-    const count = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM incident i ${c.all ? sql`` : markingJoinsCovered('i.id', dialectOf(this.db))} WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}`.execute(this.db);
+    const total = await this.counts.count(this.db, countKey(c, query), () => this.count(c, where, query.q !== undefined && query.q !== ''));
     const rows = await this.select(this.db, c, where, { limit: query.limit ?? 100, offset: query.offset ?? 0 });
-    return { total: Number(count.rows[0]?.n ?? 0), items: await this.present(this.db, rows) };
+    return { total, items: await this.present(this.db, rows) };
+  }
+
+  /**
+   * The exact count of the incidents a clearance sees under `where`, counted now (list keeps it by version). A text
+   * search finds few rows through its index: each one's marking is looked up; other filters count many rows, whose
+   * markings are best read through joins.
+   */
+  private async count(c: Clearance, where: RawBuilder<unknown>, search: boolean): Promise<number> {
+    const dialect = dialectOf(this.db);
+    // A clearance that sees everything needs no marking joins to count (the filters name incident columns only).
+    const joins = c.all ? sql`` : search ? markingLookups('i.id', dialect) : markingJoinsCovered('i.id', dialect);
+    const count = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM incident i ${joins} WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND ${where}`.execute(this.db);
+    return Number(count.rows[0]?.n ?? 0);
   }
 
   /**
@@ -151,8 +168,8 @@ export class IncidentRepository<T extends Summary> {
    */
   async recentStamps(c: Clearance, limit: number): Promise<{ id: string; version: number; updatedAt: string }[]> {
     const r = await sql<{ id: string; version: number; updated_at: string }>`
-      SELECT i.id, i.version, i.updated_at FROM incident i ${markingJoins('i.id')}
-      WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)}
+      SELECT i.id, i.version, i.updated_at FROM incident i ${markingLookups('i.id', dialectOf(this.db))}
+      WHERE ${visibleFilter(c, 'i.id', this.defaultTlp, dialectOf(this.db))}
       ORDER BY i.start DESC, i.id
       LIMIT ${limit}`.execute(this.db);
     return r.rows.map((x) => ({ id: x.id, version: Number(x.version), updatedAt: x.updated_at }));
@@ -164,8 +181,8 @@ export class IncidentRepository<T extends Summary> {
     for (let i = 0; i < ids.length; i += 1000) {
       const chunk = ids.slice(i, i + 1000);
       const r = await sql<{ id: string; version: number; updated_at: string; body: string }>`
-        SELECT i.id, i.version, i.updated_at, i.body FROM incident i ${markingJoins('i.id')}
-        WHERE ${visibleCondition(c, 'i.id', this.defaultTlp)} AND i.id IN (${sql.join(chunk)})`.execute(this.db);
+        SELECT i.id, i.version, i.updated_at, i.body FROM incident i ${markingLookups('i.id', dialectOf(this.db))}
+        WHERE ${visibleFilter(c, 'i.id', this.defaultTlp, dialectOf(this.db))} AND i.id IN (${sql.join(chunk)})`.execute(this.db);
       for (const x of r.rows) out.push({ id: x.id, version: Number(x.version), updatedAt: x.updated_at, incident: JSON.parse(x.body) as T });
     }
     return out;

@@ -29,6 +29,20 @@ export function markingJoinsCovered(recordId: RecordIdRef, dialect: 'sqlite' | '
   return sql`LEFT JOIN record_marking m INDEXED BY record_marking_visibility ON m.record_id = ${id} LEFT JOIN exchange_link l INDEXED BY exchange_link_tlp ON l.record_id = ${id}`;
 }
 
+/**
+ * The same joins for reading records in an index's order (a page of a list) or a few found by another index (a text
+ * search): on PostgreSQL each record's marking and import link are looked up by its id through the indexes of
+ * migration 0071, one lookup per record read, kept apart from the planner's join choice. Joined plainly, the
+ * planner cannot estimate how many records the TLP rule lets through and hashes both tables whole (reading every
+ * marking) to sort the page, where walking the list order and stopping at the page's end reads a few hundred.
+ * SQLite already looks each one up.
+ */
+export function markingLookups(recordId: RecordIdRef, dialect: 'sqlite' | 'postgres'): RawBuilder<unknown> {
+  if (dialect === 'sqlite') return markingJoins(recordId);
+  const id = idOf(recordId);
+  return sql`LEFT JOIN LATERAL (SELECT tlp, owner_org FROM record_marking WHERE record_id = ${id} OFFSET 0) m ON true LEFT JOIN LATERAL (SELECT tlp FROM exchange_link WHERE record_id = ${id} OFFSET 0) l ON true`;
+}
+
 export function effectiveTlp(defaultTlp: TlpLevel): RawBuilder<string> {
   return sql<string>`COALESCE(m.tlp, CASE WHEN l.tlp = 'white' THEN 'clear' ELSE l.tlp END, ${defaultTlp})`;
 }
@@ -46,4 +60,14 @@ export function visibleCondition(c: Clearance, recordId: RecordIdRef, defaultTlp
   }
   if (c.username !== null) clauses.push(sql`(${tlp} = 'red' AND ${granted(`user:${c.username}`)})`);
   return sql<boolean>`(${sql.join(clauses, sql` OR `)})`;
+}
+
+/**
+ * visibleCondition for the planner of PostgreSQL an opaque test (a scalar subquery, estimated to let half the rows
+ * through), so that a page is read in the list's order and stops at its end instead of sorting every row the planner
+ * wrongly expects to be few. The same test, evaluated the same way; SQLite takes visibleCondition as it is.
+ */
+export function visibleFilter(c: Clearance, recordId: RecordIdRef, defaultTlp: TlpLevel, dialect: 'sqlite' | 'postgres'): RawBuilder<boolean> {
+  const condition = visibleCondition(c, recordId, defaultTlp);
+  return dialect === 'postgres' && !c.all ? sql<boolean>`(SELECT ${condition})` : condition;
 }

@@ -1,0 +1,155 @@
+// The incident list's total is kept between requests per incident version (src/store/incident-counts.ts): on each
+// dialect, with two servers on one database, every kind of write moves it at once on both, and it always equals
+// what the reader's full list holds (per reader under TLP, per filter). Switching the version's triggers off shows
+// the kept count is what answers (it goes stale), so the triggers are what keep it right. Pages read in the list's
+// order (on PostgreSQL one marking lookup per row) make up the full list.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialectOf } from '../../src/store/db';
+import { body, taggedBundle } from './exchange-support';
+import { dialects, freshDatabase, startHarness, teamConfig, type Harness } from './harness';
+import { addUser, call, incident, type Client } from './team';
+
+interface Page {
+  total: number;
+  items: { id: string }[];
+}
+
+const FILTERS = ['', 'category=cyber-espionage', 'category=hybrid', 'ongoing=true', 'q=Kestrel', 'q=Incident%20count'];
+
+describe.each(dialects)('incident counts on %s', (dialect) => {
+  let a: Harness;
+  let b: Harness;
+  let drop: () => Promise<void>;
+  let editor: Client;
+  let viewer: Client;
+  let stranger: Client;
+
+  const page = async (h: Harness, who: Client, filter: string, limit = 1000, offset = 0) => {
+    const r = await call(h.app, who, 'GET', `/api/incidents?limit=${limit}&offset=${offset}${filter ? `&${filter}` : ''}`);
+    expect(r.status, r.text).toBe(200);
+    return r.body as Page;
+  };
+  /** Every (server, reader, filter): its total, checked against the number of items of its full list. */
+  const totals = async () => {
+    const out: Record<string, number> = {};
+    for (const [server, h] of [['a', a], ['b', b]] as const) {
+      for (const who of [editor, viewer, stranger]) {
+        for (const filter of FILTERS) {
+          const counted = (await page(h, who, filter, 1)).total;
+          const listed = (await page(h, who, filter)).items.length;
+          expect(counted, `${server} ${who.name} ${filter}: the total is the full list's length`).toBe(listed);
+          out[`${server} ${who.name} ${filter}`] = counted;
+        }
+      }
+    }
+    return out;
+  };
+  /** What moved between two readings (the same on both servers). */
+  const moved = (before: Record<string, number>, after: Record<string, number>) =>
+    Object.fromEntries(Object.keys(after).filter((k) => after[k] !== before[k]).map((k) => [k, (after[k] ?? 0) - (before[k] ?? 0)]));
+  const onBoth = (deltas: Record<string, number>) => Object.fromEntries(Object.entries(deltas).flatMap(([k, d]) => [[`a ${k}`, d], [`b ${k}`, d]]));
+
+  beforeAll(async () => {
+    const db = await freshDatabase(dialect);
+    drop = db.drop;
+    const shared = { target: db.target, drop: async () => {} };
+    a = await startHarness(teamConfig(), dialect, shared);
+    b = await startHarness(teamConfig(), dialect, shared);
+    editor = await addUser(a, 'editor-de', 'editor', 'DE');
+    viewer = await addUser(a, 'viewer-fr', 'viewer', 'FR');
+    stranger = await addUser(a, 'viewer-it', 'viewer', 'IT');
+    for (const [title, over] of [
+      ['Incident count one', { tlp: 'green' }],
+      ['Incident count two', { tlp: 'amber', sharedWith: ['FR'], category: 'hybrid' }],
+      ['Incident count three', { tlp: 'amber', ongoing: false }],
+      ['Incident count four', { tlp: 'clear', category: 'hybrid' }],
+    ] as const) {
+      const r = await call(a.app, editor, 'POST', '/api/incidents', incident(title, over));
+      expect(r.status, r.text).toBe(201);
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await drop?.();
+  });
+
+  it('moves at once on both servers after a create, a category edit, a re-marking, a delete and an import', async () => {
+    let before = await totals();
+    const created = await call(a.app, editor, 'POST', '/api/incidents', incident('Kestrel intrusion', { tlp: 'green' }));
+    expect(created.status, created.text).toBe(201);
+    const id = (created.body as { id: string }).id;
+    let after = await totals();
+    const green = { '': 1, 'category=cyber-espionage': 1, 'ongoing=true': 1, 'q=Kestrel': 1 };
+    const everyone = (d: Record<string, number>) => Object.fromEntries([editor, viewer, stranger].flatMap((w) => Object.entries(d).map(([f, n]) => [`${w.name} ${f}`, n])));
+    expect(moved(before, after)).toEqual(onBoth(everyone(green)));
+
+    before = after;
+    const edited = await call(b.app, editor, 'PUT', `/api/incidents/${id}`, incident('Kestrel intrusion', { tlp: 'green', category: 'hybrid' }));
+    expect(edited.status, edited.text).toBe(200);
+    after = await totals();
+    expect(moved(before, after)).toEqual(onBoth(everyone({ 'category=cyber-espionage': -1, 'category=hybrid': 1 })));
+
+    before = after;
+    const remarked = await call(a.app, editor, 'PATCH', `/api/incidents/${id}`, { tlp: 'amber', sharedWith: ['FR'] });
+    expect(remarked.status, remarked.text).toBe(200);
+    after = await totals();
+    const seen = { '': -1, 'category=hybrid': -1, 'ongoing=true': -1, 'q=Kestrel': -1 };
+    expect(moved(before, after)).toEqual(onBoth(Object.fromEntries(Object.entries(seen).map(([f, n]) => [`${stranger.name} ${f}`, n]))));
+
+    before = after;
+    expect((await call(b.app, editor, 'DELETE', `/api/incidents/${id}`)).status).toBe(204);
+    after = await totals();
+    expect(moved(before, after)).toEqual(onBoth(Object.fromEntries([editor, viewer].flatMap((w) => Object.entries(seen).map(([f, n]) => [`${w.name} ${f}`, n])))));
+
+    before = after;
+    const imported = await call(a.app, editor, 'POST', '/api/import/stix', body(taggedBundle('count-1', 'green')));
+    expect(imported.status, imported.text).toBe(200);
+    after = await totals();
+    expect(moved(before, after)).toEqual(onBoth(everyone({ '': 1, 'category=cyber-espionage': 1, 'q=Incident%20count': 1 })));
+
+    // An AMBER import (owner DE): counted for its owner only. (A STIX incident is not ongoing.)
+    before = after;
+    const amber = await call(b.app, editor, 'POST', '/api/import/stix', body(taggedBundle('count-2', 'amber')));
+    expect(amber.status, amber.text).toBe(200);
+    after = await totals();
+    expect(moved(before, after)).toEqual(onBoth(Object.fromEntries(['', 'category=cyber-espionage', 'q=Incident%20count'].map((f) => [`${editor.name} ${f}`, 1]))));
+  });
+
+  it('pages of the list, read one after another in its order, make up the full list for every reader and filter', async () => {
+    for (const who of [editor, viewer, stranger]) {
+      for (const filter of FILTERS) {
+        const full = (await page(b, who, filter)).items.map((i) => i.id);
+        const paged: string[] = [];
+        for (let offset = 0; offset < full.length + 2; offset += 2) paged.push(...(await page(b, who, filter, 2, offset)).items.map((i) => i.id));
+        expect(paged, `${who.name} ${filter}`).toEqual(full);
+      }
+    }
+  });
+
+  it('answers from the kept count while the version stays: with the version triggers off, a write is not counted', async () => {
+    const db = a.wb.db;
+    const postgres = dialectOf(db) === 'postgres';
+    const tables = ['incident', 'record_marking', 'record_grant', 'exchange_link'];
+    const triggers = postgres ? [] : tables.flatMap((t) => ['insert', 'update', 'delete'].map((op) => `${t}_version_${op}`));
+    const saved = postgres ? [] : (await sql<{ sql: string }>`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${sql.join(triggers)})`.execute(db)).rows.map((r) => r.sql);
+    const counted = async () => (await page(a, viewer, '', 1)).total;
+    const listed = async () => (await page(a, viewer, '')).items.length;
+    const kept = await counted();
+    expect(kept).toBe(await listed());
+    if (postgres) for (const t of tables) await sql`ALTER TABLE ${sql.table(t)} DISABLE TRIGGER ${sql.raw(`${t}_version`)}`.execute(db);
+    else for (const t of triggers) await sql`DROP TRIGGER ${sql.raw(t)}`.execute(db);
+    try {
+      expect((await call(a.app, editor, 'POST', '/api/incidents', incident('Unversioned write', { tlp: 'clear' }))).status).toBe(201);
+      expect(await listed()).toBe(kept + 1);
+      expect(await counted()).toBe(kept);
+    } finally {
+      if (postgres) for (const t of tables) await sql`ALTER TABLE ${sql.table(t)} ENABLE TRIGGER ${sql.raw(`${t}_version`)}`.execute(db);
+      else for (const s of saved) await sql.raw(s).execute(db);
+    }
+    expect((await call(a.app, editor, 'POST', '/api/incidents', incident('Versioned write', { tlp: 'clear' }))).status).toBe(201);
+    expect(await counted()).toBe(kept + 2);
+    expect(await listed()).toBe(kept + 2);
+  });
+});
