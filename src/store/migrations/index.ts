@@ -17,6 +17,7 @@ import * as m0050 from './0050-incident-order';
 import * as m0070 from './0070-incident-search';
 import * as m0071 from './0071-marking-lookup';
 import * as m0080 from './0080-import-memo';
+import * as m0090 from './0090-incident-search-gate';
 import * as m0095 from './0095-incident-version';
 
 export const migrations: Record<string, Migration> = {
@@ -37,5 +38,6 @@ export const migrations: Record<string, Migration> = {
   '0070-incident-search': m0070,
   '0071-marking-lookup': m0071,
   '0080-import-memo': m0080,
+  '0090-incident-search-gate': m0090,
   '0095-incident-version': m0095,
 };
