@@ -14,6 +14,14 @@ export async function incidentVersion(db: Db): Promise<number> {
 }
 
 /**
+ * Moves the version, as a write of an incident does; in a transaction that locks an incident before writing it, first,
+ * so that it waits for the version's lock before holding the incident's (migration 0095).
+ */
+export async function moveIncidentVersion(trx: Db): Promise<void> {
+  await sql`UPDATE incident_version SET version = version + 1 WHERE id = 1`.execute(trx);
+}
+
+/**
  * What a count depends on besides the stored rows: the reader's clearance (levels, organisation, username: RED
  * records count for their recipients) and the list's filters.
  */

@@ -8,7 +8,7 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { AuditLog } from './audit-log';
 import { dialectOf, type Db } from './db';
 import { incidentSources, type IncidentSources } from './exchange-sources';
-import { countKey, IncidentCounts } from './incident-counts';
+import { countKey, IncidentCounts, moveIncidentVersion } from './incident-counts';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
 import { effectiveTlp, markingJoins, markingJoinsCovered, markingLookups, visibleCondition, visibleFilter } from './visibility';
@@ -210,6 +210,7 @@ export class IncidentRepository<T extends Summary> {
   /** Replaces an incident and its marking; undefined when it does not exist or the clearance does not reach it. */
   async update(actor: Actor, c: Clearance, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T> | undefined> {
     return this.db.transaction().execute(async (trx) => {
+      await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
       if (!old) return undefined;
       const body = JSON.stringify(incident);
@@ -240,6 +241,7 @@ export class IncidentRepository<T extends Summary> {
   /** Deletes an incident the clearance reaches; its marking stays, so that its history stays protected. */
   async delete(actor: Actor, c: Clearance, id: string, at: string): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
+      await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
       if (!old) return false;
       await trx.deleteFrom('incident').where('id', '=', id).execute();

@@ -4,7 +4,10 @@
 // same database (src/store/incident-counts.ts). Writes of other marked records move it too: a count is then recounted
 // once, never wrong.
 // - SQLite: row triggers (SQLite has no statement triggers); one update of a one-row table per written row.
-// - PostgreSQL: statement triggers, once per statement whatever the rows; the row's lock orders these writers.
+// - PostgreSQL: statement triggers, once per statement whatever the rows; the version row's lock orders these
+//   writers. They run before the statement, so that a writer takes that lock before any row lock of the statement
+//   (the registry's edits take it before locking their incident: IncidentRepository), and no two writers wait for
+//   each other's locks in opposite orders.
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../db';
 
@@ -21,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         RETURN NULL;
       END $$`.execute(db);
     for (const t of TABLES) {
-      await sql`CREATE TRIGGER ${sql.raw(`${t}_version`)} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${sql.table(t)} FOR EACH STATEMENT EXECUTE FUNCTION incident_version_bump()`.execute(db);
+      await sql`CREATE TRIGGER ${sql.raw(`${t}_version`)} BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ${sql.table(t)} FOR EACH STATEMENT EXECUTE FUNCTION incident_version_bump()`.execute(db);
     }
     return;
   }
