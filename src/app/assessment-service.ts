@@ -149,78 +149,114 @@ async function versionKey(wb: Workbench): Promise<string> {
   return (await wb.kb.version()) ?? 'empty';
 }
 
+/** A derived view before it is looked up: its key (its kind first, the dataset version added at lookup) and its computation. */
+export interface ViewSpec<T> {
+  parts: readonly [string, ...(string | number | undefined | null)[]];
+  compute: () => Promise<T> | T;
+}
+
 /**
- * The view named by `parts` (its kind first) for the dataset version read now. A view whose computation saw the
- * version move (another process published or re-seeded meanwhile) is answered but not kept: it may hold the newer
- * data under the older version's key, which a later re-seed of the older files could bring back.
+ * Another form a view is kept in instead of its value (the server's encoded answer): named in the key, made once from
+ * the value, which is then let go, and counted by its own size in the cache's bound.
  */
-export async function cachedView<T>(wb: Workbench, parts: readonly [string, ...(string | number | undefined | null)[]], compute: () => Promise<T> | T): Promise<T> {
+export interface ViewForm<F, T = unknown> {
+  name: string;
+  make: (value: T) => Promise<F>;
+  size: (form: F) => number;
+}
+
+/**
+ * The view `spec` names, for the dataset version read now. A view whose computation saw the version move (another
+ * process published or re-seeded meanwhile) is answered but not kept: it may hold the newer data under the older
+ * version's key, which a later re-seed of the older files could bring back.
+ */
+export async function cachedView<T>(wb: Workbench, spec: ViewSpec<T>): Promise<T> {
   const version = await versionKey(wb);
-  const [kind, ...rest] = parts;
-  return derivedCache(wb).get([kind, version, ...rest], compute, async () => (await versionKey(wb)) === version);
+  const [kind, ...rest] = spec.parts;
+  return derivedCache(wb).get([kind, version, ...rest], spec.compute, { keep: async () => (await versionKey(wb)) === version });
+}
+
+/** The view `spec` names in the form `form` (kept in that form only, under the view's key and the form's name). */
+export async function cachedForm<F, T>(wb: Workbench, spec: ViewSpec<T>, form: ViewForm<F, T>): Promise<F> {
+  const version = await versionKey(wb);
+  const [kind, ...rest] = spec.parts;
+  return derivedCache(wb).get([kind, version, ...rest, form.name], async () => form.make(await spec.compute()), {
+    keep: async () => (await versionKey(wb)) === version,
+    size: form.size,
+  });
 }
 
 /** `assess ID` gives one assessment; without an id, every partner ranked by maturity. */
-
-export async function assess(wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Assessment | Assessment[]> {
+export function assessView(wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}): ViewSpec<Assessment | Assessment[]> {
   const date = parseAsOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
   const weights = loadWeights(wb, choice);
-  return cachedView(wb, ['assess', partner ?? '*', date, digestOf(weights)], async () => {
-    const dataset = await wb.kb.dataset();
-    return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
-  });
+  return {
+    parts: ['assess', partner ?? '*', date, digestOf(weights)],
+    compute: async () => {
+      const dataset = await wb.kb.dataset();
+      return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
+    },
+  };
 }
+export const assess = async (wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}) => cachedView(wb, assessView(wb, id, asOf, choice));
 
 /** The first and last years `assess ID --from --to` reads when one end is not given. */
 export const HISTORY_DEFAULT_FROM = 2010;
 export const HISTORY_DEFAULT_TO = 2026;
 
 /** `assess ID --from YEAR --to YEAR`: maturity and orientation at the end of each year, with what moved them. */
-export async function assessmentHistory(wb: Workbench, id: string, from: string | undefined, to: string | undefined): Promise<AssessmentHistory> {
+export function assessmentHistoryView(wb: Workbench, id: string, from: string | undefined, to: string | undefined): ViewSpec<AssessmentHistory> {
   const partner = normalisePartnerId(id);
   const first = parseHistoryYear('from', from, HISTORY_DEFAULT_FROM);
   const last = parseHistoryYear('to', to, HISTORY_DEFAULT_TO);
   checkSpan(first, last);
   const weights = loadWeights(wb);
-  return cachedView(wb, ['assess-history', partner, first, last, digestOf(weights)], async () =>
-    assessHistory(await wb.kb.dataset(), partner, first, last, weights),
-  );
+  return { parts: ['assess-history', partner, first, last, digestOf(weights)], compute: async () => assessHistory(await wb.kb.dataset(), partner, first, last, weights) };
 }
+export const assessmentHistory = async (wb: Workbench, id: string, from: string | undefined, to: string | undefined) => cachedView(wb, assessmentHistoryView(wb, id, from, to));
 
-export async function network(wb: Workbench, format: string | undefined, asOf: string | undefined): Promise<NetworkExport> {
+export function networkView(wb: Workbench, format: string | undefined, asOf: string | undefined): ViewSpec<NetworkExport> {
   const date = parseAsOf(asOf);
   const chosen = parseNetworkFormat(format);
   const weights = loadWeights(wb);
   const file = loadNetworkFile(wb);
-  return cachedView(wb, ['network', date, chosen, digestOf(weights), digestOf(file)], async () =>
-    exportNetwork(analyseNetwork(await wb.kb.dataset(), date, weights, file), chosen),
-  );
+  return {
+    parts: ['network', date, chosen, digestOf(weights), digestOf(file)],
+    compute: async () => exportNetwork(analyseNetwork(await wb.kb.dataset(), date, weights, file), chosen),
+  };
 }
+export const network = async (wb: Workbench, format: string | undefined, asOf: string | undefined) => cachedView(wb, networkView(wb, format, asOf));
 
-export async function timeline(wb: Workbench, id: string | undefined, asOf: string | undefined): Promise<Timeline> {
+export function timelineView(wb: Workbench, id: string | undefined, asOf: string | undefined): ViewSpec<Timeline> {
   const date = parseAsOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
-  return cachedView(wb, ['timeline', partner ?? '*', date], async () => buildTimeline(await wb.kb.dataset(), partner, date));
+  return { parts: ['timeline', partner ?? '*', date], compute: async () => buildTimeline(await wb.kb.dataset(), partner, date) };
 }
+export const timeline = async (wb: Workbench, id: string | undefined, asOf: string | undefined) => cachedView(wb, timelineView(wb, id, asOf));
 
-export async function compare(wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}): Promise<Comparison> {
+export function compareView(wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}): ViewSpec<Comparison> {
   const date = parseAsOf(asOf);
   const partners = parseComparisonIds(ids);
   const weights = loadWeights(wb, choice);
-  return cachedView(wb, ['compare', partners.join(','), date, digestOf(weights)], async () => comparePartners(await wb.kb.dataset(), partners, date, weights));
+  return { parts: ['compare', partners.join(','), date, digestOf(weights)], compute: async () => comparePartners(await wb.kb.dataset(), partners, date, weights) };
 }
+export const compare = async (wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}) => cachedView(wb, compareView(wb, ids, asOf, choice));
 
-export async function gaps(wb: Workbench, id: string, asOf: string | undefined): Promise<GapReport> {
+export function gapsView(wb: Workbench, id: string, asOf: string | undefined): ViewSpec<GapReport> {
   const date = parseAsOf(asOf);
   const partner = normalisePartnerId(id);
   const rules = loadGaps(wb);
-  return cachedView(wb, ['gaps', partner, date, digestOf(rules)], async () => {
-    const dataset = await wb.kb.dataset();
-    checkGapRules(dataset, rules);
-    return findGaps(dataset, partner, date, rules);
-  });
+  return {
+    parts: ['gaps', partner, date, digestOf(rules)],
+    compute: async () => {
+      const dataset = await wb.kb.dataset();
+      checkGapRules(dataset, rules);
+      return findGaps(dataset, partner, date, rules);
+    },
+  };
 }
+export const gaps = async (wb: Workbench, id: string, asOf: string | undefined) => cachedView(wb, gapsView(wb, id, asOf));
 
 /** The reviewed weights, so that an analyst can start from them when writing another file. */
 export function defaultWeights(wb: Workbench): Weights {

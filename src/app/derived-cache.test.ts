@@ -41,6 +41,19 @@ describe('derived cache bound', () => {
     expect(cache.size).toBe(0);
   });
 
+  it('counts a view by the size its caller gives (a compressed answer by its bytes)', async () => {
+    const cache = new DerivedCache({ maxSize: 1000 });
+    const big = view(5000);
+    await cache.get(['small-form'], () => big, { size: () => 300 });
+    expect(cache.size).toBe(1);
+    expect(cache.calculatedSize).toBe(300);
+    await cache.get(['other'], () => big, { size: () => 800 }); // 1,100 > 1,000: the older goes
+    expect(cache.size).toBe(1);
+    expect(cache.calculatedSize).toBe(800);
+    await cache.get(['too-big'], () => big, { size: () => 1001 });
+    expect(cache.calculatedSize).toBe(800);
+  });
+
   it('still bounds the number of views', async () => {
     const cache = new DerivedCache({ maxViews: 2 });
     for (const k of ['a', 'b', 'c']) await cache.get([k], () => view(10));
@@ -71,7 +84,7 @@ describe('derived cache computations', () => {
     const cache = new DerivedCache();
     let computed = 0;
     let current = true;
-    const get = () => cache.get(['k'], () => (computed++, view(10)), () => current);
+    const get = () => cache.get(['k'], () => (computed++, view(10)), { keep: () => current });
     current = false;
     expect(await get()).toEqual(view(10));
     await get();

@@ -8,8 +8,9 @@ import { LRUCache } from 'lru-cache';
 /** Views kept at most; a view of the full assessment is a few hundred kilobytes. */
 const MAX_VIEWS = 512;
 /**
- * Size kept at most, counted as the length of the views' JSON text: views of a world-scale knowledge base are tens of
- * times larger than the ten partners', so a count alone would let the cache hold hundreds of megabytes.
+ * Size kept at most, counted as the length of the views' JSON text, or for a view kept in another form (the server's
+ * compressed answer) as that form's bytes: views of a world-scale knowledge base are tens of times larger than the ten
+ * partners', so a count alone would let the cache hold hundreds of megabytes.
  */
 const MAX_SIZE = 32 * 1024 * 1024;
 /** Counted for a view whose JSON text cannot be made (none is expected: views are plain data). */
@@ -22,6 +23,13 @@ export function viewSize(value: unknown): number {
   } catch {
     return UNMEASURED_SIZE;
   }
+}
+
+export interface GetOptions<T> {
+  /** Whether the computed view may be kept, asked after it is computed (by default it is). */
+  keep?: () => Promise<boolean> | boolean;
+  /** The view's size in the bound (by default viewSize). */
+  size?: (value: T) => number;
 }
 
 export class DerivedCache {
@@ -38,10 +46,11 @@ export class DerivedCache {
 
   /**
    * The view under `key` (its parts joined), computed by `compute` on a miss; callers asking for a view being computed
-   * wait for that computation. The computed view is kept only if `keep` (when given) still says so afterwards. The
+   * wait for that computation. The computed view is kept only if `opts.keep` (when given) still says so afterwards. The
    * value is shared between callers: views are plain data that no caller mutates (presenters copy what they change).
    */
-  async get<T>(parts: readonly (string | number | undefined | null)[], compute: () => Promise<T> | T, keep?: () => Promise<boolean> | boolean): Promise<T> {
+  async get<T>(parts: readonly (string | number | undefined | null)[], compute: () => Promise<T> | T, opts: GetOptions<T> = {}): Promise<T> {
+    const { keep, size = viewSize } = opts;
     const key = parts.map((p) => (p === undefined || p === null ? '' : String(p))).join('\u0000');
     const found = this.views.get(key);
     if (found) {
@@ -56,7 +65,7 @@ export class DerivedCache {
     this.misses++;
     const computing = (async () => {
       const value = await compute();
-      if (!keep || (await keep())) this.views.set(key, { value, size: viewSize(value) });
+      if (!keep || (await keep())) this.views.set(key, { value, size: Math.max(1, size(value)) });
       return value;
     })();
     this.pending.set(key, computing);

@@ -1,6 +1,7 @@
 // Derived views are cached per (dataset version, as-of date, rule files): a cached answer is the one the uncached
 // core gives, for random dates and weights; a re-seed by another process on the same database (a change of the
-// dataset version) is seen at once, never a stale view; and a view's entity tag moves with it.
+// dataset version) is seen at once, never a stale view; and a view's entity tag moves with it. Over HTTP the answer is
+// the uncached view's JSON, byte for byte, whether kept whole or made again from its compressed copy.
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -9,6 +10,7 @@ import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as service from '../../src/app/assessment-service';
 import * as views from '../../src/app/kb-views';
+import { KEEP_IDENTITY_UNDER } from '../../src/server/send-json';
 import { openWorkbench, type Workbench } from '../../src/app/workbench';
 import { comparePartners } from '../../src/core/assess/compare';
 import { assessAll, assessPartner } from '../../src/core/assess/engine';
@@ -90,6 +92,35 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
     );
   });
 
+  it('answers over HTTP the bytes of the uncached view, graded, for random dates: plain, br and gzip (a large view from its gzip copy)', async () => {
+    const reviewed = service.loadWeights(h.wb);
+    await fc.assert(
+      fc.asyncProperty(day, fc.constantFrom('US', 'JP', undefined), async (asOf, partner) => {
+        const dataset = await h.wb.kb.dataset();
+        const direct = partner ? assessPartner(dataset, partner, asOf as IsoDate, reviewed) : assessAll(dataset, asOf as IsoDate, reviewed);
+        const expected = JSON.stringify(h.app.gradeSources(direct));
+        const url = `/api/assess${partner ? `/${partner}` : ''}?asOf=${asOf}`;
+        for (let pass = 0; pass < 2; pass++) {
+          const plain = await h.app.inject({ method: 'GET', url });
+          expect(plain.body).toBe(expected);
+          expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(expected));
+          const br = await h.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
+          expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(expected);
+          const gz = await h.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+          expect(gunzipSync(gz.rawPayload).toString('utf8')).toBe(expected);
+        }
+      }),
+      { numRuns: 10 },
+    );
+    // The full assessment is kept compressed only (above KEEP_IDENTITY_UNDER): its plain answer is made from gzip.
+    const all = await h.app.inject({ method: 'GET', url: '/api/assess' });
+    expect(all.rawPayload.length).toBeGreaterThan(KEEP_IDENTITY_UNDER);
+    const head = await h.app.inject({ method: 'HEAD', url: '/api/assess' });
+    expect(head.statusCode).toBe(200);
+    expect(head.body).toBe('');
+    expect(head.headers.etag).toBe(all.headers.etag);
+  });
+
   it('tags each view by its content: 304 for the tag sent back, the same body compressed once for br and gzip', async () => {
     for (const url of ['/api/assess', '/api/network', '/api/partners/US', '/api/search?q=Budapest']) {
       const plain = await h.app.inject({ method: 'GET', url });
@@ -125,6 +156,7 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
     const etagBefore = profileAnswer.headers.etag as string;
     expect((await h.app.inject({ method: 'GET', url: '/api/partners/JP', headers: { 'if-none-match': etagBefore } })).statusCode).toBe(304);
     const assessTag = (await h.app.inject({ method: 'GET', url: '/api/assess/JP?asOf=2016-12-31' })).headers.etag as string;
+    const allBefore = await h.app.inject({ method: 'GET', url: '/api/assess?asOf=2016-12-31' });
     const ec3 = () => h.app.inject({ method: 'GET', url: '/api/search?q=EC3&partner=JP' }).then((r) => (r.json() as { id: string }[]).map((f) => f.id));
     expect(await ec3()).toContain('cooperation:jp-ec3-cybercrime-cooperation');
     await ec3(); // now cached
@@ -149,6 +181,12 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
       expect(revalidated.headers.etag).not.toBe(etagBefore);
       expect((revalidated.json() as { cooperation: unknown[] }).cooperation).toEqual([]);
       expect((await h.app.inject({ method: 'GET', url: '/api/assess/JP?asOf=2016-12-31', headers: { 'if-none-match': assessTag } })).statusCode).toBe(200);
+      // The full assessment, kept compressed only, moves too: a new tag, and the plain bytes of the new uncached view.
+      const allAfter = await h.app.inject({ method: 'GET', url: '/api/assess?asOf=2016-12-31', headers: { 'if-none-match': allBefore.headers.etag as string } });
+      expect(allAfter.statusCode).toBe(200);
+      expect(allAfter.headers.etag).not.toBe(allBefore.headers.etag);
+      expect(allAfter.body).not.toBe(allBefore.body);
+      expect(allAfter.body).toBe(JSON.stringify(h.app.gradeSources(assessAll(await h.wb.kb.dataset(), '2016-12-31' as IsoDate, service.loadWeights(h.wb)))));
       expect(await ec3()).not.toContain('cooperation:jp-ec3-cybercrime-cooperation');
       expect(after).toEqual(assessPartner(await h.wb.kb.dataset(), 'JP', '2016-12-31' as IsoDate, service.loadWeights(h.wb)));
     } finally {

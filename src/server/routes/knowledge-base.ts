@@ -12,20 +12,20 @@ export function knowledgeBaseRoutes(server: FastifyInstance, wb: Workbench) {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const tags = ['knowledge base'];
   // The partners, profiles, dialogues, the matrix and search depend only on the dataset version and the request's
-  // parameters: computed once per key and written once (app/kb-views.ts, send-json.ts).
+  // parameters: computed once per key and kept as their encoded answer (app/kb-views.ts, send-json.ts).
   app.get('/api/partners', { schema: { summary: 'The partners, by name (with asOf, those in the picture then)', tags, querystring: AsOfQuery, response: { 200: z.array(kb.PartnerSummary) } } }, async (req, reply) =>
-    sendJson(reply, await views.partners(wb, req.query.asOf)),
+    sendJson(reply, wb, views.partnersView(wb, req.query.asOf)),
   );
   app.get(
     '/api/partners/:id',
     { schema: { summary: "A partner's profile as of a date", tags, params: kb.PartnerParams, querystring: AsOfQuery, response: { 200: kb.PartnerProfile } } },
-    async (req, reply) => sendJson(reply, await views.partner(wb, req.params.id, req.query.asOf)),
+    async (req, reply) => sendJson(reply, wb, views.partnerView(wb, req.params.id, req.query.asOf)),
   );
   app.get('/api/dialogues', { schema: { summary: 'Dialogues, filtered', tags, querystring: kb.DialogueQuery, response: { 200: z.array(kb.DialogueFact) } } }, async (req, reply) =>
-    sendJson(reply, await views.dialogues(wb, req.query, req.query.asOf)),
+    sendJson(reply, wb, views.dialoguesView(wb, req.query, req.query.asOf)),
   );
   app.get('/api/matrix', { schema: { summary: 'The partner × instrument matrix', tags, querystring: AsOfQuery, response: { 200: kb.InstrumentMatrix } } }, async (req, reply) =>
-    sendJson(reply, await views.matrix(wb, req.query.asOf)),
+    sendJson(reply, wb, views.matrixView(wb, req.query.asOf)),
   );
   app.get('/api/actors', { schema: { summary: 'Actors (the EU and its bodies, partners, organisations)', tags, querystring: kb.ActorQuery, response: { 200: z.array(kb.Actor) } } }, async (req) =>
     wb.actors(req.query.kind, req.query.asOf),
@@ -39,6 +39,6 @@ export function knowledgeBaseRoutes(server: FastifyInstance, wb: Workbench) {
     wb.strategies(req.query.asOf),
   );
   app.get('/api/search', { schema: { summary: 'Full-text search over the facts', tags, querystring: kb.SearchQuery, response: { 200: z.array(kb.SearchHit) } } }, async (req, reply) =>
-    sendJson(reply, await views.search(wb, req.query.q, req.query)),
+    sendJson(reply, wb, views.searchView(wb, req.query.q, req.query)),
   );
 }
