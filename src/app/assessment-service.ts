@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { comparePartners, parseComparisonIds, type Comparison } from '../core/assess/compare';
-import { assessAll, assessPartner, type Assessment } from '../core/assess/engine';
+import { assessPartner, ranked, type Assessment } from '../core/assess/engine';
 import { checkGapRules, findGaps, type GapReport } from '../core/assess/gaps';
 import { assessHistory, checkSpan, parseHistoryYear, type AssessmentHistory } from '../core/assess/history';
 import { parseGapsFile, type GapsFile } from '../core/assess/gaps-file';
@@ -11,11 +11,12 @@ import { parseWeights, type Weights } from '../core/assess/weights';
 import { applyWeightChanges, extendsReviewed } from '../core/assess/weights-extends';
 import { parseAsOf } from '../core/dates';
 import { AppError, type ErrorCode } from '../core/errors';
-import { normalisePartnerId } from '../core/kb/partners';
+import { listPartners, normalisePartnerId } from '../core/kb/partners';
 import { parseNetworkFile, type NetworkFile } from '../core/network/network-file';
 import { analyseNetwork, exportNetwork, parseNetworkFormat, type NetworkExport } from '../core/network/network';
 import { buildTimeline, type Timeline } from '../core/timeline/timeline';
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DerivedCache } from './derived-cache';
 import type { Workbench } from './workbench';
 
@@ -195,7 +196,15 @@ export function assessView(wb: Workbench, id: string | undefined, asOf: string |
     parts: ['assess', partner ?? '*', date, digestOf(weights)],
     compute: async () => {
       const dataset = await wb.kb.dataset();
-      return partner ? assessPartner(dataset, partner, date, weights) : assessAll(dataset, date, weights);
+      if (partner) return assessPartner(dataset, partner, date, weights);
+      // assessAll's list, one partner at a time with other requests let in between: at world scale the whole takes
+      // seconds of CPU, which in one call would hold every other request that long.
+      const each: Assessment[] = [];
+      for (const p of listPartners(dataset, date)) {
+        each.push(assessPartner(dataset, p.id, date, weights));
+        await nextTurn();
+      }
+      return ranked(each);
     },
   };
 }

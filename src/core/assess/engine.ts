@@ -123,8 +123,10 @@ export function assessPartner(dataset: Dataset, id: string, asOf: IsoDate | unde
 
 /** Every partner of the dataset, ranked by maturity (ties by id, so the order is stable). */
 export function assessAll(dataset: Dataset, asOf: IsoDate | undefined, weights: Weights): Assessment[] {
-  return listPartners(dataset, asOf)
-    .map((p) => assessPartner(dataset, p.id, asOf, weights))
-    .sort((a, b) => b.maturity - a.maturity || a.id.localeCompare(b.id))
-    .map((a, i) => ({ ...a, rank: i + 1 }));
+  return ranked(listPartners(dataset, asOf).map((p) => assessPartner(dataset, p.id, asOf, weights)));
+}
+
+/** Assessments ranked by maturity (ties by id, so the order is stable); the list given is not changed. */
+export function ranked(assessments: readonly Assessment[]): Assessment[] {
+  return [...assessments].sort((a, b) => b.maturity - a.maturity || a.id.localeCompare(b.id)).map((a, i) => ({ ...a, rank: i + 1 }));
 }
