@@ -143,10 +143,10 @@ function share<T extends object>(pool: SharePool, part: T): T {
 }
 
 /**
- * Most imported incidents hold the same effects and context flags and empty lists: each such part is kept once and
- * shared by every incident of an import that has it (a batch of 100,000 CFR rows held about a quarter less until it
- * was written; the records and their JSON are the same). Shared parts are frozen, so that changing one incident's
- * part throws instead of changing others'.
+ * Most imported incidents hold the same effects and context flags and empty lists: each such part is kept once (per
+ * process, up to the bound above) and shared by every imported incident that has it (a batch of CFR rows held about a
+ * quarter less until it was written; the records and their JSON are the same). Shared parts are frozen, so that
+ * changing one incident's part throws instead of changing others'.
  */
 function shareCommonParts(body: IncidentInput): IncidentInput {
   body.effects = share(shared.effects, body.effects);
