@@ -9,7 +9,10 @@
 // does not re-seed it), and times two incident list routes besides (filtered by category, and searched).
 //   npx tsx bench/reads.ts --db DIR/world-193.db --data DIR/data-193
 // With --accept-encoding VALUE every request sends that header, as a browser does ("gzip, deflate, br"), and the
-// table adds the mean bytes of an answer; without it, answers come uncompressed.
+// table adds the mean bytes of an answer; without it, answers come uncompressed. --routes A,B times only those routes (a comma before a slash parts them)
+// (health is always first). --while ROUTE instead times health alone while the server answers ROUTE once, uncached
+// (e.g. /api/assess?asOf=2019-01-01 on the world-scale database): health's p99 and maximum show how long the server
+// left other requests waiting (the knowledge base already read), and the route's time and answer are printed beside them.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +29,12 @@ const CONNECTIONS = Number(arg('connections', '100'));
 const DB = arg('db', '');
 const DATA = arg('data', '');
 const ENCODING = arg('accept-encoding', '');
+const ONLY = arg('routes', '');
+const WHILE = arg('while', '');
 const INCIDENT_ROUTES = ['/api/incidents?category=hybrid&limit=50&offset=450', '/api/incidents?q=Kenya&limit=50'];
+const headers: Record<string, string> = ENCODING ? { 'accept-encoding': ENCODING } : {};
+/** fetch asks for gzip unless told otherwise. */
+const fetchHeaders = { 'accept-encoding': ENCODING || 'identity' };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-reads-'));
 const port = await freePort();
@@ -38,18 +46,38 @@ try {
     const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
   };
-  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; bytes: number }[] = [];
-  for (const route of DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES) {
-    await fetch(`http://127.0.0.1:${port}${route}`); // warm: the first answer computes the view
+  const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  if (WHILE) {
+    // The knowledge base is read from the database on its first use: done before, so that only the view is measured.
+    await fetch(`http://127.0.0.1:${port}/api/partners`).then((r) => r.arrayBuffer());
     const before = cpuMs();
-    const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION, ...(ENCODING ? { headers: { 'accept-encoding': ENCODING } } : {}) });
+    const started = performance.now();
+    const load = autocannon({ url: `http://127.0.0.1:${port}/api/health`, connections: CONNECTIONS, duration: DURATION });
+    await new Promise((r) => setTimeout(r, 1000));
+    const asked = performance.now();
+    const answer = await fetch(`http://127.0.0.1:${port}${WHILE}`, { headers: fetchHeaders });
+    const bytes = (await answer.arrayBuffer()).byteLength;
+    const took = performance.now() - asked;
+    const h = await load;
+    console.log(`\n${WHILE} (${answer.status}, ${answer.headers.get('content-encoding') ?? 'identity'}, ${answer.headers.get('content-length') ?? '?'} bytes sent, ${bytes} bytes of JSON) answered in ${took.toFixed(0)} ms, asked 1 s into ${DURATION} s of /api/health at ${CONNECTIONS} connections`);
+    console.log(`health: ${h.requests.average.toFixed(0)} req/s, p50 ${h.latency.p50} ms, p99 ${h.latency.p99} ms, max ${h.latency.max} ms, ${h.errors} errors, ${h.timeouts} timeouts; server CPU ${(cpuMs() - before).toFixed(0)} ms in ${(performance.now() - started).toFixed(0)} ms; RSS ${rssMb().toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  }
+  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; bytes: number }[] = [];
+  const routes = WHILE ? [] : ONLY ? ['/api/health', ...ONLY.split(/,(?=\/)/)] : DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES;
+  for (const route of routes) {
+    await fetch(`http://127.0.0.1:${port}${route}`, { headers: fetchHeaders }).then((r) => r.arrayBuffer()); // warm: the first answer computes the view
+    const before = cpuMs();
+    const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION, headers });
     results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), bytes: r.throughput.total / Math.max(1, r.requests.total) });
   }
-  const health = results[0] ?? { rps: 1, p99: 1 };
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}\n`);
-  console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
-  for (const r of results) {
-    console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
+  if (results.length > 0) {
+    const health = results[0] ?? { rps: 1, p99: 1 };
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}\n`);
+    console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
+    for (const r of results) {
+      console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
+    }
+    console.log(`\nserver RSS at the end ${rssMb().toFixed(0)} MB`);
   }
 } finally {
   server.kill('SIGTERM');
