@@ -29,7 +29,7 @@ import {
 } from '../core/toolbox/index';
 import type { SanctionsData } from '../core/sanctions/targets';
 import type { SourceGrader } from '../core/sources/grades';
-import type { IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
+import type { IncidentListQuery, IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
 import { precedentIncidentId } from '../core/toolbox/precedent-incidents';
 import { seedPrecedentIncidents, type RegistrySeedReport } from './registry-seed';
 import { PrecedentPool } from './precedent-pool';
@@ -236,22 +236,13 @@ export class ToolboxService {
     return this.incidents.visibleIds(clearanceOf(p));
   }
 
-  async list(p: Principal, q: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) {
-    const category = checkFilter('category', q.category, ThreatCategory);
-    const ongoing = checkFilter('ongoing', q.ongoing, ['true', 'false'] as const);
-    const num = (name: string, v: string | undefined, def: number, max: number) => {
-      if (v === undefined || v === '') return def;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > max) throw new AppError('invalid_filter', `${name} must be a whole number from 0 to ${max}, got "${v}"`, [{ path: name, message: `0..${max}` }]);
-      return n;
-    };
-    return this.incidents.list(clearanceOf(p), {
-      category,
-      ongoing: ongoing === undefined ? undefined : ongoing === 'true',
-      q: q.q,
-      limit: Math.max(1, num('limit', q.limit, 100, 1000)),
-      offset: num('offset', q.offset, 0, 1_000_000),
-    });
+  async list(p: Principal, q: IncidentsQueryText) {
+    return this.incidents.list(clearanceOf(p), listQuery(q));
+  }
+
+  /** The page of `list` with each incident's body as the JSON text stored (for the HTTP answer, written without parsing it). */
+  async listStored(p: Principal, q: IncidentsQueryText) {
+    return this.incidents.listStored(clearanceOf(p), listQuery(q));
   }
 
   /**
@@ -283,4 +274,32 @@ export class ToolboxService {
     if (entries.length === 0) throw unknownIncident(id);
     return entries;
   }
+}
+
+/** The query of an incident list as the route receives it. */
+export interface IncidentsQueryText {
+  category?: string;
+  ongoing?: string;
+  q?: string;
+  limit?: string;
+  offset?: string;
+}
+
+/** An incident list's query as sent (text), checked: unknown categories and out-of-range numbers are invalid_filter. */
+function listQuery(q: IncidentsQueryText): IncidentListQuery {
+  const category = checkFilter('category', q.category, ThreatCategory);
+  const ongoing = checkFilter('ongoing', q.ongoing, ['true', 'false'] as const);
+  const num = (name: string, v: string | undefined, def: number, max: number) => {
+    if (v === undefined || v === '') return def;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > max) throw new AppError('invalid_filter', `${name} must be a whole number from 0 to ${max}, got "${v}"`, [{ path: name, message: `0..${max}` }]);
+    return n;
+  };
+  return {
+    category,
+    ongoing: ongoing === undefined ? undefined : ongoing === 'true',
+    q: q.q,
+    limit: Math.max(1, num('limit', q.limit, 100, 1000)),
+    offset: num('offset', q.offset, 0, 1_000_000),
+  };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Workbench } from '../../app/workbench';
 import { NoContent, NoQuery } from '../../contract/common';
 import * as c from '../../contract/toolbox';
+import { incidentPageWriter, sendIncidentPage } from '../incident-page';
 import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 const markdown = { 'text/markdown': 'The plan as Markdown (format=markdown)' };
@@ -31,8 +32,10 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     },
   );
 
-  app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req) =>
-    tb.list(req.principal, req.query),
+  // The page is written from the stored bodies' text (incident-page.ts): the same bytes as the page serialized whole.
+  const incidentPage = incidentPageWriter(<T,>(value: T): T => server.gradeSources(value));
+  app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req, reply) =>
+    sendIncidentPage(reply, incidentPage.write(await tb.listStored(req.principal, req.query))),
   );
   app.post(
     '/api/incidents',
