@@ -121,6 +121,8 @@ export async function encodeView(contentType: string, text: Iterable<string>, ke
     const br = createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
     const gzip = createGzip();
     zip = { br, gzip, out: Promise.all([collected(br), collected(gzip)]) };
+    // A stream's failure is thrown where the copies are awaited (or by the write that meets it), not left unhandled.
+    zip.out.catch(() => undefined);
     for (const b of early) await Promise.all([write(br, b), write(gzip, b)]);
     early = [];
   };
