@@ -6,6 +6,7 @@ import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteAdapter, S
 import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
+import { KeptStatements } from './sqlite-statements';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -108,7 +109,7 @@ export function poolStats(db: Db): { total: number; idle: number; waiting: numbe
 
 /** Opens `target` (a file path, `:memory:`, or a postgres:// URL) without migrating it; connection errors name the target. */
 export async function connectDatabase(target: string, opts: { onConnectionError?: ConnectionErrorSink } = {}): Promise<Db> {
-  if (!isPostgresUrl(target)) return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: openSqlite(target) }) });
+  if (!isPostgresUrl(target)) return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new KeptStatements(openSqlite(target)) }) });
   const pool = resilientPool(target, opts.onConnectionError ?? stderrSink);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);
