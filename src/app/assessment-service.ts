@@ -18,6 +18,7 @@ import { buildTimeline, type Timeline } from '../core/timeline/timeline';
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { DerivedCache } from './derived-cache';
+import { FileStamps } from './file-stamps';
 import type { Workbench } from './workbench';
 
 /** Where the rules come from: the reviewed file by default, or a user's file (CLI) or parsed body (API). */
@@ -54,14 +55,11 @@ function digestOf(value: object): string {
 
 /** The reviewed weights, validated once per content of the file (callers never change a Weights object). */
 const reviewedParsed = new Map<string, { stamp: string; weights: Weights }>();
-function fileStamp(file: string): string | undefined {
-  try {
-    const st = fs.statSync(file);
-    return `${st.size}:${st.mtimeMs}`;
-  } catch {
-    return undefined;
-  }
-}
+/** The reviewed rule files of the data folder are looked at again at most every RECHECK_MS (file-stamps.ts). */
+const reviewedStamps = new FileStamps();
+const reviewedStamp = (file: string) => reviewedStamps.stamp(file);
+/** A file named by the user (`--weights FILE`) is looked at on every use. */
+const fileStamp = (file: string) => new FileStamps(0).stamp(file);
 
 /** Rule files parsed once per content: re-read only when their size or modification time changes. */
 const parsedFiles = new Map<string, { stamp: string; value: unknown }>();
@@ -101,7 +99,7 @@ export function loadWeights(wb: Workbench, choice: WeightsChoice = {}): Weights 
     return parseUserWeights(wb, readRuleFile(choice.weightsFile, 'invalid_weights', 'Weights file'), choice.weightsFile);
   }
   const file = dataFile(wb, 'weights.yaml');
-  const stamp = fileStamp(file);
+  const stamp = reviewedStamp(file);
   const known = reviewedParsed.get(file);
   if (stamp !== undefined && known?.stamp === stamp) return known.weights;
   const { raw, name } = reviewedWeights(wb);
@@ -134,7 +132,7 @@ function parseUserWeights(wb: Workbench, raw: unknown, name: string): Weights {
 const reviewedRules = new Map<string, { stamp: string; value: unknown }>();
 function loadReviewed<T>(wb: Workbench, name: string, parse: (raw: unknown, name: string) => T): T {
   const file = dataFile(wb, name);
-  const stamp = fileStamp(file);
+  const stamp = reviewedStamp(file);
   const known = reviewedRules.get(file);
   if (stamp !== undefined && known?.stamp === stamp) return known.value as T;
   const value = parse(readRuleFile(file, 'corrupt_data', 'Data file'), path.relative(wb.config.dataDir, file));
