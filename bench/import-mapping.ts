@@ -23,7 +23,7 @@ const vocabulary = incidentVocabulary(readToolbox(dataDir));
 const yaml = (name: string) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
 const tables = parseExchangeTables({ sectors: yaml('sectors.yaml'), victims: yaml('victims.yaml'), eurepocResponses: yaml('eurepoc-responses.yaml') }, vocabulary.measureIds ?? []);
 const cfrTable = parseCfrResponseTable(yaml('cfr-responses.yaml'), vocabulary.measureIds ?? []);
-/** As the import service gives it to the STIX mapping. */
+/** As the import service gives it to every mapping (the record ids' digest). */
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 const cpu = () => {
   const c = process.cpuUsage();
@@ -71,7 +71,7 @@ if (format === 'stix') {
   const file = cfrFile(n);
   const report = newReport('cfr', [path.basename(file)], false);
   // As the import maps them: each row as it is read, none kept.
-  const mapping = new CfrMapping(vocabulary, new ReportBuilder(report), tables, cfrTable);
+  const mapping = new CfrMapping(vocabulary, new ReportBuilder(report), tables, cfrTable, sha1);
   const c0 = cpu();
   await streamCsvFile(file, (row, line) => mapping.row(line, row));
   const batch = mapping.finish();
@@ -90,7 +90,7 @@ if (format === 'stix') {
   for (let k = 0; k < Number(process.argv[4] ?? 3); k++) {
     const report = newReport('eurepoc', files.map((f) => path.basename(f)), false);
     const c0 = cpu();
-    const batch = mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables);
+    const batch = mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables, sha1);
     const c1 = cpu();
     console.log(`eurepoc, ${rows.incidents.length} incidents, run ${k + 1} (load ${load()}): map ${(c1 - c0).toFixed(2)} s CPU; peak RSS ${mb(maxRss())}; digest ${digest({ batch, report })}`);
   }
