@@ -20,6 +20,7 @@ import type { Db } from './db';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
 import { writeSettled, type Settled } from './exchange-writer';
+import { holdIncidentVersion } from './incident-counts';
 import { IncidentSearchBatch } from './incident-search-batch';
 import { asTlp, writeMarking } from './marking-store';
 import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
@@ -136,6 +137,8 @@ export class ExchangeRepository {
    */
   async apply(batch: ImportBatch, report: ImportReport, ctx: ApplyContext): Promise<void> {
     const run = async (trx: ExchangeConn) => {
+      // One move of the incident version for the whole run instead of one per row written (migration 0096).
+      const version = ctx.dryRun ? undefined : await holdIncidentVersion(sharedTables(trx));
       let state = await storedState(trx, idsOf(batch));
       const moved = ctx.rekey?.(batch, state) ?? batch;
       if (moved !== batch) state = await storedState(trx, idsOf(moved));
@@ -160,6 +163,7 @@ export class ExchangeRepository {
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
       if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo);
+      await version?.release();
     };
     if (ctx.dryRun) await run(this.db);
     else await this.db.transaction().execute(run);

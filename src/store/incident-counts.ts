@@ -22,6 +22,21 @@ export async function moveIncidentVersion(trx: Db): Promise<void> {
 }
 
 /**
+ * For a large write in `trx` (an import): moves the version once and switches its triggers off (migration 0096), so
+ * that the thousands of rows written do not move it one by one; `release` switches them back on and must run in the
+ * same transaction before it commits. Called first in the transaction, so that on PostgreSQL it takes the version's
+ * lock before any row lock, as the triggers did. The one move commits with the rows or rolls back with them.
+ */
+export async function holdIncidentVersion(trx: Db): Promise<{ release(): Promise<void> }> {
+  await sql`UPDATE incident_version SET version = version + 1, live = 0 WHERE id = 1`.execute(trx);
+  return {
+    release: async () => {
+      await sql`UPDATE incident_version SET live = 1 WHERE id = 1`.execute(trx);
+    },
+  };
+}
+
+/**
  * What a count depends on besides the stored rows: the reader's clearance (levels, organisation, username: RED
  * records count for their recipients) and the list's filters.
  */

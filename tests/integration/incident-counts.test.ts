@@ -5,8 +5,10 @@
 // order (on PostgreSQL one marking lookup per row) make up the full list.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExchangeService } from '../../src/app/exchange-service';
 import { dialectOf } from '../../src/store/db';
-import { body, taggedBundle } from './exchange-support';
+import { incidentVersion } from '../../src/store/incident-counts';
+import { LOCAL_DE, body, taggedBundle } from './exchange-support';
 import { dialects, freshDatabase, startHarness, teamConfig, type Harness } from './harness';
 import { addUser, call, incident, type Client } from './team';
 
@@ -152,4 +154,46 @@ describe.each(dialects)('incident counts on %s', (dialect) => {
     expect(await counted()).toBe(kept + 2);
     expect(await listed()).toBe(kept + 2);
   });
+
+  it('moves the version once for a whole import, not at all for a failed one, and per write again after both', async () => {
+    const db = a.wb.db;
+    const postgres = dialectOf(db) === 'postgres';
+    const ex = new ExchangeService(a.wb);
+    const live = async () => Number((await sql<{ live: number }>`SELECT live FROM incident_version WHERE id = 1`.execute(db)).rows[0]?.live);
+    const start = await incidentVersion(db);
+    const before = await totals();
+    // A run refused at its last statement, after its incident, actor, attribution, links and markings were written.
+    if (postgres) {
+      await sql`CREATE FUNCTION refuse_count_run() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$`.execute(db);
+      await sql`CREATE TRIGGER refuse_count_run BEFORE INSERT ON audit_log FOR EACH ROW WHEN (NEW.target_type = 'import_report') EXECUTE FUNCTION refuse_count_run()`.execute(db);
+    } else {
+      await sql`CREATE TRIGGER refuse_count_run BEFORE INSERT ON audit_log WHEN NEW.target_type = 'import_report' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`.execute(db);
+    }
+    try {
+      await expect(ex.importStixBody(LOCAL_DE, body(taggedBundle('count-3', 'green')))).rejects.toThrow(/refused by the test/);
+    } finally {
+      if (postgres) {
+        await sql`DROP TRIGGER refuse_count_run ON audit_log`.execute(db);
+        await sql`DROP FUNCTION refuse_count_run()`.execute(db);
+      } else await sql`DROP TRIGGER refuse_count_run`.execute(db);
+    }
+    expect(await incidentVersion(db)).toBe(start);
+    expect(await live()).toBe(1);
+    expect(await totals()).toEqual(before);
+
+    const done = await ex.importStixBody(LOCAL_DE, body(taggedBundle('count-3', 'green')));
+    expect(done.written.incident.created).toBe(1);
+    expect(done.written.actor.created + done.written.attribution.created).toBe(2);
+    expect(await incidentVersion(db)).toBe(start + 1);
+    expect(await live()).toBe(1);
+    const after = await totals();
+    const everyone = Object.fromEntries([editor, viewer, stranger].flatMap((w) => ['', 'category=cyber-espionage', 'q=Incident%20count'].map((f) => [`${w.name} ${f}`, 1])));
+    expect(moved(before, after)).toEqual(onBoth(everyone));
+
+    // The triggers are live again: a write through the API moves the version and the counts on both servers.
+    expect((await call(b.app, editor, 'POST', '/api/incidents', incident('Incident count after the import', { tlp: 'clear' }))).status).toBe(201);
+    expect(await incidentVersion(db)).toBeGreaterThan(start + 1);
+    const last = await totals();
+    expect(moved(after, last)).toEqual(onBoth(Object.fromEntries([editor, viewer, stranger].flatMap((w) => ['', 'category=cyber-espionage', 'ongoing=true', 'q=Incident%20count'].map((f) => [`${w.name} ${f}`, 1])))));
+  }, 60_000);
 });

@@ -19,6 +19,7 @@ import * as m0071 from './0071-marking-lookup';
 import * as m0080 from './0080-import-memo';
 import * as m0090 from './0090-incident-search-gate';
 import * as m0095 from './0095-incident-version';
+import * as m0096 from './0096-incident-version-gate';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0080-import-memo': m0080,
   '0090-incident-search-gate': m0090,
   '0095-incident-version': m0095,
+  '0096-incident-version-gate': m0096,
 };
