@@ -246,6 +246,21 @@ export class ToolboxService {
   }
 
   /**
+   * What the answer of `list` depends on besides the stored incidents (`incidentVersion`): the reader's clearance and
+   * the checked query. Equal keys at one version give equal answers; a query `list` refuses is refused here.
+   */
+  listKey(p: Principal, q: IncidentsQueryText): string {
+    const c = clearanceOf(p);
+    const who = c.all ? ['all'] : [[...c.levels].sort(), c.org, c.username];
+    return JSON.stringify([who, listQuery(q)]);
+  }
+
+  /** The incident version, moved by every write of incidents, markings, grants and import links (any process's). */
+  incidentVersion(): Promise<number> {
+    return this.incidents.version();
+  }
+
+  /**
    * Replaces an incident (`merge: false`) or applies a JSON merge patch to it; the result is validated whole.
    * The role is checked first (its answer says nothing about the record), then visibility (404), then whether
    * this principal may change this record (403).

@@ -2,7 +2,6 @@
 // instead of being parsed, graded and written again on every read. The text spliced for a body is the one the plain
 // path writes (JSON.stringify of its graded parse), worked out once per body and kept while the stored body is the
 // same text: the answer is byte for byte the one JSON.stringify(gradeSources(page)) gives.
-import type { FastifyReply } from 'fastify';
 import type { StoredIncidentText } from '../store/incident-repository';
 
 /** Bodies whose answer text is kept (about 1-2 KB each at world scale). */
@@ -42,9 +41,4 @@ export function incidentPageWriter(grade: <T>(value: T) => T, keep = KEEP): Inci
       return `${out}]}`;
     },
   };
-}
-
-/** Sends a page written by the writer, as the serializer would have sent it. */
-export function sendIncidentPage(reply: FastifyReply, text: string): FastifyReply {
-  return reply.type('application/json; charset=utf-8').send(text);
 }

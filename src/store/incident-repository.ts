@@ -8,7 +8,7 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { AuditLog } from './audit-log';
 import { dialectOf, type Db } from './db';
 import { incidentSources, type IncidentSources } from './exchange-sources';
-import { countKey, IncidentCounts, moveIncidentVersion } from './incident-counts';
+import { countKey, IncidentCounts, incidentVersion, moveIncidentVersion } from './incident-counts';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
 import { effectiveTlp, markingJoins, markingJoinsCovered, markingLookups, visibleCondition, visibleFilter } from './visibility';
@@ -149,6 +149,14 @@ export class IncidentRepository<T extends Summary> {
     const found = (await this.present(db, rows))[0];
     if (!found || trx) return found;
     return { ...found, ...(await incidentSources(db, c, id, this.defaultTlp)) };
+  }
+
+  /**
+   * The incident version now (incident-counts.ts): every write of an incident, a marking, a grant or an import link
+   * moves it in its own transaction, so a list read while it stays the same answers for that version.
+   */
+  version(): Promise<number> {
+    return incidentVersion(this.db);
   }
 
   /** A page of the incidents a clearance sees, with its total: the plain read, which listStored's answer must equal. */

@@ -2,25 +2,21 @@
 // logout and token revocation count everywhere at once, the login limit is shared, and concurrent writes through
 // both keep one valid audit chain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, freshDatabase, startHarness, teamConfig, type Harness } from './harness';
+import { dialects, type Harness } from './harness';
 import { addUser, call, incident, signIn } from './team';
+import { twoServers, type TwoServers } from './two-servers';
 
 describe.each(dialects)('two servers on one %s database', (dialect) => {
+  let servers: TwoServers;
   let a: Harness;
   let b: Harness;
-  let drop: () => Promise<void>;
   beforeAll(async () => {
-    const db = await freshDatabase(dialect);
-    drop = db.drop;
-    const shared = { target: db.target, drop: async () => {} };
-    a = await startHarness(teamConfig(), dialect, shared);
-    b = await startHarness(teamConfig(), dialect, shared);
+    servers = await twoServers(dialect);
+    ({ a, b } = servers);
     await addUser(a, 'alice', 'analyst', 'DE');
   });
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await drop?.();
+    await servers?.close();
   });
 
   it('moves a signed-in user from one server to the other and back', async () => {

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { Workbench } from '../../app/workbench';
 import { NoContent, NoQuery } from '../../contract/common';
 import * as c from '../../contract/toolbox';
-import { incidentPageWriter, sendIncidentPage } from '../incident-page';
+import { incidentPageWriter } from '../incident-page';
+import { KeptPages, sendPage } from '../kept-incident-pages';
 import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 const markdown = { 'text/markdown': 'The plan as Markdown (format=markdown)' };
@@ -32,11 +33,15 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     },
   );
 
-  // The page is written from the stored bodies' text (incident-page.ts): the same bytes as the page serialized whole.
+  // The page is written from the stored bodies' text (incident-page.ts): the same bytes as the page serialized whole;
+  // whole answers are kept per incident version, reader and query (kept-incident-pages.ts).
   const incidentPage = incidentPageWriter(<T,>(value: T): T => server.gradeSources(value));
-  app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req, reply) =>
-    sendIncidentPage(reply, incidentPage.write(await tb.listStored(req.principal, req.query))),
-  );
+  const keptPages = new KeptPages();
+  app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req, reply) => {
+    const key = tb.listKey(req.principal, req.query);
+    const page = await keptPages.answer(() => tb.incidentVersion(), key, async () => incidentPage.write(await tb.listStored(req.principal, req.query)));
+    return sendPage(reply, page);
+  });
   app.post(
     '/api/incidents',
     { config: { access: 'incident.create' }, schema: { summary: 'Record an incident (marking fields beside its fields)', tags, body: checkedByService(c.IncidentWrite), response: { 201: c.StoredIncident } } },

@@ -1,0 +1,103 @@
+// Whole answers of the incident list kept between requests: the page's bytes and entity tag, under the incident
+// version (migration 0095) and a key naming everything else the answer depends on (the reader's clearance and the
+// checked query). The version is read from the database on every request, and every transaction that writes an
+// incident, a marking, a grant or an import link moves it, whichever process writes: a page kept at an older version
+// is never answered. A page is kept only if the version was the same before and after it was read (then no write
+// committed in between), and the kept pages are bounded by their bytes, the least recently used going first.
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import { matchesTag } from './send-json';
+
+/** The bytes of kept pages at most (a page of 50 incidents at world scale is about 60 KB). */
+export const KEPT_PAGE_BYTES = 16 * 1024 * 1024;
+/** Counted for a kept page besides its bytes (its key, tag and entry). */
+const OVERHEAD = 256;
+
+export interface PageAnswer {
+  etag: string;
+  body: Buffer;
+}
+
+/** A page's answer from its JSON text: the UTF-8 bytes and a tag from them (as send-json.ts tags views). */
+export function pageAnswer(text: string): PageAnswer {
+  const body = Buffer.from(text, 'utf8');
+  return { etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, body };
+}
+
+export class KeptPages {
+  private readonly kept = new Map<string, { version: number; answer: PageAnswer; size: number }>();
+  /** Pages being read, by version and key: requests that read the same version at once share one reading. */
+  private readonly reading = new Map<string, Promise<PageAnswer>>();
+  private bytes = 0;
+  /** The newest version read; pages of older versions are dropped when it moves. */
+  private newest = -1;
+
+  constructor(private readonly limit = KEPT_PAGE_BYTES) {}
+
+  /**
+   * The answer for `key` at the database's version now: the kept one if it was read at that version, else `read()`'s.
+   * `key` must name everything but the stored rows that `read` depends on.
+   */
+  async answer(version: () => Promise<number>, key: string, read: () => Promise<string>): Promise<PageAnswer> {
+    const before = await version();
+    if (before > this.newest) this.moveTo(before);
+    const kept = this.kept.get(key);
+    if (kept !== undefined && kept.version === before) {
+      this.kept.delete(key);
+      this.kept.set(key, kept);
+      return kept.answer;
+    }
+    const slot = `${before}\n${key}`;
+    const running = this.reading.get(slot);
+    if (running) return running;
+    const made = (async () => {
+      const answer = pageAnswer(await read());
+      if ((await version()) === before) this.keep(key, before, answer);
+      return answer;
+    })();
+    this.reading.set(slot, made);
+    const done = () => void this.reading.delete(slot);
+    made.then(done, done);
+    return made;
+  }
+
+  /** The kept pages' bytes (for tests and benchmarks). */
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.kept.size, bytes: this.bytes };
+  }
+
+  private moveTo(version: number): void {
+    this.kept.clear();
+    this.bytes = 0;
+    this.newest = version;
+  }
+
+  private keep(key: string, version: number, answer: PageAnswer): void {
+    // Read at a version that has moved on since (another request saw a newer one): it will never be answered.
+    if (version !== this.newest) return;
+    const size = OVERHEAD + key.length + answer.body.length;
+    if (size > this.limit) return;
+    const old = this.kept.get(key);
+    if (old !== undefined) {
+      this.kept.delete(key);
+      this.bytes -= old.size;
+    }
+    this.kept.set(key, { version, answer, size });
+    this.bytes += size;
+    for (const [k, v] of this.kept) {
+      if (this.bytes <= this.limit) break;
+      this.kept.delete(k);
+      this.bytes -= v.size;
+    }
+  }
+}
+
+/**
+ * Sends a page with its tag, or 304 to a client that holds it. The list is marked data, so the answer keeps the API's
+ * `no-store` (security-headers.ts): a client may compare tags, but no cache should hold the page.
+ */
+export function sendPage(reply: FastifyReply, page: PageAnswer): FastifyReply {
+  reply.header('ETag', page.etag);
+  if (matchesTag(reply.request.headers['if-none-match'], page.etag)) return reply.code(304).send();
+  return reply.type('application/json; charset=utf-8').send(page.body);
+}
