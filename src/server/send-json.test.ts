@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chosenCoding, encodedSize, encodeView, identityBody, jsonChunks, matchesTag } from './send-json';
+import { chosenCoding, encodedSize, encodeView, identityBody, jsonChunks, KEEP_IDENTITY_UNDER, matchesTag } from './send-json';
 
 describe('entity tags', () => {
   it('matches the tag itself, its weak form, * and a tag in a list; nothing else', () => {
@@ -28,6 +28,17 @@ describe('content coding', () => {
     expect(chosenCoding('GZIP')).toBe('gzip');
     expect(chosenCoding('*')).toBe('br');
     expect(chosenCoding('*, br;q=0')).toBe('gzip');
+  });
+
+  it('answers a header asked again as the first time (the choices are kept per spelling)', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(chosenCoding('gzip, deflate, br')).toBe('br');
+      expect(chosenCoding('gzip, deflate')).toBe('gzip');
+      expect(chosenCoding('br;q=0')).toBeUndefined();
+      // More spellings than are kept: the oldest are let go and parsed again.
+      for (let i = 0; i < 70; i++) expect(chosenCoding(`gzip;q=0.${i % 9}, x-${i}`)).toBe(i % 9 === 0 ? undefined : 'gzip');
+      expect(chosenCoding(`${'x, '.repeat(100)}br`)).toBe('br');
+    }
   });
 
   it('sends the body as it is when nothing usable is accepted', () => {
@@ -114,6 +125,21 @@ describe('an encoded view', () => {
     const other = await encodeView('application/json', [t.replace('fact-59999', 'fact-x')]);
     expect(other.etag).not.toBe(e.etag);
     expect((await read(identityBody(other))).toString()).toBe(t.replace('fact-59999', 'fact-x'));
+  });
+
+  it('keeps the plain bytes of a view the size of the built-in full assessment (452 KB), unless given a lower limit', async () => {
+    const t = text(7_000);
+    const bytes = Buffer.from(t);
+    expect(bytes.length).toBeGreaterThan(400_000);
+    expect(bytes.length).toBeLessThan(KEEP_IDENTITY_UNDER);
+    const kept = await encodeView('application/json', [t]);
+    expect(kept.body?.equals(bytes)).toBe(true);
+    expect(identityBody(kept)).toBe(kept.body);
+    const streamed = await encodeView('application/json', [t], 256 * 1024);
+    expect(streamed.body).toBeUndefined();
+    expect(streamed.etag).toBe(kept.etag);
+    expect((await read(identityBody(streamed))).equals(bytes)).toBe(true);
+    expect(encodedSize(kept) - encodedSize(streamed)).toBe(bytes.length);
   });
 
   it('lets other work run while it encodes a large view', async () => {
