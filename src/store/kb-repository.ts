@@ -1,7 +1,7 @@
 // The knowledge base in the store: seeding from the validated dataset (idempotent), loading it back with the published
 // layer of curated changes over it, and full-text search.
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import { applyLayer } from '../core/curation/apply';
 import { buildDataset, type Dataset, type RawDataset } from '../core/kb/dataset';
 import { listFacts, type Fact } from '../core/kb/facts';
@@ -183,9 +183,12 @@ export class KnowledgeRepository {
 
   constructor(private readonly db: Db) {}
 
+  /** Built once: every cached read asks for the version, and building the query cost as much as running it. */
+  private versionQuery: CompiledQuery<{ value: string }> | undefined;
+
   async version(): Promise<string | undefined> {
-    const row = await this.db.selectFrom('meta').select('value').where('key', '=', 'kb_version').executeTakeFirst();
-    return row?.value;
+    this.versionQuery ??= this.db.selectFrom('meta').select('value').where('key', '=', 'kb_version').compile();
+    return (await this.db.executeQuery(this.versionQuery)).rows[0]?.value;
   }
 
   async dataset(): Promise<Dataset> {
