@@ -30,9 +30,41 @@ function worldShapes(): Plugin {
   };
 }
 
+/**
+ * The app's code (src/mount.tsx: React, the router, the pages' routes) is imported by the small entry once it has run;
+ * the shell names it, what it imports and its styles, so that the browser fetches them alongside the entry, not after it.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'cyberdiplo-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/mount.tsx'));
+        if (!app) throw new Error('the build has no chunk for src/mount.tsx');
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          for (const c of chunks) if (c.fileName === file) c.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        const absent = (file: string) => !html.includes(`/${file}"`);
+        const links = (rel: string, names: string[]) => names.filter(absent).map((file) => `<link rel="${rel}" crossorigin href="/${file}">\n    `).join('');
+        const styles = chunks.filter((c) => files.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]);
+        // The app's styles come before the entry's, in the order of one stylesheet built from main.tsx importing the app.
+        const at = html.search(/<link rel="stylesheet"|<\/head>/);
+        return `${html.slice(0, at)}${links('stylesheet', styles)}${links('modulepreload', [...files])}${html.slice(at)}`;
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), worldShapes()],
+  plugins: [react(), worldShapes(), preloadApp()],
   build: { outDir: 'dist', emptyOutDir: true },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -11,11 +11,7 @@ import { SessionProvider } from './lib/session';
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-export const OVERVIEW_PATH = '/';
-const loadOverview = () => import('./pages/overview-page');
-/** Fetches the overview's code before the app knows who is using it (main.tsx, when the app opens there). */
-export const preloadOverview = () => void loadOverview().catch(() => undefined);
-const OverviewPage = named(loadOverview, 'OverviewPage');
+const OverviewPage = named(() => import('./pages/overview-page'), 'OverviewPage');
 const PartnersPage = named(() => import('./pages/partners-page'), 'PartnersPage');
 const PartnerPage = named(() => import('./pages/partner-page'), 'PartnerPage');
 const ComparePage = named(() => import('./pages/compare-page'), 'ComparePage');

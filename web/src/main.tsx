@@ -1,26 +1,15 @@
-// The browser app's entry point.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router-dom';
-import { App, OVERVIEW_PATH, preloadOverview } from './app';
-import { startOverview } from './lib/overview-reads';
+// The browser app's entry point, kept small so that it runs as soon as it arrives: it asks who is signed in, and,
+// opened on the overview, for the overview's code, map and checks (and its data once that answer has come,
+// lib/overview-reads.ts), while React and the app's code (mount.tsx, preloaded by index.html) are still loading.
+import { askFirstMe } from './lib/load-me';
+import { OVERVIEW_PATH, sessionKnownFrom, startOverview } from './lib/overview-reads';
 import './styles.css';
 import './team.css';
 
-// Opened on the overview: its code and its map are asked for now, alongside "who is signed in", and its data as soon as
-// that answer comes, rather than one after the other once the page is drawn (lib/overview-reads.ts).
+const me = askFirstMe();
 if (window.location.pathname === OVERVIEW_PATH) {
-  preloadOverview();
   startOverview();
+  void import('./pages/overview-page').catch(() => undefined);
+  sessionKnownFrom(me);
 }
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
-    </StrictMode>,
-  );
-}
+void import('./mount');

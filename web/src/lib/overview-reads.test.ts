@@ -59,4 +59,24 @@ describe("the overview's reads started early", () => {
     expect(asked).toEqual(['/assets/world-shapes.json']);
     expect(early.takeEarly('timeline')).toBeUndefined();
   });
+
+  it("asks for the reads once the entry's answer of who is signed in has come, and not if that session has ended", async () => {
+    const early = await import('./overview-reads');
+    const { askFirstMe } = await import('./load-me');
+    answers['/api/auth/me'] = { authMode: 'on', defaultTlp: 'amber', principal: { kind: 'anonymous' }, permissions: ['incident.read'], csrfToken: null, session: 'ended' };
+    early.startOverview();
+    early.sessionKnownFrom(askFirstMe());
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked).toEqual(['/assets/world-shapes.json', '/api/auth/me']);
+    expect(early.takeEarly('partners')).toBeUndefined();
+
+    answers['/api/auth/me'] = { authMode: 'on', defaultTlp: 'amber', principal: { kind: 'anonymous' }, permissions: ['incident.read'], csrfToken: null, session: 'none' };
+    early.startOverview();
+    early.sessionKnownFrom(askFirstMe());
+    expect(asked.slice(2)).toEqual(['/api/auth/me']); // nothing else before the answer
+    await new Promise((r) => setTimeout(r, 10));
+    expect(asked.slice(3).sort()).toEqual(['/api/assess', '/api/dialogues', '/api/incidents?limit=1', '/api/partners', '/api/timeline']);
+    expect(await early.takeEarly('partners')).toEqual(PARTNERS);
+    delete answers['/api/auth/me'];
+  });
 });

@@ -5,7 +5,12 @@
 // Each answer is taken once, by the page's first load; a move to another page drops those not taken (the page reads
 // afresh later). The server answers them as it would answer the page: the same paths, the same cookie.
 import { api, preloadOverviewChecks } from '../api';
+import type { Me } from '../auth-types';
+import { sessionHasEnded } from './session-memory';
 import { loadWorld } from './world-data';
+
+/** The overview's address: the entry (main.tsx) starts its reads only when the app opens there. */
+export const OVERVIEW_PATH = '/';
 
 const reads = {
   partners: () => api.partners(),
@@ -37,6 +42,11 @@ export function sessionKnown(): void {
     pending.catch(() => undefined); // reported by the page that takes it
     (early as Record<Key, Promise<unknown>>)[key] = pending;
   }
+}
+
+/** The entry's first answer of "who is signed in": the reads go once it has come, unless the session has ended (the test lib/session.tsx makes of it). */
+export function sessionKnownFrom(me: Promise<Me>): void {
+  me.then((m) => (sessionHasEnded(m) ? undefined : sessionKnown())).catch(() => undefined);
 }
 
 /** The answer started early for this read, once; afterwards (or if none was started) undefined. */

@@ -8,6 +8,7 @@ import { api, onSessionEnded, onUnauthenticated, setCsrfToken, type ApiError } f
 import type { Me } from '../auth-types';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
+import { loadMe, takeFirstMe } from './load-me';
 import { sessionKnown } from './overview-reads';
 import { signInPath } from './permissions';
 import { asVisitor, forgetSignedIn, rememberSession, sessionHasEnded } from './session-memory';
@@ -36,28 +37,6 @@ export interface SignInState {
 }
 
 const SessionContext = createContext<Session | null>(null);
-
-/** A server without sign-in routes is a single-analyst server from before team mode. */
-const SINGLE_ANALYST: Me = { authMode: 'off', defaultTlp: 'green', principal: { kind: 'local', org: null }, permissions: ['incident.read', 'incident.create', 'incident.update.own-org', 'incident.update.any', 'incident.delete'], csrfToken: null, session: 'none' };
-
-/** A server that answers GET /api/auth/me itself with 401 session_ended: a visitor whose session has ended. */
-const ENDED: Me = { authMode: 'on', defaultTlp: 'amber', principal: { kind: 'anonymous' }, permissions: ['incident.read'], csrfToken: null, session: 'ended' };
-
-async function loadMe(signal?: AbortSignal): Promise<Me> {
-  try {
-    const me = await api.me(signal);
-    setCsrfToken(me.csrfToken);
-    return me;
-  } catch (e) {
-    const err = toApiError(e);
-    if (err.unavailable) return SINGLE_ANALYST;
-    if (err.sessionEnded) {
-      setCsrfToken(null);
-      return ENDED;
-    }
-    throw e;
-  }
-}
 
 const sameMe = (a: Me, b: Me | undefined) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -108,7 +87,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let live = true;
-    loadMe()
+    // The first answer is the one the entry asked for before the app loaded (main.tsx); a retry asks again.
+    (takeFirstMe() ?? loadMe())
       .then((m) => {
         if (!live) return;
         if (sessionHasEnded(m)) endSession(m);
