@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
 import { parseOrThrow } from '../zod-issues';
+import { checkedIncident, incidentCheck, type IncidentCheck } from './incident-check';
 import type { ReportRecord, SightingRecord } from './source-records';
 
 export const IMPORT_FORMATS = ['stix', 'eurepoc', 'cfr'] as const;
@@ -95,16 +96,30 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /** The kinds kept in exchange_record (incidents have their own table). */
 export type ExchangeKind = Exclude<RecordKind, 'incident'>;
 
-/** The incident schema built once per vocabulary: building it costs more than validating one incident. */
-const schemas = new WeakMap<IncidentVocabulary, ReturnType<typeof incidentSchema>>();
+/** The incident schema and its written-out check built once per vocabulary: building them costs more than validating one incident. */
+const schemas = new WeakMap<IncidentVocabulary, { schema: ReturnType<typeof incidentSchema>; check: IncidentCheck }>();
 
+/**
+ * An imported incident as the incident schema gives it, or AppError('invalid_incident') with the schema's messages.
+ * The written-out check (incident-check.ts) answers for the records it can vouch for; the schema for every other.
+ */
 export function validateImportedIncident(raw: unknown, vocabulary: IncidentVocabulary): IncidentInput {
-  let schema = schemas.get(vocabulary);
-  if (!schema) {
-    schema = incidentSchema(vocabulary);
-    schemas.set(vocabulary, schema);
+  const known = schemasOf(vocabulary);
+  return shareCommonParts(checkedIncident(raw, known.check) ?? parseOrThrow(known.schema, raw, 'invalid_incident', 'incident'));
+}
+
+/** The plain path: the incident schema alone (what validateImportedIncident must always agree with). */
+export function validateImportedIncidentBySchema(raw: unknown, vocabulary: IncidentVocabulary): IncidentInput {
+  return shareCommonParts(parseOrThrow(schemasOf(vocabulary).schema, raw, 'invalid_incident', 'incident'));
+}
+
+function schemasOf(vocabulary: IncidentVocabulary) {
+  let known = schemas.get(vocabulary);
+  if (!known) {
+    known = { schema: incidentSchema(vocabulary), check: incidentCheck(vocabulary) };
+    schemas.set(vocabulary, known);
   }
-  return shareCommonParts(parseOrThrow(schema, raw, 'invalid_incident', 'incident'));
+  return known;
 }
 
 /**

@@ -203,7 +203,7 @@ interface Dated {
 }
 
 /** Dates in order: start <= detected <= disclosed, start <= end; attributions and responses after the start. */
-function dateOrderIssues(i: Dated): ErrorIssue[] {
+export function dateOrderIssues(i: Dated): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
   const notBefore = (path: string, value: string | undefined, bound: string, boundName: string) => {
     if (value !== undefined && value < bound) {
@@ -260,6 +260,7 @@ function memberStateNamed(text: string): boolean {
   return memberStateNames.some((re) => re.test(lower));
 }
 
-function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {
+/** Whether a member state among the victims was in NATO at the start (the context's default). */
+export function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {
   return i.victims.some((v) => isMemberState(v.country) && isNatoMemberAt(v.country, i.start));
 }
