@@ -94,7 +94,7 @@ const incident = record({
   end: rare(fc.constantFrom(...dates)),
   ongoing: maybe(fc.boolean()),
   category: pick(ThreatCategory.options, ['cyber-mischief']),
-  victims: fc.array(victim, { minLength: 1, maxLength: 3 }),
+  victims: fc.oneof({ arbitrary: fc.array(victim, { minLength: 1, maxLength: 3 }), weight: 30 }, { arbitrary: fc.constant([]), weight: 1 }),
   effects,
   initiator: maybe(initiator),
   attribution: maybe(fc.array(attribution, { maxLength: 3 })),

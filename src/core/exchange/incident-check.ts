@@ -172,8 +172,21 @@ function attribution(v: unknown) {
   if (day !== undefined) out.date = date(day);
   out.confidence = oneOf(o.confidence, CONFIDENCES);
   out.public = flag(o, 'public');
-  if (byType === undefined) out.byType = attributorTypeOf(out.by as string);
+  if (byType === undefined) out.byType = attributorOf(out.by as string);
   return out;
+}
+
+/** attributorTypeOf by its text, kept per text (a dataset names the same few authors thousands of times); bounded. */
+const attributors = new Map<string, string>();
+const ATTRIBUTORS_MAX = 4096;
+
+function attributorOf(by: string): string {
+  let type = attributors.get(by);
+  if (type === undefined) {
+    type = attributorTypeOf(by);
+    if (attributors.size < ATTRIBUTORS_MAX) attributors.set(by, type);
+  }
+  return type;
 }
 
 function response(v: unknown, check: IncidentCheck) {

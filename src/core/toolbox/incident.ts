@@ -205,21 +205,30 @@ interface Dated {
 /** Dates in order: start <= detected <= disclosed, start <= end; attributions and responses after the start. */
 export function dateOrderIssues(i: Dated): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
-  const notBefore = (path: string, value: string | undefined, bound: string, boundName: string) => {
-    if (value !== undefined && value < bound) {
-      issues.push({ path, message: `must be on or after ${boundName} (${bound}), got ${value}` });
-    }
-  };
-  notBefore('detected', i.detected, i.start, 'start');
-  if (i.detected !== undefined) notBefore('disclosed', i.disclosed, i.detected, 'detected');
-  else notBefore('disclosed', i.disclosed, i.start, 'start');
-  notBefore('end', i.end, i.start, 'start');
+  notBefore(issues, 'detected', i.detected, i.start, 'start');
+  if (i.detected !== undefined) notBefore(issues, 'disclosed', i.disclosed, i.detected, 'detected');
+  else notBefore(issues, 'disclosed', i.disclosed, i.start, 'start');
+  notBefore(issues, 'end', i.end, i.start, 'start');
   if (i.end !== undefined && i.ongoing) {
     issues.push({ path: 'ongoing', message: `cannot be true for an incident that ended (end ${i.end})` });
   }
-  i.attribution.forEach((a, n) => notBefore(`attribution.${n}.date`, a.date, i.start, 'start'));
-  i.responses.forEach((r, n) => notBefore(`responses.${n}.date`, r.date, i.start, 'start'));
+  // The path is written only for a date out of order.
+  for (let n = 0; n < i.attribution.length; n++) {
+    const date = i.attribution[n]?.date;
+    if (date !== undefined && date < i.start) notBefore(issues, `attribution.${n}.date`, date, i.start, 'start');
+  }
+  for (let n = 0; n < i.responses.length; n++) {
+    const date = i.responses[n]?.date;
+    if (date !== undefined && date < i.start) notBefore(issues, `responses.${n}.date`, date, i.start, 'start');
+  }
   return issues;
+}
+
+/** A date on or after its bound (a function of its own, not a closure per incident: every import checks every incident). */
+function notBefore(issues: ErrorIssue[], path: string, value: string | undefined, bound: string, boundName: string): void {
+  if (value !== undefined && value < bound) {
+    issues.push({ path, message: `must be on or after ${boundName} (${bound}), got ${value}` });
+  }
 }
 
 /** Dates after today: an incident records what has happened, so none of its dates may lie ahead. */
