@@ -7,6 +7,8 @@ import { freshDatabase, startHarness, teamConfig, type Harness, type TestDialect
 export interface TwoServers {
   a: Harness;
   b: Harness;
+  /** The shared database (for a further server: startHarness(config, dialect, { target, drop: async () => {} })). */
+  target: string;
   close(): Promise<void>;
 }
 
@@ -22,6 +24,7 @@ export async function twoServers(dialect: TestDialect, configA: Partial<Config> 
     return {
       a: first,
       b,
+      target: db.target,
       async close() {
         try {
           await first.close();
