@@ -58,15 +58,15 @@ const attribution = record({
   byType: maybe(pick(['member-state', 'eu', 'private'], ['state'])),
   date: maybe(pick(dates, ['2021-02-30', '15/06/2021'])),
   confidence: pick(['low', 'medium', 'high'], ['certain', 1]),
-  public: maybe(fc.boolean()),
+  public: maybe(pick([true, false], ['public'])),
 });
 const response = record({
   measure: pick(measures.slice(0, 4), ['Not-A-Measure', 'made-up-measure']),
   date: pick(dates, ['2021-13-01']),
   by: text,
-  note: maybe(fc.string({ maxLength: 4 })),
+  note: maybe(pick(['EuRepoC political response', ''], [7, null])),
 });
-const flags = (names: string[]) => Object.fromEntries(names.map((n) => [n, maybe(fc.boolean())]));
+const flags = (names: string[]) => Object.fromEntries(names.map((n) => [n, maybe(pick([true, false], ['true', 1]))]));
 const effects = record({
   severity: pick(levels, ['apocalyptic']),
   ...flags(['disruptsEssentialServices', 'physicalDamage', 'lossOfLife', 'armedAttack', 'dataStolen']),
@@ -75,7 +75,7 @@ const effects = record({
 });
 const context = record({
   ...flags(['urgent', 'euPositionAdopted', 'mutualAssistanceInvoked']),
-  victimIsNatoMember: maybe(fc.boolean()),
+  victimIsNatoMember: maybe(pick([true, false], ['yes', 0])),
 });
 const initiator = record({
   type: maybe(pick(['state', 'state-sponsored', 'non-state', 'unknown'], ['alien'])),
@@ -92,7 +92,7 @@ const incident = record({
   detected: rare(fc.constantFrom(...dates)),
   disclosed: rare(fc.constantFrom(...dates)),
   end: rare(fc.constantFrom(...dates)),
-  ongoing: maybe(fc.boolean()),
+  ongoing: maybe(pick([true, false], ['no'])),
   category: pick(ThreatCategory.options, ['cyber-mischief']),
   victims: fc.oneof({ arbitrary: fc.array(victim, { minLength: 1, maxLength: 3 }), weight: 30 }, { arbitrary: fc.constant([]), weight: 1 }),
   effects,
