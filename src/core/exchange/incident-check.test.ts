@@ -119,7 +119,7 @@ function places(x: unknown, path: (string | number)[] = [], out: (string | numbe
 
 type Edit = { at: number; how: 'set' | 'delete' | 'add-key'; value: unknown };
 
-/** A record broken in a few places: a value replaced, a property removed, an unknown property added. */
+/** A record broken in a few places: a value replaced, a property removed, an unknown property added (copies of the odd values, which stay as drawn). */
 function broken(base: Record<string, unknown>, edits: readonly Edit[]): unknown {
   const copy = structuredClone(base);
   for (const edit of edits) {
@@ -130,10 +130,10 @@ function broken(base: Record<string, unknown>, edits: readonly Edit[]): unknown 
     const last = path[path.length - 1];
     if (edit.how === 'add-key') {
       const target = last === undefined ? copy : parent[last];
-      if (typeof target === 'object' && target !== null && !Array.isArray(target)) (target as Record<string, unknown>).unexpected = edit.value;
+      if (typeof target === 'object' && target !== null && !Array.isArray(target)) (target as Record<string, unknown>).unexpected = structuredClone(edit.value);
     } else if (last === undefined) continue;
     else if (edit.how === 'delete') delete parent[last];
-    else parent[last] = edit.value;
+    else parent[last] = structuredClone(edit.value);
   }
   return copy;
 }
