@@ -1,8 +1,9 @@
 // Derived views of the knowledge base (assessments, the network, the matrix, timelines, comparisons, gaps) depend
 // only on the dataset version, the as-of date and the rule files (weights, gaps, network). They are computed once
-// per such key and kept in a bounded LRU cache. The dataset version is read from the database on every request,
-// so a re-seed or a curated change made by any process (several servers on one PostgreSQL database) changes the
-// key and no stale view is served; the rule files' key is their content digest.
+// per such key and kept in a bounded LRU cache. The dataset version is read from the database for every request (one
+// read serving the requests of one turn of the event loop, each read made after its requests asked: TurnRead), so a
+// re-seed or a curated change made by any process (several servers on one PostgreSQL database) changes the key and no
+// stale view is served; the rule files' key is their content digest.
 import { LRUCache } from 'lru-cache';
 
 /** Views kept at most; a view of the full assessment is a few hundred kilobytes. */
@@ -87,5 +88,32 @@ export class DerivedCache {
   /** The kept views' total size (see viewSize). */
   get calculatedSize(): number {
     return this.views.calculatedSize;
+  }
+}
+
+/**
+ * A value read from the database once for all who ask during one turn of the event loop: the first caller schedules the
+ * read for the end of the turn (setImmediate), every caller until it starts shares it, and a caller after it started
+ * waits for the next one. Every answer was read after its caller asked, so a change any process committed before a
+ * request asked is seen by that request, exactly as with a read per request; under load one read serves many requests
+ * (the server starts a few requests per turn, fair-turns.ts). A read in flight is never joined: on PostgreSQL it may
+ * have left before a change was committed.
+ */
+export class TurnRead<T> {
+  private next: Promise<T> | undefined;
+  /** Reads made so far. */
+  reads = 0;
+
+  constructor(private readonly read: () => Promise<T>) {}
+
+  get(): Promise<T> {
+    this.next ??= new Promise<T>((resolve, reject) => {
+      setImmediate(() => {
+        this.next = undefined;
+        this.reads++;
+        (async () => this.read())().then(resolve, reject);
+      });
+    });
+    return this.next;
   }
 }
