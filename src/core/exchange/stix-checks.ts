@@ -22,37 +22,68 @@ export function idType(id: string): string {
 export function isRealTimestamp(value: string): boolean {
   const m = TIMESTAMP.exec(value);
   if (!m) return false;
-  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
-  const dt = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 0, h ?? 0, mi ?? 0, Math.min(s ?? 0, 59)));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === (mo ?? 1) - 1 && dt.getUTCDate() === d && (h ?? 0) < 24 && (mi ?? 0) < 60 && (s ?? 0) <= 60;
+  // The six groups always match; read without a list per call (every object has two timestamps or more).
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const h = Number(m[4]);
+  const mi = Number(m[5]);
+  const s = Number(m[6]);
+  const dt = new Date(Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59)));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d && h < 24 && mi < 60 && s <= 60;
 }
+
+const FRACTION = /\.(\d+)Z$/;
+const fraction = (t: string) => (FRACTION.exec(t)?.[1] ?? '').padEnd(9, '0');
 
 /** Compares two STIX timestamps by instant, fractions of any length included. */
 export function compareTimestamps(a: string, b: string): number {
-  const frac = (t: string) => (/\.(\d+)Z$/.exec(t)?.[1] ?? '').padEnd(9, '0');
-  const whole = (t: string) => t.slice(0, 19);
-  return whole(a) < whole(b) ? -1 : whole(a) > whole(b) ? 1 : frac(a) < frac(b) ? -1 : frac(a) > frac(b) ? 1 : 0;
+  // The same text is the same instant (created and modified mostly are); the fractions are read only when the seconds agree.
+  if (a === b) return 0;
+  const wa = a.slice(0, 19);
+  const wb = b.slice(0, 19);
+  if (wa !== wb) return wa < wb ? -1 : 1;
+  const fa = fraction(a);
+  const fb = fraction(b);
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
 }
 
 const TIMESTAMP_PROPERTIES = ['created', 'modified', 'first_seen', 'last_seen', 'start_time', 'stop_time', 'published', 'valid_from', 'valid_until'] as const;
 
+/** Timestamps that must not go backwards: the later one not before the earlier. */
+const ORDERED_PAIRS = [
+  ['created', 'modified'],
+  ['first_seen', 'last_seen'],
+  ['start_time', 'stop_time'],
+] as const;
+
 const REF_PATHS = ['created_by_ref', 'source_ref', 'target_ref', 'sighting_of_ref'] as const;
 const REFS_PATHS = ['object_marking_refs', 'object_refs', 'where_sighted_refs', 'observed_data_refs'] as const;
 
-/** Every reference an object makes, with its path, so that the bundle check can say which do not resolve. */
-export function referencesOf(o: StixObject): { path: string; ref: string }[] {
+/**
+ * The references an object makes that `resolved` does not know, with their paths, so that the bundle check can say
+ * which do not resolve; the path of a reference that resolves is never written (most do).
+ */
+export function referencesNotIn(o: StixObject, resolved: (ref: string) => boolean): { path: string; ref: string }[] {
   const out: { path: string; ref: string }[] = [];
-  for (const p of REF_PATHS) if (typeof o[p] === 'string') out.push({ path: p, ref: o[p] as string });
+  for (const p of REF_PATHS) {
+    const ref = o[p];
+    if (typeof ref === 'string' && !resolved(ref)) out.push({ path: p, ref });
+  }
   for (const p of REFS_PATHS) {
     const list = o[p];
-    if (Array.isArray(list)) list.forEach((r, i) => typeof r === 'string' && out.push({ path: `${p}.${i}`, ref: r }));
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const ref: unknown = list[i];
+      if (typeof ref === 'string' && !resolved(ref)) out.push({ path: `${p}.${i}`, ref });
+    }
   }
   const granular = o.granular_markings;
   if (Array.isArray(granular)) {
-    granular.forEach((g, i) => {
-      const ref = (g as { marking_ref?: unknown })?.marking_ref;
-      if (typeof ref === 'string') out.push({ path: `granular_markings.${i}.marking_ref`, ref });
-    });
+    for (let i = 0; i < granular.length; i++) {
+      const ref = (granular[i] as { marking_ref?: unknown } | undefined)?.marking_ref;
+      if (typeof ref === 'string' && !resolved(ref)) out.push({ path: `granular_markings.${i}.marking_ref`, ref });
+    }
   }
   return out;
 }
@@ -74,11 +105,7 @@ export function semanticIssues(o: StixObject): SchemaIssue[] {
     if (isRealTimestamp(v)) real.add(p);
     else if (TIMESTAMP.test(v)) issues.push({ path: p, message: `"${v}" is not a real date and time` });
   }
-  for (const [from, to] of [
-    ['created', 'modified'],
-    ['first_seen', 'last_seen'],
-    ['start_time', 'stop_time'],
-  ] as const) {
+  for (const [from, to] of ORDERED_PAIRS) {
     if (real.has(from) && real.has(to) && compareTimestamps(o[to] as string, o[from] as string) < 0) {
       issues.push(from === 'created' ? { path: 'modified', message: `must be later than or equal to created (${String(o.created)}), got ${String(o.modified)}` } : { path: to, message: `must not be before ${from} (${String(o[from])})` });
     }

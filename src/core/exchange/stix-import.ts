@@ -15,7 +15,7 @@ import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-custom';
 import { stixVictims } from './stix-victims';
-import { compareTimestamps, customProperties, idType, isStixId, referencesOf, semanticIssues, type StixObject } from './stix-checks';
+import { compareTimestamps, customProperties, idType, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
 import { mapReport, mapSighting, type SourceMappingContext } from './stix-sources';
 import { isPublicMarking, tlpById, tlpFor, type TlpDefinition } from './tlp';
@@ -88,6 +88,8 @@ export class StixImport {
   private readonly kept = new Map<string, StixObject>();
   private readonly names = new Map<string, NamedObject>();
   private readonly refs: { object: string; path: string; ref: string }[] = [];
+  /** A reference resolves when its object has been read or it names a TLP marking (defined by the standard). */
+  private readonly resolves = (ref: string) => this.names.has(ref) || tlpById(ref) !== undefined;
   private readonly versions = new Map<string, string>();
   private readonly unmapped = new Map<string, number>();
   private readonly compactor = new StixCompactor();
@@ -133,7 +135,7 @@ export class StixImport {
     const oid = this.compactor.text(o.id);
     // Only references to objects not read yet are kept for the check in finish(): the others resolve already, as
     // nothing read is forgotten before then, and the warnings keep the order of the objects and their references.
-    for (const ref of referencesOf(o)) if (!this.names.has(ref.ref) && !tlpById(ref.ref)) this.refs.push({ object: oid, path: ref.path, ref: ref.ref });
+    for (const ref of referencesNotIn(o, this.resolves)) this.refs.push({ object: oid, path: ref.path, ref: ref.ref });
     const version = this.compactor.text(str(o.modified) ?? str(o.created) ?? '');
     const prior = this.versions.get(oid);
     if (prior !== undefined) {

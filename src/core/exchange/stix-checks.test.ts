@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareTimestamps, isRealTimestamp, referencesNotIn, type StixObject } from './stix-checks';
+
+/** The plain forms the checks must agree with (as first written: a list of groups, closures per comparison, every reference's path). */
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?Z$/;
+function plainIsReal(value: string): boolean {
+  const m = TIMESTAMP.exec(value);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i]));
+  const dt = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 0, h ?? 0, mi ?? 0, Math.min(s ?? 0, 59)));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === (mo ?? 1) - 1 && dt.getUTCDate() === d && (h ?? 0) < 24 && (mi ?? 0) < 60 && (s ?? 0) <= 60;
+}
+function plainReferences(o: StixObject): { path: string; ref: string }[] {
+  const out: { path: string; ref: string }[] = [];
+  for (const p of ['created_by_ref', 'source_ref', 'target_ref', 'sighting_of_ref']) if (typeof o[p] === 'string') out.push({ path: p, ref: o[p] as string });
+  for (const p of ['object_marking_refs', 'object_refs', 'where_sighted_refs', 'observed_data_refs']) {
+    const list = o[p];
+    if (Array.isArray(list)) list.forEach((r, i) => typeof r === 'string' && out.push({ path: `${p}.${i}`, ref: r }));
+  }
+  const granular = o.granular_markings;
+  if (Array.isArray(granular)) {
+    granular.forEach((g, i) => {
+      const ref = (g as { marking_ref?: unknown })?.marking_ref;
+      if (typeof ref === 'string') out.push({ path: `granular_markings.${i}.marking_ref`, ref });
+    });
+  }
+  return out;
+}
+function plainCompare(a: string, b: string): number {
+  const frac = (t: string) => (/\.(\d+)Z$/.exec(t)?.[1] ?? '').padEnd(9, '0');
+  const whole = (t: string) => t.slice(0, 19);
+  return whole(a) < whole(b) ? -1 : whole(a) > whole(b) ? 1 : frac(a) < frac(b) ? -1 : frac(a) > frac(b) ? 1 : 0;
+}
+
+const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+/** Timestamps near each other (so that equal seconds and fractions are frequent), some not real, some not timestamps. */
+const timestamp = fc.oneof(
+  fc
+    .tuple(fc.constantFrom('2016', '2021', '0050', '2024'), two(13), two(32), two(25), two(61), two(61), fc.constantFrom('', '.0', '.000', '.5', '.123', '.1234567891'))
+    .map(([y, mo, d, h, mi, s, f]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${f}Z`),
+  fc.constantFrom('2021-01-01T00:00:00Z', '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.5Z', '2021-01-01', 'not a time', ''),
+);
+
+describe('STIX timestamps', () => {
+  it('are told real and compared as the plain forms do', () => {
+    fc.assert(
+      fc.property(timestamp, timestamp, (a, b) => {
+        expect(isRealTimestamp(a)).toBe(plainIsReal(a));
+        expect(compareTimestamps(a, b)).toBe(plainCompare(a, b));
+        expect(compareTimestamps(a, a)).toBe(plainCompare(a, a));
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
+  });
+});
+
+describe('references', () => {
+  it('not resolved are those of the plain list that do not resolve, paths and order kept', () => {
+    const ids = ['identity--1', 'location--2', 'marking-definition--3', 'threat-actor--4'];
+    const ref = fc.oneof(fc.constantFrom(...ids), fc.constant(7));
+    const object = fc.record({
+      type: fc.constant('relationship'),
+      created_by_ref: fc.option(ref, { nil: undefined }),
+      source_ref: fc.option(ref, { nil: undefined }),
+      target_ref: fc.option(ref, { nil: undefined }),
+      sighting_of_ref: fc.option(ref, { nil: undefined }),
+      where_sighted_refs: fc.option(fc.array(ref, { maxLength: 2 }), { nil: undefined }),
+      object_marking_refs: fc.option(fc.array(ref, { maxLength: 3 }), { nil: undefined }),
+      object_refs: fc.option(fc.array(ref, { maxLength: 3 }), { nil: undefined }),
+      granular_markings: fc.option(fc.array(fc.record({ marking_ref: ref }), { maxLength: 2 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(object, fc.subarray(ids), (o, known) => {
+        const resolved = new Set(known);
+        const plain = plainReferences(o as StixObject).filter((r) => !resolved.has(r.ref));
+        expect(referencesNotIn(o as StixObject, (r) => resolved.has(r))).toStrictEqual(plain);
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
+  });
+});
