@@ -14,7 +14,7 @@ import type { ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-custom';
-import { stixVictims } from './stix-victims';
+import { stixVictims, type StixVictimContext } from './stix-victims';
 import { compareTimestamps, customProperties, idType, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
 import { mapReport, mapSighting, type SourceMappingContext } from './stix-sources';
@@ -193,6 +193,8 @@ class StixMapper implements SourceMappingContext {
   private readonly markings = new Map<string, Marking>();
   /** The severity scale's ids, lowest first. */
   private levels: string[] | undefined;
+  /** What the victims of every native incident are read with: built once, not per incident. */
+  private victimContext: StixVictimContext | undefined;
 
   constructor(
     private readonly kept: Map<string, StixObject>,
@@ -490,7 +492,7 @@ class StixMapper implements SourceMappingContext {
   private nativeIncident(o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
     const oid = String(o.id);
     const targets = this.rels(oid, 'targets').map((rel) => this.kept.get(String(rel.target_ref)));
-    const found = stixVictims(oid, targets, { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(id), countryOf: (id) => this.actorCountry(id) });
+    const found = stixVictims(oid, targets, (this.victimContext ??= { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(id), countryOf: (id) => this.actorCountry(id) }));
     this.victimInfo.set(oid, { inferred: found.inferred, unknownVictim: found.unknownVictim });
     const attributed = this.rels(oid, 'attributed-to')
       .map((x) => ({ rel: x, actor: this.kept.get(String(x.target_ref)) }))
