@@ -34,6 +34,18 @@ describe('KeptPages', () => {
     expect(kept.size.pages).toBe(1);
   });
 
+  it('drops what it kept when the version goes back (a database restored under the server)', async () => {
+    const w = world();
+    const kept = new KeptPages();
+    w.version = 5;
+    expect(await text(kept.answer(w.now, 'k', w.read('old')))).toBe('old@5');
+    w.version = 3;
+    expect(await text(kept.answer(w.now, 'k', w.read('restored')))).toBe('restored@3');
+    w.version = 5;
+    expect(await text(kept.answer(w.now, 'k', w.read('new')))).toBe('new@5');
+    expect(w.reads).toBe(3);
+  });
+
   it('does not keep a page read while the version moved', async () => {
     const w = world();
     const kept = new KeptPages();

@@ -29,7 +29,7 @@ export class KeptPages {
   /** Pages being read, by version and key: requests that read the same version at once share one reading. */
   private readonly reading = new Map<string, Promise<PageAnswer>>();
   private bytes = 0;
-  /** The newest version read; pages of older versions are dropped when it moves. */
+  /** The version last read; the pages of any other are dropped when it moves. */
   private newest = -1;
 
   constructor(private readonly limit = KEPT_PAGE_BYTES) {}
@@ -40,7 +40,8 @@ export class KeptPages {
    */
   async answer(version: () => Promise<number>, key: string, read: () => Promise<string>): Promise<PageAnswer> {
     const before = await version();
-    if (before > this.newest) this.moveTo(before);
+    // A version lower than one read before means the database was replaced (a restore): what was kept goes too.
+    if (before !== this.newest) this.moveTo(before);
     const kept = this.kept.get(key);
     if (kept !== undefined && kept.version === before) {
       this.kept.delete(key);
@@ -73,7 +74,7 @@ export class KeptPages {
   }
 
   private keep(key: string, version: number, answer: PageAnswer): void {
-    // Read at a version that has moved on since (another request saw a newer one): it will never be answered.
+    // Read at a version that has moved since (another request read another one): it will never be answered.
     if (version !== this.newest) return;
     const size = OVERHEAD + key.length + answer.body.length;
     if (size > this.limit) return;
