@@ -41,7 +41,7 @@ import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/ind
 import { AccountRepository } from '../store/account-repository';
 import { readYamlFile } from '../store/dataset-files';
 import { readCsvHeader, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
-import { ExchangeRepository, contentHashOfJson, sha256Sink, type MemoContext } from '../store/exchange-repository';
+import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
@@ -174,12 +174,18 @@ export class ExchangeService {
       report.rejected = true;
       return report;
     }
+    await this.checkRecipients(opts.marking?.recipients);
+    await this.repo.apply(batch, report, this.applyContext(p, report, opts, sources, memo));
+    return report;
+  }
+
+  /** What `apply` needs besides the records. */
+  private applyContext(p: Principal, report: ImportReport, opts: ImportOptions, sources: Sources, memo: FileMemo | undefined): ApplyContext {
     const options = opts.marking ?? {};
-    await this.checkRecipients(options.recipients);
     const defaultTlp = this.wb.config.auth.defaultTlp;
     // The memo is kept only for the bytes its input digest was taken from (a file rewritten meanwhile gets none).
     if (memo && JSON.stringify(memo.sources) !== JSON.stringify(sources)) memo = undefined;
-    await this.repo.apply(batch, report, {
+    return {
       at: this.clock.now(),
       actor: actorOf(p),
       action: `import.${report.format}`,
@@ -189,8 +195,7 @@ export class ExchangeService {
       rekey: (b, stored) => rekeyBatch(b, unseenIds(b, stored, p), p, sha1),
       planner: (stored, into) => new ImportPlanner(stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
       memo,
-    });
-    return report;
+    };
   }
 
   /**
@@ -336,8 +341,29 @@ export class ExchangeService {
     // Then each row is mapped as it is read, and no row is kept.
     const mapping = builder.errors.length ? undefined : new CfrMapping(this.vocabulary(), builder, this.tables(), this.cfrResponses(), sha1);
     const run = overall(files, opts.progress);
-    await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping?.row(line, row), progress)).sha256);
-    return this.finish(p, mapping?.finish() ?? emptyBatch(), report, opts, run.sources, memo);
+    if (!mapping || !this.repo.streamCfr) {
+      await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping?.row(line, row), progress)).sha256);
+      return this.finish(p, mapping?.finish() ?? emptyBatch(), report, opts, run.sources, memo);
+    }
+    // The incidents are written a part at a time as they are mapped, in the import's one transaction (applyStream):
+    // the batch of every row is never held.
+    await this.checkRecipients(opts.marking?.recipients);
+    const ctx = this.applyContext(p, report, opts, run.sources, undefined);
+    // Kept while the files are read; dropped at the end unless they were the bytes the memo's digest was taken from.
+    ctx.memo = memo;
+    const size = this.repo.partSize;
+    await this.repo.applyStream(report, ctx, async (put) => {
+      // After each chunk of the file, its full parts are written before the next chunk is read.
+      const flush = async (all: boolean) => {
+        while (mapping.pending >= size || (all && mapping.pending > 0)) await put(mapping.take(size));
+      };
+      await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping.row(line, row), progress, () => flush(false))).sha256);
+      await flush(true);
+      mapping.finish();
+      // The sources are known once every file is read: the memo is kept for those bytes only.
+      ctx.memo = memo && JSON.stringify(memo.sources) === JSON.stringify(run.sources) ? memo : undefined;
+    });
+    return report;
   }
 
   /** A bundle of every incident, actor and attribution the principal may see, or of one incident with its actors. */

@@ -80,7 +80,8 @@ export async function streamJsonFile(file: string, handlers: JsonHandlers, progr
 }
 
 /** Streams a CSV file: each record as an object keyed by the header, with its line number; returns the header and the file's SHA-256. */
-export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress): Promise<{ header: string[]; sha256: string }> {
+/** `afterChunk`: awaited after the rows of each chunk read (about 1 MB), before the next is read. */
+export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress, afterChunk?: () => Promise<void>): Promise<{ header: string[]; sha256: string }> {
   const total = fileSize(file);
   const reader = new CsvReader();
   const digest = createHash('sha256');
@@ -105,10 +106,12 @@ export async function streamCsvFile(file: string, onRow: (row: Record<string, st
       read += bytes.length;
       take(reader.push(decoder.write(bytes)));
       progress?.(read, total);
+      await afterChunk?.();
     }
     const rest = decoder.end();
     if (rest) take(reader.push(rest));
     take(reader.end());
+    await afterChunk?.();
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new AppError('invalid_import', `"${path.basename(file)}" is not valid CSV: ${error.message}`, [{ path: `line ${error.line}`, message: error.message }]);
     throw error;

@@ -8,7 +8,7 @@ import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
 import { stateDigest, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
 import { PLAN_ORDER, itemsOf, settle, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
-import { RECORD_KINDS, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
+import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
 import type { ExportRecord } from '../core/exchange/stix-export';
 import { compareTimestamps } from '../core/exchange/stix-checks';
@@ -117,6 +117,8 @@ export class ExchangeRepository {
   private readonly db: ExchangeDb;
   /** Records per part of an import (tests compare a batch written whole with one written in parts). */
   partSize = PART;
+  /** Whether CFR imports write their incidents as they are mapped (`applyStream`); tests compare with the whole batch. */
+  streamCfr = true;
 
   constructor(
     db: Db,
@@ -145,19 +147,7 @@ export class ExchangeRepository {
       const before = ctx.memo && !ctx.dryRun ? (structuredClone(report) as ImportReport) : undefined;
       const planner = ctx.planner(state, report);
       const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
-      for (const part of parts(moved, this.partSize)) {
-        const settled = await this.settle(trx, part.flatMap(({ kind, items }) => planner.plan(kind, items)));
-        for (const s of settled) {
-          const out = report.written[s.w.kind];
-          if (s.create) out.created++;
-          else if (s.content || s.marking) out.updated++;
-          else out.unchanged++;
-        }
-        // A refused import is planned to the end, for the counts of its refusal, but no longer written.
-        if (ctx.dryRun || planner.refused) continue;
-        await writeSettled(trx, settled, ctx.at, search);
-        await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx)));
-      }
+      for (const part of parts(moved, this.partSize)) await this.writePart(trx, planner, part, report, ctx, search);
       const marking = planner.finish();
       if (ctx.dryRun) return;
       await search?.close();
@@ -167,6 +157,94 @@ export class ExchangeRepository {
     };
     if (ctx.dryRun) await run(this.db);
     else await this.db.transaction().execute(run);
+  }
+
+  /** Plans, compares, counts, writes and audits one part; a refused or dry run only plans and counts it. */
+  private async writePart(trx: ExchangeConn, planner: ImportPlanner, part: Part, report: ImportReport, ctx: ApplyContext, search: IncidentSearchBatch | undefined): Promise<void> {
+    const settled = await this.settle(trx, part.flatMap(({ kind, items }) => planner.plan(kind, items)));
+    for (const s of settled) {
+      const out = report.written[s.w.kind];
+      if (s.create) out.created++;
+      else if (s.content || s.marking) out.updated++;
+      else out.unchanged++;
+    }
+    // A refused import is planned to the end, for the counts of its refusal, but no longer written.
+    if (ctx.dryRun || planner.refused) return;
+    await writeSettled(trx, settled, ctx.at, search);
+    await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx)));
+  }
+
+  /**
+   * `apply` for incidents handed over as they are mapped (`fill` calls `put` with each part), so that the whole batch
+   * is never held: each part is planned from the state stored before the run, written and audited in the one
+   * transaction, and planned again over what it left for the memo. For batches whose records refer to no other record
+   * of the batch (CFR incidents): each part is then what the plan of the whole batch makes of it. An id brought twice
+   * throws (the caller maps each key once); report errors after `fill` roll the run back and only mark the report
+   * rejected; a refusal anywhere rolls everything back, as `apply` does. Planning problems must not interleave with the
+   * mapping's: only plans that add none (records without versions) may be streamed.
+   */
+  async applyStream(report: ImportReport, ctx: ApplyContext, fill: (put: (incidents: Imported<unknown>[]) => Promise<void>) => Promise<void>): Promise<void> {
+    const rejected = new Error('rejected');
+    const run = async (trx: ExchangeConn) => {
+      const version = ctx.dryRun ? undefined : await holdIncidentVersion(sharedTables(trx));
+      const state = new Map<string, StoredRecord>();
+      const planner = ctx.planner(state, report);
+      const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
+      const keep = ctx.memo && !ctx.dryRun ? { ids: { ...NO_IDS, incident: [] as string[] }, after: new Map<string, StoredRecord>(), scratch: structuredClone(report) as ImportReport, writes: 0 } : undefined;
+      const again = keep && ctx.planner(keep.after, keep.scratch);
+      const seen = new Set<string>();
+      await fill(async (incidents) => {
+        for (const i of incidents) {
+          if (seen.has(i.id)) throw new Error(`an incident id brought twice in one streamed import: ${i.id}`);
+          seen.add(i.id);
+        }
+        const part: ImportBatch = { ...emptyBatch(), incidents: incidents as Imported<IncidentInput>[] };
+        const ids = { ...NO_IDS, incident: incidents.map((i) => i.id) };
+        let before = await storedState(trx, ids);
+        const moved = ctx.rekey?.(part, before) ?? part;
+        if (moved !== part) before = await storedState(trx, idsOf(moved));
+        for (const [id, s] of before) state.set(id, s);
+        await this.writePart(trx, planner, [{ kind: 'incident', items: moved.incidents }], report, ctx, search);
+        if (!keep || !again) return;
+        // What an unchanged re-import would plan for this part (as keepMemo plans the batch): no other part writes its ids.
+        let after = await storedState(trx, ids);
+        const movedAfter = ctx.rekey?.(part, after) ?? part;
+        const all = unionIds(ids, idsOf(movedAfter));
+        if (movedAfter !== part) after = await storedState(trx, all);
+        keep.ids.incident.push(...all.incident);
+        for (const [id, s] of after) keep.after.set(id, s);
+        keep.writes += again.plan('incident', movedAfter.incidents).length;
+      });
+      if (report.problems.some((x) => x.severity === 'error')) throw rejected;
+      const marking = planner.finish();
+      if (ctx.dryRun) return;
+      await search?.close();
+      await this.writeRun(trx, report, marking, ctx);
+      if (ctx.memo && keep && again) {
+        await trx.deleteFrom('import_memo').where('scope', '=', ctx.memo.scope).execute();
+        let final: RecordMarking | undefined;
+        try {
+          final = again.finish();
+        } catch {
+          final = undefined;
+        }
+        if (final && !keep.writes) {
+          const answer = { ...(structuredClone(report) as ImportReport), written: keep.scratch.written };
+          keep.ids.incident.sort();
+          await this.insertMemo(trx, ctx.memo, keep.ids, keep.after, answer, final, ctx.at);
+        }
+      }
+      await version?.release();
+    };
+    const written = structuredClone(report.written);
+    try {
+      if (ctx.dryRun) await run(this.db);
+      else await this.db.transaction().execute(run);
+    } catch (error) {
+      if (error !== rejected) throw error;
+      report.written = written;
+      report.rejected = true;
+    }
   }
 
   /** The run's report, its marking and its audit entry, which follows the entries of the records it wrote. */
@@ -212,9 +290,13 @@ export class ExchangeRepository {
       return;
     }
     if (writes) return;
+    await this.insertMemo(trx, memo, ids, state, again, marking, ctx.at);
+  }
+
+  private async insertMemo(trx: ExchangeConn, memo: MemoContext, ids: MemoIds, state: ReadonlyMap<string, StoredRecord>, again: ImportReport, marking: RecordMarking, at: string): Promise<void> {
     await trx
       .insertInto('import_memo')
-      .values({ scope: memo.scope, input: memo.input, state: stateDigest(ids, state, sha256Sink()), ids: JSON.stringify(ids), report: JSON.stringify(again), marking: JSON.stringify(marking), at: ctx.at })
+      .values({ scope: memo.scope, input: memo.input, state: stateDigest(ids, state, sha256Sink()), ids: JSON.stringify(ids), report: JSON.stringify(again), marking: JSON.stringify(marking), at })
       // Runs of one scope are ordered by the audit head's lock, taken before this; the upsert holds without it too.
       .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ input: eb.ref('excluded.input'), state: eb.ref('excluded.state'), ids: eb.ref('excluded.ids'), report: eb.ref('excluded.report'), marking: eb.ref('excluded.marking'), at: eb.ref('excluded.at') })))
       .execute();
@@ -330,7 +412,11 @@ const ALL: Clearance = { all: true, levels: [], org: null, username: null };
  * that brings one id twice is one part: a later part would otherwise be compared with what an earlier one wrote,
  * where the plan of the whole batch compares every record with what was stored before the run.
  */
-function parts(batch: ImportBatch, size: number): { kind: RecordKind; items: readonly Imported<unknown>[] }[][] {
+type Part = { kind: RecordKind; items: readonly Imported<unknown>[] }[];
+
+const NO_IDS: MemoIds = { incident: [], actor: [], attribution: [], sighting: [], report: [] };
+
+function parts(batch: ImportBatch, size: number): Part[] {
   const seen = new Set<string>();
   let twice = false;
   for (const kind of PLAN_ORDER) {

@@ -64,6 +64,7 @@ export class CfrMapping {
   private readonly batch = emptyBatch();
   private readonly levels: string[];
   private readonly seen = new Set<string>();
+  private taken = 0;
 
   constructor(
     private readonly vocabulary: IncidentVocabulary,
@@ -176,9 +177,21 @@ export class CfrMapping {
     }
   }
 
-  /** The batch of every row given. */
+  /** How many mapped incidents `take` can hand over. */
+  get pending(): number {
+    return this.batch.incidents.length;
+  }
+
+  /** The first `max` incidents not yet taken, let go here (an edge writing them as it goes holds no batch). */
+  take(max = Infinity): ImportBatch['incidents'] {
+    const out = this.batch.incidents.splice(0, max);
+    this.taken += out.length;
+    return out;
+  }
+
+  /** The batch of every row given (less what `take` handed over; counted all the same). */
   finish(): ImportBatch {
-    this.r.report.mapped = { ...this.r.report.mapped, incident: this.batch.incidents.length };
+    this.r.report.mapped = { ...this.r.report.mapped, incident: this.taken + this.batch.incidents.length };
     return this.batch;
   }
 }
