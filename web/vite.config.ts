@@ -52,10 +52,10 @@ function preloadApp(): Plugin {
         };
         visit(app.fileName);
         const absent = (file: string) => !html.includes(`/${file}"`);
-        const links = (rel: string, names: string[]) => names.filter(absent).map((file) => `<link rel="${rel}" crossorigin href="/${file}">\n    `).join('');
+        const links = (rel: string, names: string[]) => names.filter(absent).map((file) => `\n    <link rel="${rel}" crossorigin href="/${file}">`).join('');
         const styles = chunks.filter((c) => files.has(c.fileName)).flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]);
-        // The app's styles come before the entry's, in the order of one stylesheet built from main.tsx importing the app.
-        const at = html.search(/<link rel="stylesheet"|<\/head>/);
+        // Before any stylesheet of the entry's own, as if the entry imported the app.
+        const at = html.search(/\n\s*(<link rel="stylesheet"|<\/head>)/);
         return `${html.slice(0, at)}${links('stylesheet', styles)}${links('modulepreload', [...files])}${html.slice(at)}`;
       },
     },
@@ -65,6 +65,25 @@ function preloadApp(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), worldShapes(), preloadApp()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // A browser asks one server over at most six connections at a time: the small helpers most pages draw with come
+    // in one file rather than six, so that the overview's reads do not wait in line behind them. They import only
+    // what the app has loaded before them (React, the API client), hence without their dependencies.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'page-helpers',
+              test: /web[\\/]src[\\/](lib[\\/](format|vocabulary|use-title|use-url-query)|components[\\/](segmented|async-view)|[\\/]core[\\/]labels)\.tsx?$/,
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 });

@@ -1,6 +1,6 @@
 // The workbench's pages, each at its own URL so that a view can be shared by link; each page loads on demand, once
 // the app knows who is using it (single analyst, visitor, or signed-in team member).
-import { lazy, Suspense, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { LapsedSessionDialog } from './components/lapsed-session-dialog';
 import { Layout } from './components/layout';
@@ -11,7 +11,32 @@ import { SessionProvider } from './lib/session';
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-const OverviewPage = named(() => import('./pages/overview-page'), 'OverviewPage');
+const loadOverview = () => import('./pages/overview-page');
+const OverviewPage = named(loadOverview, 'OverviewPage');
+// Opened on the overview, the entry (main.tsx) has asked for its code already.
+let overviewCode: ComponentType | undefined;
+if (window.location.pathname === '/') void loadOverview().then((m) => (overviewCode = m.OverviewPage), () => undefined);
+
+/**
+ * The overview, drawn as soon as its code has come rather than behind a Suspense fallback, which React keeps on screen
+ * for at least 300 ms once shown; if the code cannot be loaded, the page goes the way of the others (error boundary).
+ */
+function Overview() {
+  const [code, setCode] = useState<{ Page?: ComponentType; failed?: boolean }>(() => ({ Page: overviewCode }));
+  useEffect(() => {
+    if (code.Page || code.failed) return;
+    let live = true;
+    loadOverview().then(
+      (m) => live && setCode({ Page: m.OverviewPage }),
+      () => live && setCode({ failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  if (code.Page) return <code.Page />;
+  return code.failed ? <Lazy page={<OverviewPage />} /> : <Loading what="the page" />;
+}
 const PartnersPage = named(() => import('./pages/partners-page'), 'PartnersPage');
 const PartnerPage = named(() => import('./pages/partner-page'), 'PartnerPage');
 const ComparePage = named(() => import('./pages/compare-page'), 'ComparePage');
@@ -36,7 +61,7 @@ export function App() {
       <Routes>
         <Route path="/incidents/:id/print" element={<Lazy page={<IncidentPrintPage />} />} />
         <Route element={<Layout />}>
-          <Route index element={<Lazy page={<OverviewPage />} />} />
+          <Route index element={<Overview />} />
           <Route path="partners" element={<Lazy page={<PartnersPage />} />} />
           <Route path="partners/:id" element={<Lazy page={<PartnerPage />} />} />
           <Route path="compare" element={<Lazy page={<ComparePage />} />} />

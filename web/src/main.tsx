@@ -3,8 +3,6 @@
 // lib/overview-reads.ts), while React and the app's code (mount.tsx, preloaded by index.html) are still loading.
 import { askFirstMe } from './lib/load-me';
 import { OVERVIEW_PATH, sessionKnownFrom, startOverview } from './lib/overview-reads';
-import './styles.css';
-import './team.css';
 
 const me = askFirstMe();
 if (window.location.pathname === OVERVIEW_PATH) {

@@ -3,6 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './app';
+import './styles.css';
+import './team.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -2,7 +2,7 @@
 import { useNavigate } from 'react-router-dom';
 import { EU_NUMERIC, PARTNER_NUMERIC } from '../lib/geo-codes';
 import { useApi } from '../lib/use-api';
-import { loadWorld } from '../lib/world-data';
+import { loadedWorld, loadWorld } from '../lib/world-data';
 import type { WorldShapes } from '../lib/world-shapes';
 import { AsyncView } from './async-view';
 
@@ -14,7 +14,7 @@ export interface MapPartner {
 }
 
 export function WorldMap({ partners, caption }: { partners: MapPartner[]; caption: string }) {
-  const world = useApi(() => loadWorld(), 'world');
+  const world = useApi(() => loadWorld(), 'world', loadedWorld);
   return (
     <AsyncView resource={world} what="the world map">
       {(w) => <MapSvg world={w} partners={partners} caption={caption} />}

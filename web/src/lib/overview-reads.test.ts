@@ -79,4 +79,27 @@ describe("the overview's reads started early", () => {
     expect(await early.takeEarly('partners')).toEqual(PARTNERS);
     delete answers['/api/auth/me'];
   });
+
+  it('gives an answer that has come and passed its checks to the first render, until the page has drawn it', async () => {
+    const early = await import('./overview-reads');
+    early.startOverview();
+    early.sessionKnown();
+    expect(early.earlyAnswer('incidents')).toBeUndefined(); // not come yet: the page takes the promise instead
+    await early.takeEarly('timeline');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(early.earlyAnswer('incidents')).toEqual({ total: 3, items: [] });
+    expect(early.earlyAnswer('incidents')).toEqual({ total: 3, items: [] }); // a render started again draws it again
+    expect(early.earlyAnswer('timeline')).toBeUndefined(); // taken by the page's read
+    early.dropEarly();
+    expect(early.earlyAnswer('incidents')).toBeUndefined();
+
+    answers['/api/assess'] = [{ id: 'US', orientation: 'results-oriented', maturity: 'high' }];
+    early.startOverview();
+    early.sessionKnown();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(early.earlyAnswer('assessments')).toBeUndefined(); // failed its checks: the page's read reports it
+    await expect(early.takeEarly('assessments')).rejects.toThrow(/does not match/);
+    expect(early.earlyAnswer('partners')).toEqual(PARTNERS);
+    answers['/api/assess'] = [{ id: 'US', orientation: 'results-oriented', maturity: 61 }];
+  });
 });

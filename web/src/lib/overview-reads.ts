@@ -23,7 +23,12 @@ const reads = {
 type Reads = typeof reads;
 type Key = keyof Reads;
 
+type Answer<K extends Key> = Awaited<ReturnType<Reads[K]>>;
+
 let early: { [K in Key]?: ReturnType<Reads[K]> } = {};
+// The answers that have come and passed their checks, by the promise they came by (a promise dropped or taken is
+// never looked up again).
+const answered = new WeakMap<Promise<unknown>, unknown>();
 let armed = false;
 
 /** The app opened on the overview: fetch the map's outlines and the checks of its reads now, the reads once the session is known. */
@@ -38,8 +43,8 @@ export function sessionKnown(): void {
   if (!armed) return;
   armed = false;
   for (const key of Object.keys(reads) as Key[]) {
-    const pending = reads[key]();
-    pending.catch(() => undefined); // reported by the page that takes it
+    const pending: Promise<unknown> = reads[key]();
+    pending.then((value) => answered.set(pending, value)).catch(() => undefined); // an error is reported by the page that takes it
     (early as Record<Key, Promise<unknown>>)[key] = pending;
   }
 }
@@ -56,7 +61,16 @@ export function takeEarly<K extends Key>(key: K): ReturnType<Reads[K]> | undefin
   return pending;
 }
 
-/** Forgets the answers not taken: the app has moved to another page before the overview read them. */
+/**
+ * The answer started early for this read if it has come and passed its checks, else undefined; it stays until taken
+ * or dropped, so that a render React starts again draws it again.
+ */
+export function earlyAnswer<K extends Key>(key: K): Answer<K> | undefined {
+  const pending = early[key];
+  return pending ? (answered.get(pending) as Answer<K> | undefined) : undefined;
+}
+
+/** Forgets the answers not taken: the app has moved to another page before the overview read them, or the page has drawn them. */
 export function dropEarly(): void {
   armed = false;
   early = {};

@@ -1,5 +1,5 @@
 // Loads from the API for a component: the data, the error, whether a load is under way, and a way to reload.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api';
 
 export interface Resource<T> {
@@ -16,15 +16,21 @@ export function toApiError(e: unknown): ApiError {
 
 /**
  * Runs `load` whenever `key` changes, aborting the previous request. The last data stays visible
- * while a new load runs, so that moving a date control does not blank the page.
+ * while a new load runs, so that moving a date control does not blank the page. `ready` gives an answer already
+ * in hand (one the app asked for ahead of the page): the first render draws it, and the first load is not made.
  */
-export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, key: string): Resource<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, key: string, ready?: () => T | undefined): Resource<T> {
+  const [data, setData] = useState<T | undefined>(ready);
   const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(data === undefined);
   const [tick, setTick] = useState(0);
+  const inHand = useRef(data !== undefined);
 
   useEffect(() => {
+    if (inHand.current) {
+      inHand.current = false;
+      return;
+    }
     const controller = new AbortController();
     setLoading(true);
     load(controller.signal)

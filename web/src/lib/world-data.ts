@@ -4,6 +4,7 @@ import worldUrl from 'virtual:world-shapes';
 import type { WorldShapes } from './world-shapes';
 
 let shared: Promise<WorldShapes> | null = null;
+let loaded: WorldShapes | undefined;
 
 export function loadWorld(): Promise<WorldShapes> {
   shared ??= fetch(worldUrl).then(async (res) => {
@@ -11,7 +12,11 @@ export function loadWorld(): Promise<WorldShapes> {
       shared = null;
       throw new Error(`The world map could not be loaded (${res.status})`);
     }
-    return (await res.json()) as WorldShapes;
+    loaded = (await res.json()) as WorldShapes;
+    return loaded;
   });
   return shared;
 }
+
+/** The outlines if they have come already, so that the map is drawn with the page rather than a frame after it. */
+export const loadedWorld = (): WorldShapes | undefined => loaded;

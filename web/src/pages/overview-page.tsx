@@ -10,7 +10,7 @@ import { Segmented } from '../components/segmented';
 import { WorldMap } from '../components/world-map';
 import { currentDialogues, dialogueNames } from '../lib/dialogue-counts';
 import { COLOUR_MODES, colourPartners, type ColourMode } from '../lib/map-colouring';
-import { takeEarly } from '../lib/overview-reads';
+import { dropEarly, earlyAnswer, takeEarly } from '../lib/overview-reads';
 import { useApi, type Resource } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import { useUrlQuery } from '../lib/use-url-query';
@@ -35,11 +35,14 @@ export function OverviewPage() {
   const raw = query.get('colour');
   const mode: ColourMode = isMode(raw) ? raw : 'orientation';
   // The first load takes the answers the entry asked for when the app opened here (lib/overview-reads.ts).
-  const partners = useApi((s) => takeEarly('partners') ?? api.partners(s), 'partners');
-  const dialogues = useApi((s) => takeEarly('dialogues') ?? api.dialogues({}, s), 'dialogues');
-  const assessments = useApi((s) => takeEarly('assessments') ?? api.assessmentFigures(undefined, s), 'assess');
-  const timeline = useApi((s) => takeEarly('timeline') ?? api.timeline(undefined, s), 'timeline');
-  const incidents = useApi((s) => takeEarly('incidents') ?? api.incidents({ limit: 1 }, s), 'incident-count');
+  // Those that have come already are drawn in the page's first render, with the map, in one layout and paint.
+  const partners = useApi((s) => takeEarly('partners') ?? api.partners(s), 'partners', () => earlyAnswer('partners'));
+  const dialogues = useApi((s) => takeEarly('dialogues') ?? api.dialogues({}, s), 'dialogues', () => earlyAnswer('dialogues'));
+  const assessments = useApi((s) => takeEarly('assessments') ?? api.assessmentFigures(undefined, s), 'assess', () => earlyAnswer('assessments'));
+  const timeline = useApi((s) => takeEarly('timeline') ?? api.timeline(undefined, s), 'timeline', () => earlyAnswer('timeline'));
+  const incidents = useApi((s) => takeEarly('incidents') ?? api.incidents({ limit: 1 }, s), 'incident-count', () => earlyAnswer('incidents'));
+  // After the reads above have taken what they had not drawn: what they drew is taken too, once.
+  useEffect(() => dropEarly(), []);
   // The headline, the map and the year table count the same dialogues: the timeline's last row.
   const now = timeline.data ? currentDialogues(timeline.data.activeCyberDialogues, dialogues.data) : undefined;
   const counted = { data: now, error: timeline.error };
