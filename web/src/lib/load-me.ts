@@ -25,17 +25,24 @@ export async function loadMe(signal?: AbortSignal): Promise<Me> {
 }
 
 let first: Promise<Me> | undefined;
+let answered: Me | undefined;
 
 /** The app's first question, asked by the entry as soon as it runs. */
 export function askFirstMe(): Promise<Me> {
-  first = loadMe();
-  first.catch(() => undefined); // reported by the session that takes it
-  return first;
+  const pending = loadMe();
+  first = pending;
+  answered = undefined;
+  pending.then((m) => first === pending && (answered = m)).catch(() => undefined); // an error is reported by the session that takes it
+  return pending;
 }
+
+/** The entry's answer if it has come and is not taken yet, so that the session can draw the app with it at once. */
+export const firstMeAnswered = (): Me | undefined => answered;
 
 /** The answer the entry asked for, once; afterwards (or if the entry asked nothing) undefined. */
 export function takeFirstMe(): Promise<Me> | undefined {
   const pending = first;
   first = undefined;
+  answered = undefined;
   return pending;
 }

@@ -8,7 +8,7 @@ import { api, onSessionEnded, onUnauthenticated, setCsrfToken, type ApiError } f
 import type { Me } from '../auth-types';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
-import { loadMe, takeFirstMe } from './load-me';
+import { firstMeAnswered, loadMe, takeFirstMe } from './load-me';
 import { sessionKnown } from './overview-reads';
 import { signInPath } from './permissions';
 import { asVisitor, forgetSignedIn, rememberSession, sessionHasEnded } from './session-memory';
@@ -43,7 +43,12 @@ const sameMe = (a: Me, b: Me | undefined) => JSON.stringify(a) === JSON.stringif
 export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const [me, setMe] = useState<Me | undefined>(undefined);
+  // The entry's answer, if it has come and the session has not ended, draws the app at once; the first effect below
+  // takes it all the same (adopting the same answer changes nothing on screen).
+  const [me, setMe] = useState<Me | undefined>(() => {
+    const m = firstMeAnswered();
+    return m && !sessionHasEnded(m) ? m : undefined;
+  });
   const [error, setError] = useState<ApiError | undefined>(undefined);
   const [lapsed, setLapsed] = useState<Lapse | null>(null);
   const [attempt, setAttempt] = useState(0);
