@@ -9,7 +9,8 @@
 // and the incident list with filters; and prints the time per read at each size with the growth from the smallest.
 // The generated facts are copies: good for timing, not for reading.
 // The incident reads are timed twice: for the single analyst (who sees every record) and for a signed-in user of
-// another organisation, whose lists, counts and search are filtered by TLP in SQL.
+// another organisation, whose lists, counts and search are filtered by TLP in SQL; then the list route's kept whole
+// answers for both, asked again at the same version and after a write.
 //   npx tsx bench/world.ts [--sizes 10,50,193] [--incidents 100000] [--facts 100000] [--db postgres://...] [--keep DIR] [--reuse DIR] [--incidents-only]
 // With --db (a PostgreSQL server URL whose role may create databases), each size gets a database of its own, dropped
 // at the end; without it, SQLite files in a temporary folder. --keep DIR keeps each size's data folder there (data-N)
@@ -35,6 +36,10 @@ import { listFacts } from '../src/core/kb/facts';
 import { ISO_ALPHA2 } from '../src/core/toolbox/countries';
 import { MEMBER_STATE_CODES } from '../src/core/toolbox/member-states';
 import { readRawDataset } from '../src/store/dataset-files';
+import { readSourceGrader } from '../src/store/source-grades-file';
+import { withGrades } from '../src/core/sources/grades';
+import { incidentPageWriter } from '../src/server/incident-page';
+import { KeptPages } from '../src/server/kept-incident-pages';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -275,7 +280,29 @@ async function incidentReads(wb: Workbench, r: Map<string, number>): Promise<Map
     r.set('list, all, TLP, after write', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) }), 'list, all, TLP, after write', written));
     r.set('search (q), TLP, after write', await perCall(5, () => wb.toolbox.list(user, { q, limit: '50' }), 'search (q), TLP, after write', written));
   }
+  await keptPageReads(wb, r, written);
   return r;
+}
+
+/**
+ * The list route's whole answers kept per incident version, reader and query (src/server/kept-incident-pages.ts), called
+ * as the route calls them, without the HTTP layer: ten pages asked once, then again at the same version (kept), then
+ * each after a write (read again: the page written from the stored bodies, its tag, two readings of the version).
+ */
+async function keptPageReads(wb: Workbench, r: Map<string, number>, written: (() => Promise<unknown>) | undefined): Promise<void> {
+  const grader = readSourceGrader(wb.config.dataDir);
+  const writer = incidentPageWriter(<T,>(v: T): T => withGrades(v, grader));
+  const kept = new KeptPages();
+  const local = { kind: 'local', org: null } as const;
+  const user = { kind: 'user', id: 'world-reader', username: 'world-reader', role: 'analyst', org: 'FI', via: 'session' } as const;
+  const q = countryNameOf('BR');
+  const queries = (i: number) => (i % 3 === 2 ? { q, limit: '50' } : { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) });
+  for (const [who, p] of [['single analyst', local], ['TLP', user]] as const) {
+    const answer = (i: number) => kept.answer(() => wb.toolbox.incidentVersion(), wb.toolbox.listKey(p, queries(i)), async () => writer.write(await wb.toolbox.listStored(p, queries(i))));
+    for (let i = 0; i < 10; i++) await answer(i);
+    r.set(`kept page, ${who}`, await perCall(100, (i) => answer(i % 10), `kept page, ${who}`));
+    if (written) r.set(`kept page, ${who}, after write`, await perCall(10, (i) => answer(i), `kept page, ${who}, after write`, written));
+  }
 }
 
 /** The partners of a world of `n` (as writeWorld chooses them), for timing the reads on a kept one. */
