@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
-import { stateDigest, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
+import { stateDigest, stateDigestOf, stateLine, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
 import { PLAN_ORDER, itemsOf, settle, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
 import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
@@ -190,7 +190,8 @@ export class ExchangeRepository {
       const state = new Map<string, StoredRecord>();
       const planner = ctx.planner(state, report);
       const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
-      const keep = ctx.memo && !ctx.dryRun ? { ids: { ...NO_IDS, incident: [] as string[] }, after: new Map<string, StoredRecord>(), scratch: structuredClone(report) as ImportReport, writes: 0 } : undefined;
+      // Of the parts already written only what the memo needs is kept: ids and their state digest's lines.
+      const keep = ctx.memo && !ctx.dryRun ? { ids: { ...NO_IDS, incident: [] as string[] }, lines: new Map<string, string>(), after: new Map<string, StoredRecord>(), scratch: structuredClone(report) as ImportReport, writes: 0 } : undefined;
       const again = keep && ctx.planner(keep.after, keep.scratch);
       const seen = new Set<string>();
       await fill(async (incidents) => {
@@ -203,6 +204,8 @@ export class ExchangeRepository {
         let before = await storedState(trx, ids);
         const moved = ctx.rekey?.(part, before) ?? part;
         if (moved !== part) before = await storedState(trx, idsOf(moved));
+        // The planners read the state of the part they plan only.
+        state.clear();
         for (const [id, s] of before) state.set(id, s);
         await this.writePart(trx, planner, [{ kind: 'incident', items: moved.incidents }], report, ctx, search);
         if (!keep || !again) return;
@@ -212,6 +215,8 @@ export class ExchangeRepository {
         const all = unionIds(ids, idsOf(movedAfter));
         if (movedAfter !== part) after = await storedState(trx, all);
         keep.ids.incident.push(...all.incident);
+        for (const id of all.incident) keep.lines.set(id, stateLine(id, after.get(id)));
+        keep.after.clear();
         for (const [id, s] of after) keep.after.set(id, s);
         keep.writes += again.plan('incident', movedAfter.incidents).length;
       });
@@ -231,7 +236,7 @@ export class ExchangeRepository {
         if (final && !keep.writes) {
           const answer = { ...(structuredClone(report) as ImportReport), written: keep.scratch.written };
           keep.ids.incident.sort();
-          await this.insertMemo(trx, ctx.memo, keep.ids, keep.after, answer, final, ctx.at);
+          await this.insertMemo(trx, ctx.memo, keep.ids, stateDigestOf(keep.ids, (id) => keep.lines.get(id) ?? stateLine(id, undefined), sha256Sink()), answer, final, ctx.at);
         }
       }
       await version?.release();
@@ -290,13 +295,13 @@ export class ExchangeRepository {
       return;
     }
     if (writes) return;
-    await this.insertMemo(trx, memo, ids, state, again, marking, ctx.at);
+    await this.insertMemo(trx, memo, ids, stateDigest(ids, state, sha256Sink()), again, marking, ctx.at);
   }
 
-  private async insertMemo(trx: ExchangeConn, memo: MemoContext, ids: MemoIds, state: ReadonlyMap<string, StoredRecord>, again: ImportReport, marking: RecordMarking, at: string): Promise<void> {
+  private async insertMemo(trx: ExchangeConn, memo: MemoContext, ids: MemoIds, state: string, again: ImportReport, marking: RecordMarking, at: string): Promise<void> {
     await trx
       .insertInto('import_memo')
-      .values({ scope: memo.scope, input: memo.input, state: stateDigest(ids, state, sha256Sink()), ids: JSON.stringify(ids), report: JSON.stringify(again), marking: JSON.stringify(marking), at })
+      .values({ scope: memo.scope, input: memo.input, state, ids: JSON.stringify(ids), report: JSON.stringify(again), marking: JSON.stringify(marking), at })
       // Runs of one scope are ordered by the audit head's lock, taken before this; the upsert holds without it too.
       .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ input: eb.ref('excluded.input'), state: eb.ref('excluded.state'), ids: eb.ref('excluded.ids'), report: eb.ref('excluded.report'), marking: eb.ref('excluded.marking'), at: eb.ref('excluded.at') })))
       .execute();

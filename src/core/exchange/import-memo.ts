@@ -59,18 +59,22 @@ export function unionIds(a: MemoIds, b: MemoIds): MemoIds {
  * marking's kind) and each row's version, so that a record edited here since also takes the full path.
  */
 export function stateDigest(ids: MemoIds, stored: ReadonlyMap<string, StoredRecord>, sink: DigestSink): string {
+  return stateDigestOf(ids, (id) => stateLine(id, stored.get(id)), sink);
+}
+
+/** `stateDigest` from each record's line (`stateLine`), for a run that keeps the lines rather than the records' state. */
+export function stateDigestOf(ids: MemoIds, line: (id: string) => string, sink: DigestSink): string {
   for (const kind of RECORD_KINDS) {
     sink.update(`#${kind}\n`);
-    for (const id of ids[kind]) {
-      const s = stored.get(id);
-      if (!s) {
-        sink.update(`${id}\n`);
-        continue;
-      }
-      const m = s.marking;
-      const marking = m ? JSON.stringify([m.tlp, m.owner, [...m.sharedWith].sort(), [...m.recipients].sort()]) : '';
-      sink.update(`${id}\t${s.exists ? 1 : 0}\t${s.version ?? ''}\t${s.kind ?? ''}\t${s.link?.hash ?? ''}\t${s.link?.sourceModified ?? ''}\t${marking}\n`);
-    }
+    for (const id of ids[kind]) sink.update(line(id));
   }
   return sink.digest();
+}
+
+/** What the state digest takes of one record. */
+export function stateLine(id: string, s: StoredRecord | undefined): string {
+  if (!s) return `${id}\n`;
+  const m = s.marking;
+  const marking = m ? JSON.stringify([m.tlp, m.owner, [...m.sharedWith].sort(), [...m.recipients].sort()]) : '';
+  return `${id}\t${s.exists ? 1 : 0}\t${s.version ?? ''}\t${s.kind ?? ''}\t${s.link?.hash ?? ''}\t${s.link?.sourceModified ?? ''}\t${marking}\n`;
 }
