@@ -77,7 +77,7 @@ export default defineConfig({
           groups: [
             {
               name: 'page-helpers',
-              test: /web[\\/]src[\\/](lib[\\/](format|vocabulary|use-title|use-url-query)|components[\\/](segmented|async-view)|[\\/]core[\\/]labels)\.tsx?$/,
+              test: /web[\\/]src[\\/](lib[\\/](format|vocabulary|use-title|use-url-query)|components[\\/](segmented|async-view))\.tsx?$|[\\/]src[\\/]core[\\/]labels\.ts$/,
               includeDependenciesRecursively: false,
             },
           ],
