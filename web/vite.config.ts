@@ -68,7 +68,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // A browser asks one server over at most six connections at a time: the small helpers most pages draw with come
+    // A browser asks one server over at most six connections at a time: the small modules most pages draw with come
     // in one file rather than six, so that the overview's reads do not wait in line behind them. They import only
     // what the app has loaded before them (React, the API client), hence without their dependencies.
     rolldownOptions: {
@@ -76,7 +76,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              name: 'page-helpers',
+              name: 'page-common',
               test: /web[\\/]src[\\/](lib[\\/](format|vocabulary|use-title|use-url-query)|components[\\/](segmented|async-view))\.tsx?$|[\\/]src[\\/]core[\\/]labels\.ts$/,
               includeDependenciesRecursively: false,
             },
