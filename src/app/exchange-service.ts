@@ -353,11 +353,12 @@ export class ExchangeService {
     ctx.memo = memo;
     const size = this.repo.partSize;
     await this.repo.applyStream(report, ctx, async (put) => {
-      // After each chunk of the file, its full parts are written before the next chunk is read.
+      // Each full part is written before more rows are mapped, while its objects are still young.
       const flush = async (all: boolean) => {
         while (mapping.pending >= size || (all && mapping.pending > 0)) await put(mapping.take(size));
       };
-      await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping.row(line, row), progress, () => flush(false))).sha256);
+      const after = { every: size, run: () => flush(false) };
+      await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping.row(line, row), progress, after)).sha256);
       await flush(true);
       mapping.finish();
       // The sources are known once every file is read: the memo is kept for those bytes only.

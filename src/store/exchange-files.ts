@@ -80,15 +80,16 @@ export async function streamJsonFile(file: string, handlers: JsonHandlers, progr
 }
 
 /** Streams a CSV file: each record as an object keyed by the header, with its line number; returns the header and the file's SHA-256. */
-/** `afterChunk`: awaited after the rows of each chunk read (about 1 MB), before the next is read. */
-export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress, afterChunk?: () => Promise<void>): Promise<{ header: string[]; sha256: string }> {
+/** `after.run`: awaited after every `after.every` rows, and at the end, before more rows are given. */
+export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress, after?: { every: number; run: () => Promise<void> }): Promise<{ header: string[]; sha256: string }> {
   const total = fileSize(file);
   const reader = new CsvReader();
   const digest = createHash('sha256');
   const decoder = new StringDecoder('utf8');
   let header: string[] | null = null;
   let read = 0;
-  const take = (records: { line: number; cells: string[] }[]) => {
+  let rows = 0;
+  const take = async (records: { line: number; cells: string[] }[]) => {
     for (const r of records) {
       if (!header) {
         header = r.cells.map((c) => c.trim());
@@ -97,6 +98,7 @@ export async function streamCsvFile(file: string, onRow: (row: Record<string, st
       const row: Record<string, string> = {};
       header.forEach((h, i) => (row[h] = r.cells[i] ?? ''));
       onRow(row, r.line);
+      if (after && ++rows % after.every === 0) await after.run();
     }
   };
   try {
@@ -104,14 +106,13 @@ export async function streamCsvFile(file: string, onRow: (row: Record<string, st
       const bytes = chunk as Buffer;
       digest.update(bytes);
       read += bytes.length;
-      take(reader.push(decoder.write(bytes)));
+      await take(reader.push(decoder.write(bytes)));
       progress?.(read, total);
-      await afterChunk?.();
     }
     const rest = decoder.end();
-    if (rest) take(reader.push(rest));
-    take(reader.end());
-    await afterChunk?.();
+    if (rest) await take(reader.push(rest));
+    await take(reader.end());
+    await after?.run();
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new AppError('invalid_import', `"${path.basename(file)}" is not valid CSV: ${error.message}`, [{ path: `line ${error.line}`, message: error.message }]);
     throw error;
