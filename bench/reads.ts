@@ -15,11 +15,13 @@
 // left other requests waiting (the knowledge base already read), and the route's time and answer are printed beside them.
 // --write-every MS records an incident (CLEAR) every MS milliseconds while an incident route is timed, so that kept
 // pages and counts are read again after each write (the incident version moves), as in a registry being written to.
+// --client node measures the routes with Node's own HTTP client (node-load.ts) instead of autocannon (health too).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from './free-port';
+import { nodeLoad } from './node-load';
 import { READ_ROUTES as ROUTES, serverNodeFlags, startServer } from './server-process';
 
 const arg = (name: string, def: string) => {
@@ -34,6 +36,11 @@ const ENCODING = arg('accept-encoding', '');
 const ONLY = arg('routes', '');
 const WHILE = arg('while', '');
 const WRITE_EVERY = Number(arg('write-every', '0'));
+const CLIENT = arg('client', 'autocannon');
+if (CLIENT !== 'autocannon' && CLIENT !== 'node') {
+  console.error(`--client must be autocannon or node, not ${CLIENT}`);
+  process.exit(2);
+}
 const INCIDENT_ROUTES = ['/api/incidents?category=hybrid&limit=50&offset=450', '/api/incidents?q=Kenya&limit=50'];
 /** The incident --write-every records. */
 const WRITTEN = { title: 'Written during the read benchmark', start: '2026-03-01', ongoing: true, category: 'hybrid', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, initiator: { type: 'state-sponsored', country: 'RU' }, tlp: 'clear' };
@@ -79,14 +86,15 @@ try {
         .then(() => writes++);
     const writer = WRITE_EVERY > 0 && route.startsWith('/api/incidents') ? setInterval(write, WRITE_EVERY) : undefined;
     const before = cpuMs();
-    const r = await autocannon({ url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION, headers });
+    const options = { url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION, headers };
+    const r = CLIENT === 'node' ? await nodeLoad(options) : await autocannon(options);
     clearInterval(writer);
     if (writer) console.log(`${route}: ${writes} incidents written while it was timed (one every ${WRITE_EVERY} ms)`);
     results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), bytes: r.throughput.total / Math.max(1, r.requests.total) });
   }
   if (results.length > 0) {
     const health = results[0] ?? { rps: 1, p99: 1 };
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}\n`);
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}, client ${CLIENT === 'node' ? "Node's http (bytes: the bodies as sent)" : 'autocannon'}\n`);
     console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
     for (const r of results) {
       console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
