@@ -10,6 +10,7 @@ import type { Principal } from '../../src/core/auth/principal';
 import { dialects, startHarness, type Harness } from './harness';
 import { addUser, anonymous, call, incident, type Client } from './team';
 import { twoServers, type TwoServers } from './two-servers';
+import { seededRandom } from './seeded-random';
 
 const CATEGORIES = ['cyber-espionage', 'hybrid', 'cyber-crime'];
 const TLPS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
@@ -23,17 +24,6 @@ const QUERIES: Record<string, string>[] = [
   { q: 'Kept', limit: '20' },
   { q: 'page 1' },
 ];
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Reader {
   client: Client;
@@ -50,7 +40,7 @@ describe.each(dialects)('kept incident pages on %s', (dialect) => {
   let nobody: Reader;
   let local: Reader;
   const ids: string[] = [];
-  const next = random(2026);
+  const next = seededRandom(2026);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   const user = (username: string, role: 'editor' | 'viewer', org: string): Principal => ({ kind: 'user', id: username, username, role, org, via: 'token' });
   const team = () => pick([servers.a, servers.b]);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/core/auth/principal';
 import { dialects, freshDatabase, startHarness, teamConfig, type Harness } from './harness';
 import { addUser, anonymous, call, incident, type Client } from './team';
+import { seededRandom } from './seeded-random';
 
 const CATEGORIES = ['cyber-espionage', 'hybrid', 'cyber-crime', 'cyber-warfare'];
 const TLPS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
@@ -18,23 +19,12 @@ const SOURCES = [
   { ref: 'https://example.org/report', locator: 'section 2', quote: 'Quoted "text" — with ü' },
 ];
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe.each(dialects)('incident list answer on %s', (dialect) => {
   let team: Harness;
   let single: Harness;
   let drop: () => Promise<void>;
   const readers: { client: Client; principal: Principal; h: () => Harness }[] = [];
-  const next = random(14);
+  const next = seededRandom(14);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
 
   beforeAll(async () => {
