@@ -3,7 +3,7 @@ import { can, decide } from '../core/auth/permissions';
 import { ANONYMOUS, actorOf, type Principal } from '../core/auth/principal';
 import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
-import { clearanceOf } from '../core/marking/clearance';
+import { clearanceKey, clearanceOf } from '../core/marking/clearance';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
 import { yearStart, type IsoDate } from '../core/dates';
@@ -250,9 +250,7 @@ export class ToolboxService {
    * the checked query. Equal keys at one version give equal answers; a query `list` refuses is refused here.
    */
   listKey(p: Principal, q: IncidentsQueryText): string {
-    const c = clearanceOf(p);
-    const who = c.all ? ['all'] : [[...c.levels].sort(), c.org, c.username];
-    return JSON.stringify([who, listQuery(q)]);
+    return JSON.stringify([clearanceKey(clearanceOf(p)), listQuery(q)]);
   }
 
   /** The incident version, moved by every write of incidents, markings, grants and import links (any process's). */

@@ -4,7 +4,7 @@
 // incident version in its own transaction (triggers of migration 0095). A count is kept under the version it was
 // counted at and served only while the database still holds that version, so any process's write is seen at once.
 import { sql } from 'kysely';
-import type { Clearance } from '../core/marking/clearance';
+import { clearanceKey, type Clearance } from '../core/marking/clearance';
 import type { Db } from './db';
 
 /** The version of what incident counts depend on (moved by every write of incidents, markings, grants, links). */
@@ -41,8 +41,7 @@ export async function holdIncidentVersion(trx: Db): Promise<{ release(): Promise
  * records count for their recipients) and the list's filters.
  */
 export function countKey(c: Clearance, filter: { category?: string | undefined; ongoing?: boolean | undefined; q?: string | undefined }): string {
-  const who = c.all ? ['all'] : [[...c.levels].sort().join(','), c.org, c.username];
-  return JSON.stringify([...who, filter.category ?? null, filter.ongoing ?? null, filter.q ?? null]);
+  return JSON.stringify([clearanceKey(c), filter.category ?? null, filter.ongoing ?? null, filter.q ?? null]);
 }
 
 export class IncidentCounts {

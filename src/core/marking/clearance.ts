@@ -36,6 +36,14 @@ export function clearanceOf(p: Principal): Clearance {
   }
 }
 
+/**
+ * What of a clearance decides which records it sees, as one list (levels in order): equal lists see the same records,
+ * so answers kept per reader (counts, incident pages) are keyed by it.
+ */
+export function clearanceKey(c: Clearance): unknown[] {
+  return c.all ? ['all'] : [[...c.levels].sort(), c.org, c.username];
+}
+
 export function canSee(c: Clearance, m: RecordMarking): { visible: boolean; reason: string } {
   const label = tlpLabel(m.tlp);
   if (c.all) return { visible: true, reason: 'sign-in is off: the local analyst sees every record' };
