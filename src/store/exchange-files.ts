@@ -79,8 +79,10 @@ export async function streamJsonFile(file: string, handlers: JsonHandlers, progr
   return digest.digest('hex');
 }
 
-/** Streams a CSV file: each record as an object keyed by the header, with its line number; returns the header and the file's SHA-256. */
-/** `after.run`: awaited after every `after.every` rows, and at the end, before more rows are given. */
+/**
+ * Streams a CSV file: each record as an object keyed by the header, with its line number; returns the header and the
+ * file's SHA-256. `after.run` is awaited after every `after.every` rows, and at the end, before more rows are given.
+ */
 export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress, after?: { every: number; run: () => Promise<void> }): Promise<{ header: string[]; sha256: string }> {
   const total = fileSize(file);
   const reader = new CsvReader();
