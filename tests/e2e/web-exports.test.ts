@@ -56,6 +56,25 @@ describe('CSV exports', () => {
     expect(sanctions.rows.length).toBeGreaterThan(5);
     session.expectNoConsoleErrors();
   });
+
+  it('writes the overview’s dialogues per partner per year with the counts the page draws', async () => {
+    const p = await session.open('/', 1440);
+    const card = p.locator('section', { has: p.locator('#timeline-heading') });
+    await card.locator('table.heat-grid').waitFor();
+    await expect.poll(() => card.getByRole('button', { name: 'Download CSV' }).isEnabled()).toBe(true);
+    const today = new Date().toISOString().slice(0, 10);
+    const { name, rows } = await downloadCsv(p, card);
+    expect(name).toBe(`cyberdiplo-dialogues-per-year-${today}-TLP-CLEAR.csv`);
+    expect(rows[0]?.slice(0, 5)).toEqual(['Marking', 'As of', 'Year', 'Partner', 'Active cyber-related dialogues']);
+    // the last year's total for all partners is the figure the page's year table shows in its total row
+    const totals = rows.filter((r) => r[3] === 'All partners');
+    const lastShown = (await card.locator('tr.total-row td').last().textContent())?.trim();
+    expect(totals.at(-1)?.[4]).toBe(lastShown);
+    const counted = rows.filter((r) => r[3] !== 'All partners' && r[4] !== '0');
+    expect(counted.length).toBeGreaterThan(10);
+    expect(counted.every((r) => r[7] !== '' && r[8] !== '')).toBe(true);
+    session.expectNoConsoleErrors();
+  });
 });
 
 describe('the partner page', () => {

@@ -1,6 +1,7 @@
 // The fabric of the partnerships over time: cyber-related dialogues active per partner per year, as a heat grid.
 import { Link } from 'react-router-dom';
 import type { ActiveDialoguesYear, PartnerSummary } from '../api-types';
+import { TIMELINE_FROM } from '../lib/dialogue-counts';
 
 /** Sequential blues; the text on each step keeps a contrast of at least 4.5:1. */
 const STEPS = [
@@ -28,7 +29,7 @@ interface Props {
   names?: ReadonlyMap<string, string>;
 }
 
-export function DialogueTimeline({ years, partners, from = 2003, names: dialogueNames }: Props) {
+export function DialogueTimeline({ years, partners, from = TIMELINE_FROM, names: dialogueNames }: Props) {
   const shown = years.filter((y) => y.year >= from);
   if (shown.length === 0) return <p className="muted">No cyber-related dialogue is recorded in these years.</p>;
   const max = Math.max(0, ...shown.flatMap((y) => Object.values(y.byPartner)));

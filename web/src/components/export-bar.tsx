@@ -11,14 +11,17 @@ interface Props {
   what: string;
   tlp: TlpLevel;
   asOf: string | undefined;
-  /** The view as a table, built when the CSV is asked for; undefined while the view is loading. */
-  table: (() => ExportTable | undefined) | undefined;
+  /**
+   * The view as a table, built when the CSV is asked for (a promise where the code that builds it is loaded then, so
+   * that a page's first load does not carry it); undefined while the view is loading.
+   */
+  table: (() => ExportTable | undefined | Promise<ExportTable | undefined>) | undefined;
 }
 
 export function ExportBar({ what, tlp, asOf, table }: Props) {
   const [saved, setSaved] = useState('');
-  const download = () => {
-    const t = table?.();
+  const download = async () => {
+    const t = await table?.();
     if (!t) return;
     const today = todayIso();
     const name = exportFileName(t, today);
@@ -29,7 +32,7 @@ export function ExportBar({ what, tlp, asOf, table }: Props) {
     <>
       <div className="export-bar" role="group" aria-label={`Export ${what}`}>
         <TlpLabel level={tlp} />
-        <button type="button" className="button button-quiet" onClick={download} disabled={!table}>
+        <button type="button" className="button button-quiet" onClick={() => void download()} disabled={!table}>
           Download CSV
         </button>
         <button type="button" className="button button-quiet" onClick={() => window.print()}>

@@ -3,6 +3,9 @@
 // second query that could define "active" differently.
 import type { ActiveDialoguesYear, DialogueFact } from '../api-types';
 
+/** The first year the overview's year table shows (and its CSV holds): the fabric is thin before the partnerships take shape. */
+export const TIMELINE_FROM = 2003;
+
 export interface CurrentDialogues {
   /** The timeline's last year: the state today, or on the as-of date. */
   year: number;

@@ -1,7 +1,8 @@
-// The observatory's views as tables for their CSV files: partner, comparison, instrument matrix and network. The
+// The observatory's views as tables for their CSV files: partner, comparison, instrument matrix, network and the
+// overview's dialogues per partner per year. The
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
 import type { CsvCell } from './csv';
-import type { Assessment, InstrumentMatrix, PartnerProfile, PositionView, Source, TimedValue } from '../api-types';
+import type { ActiveDialoguesYear, Assessment, DialogueFact, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
 import type { ExportTable } from './csv-export';
@@ -84,4 +85,29 @@ export function networkTable(net: Network, asOf: string | undefined, blocName: (
     ]),
   ];
   return { view: 'network', asOf, tlp: 'clear', headers: ['Record', 'Name', 'Kind', 'Bloc', 'Degree centrality', 'Betweenness centrality', 'Weight', 'Sources'], rows };
+}
+
+/**
+ * The overview's year table, one row per partner and year from `from` on (as the page shows it): how many
+ * cyber-related dialogues were active at the year's end, which, and their sources; then a row per year for all
+ * partners with the dialogues counted from the year first reported and those of unknown status left out.
+ */
+export function timelineTable(years: readonly ActiveDialoguesYear[], partners: readonly PartnerSummary[], dialogues: readonly DialogueFact[] | undefined, from: number): ExportTable {
+  const byId = new Map((dialogues ?? []).map((d) => [d.id, d]));
+  const rows: CsvCell[][] = [];
+  for (const y of years.filter((row) => row.year >= from)) {
+    for (const p of partners) {
+      const ids = y.dialogues[p.id] ?? [];
+      const known = ids.map((id) => byId.get(id));
+      rows.push([y.year, p.name, y.byPartner[p.id] ?? 0, '', '', known.map((d, i) => d?.name ?? ids[i] ?? '').join('; '), citationsText(known.flatMap((d) => d?.sources ?? []))]);
+    }
+    rows.push([y.year, 'All partners', y.total, y.startUnknown, y.statusUnknown, '', '']);
+  }
+  return {
+    view: 'dialogues-per-year',
+    asOf: undefined,
+    tlp: 'clear',
+    headers: ['Year', 'Partner', 'Active cyber-related dialogues', 'Of which start not given (counted from first report)', 'Status unknown (not counted)', 'Dialogues', 'Sources'],
+    rows,
+  };
 }

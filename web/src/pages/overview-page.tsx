@@ -1,14 +1,16 @@
 // Overview: the partners on a world map, the headline figures, and the dialogues over the years.
 import { useEffect } from 'react';
 import { api } from '../api';
+import type { DialogueFact, PartnerSummary, Timeline } from '../api-types';
 import { AsyncView } from '../components/async-view';
 import { DialogueTimeline } from '../components/dialogue-timeline';
+import { ExportBar, PrintFooter } from '../components/export-bar';
 import { ErrorMessage } from '../components/error-message';
 import { HeadlineFigures, type Figure } from '../components/headline-figures';
 import { MapLegend } from '../components/map-legend';
 import { Segmented } from '../components/segmented';
 import { WorldMap } from '../components/world-map';
-import { currentDialogues, dialogueNames } from '../lib/dialogue-counts';
+import { currentDialogues, dialogueNames, TIMELINE_FROM } from '../lib/dialogue-counts';
 import { COLOUR_MODES, colourPartners, type ColourMode } from '../lib/map-colouring';
 import { dropEarly, earlyAnswer, takeEarly } from '../lib/overview-reads';
 import { useApi, type Resource } from '../lib/use-api';
@@ -22,6 +24,13 @@ function figure<T>(r: Pick<Resource<T>, 'data' | 'error'>, value: (d: T) => stri
   if (r.data !== undefined) return value(r.data);
   if (r.error) return '—';
   return '…';
+}
+
+/** The year table as a CSV table; the code that writes it (and the citations) is loaded on the first download only. */
+async function overviewTable(timeline: Timeline | undefined, partners: PartnerSummary[] | undefined, dialogues: DialogueFact[] | undefined) {
+  if (!timeline || !partners) return undefined;
+  const { timelineTable } = await import('../lib/export-tables');
+  return timelineTable(timeline.activeCyberDialogues, partners, dialogues, TIMELINE_FROM);
 }
 
 export function OverviewPage() {
@@ -110,10 +119,17 @@ export function OverviewPage() {
           not give counts from the year a source first reported it; one that no source reports for three years has an unknown status and is not
           counted.
         </p>
+        <ExportBar
+          what="Dialogues per partner per year"
+          tlp="clear"
+          asOf={undefined}
+          table={timeline.data && partners.data ? () => overviewTable(timeline.data, partners.data, dialogues.data) : undefined}
+        />
         <AsyncView resource={timeline} what="the timeline">
           {(t) => <DialogueTimeline years={t.activeCyberDialogues} partners={partners.data ?? []} names={dialogueNames(dialogues.data)} />}
         </AsyncView>
       </section>
+      <PrintFooter tlp="clear" />
     </div>
   );
 }
