@@ -9,6 +9,8 @@ export interface LoadResult {
   requests: { average: number; total: number };
   latency: { p99: number };
   non2xx: number;
+  /** Answers per status code, as autocannon counts them. */
+  statusCodeStats: Record<string, { count: number }>;
   throughput: { total: number };
 }
 
@@ -25,6 +27,7 @@ export async function nodeLoad(opts: { url: string; connections: number; duratio
   const target = new URL(opts.url);
   const latencies: number[] = [];
   let non2xx = 0;
+  const statusCodeStats: Record<string, { count: number }> = {};
   let bytes = 0;
   const end = performance.now() + opts.duration * 1000;
   const once = () =>
@@ -32,6 +35,8 @@ export async function nodeLoad(opts: { url: string; connections: number; duratio
       const asked = performance.now();
       const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers: opts.headers }, (res) => {
         if ((res.statusCode ?? 0) < 200 || (res.statusCode ?? 0) > 299) non2xx++;
+        const counted = (statusCodeStats[String(res.statusCode)] ??= { count: 0 });
+        counted.count++;
         res.on('data', (chunk: Buffer) => {
           bytes += chunk.length;
         });
@@ -52,5 +57,5 @@ export async function nodeLoad(opts: { url: string; connections: number; duratio
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: { average: latencies.length / seconds, total: latencies.length }, latency: { p99: percentile(latencies, 99) }, non2xx, throughput: { total: bytes } };
+  return { requests: { average: latencies.length / seconds, total: latencies.length }, latency: { p99: percentile(latencies, 99) }, non2xx, statusCodeStats, throughput: { total: bytes } };
 }

@@ -1,5 +1,5 @@
 // Read benchmark (not a test): each read route of the knowledge base and the assessment against GET /api/health in
-// the same run, single-analyst mode on SQLite, 100 connections; prints each route's throughput as a share of the
+// the same run, single-analyst mode on SQLite unless told otherwise, 100 connections; prints each route's throughput as a share of the
 // health route's, its p99 beside the health route's (issue goals: >= 50 %, network >= 25 %, assessment p99
 // within 3x health's) and the server's CPU time per request. The server runs with the Node options of `npm run serve`
 // (BENCH_NODE_FLAGS="..." replaces them, see server-process.ts).
@@ -16,13 +16,19 @@
 // --write-every MS records an incident (CLEAR) every MS milliseconds while an incident route is timed, so that kept
 // pages and counts are read again after each write (the incident version moves), as in a registry being written to.
 // --client node measures the routes with Node's own HTTP client (node-load.ts) instead of autocannon (health too).
+// --db postgres://... runs on that PostgreSQL database instead (e.g. cyberdiplo_world_193_<DIR's name>, which
+// `world.ts --db postgres://... --keep DIR` keeps), in single-analyst mode too unless --as-reader.
+// --as-reader runs the server in team mode and asks every route (health too) as a signed-in reader of another
+// organisation than the importing one, whose incident lists and counts are filtered by TLP: the benchmark's admin
+// creates the account once, the reader signs in, and every request carries its session cookie and CSRF token as the
+// web app's do; health is also timed without them (the share against it is printed beside).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { freePort } from './free-port';
 import { nodeLoad } from './node-load';
-import { READ_ROUTES as ROUTES, serverNodeFlags, startServer } from './server-process';
+import { BENCH_READER, databaseEnv, READ_ROUTES as ROUTES, readerSession, serverNodeFlags, startServer, teamEnv } from './server-process';
 
 const arg = (name: string, def: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,6 +43,8 @@ const ONLY = arg('routes', '');
 const WHILE = arg('while', '');
 const WRITE_EVERY = Number(arg('write-every', '0'));
 const CLIENT = arg('client', 'autocannon');
+const AS_READER = process.argv.includes('--as-reader');
+const POSTGRES = /^postgres(ql)?:\/\//.test(DB);
 if (CLIENT !== 'autocannon' && CLIENT !== 'node') {
   console.error(`--client must be autocannon or node, not ${CLIENT}`);
   process.exit(2);
@@ -44,14 +52,27 @@ if (CLIENT !== 'autocannon' && CLIENT !== 'node') {
 const INCIDENT_ROUTES = ['/api/incidents?category=hybrid&limit=50&offset=450', '/api/incidents?q=Kenya&limit=50'];
 /** The incident --write-every records. */
 const WRITTEN = { title: 'Written during the read benchmark', start: '2026-03-01', ongoing: true, category: 'hybrid', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, initiator: { type: 'state-sponsored', country: 'RU' }, tlp: 'clear' };
-const headers: Record<string, string> = ENCODING ? { 'accept-encoding': ENCODING } : {};
-/** fetch asks for gzip unless told otherwise. */
-const fetchHeaders = { 'accept-encoding': ENCODING || 'identity' };
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-reads-'));
 const port = await freePort();
-const server = await startServer({ CYBERDIPLO_DB: DB || path.join(dir, 'reads.db'), CYBERDIPLO_AUTH: 'off', ...(DATA ? { CYBERDIPLO_DATA: DATA } : {}) }, port);
-if (DB) console.log(`on ${DB}: ${(fs.statSync(DB).size / 1048576).toFixed(0)} MB`);
+const server = await startServer({ ...databaseEnv(DB || path.join(dir, 'reads.db')), ...(AS_READER ? teamEnv() : { CYBERDIPLO_AUTH: 'off' }), ...(DATA ? { CYBERDIPLO_DATA: DATA } : {}) }, port);
+if (DB) console.log(POSTGRES ? `on PostgreSQL, database ${new URL(DB).pathname.slice(1)}` : `on ${DB}: ${(fs.statSync(DB).size / 1048576).toFixed(0)} MB`);
+/** The reader's session cookie and CSRF token with --as-reader; nothing in single-analyst mode. */
+const session: Record<string, string> = {};
+if (AS_READER) {
+  try {
+    Object.assign(session, await readerSession(port));
+  } catch (e) {
+    server.kill('SIGTERM');
+    throw e;
+  }
+}
+const MODE = `${AS_READER ? `signed-in reader (${BENCH_READER.role} of ${BENCH_READER.org}, under TLP; session cookie)` : 'single-analyst mode'}, ${POSTGRES ? 'PostgreSQL' : 'SQLite'}`;
+console.log(`mode: ${MODE}`);
+const headers: Record<string, string> = { ...session, ...(ENCODING ? { 'accept-encoding': ENCODING } : {}) };
+/** fetch asks for gzip unless told otherwise. */
+const fetchHeaders = { ...session, 'accept-encoding': ENCODING || 'identity' };
+/** The health route timed without the reader's session, beside the one with it (--as-reader). */
+const ANONYMOUS_HEALTH = '/api/health (no session)';
 try {
   // The server's CPU time (user + system, all threads) from /proc: per request, the steadier figure on a shared machine.
   const cpuMs = () => {
@@ -61,10 +82,10 @@ try {
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   if (WHILE) {
     // The knowledge base is read from the database on its first use: done before, so that only the view is measured.
-    await fetch(`http://127.0.0.1:${port}/api/partners`).then((r) => r.arrayBuffer());
+    await fetch(`http://127.0.0.1:${port}/api/partners`, { headers: fetchHeaders }).then((r) => r.arrayBuffer());
     const before = cpuMs();
     const started = performance.now();
-    const load = autocannon({ url: `http://127.0.0.1:${port}/api/health`, connections: CONNECTIONS, duration: DURATION });
+    const load = autocannon({ url: `http://127.0.0.1:${port}/api/health`, connections: CONNECTIONS, duration: DURATION, headers });
     await new Promise((r) => setTimeout(r, 1000));
     const asked = performance.now();
     const answer = await fetch(`http://127.0.0.1:${port}${WHILE}`, { headers: fetchHeaders });
@@ -75,30 +96,41 @@ try {
     console.log(`health: ${h.requests.average.toFixed(0)} req/s, p50 ${h.latency.p50} ms, p99 ${h.latency.p99} ms, max ${h.latency.max} ms, ${h.errors} errors, ${h.timeouts} timeouts; server CPU ${(cpuMs() - before).toFixed(0)} ms in ${(performance.now() - started).toFixed(0)} ms; RSS ${rssMb().toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   }
   const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; bytes: number }[] = [];
-  const routes = WHILE ? [] : ONLY ? ['/api/health', ...ONLY.split(/,(?=\/)/)] : DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES;
+  /** Which statuses the routes with non-2xx answers got, to print under the table. */
+  const refused: string[] = [];
+  const listed = WHILE ? [] : ONLY ? ['/api/health', ...ONLY.split(/,(?=\/)/)] : DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES;
+  const routes = AS_READER && listed.length > 0 ? [listed[0] ?? '/api/health', ANONYMOUS_HEALTH, ...listed.slice(1)] : listed;
   const loadAtStart = os.loadavg()[0] ?? 0;
   for (const route of routes) {
-    await fetch(`http://127.0.0.1:${port}${route}`, { headers: fetchHeaders }).then((r) => r.arrayBuffer()); // warm: the first answer computes the view
+    const anonymous = route === ANONYMOUS_HEALTH;
+    const url = `http://127.0.0.1:${port}${anonymous ? '/api/health' : route}`;
+    const routeHeaders = anonymous ? (ENCODING ? { 'accept-encoding': ENCODING } : {}) : headers;
+    await fetch(url, { headers: fetchHeaders }).then((r) => r.arrayBuffer()); // warm: the first answer computes the view
     let writes = 0;
     const write = () =>
-      void fetch(`http://127.0.0.1:${port}/api/incidents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(WRITTEN) })
+      void fetch(`http://127.0.0.1:${port}/api/incidents`, { method: 'POST', headers: { ...session, 'content-type': 'application/json' }, body: JSON.stringify(WRITTEN) })
         .then((a) => a.arrayBuffer())
         .then(() => writes++);
     const writer = WRITE_EVERY > 0 && route.startsWith('/api/incidents') ? setInterval(write, WRITE_EVERY) : undefined;
     const before = cpuMs();
-    const options = { url: `http://127.0.0.1:${port}${route}`, connections: CONNECTIONS, duration: DURATION, headers };
+    const options = { url, connections: CONNECTIONS, duration: DURATION, headers: routeHeaders };
     const r = CLIENT === 'node' ? await nodeLoad(options) : await autocannon(options);
     clearInterval(writer);
     if (writer) console.log(`${route}: ${writes} incidents written while it was timed (one every ${WRITE_EVERY} ms)`);
+    if (r.non2xx > 0) refused.push(`${route}: ${Object.entries(r.statusCodeStats).map(([code, s]) => `${code} × ${s.count}`).join(', ')}`);
     results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), bytes: r.throughput.total / Math.max(1, r.requests.total) });
   }
   if (results.length > 0) {
     const health = results[0] ?? { rps: 1, p99: 1 };
-    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, single-analyst mode, SQLite, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}, client ${CLIENT === 'node' ? "Node's http (bytes: the bodies as sent)" : 'autocannon'}\n`);
-    console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
+    const bare = results.find((r) => r.route === ANONYMOUS_HEALTH);
+    console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, ${MODE}, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}, client ${CLIENT === 'node' ? "Node's http (bytes: the bodies as sent)" : 'autocannon'}\n`);
+    if (bare) console.log('share: of health asked with the session; share/bare: of health asked without it\n');
+    console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), ...(bare ? ['share/bare'.padStart(11)] : []), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
     for (const r of results) {
-      console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
+      const ofBare = bare ? [`${((r.rps / bare.rps) * 100).toFixed(0)} %`.padStart(11)] : [];
+      console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), ...ofBare, String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
     }
+    if (refused.length > 0) console.log(`\nanswers by status where some were not 2xx:\n${refused.join('\n')}`);
     console.log(`\nserver RSS at the end ${rssMb().toFixed(0)} MB`);
   }
 } finally {
