@@ -8,8 +8,10 @@ import { StringDecoder } from 'node:string_decoder';
 import { CsvReader, CsvSyntaxError } from '../core/exchange/csv';
 import { eurepocFileKind, type EurepocFileKind, type EurepocRows } from '../core/exchange/eurepoc';
 import { JsonStreamError, JsonStreamReader } from '../core/exchange/json-stream';
+import { parseExchangeTables, type ExchangeTables } from '../core/exchange/mapping-tables';
 import type { SchemaDocument } from '../core/exchange/stix-schemas';
 import { AppError } from '../core/errors';
+import { readYamlFile } from './dataset-files';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -160,4 +162,44 @@ export async function streamEurepocFile(file: string, rows: EurepocRows, progres
     progress,
   );
   return { kind, ...read };
+}
+
+const TABLE_FILES = ['sectors.yaml', 'victims.yaml', 'eurepoc-responses.yaml'] as const;
+
+/** Tables already parsed, by the text of their files and the measure ids they were checked against (a few at most). */
+const parsedTables = new Map<string, ExchangeTables>();
+
+function freezeDeep<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) freezeDeep(v);
+  }
+  return value;
+}
+
+/**
+ * The reviewed mapping tables of data/exchange (sectors, victims, EuRepoC responses), checked against the measure
+ * ids. Parsing their YAML costs more CPU than mapping a few hundred incidents, so files whose text is the text
+ * parsed before give the tables parsed then (frozen: every import shares them, with the lookups the mappers build on
+ * them). A missing or broken file is reported as readYamlFile reports it, and nothing is kept.
+ */
+export function readExchangeTables(dataDir: string, measureIds: readonly string[]): ExchangeTables {
+  const keyOf = () => {
+    try {
+      return JSON.stringify([...TABLE_FILES.map((name) => fs.readFileSync(path.join(dataDir, 'exchange', name), 'utf8')), measureIds]);
+    } catch {
+      return undefined;
+    }
+  };
+  const key = keyOf();
+  const known = key === undefined ? undefined : parsedTables.get(key);
+  if (known) return known;
+  const read = (name: (typeof TABLE_FILES)[number]) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
+  const tables = freezeDeep(parseExchangeTables({ sectors: read('sectors.yaml'), victims: read('victims.yaml'), eurepocResponses: read('eurepoc-responses.yaml') }, measureIds));
+  // Kept only when the files did not change while they were parsed.
+  if (key !== undefined && keyOf() === key) {
+    if (parsedTables.size >= 4) parsedTables.clear();
+    parsedTables.set(key, tables);
+  }
+  return tables;
 }

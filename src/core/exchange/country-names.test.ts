@@ -12,6 +12,12 @@ describe('country names', () => {
     expect(countryCodeOf('EU (region)')).toBeUndefined();
     expect(countryCodeOf('Unknown')).toBeUndefined();
   });
+  it('gives a name looked up again the answer of its first look-up', () => {
+    const names = ['Korea, Republic of', 'the Russian Federation ', 'RUSSIA', 'Türkiye', 'Turkiye', 'EU (region)', 'Unknown', '', 'Côte d’Ivoire'];
+    const first = names.map((n) => countryCodeOf(n));
+    expect(first).toEqual(['KR', 'RU', 'RU', 'TR', 'TR', undefined, undefined, undefined, 'CI']);
+    for (let k = 0; k < 3; k++) expect(names.map((n) => countryCodeOf(n))).toEqual(first);
+  });
   it('finds countries in free text, whole words only', () => {
     expect(countriesInText('Russian Federation')).toEqual(['RU']);
     expect(countriesInText('Nigeria; Niger')).toEqual(['NG', 'NE']);

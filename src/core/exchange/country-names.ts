@@ -55,9 +55,18 @@ for (const entry of TABLE.split(/[|\n]/).map((e) => e.trim()).filter(Boolean)) {
   for (const n of names) BY_NAME.set(norm(n), code);
 }
 
+/** Codes of names already looked up (null: none): a dataset repeats a few hundred names in thousands of cells. */
+const looked = new Map<string, string | null>();
+const LOOKED_KEPT = 20_000;
+
 /** The code of a country name, or undefined for regions, organisations and unknown names. */
 export function countryCodeOf(name: string): string | undefined {
-  return BY_NAME.get(norm(name));
+  const known = looked.get(name);
+  if (known !== undefined) return known ?? undefined;
+  const code = BY_NAME.get(norm(name));
+  if (looked.size >= LOOKED_KEPT) looked.clear();
+  looked.set(name, code ?? null);
+  return code;
 }
 
 /** The English short name of a code, or the code itself. */

@@ -4,8 +4,13 @@
 /** Values EuRepoC and CFR use for "nothing known"; EuRepoC separates "Not available" from "Unknown", both map to none. */
 const NONE = new Set(['', 'not available', 'unknown', 'n', 'nat', 'nan', 'none', 'n/a', '[]']);
 
+/** The longest placeholder above: a longer text is a value, and is not lower-cased to be told so (descriptions run to kilobytes). */
+const NONE_LONGEST = Math.max(...[...NONE].map((v) => v.length));
+
 export function isNone(value: string | undefined): boolean {
-  return value === undefined || NONE.has(value.trim().toLowerCase());
+  if (value === undefined) return true;
+  const s = value.trim();
+  return s.length <= NONE_LONGEST && NONE.has(s.toLowerCase());
 }
 
 /** The strings of a Python list literal, nested lists flattened; a plain string is one value. */

@@ -30,18 +30,52 @@ type Evidence = ResponseActorKind | 'state';
 
 const clean = (v: string | undefined) => (isNone(v) ? null : (v as string).trim());
 
+/** The table's rows by their value in lower case, the first the table lists; the EU actors' words in lower case. */
+interface Lookups {
+  prefixes: Map<string, EurepocResponseTable['prefixes'][number]>;
+  countries: Map<string, EurepocResponseTable['countries'][number]>;
+  euActors: string[];
+  measures: Map<string, EurepocResponseTable['measures'][number]>;
+  political: Map<string, EurepocResponseTable['politicalCategories'][number]>;
+  legal: Map<string, EurepocResponseTable['legalCategories'][number]>;
+}
+const lookups = new WeakMap<EurepocResponseTable, Lookups>();
+
+function byLowerCase<T>(rows: readonly T[], value: (row: T) => string): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const r of rows) if (!m.has(value(r).toLowerCase())) m.set(value(r).toLowerCase(), r);
+  return m;
+}
+
+function lookupsOf(t: EurepocResponseTable): Lookups {
+  let l = lookups.get(t);
+  if (l) return l;
+  l = {
+    prefixes: byLowerCase(t.prefixes, (x) => x.prefix),
+    countries: byLowerCase(t.countries, (x) => x.value),
+    euActors: t.euActors.map((e) => e.match.toLowerCase()),
+    measures: byLowerCase(t.measures, (m) => m.subtype),
+    political: byLowerCase(t.politicalCategories, (c) => c.value),
+    legal: byLowerCase(t.legalCategories, (c) => c.value),
+  };
+  lookups.set(t, l);
+  return l;
+}
+
 /** Each cell's word on who acted: the type's prefix, the country, the actor's name. */
 function evidence(t: EurepocResponseTable, prefix: string | null, country: string | null, actor: string | null, at: string): { from: string; kind: Evidence }[] {
   const out: { from: string; kind: Evidence }[] = [];
-  const p = prefix ? t.prefixes.find((x) => x.prefix.toLowerCase() === prefix.toLowerCase()) : undefined;
+  const l = lookupsOf(t);
+  const p = prefix ? l.prefixes.get(prefix.toLowerCase()) : undefined;
   if (p) out.push({ from: `type "${prefix}"`, kind: p.actor });
   if (country) {
-    const c = t.countries.find((x) => x.value.toLowerCase() === country.toLowerCase());
+    const c = l.countries.get(country.toLowerCase());
     const code = c ? undefined : countryCodeOf(country);
     const kind: Evidence | undefined = c ? c.actor : code ? (isMemberStateAt(code, at as IsoDate) ? 'member-state' : 'third-state') : undefined;
     if (kind) out.push({ from: `country "${country}"`, kind });
   }
-  if (actor && t.euActors.some((e) => actor.toLowerCase().includes(e.match.toLowerCase()))) out.push({ from: `actor "${actor}"`, kind: 'eu' });
+  const lowerActor = actor?.toLowerCase();
+  if (lowerActor && l.euActors.some((e) => lowerActor.includes(e))) out.push({ from: `actor "${actor}"`, kind: 'eu' });
   return out;
 }
 
@@ -63,7 +97,7 @@ export function responseActor(t: EurepocResponseTable, prefix: string | null, co
 
 function observe(t: EurepocResponseTable, o: Omit<ResponseObservation, 'actorKind' | 'measure' | 'category'> & { prefix: string | null; category: string | null }, start: string): ResponseObservation {
   const who = responseActor(t, o.prefix, o.country, o.actor, o.date ?? start);
-  const row = o.subtype ? t.measures.find((m) => m.subtype.toLowerCase() === (o.subtype as string).toLowerCase()) : undefined;
+  const row = o.subtype ? lookupsOf(t).measures.get(o.subtype.toLowerCase()) : undefined;
   const byEu = who.kind === 'eu' || (who.kind === 'member-state' && !row?.eu);
   const { prefix: _prefix, ...rest } = o;
   return { ...rest, actorKind: who.kind, category: row?.category ?? o.category, measure: row && byEu ? row.measure : null, ...(who.review ? { review: who.review } : {}) };
@@ -79,7 +113,7 @@ export function politicalResponses(t: EurepocResponseTable, row: Record<string, 
   return types.flatMap((type, i) => {
     if (isNone(type)) return [];
     const [prefix = '', what = ''] = type.split(':').map((s) => s.trim());
-    const category = t.politicalCategories.find((c) => c.value.toLowerCase() === what.toLowerCase())?.category ?? null;
+    const category = lookupsOf(t).political.get(what.toLowerCase())?.category ?? null;
     return [observe(t, { kind: 'political', date: isoDay(dates[i]) ?? null, actor: clean(actors[i]), country: clean(countries[i]), type, subtype: clean(subs[i]), prefix: prefix || null, category }, start)];
   });
 }
@@ -93,7 +127,7 @@ export function legalResponses(t: EurepocResponseTable, row: Record<string, stri
   const actors = splitList(row.legal_response_actor ?? '');
   return types.flatMap((type, i) => {
     if (isNone(type) || type === 'No justification under IL') return [];
-    const category = t.legalCategories.find((c) => c.value.toLowerCase() === type.toLowerCase())?.category ?? null;
+    const category = lookupsOf(t).legal.get(type.toLowerCase())?.category ?? null;
     return [observe(t, { kind: 'legal', date: isoDay(dates[i]) ?? null, actor: clean(actors[i]), country: clean(countries[i]), type, subtype: clean(subs[i]), prefix: null, category }, start)];
   });
 }

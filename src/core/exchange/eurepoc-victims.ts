@@ -21,24 +21,47 @@ export interface ReceiverReading {
   fromName?: string;
 }
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const key = (s: string) => s.trim().toLowerCase();
+
+type Region = VictimTable['regions'][number];
+type Organisation = VictimTable['organisations'][number];
+
+/** A table's regions, organisations and unknown values by their trimmed lower case, each the first the table lists. */
+interface Names {
+  regions: Map<string, Region>;
+  organisations: Map<string, Organisation>;
+  unknown: Set<string>;
+}
+const names = new WeakMap<VictimTable, Names>();
+
+function namesOf(table: VictimTable): Names {
+  let n = names.get(table);
+  if (n) return n;
+  n = { regions: new Map(), organisations: new Map(), unknown: new Set(table.unknown.map(key)) };
+  for (const r of table.regions) for (const name of r.names) if (!n.regions.has(key(name))) n.regions.set(key(name), r);
+  for (const o of table.organisations) if (!n.organisations.has(key(o.name))) n.organisations.set(key(o.name), o);
+  names.set(table, n);
+  return n;
+}
 
 export function eurepocReceiver(table: VictimTable, cell: string, category: string, name: string | undefined, sector: VictimSector): ReceiverReading {
   const named = name ? { name } : {};
   const value = cell.trim();
-  if (same(value, 'EU (region)') && category === IO) return { victims: [{ country: EU_CODE, sector: 'eu-institution', ...named }], how: 'EU (an EU institution)' };
+  const lower = value.toLowerCase();
+  const known = namesOf(table);
+  if (lower === 'eu (region)' && category === IO) return { victims: [{ country: EU_CODE, sector: 'eu-institution', ...named }], how: 'EU (an EU institution)' };
   const code = countryCodeOf(value);
   if (code) return { victims: [{ country: code, sector, ...named }], how: `${code} (country name)` };
-  const region = table.regions.find((r) => r.names.some((n) => same(n, value)));
+  const region = known.regions.get(lower);
   if (region) return { victims: [{ country: UNKNOWN_VICTIM_COUNTRY, sector, ...named, region: region.id }], how: `region ${region.id}`, inferred: 'victims.region' };
-  const org = table.organisations.find((o) => same(o.name, value));
+  const org = known.organisations.get(lower);
   if (org) {
     const victims: ImportedVictim[] = org.country
       ? [{ country: org.country, sector: org.country === EU_CODE ? 'eu-institution' : sector, name: name ?? org.name }]
       : [{ country: UNKNOWN_VICTIM_COUNTRY, sector, name: name ?? org.name, region: org.region as string }];
     return { victims, how: org.country ? `${org.country} (${org.kind}, home state)` : `region ${org.region ?? ''} (${org.kind})`, inferred: org.country ? 'victims.country' : 'victims.region' };
   }
-  const unknown = isNone(value) || table.unknown.some((u) => same(u, value));
+  const unknown = isNone(value) || known.unknown.has(lower);
   // An unknown receiver, or a value no table holds: read the words of the receiver's name, then of the value.
   const text = unknown ? (name ?? '') : value;
   const reading = text ? readVictimText(text, table) : { found: [], ambiguous: [] };
