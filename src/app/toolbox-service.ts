@@ -3,7 +3,7 @@ import { can, decide } from '../core/auth/permissions';
 import { ANONYMOUS, actorOf, type Principal } from '../core/auth/principal';
 import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
-import { clearanceKey, clearanceOf } from '../core/marking/clearance';
+import { clearanceKey, clearanceOf, type Clearance } from '../core/marking/clearance';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
 import { yearStart, type IsoDate } from '../core/dates';
@@ -30,6 +30,7 @@ import {
 import type { SanctionsData } from '../core/sanctions/targets';
 import type { SourceGrader } from '../core/sources/grades';
 import type { IncidentListQuery, IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
+import type { IncidentChange, IncidentFilter } from '../core/toolbox/incident-listing';
 import { precedentIncidentId } from '../core/toolbox/precedent-incidents';
 import { seedPrecedentIncidents, type RegistrySeedReport } from './registry-seed';
 import { PrecedentPool } from './precedent-pool';
@@ -256,6 +257,17 @@ export class ToolboxService {
   /** The incident version, moved by every write of incidents, markings, grants and import links (any process's). */
   incidentVersion(): Promise<number> {
     return this.incidents.version();
+  }
+
+  /** What of a list's key a write may move: the reader's clearance and the checked filters (see listKey). */
+  listScope(p: Principal, q: IncidentsQueryText): { clearance: Clearance; filter: IncidentFilter } {
+    const { category, ongoing, q: text } = listQuery(q);
+    return { clearance: clearanceOf(p), filter: { category, ongoing, q: text } };
+  }
+
+  /** Calls `listener` after each write of one incident this process commits, with the incident before and after it. */
+  onIncidentChange(listener: (change: IncidentChange) => void): void {
+    this.incidents.changes.listen(listener);
   }
 
   /**

@@ -4,8 +4,12 @@
 // incident, a marking, a grant or an import link moves it, whichever process writes: a page kept at an older version
 // is never answered. A page is kept only if the version was the same before and after it was read (then no write
 // committed in between), and the kept pages are bounded by their bytes, the least recently used going first.
+// A write of one incident by this process carries the kept pages whose list the incident is in neither before nor
+// after it (core/toolbox/incident-listing.ts) to the version it moved to, and drops the others (`carry`).
 import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
+import type { Clearance } from '../core/marking/clearance';
+import { listedBeforeAfter, type IncidentChange, type IncidentFilter } from '../core/toolbox/incident-listing';
 import { matchesTag } from './send-json';
 
 /** The bytes of kept pages at most (a page of 50 incidents at world scale is about 60 KB). */
@@ -24,24 +28,32 @@ export function pageAnswer(text: string): PageAnswer {
   return { etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`, body };
 }
 
+/** Whose list a page is (the reader's clearance) and under which filters: what tells whether a write moves it. */
+export interface PageScope {
+  clearance: Clearance;
+  filter: IncidentFilter;
+}
+
 export class KeptPages {
-  private readonly kept = new Map<string, { version: number; answer: PageAnswer; size: number }>();
+  private readonly kept = new Map<string, { version: number; answer: PageAnswer; size: number; scope: PageScope | undefined }>();
   /** Pages being read, by version and key: requests that read the same version at once share one reading. */
   private readonly reading = new Map<string, Promise<PageAnswer>>();
   private bytes = 0;
-  /** The version last read; the pages of any other are dropped when it moves. */
+  /** The version the kept pages are at (read, or carried to by a write); a lower one read means a restored database. */
   private newest = -1;
 
   constructor(private readonly limit = KEPT_PAGE_BYTES) {}
 
   /**
    * The answer for `key` at the database's version now: the kept one if it was read at that version, else `read()`'s.
-   * `key` must name everything but the stored rows that `read` depends on.
+   * `key` must name everything but the stored rows that `read` depends on; `scope`, what of it a write may move (a
+   * page without one is dropped by every write).
    */
-  async answer(version: () => Promise<number>, key: string, read: () => Promise<string>): Promise<PageAnswer> {
+  async answer(version: () => Promise<number>, key: string, read: () => Promise<string>, scope?: PageScope): Promise<PageAnswer> {
     const before = await version();
-    // A version lower than one read before means the database was replaced (a restore): what was kept goes too.
-    if (before !== this.newest) this.moveTo(before);
+    // A version lower than one read before means the database was replaced (a restore): what was kept goes too. A
+    // higher one drops them when a page read at it is kept (until then a write of this process may still carry them).
+    if (before < this.newest) this.moveTo(before);
     const kept = this.kept.get(key);
     if (kept !== undefined && kept.version === before) {
       this.kept.delete(key);
@@ -53,7 +65,7 @@ export class KeptPages {
     if (running) return running;
     const made = (async () => {
       const answer = pageAnswer(await read());
-      if ((await version()) === before) this.keep(key, before, answer);
+      if ((await version()) === before) this.keep(key, before, answer, scope);
       return answer;
     })();
     this.reading.set(slot, made);
@@ -73,9 +85,29 @@ export class KeptPages {
     this.newest = version;
   }
 
-  private keep(key: string, version: number, answer: PageAnswer): void {
-    // Read at a version that has moved since (another request read another one): it will never be answered.
-    if (version !== this.newest) return;
+  /**
+   * After a write of one incident by this process, committed: if the pages kept are at the version it moved from, those
+   * whose list the incident is in neither before nor after it are the same at the version it moved to (the other
+   * incidents, the order and the total are unchanged) and are kept at it; the others are dropped. Pages kept at any
+   * other version are left as they are (the next request drops them).
+   */
+  carry(change: IncidentChange): void {
+    if (this.newest !== change.from) return;
+    for (const [key, kept] of this.kept) {
+      const moved = kept.scope === undefined ? undefined : listedBeforeAfter(kept.scope.clearance, kept.scope.filter, change);
+      if (moved !== undefined && !moved.before && !moved.after) kept.version = change.to;
+      else {
+        this.kept.delete(key);
+        this.bytes -= kept.size;
+      }
+    }
+    this.newest = change.to;
+  }
+
+  private keep(key: string, version: number, answer: PageAnswer, scope: PageScope | undefined): void {
+    // Read at a version older than the newest read or carried to: it will never be answered.
+    if (version < this.newest) return;
+    if (version > this.newest) this.moveTo(version);
     const size = OVERHEAD + key.length + answer.body.length;
     if (size > this.limit) return;
     const old = this.kept.get(key);
@@ -83,7 +115,7 @@ export class KeptPages {
       this.kept.delete(key);
       this.bytes -= old.size;
     }
-    this.kept.set(key, { version, answer, size });
+    this.kept.set(key, { version, answer, size, scope });
     this.bytes += size;
     for (const [k, v] of this.kept) {
       if (this.bytes <= this.limit) break;

@@ -8,7 +8,8 @@ import type { TlpLevel } from '../core/marking/tlp';
 import type { AuditLog } from './audit-log';
 import { dialectOf, type Db } from './db';
 import { incidentSources, type IncidentSources } from './exchange-sources';
-import { countKey, IncidentCounts, incidentVersion, moveIncidentVersion } from './incident-counts';
+import type { IncidentChange, ListedIncident } from '../core/toolbox/incident-listing';
+import { IncidentChanges, IncidentCounts, incidentVersion, moveIncidentVersion } from './incident-counts';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
 import { effectiveTlp, markingJoins, markingJoinsCovered, markingLookups, visibleCondition, visibleFilter } from './visibility';
@@ -102,6 +103,8 @@ export function trigrams(q: string): string[] {
 export class IncidentRepository<T extends Summary> {
   /** Totals of the list per filter and clearance, kept while the incident version stays (incident-counts.ts). */
   private readonly counts = new IncidentCounts();
+  /** Told of each write of one incident this repository commits, after the kept counts have been carried by it. */
+  readonly changes = new IncidentChanges();
 
   constructor(
     private readonly db: Db,
@@ -182,7 +185,7 @@ export class IncidentRepository<T extends Summary> {
     if (query.ongoing !== undefined) conditions.push(sql`i.ongoing = ${query.ongoing ? 1 : 0}`);
     if (query.q) conditions.push(textCondition(dialectOf(this.db), query.q));
     const where = sql.join(conditions, sql` AND `);
-    const total = await this.counts.count(this.db, countKey(c, query), () => this.count(c, where, query.q !== undefined && query.q !== ''));
+    const total = await this.counts.count(this.db, c, query, () => this.count(c, where, query.q !== undefined && query.q !== ''));
     const range = { limit: query.limit ?? 100, offset: query.offset ?? 0 };
     const rows = idsFirst ? await this.selectAllPage(where, range) : await this.select(this.db, c, where, range);
     return { total, rows };
@@ -252,7 +255,8 @@ export class IncidentRepository<T extends Summary> {
 
   async create(actor: Actor, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T>> {
     const body = JSON.stringify(incident);
-    await this.db.transaction().execute(async (trx) => {
+    const change = await this.db.transaction().execute(async (trx) => {
+      const from = await moveIncidentVersion(trx);
       await trx
         .insertInto('incident')
         .values({ id, title: incident.title, category: incident.category, start: incident.start ?? null, ongoing: incident.ongoing ? 1 : 0, body, version: 1, created_at: at, updated_at: at })
@@ -260,16 +264,19 @@ export class IncidentRepository<T extends Summary> {
       await writeMarking(trx, id, RECORD_TYPE, marking);
       await trx.insertInto('incident_history').values({ incident_id: id, version: 1, action: 'create', at, before: null, after: body, marking: JSON.stringify(marking) }).execute();
       await this.audit.append(trx, { actor, at, action: 'incident.create', targetType: RECORD_TYPE, targetId: id, after: { incident, marking } });
+      return this.change(trx, from, null, listed(incident, body, marking));
     });
+    this.changed(change);
     return { id, version: 1, createdAt: at, updatedAt: at, marking, incident };
   }
 
   /** Replaces an incident and its marking; undefined when it does not exist or the clearance does not reach it. */
   async update(actor: Actor, c: Clearance, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T> | undefined> {
-    return this.db.transaction().execute(async (trx) => {
-      await moveIncidentVersion(trx);
+    const done = await this.db.transaction().execute(async (trx) => {
+      const from = await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
       if (!old) return undefined;
+      const before = await storedListed(trx, id, old.marking);
       const body = JSON.stringify(incident);
       const version = old.version + 1;
       await trx
@@ -291,24 +298,43 @@ export class IncidentRepository<T extends Summary> {
         before: { incident: old.incident, marking: old.marking },
         after: { incident, marking },
       });
-      return { id, version, createdAt: old.createdAt, updatedAt: at, marking, incident };
+      const change = await this.change(trx, from, before, listed(incident, body, marking));
+      return { change, stored: { id, version, createdAt: old.createdAt, updatedAt: at, marking, incident } };
     });
+    if (!done) return undefined;
+    this.changed(done.change);
+    return done.stored;
   }
 
   /** Deletes an incident the clearance reaches; its marking stays, so that its history stays protected. */
   async delete(actor: Actor, c: Clearance, id: string, at: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
-      await moveIncidentVersion(trx);
+    const change = await this.db.transaction().execute(async (trx) => {
+      const from = await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
-      if (!old) return false;
+      if (!old) return undefined;
+      const before = await storedListed(trx, id, old.marking);
       await trx.deleteFrom('incident').where('id', '=', id).execute();
       await trx
         .insertInto('incident_history')
         .values({ incident_id: id, version: old.version + 1, action: 'delete', at, before: JSON.stringify(old.incident), after: null, marking: JSON.stringify(old.marking) })
         .execute();
       await this.audit.append(trx, { actor, at, action: 'incident.delete', targetType: RECORD_TYPE, targetId: id, before: { incident: old.incident, marking: old.marking } });
-      return true;
+      return this.change(trx, from, before, null);
     });
+    if (!change) return false;
+    this.changed(change);
+    return true;
+  }
+
+  /** A write's change, read at the end of its transaction: the version it moved to, its own moves alone (it holds the lock). */
+  private async change(trx: Db, from: number, before: ListedIncident | null, after: ListedIncident | null): Promise<IncidentChange> {
+    return { from, to: await incidentVersion(trx), textCase: dialectOf(trx) === 'postgres' ? 'locale' : 'ascii', before, after };
+  }
+
+  /** After the write's commit: the kept counts carried by it, then the listeners told (the kept pages of the server). */
+  private changed(change: IncidentChange): void {
+    this.counts.carry(change);
+    this.changes.tell(change);
   }
 
   /**
@@ -344,4 +370,17 @@ export class IncidentRepository<T extends Summary> {
       };
     });
   }
+}
+
+/** An incident as the list query reads it (core/toolbox/incident-listing.ts): its columns, stored body and marking. */
+function listed(incident: Summary, body: string, marking: RecordMarking): ListedIncident {
+  return { title: incident.title, category: incident.category, ongoing: incident.ongoing ? true : false, body, marking };
+}
+
+/** An incident as stored now (in a write's transaction, before it changes the row): its columns as the list reads them. */
+async function storedListed(trx: Db, id: string, marking: RecordMarking): Promise<ListedIncident> {
+  const r = await sql<{ title: string; category: string; ongoing: number | boolean; body: string }>`SELECT title, category, ongoing, body FROM incident WHERE id = ${id}`.execute(trx);
+  const row = r.rows[0];
+  if (!row) throw new Error(`incident ${id} vanished inside its own write`);
+  return { title: row.title, category: row.category, ongoing: Number(row.ongoing) === 1, body: row.body, marking };
 }

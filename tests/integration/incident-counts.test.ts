@@ -139,7 +139,11 @@ describe.each(dialects)('incident counts on %s', (dialect) => {
     if (postgres) for (const t of tables) await sql`ALTER TABLE ${sql.table(t)} DISABLE TRIGGER ${sql.raw(`${t}_version`)}`.execute(db);
     else for (const t of triggers) await sql`DROP TRIGGER ${sql.raw(t)}`.execute(db);
     try {
-      expect((await call(a.app, editor, 'POST', '/api/incidents', incident('Unversioned write', { tlp: 'clear' }))).status).toBe(201);
+      // A write by another program (the repository's own writes move the version themselves, to carry what is kept).
+      const at = new Date().toISOString();
+      const unversioned = { title: 'Unversioned write', category: 'cyber-espionage', ongoing: true };
+      await db.insertInto('incident').values({ id: 'inc-unversioned', ...unversioned, start: null, ongoing: 1, body: JSON.stringify(unversioned), version: 1, created_at: at, updated_at: at }).execute();
+      await db.insertInto('record_marking').values({ record_id: 'inc-unversioned', record_type: 'incident', tlp: 'clear', owner_org: null }).execute();
       // A page not asked for before is read now and lists the write; the kept count and the kept pages answer.
       expect(await listed(999)).toBe(kept + 1);
       expect(await counted()).toBe(kept);
@@ -148,7 +152,12 @@ describe.each(dialects)('incident counts on %s', (dialect) => {
       if (postgres) for (const t of tables) await sql`ALTER TABLE ${sql.table(t)} ENABLE TRIGGER ${sql.raw(`${t}_version`)}`.execute(db);
       else for (const s of saved) await sql.raw(s).execute(db);
     }
-    expect((await call(a.app, editor, 'POST', '/api/incidents', incident('Versioned write', { tlp: 'clear' }))).status).toBe(201);
+    // Written by another program again, the triggers on: the version moves, and both servers count again (a server's
+    // own write would carry its kept count, stale here, by one: the carry is as right as the version's triggers).
+    const at = new Date().toISOString();
+    const versioned = { title: 'Versioned write', category: 'cyber-espionage', ongoing: true };
+    await db.insertInto('incident').values({ id: 'inc-versioned', ...versioned, start: null, ongoing: 1, body: JSON.stringify(versioned), version: 1, created_at: at, updated_at: at }).execute();
+    await db.insertInto('record_marking').values({ record_id: 'inc-versioned', record_type: 'incident', tlp: 'clear', owner_org: null }).execute();
     expect(await counted()).toBe(kept + 2);
     expect(await listed()).toBe(kept + 2);
   });

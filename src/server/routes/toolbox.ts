@@ -33,13 +33,16 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     },
   );
 
-  // The page is written from the stored bodies' text (incident-page.ts): the same bytes as the page serialized whole;
-  // whole answers are kept per incident version, reader and query (kept-incident-pages.ts).
+  // The page is written from the stored bodies' text (incident-page.ts): the same bytes as the page serialized whole.
   const incidentPage = incidentPageWriter(<T,>(value: T): T => server.gradeSources(value));
+  // Whole answers are kept per incident version, reader and query (kept-incident-pages.ts), and carried over this
+  // server's own writes that leave their list as it was.
   const keptPages = new KeptPages();
+  tb.onIncidentChange((change) => keptPages.carry(change));
   app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req, reply) => {
     const key = tb.listKey(req.principal, req.query);
-    const page = await keptPages.answer(() => tb.incidentVersion(), key, async () => incidentPage.write(await tb.listStored(req.principal, req.query)));
+    const read = async () => incidentPage.write(await tb.listStored(req.principal, req.query));
+    const page = await keptPages.answer(() => tb.incidentVersion(), key, read, tb.listScope(req.principal, req.query));
     return sendPage(reply, page);
   });
   app.post(
