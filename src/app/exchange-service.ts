@@ -18,7 +18,6 @@ import {
   EurepocRows,
   newReport,
   parseCfrResponseTable,
-  parseExchangeTables,
   ImportPlanner,
   problemIssues,
   rekeyBatch,
@@ -40,7 +39,7 @@ import { enforce } from '../core/marking/marking';
 import { incidentVocabulary, type IncidentVocabulary } from '../core/toolbox/index';
 import { AccountRepository } from '../store/account-repository';
 import { readYamlFile } from '../store/dataset-files';
-import { readCsvHeader, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
+import { readCsvHeader, readExchangeTables, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
@@ -144,11 +143,9 @@ export class ExchangeService {
     return parseCfrResponseTable(raw, this.vocabulary().measureIds ?? []);
   }
 
-  /** The reviewed mapping tables of data/exchange (sectors, victims, EuRepoC responses), read at each import (small files). */
+  /** The reviewed mapping tables of data/exchange (sectors, victims, EuRepoC responses), parsed again only when their files change. */
   private tables(): ExchangeTables {
-    const dataDir = this.wb.config.dataDir;
-    const read = (name: string) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
-    return parseExchangeTables({ sectors: read('sectors.yaml'), victims: read('victims.yaml'), eurepocResponses: read('eurepoc-responses.yaml') }, this.vocabulary().measureIds ?? []);
+    return readExchangeTables(this.wb.config.dataDir, this.vocabulary().measureIds ?? []);
   }
 
   /** Accounts need the role that may import; the operator at the command line holds the database itself. */
