@@ -10,7 +10,7 @@
 // The generated facts are copies: good for timing, not for reading.
 // The incident reads are timed twice: for the single analyst (who sees every record) and for a signed-in user of
 // another organisation, whose lists, counts and search are filtered by TLP in SQL; then the list route's kept whole
-// answers for both, asked again at the same version and after a write.
+// answers for both, asked again at the same version and after a write (by another program, and by this process).
 //   npx tsx bench/world.ts [--sizes 10,50,193] [--incidents 100000] [--facts 100000] [--db postgres://...] [--keep DIR] [--reuse DIR] [--incidents-only]
 // With --db (a PostgreSQL server URL whose role may create databases), each size gets a database of its own, dropped
 // at the end; without it, SQLite files in a temporary folder. --keep DIR keeps each size's data folder there (data-N)
@@ -241,6 +241,9 @@ async function versionMover(wb: Workbench): Promise<(() => Promise<unknown>) | u
   return () => sql`UPDATE incident_version SET version = version + 1 WHERE id = 1`.execute(wb.db);
 }
 
+/** The incident the in-process reads record as a write of their own (as bench/reads.ts --write-every does). */
+const OWN_WRITE = { title: 'Written during the world reads', start: '2026-03-01', ongoing: true, category: 'hybrid', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high' }, initiator: { type: 'state-sponsored', country: 'RU' }, tlp: 'clear' };
+
 /** A different as-of date for each call (a day apart, from 2020), so that no cached view answers. */
 const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
 
@@ -280,7 +283,17 @@ async function incidentReads(wb: Workbench, r: Map<string, number>): Promise<Map
     r.set('list, all, TLP, after write', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) }), 'list, all, TLP, after write', written));
     r.set('search (q), TLP, after write', await perCall(5, () => wb.toolbox.list(user, { q, limit: '50' }), 'search (q), TLP, after write', written));
   }
-  await keptPageReads(wb, r, written);
+  // The same after a write of this process (a CLEAR hybrid incident recorded through the service), which carries the
+  // kept counts and pages it leaves as they were to its version (incident-counts.ts, kept-incident-pages.ts).
+  const own = written && (() => wb.toolbox.create(local, OWN_WRITE));
+  if (own) {
+    // Each count counted once at the version now, as a reader who has been reading finds them.
+    for (const f of [{ category: 'cyber-espionage' }, { category: 'hybrid' }, {}, { q }]) await wb.toolbox.list(user, { ...f, limit: '50' });
+    r.set('list, filtered, TLP, after own write', await perCall(10, (i) => wb.toolbox.list(user, { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) }), 'list, filtered, TLP, after own write', own));
+    r.set('list, all, TLP, after own write', await perCall(10, (i) => wb.toolbox.list(user, { limit: '50', offset: String((i % 10) * 50) }), 'list, all, TLP, after own write', own));
+    r.set('search (q), TLP, after own write', await perCall(5, () => wb.toolbox.list(user, { q, limit: '50' }), 'search (q), TLP, after own write', own));
+  }
+  await keptPageReads(wb, r, written, own);
   return r;
 }
 
@@ -289,19 +302,22 @@ async function incidentReads(wb: Workbench, r: Map<string, number>): Promise<Map
  * as the route calls them, without the HTTP layer: ten pages asked once, then again at the same version (kept), then
  * each after a write (read again: the page written from the stored bodies, its tag, two readings of the version).
  */
-async function keptPageReads(wb: Workbench, r: Map<string, number>, written: (() => Promise<unknown>) | undefined): Promise<void> {
+async function keptPageReads(wb: Workbench, r: Map<string, number>, written: (() => Promise<unknown>) | undefined, own?: () => Promise<unknown>): Promise<void> {
   const grader = readSourceGrader(wb.config.dataDir);
   const writer = incidentPageWriter(<T,>(v: T): T => withGrades(v, grader));
   const kept = new KeptPages();
+  wb.toolbox.onIncidentChange((change) => kept.carry(change));
   const local = { kind: 'local', org: null } as const;
   const user = { kind: 'user', id: 'world-reader', username: 'world-reader', role: 'analyst', org: 'FI', via: 'session' } as const;
   const q = countryNameOf('BR');
   const queries = (i: number) => (i % 3 === 2 ? { q, limit: '50' } : { category: i % 2 ? 'cyber-espionage' : 'hybrid', limit: '50', offset: String((i % 10) * 50) });
   for (const [who, p] of [['single analyst', local], ['TLP', user]] as const) {
-    const answer = (i: number) => kept.answer(() => wb.toolbox.incidentVersion(), wb.toolbox.listKey(p, queries(i)), async () => writer.write(await wb.toolbox.listStored(p, queries(i))));
+    const answer = (i: number) => kept.answer(() => wb.toolbox.incidentVersion(), wb.toolbox.listKey(p, queries(i)), async () => writer.write(await wb.toolbox.listStored(p, queries(i))), wb.toolbox.listScope(p, queries(i)));
     for (let i = 0; i < 10; i++) await answer(i);
     r.set(`kept page, ${who}`, await perCall(100, (i) => answer(i % 10), `kept page, ${who}`));
     if (written) r.set(`kept page, ${who}, after write`, await perCall(10, (i) => answer(i), `kept page, ${who}, after write`, written));
+    if (own) for (let i = 0; i < 10; i++) await answer(i);
+    if (own) r.set(`kept page, ${who}, after own write`, await perCall(10, (i) => answer(i), `kept page, ${who}, after own write`, own));
   }
 }
 
