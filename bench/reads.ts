@@ -17,7 +17,8 @@
 // pages and counts are read again after each write (the incident version moves), as in a registry being written to.
 // --client node measures the routes with Node's own HTTP client (node-load.ts) instead of autocannon (health too).
 // --db postgres://... runs on that PostgreSQL database instead (e.g. cyberdiplo_world_193_<DIR's name>, which
-// `world.ts --db postgres://... --keep DIR` keeps), in single-analyst mode too unless --as-reader.
+// `world.ts --db postgres://... --keep DIR` keeps), in single-analyst mode too unless --as-reader; the table then adds
+// the CPU time of the database's own processes (its backends for this database) per request.
 // --as-reader runs the server in team mode and asks every route (health too) as a signed-in reader of another
 // organisation than the importing one, whose incident lists and counts are filtered by TLP: the benchmark's admin
 // creates the account once, the reader signs in, and every request carries its session cookie and CSRF token as the
@@ -26,6 +27,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { freePort } from './free-port';
 import { nodeLoad } from './node-load';
 import { BENCH_READER, databaseEnv, READ_ROUTES as ROUTES, readerSession, serverNodeFlags, startServer, teamEnv } from './server-process';
@@ -79,6 +81,24 @@ try {
     const f = fs.readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
   };
+  // On PostgreSQL the database's work is done by its backends, other processes: their CPU time, read from /proc for
+  // the backends connected to this database at each reading (the server's pool keeps its connections open).
+  const monitor = POSTGRES ? new pg.Client({ connectionString: DB }) : undefined;
+  await monitor?.connect();
+  const databaseCpuMs = async () => {
+    if (!monitor) return 0;
+    const { rows } = await monitor.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    let ms = 0;
+    for (const { pid } of rows) {
+      try {
+        const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+        ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+      } catch {
+        // the backend ended between the query and the reading
+      }
+    }
+    return ms;
+  };
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   if (WHILE) {
     // The knowledge base is read from the database on its first use: done before, so that only the view is measured.
@@ -95,11 +115,14 @@ try {
     console.log(`\n${WHILE} (${answer.status}, ${answer.headers.get('content-encoding') ?? 'identity'}, ${answer.headers.get('content-length') ?? '?'} bytes sent, ${bytes} bytes of JSON) answered in ${took.toFixed(0)} ms, asked 1 s into ${DURATION} s of /api/health at ${CONNECTIONS} connections`);
     console.log(`health: ${h.requests.average.toFixed(0)} req/s, p50 ${h.latency.p50} ms, p99 ${h.latency.p99} ms, max ${h.latency.max} ms, ${h.errors} errors, ${h.timeouts} timeouts; server CPU ${(cpuMs() - before).toFixed(0)} ms in ${(performance.now() - started).toFixed(0)} ms; RSS ${rssMb().toFixed(0)} MB; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   }
-  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; bytes: number }[] = [];
+  const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; dbCpu: number; bytes: number }[] = [];
   /** Which statuses the routes with non-2xx answers got, to print under the table. */
   const refused: string[] = [];
   const listed = WHILE ? [] : ONLY ? ['/api/health', ...ONLY.split(/,(?=\/)/)] : DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES;
   const routes = AS_READER && listed.length > 0 ? [listed[0] ?? '/api/health', ANONYMOUS_HEALTH, ...listed.slice(1)] : listed;
+  // Two seconds of health first, untimed, at full concurrency: the database pool's connections are opened (and, as
+  // the reader, the session read) before the first timed route, which would otherwise pay for them.
+  if (routes.length > 0) await autocannon({ url: `http://127.0.0.1:${port}/api/health`, connections: CONNECTIONS, duration: 2, headers });
   const loadAtStart = os.loadavg()[0] ?? 0;
   for (const route of routes) {
     const anonymous = route === ANONYMOUS_HEALTH;
@@ -113,26 +136,29 @@ try {
         .then(() => writes++);
     const writer = WRITE_EVERY > 0 && route.startsWith('/api/incidents') ? setInterval(write, WRITE_EVERY) : undefined;
     const before = cpuMs();
+    const dbBefore = await databaseCpuMs();
     const options = { url, connections: CONNECTIONS, duration: DURATION, headers: routeHeaders };
     const r = CLIENT === 'node' ? await nodeLoad(options) : await autocannon(options);
     clearInterval(writer);
+    const dbCpu = ((await databaseCpuMs()) - dbBefore) / Math.max(1, r.requests.total);
     if (writer) console.log(`${route}: ${writes} incidents written while it was timed (one every ${WRITE_EVERY} ms)`);
     if (r.non2xx > 0) refused.push(`${route}: ${Object.entries(r.statusCodeStats).map(([code, s]) => `${code} × ${s.count}`).join(', ')}`);
-    results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), bytes: r.throughput.total / Math.max(1, r.requests.total) });
+    results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), dbCpu, bytes: r.throughput.total / Math.max(1, r.requests.total) });
   }
   if (results.length > 0) {
     const health = results[0] ?? { rps: 1, p99: 1 };
     const bare = results.find((r) => r.route === ANONYMOUS_HEALTH);
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, ${MODE}, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}, client ${CLIENT === 'node' ? "Node's http (bytes: the bodies as sent)" : 'autocannon'}\n`);
     if (bare) console.log('share: of health asked with the session; share/bare: of health asked without it\n');
-    console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), ...(bare ? ['share/bare'.padStart(11)] : []), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), 'bytes/answer'.padStart(13));
+    console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), ...(bare ? ['share/bare'.padStart(11)] : []), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), ...(POSTGRES ? ['PostgreSQL CPU µs/req'.padStart(22)] : []), 'bytes/answer'.padStart(13));
     for (const r of results) {
       const ofBare = bare ? [`${((r.rps / bare.rps) * 100).toFixed(0)} %`.padStart(11)] : [];
-      console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), ...ofBare, String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), r.bytes.toFixed(0).padStart(13));
+      console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), ...ofBare, String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), ...(POSTGRES ? [(r.dbCpu * 1000).toFixed(0).padStart(22)] : []), r.bytes.toFixed(0).padStart(13));
     }
     if (refused.length > 0) console.log(`\nanswers by status where some were not 2xx:\n${refused.join('\n')}`);
     console.log(`\nserver RSS at the end ${rssMb().toFixed(0)} MB`);
   }
+  await monitor?.end();
 } finally {
   server.kill('SIGTERM');
   fs.rmSync(dir, { recursive: true, force: true });
