@@ -3,6 +3,7 @@
 // hold locations, incidents, groupings, notes or opinions (research notes on STIX, §1.4).
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { stixSchemaShortcut } from './stix-schema-shortcut';
 
 export interface SchemaDocument {
   /** Path relative to the schema folder, e.g. `sdos/incident.json`. */
@@ -63,8 +64,10 @@ export function summariseErrors(errors: readonly ErrorObject[], limit = 5): Sche
 /**
  * Compiles the OASIS schemas (given as parsed documents, read by the edge) into a per-type validator.
  * Ajv needs `strict: false` and `unicodeRegExp: false` for these files (research notes on STIX, §1.4).
+ * Objects of the plain shapes are shown valid by stix-schema-shortcut.ts without the schema's walk (the answer is the
+ * same: it only ever says "valid" where the schema does); `shortcut: false` asks the schema for every object.
  */
-export function compileStixSchemas(documents: readonly SchemaDocument[]): StixSchemaValidator {
+export function compileStixSchemas(documents: readonly SchemaDocument[], opts: { shortcut?: boolean } = {}): StixSchemaValidator {
   const ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true, logger: false });
   addFormats(ajv);
   const idByPath = new Map<string, string>();
@@ -95,9 +98,11 @@ export function compileStixSchemas(documents: readonly SchemaDocument[]): StixSc
     return v;
   };
 
+  const shortcut = opts.shortcut === false ? undefined : stixSchemaShortcut(documents);
   return (object) => {
     const type = typeof object.type === 'string' ? object.type : '';
     const own = byType.get(type);
+    if (own !== undefined && shortcut?.(own, object)) return { schema: own, known: true, issues: [] };
     // Like the official validator: a custom object is checked against the common core of its kind.
     const path = own ?? ('created' in object || 'modified' in object || !('spec_version' in object) ? 'common/core.json' : 'common/cyber-observable-core.json');
     const validate = validatorFor(path);
