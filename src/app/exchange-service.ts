@@ -2,7 +2,7 @@
 // the core, plan and write each import in one transaction (records, markings, audit entries); exports are in
 // exchange-exports.ts. An import acts for a principal: it needs the right to import, its records belong to the
 // principal's organisation, and the audit trail names who imported what.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config';
@@ -67,8 +67,11 @@ type Sources = { name: string; sha256: string }[];
 /** A memo's scope and input digest, with the files' digests the input was taken from. */
 type FileMemo = MemoContext & { sources: Sources };
 
-/** Record ids are SHA-1 of the source key: node's digest is the core's, several times faster. */
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+/**
+ * Record ids are SHA-1 of the source key: node's digest is the core's, several times faster; its one-shot form makes
+ * no Hash object per id (about a third of the CPU of createHash for a key of 60 characters).
+ */
+const sha1 = (text: string) => hash('sha1', text, 'hex');
 
 /** Where the OASIS schemas are: CYBERDIPLO_STIX_SCHEMAS, else the copy the product ships in data/stix-schemas. */
 export function stixSchemaDir(env: Record<string, string | undefined> = process.env): string {

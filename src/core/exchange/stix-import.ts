@@ -8,11 +8,12 @@ import { type IncidentVocabulary } from '../toolbox/incident';
 import { severityIds } from '../toolbox/severity';
 import { isAppError } from '../errors';
 import { recordId, stixIdFor } from './hash';
-import { ActorRecord, AttributionRecord, emptyBatch, type ActorKind, type ImportBatch, type Marking } from './records';
+import { ActorRecord, AttributionRecord, emptyBatch, type ImportBatch, type Marking } from './records';
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
+import { parseActor, parseAttribution } from './stix-record-check';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-custom';
 import { stixVictims, type StixVictimContext } from './stix-victims';
 import { compareTimestamps, customProperties, idType, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
@@ -381,8 +382,8 @@ class StixMapper implements SourceMappingContext {
       const uses = this.rels(String(o.id), 'uses')
         .map((x) => this.names.get(String(x.target_ref))?.name)
         .filter((n): n is string => !!n);
-      body = ActorRecord.parse({
-        kind: o.type as ActorKind,
+      body = parseActor({
+        kind: o.type,
         name: str(o.name) ?? String(o.id),
         aliases: strs(o.aliases).filter((a) => a !== o.name),
         description: str(o.description),
@@ -434,7 +435,7 @@ class StixMapper implements SourceMappingContext {
       body = parsed.data;
     } else {
       const by = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
-      body = AttributionRecord.parse({
+      body = parseAttribution({
         subject: { kind: subjectKind, id: subjectId },
         target: targetId,
         confidence: typeof rel.confidence === 'number' ? rel.confidence : null,
