@@ -57,6 +57,9 @@ const ORDERED_PAIRS = [
   ['start_time', 'stop_time'],
 ] as const;
 
+/** The bit of a timestamp property in the answers semanticIssues keeps. */
+const bit = (p: (typeof TIMESTAMP_PROPERTIES)[number]) => 1 << TIMESTAMP_PROPERTIES.indexOf(p);
+
 const REF_PATHS = ['created_by_ref', 'source_ref', 'target_ref', 'sighting_of_ref'] as const;
 const REFS_PATHS = ['object_marking_refs', 'object_refs', 'where_sighted_refs', 'observed_data_refs'] as const;
 
@@ -97,23 +100,40 @@ export function semanticIssues(o: StixObject): SchemaIssue[] {
   } else if (idType(id) !== o.type) {
     issues.push({ path: 'id', message: `the id's type "${idType(id)}" differs from the object's type "${o.type}"` });
   }
-  // Each timestamp is checked once (a bundle has hundreds of thousands of them); the order checks reuse the answer.
-  const real = new Set<string>();
-  for (const p of TIMESTAMP_PROPERTIES) {
+  // Each timestamp is checked once (a bundle has hundreds of thousands of them), and a text equal to the one just
+  // found real (created and modified mostly are) not again; the order checks reuse the answers, kept as bits.
+  let real = 0;
+  let lastReal: string | undefined;
+  for (let i = 0; i < TIMESTAMP_PROPERTIES.length; i++) {
+    const p = TIMESTAMP_PROPERTIES[i] as (typeof TIMESTAMP_PROPERTIES)[number];
     const v = o[p];
     if (typeof v !== 'string') continue;
-    if (isRealTimestamp(v)) real.add(p);
-    else if (TIMESTAMP.test(v)) issues.push({ path: p, message: `"${v}" is not a real date and time` });
+    if (v === lastReal || isRealTimestamp(v)) {
+      real |= 1 << i;
+      lastReal = v;
+    } else if (TIMESTAMP.test(v)) issues.push({ path: p, message: `"${v}" is not a real date and time` });
   }
   for (const [from, to] of ORDERED_PAIRS) {
-    if (real.has(from) && real.has(to) && compareTimestamps(o[to] as string, o[from] as string) < 0) {
+    if (real & bit(from) && real & bit(to) && compareTimestamps(o[to] as string, o[from] as string) < 0) {
       issues.push(from === 'created' ? { path: 'modified', message: `must be later than or equal to created (${String(o.created)}), got ${String(o.modified)}` } : { path: to, message: `must not be before ${from} (${String(o[from])})` });
     }
   }
-  const markings = Array.isArray(o.object_marking_refs) ? o.object_marking_refs.filter((r): r is string => typeof r === 'string') : [];
-  const tlps = markings.filter((r) => tlpById(r));
-  if (tlps.length > 1) issues.push({ path: 'object_marking_refs', message: `carries ${tlps.length} TLP markings (${tlps.map((r) => tlpById(r)?.name).join(', ')}); an object may carry one` });
-  if (typeof id === 'string' && markings.includes(id)) issues.push({ path: 'object_marking_refs', message: 'a marking definition cannot mark itself' });
+  // The markings are counted without lists; the list of TLP markings is built only for the message.
+  const refs = o.object_marking_refs;
+  let tlpCount = 0;
+  let selfMarked = false;
+  if (Array.isArray(refs)) {
+    for (const r of refs) {
+      if (typeof r !== 'string') continue;
+      if (tlpById(r)) tlpCount++;
+      if (r === id) selfMarked = true;
+    }
+  }
+  if (tlpCount > 1) {
+    const tlps = (refs as unknown[]).filter((r): r is string => typeof r === 'string' && tlpById(r) !== undefined);
+    issues.push({ path: 'object_marking_refs', message: `carries ${tlps.length} TLP markings (${tlps.map((r) => tlpById(r)?.name).join(', ')}); an object may carry one` });
+  }
+  if (selfMarked) issues.push({ path: 'object_marking_refs', message: 'a marking definition cannot mark itself' });
   if (o.type === 'marking-definition') issues.push(...markingIssues(o));
   if (o.type === 'relationship' || o.type === 'sighting') {
     for (const p of ['source_ref', 'target_ref', 'sighting_of_ref']) {
