@@ -58,9 +58,19 @@ const SHARED_LISTS = new Set(['object_marking_refs', 'where_sighted_refs', 'obje
 /** One per import: the texts seen, each held once. */
 export class StixCompactor {
   private readonly texts = new Map<string, string>();
+  /** The text asked for last and its copy: timestamps repeat from one property and one object to the next. */
+  private last: string | undefined;
+  private lastCopy = '';
 
   /** The one copy of this text that the import holds. */
   text(s: string): string {
+    if (s === this.last) return this.lastCopy;
+    this.last = s;
+    this.lastCopy = this.lookup(s);
+    return this.lastCopy;
+  }
+
+  private lookup(s: string): string {
     const known = this.texts.get(s);
     if (known !== undefined) return known;
     this.texts.set(s, s);
@@ -82,5 +92,7 @@ export class StixCompactor {
 
   clear(): void {
     this.texts.clear();
+    this.last = undefined;
+    this.lastCopy = '';
   }
 }

@@ -52,6 +52,8 @@ interface NamedObject {
   type: string;
   name: string | undefined;
   tlp: TlpDefinition | undefined;
+  /** The version read (`modified`, else `created`): a later object with the same id replaces it only when newer. */
+  version: string;
 }
 
 /** The TLP marking among an object's object_marking_refs, if any. */
@@ -91,7 +93,6 @@ export class StixImport {
   private readonly refs: { object: string; path: string; ref: string }[] = [];
   /** A reference resolves when its object has been read or it names a TLP marking (defined by the standard). */
   private readonly resolves = (ref: string) => this.names.has(ref) || tlpById(ref) !== undefined;
-  private readonly versions = new Map<string, string>();
   private readonly unmapped = new Map<string, number>();
   private readonly compactor = new StixCompactor();
   private index = 0;
@@ -138,7 +139,7 @@ export class StixImport {
     // nothing read is forgotten before then, and the warnings keep the order of the objects and their references.
     for (const ref of referencesNotIn(o, this.resolves)) this.refs.push({ object: oid, path: ref.path, ref: ref.ref });
     const version = this.compactor.text(str(o.modified) ?? str(o.created) ?? '');
-    const prior = this.versions.get(oid);
+    const prior = this.names.get(oid)?.version;
     if (prior !== undefined) {
       // The same object twice: a newer version replaces an older one (STIX 2.1 §3.6); the same version is a duplicate.
       if (prior === version) {
@@ -147,8 +148,7 @@ export class StixImport {
       }
       if (compareTimestamps(version, prior) < 0) return;
     }
-    this.versions.set(oid, version);
-    this.names.set(oid, { type: o.type, name: str(o.name), tlp: tlpOf(o) });
+    this.names.set(oid, { type: o.type, name: str(o.name), tlp: tlpOf(o), version });
     // Held until the end of the bundle: only what the mapping reads, not the object as parsed.
     if (KEPT_TYPES.has(o.type)) this.kept.set(oid, this.compactor.compact(o));
     else if (check.known && prior === undefined) this.unmapped.set(o.type, (this.unmapped.get(o.type) ?? 0) + 1);
@@ -165,7 +165,6 @@ export class StixImport {
     // The batch holds what the records need: let the source objects go before the write.
     this.kept.clear();
     this.names.clear();
-    this.versions.clear();
     this.refs.length = 0;
     this.compactor.clear();
     return batch;
