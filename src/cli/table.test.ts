@@ -2,7 +2,7 @@
 // note follows the reviewed table (change a grade, watch the text move).
 import { describe, expect, it } from 'vitest';
 import { sourceGrader, type PublishersFile, type SourceGrade } from '../core/sources/grades';
-import { sourcesText, table } from './table';
+import { sourcesText, table, topics, words } from './table';
 
 const grades = (paper: SourceGrade, host: SourceGrade): PublishersFile => ({
   papers: [
@@ -49,5 +49,16 @@ describe('sources as the CLI prints them', () => {
   it('does not cut the last column of a table', () => {
     const long = 'x'.repeat(80);
     expect(table(['A', 'Sources'], [['y'.repeat(80), long]]).split('\n')[2]).toBe(`${'y'.repeat(59)}…  ${long}`);
+  });
+});
+
+describe('codes in table cells', () => {
+  it('are written in words; ids and empty cells are left to the caller', () => {
+    expect(words('senior-officials')).toBe('Senior officials');
+    expect(words('not-signed (uses-as-model)')).toBe('Not signed (uses it as a model)');
+    expect(words('eeas')).toBe('EEAS');
+    expect(words(undefined)).toBe('');
+    expect(words('')).toBe('');
+    expect(topics(['cyber-security', 'internet-governance'])).toBe('cyber security, internet governance model');
   });
 });

@@ -1,4 +1,5 @@
 // Plain-text tables for the terminal: columns padded to their widest cell; and sources as a line of text.
+import { capitalLabelOf, labelOf } from '../core/labels';
 import { gradeNote, sourceName, type SourceGrader } from '../core/sources/grades';
 
 export function table(headers: string[], rows: (string | number | null | undefined)[][]): string {
@@ -8,6 +9,19 @@ export function table(headers: string[], rows: (string | number | null | undefin
   // The last column is not cut: nothing follows it (sources stay readable in full).
   const line = (r: string[]) => r.map((c, i) => (i === headers.length - 1 ? c : fit(c, widths[i] ?? 0))).join('  ').trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/**
+ * A vocabulary code as a table cell shows it, in words (`senior-officials` → `Senior officials`, `not-signed
+ * (opposed)` → `Not signed (opposed)`); nothing stays nothing. Ids and `--json` keep the codes.
+ */
+export function words(code: string | null | undefined): string {
+  return code === null || code === undefined || code === '' ? '' : capitalLabelOf(code);
+}
+
+/** A list of codes in one cell, in words, the first capitalised only as part of a list: `cyber crime, internet governance`. */
+export function topics(codes: readonly string[]): string {
+  return codes.map(labelOf).join(', ');
 }
 
 /** Sources as one table cell, as the CLI's listings print them. */

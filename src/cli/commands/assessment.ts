@@ -8,7 +8,7 @@ import type { NetworkReport } from '../../core/network/network';
 import { displayDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
-import { table, type Cite } from '../table';
+import { table, words, type Cite } from '../table';
 
 const explanationTable = (items: ExplanationItem[], cite: Cite, limit = 15) =>
   table(
@@ -50,7 +50,7 @@ const showNetwork = (r: NetworkReport) =>
   [
     `Hub: ${r.hub ? `${r.hub.label} (betweenness ${r.hub.betweenness})` : 'none'}${r.asOf ? `, as of ${r.asOf}` : ''}`,
     '',
-    table(['Node', 'Kind', 'Degree', 'Betweenness', 'Strength', 'Bloc'], r.nodes.map((n) => [n.label, n.kind, n.degree, n.betweenness, n.strength, n.bloc])),
+    table(['Node', 'Kind', 'Degree', 'Betweenness', 'Strength', 'Bloc'], r.nodes.map((n) => [n.label, words(n.kind), n.degree, n.betweenness, n.strength, words(n.bloc)])),
     '',
     table(['Bloc', 'Members', 'Because'], r.blocs.blocs.map((b) => [b.label, b.members.map((m) => m.id).join(', '), b.because])),
   ].join('\n');
@@ -97,7 +97,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
       ctx.print(t, () => {
         const partners = t.partner ? [t.partner] : [...new Set(t.activeCyberDialogues.flatMap((r) => Object.keys(r.byPartner)))];
         return [
-          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [displayDate(e.date, e.precision), e.kind, e.partners.join('+'), e.title])),
+          table(['Date', 'Kind', 'Partners', 'Event'], t.events.map((e) => [displayDate(e.date, e.precision), words(e.kind), e.partners.join('+'), e.title])),
           '',
           'Active cyber-related dialogues at the end of each year (start not given: counted from their first report; status unknown: not counted)',
           table(

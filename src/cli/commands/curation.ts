@@ -5,7 +5,7 @@ import { exportKnowledgeBase } from '../../app/kb-export';
 import { displayDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
-import { table } from '../table';
+import { table, words } from '../table';
 
 export function curationCommands(program: Command, ctx: CliContext) {
   program
@@ -18,7 +18,7 @@ export function curationCommands(program: Command, ctx: CliContext) {
         [
           `${r.partner} since ${r.since}: ${r.facts.length} dated facts, ${r.changes.length} curated changes published`,
           '',
-          table(['Date', 'Change', 'Kind', 'What', 'Sources'], r.facts.map((f) => [displayDate(f.date, f.precision), f.change, f.kind, `${f.title}${f.unverified ? ' (unverified)' : ''}`, ctx.cite(f.sources)])),
+          table(['Date', 'Change', 'Kind', 'What', 'Sources'], r.facts.map((f) => [displayDate(f.date, f.precision), words(f.change), words(f.kind), `${f.title}${f.unverified ? ' (unverified)' : ''}`, ctx.cite(f.sources)])),
           ...(r.changes.length
             ? ['', 'Curated changes', table(['Published', 'Id', 'Action', 'Kind', 'Target', 'Proposed by', 'Approved by'], r.changes.map((c) => [c.reviewedAt?.slice(0, 10), c.id, c.action, c.kind, c.target, c.proposedBy, c.reviewedBy]))]
             : []),

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { capitalLabelOf, labelOf } from '../../core/labels';
-import { table } from '../table';
+import { table, topics, words } from '../table';
 
 export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
   program
@@ -13,7 +13,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
       ctx.print(list, () =>
         table(
           ['ID', 'Name', 'Group', 'Since'],
-          list.map((p) => [p.id, p.name, p.group, p.group === 'strategic-partner' ? p.partnershipSince : p.cyberDialogueSince]),
+          list.map((p) => [p.id, p.name, words(p.group), p.group === 'strategic-partner' ? p.partnershipSince : p.cyberDialogueSince]),
         ),
       );
     });
@@ -30,13 +30,13 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           `${p.name} (${p.id})${p.asOf ? ` as of ${p.asOf}` : ''}`,
           '',
           'Documents',
-          table(['Year', 'Title', 'Cyber', 'Sources'], p.documents.map((d) => [d.year, d.title, d.cyberMention, ctx.cite(d.sources)])),
+          table(['Year', 'Title', 'Cyber', 'Sources'], p.documents.map((d) => [d.year, d.title, words(d.cyberMention), ctx.cite(d.sources)])),
           '',
           'Dialogues',
-          table(['Name', 'Level', 'Frequency', 'Since', 'Status', 'Topics'], p.dialogues.map((d) => [d.name, d.level, d.frequency, d.established, d.status, d.topics.join(', ')])),
+          table(['Name', 'Level', 'Frequency', 'Since', 'Status', 'Topics'], p.dialogues.map((d) => [d.name, words(d.level), words(d.frequency), d.established, words(d.status), topics(d.topics)])),
           '',
           'Agreements',
-          table(['Type', 'Title', 'Status', 'Year'], p.agreements.map((a) => [a.type, a.title, a.status, a.year])),
+          table(['Type', 'Title', 'Status', 'Year'], p.agreements.map((a) => [words(a.type), a.title, words(a.status), a.year])),
           '',
           'Positions',
           pos('Budapest Convention', p.positions.budapestConvention),
@@ -46,7 +46,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           `  Memberships: ${p.memberships.map(capitalLabelOf).join(', ') || 'none recorded'}`,
           '',
           'Cooperation delivered',
-          table(['Kind', 'Title', 'From'], p.cooperation.map((c) => [c.kind, c.title, c.from])),
+          table(['Kind', 'Title', 'From'], p.cooperation.map((c) => [words(c.kind), c.title, c.from])),
         ].join('\n');
       });
     });
@@ -62,7 +62,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .action(async (opts: { partner?: string; level?: string; topic?: string; status?: string; year?: string }) => {
       const list = await (await ctx.workbench()).dialogues(opts, ctx.options.asOf);
       ctx.print(list, () =>
-        table(['Partners', 'Name', 'Level', 'Since', 'Status', 'Topics'], list.map((d) => [d.partners.join('+'), d.name, d.level, d.established, d.status, d.topics.join(', ')])),
+        table(['Partners', 'Name', 'Level', 'Since', 'Status', 'Topics'], list.map((d) => [d.partners.join('+'), d.name, words(d.level), d.established, words(d.status), topics(d.topics)])),
       );
     });
 
@@ -73,7 +73,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
       const m = await (await ctx.workbench()).matrix(ctx.options.asOf);
       ctx.print(m, () => {
         const cols = m.columns.filter((c) => m.rows.some((r) => r.cells[c]?.value));
-        return table(['Partner', ...cols], m.rows.map((r) => [r.id, ...cols.map((c) => r.cells[c]?.value ?? '-')]));
+        return table(['Partner', ...cols.map(capitalLabelOf)], m.rows.map((r) => [r.id, ...cols.map((c) => words(r.cells[c]?.value) || '-')]));
       });
     });
 
@@ -83,7 +83,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .option('--kind <kind>', 'eu, eu-institution, eu-body, strategic-partner, international-organisation, forum, member-state')
     .action(async (opts: { kind?: string }) => {
       const list = await (await ctx.workbench()).actors(opts.kind, ctx.options.asOf);
-      ctx.print(list, () => table(['ID', 'Name', 'Kind', 'Role'], list.map((a) => [a.id, a.name, a.kind, a.role])));
+      ctx.print(list, () => table(['ID', 'Name', 'Kind', 'Role'], list.map((a) => [a.id, a.name, words(a.kind), a.role])));
     });
 
   program
@@ -108,8 +108,8 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .option('--partner <id>', 'only facts about this partner')
     .option('--kind <kind>', 'only facts of this kind (document, dialogue, agreement, ...)')
     .option('--limit <n>', 'at most n results (default 50)')
-    .action(async (words: string[], opts: { partner?: string; kind?: string; limit?: string }) => {
-      const list = await (await ctx.workbench()).search(words.join(' '), { ...opts, ...(ctx.options.asOf ? { asOf: ctx.options.asOf } : {}) });
-      ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [f.kind, f.partner, f.title, ctx.cite(f.sources)])));
+    .action(async (query: string[], opts: { partner?: string; kind?: string; limit?: string }) => {
+      const list = await (await ctx.workbench()).search(query.join(' '), { ...opts, ...(ctx.options.asOf ? { asOf: ctx.options.asOf } : {}) });
+      ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [words(f.kind), f.partner, f.title, ctx.cite(f.sources)])));
     });
 }

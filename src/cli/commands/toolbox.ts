@@ -7,7 +7,7 @@ import { tlpLabel } from '../../core/marking/tlp';
 import type { VoteResult } from '../../core/toolbox/index';
 import type { CliContext } from '../context';
 import { readDocument } from '../input';
-import { table } from '../table';
+import { table, words } from '../table';
 
 function figures(f: { members?: number; populationPercent?: number }): string {
   return [f.members !== undefined ? `${f.members} members` : '', f.populationPercent !== undefined ? `${f.populationPercent}% pop.` : ''].filter(Boolean).join(', ');
@@ -56,7 +56,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .action(async (opts: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) => {
       const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), opts);
       ctx.print(r, () =>
-        `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, i.incident.category, i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
+        `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, words(i.incident.category), i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
       );
     });
 
@@ -131,7 +131,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
         return;
       }
       const list = t.rules.rules;
-      ctx.print(list, () => table(['ID', 'Kind', 'Measures', 'Sources'], list.map((r) => [r.id, r.kind, r.gates.join(', '), ctx.cite(r.sources)])));
+      ctx.print(list, () => table(['ID', 'Kind', 'Measures', 'Sources'], list.map((r) => [r.id, words(r.kind), r.gates.join(', '), ctx.cite(r.sources)])));
     });
 
   program
@@ -139,7 +139,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .description('the measures catalogue of the toolbox')
     .action(async () => {
       const list = (await ctx.workbench()).toolbox.measures();
-      ctx.print(list, () => table(['ID', 'Category', 'Decided by', 'Rule', 'Sources'], list.map((m) => [m.id, m.category, m.decidedBy, m.rule, ctx.cite(m.sources)])));
+      ctx.print(list, () => table(['ID', 'Category', 'Decided by', 'Rule', 'Sources'], list.map((m) => [m.id, words(m.category), words(m.decidedBy), words(m.rule), ctx.cite(m.sources)])));
     });
 
   program
