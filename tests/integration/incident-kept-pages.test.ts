@@ -4,9 +4,11 @@
 // the plain path's (the service's page, graded and serialized whole), read at that moment. The queries come from a
 // small set so that pages are asked for again and answered from what was kept. A reader never gets a page kept for
 // another reader who sees more: not one of the same organisation who is a RED record's recipient, nor one of
-// another organisation, nor the single analyst.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// another organisation, nor the single analyst. A server's own write carries the pages and counts it leaves as they
+// were (core/toolbox/incident-listing.ts); the random steps count the answers so carried, with imports among the writes.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Principal } from '../../src/core/auth/principal';
+import { body, taggedBundle } from './exchange-support';
 import { dialects, startHarness, type Harness } from './harness';
 import { addUser, anonymous, call, incident, type Client } from './team';
 import { twoServers, type TwoServers } from './two-servers';
@@ -64,7 +66,13 @@ describe.each(dialects)('kept incident pages on %s', (dialect) => {
 
   const answer = async (h: Harness, r: Reader, query: Record<string, string>, headers: Record<string, string> = {}) =>
     h.app.inject({ method: 'GET', url: `/api/incidents?${new URLSearchParams(query).toString()}`, headers: { ...r.client.headers, ...headers } });
-  const plain = async (h: Harness, r: Reader, query: Record<string, string>) => JSON.stringify(h.app.gradeSources(await h.wb.toolbox.list(r.principal, query)));
+  /** The plain path's page, its total checked against the length of the reader's full list (read without a count). */
+  const plain = async (h: Harness, r: Reader, query: Record<string, string>) => {
+    const page = await h.wb.toolbox.list(r.principal, query);
+    const full = await h.wb.toolbox.list(r.principal, { ...query, limit: '1000', offset: '0' });
+    expect(page.total, `the total of ${JSON.stringify(query)}`).toBe(full.items.length);
+    return JSON.stringify(h.app.gradeSources(page));
+  };
   /** The answer of server `h` to reader `r`, checked against the plain path's at this moment. */
   const compare = async (h: Harness, r: Reader, query: Record<string, string>, why: string) => {
     const res = await answer(h, r, query);
@@ -100,14 +108,34 @@ describe.each(dialects)('kept incident pages on %s', (dialect) => {
     let repeated = 0;
     let written = 0;
     const seen = new Set<string>();
+    // Which server wrote each write ('import' for an import, which no server carries), and for each server and slot
+    // how many writes there had been when it last answered: an answer after writes of its own server alone, read
+    // without the service's page read, is a carried one. The counts' own reads are counted too.
+    const servers3 = [servers.a, servers.b, single];
+    const pageReads = servers3.map((h) => vi.spyOn(h.wb.toolbox, 'listStored'));
+    const countReads = servers3.map((h) => vi.spyOn((h.wb.toolbox as unknown as { incidents: { count(): Promise<number> } }).incidents, 'count'));
+    const writers: string[] = [];
+    const answeredAt = new Map<string, number>();
+    let carried = 0;
+    let countsCarried = 0;
+    let imports = 0;
     for (let step = 0; step < 160; step++) {
       const roll = next();
       if (roll < 0.12) {
         // A write through a random team server (the single-analyst server reads what they write): a create, an edit,
-        // a re-marking (grants included) or a deletion.
-        const kind = pick(['create', 'edit', 'remark', 'delete'] as const);
+        // a re-marking (grants included), a deletion or an import.
+        const kind = pick(['create', 'edit', 'remark', 'delete', 'import'] as const);
         const h = team();
         const by = editorDe.client;
+        if (kind === 'import') {
+          const r = await call(h.app, by, 'POST', '/api/import/stix', body(taggedBundle(`kept-${step}`, pick(['green', 'amber', 'clear'] as const))));
+          expect(r.status, r.text).toBe(200);
+          writers.push('import');
+          imports++;
+          written++;
+          continue;
+        }
+        writers.push(h === servers.a ? 'a' : 'b');
         if (kind === 'create' || ids.length < 4) {
           const r = await call(h.app, by, 'POST', '/api/incidents', incident(`Kept incident ${100 + step}`, { ...fields(100 + step), ...marking() }));
           expect(r.status, r.text).toBe(201);
@@ -136,12 +164,64 @@ describe.each(dialects)('kept incident pages on %s', (dialect) => {
         const res = await answer(team(), r, query);
         if (res.statusCode !== 200) continue;
       }
-      await compare(serverOf(r), r, query, `step ${step}`);
+      const h = serverOf(r);
+      const k = servers3.indexOf(h);
+      const name = ['a', 'b', 'single'][k] as string;
+      const [pages, counts] = [pageReads[k]?.mock.calls.length, countReads[k]?.mock.calls.length];
+      await compare(h, r, query, `step ${step}`);
+      const since = answeredAt.get(`${name} ${slot}`);
+      const ownWrites = since !== undefined && since < writers.length && writers.slice(since).every((w) => w === name);
+      if (ownWrites && pageReads[k]?.mock.calls.length === pages) carried++;
+      if (ownWrites && countReads[k]?.mock.calls.length === counts && pageReads[k]?.mock.calls.length !== pages) countsCarried++;
+      answeredAt.set(`${name} ${slot}`, writers.length);
       asked++;
     }
+    for (const spy of [...pageReads, ...countReads]) spy.mockRestore();
     expect(asked).toBeGreaterThan(100);
     expect(repeated).toBeGreaterThan(50);
     expect(written).toBeGreaterThan(8);
+    expect(imports).toBeGreaterThan(0);
+    // Pages were carried over writes, and answered right (the test below carries more, write by write).
+    expect(carried + countsCarried).toBeGreaterThan(0);
+  });
+
+  it('carries over its own writes the pages and counts they leave as they were, and reads again those they change', async () => {
+    const h = servers.a;
+    const readers = [editorDe, viewerDe, editorFr, viewerIt];
+    const pageReads = vi.spyOn(h.wb.toolbox, 'listStored');
+    const countReads = vi.spyOn((h.wb.toolbox as unknown as { incidents: { count(): Promise<number> } }).incidents, 'count');
+    /** Every reader and query on server a, each answer checked; the pages and counts read meanwhile. */
+    const readAll = async (why: string) => {
+      const [pages, counts] = [pageReads.mock.calls.length, countReads.mock.calls.length];
+      for (const r of readers) for (const query of QUERIES) await compare(h, r, query, why);
+      return { pages: pageReads.mock.calls.length - pages, counts: countReads.mock.calls.length - counts };
+    };
+    const asked = readers.length * QUERIES.length;
+    await readAll('before the writes');
+    expect(await readAll('again, nothing written')).toEqual({ pages: 0, counts: 0 });
+    // A CLEAR incident no query's text finds, in a category no query asks for: every unfiltered and ongoing page moves.
+    const made = await call(h.app, editorDe.client, 'POST', '/api/incidents', incident('Carried write', { category: 'cyber-crime', tlp: 'clear' }));
+    expect(made.status, made.text).toBe(201);
+    const id = (made.body as { id: string }).id;
+    const steps: [string, () => Promise<unknown>][] = [
+      ['a create', async () => {}],
+      ['a re-marking to AMBER of DE', () => call(h.app, editorDe.client, 'PATCH', `/api/incidents/${id}`, { tlp: 'amber' })],
+      ['a share with IT', () => call(h.app, editorDe.client, 'PATCH', `/api/incidents/${id}`, { tlp: 'amber', sharedWith: ['IT'] })],
+      ['a category edit', () => call(h.app, editorDe.client, 'PATCH', `/api/incidents/${id}`, { category: 'hybrid' })],
+      ['a title edit the search finds', () => call(h.app, editorDe.client, 'PATCH', `/api/incidents/${id}`, { title: 'Carried write, Kept' })],
+      ['a deletion', () => call(h.app, editorDe.client, 'DELETE', `/api/incidents/${id}`)],
+    ];
+    for (const [what, write] of steps) {
+      const w = (await write()) as { status?: number; text?: string } | undefined;
+      if (w?.status !== undefined) expect(w.status, w.text).toBeLessThan(300);
+      const read = await readAll(`after ${what}`);
+      // Some pages are read again (those whose list the write changed), not all; their counts are carried.
+      expect(read.pages, what).toBeGreaterThan(0);
+      expect(read.pages, what).toBeLessThan(asked);
+      expect(read.counts, what).toBe(0);
+    }
+    pageReads.mockRestore();
+    countReads.mockRestore();
   });
 
   it('never answers a reader with a page kept for a reader who sees more', async () => {
