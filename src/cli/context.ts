@@ -5,6 +5,7 @@ import { openWorkbench, type Workbench } from '../app/workbench';
 import type { Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
 import { withGrades } from '../core/sources/grades';
+import { namePapers } from '../core/sources/paper-names';
 import { sourcesText, type Cite } from './table';
 
 export interface GlobalOptions {
@@ -58,7 +59,10 @@ export class CliContext {
   /** Prints JSON with --json (every source with its grade, as the API answers), otherwise the human rendering. */
   print(value: unknown, human: () => string): void {
     const json = () => JSON.stringify(this.wb ? withGrades(value, this.wb.sourceGrader) : value, null, 2);
-    process.stdout.write(`${this.options.json ? json() : human()}\n`);
+    // The human rendering names the papers that the data's prose cites by key ("Bendiek (2018) says"); JSON keeps the keys.
+    const grader = this.wb?.sourceGrader;
+    const text = () => (grader ? namePapers(human(), (key) => grader.grade(key)?.by === 'paper') : human());
+    process.stdout.write(`${this.options.json ? json() : text()}\n`);
   }
 
   async close(): Promise<void> {

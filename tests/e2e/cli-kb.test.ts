@@ -53,6 +53,18 @@ describe('cyberdiplo (knowledge base)', () => {
     expect(cli(['dialogues', '--partner', 'CN']).stdout).toMatch(/China|CN/);
   });
 
+  it('names the papers the prose cites by key as author and year, in words for vocabulary codes; --json keeps both', () => {
+    const human = cli(['actors']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/Bendiek \(2018\) (notes|also cites)/);
+    expect(human.stdout).not.toMatch(/\b(renard2014|renard2016|bendiek2018)\b/);
+    expect(human.stdout).toMatch(/\bStrategic partner\b/);
+    const json = cli(['--json', 'actors']);
+    expect(json.stdout).toMatch(/bendiek2018 (notes|also cites)/);
+    expect(json.stdout).toContain('"kind": "strategic-partner"');
+    expect(cli(['dialogues', '--partner', 'JP']).stdout).toMatch(/Senior officials/);
+  });
+
   it('search finds facts with their sources', () => {
     const hits = JSON.parse(cli(['search', 'Global', 'Alliance', '--json']).stdout) as { sources: unknown[] }[];
     expect(hits.length).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 // Citations as text: the paper or web page behind a fact and the place in it, for CSV files, the clipboard and paper.
+import { namePapers as namePapersIn } from '../../../src/core/sources/paper-names';
 import type { Source } from '../api-types';
 
 /** The papers the knowledge base cites by key, as a reader would cite them. */
@@ -12,7 +13,7 @@ export const isWebAddress = (ref: string) => /^https?:\/\//.test(ref);
 
 /** Prose with the papers' keys written as a reader names them: "bendiek2018 says" becomes "Bendiek (2018) says". */
 export function namePapers(text: string): string {
-  return text.replace(/\b([a-z]+)(\d{4})\b/g, (word, name: string, year: string) => (PAPERS[word] ? `${name.charAt(0).toUpperCase()}${name.slice(1)} (${year})` : word));
+  return namePapersIn(text, (key) => PAPERS[key] !== undefined);
 }
 
 /** The work cited: the paper's reference, or the web address as it is (an address on paper must be written out). */
