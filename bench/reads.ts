@@ -86,20 +86,23 @@ try {
   // the backends connected to this database at each reading (the server's pool keeps its connections open).
   const monitor = POSTGRES ? new pg.Client({ connectionString: DB }) : undefined;
   await monitor?.connect();
-  const databaseCpuMs = async () => {
-    if (!monitor) return 0;
+  // Per backend, so that one that ends between two readings (the pool closes idle connections) takes away only what
+  // it did since the first: a backend seen only at the second reading counts from zero.
+  const databaseCpuMs = async (): Promise<Map<number, number>> => {
+    const byPid = new Map<number, number>();
+    if (!monitor) return byPid;
     const { rows } = await monitor.query<{ pid: number }>('select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
-    let ms = 0;
     for (const { pid } of rows) {
       try {
         const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-        ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+        byPid.set(pid, ((Number(f[11]) + Number(f[12])) * 1000) / 100);
       } catch {
         // the backend ended between the query and the reading
       }
     }
-    return ms;
+    return byPid;
   };
+  const databaseCpuSince = (from: Map<number, number>, to: Map<number, number>) => [...to].reduce((ms, [pid, now]) => ms + now - (from.get(pid) ?? 0), 0);
   const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
   if (WHILE) {
     // The knowledge base is read from the database on its first use: done before, so that only the view is measured.
@@ -151,7 +154,7 @@ try {
     const options = { url, connections: CONNECTIONS, duration: DURATION, headers: routeHeaders };
     const r = CLIENT === 'node' ? await nodeLoad(options) : await autocannon(options);
     clearInterval(writer);
-    const dbCpu = ((await databaseCpuMs()) - dbBefore) / Math.max(1, r.requests.total);
+    const dbCpu = databaseCpuSince(dbBefore, await databaseCpuMs()) / Math.max(1, r.requests.total);
     if (writer) console.log(`${route}: ${writes} incidents written while it was timed (one every ${WRITE_EVERY} ms)`);
     if (r.non2xx > 0) refused.push(`${route}: ${Object.entries(r.statusCodeStats).map(([code, s]) => `${code} × ${s.count}`).join(', ')}`);
     results.push({ route, rps: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, cpu: (cpuMs() - before) / Math.max(1, r.requests.total), dbCpu, bytes: r.throughput.total / Math.max(1, r.requests.total) });
