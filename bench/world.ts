@@ -305,7 +305,7 @@ async function incidentReads(wb: Workbench, r: Map<string, number>): Promise<Map
 async function keptPageReads(wb: Workbench, r: Map<string, number>, written: (() => Promise<unknown>) | undefined, own?: () => Promise<unknown>): Promise<void> {
   const grader = readSourceGrader(wb.config.dataDir);
   const writer = incidentPageWriter(<T,>(v: T): T => withGrades(v, grader));
-  const kept = new KeptPages();
+  const kept = new KeptPages(undefined, () => wb.toolbox.incidentWritesSettled());
   wb.toolbox.onIncidentChange((change) => kept.carry(change));
   const local = { kind: 'local', org: null } as const;
   const user = { kind: 'user', id: 'world-reader', username: 'world-reader', role: 'analyst', org: 'FI', via: 'session' } as const;

@@ -270,6 +270,11 @@ export class ToolboxService {
     this.incidents.changes.listen(listener);
   }
 
+  /** Resolves when no incident write of this process is under way (its carry done), at once if none is. */
+  incidentWritesSettled(): Promise<void> {
+    return this.incidents.changes.settled();
+  }
+
   /**
    * Replaces an incident (`merge: false`) or applies a JSON merge patch to it; the result is validated whole.
    * The role is checked first (its answer says nothing about the record), then visibility (404), then whether

@@ -39,10 +39,20 @@ export class KeptPages {
   /** Pages being read, by version and key: requests that read the same version at once share one reading. */
   private readonly reading = new Map<string, Promise<PageAnswer>>();
   private bytes = 0;
-  /** The version the kept pages are at (read, or carried to by a write); a lower one read means a restored database. */
+  /** The version the kept pages are at (read, or carried to by a write). */
   private newest = -1;
+  /** The version they were read at, before any carry: a lower one read means a restored database. */
+  private base = -1;
 
-  constructor(private readonly limit = KEPT_PAGE_BYTES) {}
+  /**
+   * `settled`: resolves when no incident write of this process is under way (IncidentChanges.settled); a request that
+   * reads a newer version than the kept pages' waits for it, so that a write's carry is not lost to a reader that saw
+   * its commit first.
+   */
+  constructor(
+    private readonly limit = KEPT_PAGE_BYTES,
+    private readonly settled: () => Promise<void> = async () => {},
+  ) {}
 
   /**
    * The answer for `key` at the database's version now: the kept one if it was read at that version, else `read()`'s.
@@ -51,9 +61,11 @@ export class KeptPages {
    */
   async answer(version: () => Promise<number>, key: string, read: () => Promise<string>, scope?: PageScope): Promise<PageAnswer> {
     const before = await version();
-    // A version lower than one read before means the database was replaced (a restore): what was kept goes too. A
-    // higher one drops them when a page read at it is kept (until then a write of this process may still carry them).
-    if (before < this.newest) this.moveTo(before);
+    // A version lower than the one the kept pages were read at means the database was replaced (a restore): what was
+    // kept goes too (one between that and a carry's is a reading from before the carried write's commit: a miss). A
+    // higher one drops them when a page read at it is kept; first, this process's writes under way finish their carry.
+    if (before < this.base) this.moveTo(before);
+    else if (before > this.newest) await this.settled();
     const kept = this.kept.get(key);
     if (kept !== undefined && kept.version === before) {
       this.kept.delete(key);
@@ -83,6 +95,7 @@ export class KeptPages {
     this.kept.clear();
     this.bytes = 0;
     this.newest = version;
+    this.base = version;
   }
 
   /**

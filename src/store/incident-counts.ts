@@ -60,8 +60,14 @@ export class IncidentCounts {
   private version: number | undefined;
   private readonly kept = new Map<string, KeptCount>();
 
-  /** `limit`: counts kept at most (the oldest goes first); all of them go when the version moves, unless carried. */
-  constructor(private readonly limit = 1000) {}
+  /**
+   * `limit`: counts kept at most (the oldest goes first); all of them go when the version moves, unless carried.
+   * `writes`: this process's incident writes, whose carries a reading of a newer version waits for.
+   */
+  constructor(
+    private readonly writes: IncidentChanges,
+    private readonly limit = 1000,
+  ) {}
 
   /**
    * The count of `filter` for clearance `c`: the kept one if the database is still at the version it was counted at,
@@ -71,6 +77,7 @@ export class IncidentCounts {
   async count(db: Db, c: Clearance, filter: IncidentFilter, count: () => Promise<number>): Promise<number> {
     const key = countKey(c, filter);
     const before = await incidentVersion(db);
+    if (before !== this.version) await this.writes.settled();
     if (before === this.version) {
       const kept = this.kept.get(key);
       if (kept !== undefined) return kept.n;
@@ -102,9 +109,31 @@ export class IncidentCounts {
   }
 }
 
-/** Those told of each incident write this process commits (incident-repository.ts), in the order they commit. */
+/**
+ * Those told of each incident write this process commits (incident-repository.ts), in the order they commit, and the
+ * writes under way: a reader that reads a version newer than what it keeps waits for them (`settled`), so that a
+ * write's carry is not lost to a reader that saw its commit before the writer's code ran again.
+ */
 export class IncidentChanges {
   private readonly listeners: ((change: IncidentChange) => void)[] = [];
+  /** The writes under way, each a promise resolved when it ends. */
+  private readonly running = new Set<Promise<void>>();
+
+  /** A write begins; the function returned ends it (after its carry, or its failure). */
+  begin(): () => void {
+    let end = () => {};
+    const done = new Promise<void>((resolve) => (end = resolve));
+    this.running.add(done);
+    return () => {
+      this.running.delete(done);
+      end();
+    };
+  }
+
+  /** Resolves when the writes of this process under way now have ended (at once if there are none). */
+  async settled(): Promise<void> {
+    if (this.running.size) await Promise.all(this.running);
+  }
 
   listen(listener: (change: IncidentChange) => void): void {
     this.listeners.push(listener);

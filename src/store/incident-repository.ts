@@ -102,9 +102,9 @@ export function trigrams(q: string): string[] {
 
 export class IncidentRepository<T extends Summary> {
   /** Totals of the list per filter and clearance, kept while the incident version stays (incident-counts.ts). */
-  private readonly counts = new IncidentCounts();
   /** Told of each write of one incident this repository commits, after the kept counts have been carried by it. */
   readonly changes = new IncidentChanges();
+  private readonly counts = new IncidentCounts(this.changes);
 
   constructor(
     private readonly db: Db,
@@ -255,6 +255,7 @@ export class IncidentRepository<T extends Summary> {
 
   async create(actor: Actor, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T>> {
     const body = JSON.stringify(incident);
+    const end = this.changes.begin();
     const change = await this.db.transaction().execute(async (trx) => {
       const from = await moveIncidentVersion(trx);
       await trx
@@ -265,13 +266,14 @@ export class IncidentRepository<T extends Summary> {
       await trx.insertInto('incident_history').values({ incident_id: id, version: 1, action: 'create', at, before: null, after: body, marking: JSON.stringify(marking) }).execute();
       await this.audit.append(trx, { actor, at, action: 'incident.create', targetType: RECORD_TYPE, targetId: id, after: { incident, marking } });
       return this.change(trx, from, null, listed(incident, body, marking));
-    });
-    this.changed(change);
+    }).catch(ended(end));
+    this.changed(change, end);
     return { id, version: 1, createdAt: at, updatedAt: at, marking, incident };
   }
 
   /** Replaces an incident and its marking; undefined when it does not exist or the clearance does not reach it. */
   async update(actor: Actor, c: Clearance, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T> | undefined> {
+    const end = this.changes.begin();
     const done = await this.db.transaction().execute(async (trx) => {
       const from = await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
@@ -300,14 +302,15 @@ export class IncidentRepository<T extends Summary> {
       });
       const change = await this.change(trx, from, before, listed(incident, body, marking));
       return { change, stored: { id, version, createdAt: old.createdAt, updatedAt: at, marking, incident } };
-    });
+    }).catch(ended(end));
+    this.changed(done?.change, end);
     if (!done) return undefined;
-    this.changed(done.change);
     return done.stored;
   }
 
   /** Deletes an incident the clearance reaches; its marking stays, so that its history stays protected. */
   async delete(actor: Actor, c: Clearance, id: string, at: string): Promise<boolean> {
+    const end = this.changes.begin();
     const change = await this.db.transaction().execute(async (trx) => {
       const from = await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
@@ -320,10 +323,9 @@ export class IncidentRepository<T extends Summary> {
         .execute();
       await this.audit.append(trx, { actor, at, action: 'incident.delete', targetType: RECORD_TYPE, targetId: id, before: { incident: old.incident, marking: old.marking } });
       return this.change(trx, from, before, null);
-    });
-    if (!change) return false;
-    this.changed(change);
-    return true;
+    }).catch(ended(end));
+    this.changed(change, end);
+    return change !== undefined;
   }
 
   /** A write's change, read at the end of its transaction: the version it moved to, its own moves alone (it holds the lock). */
@@ -331,10 +333,19 @@ export class IncidentRepository<T extends Summary> {
     return { from, to: await incidentVersion(trx), textCase: dialectOf(trx) === 'postgres' ? 'locale' : 'ascii', before, after };
   }
 
-  /** After the write's commit: the kept counts carried by it, then the listeners told (the kept pages of the server). */
-  private changed(change: IncidentChange): void {
-    this.counts.carry(change);
-    this.changes.tell(change);
+  /**
+   * After the write's commit: the kept counts carried by it, then the listeners told (the kept pages of the server);
+   * then the write ends (`end`, from changes.begin), which readers of its version may be waiting for.
+   */
+  private changed(change: IncidentChange | undefined, end: () => void): void {
+    try {
+      if (change) {
+        this.counts.carry(change);
+        this.changes.tell(change);
+      }
+    } finally {
+      end();
+    }
   }
 
   /**
@@ -371,6 +382,14 @@ export class IncidentRepository<T extends Summary> {
     });
   }
 }
+
+/** For a write's failure: ends the write (changes.begin), then fails as it did. */
+const ended =
+  (end: () => void) =>
+  (error: unknown): never => {
+    end();
+    throw error;
+  };
 
 /** An incident as the list query reads it (core/toolbox/incident-listing.ts): its columns, stored body and marking. */
 function listed(incident: Summary, body: string, marking: RecordMarking): ListedIncident {

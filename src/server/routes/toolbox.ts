@@ -7,7 +7,7 @@ import type { Workbench } from '../../app/workbench';
 import { NoContent, NoQuery } from '../../contract/common';
 import * as c from '../../contract/toolbox';
 import { incidentPageWriter } from '../incident-page';
-import { KeptPages, sendPage } from '../kept-incident-pages';
+import { KEPT_PAGE_BYTES, KeptPages, sendPage } from '../kept-incident-pages';
 import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 const markdown = { 'text/markdown': 'The plan as Markdown (format=markdown)' };
@@ -37,7 +37,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
   const incidentPage = incidentPageWriter(<T,>(value: T): T => server.gradeSources(value));
   // Whole answers are kept per incident version, reader and query (kept-incident-pages.ts), and carried over this
   // server's own writes that leave their list as it was.
-  const keptPages = new KeptPages();
+  const keptPages = new KeptPages(KEPT_PAGE_BYTES, () => tb.incidentWritesSettled());
   tb.onIncidentChange((change) => keptPages.carry(change));
   app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req, reply) => {
     const key = tb.listKey(req.principal, req.query);
