@@ -15,7 +15,8 @@
 // With --db (a PostgreSQL server URL whose role may create databases), each size gets a database of its own, dropped
 // at the end; without it, SQLite files in a temporary folder. --keep DIR keeps each size's data folder there (data-N)
 // and its database: on SQLite the file DIR/world-N.db (e.g. for bench/reads.ts --db DIR/world-193.db --data
-// DIR/data-193), on PostgreSQL the database cyberdiplo_world_N_<DIR's name>, replaced if it exists. --reuse DIR times
+// DIR/data-193), on PostgreSQL the database cyberdiplo_world_N_<DIR's name>, replaced if it exists (for bench/reads.ts
+// --db with that database's URL and --data DIR/data-N). --reuse DIR times
 // the reads again on what a --keep DIR run left, without seeding or importing (migrations added since then run when
 // the database is opened), e.g. to compare two versions of the code on the same data. --incidents-only times the
 // incident reads alone.
