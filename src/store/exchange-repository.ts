@@ -16,7 +16,7 @@ import type { Clearance, RecordMarking } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/incident';
 import type { AuditLog, AuditWrite } from './audit-log';
-import { dialectOf, type Db } from './db';
+import type { Db } from './db';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
 import { writeSettled, type Settled } from './exchange-writer';
@@ -156,7 +156,7 @@ export class ExchangeRepository {
       await version?.release();
     };
     if (ctx.dryRun) await run(this.db);
-    else await withImportCache(this.db, () => this.db.transaction().execute(run));
+    else await this.db.transaction().execute(run);
   }
 
   /** Plans, compares, counts, writes and audits one part; a refused or dry run only plans and counts it. */
@@ -246,7 +246,7 @@ export class ExchangeRepository {
     const written = structuredClone(report.written);
     try {
       if (ctx.dryRun) await run(this.db);
-      else await withImportCache(this.db, () => this.db.transaction().execute(run));
+      else await this.db.transaction().execute(run);
     } catch (error) {
       if (error !== rejected) throw error;
       report.written = written;
@@ -434,29 +434,6 @@ function parts(batch: ImportBatch, size: number): Part[] {
   }
   if (twice) return [PLAN_ORDER.map((kind) => ({ kind, items: itemsOf(batch, kind) }))];
   return PLAN_ORDER.flatMap((kind) => chunked(itemsOf(batch, kind), size).map((items) => [{ kind, items }]));
-}
-
-/**
- * SQLite's page cache during an import's transaction, in KiB. An import inserts into about ten B-trees keyed by
- * record id, hash or date (the tables' primary keys and indexes), each at random places: with the connection's
- * default of 2 MB, the pages of those indexes are pushed out and read back from the file for every part once a few
- * thousand records are stored (a 100,000-row CFR import spent a third of its CPU time in system calls). 64 MB holds the
- * indexes of some 100,000 incidents; the cache grows only as pages are read, and shrinks back when the run ends.
- */
-const IMPORT_CACHE_KIB = 65_536;
-
-async function withImportCache<T>(db: ExchangeDb, run: () => Promise<T>): Promise<T> {
-  if (dialectOf(db) !== 'sqlite') return run();
-  const r = await sql<{ cache_size: number }>`PRAGMA cache_size`.execute(db);
-  const size = Number(r.rows[0]?.cache_size);
-  // A negative size is in KiB, a positive one in pages: only the default's kind is raised, never lowered.
-  if (!Number.isInteger(size) || size >= 0 || -size >= IMPORT_CACHE_KIB) return run();
-  await sql.raw(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`).execute(db);
-  try {
-    return await run();
-  } finally {
-    await sql.raw(`PRAGMA cache_size = ${size}`).execute(db);
-  }
 }
 
 /**
