@@ -3,16 +3,14 @@
 // Two stores with the same (test) clock and audit key take the same imports (CFR created, then updated; STIX created, then
 // re-marked), one in parts of 7 records (CFR incidents written as they are mapped, applyStream), one whole; every
 // table an import writes is compared.
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { cfrRow, writeStixBundle } from '../../bench/synthetic';
+import { writeStixBundle } from '../../bench/synthetic';
 import { ExchangeService } from '../../src/app/exchange-service';
-import { CFR_COLUMNS } from '../../src/core/exchange/index';
 import type { Workbench } from '../../src/app/workbench';
 import type { Principal } from '../../src/core/auth/principal';
-import { LOCAL_DE } from './exchange-support';
+import { LOCAL_DE, writeCfrRows } from './exchange-support';
 import { dialects, startHarness, teamConfig, tempDir, TestClock, type Harness } from './harness';
 
 const TABLES: Record<string, string> = {
@@ -51,17 +49,7 @@ describe.each(dialects)('imports written in parts on %s', (dialect) => {
     await inParts?.close();
   });
 
-  const cfr = (name: string, n: number, rewrite: (i: number) => string | undefined) => {
-    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const lines = [CFR_COLUMNS.join(','), ...Array.from({ length: n }, (_, i) => {
-      const row = cfrRow(i);
-      row[3] = rewrite(i) ?? row[3] ?? '';
-      return row.map(cell).join(',');
-    })];
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    return file;
-  };
+  const cfr = (name: string, n: number, rewrite: (i: number) => string | undefined) => writeCfrRows(path.join(dir, name), n, rewrite);
 
   it('leaves the same rows, markings, search keys and audit chain as the whole batch written at once', async () => {
     const stix = path.join(dir, 'bundle.json');

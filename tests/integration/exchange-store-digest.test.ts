@@ -5,16 +5,14 @@
 // history, audit or search-key numbers, an audit hash) moves a digest. The series uses the test clock and audit key,
 // so the digests are the same on every run of a dialect.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { cfrRow, writeStixBundle } from '../../bench/synthetic';
+import { writeStixBundle } from '../../bench/synthetic';
 import { ExchangeService } from '../../src/app/exchange-service';
-import { CFR_COLUMNS } from '../../src/core/exchange/index';
 import type { Workbench } from '../../src/app/workbench';
 import type { Principal } from '../../src/core/auth/principal';
-import { EUREPOC, LOCAL_DE, STIX } from './exchange-support';
+import { EUREPOC, LOCAL_DE, STIX, writeCfrRows } from './exchange-support';
 import { dialects, startHarness, teamConfig, tempDir, TestClock, type Harness, type TestDialect } from './harness';
 
 const TABLES: Record<string, string> = {
@@ -76,17 +74,7 @@ describe.each(dialects)('what imports store on %s', (dialect) => {
     await h?.close();
   });
 
-  const cfr = (name: string, n: number, rewrite: (i: number) => string | undefined) => {
-    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const lines = [CFR_COLUMNS.join(','), ...Array.from({ length: n }, (_, i) => {
-      const row = cfrRow(i);
-      row[3] = rewrite(i) ?? row[3] ?? '';
-      return row.map(cell).join(',');
-    })];
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, `${lines.join('\n')}\n`);
-    return file;
-  };
+  const cfr = (name: string, n: number, rewrite: (i: number) => string | undefined) => writeCfrRows(path.join(dir, name), n, rewrite);
 
   it('is the same, table for table, as the write path recorded', async () => {
     const stix = path.join(dir, 'bundle.json');

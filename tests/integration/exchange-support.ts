@@ -7,7 +7,8 @@ import { stixValidator } from '../../src/app/exchange-service';
 import type { Workbench } from '../../src/app/workbench';
 import type { Principal } from '../../src/core/auth/principal';
 import type { Clearance } from '../../src/core/marking/clearance';
-import { semanticIssues, tlpFor, tlpObject, uuidV5, type StixObject } from '../../src/core/exchange/index';
+import { cfrRow } from '../../bench/synthetic';
+import { CFR_COLUMNS, semanticIssues, tlpFor, tlpObject, uuidV5, type StixObject } from '../../src/core/exchange/index';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures');
 /** Small copies and samples shipped with the tests (tests/fixtures/README.md gives source and licence of each). */
@@ -99,3 +100,15 @@ export function taggedBundle(tag: string, level: Level | null, over: { modified?
 
 /** The request body of a tagged bundle (without the test-only `ids`). */
 export const body = (b: ReturnType<typeof taggedBundle>) => ({ type: b.type, id: b.id, objects: b.objects });
+
+/** Writes a synthetic CFR file of `n` rows (bench/synthetic.ts) to `file`, row i's description replaced where `rewrite` gives one. */
+export function writeCfrRows(file: string, n: number, rewrite: (i: number) => string | undefined): string {
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [CFR_COLUMNS.join(','), ...Array.from({ length: n }, (_, i) => {
+    const row = cfrRow(i);
+    row[3] = rewrite(i) ?? row[3] ?? '';
+    return row.map(cell).join(',');
+  })];
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
