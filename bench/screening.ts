@@ -13,6 +13,7 @@ import { screenName, screeningIndex, type ScreenedTarget } from '../src/core/san
 import { SCREENING_SET } from '../src/core/sanctions/screening-set';
 import { screenedTarget, targetOf, type SanctionsData } from '../src/core/sanctions/targets';
 import { SanctionsFile } from '../src/core/toolbox/sanctions';
+import { seededRandom } from '../src/core/seeded-random';
 
 const root = path.join(import.meta.dirname, '..');
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -44,15 +45,7 @@ console.log(`precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}  recall ${(tp /
 
 // A deterministic synthetic list: persons from common given names and surnames of several languages, entities from
 // words and legal forms. Mulberry32 keeps it the same from run to run.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = rng(42);
+const rand = seededRandom(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const GIVEN = ['Aleksandr', 'Sergei', 'Dmitri', 'Andrei', 'Alexei', 'Ivan', 'Mikhail', 'Nikolai', 'Olga', 'Elena', 'Irina', 'Wei', 'Jun', 'Li', 'Ming', 'Hui', 'Ahmad', 'Mohammad', 'Ali', 'Hassan', 'Reza', 'John', 'Michael', 'David', 'Maria', 'Anna', 'Kim', 'Park', 'Jong', 'Hyun'];
 const FAMILY = ['Ivanov', 'Smirnov', 'Kuznetsov', 'Popov', 'Vasiliev', 'Petrov', 'Sokolov', 'Mikhailov', 'Novikov', 'Fedorov', 'Morozov', 'Volkov', 'Alekseev', 'Lebedev', 'Semenov', 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Hosseini', 'Mohammadi', 'Rezaei', 'Karimi', 'Kim', 'Lee', 'Choi'];

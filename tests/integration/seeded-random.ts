@@ -1,11 +1,3 @@
-// A small deterministic generator (mulberry32) for the integration tests that draw random steps, so that a failure
-// can be replayed from its seed.
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The integration tests that draw random steps use the core's seeded generator, so that a failure can be replayed
+// from its seed.
+export { seededRandom } from '../../src/core/seeded-random';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ActorRecord, AttributionRecord } from './records';
 import { parseActor, parseAttribution, plainActor, plainAttribution, type ActorInput, type AttributionInput } from './stix-record-check';
+import { seededRandom } from '../seeded-random';
 
-/** A small seeded generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 
 const TEXTS = ['APT 28', ' padded ', 'x', '', '   ', '\tTab\n', 'Ünïcode'];
@@ -63,7 +53,7 @@ function schema(s: typeof ActorRecord | typeof AttributionRecord, o: unknown) {
 
 describe('the written-out actor and attribution checks give the schema answer', () => {
   it('actors: whenever the check answers, the schema gives the same value with its keys in the same order', () => {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     let answered = 0;
     let refused = 0;
     for (let k = 0; k < 3000; k++) {
@@ -84,7 +74,7 @@ describe('the written-out actor and attribution checks give the schema answer', 
   }, 60_000);
 
   it('attributions: whenever the check answers, the schema gives the same value with its keys in the same order', () => {
-    const rnd = random(8);
+    const rnd = seededRandom(8);
     let answered = 0;
     let refused = 0;
     for (let k = 0; k < 3000; k++) {

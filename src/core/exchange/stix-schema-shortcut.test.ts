@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readStixSchemas } from '../../store/exchange-files';
 import { compileStixSchemas, type SchemaDocument } from './stix-schemas';
 import { stixSchemaShortcut } from './stix-schema-shortcut';
+import { seededRandom } from '../seeded-random';
 
 const root = path.resolve(__dirname, '../../..');
 const documents = readStixSchemas(path.join(root, 'data', 'stix-schemas'));
@@ -46,17 +47,6 @@ const plain: Record<string, unknown>[] = [
   { type: 'identity', spec_version: '2.1', id: `identity--${uuid}`, created: t, modified: t, name: 'Id', identity_class: 'organization', sectors: ['energy'] },
 ];
 
-/** A small seeded generator, so that a failure can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BAD_VALUES: unknown[] = [
   null,
@@ -141,7 +131,7 @@ describe('the schema shortcut gives the schema answer', () => {
   it('gives what the schema alone gives for the fixtures and thousands of broken copies', () => {
     const shortcut = stixSchemaShortcut(documents);
     const paths = new Map(documents.map((d) => [d.path.replace(/^.*\//, '').replace(/\.json$/, ''), d.path]));
-    const rnd = random(14);
+    const rnd = seededRandom(14);
     const bases = [...fixtureObjects(), ...plain];
     let taken = 0;
     let refused = 0;

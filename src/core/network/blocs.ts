@@ -6,6 +6,7 @@ import type { Source } from '../provenance';
 import type { PartnerFacts } from '../assess/facts-at';
 import type { Bloc, Weights } from '../assess/weights';
 import type { PartnerId } from '../vocabularies';
+import { seededRandom } from '../seeded-random';
 
 type BlocRules = Weights['network']['blocs'];
 
@@ -53,18 +54,6 @@ function positions(f: PartnerFacts, rules: BlocRules): Map<string, number> {
   return out;
 }
 
-/** A small seeded generator, so that community detection gives the same blocs on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function detectBlocs(partners: PartnerFacts[], rules: BlocRules): BlocResult {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   const held = new Map(partners.map((p) => [p.id, positions(p, rules)]));
@@ -83,7 +72,7 @@ export function detectBlocs(partners: PartnerFacts[], rules: BlocRules): BlocRes
     }
   }
   const detailed = graph.size
-    ? louvain.detailed(graph, { getEdgeWeight: 'weight', resolution: rules.resolution, rng: seeded(rules.seed) })
+    ? louvain.detailed(graph, { getEdgeWeight: 'weight', resolution: rules.resolution, rng: seededRandom(rules.seed) })
     : { communities: Object.fromEntries(partners.map((p, i) => [p.id, i])), modularity: 0 };
 
   const groups = new Map<number, PartnerFacts[]>();
