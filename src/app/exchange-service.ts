@@ -214,7 +214,8 @@ export class ExchangeService {
       defaultTlp: this.wb.config.auth.defaultTlp,
       tables,
       vocabulary: this.vocabulary(),
-      schemas: format === 'stix' ? stixSchemaDir() : null,
+      // Which schema folder checks the objects, relative to the project so that the memo does not depend on where it lies.
+      schemas: format === 'stix' ? path.relative(projectRoot, stixSchemaDir()) : null,
     };
     return { scope: memoScope(p, format, files.map((f) => path.basename(f)), sha256Sink()), input: memoInput({ sources, settings }, sha256Sink()), sources };
   }

@@ -39,7 +39,9 @@ const SHARED: Record<string, string> = {
   record_marking: '503 c1c33ad4328009fc',
   record_grant: '19 ab351adbfd72fcdc',
   import_report: '10 89cba77a35069c7b',
-  import_memo: '8 4df883ebaf89150c',
+  // The memo's input names the STIX schema folder relative to the project, so that no digest depends on where the
+  // checkout lies (it held the folder's absolute path before).
+  import_memo: '8 a9928a2ce83e08b1',
   audit_log: '702 6541e1d1911bf011',
   audit_head: '1 c21c5a858323f901',
 };
