@@ -10,25 +10,13 @@ import { writeStixBundle } from '../../bench/synthetic';
 import { ExchangeService } from '../../src/app/exchange-service';
 import type { Workbench } from '../../src/app/workbench';
 import type { Principal } from '../../src/core/auth/principal';
-import { LOCAL_DE, writeCfrRows } from './exchange-support';
+import { IMPORT_TABLES, LOCAL_DE, writeCfrRows } from './exchange-support';
 import { dialects, startHarness, teamConfig, tempDir, TestClock, type Harness } from './harness';
 
-const TABLES: Record<string, string> = {
-  incident: 'id',
-  incident_history: 'seq',
-  exchange_record: 'id',
-  exchange_link: 'record_id',
-  exchange_ref: 'record_id, target_id',
-  record_marking: 'record_id',
-  record_grant: 'record_id, grantee',
-  import_report: 'id',
-  import_memo: 'scope',
-  audit_log: 'seq',
-};
 
 async function dump(wb: Workbench, sqlite: boolean): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  const tables = { ...TABLES, ...(sqlite ? { incident_search_key: 'n' } : {}) };
+  const tables = { ...IMPORT_TABLES, ...(sqlite ? { incident_search_key: 'n' } : {}) };
   for (const [t, order] of Object.entries(tables)) out[t] = (await sql`SELECT * FROM ${sql.table(t)} ORDER BY ${sql.raw(order)}`.execute(wb.db)).rows;
   const head = await sql`SELECT * FROM audit_head`.execute(wb.db);
   out.audit_head = head.rows;

@@ -112,3 +112,17 @@ export function writeCfrRows(file: string, n: number, rewrite: (i: number) => st
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
+
+/** The tables an import writes (besides the audit head and SQLite's search keys), each with the order its rows are compared in. */
+export const IMPORT_TABLES: Readonly<Record<string, string>> = {
+  incident: 'id',
+  incident_history: 'seq',
+  exchange_record: 'id',
+  exchange_link: 'record_id',
+  exchange_ref: 'record_id, target_id',
+  record_marking: 'record_id',
+  record_grant: 'record_id, grantee',
+  import_report: 'id',
+  import_memo: 'scope',
+  audit_log: 'seq',
+};
