@@ -4,14 +4,16 @@
 import type { AuthConfig } from '../config';
 import { Credentials, NewAccount, PasswordChange, normalisePassword } from '../core/auth/account';
 import { actorOf, type Actor, type Principal, type UserPrincipal } from '../core/auth/principal';
-import { idleCutoff, judgeSession, tokenTouchDue, touchCutoff } from '../core/auth/session';
+import { idleCutoff, judgeKeptSession, judgeSession, tokenTouchDue, tokenUnexpired, touchCutoff } from '../core/auth/session';
 import { AppError } from '../core/errors';
 import { parseOrThrow } from '../core/zod-issues';
-import type { Account, AccountRepository } from '../store/account-repository';
+import type { Account, AccountRepository, SessionLookup, TokenLookup } from '../store/account-repository';
 import type { AuditLog } from '../store/audit-log';
 import type { Db } from '../store/db';
 import type { RateLimits } from '../store/rate-limit';
 import type { AccountService } from './account-service';
+import { AuthLookups, authVersionReads } from './auth-lookups';
+import type { TurnRead } from './derived-cache';
 import { decoyHash, type Secrets } from './secrets';
 import type { Clock } from './toolbox-service';
 
@@ -32,7 +34,13 @@ export function userPrincipal(a: Account, via: UserPrincipal['via']): UserPrinci
   return { kind: 'user', id: a.id, username: a.username, role: a.role, org: a.org, via };
 }
 
+const sessionAnswer = (s: SessionLookup) => ({ principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt });
+
 export class AuthService {
+  private readonly authVersion: TurnRead<number>;
+  private readonly keptSessions = new AuthLookups<SessionLookup>();
+  private readonly keptTokens = new AuthLookups<TokenLookup>();
+
   constructor(
     private readonly db: Db,
     private readonly accounts: AccountRepository,
@@ -42,7 +50,9 @@ export class AuthService {
     private readonly secrets: Secrets,
     private readonly clock: Clock,
     readonly config: AuthConfig,
-  ) {}
+  ) {
+    this.authVersion = authVersionReads(db);
+  }
 
   get mode(): AuthConfig['mode'] {
     return this.config.mode;
@@ -158,24 +168,69 @@ export class AuthService {
     });
   }
 
-  /** The live session behind a cookie, or undefined once it has ended; refreshes its last use at most once a minute. */
+  /**
+   * The live session behind a cookie, or undefined once it has ended; refreshes its last use at most once a minute.
+   * The lookup is kept between requests while the auth version stays where it was read (auth-lookups.ts); a kept one
+   * is trusted only where it cannot differ from a fresh read (judgeKeptSession), and read again otherwise.
+   */
   async fromSession(sessionId: string): Promise<{ principal: UserPrincipal; csrfToken: string; expiresAt: string } | undefined> {
     const idHash = this.secrets.sha256(sessionId);
-    const s = await this.accounts.session(idHash);
-    if (!s) return undefined;
+    // The version first, then the row: a row read after the version is at least as new as what the version stands for.
+    const version = await this.authVersion.get();
     const now = this.clock.now();
+    const kept = this.keptSessions.get(idHash, version);
+    if (kept) {
+      const use = judgeKeptSession(kept, now, this.config.sessionIdleMinutes);
+      if (use === 'expired') {
+        this.keptSessions.drop(idHash);
+        return undefined;
+      }
+      if (use !== 'read-again') {
+        if (use === 'touch') await this.touch(idHash, now);
+        return sessionAnswer(kept);
+      }
+    }
+    const s = await this.accounts.session(idHash);
+    if (!s) {
+      this.keptSessions.drop(idHash);
+      return undefined;
+    }
     const verdict = judgeSession(s, now, this.config.sessionIdleMinutes);
-    if (!verdict.live) return undefined;
-    if (verdict.touch) await this.accounts.touchSession(idHash, now, touchCutoff(now));
-    return { principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt };
+    if (!verdict.live) {
+      this.keptSessions.drop(idHash);
+      return undefined;
+    }
+    if (verdict.touch) await this.touch(idHash, now);
+    else this.keptSessions.set(idHash, s, version);
+    return sessionAnswer(s);
   }
 
-  /** The account behind a live API token; records the token's last use at most once a minute. */
+  /** Records a use of the session; what is kept of it is dropped, so that the next request reads the recorded use. */
+  private async touch(idHash: string, now: string): Promise<void> {
+    this.keptSessions.drop(idHash);
+    await this.accounts.touchSession(idHash, now, touchCutoff(now));
+  }
+
+  /**
+   * The account behind a live API token; records the token's last use at most once a minute. Kept between requests as
+   * sessions are; a kept token's expiry is judged as the store's query judges it, and a due write of its last use drops
+   * it (its last use has no timeout: only an admin's list shows it).
+   */
   async fromToken(token: string): Promise<UserPrincipal | undefined> {
+    const tokenHash = this.secrets.sha256(token);
+    const version = await this.authVersion.get();
     const now = this.clock.now();
-    const t = await this.accounts.tokenAccount(this.secrets.sha256(token), now);
+    const kept = this.keptTokens.get(tokenHash, version);
+    if (kept && !tokenUnexpired(kept.expiresAt, now)) {
+      this.keptTokens.drop(tokenHash);
+      return undefined;
+    }
+    const t = kept ?? (await this.accounts.tokenAccount(tokenHash, now));
     if (!t) return undefined;
-    if (tokenTouchDue(t.lastUsedAt, now)) await this.accounts.touchToken(t.tokenId, now, touchCutoff(now));
+    if (tokenTouchDue(t.lastUsedAt, now)) {
+      this.keptTokens.drop(tokenHash);
+      await this.accounts.touchToken(t.tokenId, now, touchCutoff(now));
+    } else if (!kept) this.keptTokens.set(tokenHash, t, version);
     return { ...userPrincipal(t.account, 'token'), token: { id: t.tokenId, scope: t.scope, expiresAt: t.expiresAt } };
   }
 

@@ -17,6 +17,23 @@ export interface Account {
   updatedAt: string;
 }
 
+/** A session found by its id hash, with its enabled account (live or not: the caller judges its timeouts). */
+export interface SessionLookup {
+  account: Account;
+  csrfToken: string;
+  expiresAt: string;
+  lastUsedAt: string;
+}
+
+/** A live token (not revoked, not expired at the time asked, account enabled) with its account. */
+export interface TokenLookup {
+  account: Account;
+  tokenId: string;
+  lastUsedAt: string | null;
+  scope: TokenScope;
+  expiresAt: string | null;
+}
+
 export interface TokenInfo {
   id: string;
   username: string;
@@ -123,7 +140,7 @@ export class AccountRepository {
   }
 
   /** The session with that id hash and its enabled account, live or not: the caller judges its timeouts. */
-  async session(idHash: string): Promise<{ account: Account; csrfToken: string; expiresAt: string; lastUsedAt: string } | undefined> {
+  async session(idHash: string): Promise<SessionLookup | undefined> {
     const r = await this.db
       .selectFrom('session')
       .innerJoin('account', 'account.id', 'session.account_id')
@@ -173,7 +190,7 @@ export class AccountRepository {
   }
 
   /** The account behind a live token (not revoked, not expired, account enabled), with the token's id and last use. */
-  async tokenAccount(tokenHash: string, now: string): Promise<{ account: Account; tokenId: string; lastUsedAt: string | null; scope: TokenScope; expiresAt: string | null } | undefined> {
+  async tokenAccount(tokenHash: string, now: string): Promise<TokenLookup | undefined> {
     const r = await this.db
       .selectFrom('api_token')
       .innerJoin('account', 'account.id', 'api_token.account_id')

@@ -37,6 +37,29 @@ export function judgeSession(s: SessionTimes, now: string, idleMinutes: number):
 }
 
 /**
+ * What a session read at an earlier request allows at `now`, while the database's auth version is still the one it was
+ * read at (migration 0097): everything but its last use is then as stored. Its absolute expiry is trusted. Its last use
+ * may be older than the stored one (another server may have recorded a later use since), never newer: a session that
+ * looks live is live, but one that looks idle is read again before it is called ended, and one whose write of last use
+ * is due gets it and is read again at its next request (so the kept last use never runs ahead of the stored one).
+ */
+export type KeptSessionUse = 'use' | 'touch' | 'expired' | 'read-again';
+
+export function judgeKeptSession(s: SessionTimes, now: string, idleMinutes: number): KeptSessionUse {
+  const verdict = judgeSession(s, now, idleMinutes);
+  if (!verdict.live) return verdict.reason === 'expired' ? 'expired' : 'read-again';
+  return verdict.touch ? 'touch' : 'use';
+}
+
+/**
+ * Whether an API token with that expiry (null: none) is still valid at `now`, the store's condition (expires_at > now,
+ * compared as text) so that a token read earlier is judged exactly as a fresh read would judge it.
+ */
+export function tokenUnexpired(expiresAt: string | null, now: string): boolean {
+  return expiresAt === null || expiresAt > now;
+}
+
+/**
  * Whether an API token's recorded last use (null: never used) is stale enough at `now` to be written again. Tokens
  * have no idle timeout: their last use only tells an admin which tokens are still in use.
  */

@@ -20,6 +20,7 @@ import * as m0080 from './0080-import-memo';
 import * as m0090 from './0090-incident-search-gate';
 import * as m0095 from './0095-incident-version';
 import * as m0096 from './0096-incident-version-gate';
+import * as m0097 from './0097-auth-version';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0090-incident-search-gate': m0090,
   '0095-incident-version': m0095,
   '0096-incident-version-gate': m0096,
+  '0097-auth-version': m0097,
 };
