@@ -193,7 +193,7 @@ export class ExchangeService {
       audit: this.wb.audit,
       sources,
       rekey: (b, stored) => rekeyBatch(b, unseenIds(b, stored, p), p, sha1),
-      planner: (stored, into) => new ImportPlanner(stored, { principal: p, defaultTlp, options, hash: contentHashOfJson }, into),
+      planner: (stored, into, hashes) => new ImportPlanner(stored, { principal: p, defaultTlp, options, hash: contentHashOfJson, hashes }, into),
       memo,
     };
   }

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
 import { stateDigest, stateDigestOf, stateLine, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
-import { PLAN_ORDER, itemsOf, settle, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
+import { PLAN_ORDER, itemsOf, settle, type ContentHashes, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
 import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
 import type { ExportRecord } from '../core/exchange/stix-export';
@@ -100,7 +100,7 @@ export interface ApplyContext extends RunContext {
    * Decides what to write from what is stored, a part at a time, counting into `report`; its `finish` throws to
    * refuse the import, which then writes nothing.
    */
-  planner(stored: ReadonlyMap<string, StoredRecord>, report: ImportReport): ImportPlanner;
+  planner(stored: ReadonlyMap<string, StoredRecord>, report: ImportReport, hashes?: ContentHashes): ImportPlanner;
   /**
    * The batch to write given what is stored: records whose ids are held out of the importer's sight move to ids of
    * their own (`import-rekey.ts`). Returns the same batch when nothing moves.
@@ -145,14 +145,16 @@ export class ExchangeRepository {
       const moved = ctx.rekey?.(batch, state) ?? batch;
       if (moved !== batch) state = await storedState(trx, idsOf(moved));
       const before = ctx.memo && !ctx.dryRun ? (structuredClone(report) as ImportReport) : undefined;
-      const planner = ctx.planner(state, report);
+      // The memo plans the same items again after the writes: their hashes are worked out once.
+      const hashes: ContentHashes | undefined = before ? new Map() : undefined;
+      const planner = ctx.planner(state, report, hashes);
       const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
       for (const part of parts(moved, this.partSize)) await this.writePart(trx, planner, part, report, ctx, search);
       const marking = planner.finish();
       if (ctx.dryRun) return;
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
-      if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo);
+      if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo, hashes);
       await version?.release();
     };
     if (ctx.dryRun) await run(this.db);
@@ -190,11 +192,13 @@ export class ExchangeRepository {
       const state = new Map<string, StoredRecord>();
       // Into a store holding no record yet, no part's ids (each brought once) can be stored before the run: not read.
       const blank = await nothingStored(trx);
-      const planner = ctx.planner(state, report);
+      // Each part is planned again for the memo right after it is written: its items' hashes are kept until then.
+      const hashes: ContentHashes | undefined = ctx.memo && !ctx.dryRun ? new Map() : undefined;
+      const planner = ctx.planner(state, report, hashes);
       const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
       // Of the parts already written only what the memo needs is kept: ids and their state digest's lines.
       const keep = ctx.memo && !ctx.dryRun ? { ids: { ...NO_IDS, incident: [] as string[] }, lines: new Map<string, string>(), after: new Map<string, StoredRecord>(), scratch: structuredClone(report) as ImportReport, writes: 0 } : undefined;
-      const again = keep && ctx.planner(keep.after, keep.scratch);
+      const again = keep && ctx.planner(keep.after, keep.scratch, hashes);
       const seen = new Set<string>();
       await fill(async (incidents) => {
         for (const i of incidents) {
@@ -221,6 +225,7 @@ export class ExchangeRepository {
         keep.after.clear();
         for (const [id, s] of after) keep.after.set(id, s);
         keep.writes += again.plan('incident', movedAfter.incidents).length;
+        hashes?.clear();
       });
       if (report.problems.some((x) => x.severity === 'error')) throw rejected;
       const marking = planner.finish();
@@ -279,7 +284,7 @@ export class ExchangeRepository {
    * unchanged re-import would do. When that plan writes nothing, its answer is kept with the digest of the records'
    * state; otherwise (or if it refuses) the scope keeps no memo and its next run takes the full path.
    */
-  private async keepMemo(trx: ExchangeConn, batch: ImportBatch, before: ImportReport, ctx: ApplyContext, memo: MemoContext): Promise<void> {
+  private async keepMemo(trx: ExchangeConn, batch: ImportBatch, before: ImportReport, ctx: ApplyContext, memo: MemoContext, hashes?: ContentHashes): Promise<void> {
     await trx.deleteFrom('import_memo').where('scope', '=', memo.scope).execute();
     const first = idsOf(batch);
     let state = await storedState(trx, first);
@@ -290,7 +295,7 @@ export class ExchangeRepository {
     let writes: number;
     let marking: RecordMarking;
     try {
-      const planner = ctx.planner(state, again);
+      const planner = ctx.planner(state, again, hashes);
       writes = PLAN_ORDER.reduce((n, kind) => n + planner.plan(kind, itemsOf(moved, kind)).length, 0);
       marking = planner.finish();
     } catch {

@@ -37,7 +37,15 @@ export interface PlanContext {
   options: ImportMarkingOptions;
   /** The hash an import link keeps: of the record's body (as JSON) and its source marking. */
   hash(bodyJson: string, marking: Marking | null): string;
+  /**
+   * The hashes of items planned before, for a run that plans the same items twice (after its writes, for the memo):
+   * filled by the first plan and read by the second. Kept by the caller, for as long as it holds those items.
+   */
+  hashes?: ContentHashes | undefined;
 }
+
+/** Each item's content hash (`PlanContext.hash`) by the item, as one run's plans work them out. */
+export type ContentHashes = Map<Imported<unknown>, string>;
 
 export interface PlannedWrite<T = unknown> {
   kind: RecordKind;
@@ -76,18 +84,18 @@ const rank = (l: TlpLevel) => TLP_LEVELS.indexOf(l);
 export const PLAN_ORDER: readonly RecordKind[] = ['actor', 'incident', 'attribution', 'sighting', 'report'];
 
 /**
- * Each item's hash, worked out once when an import plans the same batch twice (after its writes, for the memo). The
- * body's JSON is not kept: a plan that writes needs it only while its part is written.
+ * An item's hash, worked out once when a run plans the same items twice (`PlanContext.hashes`). The body's JSON is
+ * not kept: a plan that writes needs it only while its part is written. The hashes are the caller's, not a WeakMap
+ * of this module's: a weak map of every record of a large import made each garbage collection trace its entries
+ * (about a tenth of a 100,000-row CFR dry run).
  */
-const hashes = new WeakMap<Imported<unknown>, { hash: string; by: PlanContext['hash'] }>();
-
-function hashed(item: Imported<unknown>, hash: PlanContext['hash']): { body: () => string; hash: string } {
-  const known = hashes.get(item);
-  if (known && known.by === hash) return { body: () => JSON.stringify(item.body), hash: known.hash };
+function hashed(item: Imported<unknown>, ctx: PlanContext): { body: () => string; hash: string } {
+  const known = ctx.hashes?.get(item);
+  if (known !== undefined) return { body: () => JSON.stringify(item.body), hash: known };
   const body = JSON.stringify(item.body);
-  const out = { hash: hash(body, item.marking), by: hash };
-  hashes.set(item, out);
-  return { body: () => body, hash: out.hash };
+  const hash = ctx.hash(body, item.marking);
+  ctx.hashes?.set(item, hash);
+  return { body: () => body, hash };
 }
 
 /**
@@ -146,7 +154,7 @@ export class ImportPlanner {
       this.hidden.push(item.source.key);
       return;
     }
-    const { body, hash } = hashed(item, this.ctx.hash);
+    const { body, hash } = hashed(item, this.ctx);
     const out = this.report.written[kind];
     let content = true;
     if (s?.link && s.link.hash === hash) {
