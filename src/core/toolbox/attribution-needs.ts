@@ -3,7 +3,8 @@
 // by at least one recorded attribution; the evaluator says which attributions a measure rests on and what is missing.
 import { z } from 'zod';
 import { Sources } from '../provenance';
-import { AttributionKind, AttributorType, Confidence, type IncidentInput } from './incident';
+import type { IsoDate } from '../dates';
+import { AttributionKind, AttributorType, Confidence, attributorTypeOn, type IncidentInput } from './incident';
 
 const Filter = z
   .object({
@@ -60,9 +61,10 @@ export interface AttributionAssessment {
 
 type Recorded = IncidentInput['attribution'][number];
 
-const matches = (a: Recorded, f: Filter) =>
+// Who attributed is read on the attribution's date, or the incident's start without one (attributorTypeOn).
+const matches = (a: Recorded, f: Filter, start: IsoDate) =>
   (f.kinds === undefined || f.kinds.includes(a.kind)) &&
-  (f.by === undefined || (a.byType !== undefined && f.by.includes(a.byType))) &&
+  (f.by === undefined || f.by.includes(attributorTypeOn(a, a.date ?? start))) &&
   (f.confidence === undefined || f.confidence.includes(a.confidence)) &&
   (f.public === undefined || a.public === f.public);
 
@@ -73,8 +75,8 @@ export function describeAttribution(a: Recorded): string {
 /** Reads a need against the incident's attributions. */
 export function assessAttribution(need: AttributionNeed, effect: AttributionEffect, incident: IncidentInput): AttributionAssessment {
   const recorded = incident.attribution;
-  const unmet = need.requires.filter((r) => !recorded.some((a) => r.anyOf.some((f) => matches(a, f))));
-  const used = recorded.filter((a) => need.requires.some((r) => r.anyOf.some((f) => matches(a, f))));
+  const unmet = need.requires.filter((r) => !recorded.some((a) => r.anyOf.some((f) => matches(a, f, incident.start))));
+  const used = recorded.filter((a) => need.requires.some((r) => r.anyOf.some((f) => matches(a, f, incident.start))));
   const existing = recorded.length === 0 ? 'no attribution is recorded' : `only ${recorded.map(describeAttribution).join('; ')} is recorded`;
   return {
     need: need.id,

@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isNatoMemberAt } from './member-states';
+import { CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState, memberStatesAt } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -260,6 +260,21 @@ export function attributorTypeOf(by: string): AttributorType {
   return 'other';
 }
 
+/**
+ * Who attributed, as the rules read it on a date: an attribution the text alone leaves as `other` counts as a member
+ * state's when its author was a member state on that date (the United Kingdom up to 31 January 2020). The reviewed
+ * precedents record the UK government as a member state in 2017-2018 and as a third state in 2022.
+ */
+export function attributorTypeOn(a: { by: string; byType?: AttributorType | undefined }, date: IsoDate): AttributorType {
+  const type = a.byType ?? attributorTypeOf(a.by);
+  if (type !== 'other') return type;
+  const first = a.by.trim().split(/[\s,;:/()-]+/)[0] ?? '';
+  if (/^[A-Za-z]{2}$/.test(first) && memberState(first) !== undefined) return isMemberStateAt(first, date) ? 'member-state' : 'other';
+  const lower = a.by.toLowerCase();
+  const named = memberStatesAt(date).some((m) => new RegExp(`\\b${m.name.toLowerCase()}\\b`).test(lower));
+  return named ? 'member-state' : 'other';
+}
+
 /** A word-bounded expression per member state's name, built once (an import checks every attribution's author). */
 let memberStateNames: RegExp[] | undefined;
 
@@ -271,5 +286,7 @@ function memberStateNamed(text: string): boolean {
 
 /** Whether a member state among the victims was in NATO at the start (the context's default). */
 export function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {
-  return i.victims.some((v) => isMemberState(v.country) && isNatoMemberAt(v.country, i.start));
+  // Membership of the Union on the start date, as for every other rule: a United Kingdom victim of 2016 was a member
+  // state in NATO, so NATO's precedence over Art. 42(7) TEU (bendiek2018) applies to it.
+  return i.victims.some((v) => isMemberStateAt(v.country, i.start as IsoDate) && isNatoMemberAt(v.country, i.start));
 }

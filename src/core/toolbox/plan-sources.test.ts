@@ -210,6 +210,50 @@ describe('6. membership follows the incident date (the UK until 31 January 2020)
     expect(open({ start: '2019-06-01', initiator: { country: 'GB' } }, 'restrictive-measures')).toBe(false);
     expect(open({ start: '2021-06-01', initiator: { country: 'GB' } }, 'restrictive-measures')).toBe(true);
   });
+
+  // bendiek2018 ("Possible EU support..."): NATO's Article 5 takes precedence for NATO members. A UK victim of 2016 was
+  // a member state in NATO; only a member state of the day counts, so the same victim in 2021 opens neither.
+  it('reads a UK victim of 2016 as a member state in NATO, one of 2021 as neither', () => {
+    const armed = { ...uk, start: '2016-05-01', category: 'cyber-warfare', effects: { severity: 'critical', armedAttack: true }, attribution: [{ kind: 'legal', by: 'GB prosecutor', byType: 'member-state', confidence: 'high', public: true }] };
+    expect(incident(variant(armed)).context.victimIsNatoMember).toBe(true);
+    const nato = measure(planOf(armed), 'nato-collective-defence');
+    expect(nato.available).toBe(true);
+    expect(reason(nato, 'nato-member').holds).toBe(true);
+    expect(reason(measure(planOf(armed), 'mutual-assistance-clause'), 'nato-precedence').holds).toBe(false);
+    const later = { ...armed, start: '2021-05-01' };
+    expect(incident(variant(later)).context.victimIsNatoMember).toBe(false);
+    expect(open(later, 'nato-collective-defence')).toBe(false);
+  });
+
+  // The reviewed precedents record the UK government as a member state attributing in 2017-2018 (WannaCry, NotPetya)
+  // and as a third state in 2022 (Viasat); an attribution the text leaves unclassified is read on its own date.
+  it('counts a UK government attribution as a member state\'s up to 31 January 2020, not after', () => {
+    const byUk = (date: string) => ({ start: '2017-05-12', attribution: [{ kind: 'political', by: 'UK government', date, confidence: 'high', public: true }] });
+    expect(incident(variant(byUk('2017-12-19'))).attribution[0]?.byType).toBe('other');
+    const in2017 = measure(planOf(byUk('2017-12-19')), 'restrictive-measures');
+    expect(in2017.available).toBe(true);
+    expect(in2017.attribution.restsOn).toEqual([expect.stringContaining('political by UK government on 2017-12-19')]);
+    expect(open(byUk('2020-02-01'), 'restrictive-measures')).toBe(false);
+    // Undated, the attribution is read on the incident's start; by name as well as by code.
+    expect(open({ start: '2018-02-15', attribution: [{ kind: 'political', by: 'Government of the United Kingdom', confidence: 'high', public: true }] }, 'restrictive-measures')).toBe(true);
+    expect(open({ start: '2021-02-15', attribution: [{ kind: 'political', by: 'Government of the United Kingdom', confidence: 'high', public: true }] }, 'restrictive-measures')).toBe(false);
+    // A type given explicitly is kept.
+    expect(open({ start: '2018-02-15', attribution: [{ kind: 'political', by: 'UK government', byType: 'third-state', confidence: 'high', public: true }] }, 'restrictive-measures')).toBe(false);
+  });
+});
+
+describe('9. the démarche deals with an ongoing incident (bendiek2018, "Cooperation")', () => {
+  it('says so while the activity goes on, and points to the stabilising measures once it is over', () => {
+    const ongoing = measure(planOf({ ongoing: true }), 'demarche');
+    const over = measure(planOf({ ongoing: false, end: '2026-03-05' }), 'demarche');
+    expect(reason(ongoing, 'demarche-ongoing-incident')).toMatchObject({ kind: 'advisory', holds: true });
+    expect(reason(over, 'demarche-ongoing-incident')).toMatchObject({ kind: 'advisory', holds: false });
+    expect(reason(over, 'demarche-ongoing-incident').text).toContain('stabilising measures');
+    // Advice only: the source does not forbid a note after the fact.
+    expect(over.available).toBe(true);
+    expect(ongoing.available).toBe(true);
+    expect(reason(over, 'demarche-ongoing-incident').sources).toEqual([expect.objectContaining({ ref: 'bendiek2018' })]);
+  });
 });
 
 describe('victims whose country is unknown (imports keep them)', () => {
