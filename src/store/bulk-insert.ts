@@ -1,7 +1,7 @@
 // Multi-row INSERT statements compiled here, for the writes of many rows at once (imports and their audit entries):
 // through the query builder, thousands of values cost more to build than to insert. Table and column names come
 // from the callers' constants, never from input; values are always bound parameters.
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { dialectOf, type Db } from './db';
 
 /**
@@ -29,4 +29,29 @@ export async function insertRows<R extends object>(
     const tuples = rows.slice(i, i + size).map((r) => `(${columns.map((c) => (params.push(r[c]), pg ? `$${params.length}` : '?')).join(', ')})`);
     await db.executeQuery(CompiledQuery.raw(head + tuples.join(', ') + tail, params));
   }
+}
+
+/**
+ * Runs `fn` in one transaction of `db`, on SQLite with the statement journal in memory. Inside a transaction SQLite
+ * copies every page that a statement able to fail half way (a multi-row insert, an upsert) is about to change to a
+ * statement journal first, so that the statement alone can be undone; past its first 64 KB that journal is a
+ * temporary file, written a page at a time: one system call per page, most of a large import's system time
+ * (bench/README.md, Imports). With `temp_store = MEMORY` the journal stays in memory: at most the prior content of
+ * the pages one statement changes (not those it adds), freed when the statement ends. What is written is the same.
+ * SQLite takes the setting only outside a transaction and applies it when the statement is prepared
+ * (sqlite-statements.ts prepares pragmas each time): it is set before the transaction and put back after it, on a
+ * connection held for the whole span, so that nothing else runs on it meanwhile.
+ */
+export async function largeWrite<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  if (dialectOf(db) !== 'sqlite') return db.transaction().execute(fn);
+  return db.connection().execute(async (conn) => {
+    const before = await sql<{ temp_store: number }>`PRAGMA temp_store`.execute(conn);
+    const setting = Number(before.rows[0]?.temp_store ?? 0);
+    await sql`PRAGMA temp_store = MEMORY`.execute(conn);
+    try {
+      return await conn.transaction().execute(fn);
+    } finally {
+      await sql.raw(`PRAGMA temp_store = ${setting}`).execute(conn);
+    }
+  });
 }

@@ -19,6 +19,7 @@ import type { AuditLog, AuditWrite } from './audit-log';
 import type { Db } from './db';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
+import { largeWrite } from './bulk-insert';
 import { writeSettled, type Settled } from './exchange-writer';
 import { holdIncidentVersion } from './incident-counts';
 import { IncidentSearchBatch } from './incident-search-batch';
@@ -158,7 +159,7 @@ export class ExchangeRepository {
       await version?.release();
     };
     if (ctx.dryRun) await run(this.db);
-    else await this.db.transaction().execute(run);
+    else await largeWrite(this.db, run);
   }
 
   /** Plans, compares, counts, writes and audits one part; a refused or dry run only plans and counts it. */
@@ -251,7 +252,7 @@ export class ExchangeRepository {
     const written = structuredClone(report.written);
     try {
       if (ctx.dryRun) await run(this.db);
-      else await this.db.transaction().execute(run);
+      else await largeWrite(this.db, run);
     } catch (error) {
       if (error !== rejected) throw error;
       report.written = written;

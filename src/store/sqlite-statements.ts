@@ -4,7 +4,8 @@
 // use: a statement being iterated (a streamed query) is busy, and a second use meanwhile gets a statement of its
 // own. SQLite prepares a kept statement again by itself when the schema changes (sqlite3_prepare_v3), so a kept
 // statement answers as a fresh one would. Long texts (multi-row inserts of a few thousand values) are not kept: they
-// are prepared once per part and would only crowd the cache out.
+// are prepared once per part and would only crowd the cache out. Nor are PRAGMA statements: SQLite applies a setting
+// such as `temp_store = MEMORY` while it prepares the statement, and running a kept one again may change nothing.
 import type SQLite from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
 import { LRUCache } from 'lru-cache';
@@ -13,6 +14,8 @@ import { LRUCache } from 'lru-cache';
 const MAX_STATEMENTS = 512;
 /** SQL texts longer than this are prepared each time. */
 const MAX_KEPT_TEXT = 8192;
+/** Statements prepared each time: settings take effect when prepared. */
+const PRAGMA = /^\s*pragma\b/i;
 
 export class KeptStatements implements SqliteDatabase {
   private readonly kept = new LRUCache<string, SQLite.Statement>({ max: MAX_STATEMENTS });
@@ -23,7 +26,7 @@ export class KeptStatements implements SqliteDatabase {
   constructor(readonly sqlite: SQLite.Database) {}
 
   prepare(text: string): SQLite.Statement {
-    if (text.length > MAX_KEPT_TEXT) return this.fresh(text);
+    if (text.length > MAX_KEPT_TEXT || PRAGMA.test(text)) return this.fresh(text);
     const stmt = this.kept.get(text);
     if (stmt && !stmt.busy) {
       this.reused++;

@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connectDatabase, type Db } from '../../src/store/db';
+import { largeWrite } from '../../src/store/bulk-insert';
 import { KeptStatements } from '../../src/store/sqlite-statements';
 
 describe('KeptStatements', () => {
@@ -52,6 +53,16 @@ describe('KeptStatements', () => {
     expect(() => db.prepare(text).all([1])).toThrow(/no such table/);
   });
 
+  it('prepares PRAGMA statements each time, so that a setting is applied every time it is asked for', () => {
+    const db = open();
+    const setting = () => raw!.pragma('temp_store', { simple: true });
+    for (const [text, value] of [['PRAGMA temp_store = MEMORY', 2], ['PRAGMA temp_store = DEFAULT', 0], ['pragma temp_store = MEMORY', 2], ['PRAGMA temp_store = DEFAULT', 0]] as const) {
+      db.prepare(text).run();
+      expect(setting()).toBe(value);
+    }
+    expect(db.reused).toBe(0);
+  });
+
   it('does not keep long texts', () => {
     const db = open();
     const text = `SELECT name FROM t WHERE id IN (${Array.from({ length: 3000 }, () => '?').join(', ')})`;
@@ -78,5 +89,43 @@ describe('the SQLite database the store opens', () => {
     expect(streamed).toEqual(['a', 'b']);
     await sql`INSERT INTO t (name) VALUES ('c')`.execute(db);
     expect(await query().execute()).toEqual([{ name: 'a' }, { name: 'b' }, { name: 'c' }]);
+  });
+});
+
+describe('largeWrite', () => {
+  let db: Db | undefined;
+  afterEach(async () => db?.destroy());
+  const tempStore = async (conn: Db) => Number((await sql<{ temp_store: number }>`PRAGMA temp_store`.execute(conn)).rows[0]?.temp_store);
+
+  it('keeps the statement journal in memory during the transaction only, and a failed statement is undone alone', async () => {
+    db = await connectDatabase(':memory:');
+    // Wide rows, so that the failing update changes far more than the 64 KB a journal holds before it goes to a file.
+    await sql`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT CHECK (length(name) < 1002))`.execute(db);
+    await sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO t (name) SELECT printf('%.1000c', 'a') FROM n`.execute(db);
+    await sql`UPDATE t SET name = name || 'b' WHERE id = 2000`.execute(db);
+    expect(await tempStore(db)).toBe(0);
+    const inside = await largeWrite(db, async (trx) => {
+      const during = await tempStore(trx);
+      await sql`UPDATE t SET name = 'first' WHERE id = 1`.execute(trx);
+      // Rows 1 to 1,999 are changed, then row 2,000 breaks the check: the statement alone is undone.
+      await expect(sql`UPDATE t SET name = name || 'c'`.execute(trx)).rejects.toThrow(/CHECK constraint failed/);
+      await sql`UPDATE t SET name = 'last' WHERE id = 1999`.execute(trx);
+      return during;
+    });
+    expect(inside).toBe(2);
+    expect(await tempStore(db)).toBe(0);
+    const rows = await sql<{ id: number; name: string }>`SELECT id, name FROM t WHERE id IN (1, 2, 1999, 2000) ORDER BY id`.execute(db);
+    expect(rows.rows.map((r) => [r.id, r.name.length, r.name.slice(-1)])).toEqual([[1, 5, 't'], [2, 1000, 'a'], [1999, 4, 't'], [2000, 1001, 'b']]);
+  });
+
+  it('rolls everything back and puts the setting back when the transaction fails', async () => {
+    db = await connectDatabase(':memory:');
+    await sql`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)`.execute(db);
+    await expect(largeWrite(db, async (trx) => {
+      await sql`INSERT INTO t (name) VALUES ('a'), ('b')`.execute(trx);
+      throw new Error('refused');
+    })).rejects.toThrow('refused');
+    expect(await tempStore(db)).toBe(0);
+    expect((await sql<{ n: number }>`SELECT count(*) AS n FROM t`.execute(db)).rows[0]?.n).toBe(0);
   });
 });
