@@ -3,6 +3,9 @@
 // Anchored with a key (docs/adr/0002-audit-key.md): from `keyedFrom` on, each link is an HMAC under a server secret
 // kept outside the database, and the head (last seq, hash, keyedFrom) carries its own MAC, so that someone who can
 // write the database but lacks the key can neither recompute the chain after editing it nor cut its tail.
+import { canonicalJson } from './canonical-json';
+
+export { canonicalJson };
 
 export interface AuditEntry {
   /** 1, 2, 3, ... without gaps. */
@@ -28,41 +31,6 @@ export type Hasher = (text: string) => string;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted at every level and no whitespace (the idea of RFC 8785, for our plain data). */
-export function canonicalJson(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value !== 'object') return JSON.stringify(value);
-  // Built by appending, without intermediate arrays: an import hashes one entry per record it writes.
-  if (Array.isArray(value)) {
-    let out = '[';
-    // A hole of a sparse array is left empty, as Array.prototype.map leaves it (parsed JSON has none).
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (i in value ? canonicalJson(value[i]) : '');
-    return `${out}]`;
-  }
-  const o = value as Record<string, unknown>;
-  // The default sort orders by UTF-16 code units, as comparing with < does.
-  const keys = Object.keys(o).sort();
-  let out = '{';
-  for (const k of keys) {
-    const v = o[k];
-    if (v === undefined) continue;
-    out += `${out.length > 1 ? ',' : ''}${quoted(k)}:${canonicalJson(v)}`;
-  }
-  return `${out}}`;
-}
-
-/** Object keys as JSON strings: the same few keys recur in every entry of an import, so they are quoted once. */
-const keyText = new Map<string, string>();
-
-function quoted(key: string): string {
-  let q = keyText.get(key);
-  if (q === undefined) {
-    q = JSON.stringify(key);
-    if (keyText.size < 4096) keyText.set(key, q);
-  }
-  return q;
-}
-
 export function chainHash(hash: Hasher, prevHash: string, entry: AuditEntry): string {
   const { seq, at, actor, actorOrg, action, targetType, targetId, before, after } = entry;
   return hash(`${prevHash}\n${canonicalJson({ seq, at, actor, actorOrg, action, targetType, targetId, before, after })}`);
@@ -75,9 +43,13 @@ export function chainHash(hash: Hasher, prevHash: string, entry: AuditEntry): st
  */
 export function chainInput(prevHash: string, entry: Omit<AuditEntry, 'before' | 'after'>, beforeJson: string, afterJson: string): string | undefined {
   const { seq, at, actor, actorOrg, action, targetType, targetId } = entry;
-  if ([seq, at, actor, actorOrg, action, targetType, targetId].some((v) => v === undefined)) return undefined;
-  const j = (v: unknown) => canonicalJson(v);
-  return `${prevHash}\n{"action":${j(action)},"actor":${j(actor)},"actorOrg":${j(actorOrg)},"after":${afterJson},"at":${j(at)},"before":${beforeJson},"seq":${j(seq)},"targetId":${j(targetId)},"targetType":${j(targetType)}}`;
+  if (seq === undefined || at === undefined || actor === undefined || actorOrg === undefined || action === undefined || targetType === undefined || targetId === undefined) return undefined;
+  return `${prevHash}\n{"action":${scalar(action)},"actor":${scalar(actor)},"actorOrg":${scalar(actorOrg)},"after":${afterJson},"at":${scalar(at)},"before":${beforeJson},"seq":${scalar(seq)},"targetId":${scalar(targetId)},"targetType":${scalar(targetType)}}`;
+}
+
+/** A field's canonical JSON; a string's is its JSON string (the store's fields are strings, one number and a null). */
+function scalar(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : canonicalJson(v);
 }
 
 /** The head of the trail as the store records it; `keyedFrom` and `mac` are null while the trail is unkeyed. */
