@@ -39,6 +39,8 @@ export const FACTS = {
   },
   /** At least one victim was a member state on the incident's start date (EU institutions and third states do not count). */
   'victims.memberState': { kind: 'boolean', read: ({ derived }) => derived.memberStateVictims.length > 0 },
+  /** At least one victim was a third state on the incident's start date (EU institutions and unknown countries do not count). */
+  'victims.thirdState': { kind: 'boolean', read: ({ derived }) => derived.thirdStateVictims.length > 0 },
   'victims.euInstitution': { kind: 'boolean', read: ({ incident: i }) => i.victims.some((v) => v.sector === 'eu-institution') },
   'victims.countries': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.country) },
   'victims.sectors': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.sector) },

@@ -242,6 +242,36 @@ describe('6. membership follows the incident date (the UK until 31 January 2020)
   });
 });
 
+describe('10. self-defence is individual or collective (bendiek2018, Five Categories of Measures, introduction)', () => {
+  const armed = { category: 'cyber-warfare', effects: { severity: 'critical', armedAttack: true } };
+  it('stays open for an armed attack on a third state, as collective self-defence only; the clauses stay closed', () => {
+    const onUkraine = planOf({ ...armed, victims: [{ country: 'UA', sector: 'energy' }] });
+    const m = measure(onUkraine, 'self-defence');
+    expect(m.available).toBe(true);
+    expect(reason(m, 'self-defence-victim-state').holds).toBe(true);
+    expect(reason(m, 'collective-self-defence-only')).toMatchObject({ kind: 'advisory', holds: false, unverified: true });
+    expect(reason(m, 'collective-self-defence-only').text).toContain('collective self-defence alongside the third state');
+    for (const id of ['solidarity-clause', 'mutual-assistance-clause', 'nato-collective-defence', 'active-defence-hackback']) expect(measure(onUkraine, id).available, id).toBe(false);
+    // The same attack on a member state: individual self-defence.
+    const onGermany = measure(planOf(armed), 'self-defence');
+    expect(onGermany.available).toBe(true);
+    expect(reason(onGermany, 'collective-self-defence-only').holds).toBe(true);
+  });
+
+  it('closes when no state is hit (an EU institution only, or a country not known), and without an armed attack', () => {
+    const institution = measure(planOf({ ...armed, victims: [{ country: 'EU', sector: 'eu-institution' }] }), 'self-defence');
+    expect(institution.available).toBe(false);
+    expect(reason(institution, 'self-defence-victim-state').holds).toBe(false);
+    expect(open({ ...armed, victims: [{ country: 'ZZ', sector: 'government' }] }, 'self-defence')).toBe(false);
+    expect(open({ victims: [{ country: 'UA', sector: 'energy' }] }, 'self-defence')).toBe(false);
+    // The UK in 2016 is a member state, in 2021 a third state: open both times, individual then collective.
+    const uk = (start: string) => measure(planOf({ ...armed, start, victims: [{ country: 'GB', sector: 'energy' }] }), 'self-defence');
+    expect(reason(uk('2016-05-01'), 'collective-self-defence-only').holds).toBe(true);
+    expect(reason(uk('2021-05-01'), 'collective-self-defence-only').holds).toBe(false);
+    expect(uk('2021-05-01').available).toBe(true);
+  });
+});
+
 describe('9. the démarche deals with an ongoing incident (bendiek2018, "Cooperation")', () => {
   it('says so while the activity goes on, and points to the stabilising measures once it is over', () => {
     const ongoing = measure(planOf({ ongoing: true }), 'demarche');

@@ -3,7 +3,7 @@
 // (the observatory's record of the initiator state) and from reviewed data (states under EU restrictive measures).
 import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
-import { UNKNOWN_COUNTRY, type IncidentInput } from './incident';
+import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
 import { isMemberStateAt } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
@@ -21,6 +21,8 @@ export interface PlanContext {
 export interface Derived {
   /** Victim countries that were member states on the incident's start date. */
   memberStateVictims: string[];
+  /** Victim countries that were third states on the start date (not a member state, an EU institution or unknown). */
+  thirdStateVictims: string[];
   initiatorThirdState: boolean;
   /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2), as ids. */
   significanceFactors: string[];
@@ -118,6 +120,7 @@ function describeUnknownVictims(i: IncidentInput): string {
 /** Derives once, for every rule of a plan, what the incident and the context say. */
 export function deriveSituation(incident: IncidentInput, context: PlanContext, scale: SeverityFile): Situation {
   const memberStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => isMemberStateAt(c, incident.start)))];
+  const thirdStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => c !== EU_CODE && c !== UNKNOWN_COUNTRY && !isMemberStateAt(c, incident.start)))];
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
@@ -129,6 +132,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
     context,
     derived: {
       memberStateVictims,
+      thirdStateVictims,
       initiatorThirdState,
       significanceFactors: factors,
       sanctionsTargets: targets,
