@@ -272,6 +272,28 @@ describe('10. self-defence is individual or collective (bendiek2018, Five Catego
   });
 });
 
+describe('11. active defence and the hack-back (bendiek2018, "Due Diligence, Step by Step")', () => {
+  const attack = { category: 'cyber-warfare', ongoing: true, effects: { severity: 'critical', armedAttack: true } };
+  it('opens active defence against an ongoing armed attack; the hack-back alone waits for survival at stake and other means exhausted', () => {
+    const p = planOf(attack);
+    expect(measure(p, 'active-defence').available).toBe(true);
+    const hackback = measure(p, 'active-defence-hackback');
+    expect(hackback.available).toBe(false);
+    expect(reason(hackback, 'hackback-survival-threatened').holds).toBe(false);
+    expect(reason(hackback, 'hackback-other-means-exhausted').holds).toBe(false);
+    expect(measure(p, 'active-defence').reasons.map((r) => r.rule)).not.toContain('hackback-survival-threatened');
+    const lastResort = planOf({ ...attack, effects: { severity: 'critical', armedAttack: true, threatensStateSurvival: true }, context: { otherMeansExhausted: true } });
+    expect(measure(lastResort, 'active-defence-hackback').available).toBe(true);
+    expect(lastResort.ladder.slice(-2)).toEqual(['active-defence', 'active-defence-hackback']);
+  });
+
+  it('closes active defence once the attack is over, without an armed attack, or without a member state hit', () => {
+    expect(open({ ...attack, ongoing: false, end: '2026-03-05' }, 'active-defence')).toBe(false);
+    expect(open({ ...attack, effects: { severity: 'critical' } }, 'active-defence')).toBe(false);
+    expect(open({ ...attack, victims: [{ country: 'UA', sector: 'energy' }] }, 'active-defence')).toBe(false);
+  });
+});
+
 describe('9. the démarche deals with an ongoing incident (bendiek2018, "Cooperation")', () => {
   it('says so while the activity goes on, and points to the stabilising measures once it is over', () => {
     const ongoing = measure(planOf({ ongoing: true }), 'demarche');
