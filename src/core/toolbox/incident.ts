@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState, memberStatesAt } from './member-states';
+import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -271,9 +271,12 @@ export function attributorTypeOn(a: { by: string; byType?: AttributorType | unde
   const first = a.by.trim().split(/[\s,;:/()-]+/)[0] ?? '';
   if (/^[A-Za-z]{2}$/.test(first) && memberState(first) !== undefined) return isMemberStateAt(first, date) ? 'member-state' : 'other';
   const lower = a.by.toLowerCase();
-  const named = memberStatesAt(date).some((m) => new RegExp(`\\b${m.name.toLowerCase()}\\b`).test(lower));
-  return named ? 'member-state' : 'other';
+  allMemberStateNames ??= ALL_MEMBER_STATES.map((m) => ({ code: m.code, name: new RegExp(`\\b${m.name.toLowerCase()}\\b`) }));
+  return allMemberStateNames.some((m) => m.name.test(lower) && isMemberStateAt(m.code, date)) ? 'member-state' : 'other';
 }
+
+/** Every state that is or has been a member, with a word-bounded expression of its name, built once (plans of many incidents read them). */
+let allMemberStateNames: { code: string; name: RegExp }[] | undefined;
 
 /** A word-bounded expression per member state's name, built once (an import checks every attribution's author). */
 let memberStateNames: RegExp[] | undefined;
