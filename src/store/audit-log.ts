@@ -1,12 +1,12 @@
 // The audit trail in the store: appends inside the caller's transaction (so an entry exists exactly when its write
 // committed), reads for admins with record contents redacted by TLP, and verification of the whole chain.
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { ChainVerifier, canonicalJson, chainHash, chainInput, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
 import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
 import { insertRows, rowsPerStatement } from './bulk-insert';
-import type { Db } from './db';
+import { dialectOf, type Db } from './db';
 import type { AuditLogTable } from './schema';
 import { markingJoins, visibleCondition } from './visibility';
 
@@ -27,6 +27,15 @@ const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'actor_org', 'action', 'target_type
 
 const toJson = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
 const fromJson = (v: string | null): unknown => (v === null ? null : (JSON.parse(v) as unknown));
+
+/**
+ * The head's two statements, written out: an import appends once per part of 100 records, and building them with the
+ * query builder each time cost about as much as running them. `?` stands for each value, numbered for PostgreSQL.
+ */
+function headQuery(db: Db, text: string, params: readonly unknown[]): CompiledQuery {
+  let i = 0;
+  return CompiledQuery.raw(dialectOf(db) === 'postgres' ? text.replace(/\?/g, () => `$${++i}`) : text, [...params]);
+}
 
 function entryOf(r: AuditLogTable): ChainedEntry {
   return {
@@ -69,12 +78,9 @@ export class AuditLog {
    * after keyed ones would break it.
    */
   private async reserve(trx: Db, n: number): Promise<{ first: number; prev: string; keyedFrom: number | null }> {
-    const head = await trx
-      .updateTable('audit_head')
-      .set((eb) => ({ seq: eb('seq', '+', n) }))
-      .where('id', '=', 1)
-      .returning(['seq', 'hash', 'keyed_from'])
-      .executeTakeFirstOrThrow();
+    const r = await trx.executeQuery<{ seq: number; hash: string; keyed_from: number | null }>(headQuery(trx, 'UPDATE audit_head SET seq = seq + ? WHERE id = 1 RETURNING seq, hash, keyed_from', [n]));
+    const head = r.rows[0];
+    if (!head) throw new Error('The audit trail has no head row');
     if (head.keyed_from !== null && !this.mac) throw new Error('The audit trail of this database is keyed: start with the CYBERDIPLO_AUDIT_KEY it was written with');
     const first = head.seq - n + 1;
     return { first, prev: head.hash, keyedFrom: head.keyed_from ?? (this.mac ? first : null) };
@@ -82,7 +88,7 @@ export class AuditLog {
 
   private async moveHead(trx: Db, seq: number, hash: string, keyedFrom: number | null): Promise<void> {
     const mac = this.mac && keyedFrom !== null ? this.mac(headMacInput({ seq, hash, keyedFrom })) : null;
-    await trx.updateTable('audit_head').set({ hash, keyed_from: keyedFrom, mac }).where('id', '=', 1).execute();
+    await trx.executeQuery(headQuery(trx, 'UPDATE audit_head SET hash = ?, keyed_from = ?, mac = ? WHERE id = 1', [hash, keyedFrom, mac]));
   }
 
   /** Appends one entry; `trx` must be the transaction of the write it records. */
