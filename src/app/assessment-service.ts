@@ -17,7 +17,7 @@ import { analyseNetwork, exportNetwork, parseNetworkFormat, type NetworkExport }
 import { buildTimeline, type Timeline } from '../core/timeline/timeline';
 import { createHash } from 'node:crypto';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { DerivedCache, TurnRead } from './derived-cache';
+import { DerivedCache } from './derived-cache';
 import { FileStamps } from './file-stamps';
 import type { Workbench } from './workbench';
 
@@ -143,20 +143,12 @@ function loadReviewed<T>(wb: Workbench, name: string, parse: (raw: unknown, name
 const loadGaps = (wb: Workbench): GapsFile => loadReviewed(wb, 'gaps.yaml', parseGapsFile);
 const loadNetworkFile = (wb: Workbench): NetworkFile => loadReviewed(wb, 'network.yaml', parseNetworkFile);
 
-/** The dataset version's reads, one per workbench (per open database), shared by the requests of a turn. */
-const versionReads = new WeakMap<Workbench, TurnRead<string>>();
-
 /**
  * The dataset version every view is keyed by: read from the database after the caller asked, so another process's
- * change counts (one read for the callers of a turn of the event loop: TurnRead in derived-cache.ts).
+ * change counts (one read for the callers of a turn of the event loop, shared with the sign-in lookups': version-reads.ts).
  */
 function versionKey(wb: Workbench): Promise<string> {
-  let reads = versionReads.get(wb);
-  if (!reads) {
-    reads = new TurnRead(async () => (await wb.kb.version()) ?? 'empty');
-    versionReads.set(wb, reads);
-  }
-  return reads.get();
+  return wb.versions.kb();
 }
 
 /** A derived view before it is looked up: its key (its kind first, the dataset version added at lookup) and its computation. */

@@ -1,13 +1,11 @@
 // Sign-in lookups (a session cookie's or an API token's row joined with its account) kept between requests. Each is
 // kept with the auth version it was read at (migration 0097: every write that could change such an answer moves it,
 // in its own transaction, on whichever server) and served only while the database still holds that version, read
-// once per turn of the event loop after the request asked (TurnRead). So a sign-out, a disabled account, a new role
-// or organisation, a password change or a revoked token is seen by the very next request on every server. A lookup
-// that found nothing is never kept: a new session or token needs no version move.
+// once per turn of the event loop after the request asked, together with the knowledge base's (version-reads.ts).
+// So a sign-out, a disabled account, a new role or organisation, a password change or a revoked token is seen by the
+// very next request on every server. A lookup that found nothing is never kept: a new session or token needs no
+// version move.
 import { LRUCache } from 'lru-cache';
-import type { Db } from '../store/db';
-import { authVersion } from '../store/auth-version';
-import { TurnRead } from './derived-cache';
 
 /** Lookups kept at most per kind (sessions, tokens); each is a few hundred bytes. */
 const MAX_KEPT = 5000;
@@ -40,9 +38,4 @@ export class AuthLookups<T extends object> {
   get size(): number {
     return this.kept.size;
   }
-}
-
-/** The database's auth version, read once for the requests of one turn of the event loop (each read after they asked). */
-export function authVersionReads(db: Db): TurnRead<number> {
-  return new TurnRead(() => authVersion(db));
 }

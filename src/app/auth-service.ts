@@ -12,9 +12,9 @@ import type { AuditLog } from '../store/audit-log';
 import type { Db } from '../store/db';
 import type { RateLimits } from '../store/rate-limit';
 import type { AccountService } from './account-service';
-import { AuthLookups, authVersionReads } from './auth-lookups';
-import type { TurnRead } from './derived-cache';
+import { AuthLookups } from './auth-lookups';
 import { decoyHash, type Secrets } from './secrets';
+import { VersionReads } from './version-reads';
 import type { Clock } from './toolbox-service';
 
 /** What a request's session cookie came to: none sent, a live session, or one that no longer signs anyone in. */
@@ -37,7 +37,6 @@ export function userPrincipal(a: Account, via: UserPrincipal['via']): UserPrinci
 const sessionAnswer = (s: SessionLookup) => ({ principal: userPrincipal(s.account, 'session'), csrfToken: s.csrfToken, expiresAt: s.expiresAt });
 
 export class AuthService {
-  private readonly authVersion: TurnRead<number>;
   private readonly keptSessions = new AuthLookups<SessionLookup>();
   private readonly keptTokens = new AuthLookups<TokenLookup>();
 
@@ -50,9 +49,9 @@ export class AuthService {
     private readonly secrets: Secrets,
     private readonly clock: Clock,
     readonly config: AuthConfig,
-  ) {
-    this.authVersion = authVersionReads(db);
-  }
+    /** The store's versions, read once per turn (the workbench shares its reads with the knowledge base's views). */
+    private readonly versions: VersionReads = new VersionReads(db),
+  ) {}
 
   get mode(): AuthConfig['mode'] {
     return this.config.mode;
@@ -176,7 +175,7 @@ export class AuthService {
   async fromSession(sessionId: string): Promise<{ principal: UserPrincipal; csrfToken: string; expiresAt: string } | undefined> {
     const idHash = this.secrets.sha256(sessionId);
     // The version first, then the row: a row read after the version is at least as new as what the version stands for.
-    const version = await this.authVersion.get();
+    const version = await this.versions.auth();
     const now = this.clock.now();
     const kept = this.keptSessions.get(idHash, version);
     if (kept) {
@@ -218,7 +217,7 @@ export class AuthService {
    */
   async fromToken(token: string): Promise<UserPrincipal | undefined> {
     const tokenHash = this.secrets.sha256(token);
-    const version = await this.authVersion.get();
+    const version = await this.versions.auth();
     const now = this.clock.now();
     const kept = this.keptTokens.get(tokenHash, version);
     if (kept && !tokenUnexpired(kept.expiresAt, now)) {

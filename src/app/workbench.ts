@@ -14,6 +14,7 @@ import { readSanctionsFiles } from '../store/sanctions-files';
 import { AccountService } from './account-service';
 import { CurationService } from './curation-service';
 import { AuthService } from './auth-service';
+import { VersionReads } from './version-reads';
 import { hmacSha256, nodeSecrets } from './secrets';
 import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
 import { AccountRepository } from '../store/account-repository';
@@ -44,6 +45,8 @@ const EU_BODY_KINDS = new Set(['eu', 'eu-institution', 'eu-body']);
 
 export class Workbench {
   readonly kb: KnowledgeRepository;
+  /** The knowledge base's and the sign-in lookups' versions, read together once per turn of the event loop. */
+  readonly versions: VersionReads;
   readonly toolbox: ToolboxService;
   readonly sanctions: SanctionsService;
   readonly audit: AuditLog;
@@ -64,6 +67,7 @@ export class Workbench {
   ) {
     const { defaultTlp, mode } = config.auth;
     this.kb = new KnowledgeRepository(db);
+    this.versions = new VersionReads(db);
     this.audit = new AuditLog(db, nodeSecrets.sha256, defaultTlp, config.auditKey ? hmacSha256(config.auditKey) : undefined);
     const accountRepo = new AccountRepository(db);
     const organisations = {
@@ -71,7 +75,7 @@ export class Workbench {
       euBodies: async () => (await this.kb.dataset()).actors.filter((a) => EU_BODY_KINDS.has(a.kind)).map((a) => a.id),
     };
     this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations, { maxDays: config.auth.tokenMaxDays });
-    this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth);
+    this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth, this.versions);
     this.curation = new CurationService(db, this.kb, this.audit, clock);
     const toolbox = readToolbox(config.dataDir);
     this.sourceGrader = readSourceGrader(config.dataDir);

@@ -1,0 +1,23 @@
+// The versions a server's kept answers are checked against, read together in one statement: the published knowledge
+// base's (`meta.kb_version`, moved by a re-seed or a published change) and the sign-in lookups' (`auth_version`,
+// moved by triggers: migration 0097).
+import { sql, type CompiledQuery } from 'kysely';
+import type { Db } from './db';
+
+export interface StoreVersions {
+  /** The published knowledge base's version; none before the first seed. */
+  kb: string | undefined;
+  auth: number;
+}
+
+const compiled = new WeakMap<Db, CompiledQuery<{ kb: string | null; auth: number | string | null }>>();
+
+export async function storeVersions(db: Db): Promise<StoreVersions> {
+  let query = compiled.get(db);
+  if (!query) {
+    query = sql<{ kb: string | null; auth: number | string | null }>`SELECT (SELECT value FROM meta WHERE key = 'kb_version') AS kb, (SELECT version FROM auth_version WHERE id = 1) AS auth`.compile(db);
+    compiled.set(db, query);
+  }
+  const row = (await db.executeQuery(query)).rows[0];
+  return { kb: row?.kb ?? undefined, auth: Number(row?.auth ?? -1) };
+}
