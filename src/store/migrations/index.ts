@@ -21,6 +21,7 @@ import * as m0090 from './0090-incident-search-gate';
 import * as m0095 from './0095-incident-version';
 import * as m0096 from './0096-incident-version-gate';
 import * as m0097 from './0097-auth-version';
+import * as m0098 from './0098-unread-import-indexes';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0095-incident-version': m0095,
   '0096-incident-version-gate': m0096,
   '0097-auth-version': m0097,
+  '0098-unread-import-indexes': m0098,
 };
