@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState } from './member-states';
+import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -253,10 +253,10 @@ const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the Eur
  * one ("DE government", "Germany"), the EU when it names the Union, the Council or the High Representative.
  */
 export function attributorTypeOf(by: string): AttributorType {
-  const first = by.trim().split(/[\s,;:/()-]+/)[0] ?? '';
-  if (/^[A-Za-z]{2}$/.test(first) && isMemberState(first)) return 'member-state';
+  const code = leadingCode(by);
+  if (code !== undefined && isMemberState(code)) return 'member-state';
   if (EU_ATTRIBUTOR.test(by)) return 'eu';
-  if (memberStateNamed(by)) return 'member-state';
+  if (namesMemberState(by, isMemberState)) return 'member-state';
   return 'other';
 }
 
@@ -268,23 +268,28 @@ export function attributorTypeOf(by: string): AttributorType {
 export function attributorTypeOn(a: { by: string; byType?: AttributorType | undefined }, date: IsoDate): AttributorType {
   const type = a.byType ?? attributorTypeOf(a.by);
   if (type !== 'other') return type;
-  const first = a.by.trim().split(/[\s,;:/()-]+/)[0] ?? '';
-  if (/^[A-Za-z]{2}$/.test(first) && memberState(first) !== undefined) return isMemberStateAt(first, date) ? 'member-state' : 'other';
-  const lower = a.by.toLowerCase();
-  allMemberStateNames ??= ALL_MEMBER_STATES.map((m) => ({ code: m.code, name: new RegExp(`\\b${m.name.toLowerCase()}\\b`) }));
-  return allMemberStateNames.some((m) => m.name.test(lower) && isMemberStateAt(m.code, date)) ? 'member-state' : 'other';
+  const code = leadingCode(a.by);
+  if (code !== undefined && memberState(code) !== undefined) return isMemberStateAt(code, date) ? 'member-state' : 'other';
+  return namesMemberState(a.by, (c) => isMemberStateAt(c, date)) ? 'member-state' : 'other';
 }
 
-/** Every state that is or has been a member, with a word-bounded expression of its name, built once (plans of many incidents read them). */
-let allMemberStateNames: { code: string; name: RegExp }[] | undefined;
+/** The author's first word when it is two letters (a country code, as in "DE government"); else none. */
+function leadingCode(by: string): string | undefined {
+  const first = by.trim().split(/[\s,;:/()-]+/)[0] ?? '';
+  return /^[A-Za-z]{2}$/.test(first) ? first : undefined;
+}
 
-/** A word-bounded expression per member state's name, built once (an import checks every attribution's author). */
-let memberStateNames: RegExp[] | undefined;
+/**
+ * Every state that is or has been a member, with a word-bounded expression of its name, built once: an import checks
+ * every attribution's author, and plans of many incidents read them again on each incident's date.
+ */
+let memberStateNames: { code: string; name: RegExp }[] | undefined;
 
-function memberStateNamed(text: string): boolean {
+/** Whether the text names a state that `member` holds for (a member today, or on a date). */
+function namesMemberState(text: string, member: (code: string) => boolean): boolean {
   const lower = text.toLowerCase();
-  memberStateNames ??= MEMBER_STATES.map((m) => new RegExp(`\\b${m.name.toLowerCase()}\\b`));
-  return memberStateNames.some((re) => re.test(lower));
+  memberStateNames ??= ALL_MEMBER_STATES.map((m) => ({ code: m.code, name: new RegExp(`\\b${m.name.toLowerCase()}\\b`) }));
+  return memberStateNames.some((m) => member(m.code) && m.name.test(lower));
 }
 
 /** Whether a member state among the victims was in NATO at the start (the context's default). */
