@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { nodeSecrets } from '../../src/app/secrets';
 import { AccountRepository } from '../../src/store/account-repository';
-import { authVersion } from '../../src/store/auth-version';
+import { storeVersions } from '../../src/store/store-versions';
 import { dialectOf } from '../../src/store/db';
 import { WATCHED_COLUMNS } from '../../src/store/migrations/0097-auth-version';
 import { sql } from 'kysely';
@@ -106,13 +106,13 @@ describe.each(dialects)('sign-in lookups kept on two servers on one %s database'
   it('keeps alive on A a session used only on B for longer than the idle timeout', async () => {
     await addUser(b, 'ida', 'analyst', 'FI');
     const s = await keptOnBoth('ida');
-    const version = await authVersion(a.wb.db);
+    const version = (await storeVersions(a.wb.db)).auth;
     for (let i = 0; i < 8; i++) {
       clock.advance(5);
       expect((await me(b, s)).session).toBe('active'); // each writes the last use (more than a minute since)
     }
     // 40 minutes after A last read it: what A kept looks idle, the version has not moved, and A reads it again.
-    expect(await authVersion(a.wb.db)).toBe(version);
+    expect((await storeVersions(a.wb.db)).auth).toBe(version);
     reads.mockClear();
     expect(await me(a, s)).toMatchObject({ session: 'active', principal: { username: 'ida' } });
     expect(reads).toHaveBeenCalledTimes(1);
@@ -127,9 +127,9 @@ describe.each(dialects)('sign-in lookups kept on two servers on one %s database'
     const s = await signIn(a.app, 'val');
     const db = a.wb.db;
     const moves = async (write: () => Promise<unknown>) => {
-      const before = await authVersion(db);
+      const before = (await storeVersions(db)).auth;
       await write();
-      return (await authVersion(db)) > before;
+      return (await storeVersions(db)).auth > before;
     };
     const hash = idHash(s);
     const later = new Date(Date.parse(clock.now()) + 60 * 60_000).toISOString();

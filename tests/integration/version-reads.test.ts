@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VersionReads } from '../../src/app/version-reads';
-import { authVersion } from '../../src/store/auth-version';
+import { storeVersions } from '../../src/store/store-versions';
 import { dialects, startHarness, type Harness } from './harness';
 
 describe.each(dialects)('the store versions read together on %s', (dialect) => {
@@ -20,7 +20,7 @@ describe.each(dialects)('the store versions read together on %s', (dialect) => {
     const reads = new VersionReads(h.wb.db);
     const [auth, kb, again] = await Promise.all([reads.auth(), reads.kb(), reads.auth()]);
     expect(reads.count).toBe(1);
-    expect(auth).toBe(await authVersion(h.wb.db));
+    expect(auth).toBe((await storeVersions(h.wb.db)).auth);
     expect(again).toBe(auth);
     expect(kb).toBe((await h.wb.kb.version()) ?? 'empty');
     expect(kb).not.toBe('empty');
