@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareTimestamps, idType, isRealTimestamp, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
+import { compareTimestamps, customProperties, idType, isRealTimestamp, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
 import type { SchemaIssue } from './stix-schemas';
 import { TLP_MARKINGS, tlpById } from './tlp';
 
@@ -39,20 +39,25 @@ const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).pa
 /** Timestamps near each other (so that equal seconds and fractions are frequent), some not real, some not timestamps. */
 const timestamp = fc.oneof(
   fc
-    .tuple(fc.constantFrom('2016', '2021', '0050', '2024'), two(13), two(32), two(25), two(61), two(61), fc.constantFrom('', '.0', '.000', '.5', '.123', '.1234567891'))
+    .tuple(fc.constantFrom('2016', '2021', '0050', '2024', '0000', '0099', '0100', '1900', '2000', '2100', '2400', '9999'), two(13), two(32), two(25), two(61), two(61), fc.constantFrom('', '.0', '.000', '.5', '.123', '.1234567891'))
     .map(([y, mo, d, h, mi, s, f]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${f}Z`),
-  fc.constantFrom('2021-01-01T00:00:00Z', '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.5Z', '2021-01-01', 'not a time', ''),
+  fc.constantFrom('2021-01-01T00:00:00Z', '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.5Z', '2021-01-01', 'not a time', '', '2021-01-01T00:00:00.Z', '2021-01-01T00:00:00z', '2021-01-01t00:00:00Z', '2021-01-01T00:00:00.000', '2021-01-01T00:00:00.0a0Z', '2021-1-01T00:00:00Z', ' 2021-01-01T00:00:00Z', '2021-01-01T00:00:00.000Z '),
 );
+/** A real-looking timestamp with one character replaced, removed or doubled (digits by non-digits, separators moved). */
+const brokenTimestamp = fc
+  .tuple(timestamp, fc.nat(40), fc.constantFrom('', '0', '9', '/', ':', '-', '.', 'T', 'Z', ' ', '٣', 'x'), fc.boolean())
+  .map(([t, at, c, keep]) => (keep ? t.slice(0, at % (t.length + 1)) + c + t.slice(at % (t.length + 1)) : t.slice(0, at % (t.length + 1)) + c + t.slice((at % (t.length + 1)) + 1)));
 
 describe('STIX timestamps', () => {
   it('are told real and compared as the plain forms do', () => {
     fc.assert(
-      fc.property(timestamp, timestamp, (a, b) => {
+      fc.property(timestamp, timestamp, brokenTimestamp, (a, b, c) => {
         expect(isRealTimestamp(a)).toBe(plainIsReal(a));
+        expect(isRealTimestamp(c)).toBe(plainIsReal(c));
         expect(compareTimestamps(a, b)).toBe(plainCompare(a, b));
         expect(compareTimestamps(a, a)).toBe(plainCompare(a, a));
       }),
-      { numRuns: 5000, seed: 14 },
+      { numRuns: 20000, seed: 14 },
     );
   });
 });
@@ -139,6 +144,44 @@ describe('semantic checks', () => {
         expect(semanticIssues(x)).toStrictEqual(plainSemanticIssues(x));
       }),
       { numRuns: 5000, seed: 14 },
+    );
+  });
+});
+
+/** customProperties as first written: lists of names searched for each key. */
+const PLAIN_COMMON = ['type', 'spec_version', 'id', 'created_by_ref', 'created', 'modified', 'revoked', 'labels', 'confidence', 'lang', 'external_references', 'object_marking_refs', 'granular_markings', 'extensions'];
+const PLAIN_OWN: Record<string, string[]> = {
+  'threat-actor': ['name', 'description', 'threat_actor_types', 'aliases', 'first_seen', 'last_seen', 'roles', 'goals', 'sophistication', 'resource_level', 'primary_motivation', 'secondary_motivations', 'personal_motivations'],
+  'intrusion-set': ['name', 'description', 'aliases', 'first_seen', 'last_seen', 'goals', 'resource_level', 'primary_motivation', 'secondary_motivations'],
+  campaign: ['name', 'description', 'aliases', 'first_seen', 'last_seen', 'objective'],
+  identity: ['name', 'description', 'roles', 'identity_class', 'sectors', 'contact_information'],
+  incident: ['name', 'description', 'kill_chain_phases'],
+  location: ['name', 'description', 'latitude', 'longitude', 'precision', 'region', 'country', 'administrative_area', 'city', 'street_address', 'postal_code'],
+  relationship: ['relationship_type', 'description', 'source_ref', 'target_ref', 'start_time', 'stop_time'],
+  sighting: ['description', 'first_seen', 'last_seen', 'count', 'sighting_of_ref', 'observed_data_refs', 'where_sighted_refs', 'summary'],
+  report: ['name', 'description', 'report_types', 'published', 'object_refs'],
+};
+// As first written but for `Object.hasOwn`: the first form read `OWN[o.type]` and threw for an object of type
+// "constructor" (a valid type name) or "toString", which found Object.prototype's members.
+function plainCustomProperties(o: StixObject): string[] {
+  const own = Object.hasOwn(PLAIN_OWN, o.type) ? PLAIN_OWN[o.type] : undefined;
+  if (!own) return [];
+  return Object.keys(o).filter((k) => !PLAIN_COMMON.includes(k) && !own.includes(k) && !k.startsWith('x_'));
+}
+
+describe('custom properties', () => {
+  it('are those of the plain form, in the order of the keys', () => {
+    const types = [...Object.keys(PLAIN_OWN), 'malware', 'x-custom', 'constructor', 'toString', '__proto__'];
+    // Every known name of every type, names that look alike, x_ and X_ names, and names of Object.prototype.
+    const names = [...new Set([...PLAIN_COMMON, ...Object.values(PLAIN_OWN).flat()])];
+    const key = fc.oneof(fc.constantFrom(...names), fc.constantFrom('x_mine', 'x_', 'X_mine', 'xmine', 'name ', 'Name', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf', ''), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.constantFrom(...types), fc.uniqueArray(key, { maxLength: 12 }), (type, keys) => {
+        const o = JSON.parse(JSON.stringify(Object.fromEntries(keys.map((k) => [k, 1])))) as StixObject;
+        Object.defineProperty(o, 'type', { value: type, enumerable: true, configurable: true, writable: true });
+        expect([...customProperties(o)]).toStrictEqual(plainCustomProperties(o));
+      }),
+      { numRuns: 3000, seed: 14 },
     );
   });
 });
