@@ -80,6 +80,18 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
   };
 
   const budapest = position('budapest-convention', 'Budapest Convention', file.positions.budapestConvention);
+  // An agreement counts at the status that holds on verified entries; one that would hold only on an unverified entry is shown apart.
+  const recorded = new Map(dataset.partners.get(p.id)!.agreements.map((a) => [a.id, a]));
+  const agreements = p.agreements.flatMap((a) => {
+    const raw = recorded.get(a.id)!;
+    const now = current((i) => `agreement:${a.id}#status-${i}`, a.title, raw.status);
+    if (!now) return [];
+    return [{ ref: { id: `agreement:${a.id}`, title: a.title }, value: { ...a, status: now.value }, sources: merge(raw.sources, now.sources) }];
+  });
+  // A membership the sources name but nobody has checked yet is shown apart, never scored.
+  for (const m of p.membershipDetails.filter((x) => x.unverified)) {
+    unverified.push({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${nameInSentence(m.id)} (unverified)` }, value: m.id, sources: m.sources });
+  }
   const perceptionEntry = current((i) => `perception:${p.id}-${i}`, `${name} perceived by the EU`, file.perception);
   const dialogues = p.dialogues.flatMap((d) => {
     const status = dialogueById(dataset, d.id)?.status ?? [];
@@ -94,11 +106,11 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
     asOf,
     dialogues,
     documents: p.documents.map((d) => ({ ref: { id: `document:${d.id}`, title: d.title }, value: d, sources: d.sources })),
-    agreements: p.agreements.map((a) => ({ ref: { id: `agreement:${a.id}`, title: a.title }, value: a, sources: a.sources })),
+    agreements,
     budapest: budapest ? { ref: budapest.ref, value: { value: budapest.value, stance: budapest.entry.stance }, sources: budapest.sources } : null,
     internetGovernance: position('internet-governance', 'model of internet governance', file.positions.internetGovernance),
     wcit2012: position('wcit-2012', 'WCIT-12 final acts', file.positions.wcit2012),
-    memberships: p.membershipDetails.map((m) => ({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${nameInSentence(m.id)}` }, value: m, sources: m.sources })),
+    memberships: p.membershipDetails.filter((m) => !m.unverified).map((m) => ({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${nameInSentence(m.id)}` }, value: m, sources: m.sources })),
     cooperation: p.cooperation.map((c) => ({ ref: { id: `cooperation:${c.id}`, title: c.title }, value: c, sources: c.sources })),
     perception: perceptionEntry
       ? {

@@ -8,6 +8,9 @@ import type { Weights } from '../weights';
 
 type DialogueFact = PartnerFacts['dialogues'][number];
 
+/** Topics of a general political agenda, whose summit and ministerial statements renard2014 reads for the room given to cyber. */
+const GENERAL_AGENDA: readonly string[] = ['foreign-policy', 'justice-home-affairs'];
+
 export interface DensityResult extends Scored {
   /** Active dialogues on a counted (cyber-related) topic. */
   cyberDialogues: DialogueFact[];
@@ -28,6 +31,9 @@ export function institutionalDensity(facts: PartnerFacts, weights: Weights): Den
   const factorOf = (d: DialogueFact) => {
     const level = d.value.level;
     if (d.value.cyberSpecific || (level !== 'summit' && level !== 'ministerial')) return { factor: 1, note: '' };
+    // The readings are of the general agenda's statements (summits, foreign-policy and justice councils); a sector dialogue held
+    // at ministerial level (ICT, digital) is a specialised format and counts by its level, so raising a level never lowers it.
+    if (!d.value.topics.some((t) => GENERAL_AGENDA.includes(t))) return { factor: 1, note: '' };
     const a = attention[level];
     if (!a) return { factor: 1, note: '' };
     const factor = w.attentionFactor[a.reading.extent];
