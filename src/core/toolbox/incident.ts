@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState } from './member-states';
+import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -253,24 +253,41 @@ const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the Eur
  * one ("DE government", "Germany"), the EU when it names the Union, the Council or the High Representative.
  */
 export function attributorTypeOf(by: string): AttributorType {
-  const code = leadingCode(by);
-  if (code !== undefined && isMemberState(code)) return 'member-state';
-  if (EU_ATTRIBUTOR.test(by)) return 'eu';
-  if (namesMemberState(by, isMemberState)) return 'member-state';
-  return 'other';
+  return readAttributor(by, isMemberState);
 }
 
 /**
- * Who attributed, as the rules read it on a date: an attribution the text alone leaves as `other` counts as a member
- * state's when its author was a member state on that date (the United Kingdom up to 31 January 2020). The reviewed
- * precedents record the UK government as a member state in 2017-2018 and as a third state in 2022.
+ * Who attributed, as the rules read it on a date: the author's text read with the membership of that date, so that
+ * the United Kingdom's government counts as a member state's up to 31 January 2020 and Croatia's only from 1 July
+ * 2013 (the reviewed precedents record the UK government as a member state in 2017-2018 and as a third state in
+ * 2022). A type given explicitly that differs from what the text says is kept; one equal to it is the text's own
+ * reading with today's membership (the incident's check fills it in that way) and is read again on the date.
  */
 export function attributorTypeOn(a: { by: string; byType?: AttributorType | undefined }, date: IsoDate): AttributorType {
-  const type = a.byType ?? attributorTypeOf(a.by);
-  if (type !== 'other') return type;
-  const code = leadingCode(a.by);
-  if (code !== undefined && memberState(code) !== undefined) return isMemberStateAt(code, date) ? 'member-state' : 'other';
-  return namesMemberState(a.by, (c) => isMemberStateAt(c, date)) ? 'member-state' : 'other';
+  if (a.byType !== undefined && a.byType !== textTypeOf(a.by)) return a.byType;
+  return readAttributor(a.by, (code) => isMemberStateAt(code, date));
+}
+
+/** One reading of the author's text, with `member` deciding which states count as member states. */
+function readAttributor(by: string, member: (code: string) => boolean): AttributorType {
+  const code = leadingCode(by);
+  if (code !== undefined && member(code)) return 'member-state';
+  if (EU_ATTRIBUTOR.test(by)) return 'eu';
+  if (namesMemberState(by, member)) return 'member-state';
+  return 'other';
+}
+
+// The text's reading with today's membership, kept per author (plans read every attribution for every measure, and a
+// dataset names the same few authors many times); bounded so that a long-running server does not grow with it.
+const textTypes = new Map<string, AttributorType>();
+function textTypeOf(by: string): AttributorType {
+  let type = textTypes.get(by);
+  if (type === undefined) {
+    type = attributorTypeOf(by);
+    if (textTypes.size >= 1000) textTypes.clear();
+    textTypes.set(by, type);
+  }
+  return type;
 }
 
 /** The author's first word when it is two letters (a country code, as in "DE government"); else none. */

@@ -240,6 +240,26 @@ describe('6. membership follows the incident date (the UK until 31 January 2020)
     // A type given explicitly is kept.
     expect(open({ start: '2018-02-15', attribution: [{ kind: 'political', by: 'UK government', byType: 'third-state', confidence: 'high', public: true }] }, 'restrictive-measures')).toBe(false);
   });
+
+  // The other way round: a state that joined later. Croatia became a member on 1 July 2013, Poland on 1 May 2004; their
+  // governments' attributions before then are a third state's, although the check fills in today's reading.
+  it('counts an attribution by a state that joined later as a member state\'s only from its accession', () => {
+    const by = (author: string, start: string, extra: Record<string, unknown> = {}) => ({ start, attribution: [{ kind: 'political', by: author, confidence: 'high', public: true, ...extra }] });
+    expect(incident(variant(by('Government of Croatia', '2012-06-01'))).attribution[0]?.byType).toBe('member-state');
+    for (const author of ['Government of Croatia', 'HR government']) {
+      const before = measure(planOf(by(author, '2012-06-01')), 'restrictive-measures');
+      expect(before.available, author).toBe(false);
+      expect(before.attribution.missing, author).toContain('a political attribution by a member state, the EU or the Council');
+      expect(open(by(author, '2014-06-01'), 'restrictive-measures'), author).toBe(true);
+      // Read on the attribution's own date where it has one: an incident of 2012 attributed in 2013 after accession.
+      expect(open(by(author, '2012-06-01', { date: '2013-07-01' }), 'restrictive-measures'), author).toBe(true);
+      expect(open(by(author, '2012-06-01', { date: '2013-06-30' }), 'restrictive-measures'), author).toBe(false);
+    }
+    expect(open(by('Poland', '2003-06-01'), 'restrictive-measures')).toBe(false);
+    expect(open(by('Poland', '2004-05-01'), 'restrictive-measures')).toBe(true);
+    // A type the text does not give is the analyst's and is kept.
+    expect(open(by('Government of Croatia', '2012-06-01', { byType: 'eu' }), 'restrictive-measures')).toBe(true);
+  });
 });
 
 describe('10. self-defence is individual or collective (bendiek2018, Five Categories of Measures, introduction)', () => {
