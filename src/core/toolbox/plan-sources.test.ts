@@ -397,3 +397,29 @@ describe('precedents: what did we do last time?', () => {
     expect(rankPrecedents(unrelated, candidates)).toEqual([]);
   });
 });
+
+describe('12. constructive abstention and the listing criteria (Art. 31(1) TEU; Decision (CFSP) 2019/797)', () => {
+  it('says that qualified abstentions of a third of the states with a third of the population stop the decision, for an EU position and for sanctions', () => {
+    const p = planOf({});
+    const position = reason(measure(p, 'council-conclusions'), 'eu-position-unanimity').text;
+    expect(position).toContain('the decision is not adopted');
+    expect(position).not.toContain('need not apply the decision unless');
+    const sanctions = reason(measure(p, 'restrictive-measures'), 'sanctions-unanimity');
+    expect(sanctions.text).toContain('need not apply the CFSP decision');
+    expect(sanctions.text).toContain('Art. 215 TFEU binds every member state');
+    expect(sanctions.text).toContain('the decision is not adopted');
+    expect(sanctions.sources.map((s) => s.ref)).toContain('https://5dok.net/document/dzx4o2ny-procedures-leading-adoption-decisions-cfsp-area-art-teu.html');
+    expect(sanctions.unverified).toBe(true);
+  });
+
+  it('names who may be listed: those responsible, those supporting or otherwise involved, and those associated', () => {
+    const supporter = measure(planOf({ initiator: { identifiedPersons: [], identifiedEntities: ['Front company providing servers'] } }), 'restrictive-measures');
+    expect(supporter.available).toBe(true);
+    const holds = reason(supporter, 'sanctions-identified-targets');
+    expect(holds.holds).toBe(true);
+    for (const words of ['responsible', 'financial, technical or material support', 'otherwise involved', 'associated with them']) expect(holds.text).toContain(words);
+    const none = measure(planOf({ initiator: { identifiedPersons: [], identifiedEntities: [] } }), 'restrictive-measures');
+    expect(none.available).toBe(false);
+    expect(reason(none, 'sanctions-identified-targets').text).toContain('providing support for it or otherwise involved');
+  });
+});
