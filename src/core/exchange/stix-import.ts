@@ -76,7 +76,7 @@ const MARKING_LABELS = new Map<string, [string, string]>();
  * How the report counts a TLP marking: its id's start, its level and version. A record's TLP is always one of the
  * TLP definitions (tlp.ts), whose id fixes level and version, so the labels are built once per id.
  */
-function markingLabels(tlp: NonNullable<Marking['tlp']>): [string, string] {
+function markingLabels(tlp: TlpDefinition): [string, string] {
   let labels = MARKING_LABELS.get(tlp.id);
   if (!labels) MARKING_LABELS.set(tlp.id, (labels = [`${tlp.id.slice(0, 28)}…`, `TLP:${tlp.level.toUpperCase()} (${tlp.version})`]));
   return labels;
@@ -234,47 +234,61 @@ class StixMapper implements SourceMappingContext {
    * `related` objects whose names or properties the record copies (a TLP:GREEN incident naming a TLP:AMBER actor
    * becomes TLP:AMBER), so that no record shows content under a lower level than its source gave it.
    */
-  marking(o: StixObject, related: readonly unknown[] = []): Marking | null {
-    const refs = strs(o.object_marking_refs);
-    const m: Marking = { tlp: null, statements: [], unresolved: [] };
-    for (const ref of refs) {
-      const tlp = tlpById(ref);
-      if (tlp) {
-        m.tlp = { version: tlp.version, level: tlp.level, id: tlp.id };
-        continue;
+  marking(o: StixObject, related: readonly unknown[] = NONE): Marking | null {
+    // Read without a list of the references or a marking object per record: most records carry one TLP marking and
+    // get the batch's shared marking of their level (sharedMarking).
+    const refs = o.object_marking_refs;
+    let count = 0;
+    let own: TlpDefinition | undefined;
+    let statements: Marking['statements'] | undefined;
+    let unresolved: string[] | undefined;
+    if (Array.isArray(refs)) {
+      for (const ref of refs) {
+        if (typeof ref !== 'string' || !ref.trim()) continue;
+        count++;
+        const tlp = tlpById(ref);
+        if (tlp) {
+          own = tlp;
+          continue;
+        }
+        // Only a marking that is not TLP is looked for among the bundle's objects.
+        const def = this.kept.get(ref);
+        const statement = (def?.definition as { statement?: unknown } | undefined)?.statement;
+        if (def?.definition_type === 'statement' && typeof statement === 'string') (statements ??= []).push({ id: ref, statement });
+        else (unresolved ??= []).push(ref);
       }
-      // Only a marking that is not TLP is looked for among the bundle's objects.
-      const def = this.kept.get(ref);
-      const statement = (def?.definition as { statement?: unknown } | undefined)?.statement;
-      if (def?.definition_type === 'statement' && typeof statement === 'string') m.statements.push({ id: ref, statement });
-      else m.unresolved.push(ref);
     }
-    const own = m.tlp ? tlpById(m.tlp.id) : undefined;
     let top = own;
+    let topRank = tlpRank(top);
     for (const id of related) {
       const def = typeof id === 'string' ? this.names.get(id)?.tlp : undefined;
-      if (tlpRank(def) > tlpRank(top)) top = def;
+      if (def === undefined) continue;
+      const rank = tlpRank(def);
+      if (rank > topRank) {
+        top = def;
+        topRank = rank;
+      }
     }
+    let tlp = own;
     if (top && top !== own) {
-      const raised = tlpFor('2.0', top.level === 'white' ? 'clear' : top.level) ?? top;
-      this.r.mapped('marking raised', `${own?.name ?? 'unmarked'} ${o.type} copying ${top.name} content`, raised.name);
-      m.tlp = { version: raised.version, level: raised.level, id: raised.id };
+      tlp = tlpFor('2.0', top.level === 'white' ? 'clear' : top.level) ?? top;
+      this.r.mapped('marking raised', `${own?.name ?? 'unmarked'} ${o.type} copying ${top.name} content`, tlp.name);
     }
-    if (m.tlp) {
-      const [from, to] = markingLabels(m.tlp);
+    if (tlp) {
+      const [from, to] = markingLabels(tlp);
       this.r.mapped('marking', from, to);
-      if (!m.statements.length && !m.unresolved.length) return this.sharedMarking(m.tlp);
+      if (!statements && !unresolved) return this.sharedMarking(tlp);
     }
-    return refs.length || m.tlp ? m : null;
+    return count || tlp ? { tlp: tlp ? { version: tlp.version, level: tlp.level, id: tlp.id } : null, statements: statements ?? [], unresolved: unresolved ?? [] } : null;
   }
 
   /**
    * A marking of a TLP level alone, one object per level for the whole batch instead of one per record (the TLP id
    * fixes level and version); frozen, so that changing one record's marking throws instead of changing others'.
    */
-  private sharedMarking(tlp: NonNullable<Marking['tlp']>): Marking {
+  private sharedMarking(tlp: TlpDefinition): Marking {
     let shared = this.markings.get(tlp.id);
-    if (!shared) this.markings.set(tlp.id, (shared = Object.freeze({ tlp: Object.freeze(tlp), statements: Object.freeze([]) as never[], unresolved: Object.freeze([]) as never[] })));
+    if (!shared) this.markings.set(tlp.id, (shared = Object.freeze({ tlp: Object.freeze({ version: tlp.version, level: tlp.level, id: tlp.id }), statements: Object.freeze([]) as never[], unresolved: Object.freeze([]) as never[] })));
     return shared;
   }
 
