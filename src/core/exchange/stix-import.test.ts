@@ -92,6 +92,13 @@ describe('StixImport', () => {
     const custom = { type: 'x-thing', spec_version: '2.1', id: 'x-thing--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: t, modified: t };
     expect(run([custom]).report.problems).toContainEqual(expect.objectContaining({ severity: 'skipped' }));
     expect(run([custom], true).report.problems).toContainEqual(expect.objectContaining({ severity: 'error' }));
+    // Type names that are also names of Object.prototype's members have no list of known properties, like any type
+    // the product does not map (the lists were once read as OWN[type], and an object of type "constructor" with a
+    // name threw a TypeError out of the import).
+    const customWarnings = (o: object) => run([o]).report.problems.filter((p) => p.message.includes('custom property'));
+    const object = (type: string) => ({ type, spec_version: '2.1', id: `${type}--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061`, created: t, modified: t, name: 'n', custom_note: 'x' });
+    for (const type of ['constructor', 'hasOwnProperty', 'valueOf']) expect(customWarnings(object(type))).toStrictEqual([]);
+    expect(customWarnings(object('incident'))).toStrictEqual([expect.objectContaining({ path: 'custom_note' })]);
   });
 
   it('raises a record\'s TLP to that of the objects whose content it copies, and no further', () => {
