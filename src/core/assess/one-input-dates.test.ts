@@ -5,7 +5,8 @@ import type { IsoDate } from '../dates';
 import { buildDataset } from '../kb/dataset';
 import { comparePartners } from './compare';
 import { assessPartner, type Assessment } from './engine';
-import { clone, partnerContent, realDataset, realRawDataset, realWeights } from './real-data.test-support';
+import { findGaps } from './gaps';
+import { clone, partnerContent, realDataset, realGaps, realRawDataset, realWeights } from './real-data.test-support';
 import { parseWeights, type Weights } from './weights';
 
 const RENARD2016 = '2016-09-05' as IsoDate;
@@ -79,6 +80,29 @@ describe('the as-of date before and after a fact', () => {
   it('Korea\u2019s cyber consultations (2014) give it a dedicated dialogue from 2014, none in 2013', () => {
     expect(at('KR', '2013-12-31').metrics.cyberSpecificDialogues).toBe(0);
     expect(at('KR', '2014-12-31').metrics.cyberSpecificDialogues).toBe(1);
+  });
+});
+
+describe('gaps either side of a date', () => {
+  const gaps = (id: string, asOf: string) => findGaps(dataset, id, asOf as IsoDate, realGaps()).gaps.map((g) => g.rule.id);
+
+  it('Brazil stops lacking a Budapest party on its deposit of 30 November 2022, under the 2020 strategy\u2019s objective', () => {
+    expect(gaps('BR', '2022-11-29')).toContain('strategy-2020-budapest');
+    expect(gaps('BR', '2022-11-30')).not.toContain('strategy-2020-budapest');
+  });
+
+  it('no gap before the 2013 strategy set objectives for partnerships (7 February 2013); South Africa\u2019s appear on that day', () => {
+    expect(gaps('ZA', '2013-02-06')).toEqual([]);
+    expect(gaps('ZA', '2013-02-07')).toEqual(expect.arrayContaining(['budapest-party', 'cybercrime-legal-assistance', 'dedicated-cyber-dialogue']));
+    expect(gaps('ZA', '2013-02-07').some((id) => id === 'strategic-engagement')).toBe(false);
+    expect(gaps('ZA', '2015-02-11')).toContain('strategic-engagement');
+  });
+
+  it('the 2013 strategy\u2019s objectives give way to the 2020 strategy\u2019s on its adoption (16 December 2020)', () => {
+    expect(gaps('IN', '2020-12-15')).toContain('budapest-party');
+    expect(gaps('IN', '2020-12-15')).not.toContain('strategy-2020-budapest');
+    expect(gaps('IN', '2020-12-16')).toContain('strategy-2020-budapest');
+    expect(gaps('IN', '2020-12-16')).not.toContain('budapest-party');
   });
 });
 
