@@ -7,6 +7,7 @@ import pg from 'pg';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 import { KeptStatements } from './sqlite-statements';
+import { registerSearchText } from './incident-search-text';
 
 export type Db = Kysely<Database>;
 export type Dialect = 'sqlite' | 'postgres';
@@ -93,6 +94,7 @@ function openSqlite(target: string): SQLite.Database {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    registerSearchText(sqlite); // the incident search index's text of a body (migration 0100)
     return sqlite;
   } catch (e) {
     throw new Error(`Cannot open the SQLite database file ${path.resolve(target)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });

@@ -10,6 +10,7 @@ import { dialectOf, type Db } from './db';
 import { incidentSources, type IncidentSources } from './exchange-sources';
 import type { IncidentChange, ListedIncident } from '../core/toolbox/incident-listing';
 import { IncidentChanges, IncidentCounts, incidentVersion, moveIncidentVersion } from './incident-counts';
+import { trigrams } from './incident-search-text';
 import { asTlp, grantsOf, writeMarking } from './marking-store';
 import type { IncidentTable } from './schema';
 import { effectiveTlp, markingJoins, markingJoinsCovered, markingLookups, visibleCondition, visibleFilter } from './visibility';
@@ -74,8 +75,10 @@ const RECORD_TYPE = 'incident';
  * part of it; accents are not removed (`Türkiye` does not find `Turkiye`). PostgreSQL also matches non-ASCII
  * letters whatever their case (ILIKE), SQLite only ASCII ones (LIKE).
  * The test is a `LIKE`/`ILIKE` over title and body, as without an index; from three characters on, a trigram index
- * (migration 0070) narrows the rows it runs on: every row holding the text holds its trigrams, so the narrowing
- * drops no match, and the `LIKE` drops the rows holding the trigrams elsewhere. Shorter text is looked for in every row.
+ * (migration 0070) narrows the rows it runs on: every row holding the text has the trigrams asked for in the index
+ * (`trigrams`: the index leaves out the field names every body carries, migration 0100), so the narrowing drops no
+ * match, and the `LIKE` drops the rows holding the trigrams elsewhere. Shorter text, or text inside such a name, is
+ * looked for in every row.
  */
 export function textCondition(dialect: 'sqlite' | 'postgres', q: string): RawBuilder<boolean> {
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -87,18 +90,7 @@ export function textCondition(dialect: 'sqlite' | 'postgres', q: string): RawBui
   return sql<boolean>`(i.id IN (SELECT k.incident_id FROM incident_fts f JOIN incident_search_key k ON k.n = f.rowid WHERE incident_fts MATCH ${match}) AND ${like})`;
 }
 
-/**
- * Trigrams of the text (three characters in a row, by code point as FTS5's trigram tokenizer counts them) that a
- * row holding the text must hold: all of them up to 16, else 16 spread over the text, the first and last among them.
- * Any subset narrows correctly; more of them narrow further but cost a lookup each.
- */
-export function trigrams(q: string): string[] {
-  const chars = [...q];
-  const n = chars.length - 2;
-  if (n < 1) return [];
-  const at = n <= 16 ? Array.from({ length: n }, (_, k) => k) : Array.from({ length: 16 }, (_, k) => Math.round((k * (n - 1)) / 15));
-  return [...new Set(at.map((k) => chars.slice(k, k + 3).join('')))];
-}
+export { trigrams };
 
 export class IncidentRepository<T extends Summary> {
   /** Totals of the list per filter and clearance, kept while the incident version stays (incident-counts.ts). */

@@ -4,7 +4,8 @@
 // row from what the incident table now holds, in rowid order (FTS5 starts a new segment whenever a rowid arrives out
 // of order), then switches the triggers back on. Both ends run in the caller's transaction: another connection never
 // sees the triggers off, and a failed write rolls the index back with everything else. After `close`, the index
-// holds exactly what the triggers would have put in it.
+// holds exactly what the triggers would have put in it: each title, and each body as incident_search_text() gives it
+// (incident-search-text.ts, migration 0100).
 import { sql } from 'kysely';
 import { chunked, sharedTables, type ExchangeConn } from './exchange-schema';
 import { dialectOf } from './db';
@@ -42,7 +43,7 @@ export class IncidentSearchBatch {
       await sql`DELETE FROM incident_fts WHERE rowid IN (SELECT n FROM incident_search_key WHERE incident_id IN (${sql.join(ids)}))`.execute(trx);
     }
     for (const ids of chunked(changed, IDS_PER_QUERY)) {
-      await sql`INSERT INTO incident_fts (rowid, title, body) SELECT k.n, i.title, i.body FROM incident_search_key k JOIN incident i ON i.id = k.incident_id WHERE k.incident_id IN (${sql.join(ids)}) ORDER BY k.n`.execute(trx);
+      await sql`INSERT INTO incident_fts (rowid, title, body) SELECT k.n, i.title, incident_search_text(i.body) FROM incident_search_key k JOIN incident i ON i.id = k.incident_id WHERE k.incident_id IN (${sql.join(ids)}) ORDER BY k.n`.execute(trx);
     }
     if (this.created.size) {
       // New keys are numbered after every existing one, in the order the incidents were written, as the triggers number them.
@@ -51,7 +52,7 @@ export class IncidentSearchBatch {
       for (const ids of chunked([...this.created], IDS_PER_QUERY)) {
         await sql`INSERT INTO incident_search_key (incident_id) VALUES ${sql.join(ids.map((id) => sql`(${id})`))}`.execute(trx);
       }
-      await sql`INSERT INTO incident_fts (rowid, title, body) SELECT k.n, i.title, i.body FROM incident_search_key k JOIN incident i ON i.id = k.incident_id WHERE k.n > ${after} ORDER BY k.n`.execute(trx);
+      await sql`INSERT INTO incident_fts (rowid, title, body) SELECT k.n, i.title, incident_search_text(i.body) FROM incident_search_key k JOIN incident i ON i.id = k.incident_id WHERE k.n > ${after} ORDER BY k.n`.execute(trx);
     }
     await sql`UPDATE incident_search_gate SET live = 1 WHERE id = 1`.execute(trx);
   }

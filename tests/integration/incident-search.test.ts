@@ -1,7 +1,8 @@
 // Incident text search (`q` of GET /api/incidents) on each dialect: what a query means (a literal piece of text in
 // the title or the stored body, ASCII letters in any case), compared with a plain scan of the incidents the reader
 // sees; TLP filtering inside the search; that a write is searchable at once (the trigram index is kept in step);
-// and that an import, which fills the index once for the incidents it writes, leaves it as the triggers would.
+// that an import, which fills the index once for the incidents it writes, leaves it as the triggers would; and that
+// the index, which leaves out the field names every body carries (migration 0100), changes no answer.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,10 @@ import { sql } from 'kysely';
 import { cfrRow } from '../../bench/synthetic';
 import { ExchangeService } from '../../src/app/exchange-service';
 import { CFR_COLUMNS } from '../../src/core/exchange/index';
-import { trigrams } from '../../src/store/incident-repository';
+import { seededRandom } from '../../src/core/seeded-random';
+import { connectDatabase, migrateDatabase } from '../../src/store/db';
+import { textCondition, trigrams } from '../../src/store/incident-repository';
+import { incidentSearchText, LISTED_NAMES } from '../../src/store/incident-search-text';
 import { LOCAL_DE } from './exchange-support';
 import { dialects, startHarness, teamConfig, tempDir, type Harness } from './harness';
 import { addUser, call, incident, type Client } from './team';
@@ -246,4 +250,121 @@ describe.each(dialects)('the search index after large imports on %s', (dialect) 
     expect(await searched('qwxqw')).toEqual([(made.body as { id: string }).id]);
     for (const q of queries) expect(await searched(q), q).toEqual(await scanned(q));
   }, 180_000);
+});
+
+/** The index's own entries (SQLite): each row's trigrams, as FTS5 keeps them (lower case), by the incident's id. */
+const indexEntries = async (db: Harness['wb']['db']) => {
+  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.incident_fts_entries USING fts5vocab(main, incident_fts, instance)`.execute(db);
+  const r = await sql<{ term: string; incident_id: string }>`SELECT v.term, k.incident_id FROM temp.incident_fts_entries v JOIN incident_search_key k ON k.n = v.doc`.execute(db);
+  const out = new Map<string, Set<string>>();
+  for (const x of r.rows) out.set(x.incident_id, (out.get(x.incident_id) ?? new Set()).add(x.term));
+  return out;
+};
+/** What the entries must be when the index takes `text` of each body: the trigrams of the title and of that text. */
+const expectedEntries = async (db: Harness['wb']['db'], text: (body: string) => string) => {
+  const grams = (s: string) => {
+    const c = [...s.toLowerCase()];
+    return Array.from({ length: Math.max(0, c.length - 2) }, (_, k) => c.slice(k, k + 3).join(''));
+  };
+  const rows = await sql<{ id: string; title: string; body: string }>`SELECT id, title, body FROM incident`.execute(db);
+  return new Map(rows.rows.map((r) => [r.id, new Set([...grams(r.title), ...grams(text(r.body))])]));
+};
+
+describe.each(dialects)('search answers with the field names left out of the index, on %s', (dialect) => {
+  let h: Harness;
+  let editor: Client;
+  let ex: ExchangeService;
+  const dir = tempDir('cyberdiplo-search-names-');
+
+  beforeAll(async () => {
+    h = await startHarness(teamConfig(), dialect);
+    editor = await addUser(h, 'editor-de', 'editor', 'DE');
+    ex = new ExchangeService(h.wb);
+    // Texts that hold names, pieces of names, quotes, backslashes, colons and accents, in titles, summaries,
+    // victims' and initiators' names, attributions and responses; some incidents with optional fields, some without.
+    const texts = ['armedAttack by "title"', 'The "type": field', 'Défense \\ "victims" : context', 'urgent: Country SECTOR report', 'cfsp Objective', 'Plain words only', 'note "summary":"x"', 'tle"e', 'Attacks on the data centre', 'initiator type unknown'];
+    for (let k = 0; k < 30; k++) {
+      const t = texts[k % texts.length] as string;
+      const over: Record<string, unknown> = { tlp: 'green' };
+      if (k % 2 === 0) over.summary = `${texts[(k + 3) % texts.length]} no. ${k}`;
+      if (k % 3 === 0) over.victims = [{ country: 'FR', sector: 'health', name: texts[(k + 5) % texts.length] }];
+      if (k % 4 === 0) over.attribution = [{ kind: 'political', by: 'France', confidence: 'high', date: '2026-03-02' }];
+      if (k % 5 === 0) over.responses = [{ measure: 'demarche', date: '2026-03-05', by: 'EEAS', note: texts[(k + 7) % texts.length] }];
+      const r = await call(h.app, editor, 'POST', '/api/incidents', incident(`${t} #${k}`, over));
+      expect(r.status, r.text).toBe(201);
+    }
+    // And imported ones, whose entries the import's one fill writes.
+    const lines = [CFR_COLUMNS.join(','), ...Array.from({ length: 40 }, (_, i) => cfrRow(i).map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(','))];
+    fs.writeFileSync(path.join(dir, 'rows.csv'), `${lines.join('\n')}\n`);
+    expect((await ex.importFiles(LOCAL_DE, 'cfr', [path.join(dir, 'rows.csv')])).written.incident.created).toBe(40);
+  }, 120_000);
+  afterAll(async () => h?.close());
+
+  const searched = async (q: string) => {
+    const r = await call(h.app, editor, 'GET', `/api/incidents?limit=1000&q=${encodeURIComponent(q)}`);
+    expect(r.status, r.text).toBe(200);
+    return (r.body as Page).items.map((i) => i.id).sort();
+  };
+  const scanned = async (q: string) => {
+    const rows = await sql<{ id: string; title: string; body: string }>`SELECT id, title, body FROM incident`.execute(h.wb.db);
+    return rows.rows.filter((r) => fold(r.title).includes(fold(q)) || fold(r.body).includes(fold(q))).map((r) => r.id).sort();
+  };
+
+  it('finds what a plain scan finds for every listed name, pieces of names in any case, and pieces of stored bodies', async () => {
+    const rnd = seededRandom(14);
+    const bodies = (await sql<{ body: string }>`SELECT body FROM incident ORDER BY id`.execute(h.wb.db)).rows.map((r) => [...r.body]);
+    const queries = [...LISTED_NAMES, ...LISTED_NAMES.map((n) => n.slice(1, -1).toUpperCase()), '"title":"', '":false,"', 'armedAttack by', '"type"', 'Attacks', 'ATTACK', 'k by "t', 'e"e', '\\ "victims', 'ountry SEC', 'summary', '"summary":"x"'];
+    for (let k = 0; k < 300; k++) {
+      const b = bodies[Math.floor(rnd() * bodies.length)] as string[];
+      const from = Math.floor(rnd() * b.length);
+      queries.push(b.slice(from, from + 3 + Math.floor(rnd() * 20)).join(''));
+    }
+    let some = 0;
+    for (const q of queries) {
+      const plainAnswer = await scanned(q);
+      expect(await searched(q), q).toEqual(plainAnswer);
+      if (plainAnswer.length > 0 && plainAnswer.length < 70) some++;
+    }
+    // Not only texts that every incident or none holds.
+    expect(some).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('holds for each incident the trigrams of its title and of its body without the listed names, from the API and the import alike (SQLite)', async () => {
+    if (dialect !== 'sqlite') return;
+    expect(await indexEntries(h.wb.db)).toEqual(await expectedEntries(h.wb.db, (b) => String(incidentSearchText(b))));
+  });
+});
+
+describe('migration 0100 (SQLite)', () => {
+  it('builds the index again without the listed names, with the same answers, and back with whole bodies on the way down', async () => {
+    const db = await connectDatabase(path.join(tempDir('cyberdiplo-search-0100-'), 'test.db'));
+    try {
+      await migrateDatabase(db, '0098-unread-import-indexes');
+      const T = '2026-01-15T10:00:00.000Z';
+      for (let k = 0; k < 20; k++) {
+        const body = JSON.stringify({ ...incident(`Incident "title" ${k}`, { summary: k % 2 ? `armedAttack note ${k}` : `Kestrel ${k}` }), context: { urgent: k % 3 === 0 } });
+        await sql`INSERT INTO incident (id, title, category, start, ongoing, body, version, created_at, updated_at) VALUES (${`inc-${k}`}, ${`Incident "title" ${k}`}, 'cyber-espionage', '2026-03-01', 1, ${body}, 1, ${T}, ${T})`.execute(db);
+      }
+      const whole = await expectedEntries(db, (b) => b);
+      expect(await indexEntries(db)).toEqual(whole);
+      const answers = async () => {
+        const out: Record<string, string[]> = {};
+        for (const q of ['Kestrel 1', 'armedAttack', 'ATTACK note', '"title" 1', 'urgent', 'context":{', 'note 1', 'estrel']) {
+          const r = await sql<{ id: string }>`SELECT i.id FROM incident i WHERE ${textCondition('sqlite', q)} ORDER BY i.id`.execute(db);
+          out[q] = r.rows.map((x) => x.id);
+        }
+        return out;
+      };
+      const before = await answers();
+      expect(before['Kestrel 1']).toEqual(['inc-10', 'inc-12', 'inc-14', 'inc-16', 'inc-18']);
+      await migrateDatabase(db);
+      expect(await indexEntries(db)).toEqual(await expectedEntries(db, (b) => String(incidentSearchText(b))));
+      expect(await answers()).toEqual(before);
+      await migrateDatabase(db, '0098-unread-import-indexes');
+      expect(await indexEntries(db)).toEqual(whole);
+      expect(await answers()).toEqual(before);
+    } finally {
+      await db.destroy();
+    }
+  });
 });

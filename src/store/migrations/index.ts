@@ -22,6 +22,7 @@ import * as m0095 from './0095-incident-version';
 import * as m0096 from './0096-incident-version-gate';
 import * as m0097 from './0097-auth-version';
 import * as m0098 from './0098-unread-import-indexes';
+import * as m0100 from './0100-incident-search-text';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0096-incident-version-gate': m0096,
   '0097-auth-version': m0097,
   '0098-unread-import-indexes': m0098,
+  '0100-incident-search-text': m0100,
 };
