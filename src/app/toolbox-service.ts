@@ -157,7 +157,7 @@ export class ToolboxService {
   /** The plan on the incident alone (no observatory record), as exports of many plans use it. */
   plan(incident: IncidentInput) {
     const t = this.toolbox;
-    return planResponse(incident, t.measures, t.rules, t.severity, { ...bareContext(this.today()), regimes: t.regimes });
+    return planResponse(incident, t.measures, t.rules, t.severity, { ...bareContext(this.today()), regimes: t.regimes, sanctions: t.sanctions });
   }
 
   /** The plan with what the observatory holds on the initiator state, read as of today. */
@@ -166,7 +166,7 @@ export class ToolboxService {
     const asOf = this.today();
     const country = incident.initiator.country;
     const initiatorRelations = country && this.observatory ? await this.observatory.relationsWith(country, asOf) : null;
-    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations });
+    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations, sanctions: t.sanctions });
   }
 
   /**

@@ -74,6 +74,18 @@ describe.each(dialects)('plans that read their sources on %s', (dialect) => {
     expect(measure(ir, 'cyber-dialogue').available).toBe(false);
   });
 
+  it('reads the cyber-sanctions regime on the plan\'s date, and who attributed on the attribution\'s date', async () => {
+    const croatia = (start: string) => incident({ start, attribution: [{ kind: 'political', by: 'Government of Croatia', confidence: 'high', public: true }] });
+    const p = await respond(croatia('2014-06-01'));
+    const sanctions = measure(p, 'restrictive-measures');
+    expect(sanctions.available).toBe(true);
+    // The server hands the plan the reviewed framework: its dates are read, never "not consulted".
+    const regime = sanctions.reasons.find((r) => r.rule === 'sanctions-regime-adopted');
+    expect(regime?.text).toMatch(/cyber-sanctions regime \(Decision \(CFSP\) 2019\/797 and Regulation \(EU\) 2019\/796\) is (in force until|past its last recorded expiry)/);
+    // Croatia joined on 1 July 2013: its government's attribution of 2012 is a third state's.
+    expect(measure(await respond(croatia('2012-06-01')), 'restrictive-measures').available).toBe(false);
+  });
+
   it('ranks reviewed precedents, and registry incidents only for callers who may see them', async () => {
     const p = await respond(incident());
     expect(p.precedents[0]).toMatchObject({ id: 'bundestag-2015', origin: 'reviewed' });

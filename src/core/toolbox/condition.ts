@@ -48,6 +48,8 @@ export const FACTS = {
   'victims.sanctionsTargets': { kind: 'list', read: ({ derived }) => derived.sanctionsTargets },
   'attribution.kinds': { kind: 'list', read: ({ incident: i }) => i.attribution.map((a) => a.kind) },
   'attribution.public': { kind: 'boolean', read: ({ incident: i }) => i.attribution.some((a) => a.public) },
+  /** The cyber-sanctions regime on the plan's date: not-adopted (before 17 May 2019), in-force, expired (no renewal recorded), not-consulted. */
+  'sanctions.regime': { kind: 'string', read: ({ derived }) => derived.sanctionsRegime },
   /** The observatory records an active cyber-specific dialogue between the EU and the initiator state on the plan's date. */
   'observatory.cyberDialogueWithInitiator': {
     kind: 'boolean',

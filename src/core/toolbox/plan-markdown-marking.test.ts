@@ -7,7 +7,7 @@ import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
 // Unattributed, and no persons identified.
 const input = incident({ ...MINISTRY_INTRUSION, initiator: { type: 'state-sponsored', country: 'RU' }, attribution: [] });
-const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null });
+const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions });
 
 describe('the plan as Markdown', () => {
   it('opens and closes with the marking it is given', () => {

@@ -10,7 +10,7 @@ import { planResponse } from './rules';
 import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
 const input = incident(MINISTRY_INTRUSION);
-const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null });
+const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions });
 const table = parsePublishersFile(parse(publishersYaml) as unknown, 'publishers.yaml');
 
 /** The table with the paper bendiek2018 graded `grade`. */

@@ -22,7 +22,7 @@ function variant(changes: Record<string, unknown>): Record<string, unknown> {
 }
 
 function ctx(over: Partial<PlanContext> = {}): PlanContext {
-  return { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, ...over };
+  return { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions, ...over };
 }
 
 const planOf = (changes: Record<string, unknown>, context: PlanContext = ctx()) => planResponse(incident(variant(changes)), toolbox.measures, toolbox.rules, toolbox.severity, context);
@@ -421,5 +421,30 @@ describe('12. constructive abstention and the listing criteria (Art. 31(1) TEU; 
     const none = measure(planOf({ initiator: { identifiedPersons: [], identifiedEntities: [] } }), 'restrictive-measures');
     expect(none.available).toBe(false);
     expect(reason(none, 'sanctions-identified-targets').text).toContain('providing support for it or otherwise involved');
+  });
+});
+
+describe('13. the cyber-sanctions regime on the plan\'s date (Decision (CFSP) 2019/797 of 17 May 2019, its renewals)', () => {
+  const on = (asOf: string) => measure(planOf({}, ctx({ asOf: asOf as IsoDate })), 'restrictive-measures');
+  it('has no regime to list under before 17 May 2019, and one from that day', () => {
+    const before = on('2019-05-16');
+    expect(before.available).toBe(false);
+    expect(reason(before, 'sanctions-regime-adopted')).toMatchObject({ kind: 'precondition', holds: false });
+    expect(reason(before, 'sanctions-regime-adopted').text).toContain('on 2019-05-16 the Union has no cyber-sanctions regime');
+    expect(reason(before, 'sanctions-regime-adopted').text).toContain('Art. 29 TEU');
+    expect(on('2018-04-01').available).toBe(false);
+    const first = on('2019-05-17');
+    expect(first.available).toBe(true);
+    expect(reason(first, 'sanctions-regime-adopted').text).toContain('in force until 2020-05-18');
+  });
+
+  it('names the renewal in force on the date, and asks for a renewal past the last recorded expiry without closing', () => {
+    expect(reason(on('2026-06-01'), 'sanctions-regime-adopted').text).toContain('in force until 2028-05-18, as decided in 2025-05-12');
+    expect(reason(on('2021-06-01'), 'sanctions-regime-adopted').text).toContain('in force until 2022-05-18');
+    const later = on('2028-06-01');
+    expect(later.available).toBe(true);
+    expect(reason(later, 'sanctions-regime-adopted').text).toContain('past its last recorded expiry, 2028-05-18');
+    // Without the framework (a context that does not consult it), the plan says so and does not close the measure.
+    expect(reason(measure(planOf({}, ctx({ sanctions: null })), 'restrictive-measures'), 'sanctions-regime-adopted').text).toContain('not consulted');
   });
 });

@@ -106,6 +106,18 @@ function latest(renewals: readonly Renewal[], asOf: IsoDate, field: 'regimeUntil
   return best;
 }
 
+/**
+ * The framework alone on a date, from the reviewed file without the annex (what a response plan needs): not yet
+ * adopted, in force until the latest expiry decided by then, or past that expiry with no later renewal recorded.
+ */
+export function regimeOn(file: SanctionsFile, asOf: IsoDate): { state: 'not-adopted' | 'in-force' | 'expired'; adopted: IsoDate; until: IsoDate | null; decided: string | null } {
+  const adopted = file.regime.decision.adopted as IsoDate;
+  if (asOf < adopted) return { state: 'not-adopted', adopted, until: null, decided: null };
+  const renewal = latest(file.renewals, asOf, 'regimeUntil');
+  const until = (renewal?.regimeUntil ?? null) as IsoDate | null;
+  return { state: until !== null && asOf < until ? 'in-force' : 'expired', adopted, until, decided: renewal ? String(renewal.decided) : null };
+}
+
 /** The regime, its listings and the listed persons and entities as they stood on `asOf`. */
 export function sanctionsAt(data: SanctionsData, asOf: IsoDate): SanctionsStatus {
   const { file, register } = data;

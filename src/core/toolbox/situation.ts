@@ -6,6 +6,7 @@ import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
 import { isMemberStateAt } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
+import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
 import { severityRank, type SeverityFile } from './severity';
 
@@ -16,6 +17,8 @@ export interface PlanContext {
   regimes: RestrictiveRegimesFile;
   /** The observatory's record of the initiator state on `asOf`; null when no initiator state is known. */
   initiatorRelations: Relations | null;
+  /** The cyber-sanctions framework (data/toolbox/sanctions.yaml), read on `asOf`; null where the plan does not consult it. */
+  sanctions: SanctionsFile | null;
 }
 
 export interface Derived {
@@ -28,11 +31,13 @@ export interface Derived {
   significanceFactors: string[];
   sanctionsTargets: Exclude<SanctionsTarget, null>[];
   initiatorRegimes: RestrictiveRegime[];
+  /** The cyber-sanctions regime on the plan's date: not yet adopted, in force, past its last recorded expiry, or not consulted. */
+  sanctionsRegime: 'not-adopted' | 'in-force' | 'expired' | 'not-consulted';
   /** The phrases rule texts may quote as {name}. */
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -109,6 +114,16 @@ function describeCriminalJustice(r: Relations | null, country: string | null): s
   return `${agreements.length ? `with ${name}: ${agreements.join('; ')}` : `no MLA, extradition, Europol or Eurojust agreement with ${name}`}; ${budapest}`;
 }
 
+/** The cyber-sanctions regime on the plan's date, in words (Decision (CFSP) 2019/797, its renewals). */
+function describeSanctionsRegime(file: SanctionsFile | null, asOf: IsoDate): { state: Derived['sanctionsRegime']; text: string } {
+  if (file === null) return { state: 'not-consulted', text: 'the dates of the cyber-sanctions regime were not consulted for this plan' };
+  const r = regimeOn(file, asOf);
+  const acts = `${file.regime.decision.act} and ${file.regime.regulation.act}`;
+  if (r.state === 'not-adopted') return { state: r.state, text: `on ${asOf} the Union has no cyber-sanctions regime: ${acts} were adopted on ${r.adopted}` };
+  if (r.state === 'in-force') return { state: r.state, text: `on ${asOf} the cyber-sanctions regime (${acts}) is in force until ${r.until ?? ''}, as decided in ${r.decided ?? ''}` };
+  return { state: r.state, text: `on ${asOf} the cyber-sanctions regime (${acts}) is past its last recorded expiry, ${r.until ?? 'unknown'}, and no later renewal is recorded: check that the Council renewed it before listing under it` };
+}
+
 /** Victims whose country is unknown (imports keep them): the measures that need a victim member state ask for it. */
 function describeUnknownVictims(i: IncidentInput): string {
   const unknown = i.victims.filter((v) => v.country === UNKNOWN_COUNTRY);
@@ -126,6 +141,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
   const targets = sanctionsTargetsOf(incident.victims.map((v) => v.sector));
   const regimes = regimesAgainst(context.regimes, country, context.asOf).filter((r) => r.coversDualUse);
+  const sanctionsRegime = describeSanctionsRegime(context.sanctions, context.asOf);
   const r = context.initiatorRelations;
   return {
     incident,
@@ -137,6 +153,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       significanceFactors: factors,
       sanctionsTargets: targets,
       initiatorRegimes: regimes,
+      sanctionsRegime: sanctionsRegime.state,
       phrases: {
         unknownVictims: describeUnknownVictims(incident),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
@@ -146,14 +163,15 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         criminalJusticeRelations: describeCriminalJustice(r, country),
         attributions: describeAttributions(incident),
         initiator: country ?? 'the unknown initiator state',
+        sanctionsRegime: sanctionsRegime.text,
       },
     },
   };
 }
 
-/** A plan context with nothing beyond the incident: no observatory record, no regimes. */
+/** A plan context with nothing beyond the incident: no observatory record, no regimes, no sanctions framework. */
 export function bareContext(asOf: IsoDate): PlanContext {
-  return { asOf, regimes: { regimes: [] }, initiatorRelations: null };
+  return { asOf, regimes: { regimes: [] }, initiatorRelations: null, sanctions: null };
 }
 
 /** Rule texts may quote derived phrases as {name}; unknown names are refused when the data is loaded. */
