@@ -6,7 +6,7 @@ import { createHash, hash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
-import { stateDigest, stateDigestOf, stateLine, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
+import { stateAfterWrite, stateDigest, stateDigestOf, stateLine, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
 import { PLAN_ORDER, itemsOf, settle, type ContentHashes, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
 import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
@@ -19,6 +19,7 @@ import type { AuditLog, AuditWrite } from './audit-log';
 import type { Db } from './db';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
+import { WrittenState } from './import-memo-state';
 import { largeWrite } from './bulk-insert';
 import { writeSettled, type Settled } from './exchange-writer';
 import { holdIncidentVersion } from './incident-counts';
@@ -120,6 +121,10 @@ export class ExchangeRepository {
   partSize = PART;
   /** Whether CFR imports write their incidents as they are mapped (`applyStream`); tests compare with the whole batch. */
   streamCfr = true;
+  /** Whether the memo's state is worked out from the writes rather than read back after them; tests compare both. */
+  memoFromWrites = true;
+  /** How a record's state is worked out from its write (import-memo.ts); tests put wrong rules in to show they only miss. */
+  stateAfterWrite = stateAfterWrite;
 
   constructor(
     db: Db,
@@ -142,28 +147,39 @@ export class ExchangeRepository {
     const run = async (trx: ExchangeConn) => {
       // One move of the incident version for the whole run instead of one per row written (migration 0096).
       const version = ctx.dryRun ? undefined : await holdIncidentVersion(sharedTables(trx));
-      let state = (await nothingStored(trx)) ? new Map<string, StoredRecord>() : await storedState(trx, idsOf(batch));
+      const blank = await nothingStored(trx);
+      let state = blank ? new Map<string, StoredRecord>() : await storedState(trx, idsOf(batch));
       const moved = ctx.rekey?.(batch, state) ?? batch;
-      if (moved !== batch) state = await storedState(trx, idsOf(moved));
+      // What was read before the run, of the ids brought and of those they moved to.
+      const read = state;
+      if (moved !== batch) {
+        state = await storedState(trx, idsOf(moved));
+        for (const [id, s] of state) read.set(id, s);
+      }
       const before = ctx.memo && !ctx.dryRun ? (structuredClone(report) as ImportReport) : undefined;
+      // The memo's state after the writes, worked out from them (import-memo-state.ts).
+      const written = before && this.memoFromWrites ? new WrittenState(read, blank ? undefined : [idsOf(batch), idsOf(moved)], this.stateAfterWrite) : undefined;
       // The memo plans the same items again after the writes: their hashes are worked out once.
       const hashes: ContentHashes | undefined = before ? new Map() : undefined;
       const planner = ctx.planner(state, report, hashes);
       const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
-      for (const part of parts(moved, this.partSize)) await this.writePart(trx, planner, part, report, ctx, search);
+      for (const part of parts(moved, this.partSize)) {
+        const settled = await this.writePart(trx, planner, part, report, ctx, search);
+        written?.note(settled);
+      }
       const marking = planner.finish();
       if (ctx.dryRun) return;
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
-      if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo, hashes);
+      if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo, hashes, written);
       await version?.release();
     };
     if (ctx.dryRun) await run(this.db);
     else await largeWrite(this.db, run);
   }
 
-  /** Plans, compares, counts, writes and audits one part; a refused or dry run only plans and counts it. */
-  private async writePart(trx: ExchangeConn, planner: ImportPlanner, part: Part, report: ImportReport, ctx: ApplyContext, search: IncidentSearchBatch | undefined): Promise<void> {
+  /** Plans, compares, counts, writes and audits one part, and returns what it wrote; a refused or dry run only plans and counts it. */
+  private async writePart(trx: ExchangeConn, planner: ImportPlanner, part: Part, report: ImportReport, ctx: ApplyContext, search: IncidentSearchBatch | undefined): Promise<Settled[]> {
     const settled = await this.settle(trx, part.flatMap(({ kind, items }) => planner.plan(kind, items)));
     for (const s of settled) {
       const out = report.written[s.w.kind];
@@ -172,9 +188,10 @@ export class ExchangeRepository {
       else out.unchanged++;
     }
     // A refused import is planned to the end, for the counts of its refusal, but no longer written.
-    if (ctx.dryRun || planner.refused) return;
+    if (ctx.dryRun || planner.refused) return [];
     await writeSettled(trx, settled, ctx.at, search);
     await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx)));
+    return settled;
   }
 
   /**
@@ -210,17 +227,24 @@ export class ExchangeRepository {
         const ids = { ...NO_IDS, incident: incidents.map((i) => i.id) };
         let before = blank ? new Map<string, StoredRecord>() : await storedState(trx, ids);
         const moved = ctx.rekey?.(part, before) ?? part;
-        if (moved !== part) before = await storedState(trx, idsOf(moved));
+        const read = before;
+        if (moved !== part) {
+          before = await storedState(trx, idsOf(moved));
+          for (const [id, s] of before) read.set(id, s);
+        }
         // The planners read the state of the part they plan only.
         state.clear();
         for (const [id, s] of before) state.set(id, s);
-        await this.writePart(trx, planner, [{ kind: 'incident', items: moved.incidents }], report, ctx, search);
+        const settled = await this.writePart(trx, planner, [{ kind: 'incident', items: moved.incidents }], report, ctx, search);
         if (!keep || !again) return;
         // What an unchanged re-import would plan for this part (as keepMemo plans the batch): no other part writes its ids.
-        let after = await storedState(trx, ids);
+        const written = this.memoFromWrites ? new WrittenState(read, [ids, idsOf(moved)], this.stateAfterWrite) : undefined;
+        written?.note(settled);
+        const now = (of: MemoIds) => (written ? written.of(trx, of) : storedState(trx, of));
+        let after = await now(ids);
         const movedAfter = ctx.rekey?.(part, after) ?? part;
         const all = unionIds(ids, idsOf(movedAfter));
-        if (movedAfter !== part) after = await storedState(trx, all);
+        if (movedAfter !== part) after = await now(all);
         keep.ids.incident.push(...all.incident);
         for (const id of all.incident) keep.lines.set(id, stateLine(id, after.get(id)));
         keep.after.clear();
@@ -285,13 +309,14 @@ export class ExchangeRepository {
    * unchanged re-import would do. When that plan writes nothing, its answer is kept with the digest of the records'
    * state; otherwise (or if it refuses) the scope keeps no memo and its next run takes the full path.
    */
-  private async keepMemo(trx: ExchangeConn, batch: ImportBatch, before: ImportReport, ctx: ApplyContext, memo: MemoContext, hashes?: ContentHashes): Promise<void> {
+  private async keepMemo(trx: ExchangeConn, batch: ImportBatch, before: ImportReport, ctx: ApplyContext, memo: MemoContext, hashes?: ContentHashes, written?: WrittenState): Promise<void> {
     await trx.deleteFrom('import_memo').where('scope', '=', memo.scope).execute();
+    const now = (ids: MemoIds) => (written ? written.of(trx, ids) : storedState(trx, ids));
     const first = idsOf(batch);
-    let state = await storedState(trx, first);
+    let state = await now(first);
     const moved = ctx.rekey?.(batch, state) ?? batch;
     const ids = unionIds(first, idsOf(moved));
-    if (moved !== batch) state = await storedState(trx, ids);
+    if (moved !== batch) state = await now(ids);
     const again = structuredClone(before);
     let writes: number;
     let marking: RecordMarking;

@@ -6,7 +6,11 @@
 // with the same input digest whose records' state digest is unchanged gives that answer and writes what a run that
 // changes no record writes (its report, the report's marking and one audit entry). Anything else (another
 // importer, a changed file or option, a record edited, deleted or re-marked here since) takes the full path.
+// The state after the writes is worked out from the state before and what each write changed (`stateAfterWrite`)
+// rather than read back: a state worked out wrongly can only make the memo miss, since a replay compares the digest
+// with that of the state it reads, and the kept answer is the plan of the state the digest covers.
 import type { Principal } from '../auth/principal';
+import type { RecordMarking } from '../marking/clearance';
 import type { StoredRecord } from './import-plan';
 import { RECORD_KINDS, type ImportFormat, type RecordKind } from './records';
 
@@ -77,4 +81,33 @@ export function stateLine(id: string, s: StoredRecord | undefined): string {
   const m = s.marking;
   const marking = m ? JSON.stringify([m.tlp, m.owner, [...m.sharedWith].sort(), [...m.recipients].sort()]) : '';
   return `${id}\t${s.exists ? 1 : 0}\t${s.version ?? ''}\t${s.kind ?? ''}\t${s.link?.hash ?? ''}\t${s.link?.sourceModified ?? ''}\t${marking}\n`;
+}
+
+/** A write of an import once compared with its stored row (the store's `Settled`): what it changes. */
+export interface SettledWrite {
+  w: { kind: RecordKind; item: { id: string; source: { modified: string | null } }; hash: string; marking: RecordMarking };
+  /** A new row; else whether the content, the marking, both or neither change. */
+  create: boolean;
+  content: boolean;
+  marking: boolean;
+  /** The stored row's version, read to compare its content. */
+  old?: { version: number } | undefined;
+}
+
+/**
+ * What the store holds for a record after an import wrote it (store/exchange-writer.ts): every planned record gets
+ * its link anew (the content hash and the source's version); its row is written as version 1 when created, as the
+ * next version when its content changes, and an incident's also when only its marking does (as through the API);
+ * its marking and grants are written when they change, under the record's kind. Anything else stays as it was.
+ */
+export function stateAfterWrite(prior: StoredRecord | undefined, s: SettledWrite): StoredRecord {
+  const { w } = s;
+  const row = s.create || s.content || (w.kind === 'incident' && s.marking && s.old !== undefined);
+  return {
+    exists: s.create || (prior?.exists ?? false),
+    version: row ? (s.create ? 1 : (s.old?.version ?? 0) + 1) : prior?.version,
+    link: { hash: w.hash, sourceModified: w.item.source.modified },
+    marking: s.marking ? w.marking : prior?.marking,
+    kind: s.marking ? w.kind : prior?.kind,
+  };
 }
