@@ -12,16 +12,25 @@ export function rowsPerStatement(columns: number, cap = 500): number {
   return Math.max(1, Math.min(cap, Math.floor(30_000 / columns)));
 }
 
-export async function insertRows<R extends object>(
-  db: Db,
-  table: string,
-  rows: readonly R[],
-  columns: readonly (keyof R & string)[],
-  upsert?: { key: string; update: readonly (keyof R & string)[] },
-): Promise<void> {
+/** How a multi-row insert meets existing rows, and what a failing statement may leave. */
+export interface InsertOptions<R> {
+  /** Update the row holding the same `key` instead of failing (ON CONFLICT ... DO UPDATE). */
+  upsert?: { key: string; update: readonly (keyof R & string)[] } | undefined;
+  /**
+   * The caller rolls its whole transaction back when a statement fails (an import: nothing of it is kept then), so a
+   * failing statement need not be undone alone. A plain insert is then written `INSERT OR FAIL` on SQLite, which keeps
+   * no statement journal: otherwise SQLite copies every page the statement is about to change first (bench/README.md,
+   * the write step's tenth round). The rows written when nothing fails are the same. Not for upserts, which keep it.
+   */
+  rolledBackWhole?: boolean;
+}
+
+export async function insertRows<R extends object>(db: Db, table: string, rows: readonly R[], columns: readonly (keyof R & string)[], opts: InsertOptions<R> = {}): Promise<void> {
   const pg = dialectOf(db) === 'postgres';
   const q = (name: string) => `"${name}"`;
-  const head = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES `;
+  const { upsert } = opts;
+  const verb = opts.rolledBackWhole && !upsert && !pg ? 'INSERT OR FAIL' : 'INSERT';
+  const head = `${verb} INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES `;
   const tail = upsert ? ` ON CONFLICT (${q(upsert.key)}) DO UPDATE SET ${upsert.update.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}` : '';
   const size = rowsPerStatement(columns.length);
   for (let i = 0; i < rows.length; i += size) {

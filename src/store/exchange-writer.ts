@@ -7,6 +7,7 @@ import { referencedIds, type ReportRecord, type SightingRecord } from '../core/e
 import type { IncidentInput } from '../core/toolbox/incident';
 import { insertRows, rowsPerStatement } from './bulk-insert';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable } from './exchange-schema';
+import type { Db } from './db';
 import type { IncidentSearchBatch } from './incident-search-batch';
 import { granteesOf } from './marking-store';
 import type { IncidentHistoryTable, IncidentTable, RecordGrantTable, RecordMarkingTable } from './schema';
@@ -36,9 +37,9 @@ export async function writeSettled(trx: ExchangeConn, settled: readonly Settled[
 
 async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string, search: IncidentSearchBatch | undefined): Promise<void> {
   const db = sharedTables(trx);
-  const incidents: IncidentTable[] = [];
+  const incidents: Row<IncidentTable>[] = [];
   const history: Omit<IncidentHistoryTable, 'seq'>[] = [];
-  const records: ExchangeRecordTable[] = [];
+  const records: Row<ExchangeRecordTable>[] = [];
   const refs: ExchangeRefTable[] = [];
   const rerefs: string[] = [];
   for (const s of part) {
@@ -51,11 +52,11 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
     if (kind === 'incident') {
       const body = remarked ? (s.old?.body ?? s.w.body) : s.w.body;
       const i = (remarked ? JSON.parse(body) : item.body) as IncidentInput;
-      incidents.push({ id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body, version, created_at: at, updated_at: at });
+      incidents.push({ fresh: s.create, row: { id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body, version, created_at: at, updated_at: at } });
       search?.note(item.id, s.create);
       history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: body, marking: JSON.stringify(s.w.marking) });
     } else {
-      records.push({ id: item.id, kind, name: recordName(s.w), body: s.w.body, version, created_at: at, updated_at: at });
+      records.push({ fresh: s.create, row: { id: item.id, kind, name: recordName(s.w), body: s.w.body, version, created_at: at, updated_at: at } });
       if (kind === 'sighting' || kind === 'report') {
         rerefs.push(item.id);
         for (const target of referencedIds(kind, item.body as SightingRecord | ReportRecord)) refs.push({ record_id: item.id, target_id: target });
@@ -63,14 +64,15 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
     }
   }
   // Upserts: a new row is inserted; an existing one keeps its created_at and takes the rest.
-  await insertRows(db, 'incident', incidents, INCIDENT_COLUMNS, { key: 'id', update: ['title', 'category', 'start', 'ongoing', 'body', 'version', 'updated_at'] });
-  await insertRows(db, 'incident_history', history, HISTORY_COLUMNS);
-  await insertRows(db, 'exchange_record', records, RECORD_COLUMNS, { key: 'id', update: ['name', 'body', 'version', 'updated_at'] });
+  await writeRows(db, 'incident', incidents, INCIDENT_COLUMNS, { key: 'id', update: ['title', 'category', 'start', 'ongoing', 'body', 'version', 'updated_at'] });
+  await insertRows(db, 'incident_history', history, HISTORY_COLUMNS, WHOLE);
+  await writeRows(db, 'exchange_record', records, RECORD_COLUMNS, { key: 'id', update: ['name', 'body', 'version', 'updated_at'] });
   // A sighting or report whose content changed may refer to other records now: its rows are written anew.
   if (rerefs.length) await trx.deleteFrom('exchange_ref').where('record_id', 'in', rerefs).execute();
-  await insertRows(db, 'exchange_ref', refs, ['record_id', 'target_id']);
+  await insertRows(db, 'exchange_ref', refs, ['record_id', 'target_id'], WHOLE);
 
-  const links: ExchangeLinkTable[] = part.map(({ w }) => ({
+  // A link is known new where the plan saw none stored for the id (`linked`): a deleted record keeps its link.
+  const links: Row<ExchangeLinkTable>[] = part.map(({ w }) => ({ fresh: w.linked === false, row: {
     record_id: w.item.id,
     record_kind: w.kind,
     format: w.item.source.format,
@@ -82,16 +84,43 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
     details: w.item.details ? JSON.stringify(w.item.details) : null,
     hash: w.hash,
     imported_at: at,
-  }));
-  await insertRows(db, 'exchange_link', links, LINK_COLUMNS, { key: 'record_id', update: LINK_COLUMNS.filter((c) => c !== 'record_id') });
+  } }));
+  await writeRows(db, 'exchange_link', links, LINK_COLUMNS, { key: 'record_id', update: LINK_COLUMNS.filter((c) => c !== 'record_id') });
 
   const marked = part.filter((s) => s.marking);
-  const markings: RecordMarkingTable[] = marked.map(({ w }) => ({ record_id: w.item.id, record_type: w.kind, tlp: w.marking.tlp, owner_org: w.marking.owner }));
-  await insertRows(db, 'record_marking', markings, ['record_id', 'record_type', 'tlp', 'owner_org'], { key: 'record_id', update: ['record_type', 'tlp', 'owner_org'] });
+  // A marking outlives its record: it is known new where the plan saw none stored, whatever the record's row.
+  const markings: Row<RecordMarkingTable>[] = marked.map(({ w }) => ({ fresh: w.stored === undefined, row: { record_id: w.item.id, record_type: w.kind, tlp: w.marking.tlp, owner_org: w.marking.owner } }));
+  await writeRows(db, 'record_marking', markings, ['record_id', 'record_type', 'tlp', 'owner_org'], { key: 'record_id', update: ['record_type', 'tlp', 'owner_org'] });
   const regranted = marked.filter((s) => s.w.stored).map((s) => s.w.item.id);
   if (regranted.length) await trx.deleteFrom('record_grant').where('record_id', 'in', regranted).execute();
   const grants: RecordGrantTable[] = marked.flatMap(({ w }) => granteesOf(w.marking).map((grantee) => ({ record_id: w.item.id, grantee })));
-  await insertRows(db, 'record_grant', grants, ['record_id', 'grantee']);
+  await insertRows(db, 'record_grant', grants, ['record_id', 'grantee'], WHOLE);
+}
+
+/** A row to write, `fresh` when the plan knows its key is not stored in the row's table. */
+interface Row<R> {
+  fresh: boolean;
+  row: R;
+}
+
+/** The import's transaction is rolled back whole on any error: a failing statement need not be undone alone. */
+const WHOLE = { rolledBackWhole: true } as const;
+
+/**
+ * Writes a part's rows of a table keyed by a hashed id, in the key's order: ids are hashes in no order, and a
+ * statement whose rows come sorted walks the key's index from page to page instead of jumping between random ones
+ * (tables are read by key or through ORDER BY, never in the order rows were put in). Rows the plan knows to be new
+ * are plain inserts, without the upsert's conflict handling or a statement journal (`rolledBackWhole`); an id the
+ * part brings twice, or one already stored, is upserted, as before.
+ */
+async function writeRows<R extends object>(db: Db, table: string, rows: readonly Row<R>[], columns: readonly (keyof R & string)[], upsert: { key: keyof R & string; update: readonly (keyof R & string)[] }): Promise<void> {
+  const key = (r: R) => String(r[upsert.key]);
+  const count = new Map<string, number>();
+  for (const { row } of rows) count.set(key(row), (count.get(key(row)) ?? 0) + 1);
+  const sorted = [...rows].sort((a, b) => (key(a.row) < key(b.row) ? -1 : key(a.row) > key(b.row) ? 1 : 0));
+  const isNew = (r: Row<R>) => r.fresh && count.get(key(r.row)) === 1;
+  await insertRows(db, table, sorted.filter(isNew).map((r) => r.row), columns, WHOLE);
+  await insertRows(db, table, sorted.filter((r) => !isNew(r)).map((r) => r.row), columns, { upsert });
 }
 
 /** The name an exchange_record row is listed by: an actor's or report's name, else what the record links. */

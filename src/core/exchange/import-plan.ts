@@ -59,6 +59,8 @@ export interface PlannedWrite<T = unknown> {
   content: boolean;
   marking: RecordMarking;
   stored: RecordMarking | undefined;
+  /** Whether an import link is stored for the id (the writer inserts a new one without an upsert); unknown if absent. */
+  linked?: boolean;
 }
 
 export interface ImportPlan {
@@ -196,7 +198,7 @@ export class ImportPlanner {
       else throw error;
       return;
     }
-    return { kind, item, body: body ?? JSON.stringify(item.body), hash, mode: s?.exists ? 'check' : 'create', content, marking, stored: current };
+    return { kind, item, body: body ?? JSON.stringify(item.body), hash, mode: s?.exists ? 'check' : 'create', content, marking, stored: current, linked: s?.link !== undefined };
   }
 
   /** The marking of the import's report, once every part is planned; throws if the import is refused. */
