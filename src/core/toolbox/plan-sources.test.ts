@@ -448,3 +448,18 @@ describe('13. the cyber-sanctions regime on the plan\'s date (Decision (CFSP) 20
     expect(reason(measure(planOf({}, ctx({ sanctions: null })), 'restrictive-measures'), 'sanctions-regime-adopted').text).toContain('not consulted');
   });
 });
+
+describe('14. who proposes changes the majority (Art. 238(2) TFEU)', () => {
+  it('says that an implementing decision goes by qualified majority on the High Representative\'s proposal and needs a reinforced one on a member state\'s', () => {
+    const m = measure(planOf({ context: { euPositionAdopted: true } }), 'implementing-decision');
+    expect(m.decision).toMatchObject({ rule: 'qmv', proposedBy: ['high-representative'] });
+    const r = reason(m, 'implementing-proposer');
+    expect(r).toMatchObject({ kind: 'advisory', holds: true, unverified: true });
+    expect(r.text).toContain('72 % of the members (20 of 27)');
+    expect(r.text).toContain('55 % of the members, 15 of 27');
+    // The thresholds the text gives are the vote simulator's own (data/council/voting-rules.yaml).
+    const spec = (id: string) => toolbox.votingRules.rules.find((x) => x.id === id)?.members;
+    expect(spec('qmv')).toMatchObject({ atLeastPercent: 55 });
+    expect(spec('rqmv')).toMatchObject({ atLeastPercent: 72 });
+  });
+});
