@@ -144,11 +144,11 @@ const loadGaps = (wb: Workbench): GapsFile => loadReviewed(wb, 'gaps.yaml', pars
 const loadNetworkFile = (wb: Workbench): NetworkFile => loadReviewed(wb, 'network.yaml', parseNetworkFile);
 
 /**
- * The dataset version every view is keyed by: read from the database after the caller asked, so another process's
- * change counts (one read for the callers of a turn of the event loop, shared with the sign-in lookups': version-reads.ts).
+ * The dataset version every view is keyed by: read from the database after the caller asked, or after the request
+ * arrived given its stamp (`arrived`), so another process's change counts (reads shared: version-reads.ts).
  */
-function versionKey(wb: Workbench): Promise<string> {
-  return wb.versions.kb();
+function versionKey(wb: Workbench, arrived?: number): Promise<string> {
+  return wb.versions.kb(arrived);
 }
 
 /** A derived view before it is looked up: its key (its kind first, the dataset version added at lookup) and its computation. */
@@ -178,9 +178,12 @@ export async function cachedView<T>(wb: Workbench, spec: ViewSpec<T>): Promise<T
   return derivedCache(wb).get([kind, version, ...rest], spec.compute, { keep: async () => (await versionKey(wb)) === version });
 }
 
-/** The view `spec` names in the form `form` (kept in that form only, under the view's key and the form's name). */
-export async function cachedForm<F, T>(wb: Workbench, spec: ViewSpec<T>, form: ViewForm<F, T>): Promise<F> {
-  const version = await versionKey(wb);
+/**
+ * The view `spec` names in the form `form` (kept in that form only, under the view's key and the form's name); with
+ * `arrived`, a request's arrival stamp, for the dataset version of a read sent after the request arrived.
+ */
+export async function cachedForm<F, T>(wb: Workbench, spec: ViewSpec<T>, form: ViewForm<F, T>, arrived?: number): Promise<F> {
+  const version = await versionKey(wb, arrived);
   const [kind, ...rest] = spec.parts;
   return derivedCache(wb).get([kind, version, ...rest, form.name], async () => form.make(await spec.compute()), {
     keep: async () => (await versionKey(wb)) === version,

@@ -172,10 +172,11 @@ export class AuthService {
    * The lookup is kept between requests while the auth version stays where it was read (auth-lookups.ts); a kept one
    * is trusted only where it cannot differ from a fresh read (judgeKeptSession), and read again otherwise.
    */
-  async fromSession(sessionId: string): Promise<{ principal: UserPrincipal; csrfToken: string; expiresAt: string } | undefined> {
+  async fromSession(sessionId: string, arrived?: number): Promise<{ principal: UserPrincipal; csrfToken: string; expiresAt: string } | undefined> {
     const idHash = this.secrets.sha256(sessionId);
     // The version first, then the row: a row read after the version is at least as new as what the version stands for.
-    const version = await this.versions.auth();
+    // `arrived`: the request's arrival stamp; the version is then from a read sent after the request arrived.
+    const version = await this.versions.auth(arrived);
     const now = this.clock.now();
     const kept = this.keptSessions.get(idHash, version);
     if (kept) {
@@ -215,9 +216,9 @@ export class AuthService {
    * sessions are; a kept token's expiry is judged as the store's query judges it, and a due write of its last use drops
    * it (its last use has no timeout: only an admin's list shows it).
    */
-  async fromToken(token: string): Promise<UserPrincipal | undefined> {
+  async fromToken(token: string, arrived?: number): Promise<UserPrincipal | undefined> {
     const tokenHash = this.secrets.sha256(token);
-    const version = await this.versions.auth();
+    const version = await this.versions.auth(arrived);
     const now = this.clock.now();
     const kept = this.keptTokens.get(tokenHash, version);
     if (kept && !tokenUnexpired(kept.expiresAt, now)) {
@@ -275,15 +276,16 @@ export class AuthService {
   /**
    * Who a request comes from, given what it carried; `bad` says a bearer token was shown but is not valid, and
    * `session` what became of a session cookie (a bearer token takes precedence, so the cookie then counts as none).
+   * `arrived`, the request's arrival stamp (version-reads.ts), lets it share a version read sent after it arrived.
    */
-  async resolve(creds: { bearer?: string | undefined; sessionId?: string | undefined }): Promise<{ principal: Principal; csrfToken?: string; bad?: 'token'; session: SessionState }> {
+  async resolve(creds: { bearer?: string | undefined; sessionId?: string | undefined; arrived?: number | undefined }): Promise<{ principal: Principal; csrfToken?: string; bad?: 'token'; session: SessionState }> {
     if (this.mode === 'off') return { principal: { kind: 'local', org: this.config.org }, session: 'none' };
     if (creds.bearer !== undefined) {
-      const p = await this.fromToken(creds.bearer);
+      const p = await this.fromToken(creds.bearer, creds.arrived);
       return p ? { principal: p, session: 'none' } : { principal: { kind: 'anonymous' }, bad: 'token', session: 'none' };
     }
     if (!creds.sessionId) return { principal: { kind: 'anonymous' }, session: 'none' };
-    const s = await this.fromSession(creds.sessionId);
+    const s = await this.fromSession(creds.sessionId, creds.arrived);
     return s ? { principal: s.principal, csrfToken: s.csrfToken, session: 'active' } : { principal: { kind: 'anonymous' }, session: 'ended' };
   }
 }

@@ -96,7 +96,7 @@ export function registerAuth(app: FastifyInstance, wb: Workbench): void {
     const matched = req.routeOptions.url;
     if (matched === undefined || (!matched.startsWith('/api/') && req.routeOptions.config.access === undefined)) return;
     const sessionId = readCookie(req, SESSION_COOKIE);
-    const resolved = await wb.auth.resolve({ bearer: bearerOf(req), sessionId });
+    const resolved = await wb.auth.resolve({ bearer: bearerOf(req), sessionId, arrived: req.arrival });
     if (resolved.bad) throw new AppError('unauthenticated', 'The API token is not valid: it is unknown, expired or revoked, or its account is disabled');
     req.principal = resolved.principal;
     req.csrfToken = resolved.csrfToken;

@@ -4,8 +4,17 @@
 // SQLite, a turn lasts as long as all of them together and a burst of new clients waits in the kernel's queue for
 // tens of seconds. Admitting a few requests per turn keeps turns short: new connections are accepted while the
 // existing ones are served, and past a bound the server answers 503 at once instead of letting clients time out.
+// Each request is stamped on arrival, before it waits its turn (version-reads.ts: reads sent after it arrived serve it).
 import type { FastifyInstance } from 'fastify';
+import { arrivalStamp } from '../app/version-reads';
 import { AppError } from '../core/errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The request's stamp on arrival (arrivalStamp); undefined on a server without the admission hook. */
+    arrival: number | undefined;
+  }
+}
 
 export interface FairTurnOptions {
   /** Requests started per loop turn. */
@@ -57,7 +66,9 @@ function noop() {}
 /** Registers the admission hook; it must run before any other onRequest hook so that their work is admitted too. */
 export function registerFairTurns(app: FastifyInstance, opts: FairTurnOptions = DEFAULT_FAIR_TURNS): void {
   const turns = fairTurns(opts);
-  app.addHook('onRequest', (_req, _reply, done) => {
+  app.decorateRequest('arrival', undefined);
+  app.addHook('onRequest', (req, _reply, done) => {
+    req.arrival = arrivalStamp();
     if (turns.admit(() => done())) return;
     done(new AppError('overloaded', 'The server is busy: try again in a few seconds'));
   });

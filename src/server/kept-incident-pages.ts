@@ -1,9 +1,11 @@
 // Whole answers of the incident list kept between requests: the page's bytes and entity tag, under the incident
 // version (migration 0095) and a key naming everything else the answer depends on (the reader's clearance and the
-// checked query). The version is read from the database on every request, and every transaction that writes an
-// incident, a marking, a grant or an import link moves it, whichever process writes: a page kept at an older version
-// is never answered. A page is kept only if the version was the same before and after it was read (then no write
-// committed in between), and the kept pages are bounded by their bytes, the least recently used going first.
+// checked query). The version is read from the database after each request arrived (a read shared with the other
+// requests that arrived before it was sent: version-reads.ts), and every transaction that writes an incident, a
+// marking, a grant or an import link moves it, whichever process writes: a page kept at a version older than the one
+// a request arrived at is never answered. A page is kept only if the version was the same before and after it was
+// read (then no write committed in between), and the kept pages are bounded by their bytes, the least recently used
+// going first.
 // A write of one incident by this process carries the kept pages whose list the incident is in neither before nor
 // after it (core/toolbox/incident-listing.ts) to the version it moved to, and drops the others (`carry`).
 import { createHash } from 'node:crypto';
@@ -55,15 +57,18 @@ export class KeptPages {
   ) {}
 
   /**
-   * The answer for `key` at the database's version now: the kept one if it was read at that version, else `read()`'s.
-   * `key` must name everything but the stored rows that `read` depends on; `scope`, what of it a write may move (a
-   * page without one is dropped by every write).
+   * The answer for `key` at the database's version as of the request's arrival (`arrived`: a read sent after it
+   * arrived), the kept one if it was read at that version, else `read()`'s. `version` reads the version now (after the
+   * call): a page is kept only if that is still the version once it is read. `key` must name everything but the stored
+   * rows that `read` depends on; `scope`, what of it a write may move (a page without one is dropped by every write).
    */
-  async answer(version: () => Promise<number>, key: string, read: () => Promise<string>, scope?: PageScope): Promise<PageAnswer> {
-    const before = await version();
-    // A version lower than the one the kept pages were read at means the database was replaced (a restore): what was
-    // kept goes too (one between that and a carry's is a reading from before the carried write's commit: a miss). A
+  async answer(version: () => Promise<number>, key: string, read: () => Promise<string>, scope?: PageScope, arrived: () => Promise<number> = version): Promise<PageAnswer> {
+    let before = await arrived();
+    // A version lower than the one the kept pages were read at is a shared read sent before another request's (which
+    // saw a later write), or the database was replaced (a restore): read now, and if it is still lower, what was kept
+    // goes too (one between that and a carry's is a reading from before the carried write's commit: a miss). A
     // higher one drops them when a page read at it is kept; first, this process's writes under way finish their carry.
+    if (before < this.base) before = await version();
     if (before < this.base) this.moveTo(before);
     else if (before > this.newest) await this.settled();
     const kept = this.kept.get(key);

@@ -232,9 +232,9 @@ function jsonForm(server: FastifyInstance): ViewForm<EncodedView> {
   return form;
 }
 
-/** A cached view as JSON, its sources graded. */
+/** A cached view as JSON, its sources graded, for the dataset version as of the request's arrival or later. */
 export async function sendJson(reply: FastifyReply, wb: Workbench, spec: ViewSpec<unknown>) {
-  return sendEncoded(reply, await cachedForm(wb, spec, jsonForm(reply.server)));
+  return sendEncoded(reply, await cachedForm(wb, spec, jsonForm(reply.server), reply.request.arrival));
 }
 
 /** A cached view's answer, or 304 for a client that holds it. */

@@ -1,6 +1,6 @@
 // The versions a server's kept answers are checked against, read together in one statement: the published knowledge
-// base's (`meta.kb_version`, moved by a re-seed or a published change) and the sign-in lookups' (`auth_version`,
-// moved by triggers: migration 0097).
+// base's (`meta.kb_version`, moved by a re-seed or a published change), the sign-in lookups' (`auth_version`, moved by
+// triggers: migration 0097) and the incident list's (`incident_version`, migrations 0095 and 0096).
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from './db';
 
@@ -8,16 +8,18 @@ export interface StoreVersions {
   /** The published knowledge base's version; none before the first seed. */
   kb: string | undefined;
   auth: number;
+  incident: number;
 }
 
-const compiled = new WeakMap<Db, CompiledQuery<{ kb: string | null; auth: number | string | null }>>();
+type Row = { kb: string | null; auth: number | string | null; incident: number | string | null };
+const compiled = new WeakMap<Db, CompiledQuery<Row>>();
 
 export async function storeVersions(db: Db): Promise<StoreVersions> {
   let query = compiled.get(db);
   if (!query) {
-    query = sql<{ kb: string | null; auth: number | string | null }>`SELECT (SELECT value FROM meta WHERE key = 'kb_version') AS kb, (SELECT version FROM auth_version WHERE id = 1) AS auth`.compile(db);
+    query = sql<Row>`SELECT (SELECT value FROM meta WHERE key = 'kb_version') AS kb, (SELECT version FROM auth_version WHERE id = 1) AS auth, (SELECT version FROM incident_version WHERE id = 1) AS incident`.compile(db);
     compiled.set(db, query);
   }
   const row = (await db.executeQuery(query)).rows[0];
-  return { kb: row?.kb ?? undefined, auth: Number(row?.auth ?? -1) };
+  return { kb: row?.kb ?? undefined, auth: Number(row?.auth ?? -1), incident: Number(row?.incident ?? -1) };
 }

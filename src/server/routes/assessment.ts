@@ -54,7 +54,7 @@ export function assessmentRoutes(server: FastifyInstance, wb: Workbench) {
   );
   const graphs = { 'application/json': 'The graph as JSON (nodes, edges, blocs)', 'application/graphml+xml': 'GraphML', 'application/gexf+xml': 'GEXF' };
   app.get('/api/network', { schema: { summary: 'The partnership graph', tags, querystring: c.NetworkQuery, files: graphs } }, async (req, reply) =>
-    sendEncoded(reply, await service.cachedForm(wb, service.networkView(wb, req.query.format, req.query.asOf), networkForm)),
+    sendEncoded(reply, await service.cachedForm(wb, service.networkView(wb, req.query.format, req.query.asOf), networkForm, req.arrival)),
   );
   app.get('/api/timeline', { schema: { summary: 'Dated events and active cyber dialogues per year', tags, querystring: AsOfQuery, response: { 200: c.Timeline } } }, async (req, reply) =>
     sendJson(reply, wb, service.timelineView(wb, undefined, req.query.asOf)),

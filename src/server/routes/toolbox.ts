@@ -42,7 +42,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
   app.get('/api/incidents', { schema: { summary: 'Incidents the caller may see, newest first', tags, querystring: c.IncidentsQuery, response: { 200: c.IncidentPage } } }, async (req, reply) => {
     const key = tb.listKey(req.principal, req.query);
     const read = async () => incidentPage.write(await tb.listStored(req.principal, req.query));
-    const page = await keptPages.answer(() => tb.incidentVersion(), key, read, tb.listScope(req.principal, req.query));
+    const page = await keptPages.answer(() => tb.incidentVersion(), key, read, tb.listScope(req.principal, req.query), () => wb.versions.incident(req.arrival));
     return sendPage(reply, page);
   });
   app.post(
