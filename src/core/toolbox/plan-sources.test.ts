@@ -461,5 +461,10 @@ describe('14. who proposes changes the majority (Art. 238(2) TFEU)', () => {
     const spec = (id: string) => toolbox.votingRules.rules.find((x) => x.id === id)?.members;
     expect(spec('qmv')).toMatchObject({ atLeastPercent: 55 });
     expect(spec('rqmv')).toMatchObject({ atLeastPercent: 72 });
+    // With defence implications the rule is unanimity whoever proposes, and the advice says so instead.
+    const defence = measure(planOf({ context: { euPositionAdopted: true, defenceImplications: true } }), 'implementing-decision');
+    expect(defence.decision.rule).toBe('unanimity');
+    expect(reason(defence, 'implementing-proposer')).toMatchObject({ holds: false });
+    expect(reason(defence, 'implementing-proposer').text).toContain('decides unanimously, whoever makes the proposal');
   });
 });
