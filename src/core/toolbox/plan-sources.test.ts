@@ -133,6 +133,10 @@ describe('3. the sanctions criteria of Decision (CFSP) 2019/797', () => {
     expect(m.available).toBe(true);
     expect(reason(m, 'sanctions-attempted')).toMatchObject({ holds: true, kind: 'advisory' });
     expect(reason(measure(planOf({}), 'restrictive-measures'), 'sanctions-attempted').holds).toBe(false);
+    // An attempt with nothing recorded is closed, and the plan asks for the effects it would potentially have had.
+    const bare = measure(planOf({ effects: { severity: 'low', attempted: true } }), 'restrictive-measures');
+    expect(bare.available).toBe(false);
+    expect(reason(bare, 'sanctions-significant-effect').text).toContain('would potentially have had');
   });
 
   it('name the targets of Art. 1(4) the victims fall under (elections, health, government CERTs...)', () => {
