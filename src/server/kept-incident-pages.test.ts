@@ -1,7 +1,10 @@
 // Kept incident pages: answered only at the version they were read at, not kept when the version moved while reading,
-// shared by requests that read the same version at once, and bounded by their bytes (least recently used first).
+// shared by requests that read the same version at once, and bounded by their bytes (least recently used first); a
+// kept page's compressed copies, and the answer in the coding the client accepts.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { KeptPages, pageAnswer } from './kept-incident-pages';
+import { KeptPages, pageAnswer, sendPage, type PageAnswer } from './kept-incident-pages';
 
 /** A stand-in for the database: a version the test moves, and reads that count themselves. */
 function world() {
@@ -98,6 +101,67 @@ describe('KeptPages', () => {
     // A page larger than the bound is answered, never kept.
     expect((await kept.answer(w.now, 'd', async () => 'd'.repeat(5000))).body.length).toBe(5000);
     expect(kept.size.pages).toBe(2);
+  });
+
+  it('answers from its pages a request that holds an older shared read, and drops them only if the version went back', async () => {
+    const w = world();
+    const kept = new KeptPages();
+    w.version = 2;
+    expect(await text(kept.answer(w.now, 'k', w.read('page')))).toBe('page@2');
+    // Version 1 was read for the request before a write moved it to 2; read now, it is 2: the kept page answers.
+    expect(await text(kept.answer(w.now, 'k', w.read('page'), undefined, async () => 1))).toBe('page@2');
+    expect(w.reads).toBe(1);
+    // Read now, it is 1 too: the database went back (a restore), and what was kept goes.
+    w.version = 1;
+    expect(await text(kept.answer(w.now, 'k', w.read('restored'), undefined, async () => 1))).toBe('restored@1');
+    expect(w.reads).toBe(2);
+  });
+
+  it('keeps br and gzip copies of a kept page, counted in its bytes, each decoding to the page', async () => {
+    const w = world();
+    const kept = new KeptPages();
+    const long = async () => JSON.stringify({ total: 200, items: Array.from({ length: 200 }, (_, i) => ({ id: `inc-${i}`, title: `Incident ${i}` })) });
+    const page = await kept.answer(w.now, 'k', long);
+    const plain = kept.size.bytes;
+    await kept.compressed();
+    expect(brotliDecompressSync(page.br ?? Buffer.alloc(0))).toEqual(page.body);
+    expect(gunzipSync(page.gzip ?? Buffer.alloc(0))).toEqual(page.body);
+    expect(page.br?.length).toBeLessThan(page.body.length / 4);
+    expect(kept.size.bytes).toBe(plain + (page.br?.length ?? 0) + (page.gzip?.length ?? 0));
+  });
+
+  it('compresses neither a page it does not keep nor a small one', async () => {
+    const w = world();
+    const kept = new KeptPages();
+    const moving = async () => `${'x'.repeat(5000)}@${w.version++}`;
+    const notKept = await kept.answer(w.now, 'k', moving);
+    const small = await kept.answer(w.now, 'j', w.read('page'));
+    await kept.compressed();
+    expect(kept.size.pages).toBe(1);
+    expect([notKept.br, notKept.gzip, small.br, small.gzip]).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('answers a page in the coding the client accepts once it has the copy, plainly before and otherwise', async () => {
+    const w = world();
+    const kept = new KeptPages();
+    let page: PageAnswer = await kept.answer(w.now, 'k', async () => JSON.stringify({ items: Array.from({ length: 300 }, (_, i) => ({ id: i })) }));
+    const app = Fastify();
+    app.get('/', (_req, reply) => sendPage(reply, page));
+    const get = (headers: Record<string, string>) => app.inject({ method: 'GET', url: '/', headers });
+    const before = await get({ 'accept-encoding': 'br' });
+    expect([before.headers['content-encoding'], before.rawPayload]).toEqual([undefined, page.body]);
+    await kept.compressed();
+    page = await kept.answer(w.now, 'k', w.read('never read'));
+    const br = await get({ 'accept-encoding': 'gzip, deflate, br' });
+    expect([br.headers['content-encoding'], br.headers.vary, br.rawPayload]).toEqual(['br', 'Accept-Encoding', page.br]);
+    const gz = await get({ 'accept-encoding': 'gzip' });
+    expect([gz.headers['content-encoding'], gz.rawPayload]).toEqual(['gzip', page.gzip]);
+    const plain = await get({ 'accept-encoding': 'identity' });
+    expect([plain.headers['content-encoding'], plain.rawPayload]).toEqual([undefined, page.body]);
+    expect(br.headers.etag).toBe(plain.headers.etag);
+    expect((await get({ 'accept-encoding': 'br', 'if-none-match': String(br.headers.etag) })).statusCode).toBe(304);
+    expect(w.reads).toBe(0);
+    await app.close();
   });
 
   it('tags a page by its bytes', () => {
