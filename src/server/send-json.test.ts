@@ -108,6 +108,19 @@ describe('an encoded view', () => {
     expect(encodedSize(e)).toBe(256 + bytes.length + (e.br?.length ?? 0) + (e.gzip?.length ?? 0));
   });
 
+  it('makes the br copy of a very large view again, smaller and decoding to the same bytes; a smaller view keeps its first', async () => {
+    const t = text(30_000); // ~2 MB
+    const pieces = t.match(/[\s\S]{1,5000}/g) ?? [];
+    const e = await encodeView('application/json', pieces, 1024, 1024 * 1024);
+    const first = e.br;
+    await e.recompressed;
+    expect(e.br?.length).toBeLessThan(first?.length ?? 0);
+    expect(brotliDecompressSync(e.br ?? Buffer.alloc(0)).equals(Buffer.from(t))).toBe(true);
+    const smaller = await encodeView('application/json', pieces, 1024, 4 * 1024 * 1024);
+    expect(smaller.recompressed).toBeUndefined();
+    expect(smaller.br?.equals(first ?? Buffer.alloc(0))).toBe(true);
+  });
+
   it('keeps a large view only compressed; its bytes come back by streaming decompression, equal to the original', async () => {
     const t = text(60_000); // ~4 MB, written in many pieces
     const pieces = t.match(/[\s\S]{1,5000}/g) ?? [];
