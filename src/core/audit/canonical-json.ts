@@ -48,9 +48,28 @@ function write(value: unknown): string {
 function sortedKeys(o: object): string[] {
   const keys = Object.keys(o);
   for (let i = 1; i < keys.length; i++) {
-    if (!((keys[i - 1] as string) < (keys[i] as string))) return keys.sort();
+    if (!((keys[i - 1] as string) < (keys[i] as string))) return sortedAgain(keys);
   }
   return keys;
+}
+
+/**
+ * Unsorted keys in an order seen before (the records of one import share a few shapes: an incident body, its
+ * effects, its context) take the sorted copy kept for that order, compared key by key, instead of a sort.
+ */
+const sortedOrders = new Map<string, { keys: readonly string[]; sorted: string[] }>();
+
+function sortedAgain(keys: string[]): string[] {
+  const first = keys[0] as string;
+  const seen = sortedOrders.get(first);
+  if (seen && seen.keys.length === keys.length) {
+    let same = true;
+    for (let i = 1; i < keys.length && same; i++) same = seen.keys[i] === keys[i];
+    if (same) return seen.sorted;
+  }
+  const sorted = [...keys].sort();
+  if (sortedOrders.size < 4096 || seen) sortedOrders.set(first, { keys, sorted });
+  return sorted;
 }
 
 /** Object keys as JSON strings: the same few keys recur in every entry of an import, so they are quoted once. */
