@@ -1,7 +1,7 @@
 // Derived views of the knowledge base (assessments, the network, the matrix, timelines, comparisons, gaps) depend
 // only on the dataset version, the as-of date and the rule files (weights, gaps, network). They are computed once
 // per such key and kept in a bounded LRU cache. The dataset version is read from the database for every request (one
-// read serving the requests of one turn of the event loop, each read made after its requests asked: TurnRead), so a
+// read serving every request that arrived before it was sent: version-reads.ts), so a
 // re-seed or a curated change made by any process (several servers on one PostgreSQL database) changes the key and no
 // stale view is served; the rule files' key is their content digest.
 import { LRUCache } from 'lru-cache';
