@@ -1,6 +1,6 @@
 // The derived cache is bounded by the size of its views as well as by their number.
 import { describe, expect, it } from 'vitest';
-import { DerivedCache, TurnRead, viewSize } from './derived-cache';
+import { DerivedCache, viewSize } from './derived-cache';
 
 const view = (chars: number) => ({ text: 'x'.repeat(chars) });
 
@@ -107,41 +107,5 @@ describe('derived cache computations', () => {
     await expect(get()).rejects.toThrow('no');
     fail = false;
     expect(await get()).toEqual(view(1));
-  });
-});
-
-describe('a read shared by the callers of one turn', () => {
-  const turn = () => new Promise<void>((r) => setImmediate(r));
-
-  it('reads once for the callers of one turn, and again for a caller who asks once the read has started', async () => {
-    let stored = 1;
-    const read = new TurnRead(async () => {
-      const v = stored; // what the database holds when the read starts
-      await new Promise((r) => setTimeout(r, 5)); // a round trip (PostgreSQL)
-      return v;
-    });
-    const first = [read.get(), read.get(), read.get()];
-    expect(await Promise.all(first)).toEqual([1, 1, 1]);
-    expect(read.reads).toBe(1);
-    // A change committed while a read is in flight: a caller asking after the commit must not get the read in flight.
-    const before = read.get();
-    await turn(); // the read has started (with 1)
-    stored = 2;
-    const after = read.get();
-    expect(await before).toBe(1);
-    expect(await after).toBe(2);
-    expect(read.reads).toBe(3);
-  });
-
-  it('passes a failed read to its callers, and reads again afterwards', async () => {
-    let fail = true;
-    const read = new TurnRead(async () => {
-      if (fail) throw new Error('database gone');
-      return 'v1';
-    });
-    await expect(Promise.all([read.get(), read.get()])).rejects.toThrow('database gone');
-    fail = false;
-    expect(await read.get()).toBe('v1');
-    expect(read.reads).toBe(2);
   });
 });

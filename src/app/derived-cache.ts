@@ -90,30 +90,3 @@ export class DerivedCache {
     return this.views.calculatedSize;
   }
 }
-
-/**
- * A value read from the database once for all who ask during one turn of the event loop: the first caller schedules the
- * read for the end of the turn (setImmediate), every caller until it starts shares it, and a caller after it started
- * waits for the next one. Every answer was read after its caller asked, so a change any process committed before a
- * request asked is seen by that request, exactly as with a read per request; under load one read serves many requests
- * (the server starts a few requests per turn, fair-turns.ts). A read in flight is never joined: on PostgreSQL it may
- * have left before a change was committed.
- */
-export class TurnRead<T> {
-  private next: Promise<T> | undefined;
-  /** Reads made so far. */
-  reads = 0;
-
-  constructor(private readonly read: () => Promise<T>) {}
-
-  get(): Promise<T> {
-    this.next ??= new Promise<T>((resolve, reject) => {
-      setImmediate(() => {
-        this.next = undefined;
-        this.reads++;
-        (async () => this.read())().then(resolve, reject);
-      });
-    });
-    return this.next;
-  }
-}
