@@ -1,7 +1,7 @@
 // One fact of a partnership: what it is, its tags and dates, a short summary, its sources at a click, and a copy with them.
 import type { ReactNode } from 'react';
 import type { DatedNote, Source } from '../api-types';
-import { formatDate } from '../lib/format';
+import { factText } from '../lib/fact-text';
 import type { ChangeKind } from '../lib/kb-changes';
 import { CopyCitation } from './copy-citation';
 import { ProposeChangeButton } from './propose-change';
@@ -23,6 +23,7 @@ interface Props {
 
 export function FactItem({ title, label, tags = [], summary, datedNotes = [], sources, unverified, children, change }: Props) {
   const shownTags = tags.filter((t): t is string => Boolean(t));
+  const text = factText(summary, datedNotes);
   return (
     <li className="fact">
       <div className="fact-head">
@@ -40,11 +41,10 @@ export function FactItem({ title, label, tags = [], summary, datedNotes = [], so
         ))}
         {unverified && <span className="tag tag-warn">to be verified</span>}
       </div>
-      {summary && <p className="fact-summary">{summary}</p>}
-      {datedNotes.map((n) => (
-        <p key={`${n.date} ${n.text}`} className="fact-history">
-          {formatDate(n.date)}: {n.text}
-          {n.unverified ? ' (to be verified)' : ''} ({n.sources.map((s) => s.locator).join('; ')})
+      {text.summary && <p className="fact-summary">{text.summary}</p>}
+      {text.notes.map((n) => (
+        <p key={n.key} className="fact-history">
+          {n.line}
         </p>
       ))}
       {children}

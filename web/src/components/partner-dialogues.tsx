@@ -1,5 +1,6 @@
 // The dialogues in which the EU meets a partner: level, topics, rhythm and status at the as-of date.
 import type { DialogueFact, DialogueMeeting } from '../api-types';
+import { meetingSummary } from '../lib/fact-text';
 import { formatDate, humanise } from '../lib/format';
 import { sharedWithText, type NamedPartner } from '../lib/partner-names';
 import { FactGroup } from './fact-group';
@@ -27,7 +28,7 @@ function DialogueMeetings({ meetings }: { meetings: DialogueMeeting[] }) {
           <li key={`${m.date}-${m.title}`}>
             {formatDate(m.date)}: {m.title}
             {m.unverified ? ' (unverified)' : ''}
-            {m.summary ? ` — ${m.summary}` : ''}
+            {meetingSummary(m.summary)}
             {m.fora.length > 0 ? ` Took up: ${m.fora.map(humanise).join(', ')}.` : ''}
             <SourcesButton sources={m.sources} label={m.title} />
           </li>
