@@ -46,6 +46,15 @@ describe.each([
     expect(a.CA!.orientation).toBe('under-delivering');
   });
 
+  // renard2014 (appendix, EU-Canada): "some instances of cooperation, notably via Europol"; renard2016 s.5: "Signs of
+  // cooperation arise occasionally". The under-delivering reason may not say that cooperation has yet to begin where the
+  // engine itself counts some.
+  it("gives Canada's under-delivering label a reason that does not deny the cooperation it counts", () => {
+    expect(a.CA!.dimensions.cooperation.score).toBeGreaterThan(0);
+    expect(a.CA!.orientationRule.because).not.toMatch(/still to materialise|no cooperation|not yet/i);
+    expect(a.CA!.orientationRule.because).toMatch(/little delivered/);
+  });
+
   it('finds the other five partnerships under-delivering', () => {
     for (const id of ['BR', 'IN', 'KR', 'MX', 'ZA']) expect(a[id]!.orientation, id).toBe('under-delivering');
   });
