@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { assess, assessmentHistory, compare, gaps, network, timeline } from '../../app/assessment-service';
 import type { AssessmentHistory } from '../../core/assess/history';
+import type { Comparison } from '../../core/assess/compare';
 import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
@@ -114,12 +115,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml (or, with extends: reviewed, only the changes to it)')
     .action(async (ids: string[], opts: { weights?: string }) => {
       const c = await compare(await ctx.workbench(), ids.flatMap((i) => i.split(',')), ctx.options.asOf, { weightsFile: opts.weights });
-      ctx.print(c, () =>
-        table(
-          ['', ...c.partners.map((p) => p.id)],
-          c.rows.map((r) => [r.title, ...c.partners.map((p) => r.values[p.id]?.value ?? '-')]),
-        ),
-      );
+      ctx.print(c, () => table(['', ...c.partners.map((p) => p.id)], comparisonCells(c)));
     });
 
   program
@@ -135,4 +131,12 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
         ].join('\n'),
       );
     });
+}
+
+/** The comparison's rows for the table: a score as it is, a code (orientation, position, stance) in words, '-' where unknown. */
+export function comparisonCells(c: Comparison): (string | number)[][] {
+  return c.rows.map((r) => [r.title, ...c.partners.map((p) => {
+    const v = r.values[p.id]?.value;
+    return typeof v === 'string' ? words(v) : (v ?? '-');
+  })]);
 }
