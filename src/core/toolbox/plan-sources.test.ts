@@ -472,3 +472,51 @@ describe('14. who proposes changes the majority (Art. 238(2) TFEU)', () => {
     expect(reason(defence, 'implementing-proposer').text).toContain('decides unanimously, whoever makes the proposal');
   });
 });
+
+describe('15. the armed answers only in grave instances (bendiek2018, Five Categories of Measures)', () => {
+  const armed = { category: 'cyber-warfare', ongoing: true, effects: { severity: 'critical', armedAttack: true, threatensStateSurvival: true }, context: { otherMeansExhausted: true, euDelegationInInitiatorCountry: true } };
+  const answers = ['mutual-assistance-clause', 'nato-collective-defence', 'self-defence', 'active-defence', 'active-defence-hackback'];
+  it('an armed attack recorded below high severity opens none of them; at high it does', () => {
+    const at = (severity: string) => planOf({ ...armed, effects: { ...armed.effects, severity } });
+    for (const id of answers) {
+      expect(measure(at('critical'), id).available, `${id} critical`).toBe(true);
+      expect(measure(at('high'), id).available, `${id} high`).toBe(true);
+      for (const severity of ['low', 'medium']) {
+        const m = measure(at(severity), id);
+        expect(m.available, `${id} ${severity}`).toBe(false);
+        expect(reason(m, 'armed-attack-grave')).toMatchObject({ kind: 'precondition', holds: false, unverified: true });
+      }
+    }
+    expect(reason(measure(at('low'), 'self-defence'), 'armed-attack-grave').text).toContain('only in grave instances');
+    // The ladder of a low-severity incident stops below the clauses, whatever the armed-attack flag says.
+    const low = at('low');
+    expect(low.ladder.some((id) => answers.includes(id))).toBe(false);
+    expect(low.ladder).toContain('council-conclusions');
+  });
+});
+
+describe('16. the armed answers against a state need a state behind the attack; a group engages due diligence', () => {
+  const armed = { category: 'cyber-warfare', ongoing: true, effects: { severity: 'critical', armedAttack: true } };
+  const stateAnswers = ['nato-collective-defence', 'self-defence', 'active-defence'];
+  it('closes self-defence, NATO defence and active defence for a non-state or unknown initiator, whatever the attribution', () => {
+    for (const type of ['state', 'state-sponsored']) {
+      const p = planOf({ ...armed, initiator: { type, country: 'RU' } });
+      for (const id of stateAnswers) expect(measure(p, id).available, `${id} ${type}`).toBe(true);
+    }
+    for (const type of ['non-state', 'unknown']) {
+      const p = planOf({ ...armed, initiator: { type, country: 'RU', name: 'Group X' } });
+      for (const id of stateAnswers) {
+        const m = measure(p, id);
+        expect(m.available, `${id} ${type}`).toBe(false);
+        // The high-confidence political attribution is met; the initiator is what closes it.
+        expect(m.attribution.met).toBe(true);
+        expect(reason(m, 'armed-attack-by-state')).toMatchObject({ holds: false, unverified: true });
+      }
+      expect(reason(measure(p, 'self-defence'), 'armed-attack-by-state').text).toContain('due diligence');
+      // The clause of Art. 42(7) TEU is not about who attacked (France invoked it after terrorist attacks).
+      expect(measure(p, 'mutual-assistance-clause').available).toBe(true);
+      // What the EU may ask of the state of the territory stays open: talks and the démarche.
+      expect(measure(p, 'demarche').available).toBe(true);
+    }
+  });
+});
