@@ -64,12 +64,19 @@ describe('the as-of date before and after a fact', () => {
     expect(at('US', '2021-11-10').explanation.some((e) => e.rule === rule)).toBe(true);
   });
 
-  it('the 2011 EU-US exercise stays in the record for five years as a one-off deliverable (renard2016 s.4), then drops', () => {
-    const kept = at('US', '2016-11-02');
-    const dropped = at('US', '2016-11-04');
+  it('the 2011 EU-US exercise stays in the record five years after its last report (renard2016 s.4, 2016), then drops', () => {
+    const kept = at('US', '2020-12-31');
+    const dropped = at('US', '2021-01-01');
     expect(item(kept, 'cooperation:us-cyber-atlantic-2011')).toBeDefined();
     expect(item(dropped, 'cooperation:us-cyber-atlantic-2011')).toBeUndefined();
     expect(dropped.dimensions.cooperation.score).toBeLessThan(kept.dimensions.cooperation.score);
+  });
+
+  // renard2016 s.5 (September 2016): the transatlantic partnership aims for tangible deliverables. Nothing reported
+  // between then and the year's end undoes it; the label turned only because the exercise's window closed.
+  it('keeps the EU-US partnership results-oriented at the end of 2016, as renard2016 left it', () => {
+    expect(at('US', '2016-09-05').orientation).toBe('results-oriented');
+    expect(at('US', '2016-12-31').orientation).toBe('results-oriented');
   });
 
   it('the WGCC counts while sources report it and for nothing once its status is unknown (2020)', () => {

@@ -22,7 +22,8 @@ const addYears = (date: string, years: number) => `${String(Number(date.slice(0,
 
 /**
  * A cooperation item counts while it holds: from its start until its `until`. A one-off deliverable read as an `event`
- * stays in the record for `eventYears` after it ended (renard2016 s.4 still cites the 2011 EU-US exercise in 2016).
+ * stays in the record for `eventYears` after the last report of it known at the date: its end, or a later dated note
+ * (renard2016 s.4 still cites the 2011 EU-US exercise in 2016, so it is not forgotten three months after that paper).
  */
 export function readCooperation(facts: PartnerFacts, weights: Weights): ReadCooperation[] {
   const { readings } = weights;
@@ -35,9 +36,12 @@ export function readCooperation(facts: PartnerFacts, weights: Weights): ReadCoop
     let inForce = true;
     let note = `${reading.channel}, ${reading.extent}`;
     if (until !== undefined && asOf !== undefined && until <= asOf) {
-      const remembered = known?.event === true && asOf < addYears(until, eventYears);
+      const reports = (fact.value.datedNotes ?? []).map((n) => toDate(n.date)).filter((d) => d > until && d <= asOf);
+      const lastReport = reports.reduce((a, b) => (b > a ? b : a), until);
+      const remembered = known?.event === true && asOf < addYears(lastReport, eventYears);
       inForce = remembered;
-      note += remembered ? `, one-off deliverable of ${yearOf(until)} kept for ${eventYears} years` : `, ended ${until}`;
+      const since = lastReport === until ? '' : `, last reported ${yearOf(lastReport)}`;
+      note += remembered ? `, one-off deliverable of ${yearOf(until)}${since}, kept for ${eventYears} years` : `, ended ${until}`;
     } else if (until !== undefined && asOf === undefined) {
       inForce = known?.event === true;
       note += inForce ? `, one-off deliverable of ${yearOf(until)}` : `, ended ${until}`;

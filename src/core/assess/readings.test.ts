@@ -54,9 +54,22 @@ describe('ended cooperation', () => {
     expect(coop(assessPartner(ended, 'JP', Y2016, weights))).toBeLessThan(coop(assessPartner(dataset, 'JP', Y2016, weights)));
   });
 
-  it('keeps a one-off deliverable for eventYears after it ended: the 2011 EU-US exercise counts in 2016, not in 2017', () => {
-    expect(items(assessPartner(dataset, 'US', Y2016, weights), 'cooperation')).toContain('cooperation:us-cyber-atlantic-2011');
-    expect(items(assessPartner(dataset, 'US', '2017-01-01' as IsoDate, weights), 'cooperation')).not.toContain('cooperation:us-cyber-atlantic-2011');
+  // Until December 2026 the window ran from the exercise itself (November 2011), so the US partnership turned
+  // under-delivering in November 2016, two months after renard2016 called it the one aiming for tangible deliverables;
+  // it now runs from the last report of the exercise, renard2016's own citation of it.
+  it('keeps a one-off deliverable for eventYears after its last report: the 2011 EU-US exercise, cited in 2016, counts to 2020', () => {
+    const ATLANTIC = 'cooperation:us-cyber-atlantic-2011';
+    const us = (d: typeof dataset, asOf: string) => items(assessPartner(d, 'US', asOf as IsoDate, weights), 'cooperation');
+    expect(us(dataset, '2016-09-05')).toContain(ATLANTIC);
+    expect(us(dataset, '2020-12-31')).toContain(ATLANTIC);
+    expect(us(dataset, '2021-01-01')).not.toContain(ATLANTIC);
+    // Without its later reports, the window runs from the exercise (3 November 2011) and ends in November 2016.
+    const raw = realRawDataset();
+    const file = partnerContent(raw, 'US');
+    file.cooperation = file.cooperation!.map((c) => (c.id === 'us-cyber-atlantic-2011' ? { ...c, datedNotes: [] } : c));
+    const unreported = buildDataset(raw);
+    expect(us(unreported, '2016-11-02')).toContain(ATLANTIC);
+    expect(us(unreported, '2016-11-04')).not.toContain(ATLANTIC);
   });
 });
 
