@@ -399,6 +399,11 @@ describe('precedents: what did we do last time?', () => {
   it('leaves out candidates sharing neither category nor initiator state', () => {
     const unrelated = incident(variant({ category: 'cyber-terrorism', initiator: { type: 'non-state', country: 'BR' }, victims: [{ country: 'PT', sector: 'civil-society' }] }));
     expect(rankPrecedents(unrelated, candidates)).toEqual([]);
+    // Sector, victim country and severity alone (3 points against NotPetya here) do not make a wiper comparable to
+    // an intrusion of unknown origin; the same category does.
+    const unknownOrigin = { initiator: { type: 'unknown', country: null }, attribution: [] };
+    expect(rankPrecedents(incident(variant(unknownOrigin)), candidates).map((p) => p.id)).not.toContain('notpetya-2017');
+    expect(rankPrecedents(incident(variant({ ...unknownOrigin, category: 'cyber-warfare' })), candidates).map((p) => p.id)).toContain('notpetya-2017');
   });
 });
 

@@ -166,16 +166,19 @@ function similarity(x: IncidentInput, c: Candidate): { points: number; why: stri
   return { points, why };
 }
 
+/** A precedent must share what the case is about, its category or the state behind it; sector, victim and severity alone do not make it comparable. */
+const sharesCategoryOrState = (x: IncidentInput, c: Candidate): boolean =>
+  x.category === c.category || (x.initiator.country !== null && x.initiator.country === c.initiator.country);
+
 /**
- * The `limit` most comparable candidates, best first (ties: the more recent first). A candidate needs at least
- * the points of a shared category or initiator state to count; the incident itself (same id) is left out.
+ * The `limit` most comparable candidates, best first (ties: the more recent first). A candidate counts only if it
+ * shares the category or the initiator state (points from sector, victim country or severity add to those but do
+ * not replace them); the incident itself (same id) is left out.
  */
 export function rankPrecedents(x: IncidentInput, candidates: readonly Candidate[], opts: { limit?: number; selfId?: string } = {}): RankedPrecedent[] {
-  const minimum = Math.min(SIMILARITY_POINTS.category, SIMILARITY_POINTS.initiatorState);
   return candidates
-    .filter((c) => c.id !== opts.selfId && !(c.title === x.title && c.start === x.start))
+    .filter((c) => c.id !== opts.selfId && !(c.title === x.title && c.start === x.start) && sharesCategoryOrState(x, c))
     .map((c) => ({ c, ...similarity(x, c) }))
-    .filter((r) => r.points >= minimum)
     .sort((a, b) => b.points - a.points || b.c.start.localeCompare(a.c.start) || a.c.id.localeCompare(b.c.id))
     .slice(0, opts.limit ?? 5)
     .map(({ c, points, why }) => {
