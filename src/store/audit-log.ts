@@ -102,7 +102,8 @@ export class AuditLog {
 
   /**
    * Appends many entries, in order, for one write of many records (an import): the head moves once (taking its lock
-   * once) and the rows go in multi-row inserts of `rowsPerInsert`, built a statement at a time.
+   * once) and the rows go in inserts of `rowsPerInsert`, built a group at a time. `trx` is a transaction its caller
+   * rolls back whole when anything in it fails (bulk-insert.ts, `rolledBackWhole`): a failing insert may leave rows.
    */
   async appendMany(trx: Db, writes: readonly AuditWrite[], rowsPerInsert = rowsPerStatement(AUDIT_COLUMNS.length)): Promise<void> {
     if (!writes.length) return;
@@ -115,7 +116,7 @@ export class AuditLog {
         prev = row.hash;
         return row;
       });
-      await insertRows(trx, 'audit_log', rows, AUDIT_COLUMNS);
+      await insertRows(trx, 'audit_log', rows, AUDIT_COLUMNS, { rolledBackWhole: true });
     }
     await this.moveHead(trx, seq, prev, keyedFrom);
   }

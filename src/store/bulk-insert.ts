@@ -1,8 +1,9 @@
-// Multi-row INSERT statements compiled here, for the writes of many rows at once (imports and their audit entries):
-// through the query builder, thousands of values cost more to build than to insert. Table and column names come
-// from the callers' constants, never from input; values are always bound parameters.
+// INSERT statements for the writes of many rows at once (imports and their audit entries), written out here: through
+// the query builder, thousands of values cost more to build than to insert. Table and column names come from the
+// callers' constants, never from input; values are always bound parameters.
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
-import { dialectOf, type Db } from './db';
+import { dialectOf, keptStatementsOf, type Db } from './db';
+import type { KeptStatements } from './sqlite-statements';
 
 /**
  * Rows per statement so that one statement binds at most 30,000 values: under SQLite's limit (32,766 since 3.32)
@@ -18,25 +19,81 @@ export interface InsertOptions<R> {
   upsert?: { key: string; update: readonly (keyof R & string)[] } | undefined;
   /**
    * The caller rolls its whole transaction back when a statement fails (an import: nothing of it is kept then), so a
-   * failing statement need not be undone alone. A plain insert is then written `INSERT OR FAIL` on SQLite, which keeps
-   * no statement journal: otherwise SQLite copies every page the statement is about to change first (bench/README.md,
-   * the write step's tenth round). The rows written when nothing fails are the same. Not for upserts, which keep it.
+   * failing statement need not be undone alone, nor the rows of this call written before it. A plain insert is then
+   * written `INSERT OR FAIL` on SQLite, which keeps no statement journal: otherwise SQLite copies every page the
+   * statement is about to change first (bench/README.md, the write step's tenth round); upserts keep it. And on SQLite
+   * inside a transaction the rows go through short kept statements (`insertKept`). The rows written when nothing
+   * fails are the same.
    */
   rolledBackWhole?: boolean;
 }
 
+/**
+ * Rows per statement run on the SQLite handle directly (`insertKept`): a statement of a few rows, prepared once and
+ * kept, binds and runs for less than a multi-row statement of hundreds prepared anew each time (bench/README.md, the
+ * import's statements, tenth round, second part).
+ */
+export const KEPT_GROUP = 16;
+
+/**
+ * Inserts `rows` into `table`, in the order given. With `rolledBackWhole` on SQLite inside a transaction, through a
+ * statement of `KEPT_GROUP` rows and one of a single row, both kept by their text and run on the database handle
+ * directly, without the driver's per-query work: a failing row leaves the rows before it in place, for the caller's
+ * rollback. Otherwise (PostgreSQL, SQLite outside a transaction, or a caller that goes on after a failure) in
+ * multi-row statements through Kysely, each undone whole when it fails (unless written `INSERT OR FAIL`).
+ */
 export async function insertRows<R extends object>(db: Db, table: string, rows: readonly R[], columns: readonly (keyof R & string)[], opts: InsertOptions<R> = {}): Promise<void> {
+  if (!rows.length) return;
   const pg = dialectOf(db) === 'postgres';
   const q = (name: string) => `"${name}"`;
   const { upsert } = opts;
   const verb = opts.rolledBackWhole && !upsert && !pg ? 'INSERT OR FAIL' : 'INSERT';
   const head = `${verb} INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES `;
   const tail = upsert ? ` ON CONFLICT (${q(upsert.key)}) DO UPDATE SET ${upsert.update.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}` : '';
+  const kept = pg || !opts.rolledBackWhole ? undefined : heldStatements(db);
+  if (kept) return insertKept(kept, head, tail, rows, columns);
   const size = rowsPerStatement(columns.length);
   for (let i = 0; i < rows.length; i += size) {
     const params: unknown[] = [];
     const tuples = rows.slice(i, i + size).map((r) => `(${columns.map((c) => (params.push(r[c]), pg ? `$${params.length}` : '?')).join(', ')})`);
     await db.executeQuery(CompiledQuery.raw(head + tuples.join(', ') + tail, params));
+  }
+}
+
+/**
+ * The kept statements of `db` when it is an SQLite transaction that is open: the transaction holds the only
+ * connection, and better-sqlite3 runs each statement to its end before returning, so a statement run on the handle
+ * here is part of the transaction, between the caller's other queries, as one through Kysely would be.
+ */
+function heldStatements(db: Db): KeptStatements | undefined {
+  if (!db.isTransaction) return undefined;
+  const kept = keptStatementsOf(db);
+  return kept?.sqlite.inTransaction ? kept : undefined;
+}
+
+function insertKept<R extends object>(kept: KeptStatements, head: string, tail: string, rows: readonly R[], columns: readonly (keyof R & string)[]): void {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const n = columns.length;
+  let i = 0;
+  if (rows.length >= KEPT_GROUP) {
+    const group = kept.prepare(head + new Array<string>(KEPT_GROUP).fill(tuple).join(', ') + tail);
+    const params = new Array<unknown>(n * KEPT_GROUP);
+    for (; i + KEPT_GROUP <= rows.length; i += KEPT_GROUP) {
+      let k = 0;
+      for (let j = i; j < i + KEPT_GROUP; j++) {
+        const r = rows[j] as R;
+        for (let c = 0; c < n; c++) params[k++] = r[columns[c] as keyof R];
+      }
+      group.run(params);
+    }
+  }
+  if (i === rows.length) return;
+  const one = kept.prepare(head + tuple + tail);
+  const params = new Array<unknown>(n);
+  for (; i < rows.length; i++) {
+    const r = rows[i] as R;
+    for (let c = 0; c < n; c++) params[c] = r[columns[c] as keyof R];
+    one.run(params);
   }
 }
 

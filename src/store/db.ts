@@ -39,22 +39,39 @@ class ImmediateSqliteDriver extends SqliteDriver {
 // started together on a new file both ran 0001 and one failed ("table already exists"). SQLite's DDL is
 // transactional, so each run of migrations is one immediate transaction: the second process waits for the first,
 // then finds its migrations applied; a failing migration leaves nothing behind.
+// The adapter also carries the database's kept statements: a transaction's Kysely instance shares its adapter with
+// the database it was opened on, so code holding the transaction can reach them (`keptStatementsOf`).
 class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  constructor(readonly statements: KeptStatements) {
+    super();
+  }
   override get supportsTransactionalDdl(): boolean {
     return true;
   }
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqliteConfig: SqliteDialectConfig) {
+  constructor(
+    private readonly sqliteConfig: SqliteDialectConfig,
+    private readonly statements: KeptStatements,
+  ) {
     super(sqliteConfig);
   }
   override createDriver(): Driver {
     return new ImmediateSqliteDriver(this.sqliteConfig);
   }
   override createAdapter(): DialectAdapter {
-    return new TransactionalDdlSqliteAdapter();
+    return new TransactionalDdlSqliteAdapter(this.statements);
   }
+}
+
+/**
+ * The kept statements of an SQLite database, for statements run on its handle directly (bulk-insert.ts); undefined on
+ * PostgreSQL. A caller may use them only inside a transaction it holds, where nothing else runs on the connection.
+ */
+export function keptStatementsOf<T>(db: Kysely<T>): KeptStatements | undefined {
+  const adapter = db.getExecutor().adapter;
+  return adapter instanceof TransactionalDdlSqliteAdapter ? adapter.statements : undefined;
 }
 
 /** Where the pool reports a lost connection; the server passes its logger, the default writes one JSON line to stderr. */
@@ -111,7 +128,10 @@ export function poolStats(db: Db): { total: number; idle: number; waiting: numbe
 
 /** Opens `target` (a file path, `:memory:`, or a postgres:// URL) without migrating it; connection errors name the target. */
 export async function connectDatabase(target: string, opts: { onConnectionError?: ConnectionErrorSink } = {}): Promise<Db> {
-  if (!isPostgresUrl(target)) return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: new KeptStatements(openSqlite(target)) }) });
+  if (!isPostgresUrl(target)) {
+    const statements = new KeptStatements(openSqlite(target));
+    return new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: statements }, statements) });
+  }
   const pool = resilientPool(target, opts.onConnectionError ?? stderrSink);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);

@@ -27,8 +27,20 @@ import { IncidentSearchBatch } from './incident-search-batch';
 import { asTlp, writeMarking } from './marking-store';
 import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
 
+/**
+ * A marking's JSON, kept per marking object: an import's records share their batch's few marking objects, which were
+ * turned into the same text once per record. Markings are not changed once read, so the kept text stays theirs.
+ */
+const markingTexts = new WeakMap<Marking, string>();
+function markingJson(marking: Marking | null): string {
+  if (typeof marking !== 'object' || marking === null) return String(JSON.stringify(marking));
+  let text = markingTexts.get(marking);
+  if (text === undefined) markingTexts.set(marking, (text = JSON.stringify(marking)));
+  return text;
+}
+
 /** SHA-256 of `{"body":…,"marking":…}` as JSON: what an import link keeps to recognise unchanged records. */
-export const contentHashOfJson = (bodyJson: string, marking: Marking | null) => hash('sha256', `{"body":${bodyJson},"marking":${JSON.stringify(marking)}}`, 'hex');
+export const contentHashOfJson = (bodyJson: string, marking: Marking | null) => hash('sha256', `{"body":${bodyJson},"marking":${markingJson(marking)}}`, 'hex');
 export const contentHash = (body: unknown, marking: Marking | null) => contentHashOfJson(JSON.stringify(body), marking);
 
 /** SHA-256 fed a piece at a time, as hex. */

@@ -120,7 +120,7 @@ async function writeRows<R extends object>(db: Db, table: string, rows: readonly
   const sorted = [...rows].sort((a, b) => (key(a.row) < key(b.row) ? -1 : key(a.row) > key(b.row) ? 1 : 0));
   const isNew = (r: Row<R>) => r.fresh && count.get(key(r.row)) === 1;
   await insertRows(db, table, sorted.filter(isNew).map((r) => r.row), columns, WHOLE);
-  await insertRows(db, table, sorted.filter((r) => !isNew(r)).map((r) => r.row), columns, { upsert });
+  await insertRows(db, table, sorted.filter((r) => !isNew(r)).map((r) => r.row), columns, { upsert, rolledBackWhole: true });
 }
 
 /** The name an exchange_record row is listed by: an actor's or report's name, else what the record links. */

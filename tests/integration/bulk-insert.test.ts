@@ -1,9 +1,10 @@
-// Multi-row inserts (bulk-insert.ts) on every dialect: plain, upsert and `rolledBackWhole` store the same rows, and
-// `rolledBackWhole` leaves a failing statement's earlier rows to the caller's rollback (SQLite: no statement journal).
+// Bulk inserts (bulk-insert.ts) on every dialect: plain, upsert and `rolledBackWhole` store the same rows, and
+// `rolledBackWhole` leaves a failing statement's earlier rows to the caller's rollback (SQLite: no statement journal,
+// and rows through kept statements of a few rows).
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectDatabase, dialectOf, type Db } from '../../src/store/db';
-import { insertRows, largeWrite } from '../../src/store/bulk-insert';
+import { connectDatabase, dialectOf, keptStatementsOf, type Db } from '../../src/store/db';
+import { KEPT_GROUP, insertRows, largeWrite } from '../../src/store/bulk-insert';
 import { dialects, freshDatabase } from './harness';
 
 interface Row {
@@ -73,5 +74,30 @@ describe.each(dialects)('insertRows on %s', (dialect) => {
       return { plain, whole: await ids() };
     });
     expect(seen).toEqual({ plain: ['m'], whole: ['b', 'm'] });
+  });
+
+  it.runIf(dialect === 'sqlite')('on SQLite, a caller that rolls back whole writes through kept statements of a few rows, in order, the same rows', async () => {
+    const conn = await open();
+    const kept = keptStatementsOf(conn);
+    if (!kept) throw new Error('an SQLite database has kept statements');
+    // Two groups and a remainder of single rows; an id brought twice is upserted in the order given (the later wins).
+    const ids = Array.from({ length: 2 * KEPT_GROUP + 5 }, (_, i) => `k${String(i).padStart(3, '0')}`);
+    const rows = rowsOf(ids);
+    const again = rowsOf(['k001', 'k001', 'k100']).map((r, i) => ({ ...r, note: `again ${i}` }));
+    const counts = await largeWrite(conn, async (trx) => {
+      const start = { prepared: kept.prepared, reused: kept.reused };
+      await insertRows(trx, 't', rows.slice(0, KEPT_GROUP + 1), COLUMNS, { rolledBackWhole: true });
+      const first = { prepared: kept.prepared - start.prepared, reused: kept.reused - start.reused };
+      await insertRows(trx, 't', rows.slice(KEPT_GROUP + 1), COLUMNS, { rolledBackWhole: true });
+      await insertRows(trx, 't', again, COLUMNS, { rolledBackWhole: true, upsert: { key: 'id', update: ['n', 'note'] } });
+      return { first, second: { prepared: kept.prepared - start.prepared - first.prepared } };
+    });
+    // The first call prepared its group's and its single row's statement; the second used them again.
+    expect(counts.first.prepared).toBe(2);
+    expect(counts.second.prepared).toBe(1); // the upsert's single-row statement alone
+    const expected = new Map(rows.map((r) => [r.id, r]));
+    for (const r of again) expected.set(r.id, { ...(expected.get(r.id) ?? r), n: r.n, note: r.note });
+    expect(await stored(conn)).toEqual([...expected.values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect((await stored(conn)).find((r) => r.id === 'k001')?.note).toBe('again 1');
   });
 });
