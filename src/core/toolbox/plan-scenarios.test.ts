@@ -1,16 +1,30 @@
-// Forty-eight incidents the examples do not show, each a change to the ministry intrusion, read against what the
-// sources say of every plan: attribution per measure, the ladder and severity, the cooperative and stabilising
-// measures' conditions, the member states' lawful responses and the precedents cited. Each check below is a rule
-// of the sources, computed over every scenario; none is a recorded answer.
+// Incidents the examples do not show, each a change to the ministry intrusion, read against what the sources say of
+// every plan: attribution per measure, the ladder and severity, the cooperative and stabilising measures' conditions,
+// the member states' lawful responses and the precedents cited. Each check below is a rule of the sources, computed
+// over every scenario. The second list (EU institutions hit, several member states, initiators that are member
+// states or allies, criminal groups, private victims only, who attributed, the dates of membership and of NATO
+// accession, ongoing or ended, espionage, hybrid campaigns, supply chains, ransomware against hospitals, attempts,
+// Art. 42(7) TEU against Art. 222 TFEU, allies outside the Union) also carries the answers the sources give for its
+// key measures, read one by one against them.
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
+import { attributorTypeOn } from './incident';
+import { isMemberStateAt, isNatoMemberAt } from './member-states';
 import { candidateFromPrecedent, rankPrecedents } from './precedents';
 import { planResponse, type ResponsePlan } from './rules';
 import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
 const base: Record<string, unknown> = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 
-const SCENARIOS: [string, Record<string, unknown>][] = [
+const DEpol = [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }];
+const tech = [{ kind: 'technical', by: 'BSI', confidence: 'high', public: true }];
+const armed = { severity: 'critical', armedAttack: true, physicalDamage: true };
+const crim = (country: string | null) => ({ type: 'non-state', country, name: 'Ransom gang', identifiedPersons: ['Person B'] });
+
+/** Short names of the measures whose answers the second list records. */
+const M: Record<string, string> = { RM: 'restrictive-measures', SC: 'solidarity-clause', MA: 'mutual-assistance-clause', NATO: 'nato-collective-defence', SD: 'self-defence', AD: 'active-defence', HB: 'active-defence-hackback', CJ: 'criminal-justice-cooperation', DEM: 'demarche', CT: 'cooperative-talks', EC: 'export-controls', HRE: 'hr-declaration-on-behalf-of-eu', CC: 'council-conclusions', ID: 'implementing-decision', DIA: 'cyber-dialogue' };
+
+const SCENARIOS: [string, Record<string, unknown>, Record<string, boolean>?][] = [
   ['a01-none', {attribution: []}],
   ['a02-tech-confidential', {attribution: [{kind: 'technical', by: 'BSI', confidence: 'high', public: false}]}],
   ['a03-tech-public', {attribution: [{kind: 'technical', by: 'BSI', confidence: 'high', public: true}]}],
@@ -59,6 +73,77 @@ const SCENARIOS: [string, Record<string, unknown>][] = [
   ['s07-low-armed-flag', {effects: {severity: 'low', armedAttack: true}}],
   ['s08-medium-attempt', {effects: {severity: 'medium', attempted: true}}],
   ['s09-low-survival', {ongoing: true, effects: {severity: 'low', threatensStateSurvival: true}, context: {euDelegationInInitiatorCountry: true, otherMeansExhausted: true}}],
+  // The second list: each with the answers the sources give for its key measures.
+  ['e01-eu-institution', {victims:[{country:'EU',sector:'eu-institution',name:'European Commission'}]}, {RM:true,SC:false,MA:false,SD:false,NATO:false}],
+  ['e02-eu-institution-armed', {victims:[{country:'EU',sector:'eu-institution'}], effects: armed}, {SD:false,MA:false,SC:false,AD:false}],
+  ['e03-eu-agency-hr-attr', {victims:[{country:'EU',sector:'eu-institution'}], attribution:[{kind:'political',by:'High Representative',confidence:'high',public:true}]}, {RM:true}],
+  ['e04-eu-institution-unknown-origin', {victims:[{country:'EU',sector:'eu-institution'}], initiator:{type:'unknown',country:null}}, {RM:false,DEM:false,EC:false}],
+  ['e05-eu-inst-and-ms', {victims:[{country:'EU',sector:'eu-institution'},{country:'BE',sector:'government'}], effects:armed, ongoing:true}, {MA:true,SD:true,AD:true}],
+  ['m01-three-ms-low', {victims:[{country:'DE',sector:'government'},{country:'FR',sector:'government'},{country:'IT',sector:'government'}], effects:{severity:'low'}}, {RM:true,SC:false,MA:false}],
+  ['m02-two-ms-overwhelmed', {victims:[{country:'DE',sector:'energy'},{country:'PL',sector:'energy'}], category:'cyber-warfare', effects:{severity:'critical',disruptsEssentialServices:true}, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true,assistanceRequested:true}}, {SC:true,MA:false,SD:false}],
+  ['m03-two-ms-armed', {victims:[{country:'EE',sector:'government'},{country:'LV',sector:'energy'}], effects:armed}, {MA:true,NATO:true,SD:true}],
+  ['m04-ms-and-third', {victims:[{country:'DE',sector:'private'},{country:'UA',sector:'critical-infrastructure'}], effects:armed}, {SD:true,MA:true}],
+  ['i01-initiator-ms', {initiator:{type:'state',country:'HU',identifiedEntities:['Agency X']}}, {RM:false,DEM:false,EC:false,DIA:false,CJ:false}],
+  ['i02-initiator-nato-ally-us', {initiator:{type:'state',country:'US',identifiedPersons:['X']}}, {RM:true,DEM:true,EC:false}],
+  ['i03-initiator-gb-2019', {start:'2019-06-01',initiator:{type:'state',country:'GB',identifiedPersons:['X']}}, {RM:false,DEM:false}],
+  ['i04-initiator-gb-2021', {start:'2021-06-01',initiator:{type:'state',country:'GB',identifiedPersons:['X']}}, {RM:true,DEM:true}],
+  ['i05-initiator-hr-2013-06', {start:'2013-06-30',initiator:{type:'state',country:'HR',identifiedPersons:['X']}}, {RM:true}],
+  ['i06-initiator-hr-2013-07', {start:'2013-07-01',initiator:{type:'state',country:'HR',identifiedPersons:['X']}}, {RM:false}],
+  ['k01-ransom-hospital-ru-tech', {category:'cyber-crime', victims:[{country:'DE',sector:'health',name:'University hospital'}], effects:{severity:'high',disruptsEssentialServices:true}, initiator:crim('RU'), attribution:tech}, {CJ:true,RM:false,SD:false,EC:false,DEM:true}],
+  ['k02-ransom-hospital-us-party', {category:'cyber-crime', victims:[{country:'IE',sector:'health'}], effects:{severity:'high',disruptsEssentialServices:true}, initiator:crim('US'), attribution:tech}, {CJ:true,RM:false,EC:false}],
+  ['k03-ransom-ru-political', {category:'cyber-crime', victims:[{country:'DE',sector:'health'}], effects:{severity:'high',disruptsEssentialServices:true}, initiator:crim('RU'), attribution:DEpol}, {CJ:true,RM:true,SD:false,NATO:false}],
+  ['k04-ransom-no-country', {category:'cyber-crime', victims:[{country:'DE',sector:'health'}], effects:{severity:'high'}, initiator:crim(null), attribution:DEpol}, {CJ:true,RM:false,DEM:false,CT:false}],
+  ['k05-ransom-hospitals-overwhelmed', {category:'cyber-crime', victims:[{country:'IE',sector:'health'}], effects:{severity:'critical',disruptsEssentialServices:true}, initiator:crim('RU'), attribution:tech, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true,assistanceRequested:true}}, {SC:true,SD:false,CJ:true}],
+  ['k06-crime-armed-claim', {category:'cyber-crime', effects:armed, initiator:crim('RU'), ongoing:true}, {SD:false,NATO:false,AD:false,HB:false}],
+  ['k07-crime-from-ms', {category:'cyber-crime', initiator:crim('NL'), attribution:tech}, {CJ:true,RM:false,DEM:false}],
+  ['p01-private-only-loss', {victims:[{country:'DE',sector:'private'}], effects:{severity:'medium',economicLoss:5000000}}, {RM:true,SC:false,MA:false}],
+  ['p02-private-only-low', {victims:[{country:'DE',sector:'private'}], effects:{severity:'low'}}, {RM:false}],
+  ['p03-supply-chain-many-ms', {category:'cyber-espionage', victims:[{country:'DE',sector:'ict-service-management'},{country:'FR',sector:'private'},{country:'NL',sector:'digital-providers'}], effects:{severity:'high',dataStolen:true}, initiator:{type:'state-sponsored',country:'CN',identifiedPersons:['Y']}}, {RM:true,SC:false}],
+  ['p04-supply-chain-third-states', {victims:[{country:'US',sector:'ict-service-management'}], effects:{severity:'high',dataStolen:true}, attribution:[{kind:'political',by:'High Representative',confidence:'high',public:true}]}, {RM:false,SD:false}],
+  ['p05-supply-chain-third-cfsp', {victims:[{country:'US',sector:'ict-service-management'}], effects:{severity:'high',dataStolen:true}, context:{euDelegationInInitiatorCountry:true,cfspObjectiveIdentified:true}}, {RM:true}],
+  ['t01-council-attr', {attribution:[{kind:'political',by:'Council of the European Union',confidence:'medium',public:true}]}, {RM:true}],
+  ['t02-hr-attr', {attribution:[{kind:'political',by:'High Representative on behalf of the EU',confidence:'high',public:true}]}, {RM:true}],
+  ['t03-technical-cert-eu', {attribution:[{kind:'technical',by:'CERT-EU',confidence:'high',public:true}]}, {RM:false,DEM:true}],
+  ['t04-legal-public-ms', {attribution:[{kind:'legal',by:'DE Federal Prosecutor',confidence:'high',public:true}]}, {RM:true}],
+  ['t05-legal-confidential-ms', {attribution:[{kind:'legal',by:'DE Federal Prosecutor',confidence:'high',public:false}]}, {RM:false}],
+  ['t06-legal-third-state', {attribution:[{kind:'legal',by:'US Department of Justice',byType:'third-state',confidence:'high',public:true}]}, {RM:false}],
+  ['t07-political-medium', {attribution:[{kind:'political',by:'France',confidence:'medium',public:true}]}, {RM:true}],
+  ['t08-uk-attr-after-exit', {start:'2019-10-01', attribution:[{kind:'political',by:'UK government',date:'2020-07-01',confidence:'high',public:true}]}, {RM:false}],
+  ['t09-uk-attr-before-exit', {start:'2019-10-01', attribution:[{kind:'political',by:'UK government',date:'2019-12-01',confidence:'high',public:true}]}, {RM:true}],
+  ['d01-wannacry-gb-2017', {start:'2017-05-12', category:'cyber-crime', victims:[{country:'GB',sector:'health'}], effects:{severity:'high',disruptsEssentialServices:true}, initiator:{type:'state-sponsored',country:'KP',identifiedPersons:['A']}}, {RM:true,SC:false}],
+  ['d02-gb-victim-2020-02', {start:'2020-02-15', victims:[{country:'GB',sector:'government'}], effects:armed}, {RM:false,MA:false,NATO:false,SD:true}],
+  ['d03-gb-victim-2020-01-31', {start:'2020-01-31', victims:[{country:'GB',sector:'government'}], effects:armed}, {RM:true,MA:true,NATO:true,SD:true}],
+  ['d04-hr-victim-2013-06', {start:'2013-06-30', victims:[{country:'HR',sector:'government'}], effects:armed}, {MA:false,NATO:false,SD:true,RM:false}],
+  ['d05-hr-victim-2013-07', {start:'2013-07-01', victims:[{country:'HR',sector:'government'}], effects:armed}, {MA:true,NATO:true,SD:true,RM:true}],
+  ['d06-before-regime-planned-today', {start:'2018-04-13', effects:{severity:'medium',attempted:true}}, {RM:false}],
+  ['d07-fi-before-nato', {start:'2023-04-03', victims:[{country:'FI',sector:'government'}], effects:armed}, {NATO:false,MA:true}],
+  ['d08-fi-after-nato', {start:'2023-04-04', victims:[{country:'FI',sector:'government'}], effects:armed}, {NATO:true,MA:true}],
+  ['d09-se-2024', {start:'2024-03-08', victims:[{country:'SE',sector:'government'}], effects:armed}, {NATO:true}],
+  ['o01-ongoing-armed', {ongoing:true, effects:armed}, {AD:true,HB:false,SD:true}],
+  ['o02-ended-armed', {end:'2026-03-05', effects:armed}, {AD:false,HB:false,SD:true}],
+  ['o03-ongoing-survival-exhausted-lt', {ongoing:true, victims:[{country:'LT',sector:'energy'}], effects:{...armed,threatensStateSurvival:true}, context:{euDelegationInInitiatorCountry:true,otherMeansExhausted:true}}, {HB:true}],
+  ['o04-ongoing-espionage', {ongoing:true, effects:{severity:'medium',dataStolen:true}}, {DEM:true,AD:false}],
+  ['x01-espionage-no-effects', {victims:[{country:'FR',sector:'external-relations'}], effects:{severity:'low'}}, {RM:false,DEM:true,CC:true,HRE:true}],
+  ['x02-espionage-ip', {victims:[{country:'FR',sector:'private'}], effects:{severity:'medium',commerciallySensitiveData:true}}, {RM:true}],
+  ['x03-espionage-classified', {victims:[{country:'BE',sector:'classified-information'}], effects:{severity:'high',dataStolen:true}}, {RM:true,SC:false}],
+  ['f01-fimi-elections', {category:'hybrid', victims:[{country:'FR',sector:'elections'}], effects:{severity:'medium'}}, {RM:false,DEM:true}],
+  ['f02-fimi-hack-and-leak', {category:'hybrid', victims:[{country:'FR',sector:'elections'}], effects:{severity:'high',dataStolen:true}}, {RM:true}],
+  ['g01-attempted-grid-potential', {category:'cyber-warfare', victims:[{country:'PL',sector:'energy'}], effects:{severity:'critical',attempted:true,armedAttack:true}, ongoing:true, context:{euDelegationInInitiatorCountry:true,otherMeansExhausted:true}}, {RM:true,MA:false,NATO:false,SD:false,AD:false,SC:false}],
+  ['g02-attempted-survival', {category:'cyber-warfare', victims:[{country:'PL',sector:'energy'}], effects:{severity:'critical',attempted:true,armedAttack:true,threatensStateSurvival:true}, ongoing:true, context:{euDelegationInInitiatorCountry:true,otherMeansExhausted:true}}, {HB:false,SD:false,RM:true}],
+  ['r01-42-7-invoked-high', {context:{euDelegationInInitiatorCountry:true,mutualAssistanceInvoked:true}}, {MA:true,SD:false,NATO:false}],
+  ['r02-222-request-not-overwhelmed', {effects:{severity:'critical'}, context:{euDelegationInInitiatorCountry:true,assistanceRequested:true}}, {SC:false}],
+  ['r03-222-overwhelmed-no-request', {effects:{severity:'critical'}, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true}}, {SC:false}],
+  ['r04-222-eu-institution', {victims:[{country:'EU',sector:'eu-institution'}], effects:{severity:'critical'}, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true,assistanceRequested:true}}, {SC:false}],
+  ['r05-222-third-state', {victims:[{country:'UA',sector:'energy'}], effects:{severity:'critical'}, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true,assistanceRequested:true}}, {SC:false}],
+  ['r06-42-7-invoked-medium', {effects:{severity:'medium'}, context:{euDelegationInInitiatorCountry:true,mutualAssistanceInvoked:true}}, {MA:false}],
+  ['r07-terrorism-low-overwhelmed', {category:'cyber-terrorism', initiator:{type:'non-state',country:'SY',identifiedPersons:['Z']}, effects:{severity:'low'}, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true,assistanceRequested:true}}, {SC:true,MA:false}],
+  ['r08-222-and-42-7-both', {effects:armed, context:{euDelegationInInitiatorCountry:true,victimCapacitiesOverwhelmed:true,assistanceRequested:true,mutualAssistanceInvoked:true}}, {SC:true,MA:true}],
+  ['r09-42-7-austria', {victims:[{country:'AT',sector:'government'}], effects:armed}, {MA:true,NATO:false,SD:true}],
+  ['n01-nato-ally-us-victim', {victims:[{country:'US',sector:'government'}], effects:armed}, {NATO:false,SD:true,MA:false}],
+  ['n02-nato-ally-no-victim', {victims:[{country:'NO',sector:'energy'}], effects:armed}, {NATO:false,SD:true}],
+  ['n03-gb-2021-victim', {start:'2021-06-01', victims:[{country:'GB',sector:'government'}], effects:armed}, {NATO:false,SD:true,MA:false}],
+  ['c01-state-no-armed', {}, {SD:false,AD:false,HB:false,RM:true}],
+  ['v01-position-no-defence', {context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true}, effects:{severity:'medium',dataStolen:true}}, {ID:true,RM:true}],
 ];
 
 const SEVERITY = ['low', 'medium', 'high', 'critical'];
@@ -67,40 +152,105 @@ const GRAVE_ONLY = ['solidarity-clause', 'mutual-assistance-clause', 'nato-colle
 /** The answers against a state: their attribution need is an attack attributable to a state. */
 const AGAINST_A_STATE = ['nato-collective-defence', 'self-defence', 'active-defence', 'active-defence-hackback'];
 
-interface Case { name: string; input: ReturnType<typeof incident>; plan: ResponsePlan }
-const cases: Case[] = SCENARIOS.map(([name, changes]) => {
+interface Case { name: string; input: ReturnType<typeof incident>; plan: ResponsePlan; expected: Record<string, boolean> | undefined }
+const cases: Case[] = SCENARIOS.map(([name, changes, expected]) => {
   const input = incident({ ...base, ...changes, title: name });
   const plan = planResponse(input, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions });
-  return { name, input, plan };
+  return { name, input, plan, expected };
 });
 const isOpen = (c: Case, id: string) => c.plan.measures.find((m) => m.id === id)?.available === true;
+const reasonOf = (c: Case, id: string, rule: string) => c.plan.measures.find((m) => m.id === id)?.reasons.find((r) => r.rule === rule);
+/** The member states hit, as members on the incident's start date (the UK to 31 January 2020, Croatia from 1 July 2013). */
+const memberVictims = (c: Case) => c.input.victims.map((v) => v.country).filter((code) => isMemberStateAt(code, c.input.start));
+const ARMED = ['mutual-assistance-clause', 'nato-collective-defence', 'self-defence', 'active-defence', 'active-defence-hackback'];
 
-describe('forty-eight scenarios against the sources', () => {
-  it('are at least forty, each a different incident', () => {
+describe('the kept scenarios against the sources', () => {
+  it('are at least a hundred, each a different incident', () => {
     expect(new Set(SCENARIOS.map(([, c]) => JSON.stringify(c))).size).toBe(SCENARIOS.length);
-    expect(SCENARIOS.length).toBeGreaterThanOrEqual(40);
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(100);
   });
 
   it('never open a measure whose attribution need is not met (bendiek2018: political evaluation is decisive)', () => {
     for (const c of cases) for (const m of c.plan.measures) if (m.available && m.attribution.effect === 'opens') expect(m.attribution.met, `${c.name} ${m.id}`).toBe(true);
   });
 
-  it('list sanctions only on a political attribution by a member state or the EU, stated publicly', () => {
+  it('list sanctions only on a political or legal attribution by a member state or the EU, stated publicly, for an external attack on the Union, a member state or a stated CFSP objective, against identified persons', () => {
+    let listed = 0;
     for (const c of cases) {
       if (!isOpen(c, 'restrictive-measures')) continue;
-      expect(c.input.attribution.some((a) => a.kind === 'political' && a.public), c.name).toBe(true);
-      expect(c.input.attribution.some((a) => a.kind === 'political' && (a.byType ?? 'member-state') !== 'third-state' && a.byType !== 'private'), c.name).toBe(true);
+      listed += 1;
+      const i = c.input;
+      // Decision (CFSP) 2019/797: persons responsible, proposed by a member state or the High Representative, with public reasons.
+      expect(i.attribution.some((a) => a.public), c.name).toBe(true);
+      expect(i.attribution.some((a) => ['political', 'legal'].includes(a.kind) && ['member-state', 'eu'].includes(attributorTypeOn(a, a.date ?? i.start))), c.name).toBe(true);
+      // Art. 1(2): an external threat, read with the membership of the start date.
+      expect(i.initiator.country !== null && !isMemberStateAt(i.initiator.country, i.start), c.name).toBe(true);
+      expect(i.initiator.identifiedPersons.length + i.initiator.identifiedEntities.length, c.name).toBeGreaterThan(0);
+      expect(memberVictims(c).length > 0 || i.victims.some((v) => v.sector === 'eu-institution') || i.context.cfspObjectiveIdentified, c.name).toBe(true);
     }
+    expect(listed).toBeGreaterThanOrEqual(30);
   });
 
-  it('give a low or medium incident nothing above the stabilising and restrictive measures, whatever else it claims', () => {
+  it('give a low or medium incident nothing above the stabilising and restrictive measures, whatever else it claims, but the solidarity clause for a terrorist attack (Art. 222(1) TFEU)', () => {
     let below = 0;
     for (const c of cases) {
       if (SEVERITY.indexOf(c.input.effects.severity) >= SEVERITY.indexOf('high')) continue;
       below += 1;
-      for (const id of GRAVE_ONLY) expect(isOpen(c, id), `${c.name} ${id}`).toBe(false);
+      for (const id of GRAVE_ONLY) if (!(id === 'solidarity-clause' && c.input.category === 'cyber-terrorism')) expect(isOpen(c, id), `${c.name} ${id}`).toBe(false);
     }
     expect(below).toBeGreaterThanOrEqual(8);
+  });
+
+  it('open no armed answer on an attempt whose grave effects are only potential, while sanctions may answer it', () => {
+    let attempts = 0;
+    for (const c of cases) {
+      if (!c.input.effects.attempted) continue;
+      attempts += 1;
+      for (const id of ARMED) expect(isOpen(c, id), `${c.name} ${id}`).toBe(false);
+    }
+    expect(attempts).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keep the clauses, NATO defence and active defence to a member state hit on the start date, NATO to an ally, Art. 222 TFEU to its request when overwhelmed', () => {
+    for (const c of cases) {
+      const members = memberVictims(c);
+      for (const id of ['solidarity-clause', 'mutual-assistance-clause', 'nato-collective-defence', 'active-defence', 'active-defence-hackback']) if (isOpen(c, id)) expect(members.length, `${c.name} ${id}`).toBeGreaterThan(0);
+      if (isOpen(c, 'nato-collective-defence')) expect(members.some((code) => isNatoMemberAt(code, c.input.start)), c.name).toBe(true);
+      if (isOpen(c, 'solidarity-clause')) expect(c.input.context.victimCapacitiesOverwhelmed && c.input.context.assistanceRequested, c.name).toBe(true);
+      // Art. 42(7) TEU and Art. 222 TFEU: the victim member state invokes; no Council vote on the clause itself.
+      for (const id of ['solidarity-clause', 'mutual-assistance-clause']) expect(c.plan.measures.find((m) => m.id === id)?.decision, `${c.name} ${id}`).toMatchObject({ by: 'member-state', rule: 'national' });
+    }
+  });
+
+  it('put a Council voting rule only on what the Council decides: a declaration on behalf of the EU is agreed by all, not voted', () => {
+    for (const c of cases) {
+      for (const m of c.plan.measures) {
+        const council = ['unanimity', 'qmv', 'rqmv'].includes(m.decision.rule);
+        expect(council, `${c.name} ${m.id}`).toBe(m.decision.by === 'council');
+      }
+      expect(isOpen(c, 'hr-declaration-on-behalf-of-eu') && reasonOf(c, 'hr-declaration-on-behalf-of-eu', 'hr-declaration-all-agree')?.text.includes('not a decision of the Council'), c.name).toBe(true);
+    }
+  });
+
+  it('say where the catalogue ends: countermeasures and retorsion below an armed attack, Article 5 for an ally outside the Union, disinformation outside the cyber-sanctions regime', () => {
+    for (const c of cases) {
+      const i = c.input;
+      expect(reasonOf(c, 'self-defence', 'countermeasures-not-in-catalogue')?.holds, c.name).toBe(!i.effects.armedAttack);
+      const onlyThirdStates = memberVictims(c).length === 0 && i.victims.some((v) => !['EU', 'ZZ'].includes(v.country));
+      expect(reasonOf(c, 'nato-collective-defence', 'nato-ally-outside-union')?.holds, c.name).toBe(onlyThirdStates);
+      expect(reasonOf(c, 'restrictive-measures', 'sanctions-cyber-attack-only')?.holds, c.name).toBe(i.category === 'hybrid');
+    }
+  });
+
+  it('give the second list the answers read for it against the sources', () => {
+    let read = 0;
+    for (const c of cases) {
+      for (const [key, open] of Object.entries(c.expected ?? {})) {
+        read += 1;
+        expect(isOpen(c, M[key] ?? key), `${c.name} ${key}`).toBe(open);
+      }
+    }
+    expect(read).toBeGreaterThanOrEqual(150);
   });
 
   it('open the answers against a state only for a state or state-sponsored initiator', () => {

@@ -42,12 +42,12 @@ const reason = (m: MeasureAssessment, rule: string) => {
 describe('1. attribution decides what is open (bendiek2018: "political evaluation is decisive")', () => {
   const bsi = [{ kind: 'technical', by: 'BSI', confidence: 'high', public: false }];
 
-  it('restrictive measures need a political attribution by a member state or the EU, on evidence that can be stated publicly', () => {
+  it('restrictive measures need a political or legal attribution by a member state or the EU, on evidence that can be stated publicly', () => {
     expect(open({}, 'restrictive-measures')).toBe(true);
     const technical = measure(planOf({ attribution: bsi }), 'restrictive-measures');
     expect(technical.available).toBe(false);
     expect(technical.attribution).toMatchObject({ need: 'political-public-evidence', met: false });
-    expect(technical.attribution.missing).toContain('a political attribution by a member state, the EU or the Council');
+    expect(technical.attribution.missing).toContain('a political or legal attribution by a member state, the EU or the Council');
     expect(technical.attribution.missing).toContain('technical by BSI');
     expect(reason(technical, 'attribution-political-public-evidence')).toMatchObject({ kind: 'precondition', holds: false });
     // Political but confidential: the statement of reasons could not be published.
@@ -253,7 +253,7 @@ describe('6. membership follows the incident date (the UK until 31 January 2020)
     for (const author of ['Government of Croatia', 'HR government']) {
       const before = measure(planOf(by(author, '2012-06-01')), 'restrictive-measures');
       expect(before.available, author).toBe(false);
-      expect(before.attribution.missing, author).toContain('a political attribution by a member state, the EU or the Council');
+      expect(before.attribution.missing, author).toContain('a political or legal attribution by a member state, the EU or the Council');
       expect(open(by(author, '2014-06-01'), 'restrictive-measures'), author).toBe(true);
       // Read on the attribution's own date where it has one: an incident of 2012 attributed in 2013 after accession.
       expect(open(by(author, '2012-06-01', { date: '2013-07-01' }), 'restrictive-measures'), author).toBe(true);

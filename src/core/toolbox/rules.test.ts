@@ -163,7 +163,8 @@ describe('declarations of the High Representative (bendiek2018, "Stability")', (
     const p = plan(base);
     const behalf = measure(p, 'hr-declaration-on-behalf-of-eu');
     expect(behalf.available).toBe(true);
-    expect(behalf.decision).toMatchObject({ by: 'council', rule: 'unanimity' });
+    // Agreed by all beforehand and issued by the High Representative: no Council vote (plan-open-items.test.ts).
+    expect(behalf.decision).toMatchObject({ by: 'high-representative', rule: 'none' });
     expect(reason(behalf, 'hr-declaration-all-agree').text).toContain('All member states must agree');
     const own = measure(p, 'hr-declaration-own-responsibility');
     expect(own.available).toBe(false);

@@ -1,0 +1,115 @@
+// Plans read against their sources where earlier readings departed from them: who may list (a legal attribution
+// is evidence too), an attempt whose grave effects are only potential, the declaration on behalf of the EU (not a
+// Council decision), NATO's Article 5 for an ally outside the Union, countermeasures and retorsion (not in the
+// catalogue) and hybrid campaigns (the regime covers cyber-attacks only). Each test changes one input and watches
+// the answer move.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
+
+const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
+const planOf = (changes: Record<string, unknown>): ResponsePlan =>
+  planResponse(incident({ ...base, ...changes }), toolbox.measures, toolbox.rules, toolbox.severity, {
+    asOf: '2026-06-01' as IsoDate,
+    regimes: toolbox.regimes,
+    initiatorRelations: null,
+    sanctions: toolbox.sanctions,
+  });
+function measure(p: ResponsePlan, id: string): MeasureAssessment {
+  const m = p.measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+const reason = (m: MeasureAssessment, rule: string) => {
+  const r = m.reasons.find((x) => x.rule === rule);
+  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
+  return r;
+};
+const armed = { severity: 'critical', armedAttack: true, physicalDamage: true };
+
+describe('a listing rests on a public political or legal attribution by a member state or the EU (Decision (CFSP) 2019/797)', () => {
+  const legal = (over: Record<string, unknown>) => [{ kind: 'legal', by: 'DE Federal Prosecutor', confidence: 'high', public: true, ...over }];
+  it('opens on a member state prosecutor\'s public charges, not on confidential ones nor on a third state\'s', () => {
+    const pub = measure(planOf({ attribution: legal({}) }), 'restrictive-measures');
+    expect(pub.available).toBe(true);
+    expect(pub.attribution).toMatchObject({ need: 'political-public-evidence', met: true, restsOn: [expect.stringContaining('legal by DE Federal Prosecutor')] });
+    expect(measure(planOf({ attribution: legal({ public: false }) }), 'restrictive-measures').available).toBe(false);
+    expect(measure(planOf({ attribution: legal({ by: 'US Department of Justice', byType: 'third-state' }) }), 'restrictive-measures').available).toBe(false);
+    // A technical attribution alone still does not do.
+    expect(measure(planOf({ attribution: legal({ kind: 'technical', by: 'BSI' }) }), 'restrictive-measures').available).toBe(false);
+  });
+});
+
+describe('an attempt whose grave effects are only potential opens no armed answer (bendiek2018: armed attack "in grave instances")', () => {
+  const answers = ['mutual-assistance-clause', 'nato-collective-defence', 'self-defence', 'active-defence', 'active-defence-hackback'];
+  const attack = (attempted: boolean) =>
+    planOf({ category: 'cyber-warfare', ongoing: true, victims: [{ country: 'PL', sector: 'energy' }], effects: { ...armed, threatensStateSurvival: true, attempted }, context: { euDelegationInInitiatorCountry: true, otherMeansExhausted: true, victimCapacitiesOverwhelmed: true, assistanceRequested: true } });
+  it('closes the clause of Art. 42(7) TEU, NATO defence, self-defence and active defence for an attempt, and keeps sanctions and the solidarity clause', () => {
+    const done = attack(false);
+    const tried = attack(true);
+    for (const id of answers) {
+      expect(measure(done, id).available, `${id} carried out`).toBe(true);
+      const m = measure(tried, id);
+      expect(m.available, `${id} attempted`).toBe(false);
+      expect(reason(m, 'armed-attack-not-only-attempted')).toMatchObject({ kind: 'precondition', holds: false, unverified: true });
+    }
+    expect(reason(measure(tried, 'self-defence'), 'armed-attack-not-only-attempted').text).toContain('potential');
+    // Decision (CFSP) 2019/797 Art. 1(1) covers attempts; Decision 2014/415/EU Art. 3 a disaster that "may have" a severe impact.
+    expect(measure(tried, 'restrictive-measures').available).toBe(true);
+    expect(measure(tried, 'solidarity-clause').available).toBe(true);
+  });
+});
+
+describe('a declaration on behalf of the EU is agreed by all member states, not voted in the Council (bendiek2018, "Stability")', () => {
+  it('has no Council vote and so no constructive abstention; an EU position does', () => {
+    const p = planOf({});
+    const behalf = measure(p, 'hr-declaration-on-behalf-of-eu');
+    expect(behalf.decision).toMatchObject({ by: 'high-representative', rule: 'none' });
+    const agree = reason(behalf, 'hr-declaration-all-agree');
+    expect(agree.text).toContain('not a decision of the Council');
+    expect(agree.text).toContain('constructive abstention');
+    expect(measure(p, 'council-conclusions').decision).toMatchObject({ by: 'council', rule: 'unanimity' });
+    expect(reason(measure(p, 'council-conclusions'), 'eu-position-unanimity').text).toContain('abstaining');
+  });
+});
+
+describe('NATO collective defence for an ally outside the Union is the Alliance\'s, not this EU plan\'s', () => {
+  it('says so when only a third state is hit, and not when a member state is', () => {
+    const ally = measure(planOf({ victims: [{ country: 'NO', sector: 'energy' }], effects: armed }), 'nato-collective-defence');
+    expect(ally.available).toBe(false);
+    expect(reason(ally, 'nato-member').text).not.toContain('The victim member state is not a NATO member');
+    const outside = reason(ally, 'nato-ally-outside-union');
+    expect(outside).toMatchObject({ kind: 'advisory', holds: true });
+    expect(outside.text).toContain('outside the Union');
+    expect(outside.text).toContain('collective self-defence');
+    const member = measure(planOf({ effects: armed }), 'nato-collective-defence');
+    expect(member.available).toBe(true);
+    expect(reason(member, 'nato-ally-outside-union').holds).toBe(false);
+    // A member state outside NATO: the member-state text still applies.
+    expect(reason(measure(planOf({ victims: [{ country: 'AT', sector: 'government' }], effects: armed }), 'nato-collective-defence'), 'nato-member').text).toContain('not a NATO member');
+  });
+});
+
+describe('countermeasures and retorsion are not measures of the catalogue (bendiek2018 names technical counter-measures and hack-backs only)', () => {
+  it('says so where self-defence is closed for want of an armed attack, and not where it is open', () => {
+    const below = measure(planOf({}), 'self-defence');
+    expect(below.available).toBe(false);
+    const r = reason(below, 'countermeasures-not-in-catalogue');
+    expect(r).toMatchObject({ kind: 'advisory', holds: true });
+    expect(r.text).toContain('retorsion');
+    expect(r.text).toContain('not measures of this catalogue');
+    expect(reason(measure(planOf({ effects: armed }), 'self-defence'), 'countermeasures-not-in-catalogue').holds).toBe(false);
+  });
+});
+
+describe('a hybrid campaign: the cyber-sanctions regime covers cyber-attacks (Decision (CFSP) 2019/797, Art. 1(3))', () => {
+  it('asks for an attack on information systems when the incident is hybrid, not otherwise', () => {
+    const hybrid = measure(planOf({ category: 'hybrid', victims: [{ country: 'FR', sector: 'elections' }] }), 'restrictive-measures');
+    const r = reason(hybrid, 'sanctions-cyber-attack-only');
+    expect(r).toMatchObject({ kind: 'advisory', holds: true });
+    expect(r.text).toContain('disinformation');
+    expect(r.text).toContain('2024/2642');
+    expect(reason(measure(planOf({}), 'restrictive-measures'), 'sanctions-cyber-attack-only').holds).toBe(false);
+  });
+});
