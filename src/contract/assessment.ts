@@ -91,7 +91,7 @@ const assessment = z.object({
         effect: z.number(),
         sources: z.array(Source),
         rule: z.string(),
-        note: z.string(),
+        note: z.string().optional(),
       })),
     }),
     legalFramework: z.object({
@@ -132,7 +132,7 @@ const assessment = z.object({
         effect: z.number(),
         sources: z.array(Source),
         rule: z.string(),
-        note: z.string(),
+        note: z.string().optional(),
       })),
     }),
     trust: z.object({

@@ -23,7 +23,7 @@ function samples(incidentId: string, changeId: string): Record<string, string[]>
     '/api/dialogues': ['/api/dialogues', '/api/dialogues?partner=US'],
     '/api/search': ['/api/search?q=cyber'],
     '/api/actors': ['/api/actors'],
-    '/api/assess/{id}': ['/api/assess/US'],
+    '/api/assess/{id}': ['/api/assess/US', '/api/assess/US?asOf=2015-06-01'],
     '/api/assess/{id}/history': ['/api/assess/US/history'],
     '/api/timeline/{id}': ['/api/timeline/JP'],
     '/api/compare': ['/api/compare?ids=US,CN,BR'],

@@ -140,7 +140,7 @@ export type Assessment = {
         effect: number;
         sources: Source[];
         rule: string;
-        note: string;
+        note?: string;
       }[];
     };
     legalFramework: {
@@ -181,7 +181,7 @@ export type Assessment = {
         effect: number;
         sources: Source[];
         rule: string;
-        note: string;
+        note?: string;
       }[];
     };
     trust: {

@@ -1,0 +1,26 @@
+// What a new user tripped on in the web app, each checked in a real browser against a real server.
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './browser';
+
+const suite = browserSuite();
+const session = suite.session;
+
+describe('a partner page at a date where a dimension is held at the top of its scale', () => {
+  it('shows the assessment: an explanation item without a note is a valid answer', async () => {
+    // The premise, read from the API: as of mid-2015 the EU-US institutional density is held at 100, and the item
+    // that says so (the points beyond the top of the scale) carries no note.
+    const res = await fetch(`${suite.base}/api/assess/US?asOf=2015-06-01`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { dimensions: Record<string, { score: number; explanation: { fact: { id: string }; note?: string }[] }> };
+    const held = Object.entries(body.dimensions).filter(([, d]) => d.explanation.some((e) => e.fact.id.startsWith('limit:') && e.note === undefined));
+    expect(held.map(([id]) => id)).toContain('institutionalDensity');
+
+    const p = await session.open('/partners/US?asOf=2015-06-01');
+    await p.getByRole('heading', { level: 1, name: 'EU – United States' }).waitFor();
+    const failed = p.locator('.notice-error', { hasText: 'Could not load the assessment' });
+    await p.locator('.assessment .badge').or(failed).first().waitFor();
+    expect(await failed.count(), (await failed.allTextContents()).join('\n')).toBe(0);
+    expect(await p.getByRole('img', { name: 'Institutional density: 100 / 100' }).count()).toBe(1);
+    session.expectNoConsoleErrors();
+  });
+});
