@@ -6,7 +6,8 @@ export function readQuery<K extends string>(raw: unknown, allowed: readonly K[])
   const q = (raw ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(q)) {
     if (!(allowed as readonly string[]).includes(key)) {
-      throw new AppError('invalid_filter', `Unknown query parameter "${key}": allowed parameters are ${allowedList(allowed)}`, [
+      const expected = allowed.length ? `allowed parameters are ${allowedList(allowed)}` : 'this route takes no query parameters';
+      throw new AppError('invalid_filter', `Unknown query parameter "${key}": ${expected}`, [
         { path: key, message: 'unknown parameter' },
       ]);
     }
