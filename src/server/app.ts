@@ -7,6 +7,7 @@ import { registerAuth } from './auth';
 import { registerBodyGuards } from './body-guards';
 import { errorBody, onError } from './errors';
 import { registerFairTurns, type FairTurnOptions } from './fair-turns';
+import { methodsFor } from './route-methods';
 import { registerHostCheck } from './host-check';
 import { registerHealth } from './health';
 import { registerMetrics } from './metrics';
@@ -83,7 +84,12 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
 
   app.setNotFoundHandler((req, reply) => {
     if (isApiPath(req.url) || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${req.url.split('?')[0]}`));
+      const path = req.url.split('?')[0] ?? '';
+      const methods = methodsFor(path, routes);
+      if (methods.length) {
+        return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}: it answers ${methods.join(', ')}`, [{ path: 'method', message: `one of ${methods.join(', ')}` }]));
+      }
+      return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));
     }
     // The web app's pages answer with its shell so that shared links work; any other path is not found (a browser
     // gets the shell with 404, which shows the app's own not-found page).
