@@ -9,7 +9,6 @@ import { assessHistory, checkSpan, parseHistoryYear, type AssessmentHistory } fr
 import { parseGapsFile, type GapsFile } from '../core/assess/gaps-file';
 import { parseWeights, type Weights } from '../core/assess/weights';
 import { applyWeightChanges, extendsReviewed } from '../core/assess/weights-extends';
-import { parseAsOf } from '../core/dates';
 import { AppError, type ErrorCode } from '../core/errors';
 import { listPartners, normalisePartnerId } from '../core/kb/partners';
 import { parseNetworkFile, type NetworkFile } from '../core/network/network-file';
@@ -193,7 +192,7 @@ export async function cachedForm<F, T>(wb: Workbench, spec: ViewSpec<T>, form: V
 
 /** `assess ID` gives one assessment; without an id, every partner ranked by maturity. */
 export function assessView(wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}): ViewSpec<Assessment | Assessment[]> {
-  const date = parseAsOf(asOf);
+  const date = wb.asOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
   const weights = loadWeights(wb, choice);
   return {
@@ -214,23 +213,23 @@ export function assessView(wb: Workbench, id: string | undefined, asOf: string |
 }
 export const assess = async (wb: Workbench, id: string | undefined, asOf: string | undefined, choice: WeightsChoice = {}) => cachedView(wb, assessView(wb, id, asOf, choice));
 
-/** The first and last years `assess ID --from --to` reads when one end is not given. */
+/** The first year `assess ID --from --to` reads when it is not given; the last is this year, read as of today. */
 export const HISTORY_DEFAULT_FROM = 2010;
-export const HISTORY_DEFAULT_TO = 2026;
 
 /** `assess ID --from YEAR --to YEAR`: maturity and orientation at the end of each year, with what moved them. */
 export function assessmentHistoryView(wb: Workbench, id: string, from: string | undefined, to: string | undefined): ViewSpec<AssessmentHistory> {
   const partner = normalisePartnerId(id);
   const first = parseHistoryYear('from', from, HISTORY_DEFAULT_FROM);
-  const last = parseHistoryYear('to', to, HISTORY_DEFAULT_TO);
+  const today = wb.today();
+  const last = parseHistoryYear('to', to, Number(today.slice(0, 4)));
   checkSpan(first, last);
   const weights = loadWeights(wb);
-  return { parts: ['assess-history', partner, first, last, digestOf(weights)], compute: async () => assessHistory(await wb.kb.dataset(), partner, first, last, weights) };
+  return { parts: ['assess-history', partner, first, last, today, digestOf(weights)], compute: async () => assessHistory(await wb.kb.dataset(), partner, first, last, weights, today) };
 }
 export const assessmentHistory = async (wb: Workbench, id: string, from: string | undefined, to: string | undefined) => cachedView(wb, assessmentHistoryView(wb, id, from, to));
 
 export function networkView(wb: Workbench, format: string | undefined, asOf: string | undefined): ViewSpec<NetworkExport> {
-  const date = parseAsOf(asOf);
+  const date = wb.asOf(asOf);
   const chosen = parseNetworkFormat(format);
   const weights = loadWeights(wb);
   const file = loadNetworkFile(wb);
@@ -242,14 +241,14 @@ export function networkView(wb: Workbench, format: string | undefined, asOf: str
 export const network = async (wb: Workbench, format: string | undefined, asOf: string | undefined) => cachedView(wb, networkView(wb, format, asOf));
 
 export function timelineView(wb: Workbench, id: string | undefined, asOf: string | undefined): ViewSpec<Timeline> {
-  const date = parseAsOf(asOf);
+  const date = wb.asOf(asOf);
   const partner = id === undefined ? undefined : normalisePartnerId(id);
   return { parts: ['timeline', partner ?? '*', date], compute: async () => buildTimeline(await wb.kb.dataset(), partner, date) };
 }
 export const timeline = async (wb: Workbench, id: string | undefined, asOf: string | undefined) => cachedView(wb, timelineView(wb, id, asOf));
 
 export function compareView(wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}): ViewSpec<Comparison> {
-  const date = parseAsOf(asOf);
+  const date = wb.asOf(asOf);
   const partners = parseComparisonIds(ids);
   const weights = loadWeights(wb, choice);
   return { parts: ['compare', partners.join(','), date, digestOf(weights)], compute: async () => comparePartners(await wb.kb.dataset(), partners, date, weights) };
@@ -257,7 +256,7 @@ export function compareView(wb: Workbench, ids: string | readonly string[] | und
 export const compare = async (wb: Workbench, ids: string | readonly string[] | undefined, asOf: string | undefined, choice: WeightsChoice = {}) => cachedView(wb, compareView(wb, ids, asOf, choice));
 
 export function gapsView(wb: Workbench, id: string, asOf: string | undefined): ViewSpec<GapReport> {
-  const date = parseAsOf(asOf);
+  const date = wb.asOf(asOf);
   const partner = normalisePartnerId(id);
   const rules = loadGaps(wb);
   return {

@@ -82,7 +82,7 @@ export class ExchangeExports {
     let rows: () => Record<string, unknown>[];
     switch (view) {
       case 'partners':
-        data = await this.wb.partners();
+        data = await this.wb.partners(q.asOf);
         rows = () => (data as Record<string, unknown>[]).map((x) => flatten(x));
         break;
       case 'dialogues':

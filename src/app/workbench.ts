@@ -20,7 +20,7 @@ import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
 import { AccountRepository } from '../store/account-repository';
 import { AuditLog } from '../store/audit-log';
 import { RateLimits } from '../store/rate-limit';
-import { parseAsOf } from '../core/dates';
+import { parseAsOf, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { decide } from '../core/auth/permissions';
 import type { Principal } from '../core/auth/principal';
@@ -57,6 +57,7 @@ export class Workbench {
   readonly curation: CurationService;
   /** The reviewed source grades (data/sources/publishers.yaml), for documents and the CLI's source listings. */
   readonly sourceGrader: SourceGrader;
+  private readonly clock: Clock;
 
   constructor(
     readonly db: Db,
@@ -65,6 +66,7 @@ export class Workbench {
     /** Tests pass their own, to move time (session timeouts, expiries) without waiting. */
     clock: Clock = systemClock,
   ) {
+    this.clock = clock;
     const { defaultTlp, mode } = config.auth;
     this.kb = new KnowledgeRepository(db);
     this.versions = new VersionReads(db);
@@ -107,24 +109,38 @@ export class Workbench {
     await this.db.destroy();
   }
 
+  /** Today's date (UTC) by this workbench's clock. */
+  today(): IsoDate {
+    return this.clock.now().slice(0, 10) as IsoDate;
+  }
+
+  /**
+   * The date a view of the knowledge base reads its facts at: the one asked for, or today when none is given. "No date"
+   * never means "every value known, whatever its date": the data holds values dated after today (a dialogue's status
+   * turning unknown in a later year), which a reader of today must not see.
+   */
+  asOf(raw: string | undefined, field = 'asOf'): IsoDate {
+    return parseAsOf(raw, field) ?? this.today();
+  }
+
   async partners(asOf?: string) {
-    return listPartners(await this.kb.dataset(), parseAsOf(asOf));
+    return listPartners(await this.kb.dataset(), this.asOf(asOf));
   }
 
   async partner(id: string, asOf?: string) {
-    return buildProfile(await this.kb.dataset(), id, parseAsOf(asOf));
+    return buildProfile(await this.kb.dataset(), id, this.asOf(asOf));
   }
 
   async dialogues(query: DialogueQuery, asOf?: string) {
-    return queryDialogues(await this.kb.dataset(), query, parseAsOf(asOf));
+    return queryDialogues(await this.kb.dataset(), query, this.asOf(asOf));
   }
 
   async matrix(asOf?: string) {
-    return instrumentMatrix(await this.kb.dataset(), parseAsOf(asOf));
+    return instrumentMatrix(await this.kb.dataset(), this.asOf(asOf));
   }
 
   async actors(kind?: string, asOf?: string) {
-    return queryActors(await this.kb.dataset(), kind, parseAsOf(asOf));
+    return queryActors(await this.kb.dataset(), kind, this.asOf(asOf));
   }
 
   async areas() {
@@ -132,12 +148,12 @@ export class Workbench {
   }
 
   async strategies(asOf?: string) {
-    return strategies(await this.kb.dataset(), parseAsOf(asOf));
+    return strategies(await this.kb.dataset(), this.asOf(asOf));
   }
 
   async search(q: string | undefined, opts: { asOf?: string; partner?: string; kind?: string; limit?: string }) {
     if (!q || !q.trim()) throw new AppError('invalid_input', 'A search needs a query text (q)', [{ path: 'q', message: 'required' }]);
-    const asOf = parseAsOf(opts.asOf);
+    const asOf = this.asOf(opts.asOf);
     const partner = opts.partner ? normalisePartnerId(opts.partner, await this.kb.dataset()) : undefined;
     const kind = checkFilter('kind', opts.kind, FACT_KINDS);
     let limit = 50;

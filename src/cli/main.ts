@@ -11,7 +11,7 @@ export async function run(argv: string[]): Promise<number> {
   program
     .description('An open workbench for EU cyber diplomacy: partnerships, assessments and the response toolbox')
     .option('--json', 'machine-readable JSON output')
-    .option('--as-of <YYYY-MM-DD>', 'read the facts as they held at this date')
+    .option('--as-of <YYYY-MM-DD>', 'read the facts as they held at this date (today by default; never a value dated after it)')
     .option('--db <file>', 'SQLite database file (default: CYBERDIPLO_DB or ./cyberdiplo.db)')
     .showSuggestionAfterError()
     .exitOverride()

@@ -62,7 +62,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .description("assess a partnership (or all ten) with Renard's framework: orientation, maturity, purposes, each explained")
     .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml (or, with extends: reviewed, only the changes to it)')
     .option('--from <year>', 'with an id: the assessment at the end of each year from this one (2010 by default) ...')
-    .option('--to <year>', '... to this one (2026 by default), with the facts that moved it between years')
+    .option('--to <year>', '... to this one (this year by default, read as of today), with the facts that moved it between years')
     .action(async (id: string | undefined, opts: { weights?: string; from?: string; to?: string }) => {
       if (opts.from !== undefined || opts.to !== undefined) {
         if (id === undefined) throw new AppError('invalid_input', 'assess --from/--to reads one partner over time: give its id, e.g. assess JP --from 2010 --to 2026');

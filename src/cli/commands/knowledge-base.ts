@@ -9,7 +9,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('partners')
     .description("list the EU's partners: the ten strategic partners and its other cyber-dialogue partners")
     .action(async () => {
-      const list = await (await ctx.workbench()).partners();
+      const list = await (await ctx.workbench()).partners(ctx.options.asOf);
       ctx.print(list, () =>
         table(
           ['ID', 'Name', 'Group', 'Since'],

@@ -24,7 +24,7 @@ export interface Move {
 
 export interface YearReading {
   year: number;
-  /** The date the year is read at: its last day. */
+  /** The date the year is read at: its last day, or today for the year not yet over. */
   asOf: string;
   maturity: number;
   orientation: Orientation;
@@ -99,15 +99,20 @@ function movesBetween(before: ReturnType<typeof effects>, after: ReturnType<type
   return kept.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.fact.id.localeCompare(b.fact.id));
 }
 
-/** The assessment at the end of each year from `from` to `to`, each with the facts that moved it since the year before. */
-export function assessHistory(dataset: Dataset, id: string, from: number, to: number, weights: Weights): AssessmentHistory {
+/**
+ * The assessment at the end of each year from `from` to `to`, each with the facts that moved it since the year before;
+ * the year `today` falls in is read as of `today`, as a view without a date is (values the data dates later in that year
+ * are not yet known). Later years, asked for by name, are read at their end.
+ */
+export function assessHistory(dataset: Dataset, id: string, from: number, to: number, weights: Weights, today?: IsoDate): AssessmentHistory {
   checkSpan(from, to);
   const years: YearReading[] = [];
   let previous: ReturnType<typeof effects> | undefined;
   let name = id;
   let partner = id;
   for (let year = from; year <= to; year++) {
-    const asOf = `${year}-12-31` as IsoDate;
+    const end = `${year}-12-31` as IsoDate;
+    const asOf = today !== undefined && today.startsWith(`${year}-`) ? today : end;
     // The year before the first is read too, so that the first year's moves are known.
     if (previous === undefined && year === from) {
       const before = assessPartner(dataset, id, `${year - 1}-12-31` as IsoDate, weights);

@@ -29,7 +29,7 @@ export function AsOfControl({ value, onChange }: Props) {
   latest.current = { value, onChange };
 
   useEffect(() => () => clearTimeout(timer.current), []);
-  // Another way of changing the date (the Latest button, the browser's history) replaces any draft.
+  // Another way of changing the date (the Today button, the browser's history) replaces any draft.
   useEffect(() => {
     setDraft(null);
     setHint('');
@@ -111,7 +111,7 @@ export function AsOfControl({ value, onChange }: Props) {
         }}
         disabled={value === undefined && draft === null}
       >
-        Latest
+        Today
       </button>
       {hint && (
         <p id={hintId} className="as-of-hint muted" role="status">
