@@ -178,6 +178,11 @@ const assessment = z.object({
     }),
     sources: z.array(Source),
   })),
+  recordStops: z.object({
+    wouldBe: z.string().describe('The orientation with the lapsed one-off deliverables still counted'),
+    lastReported: z.string().describe('The latest report among the lapsed deliverables'),
+    lapsed: z.array(z.object({ kind: z.enum(['deliverable', 'dialogue']), fact: z.object({ id: z.string(), title: z.string() }), lastReported: z.string(), sources: z.array(Source) })),
+  }).nullable().describe('Set when an under-delivering label rests only on the record stopping: one-off deliverables no longer counted because no later report of them is known'),
   rank: z.number().optional(),
 });
 
@@ -303,5 +308,5 @@ export const Weights = named('Weights', WeightsFile);
 export const WeightsChoice = named('WeightsChoice', z.object({ weights: z.unknown().describe('A whole weights file, or { extends: reviewed, ...only your changes }') }));
 
 export const CompareQuery = z.object({ ids: query.text('Partner ids, comma-separated'), asOf });
-export const HistoryQuery = z.object({ from: query.text('First year'), to: query.text('Last year') });
+export const HistoryQuery = z.object({ from: query.text('First year (2010 by default)'), to: query.text('Last year (this year by default, read as of today; an earlier year is read at its last day)') });
 export const NetworkQuery = z.object({ format: query.text('json (default), graphml or gexf'), asOf });

@@ -1,5 +1,5 @@
 // The assessment engine: for a partner and an as-of date, the five dimensions, the orientation, maturity and purposes, all explained.
-import type { IsoDate } from '../dates';
+import { toDate, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import { listPartners } from '../kb/partners';
 import type { Source } from '../provenance';
@@ -14,6 +14,7 @@ import { factsAt, type PartnerFacts } from './facts-at';
 import { maturity } from './maturity';
 import { orientation, type ConditionCheck, type MetricValue } from './orientation';
 import { purposes, type PurposeId } from './purposes';
+import { keepingDeliverables, keepingDialogues, lapsedDeliverables, recordStopsBecause, unreportedDialogues, type RecordStops } from './record-stops';
 import { integrative } from './signals/integrative';
 import { internetGovernance } from './signals/internet-governance';
 import { multilateral } from './signals/multilateral';
@@ -40,6 +41,11 @@ export interface Assessment {
   explanation: ExplanationItem[];
   /** Facts that would hold at the date only on an unverified entry: shown apart, never scored. */
   unverified: { fact: FactRef; sources: Source[] }[];
+  /**
+   * Set when the under-delivering label rests only on the record stopping: one-off deliverables no longer counted
+   * because no later report of them is known, without which the label would be another (record-stops.ts).
+   */
+  recordStops: RecordStops | null;
 }
 
 const DIMENSION_TITLES: Record<Dimension, string> = {
@@ -57,7 +63,24 @@ const counted = (list: PartnerFacts['dialogues'], metric: string): MetricValue =
   explanation: list.map((d) => ({ fact: d.ref, effect: 1, sources: d.sources, rule: `metrics.${metric}` })),
 });
 
-export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
+/** The orientation alone, as assessFacts gives it. */
+function orientationOf(facts: PartnerFacts, weights: Weights): Orientation {
+  return assessFacts(facts, weights, false).orientation;
+}
+
+/** An under-delivering label from the last, unconditional rule that the lapsed deliverables and unreported dialogues alone decide. */
+function recordStopsOf(facts: PartnerFacts, weights: Weights, label: Orientation, ruleId: string): RecordStops | null {
+  const rule = weights.orientation.rules.find((r) => r.id === ruleId);
+  if (label !== 'under-delivering' || !rule || rule.when.length > 0) return null;
+  const lapsed = [...lapsedDeliverables(facts, weights), ...unreportedDialogues(facts)];
+  if (!lapsed.length) return null;
+  const wouldBe = orientationOf(keepingDialogues(facts), keepingDeliverables(weights));
+  if (wouldBe === label) return null;
+  const lastReported = lapsed.map((l) => l.lastReported).reduce((a, b) => (toDate(b) > toDate(a) ? b : a));
+  return { wouldBe, lastReported, lapsed };
+}
+
+export function assessFacts(facts: PartnerFacts, weights: Weights, checkRecord = true): Assessment {
   const dw = weights.dimensions;
   const density = institutionalDensity(facts, weights);
   const coop = cooperation(facts, weights);
@@ -91,6 +114,12 @@ export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
   };
   const label = orientation(metrics, weights.orientation);
   const mature = maturity(dimensions, weights.maturity);
+  const recordStops = checkRecord ? recordStopsOf(facts, weights, label.label, label.rule.id) : null;
+  if (recordStops) {
+    const because = recordStopsBecause(recordStops, dw.cooperation.eventYears);
+    label.rule = { ...label.rule, because };
+    label.explanation = label.explanation.map((e, i) => (i === 0 ? { ...e, fact: { ...e.fact, title: `${label.label}: ${because}` } } : e));
+  }
 
   const ruleItems = label.explanation.filter(isRule);
   const shown = {} as Record<Dimension, Scored & { title: string }>;
@@ -114,6 +143,7 @@ export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
     metrics: values,
     explanation: [...ruleItems, ...present(mature.explanation)],
     unverified: facts.unverified.map((u) => ({ fact: u.ref, sources: u.sources })),
+    recordStops,
   };
 }
 

@@ -227,6 +227,22 @@ export type Assessment = {
     };
     sources: Source[];
   }[];
+  /** Set when an under-delivering label rests only on the record stopping: one-off deliverables no longer counted because no later report of them is known */
+  recordStops: {
+    /** The orientation with the lapsed one-off deliverables still counted */
+    wouldBe: string;
+    /** The latest report among the lapsed deliverables */
+    lastReported: string;
+    lapsed: {
+      kind: "deliverable" | "dialogue";
+      fact: {
+        id: string;
+        title: string;
+      };
+      lastReported: string;
+      sources: Source[];
+    }[];
+  } | null;
   rank?: number;
 };
 

@@ -1,0 +1,67 @@
+// An under-delivering label that rests only on the record stopping says so: the reason names the lapsed deliverables
+// and the dialogues no source reports any more, and the label they would give. A later report moves the reason back.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { buildDataset } from '../kb/dataset';
+import { assessPartner } from './engine';
+import { partnerContent, realDataset, realRawDataset, realWeights } from './real-data.test-support';
+
+const TODAY = '2026-12-06' as IsoDate;
+const weights = realWeights();
+const dataset = realDataset();
+const LITTLE_DELIVERED = weights.orientation.rules.find((r) => r.id === 'little-delivered')!.because;
+
+type Entry = Record<string, unknown> & { id: string };
+
+describe('an under-delivering verdict that rests on the record stopping', () => {
+  it('says for the US of today that the record stops, naming the lapsed deliverables and the label they would give', () => {
+    const a = assessPartner(dataset, 'US', TODAY, weights);
+    expect(a.orientation).toBe('under-delivering');
+    expect(a.recordStops?.wouldBe).toBe('results-oriented');
+    expect(a.recordStops?.lapsed.map((l) => l.fact.id)).toContain('cooperation:us-cyber-atlantic-2011');
+    expect(a.orientationRule.because).toMatch(/^the record stops, not the partnership: 2 one-off deliverables lapsed 5 years after their last report/);
+    expect(a.orientationRule.because).toContain('would read results-oriented');
+    expect(a.orientationExplanation[0]?.fact.title).toBe(`under-delivering: ${a.orientationRule.because}`);
+  });
+
+  it('says the same of China and Russia, whose open channels turned unknown for want of reports', () => {
+    for (const id of ['CN', 'RU']) {
+      const a = assessPartner(dataset, id, TODAY, weights);
+      expect(a.recordStops?.wouldBe, id).toBe('process-oriented');
+      expect(a.recordStops?.lapsed.every((l) => l.kind === 'dialogue'), id).toBe(true);
+    }
+  });
+
+  it('keeps the plain reason where the record does not decide the label (Mexico, South Africa) and on the papers\' dates', () => {
+    for (const id of ['MX', 'ZA']) {
+      const a = assessPartner(dataset, id, TODAY, weights);
+      expect(a.recordStops, id).toBeNull();
+      expect(a.orientationRule.because, id).toBe(LITTLE_DELIVERED);
+    }
+    for (const asOf of ['2014-06-30', '2016-09-05'] as IsoDate[]) {
+      for (const id of ['US', 'CN', 'RU', 'CA', 'IN']) expect(assessPartner(dataset, id, asOf, weights).recordStops, `${id} ${asOf}`).toBeNull();
+    }
+  });
+
+  it('moves with the data: a later report of the exercise keeps it counted and the US results-oriented', () => {
+    const raw = realRawDataset();
+    const us = partnerContent(raw, 'US');
+    const exercise = (us.cooperation as Entry[]).find((c) => c.id === 'us-cyber-atlantic-2011')!;
+    exercise.datedNotes = [...((exercise.datedNotes as unknown[]) ?? []), { date: 2024, text: 'Reported again.', sources: [{ ref: 'renard2016', locator: 'test' }] }];
+    const a = assessPartner(buildDataset(raw), 'US', TODAY, weights);
+    expect(a.orientation).toBe('results-oriented');
+    expect(a.recordStops).toBeNull();
+  });
+
+  it('moves with the data: China with its taskforce reported as ended reads under-delivering with the plain reason', () => {
+    const raw = realRawDataset();
+    const cn = partnerContent(raw, 'CN');
+    for (const d of cn.dialogues as (Entry & { status: { value: string }[] })[]) {
+      for (const s of d.status) if (s.value === 'unknown') s.value = 'ended';
+    }
+    const a = assessPartner(buildDataset(raw), 'CN', TODAY, weights);
+    expect(a.orientation).toBe('under-delivering');
+    expect(a.recordStops).toBeNull();
+    expect(a.orientationRule.because).toBe(LITTLE_DELIVERED);
+  });
+});
