@@ -55,6 +55,11 @@ export const FACTS = {
     kind: 'boolean',
     read: ({ context }) => (context.initiatorRelations?.cyberDialogues ?? []).some((d) => d.cyberSpecific),
   },
+  /** The observatory records the initiator or host state's ratification of the Budapest Convention on the plan's date. */
+  'observatory.initiatorRatifiedBudapest': {
+    kind: 'boolean',
+    read: ({ context }) => context.initiatorRelations?.budapestConvention?.status === 'ratified',
+  },
   'context.euDelegationInInitiatorCountry': { kind: 'boolean', read: ({ incident: i }) => i.context.euDelegationInInitiatorCountry },
   'context.delegationHeadRecalled': { kind: 'boolean', read: ({ incident: i }) => i.context.delegationHeadRecalled },
   'context.victimCapacitiesOverwhelmed': { kind: 'boolean', read: ({ incident: i }) => i.context.victimCapacitiesOverwhelmed },

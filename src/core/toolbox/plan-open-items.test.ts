@@ -5,15 +5,16 @@
 // the answer move.
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
+import type { Relations } from '../kb/relations';
 import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
 import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
 
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
-const planOf = (changes: Record<string, unknown>): ResponsePlan =>
+const planOf = (changes: Record<string, unknown>, initiatorRelations: Relations | null = null): ResponsePlan =>
   planResponse(incident({ ...base, ...changes }), toolbox.measures, toolbox.rules, toolbox.severity, {
     asOf: '2026-06-01' as IsoDate,
     regimes: toolbox.regimes,
-    initiatorRelations: null,
+    initiatorRelations,
     sanctions: toolbox.sanctions,
   });
 function measure(p: ResponsePlan, id: string): MeasureAssessment {
@@ -113,3 +114,39 @@ describe('a hybrid campaign: the cyber-sanctions regime covers cyber-attacks (De
     expect(reason(measure(planOf({}), 'restrictive-measures'), 'sanctions-cyber-attack-only').holds).toBe(false);
   });
 });
+
+describe('the criminal-justice track with a host state that has or has not ratified the Budapest Convention (renard2014)', () => {
+  const relations = (state: string, status: string | null): Relations => ({
+    state,
+    covered: true,
+    name: state,
+    asOf: '2026-06-01' as IsoDate,
+    cyberDialogues: [],
+    inactiveCyberDialogues: [],
+    criminalJusticeAgreements: [],
+    budapestConvention: status === null ? null : { status, stance: null, sources: [] },
+  });
+  const gang = (country: string) => ({ category: 'cyber-crime', initiator: { type: 'non-state', country, name: 'Ransom gang', identifiedPersons: ['Person B'] }, victims: [{ country: 'DE', sector: 'health' }] });
+  it('says the Convention is open with a party and binds only its parties otherwise; the track stays open', () => {
+    const party = measure(planOf(gang('JP'), relations('JP', 'ratified')), 'criminal-justice-cooperation');
+    const signed = measure(planOf(gang('ZA'), relations('ZA', 'signed')), 'criminal-justice-cooperation');
+    const outside = measure(planOf(gang('RU'), relations('RU', 'not-signed')), 'criminal-justice-cooperation');
+    for (const m of [party, signed, outside]) expect(m.available).toBe(true);
+    expect(reason(party, 'criminal-justice-budapest')).toMatchObject({ kind: 'advisory', holds: true });
+    expect(reason(party, 'criminal-justice-budapest').text).toContain('(JP) has ratified');
+    for (const m of [signed, outside]) {
+      expect(reason(m, 'criminal-justice-budapest').holds).toBe(false);
+      expect(reason(m, 'criminal-justice-budapest').text).toContain('binds its parties only');
+    }
+  });
+});
+
+describe('the toolbox\'s guidelines as revised on 8 June 2023 (Council document 10289/23)', () => {
+  it('are named beside the 2017 framework, with the threats they name', () => {
+    const r = measure(planOf({}), 'demarche').reasons.find((x) => x.rule === 'toolbox-framework-dates');
+    expect(r?.text).toContain('8 June 2023');
+    expect(r?.text).toContain('supply-chain');
+    expect(r?.sources.map((x) => x.locator).join(' ')).toContain('10289/23');
+  });
+});
+

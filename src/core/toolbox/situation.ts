@@ -88,6 +88,16 @@ function describeFactors(ids: string[], i: IncidentInput, memberVictims: string[
     .join('; ');
 }
 
+/** The groups of Decision (CFSP) 2019/797 Art. 1(4) and (5) in words: plans show no vocabulary code. */
+const TARGET_WORDS: Record<Exclude<SanctionsTarget, null>, string> = {
+  'critical-infrastructure': 'critical infrastructure (Art. 1(4)(a))',
+  'essential-services': 'services necessary for essential social or economic activities (Art. 1(4)(b))',
+  'critical-state-functions': 'critical State functions (Art. 1(4)(c))',
+  'classified-information': 'the storage or processing of classified information (Art. 1(4)(d))',
+  'government-emergency-response': 'government emergency response teams (Art. 1(4)(e))',
+  'union-institutions': "the Union's institutions, bodies, offices and agencies (Art. 1(5))",
+};
+
 export function describeAttributions(i: IncidentInput): string {
   if (i.attribution.length === 0) return 'no attribution is recorded';
   return i.attribution
@@ -157,7 +167,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       phrases: {
         unknownVictims: describeUnknownVictims(incident),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
-        sanctionsTargets: targets.length ? targets.join(', ') : 'none of the listed kinds',
+        sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
         initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}`,
         initiatorDialogues: describeDialogues(r, country),
         criminalJusticeRelations: describeCriminalJustice(r, country),
