@@ -40,18 +40,21 @@ function reportText(r: ImportReport, all: boolean): string {
   return lines.join('\n');
 }
 
+/** What `import` reads: the exchange formats and the sanctions annex. */
+const CLI_FORMATS = [...IMPORT_FORMATS, 'eu-sanctions'];
+
 function guessFormat(file: string): ImportFormat {
   if (/\.json$/i.test(file)) return 'stix';
   if (/eurepoc/i.test(file)) return 'eurepoc';
   if (/\.csv$/i.test(file)) return 'cfr';
-  throw new AppError('invalid_input', `Cannot tell the format of "${file}": give it first (cyberdiplo import stix|eurepoc|cfr FILE…) or with --format`);
+  throw new AppError('invalid_input', `Cannot tell the format of "${file}": give it first (cyberdiplo import ${CLI_FORMATS.join('|')} FILE…) or with --format`);
 }
 
 export function exchangeCommands(program: Command, ctx: CliContext) {
   program
     .command('import <formatOrFile> [files...]')
-    .description(`import ${allowedList([...IMPORT_FORMATS, 'eu-sanctions'])} files: cyberdiplo import stix bundle.json, or import FILE --format eurepoc`)
-    .option('--format <format>', 'stix, eurepoc or cfr (default: the first argument, or guessed from the file name)')
+    .description(`import ${allowedList(CLI_FORMATS)} files: cyberdiplo import stix bundle.json, or import FILE --format eurepoc`)
+    .option('--format <format>', `${allowedList(CLI_FORMATS)} (default: the first argument, or guessed from the file name: .json is stix, a name with eurepoc is eurepoc, another .csv is cfr)`)
     .option('--strict', 'refuse unknown and custom STIX objects and properties instead of skipping them')
     .option('--dry-run', 'check and map, report what would change, write nothing')
     .option('--all', 'list every warning and how each value was mapped')
@@ -65,7 +68,7 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
       const isFormat = (IMPORT_FORMATS as readonly string[]).includes(first);
       const files = isFormat ? rest : [first, ...rest];
       const chosen = opts.format ?? (isFormat ? first : guessFormat(first));
-      if (!(IMPORT_FORMATS as readonly string[]).includes(chosen)) throw new AppError('invalid_input', `Unknown format "${chosen}": use ${allowedList(IMPORT_FORMATS)}`);
+      if (!(IMPORT_FORMATS as readonly string[]).includes(chosen)) throw new AppError('invalid_input', `Unknown format "${chosen}": use ${allowedList(CLI_FORMATS)}`);
       const marking = importMarkingOptions({ tlp: opts.tlp, owner: opts.org, recipients: opts.recipients });
       // Without an API token in team mode, whoever can open the database imports as its operator.
       const signedIn = await ctx.principal();

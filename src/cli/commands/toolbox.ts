@@ -1,7 +1,9 @@
 // CLI commands of the response toolbox: incidents, respond, measures, member-states, vote.
 import type { Command } from 'commander';
 import { rulesTable } from '../../core/toolbox/rules-table';
-import { AppError } from '../../core/errors';
+import { AppError, allowedList } from '../../core/errors';
+import { InitiatorType } from '../../core/toolbox/incident';
+import { ThreatCategory } from '../../core/vocabularies';
 import type { RecordMarking } from '../../core/marking/clearance';
 import { tlpLabel } from '../../core/marking/tlp';
 import type { VoteResult } from '../../core/toolbox/index';
@@ -33,13 +35,32 @@ function voteText(r: VoteResult): string {
   ].join('\n');
 }
 
+/** What an incident file holds, for the help of the commands that read one. */
+const INCIDENT_FILE_HELP = `
+The incident file needs: title; start (YYYY-MM-DD, not after today);
+category (${allowedList(ThreatCategory.options)});
+victims, a list of { country, sector } (a two-letter country code, EU for an EU institution, ZZ when
+not known); effects with severity (low, medium, high or critical); initiator with type
+(${allowedList(InitiatorType.options)}) and country. Optional: summary, ongoing, the other
+effects, attribution, responses, context, sources, tlp. Omitted booleans are false, omitted lists
+empty; the README's example shows every field. A small incident, as YAML:
+
+  title: Intrusion into a ministry network
+  start: 2026-03-01
+  category: cyber-espionage
+  victims: [{ country: DE, sector: government }]
+  effects: { severity: high }
+  initiator: { type: state-sponsored, country: RU }
+`;
+
 export function toolboxCommands(program: Command, ctx: CliContext) {
   const incidents = program.command('incidents').description('the incident registry: add, list, show, update, delete');
 
   incidents
     .command('add')
     .description('record an incident from a JSON or YAML file (- for stdin)')
-    .requiredOption('--file <file>', 'the incident (see README for the fields)')
+    .requiredOption('--file <file>', 'the incident, JSON or YAML (- reads stdin)')
+    .addHelpText('after', INCIDENT_FILE_HELP)
     .action(async (opts: { file: string }) => {
       const stored = await (await ctx.workbench()).toolbox.create(await ctx.principal(), readDocument(opts.file, 'incident'));
       ctx.print(stored, () => `recorded incident ${stored.id}: ${stored.incident.title}`);
