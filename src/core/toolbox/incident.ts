@@ -247,6 +247,12 @@ export function futureDateIssues(i: Dated, today: string): ErrorIssue[] {
 }
 
 const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the European Union|High Representative|EEAS)\b/i;
+/**
+ * Organisations whose names carry "EU" but which do not speak for the Union, among those the project's sources cite (EU
+ * Cyber Direct, an EU-funded research project, data/sources/publishers.yaml; EU DisinfoLab, a non-governmental
+ * research organisation): their attributions are analysis, not the political evaluation of a member state or the EU.
+ */
+const NOT_THE_EU = /\b(EU DisinfoLab|EU Cyber Direct)\b/i;
 
 /**
  * Who attributed, read from the free-text `by`: a member state when it starts with a member state's code or names
@@ -272,7 +278,7 @@ export function attributorTypeOn(a: { by: string; byType?: AttributorType | unde
 function readAttributor(by: string, member: (code: string) => boolean): AttributorType {
   const code = leadingCode(by);
   if (code !== undefined && member(code)) return 'member-state';
-  if (EU_ATTRIBUTOR.test(by)) return 'eu';
+  if (EU_ATTRIBUTOR.test(by) && !NOT_THE_EU.test(by)) return 'eu';
   if (namesMemberState(by, member)) return 'member-state';
   return 'other';
 }

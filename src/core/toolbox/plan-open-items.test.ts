@@ -150,3 +150,15 @@ describe('the toolbox\'s guidelines as revised on 8 June 2023 (Council document 
   });
 });
 
+
+describe('who attributed, read from the author\'s name: an organisation named after the EU is not the EU', () => {
+  it('does not take an independent organisation\'s political attribution for the Union\'s', () => {
+    const by = (author: string) => ({ attribution: [{ kind: 'political', by: author, confidence: 'high', public: true }] });
+    expect(incident({ ...base, ...by('EU DisinfoLab') }).attribution[0]?.byType).toBe('other');
+    expect(measure(planOf(by('EU DisinfoLab')), 'restrictive-measures').available).toBe(false);
+    expect(measure(planOf(by('EU Cyber Direct')), 'hr-declaration-on-behalf-of-eu').attribution.met).toBe(false);
+    // The Union's own bodies still count.
+    expect(measure(planOf(by('EU (High Representative on behalf of the EU)')), 'restrictive-measures').available).toBe(true);
+    expect(incident({ ...base, ...by('EEAS') }).attribution[0]?.byType).toBe('eu');
+  });
+});
