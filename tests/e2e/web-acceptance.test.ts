@@ -24,3 +24,31 @@ describe('a partner page at a date where a dimension is held at the top of its s
     session.expectNoConsoleErrors();
   });
 });
+
+describe('an incident page', () => {
+  it('wraps a title typed as one long word instead of widening the page, and keeps the EU capitalised in an attribution', async () => {
+    const title = 'x'.repeat(2000);
+    const created = await fetch(`${suite.base}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title,
+        start: '2024-05-01',
+        category: 'cyber-espionage',
+        victims: [{ country: 'DE', sector: 'government' }],
+        effects: { severity: 'medium' },
+        initiator: { type: 'unknown' },
+        attribution: [{ kind: 'political', by: 'High Representative', byType: 'eu', confidence: 'high', public: true }],
+      }),
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const p = await session.open(`/incidents/${id}`, 1024);
+    await p.getByRole('heading', { level: 1, name: title }).waitFor();
+    const { scroll, width } = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+    expect(scroll).toBeLessThanOrEqual(width + 1);
+    await expect.poll(() => p.locator('main').textContent()).toContain('Political by High Representative (the EU (Council, High Representative)), high confidence, public');
+    session.expectNoConsoleErrors();
+  });
+});

@@ -20,7 +20,9 @@ function factorsOf(e: IncidentInput['effects']): string[] {
 }
 
 function attributionText(a: Attribution): string {
-  const who = a.byType ? ` (${(ATTRIBUTORS.get(a.byType) ?? a.byType).toLowerCase()})` : '';
+  // The label starts a sentence in the form ("The EU (Council, High Representative)"); here only its first letter drops.
+  const label = a.byType ? (ATTRIBUTORS.get(a.byType) ?? a.byType) : undefined;
+  const who = label ? ` (${label.charAt(0).toLowerCase()}${label.slice(1)})` : '';
   return `${humanise(a.kind)} by ${a.by}${who}, ${a.confidence} confidence${a.public ? ', public' : ''}`;
 }
 
