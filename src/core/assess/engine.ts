@@ -63,24 +63,21 @@ const counted = (list: PartnerFacts['dialogues'], metric: string): MetricValue =
   explanation: list.map((d) => ({ fact: d.ref, effect: 1, sources: d.sources, rule: `metrics.${metric}` })),
 });
 
-/** The orientation alone, as assessFacts gives it. */
-function orientationOf(facts: PartnerFacts, weights: Weights): Orientation {
-  return assessFacts(facts, weights, false).orientation;
-}
-
 /** An under-delivering label from the last, unconditional rule that the lapsed deliverables and unreported dialogues alone decide. */
 function recordStopsOf(facts: PartnerFacts, weights: Weights, label: Orientation, ruleId: string): RecordStops | null {
   const rule = weights.orientation.rules.find((r) => r.id === ruleId);
   if (label !== 'under-delivering' || !rule || rule.when.length > 0) return null;
   const lapsed = [...lapsedDeliverables(facts, weights), ...unreportedDialogues(facts)];
   if (!lapsed.length) return null;
-  const wouldBe = orientationOf(keepingDialogues(facts), keepingDeliverables(weights));
+  const kept = keepingDeliverables(weights);
+  const wouldBe = orientation(measure(keepingDialogues(facts), kept).metrics, kept.orientation).label;
   if (wouldBe === label) return null;
   const lastReported = lapsed.map((l) => l.lastReported).reduce((a, b) => (toDate(b) > toDate(a) ? b : a));
   return { wouldBe, lastReported, lapsed };
 }
 
-export function assessFacts(facts: PartnerFacts, weights: Weights, checkRecord = true): Assessment {
+/** The dimensions and the metrics the orientation rules test, from the facts. */
+function measure(facts: PartnerFacts, weights: Weights) {
   const dw = weights.dimensions;
   const density = institutionalDensity(facts, weights);
   const coop = cooperation(facts, weights);
@@ -102,6 +99,12 @@ export function assessFacts(facts: PartnerFacts, weights: Weights, checkRecord =
     cyberDialogues: counted(density.cyberDialogues, 'cyberDialogues'),
     cyberSpecificDialogues: counted(density.cyberSpecificDialogues, 'cyberSpecificDialogues'),
   };
+  return { density, coop, dimensions, metrics };
+}
+
+export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
+  const dw = weights.dimensions;
+  const { density, coop, dimensions, metrics } = measure(facts, weights);
   const sw = weights.signals;
   const signals: Record<Signal, Scored> = {
     ...dimensions,
@@ -114,7 +117,7 @@ export function assessFacts(facts: PartnerFacts, weights: Weights, checkRecord =
   };
   const label = orientation(metrics, weights.orientation);
   const mature = maturity(dimensions, weights.maturity);
-  const recordStops = checkRecord ? recordStopsOf(facts, weights, label.label, label.rule.id) : null;
+  const recordStops = recordStopsOf(facts, weights, label.label, label.rule.id);
   if (recordStops) {
     const because = recordStopsBecause(recordStops, dw.cooperation.eventYears);
     label.rule = { ...label.rule, because };
