@@ -162,3 +162,23 @@ describe('who attributed, read from the author\'s name: an organisation named af
     expect(incident({ ...base, ...by('EEAS') }).attribution[0]?.byType).toBe('eu');
   });
 });
+
+describe('Art. 222 TFEU against Art. 42(7) TEU: who invokes, who decides, what each obliges', () => {
+  it('says what the solidarity clause obliges as the mutual assistance clause does, and which needs the means exhausted', () => {
+    const attack = { effects: armed, context: { euDelegationInInitiatorCountry: true, mutualAssistanceInvoked: true, assistanceRequested: true } };
+    const notOverwhelmed = planOf(attack);
+    // Art. 42(7) asks no exhaustion of national means; Art. 222 as implemented by Decision 2014/415/EU does.
+    expect(measure(notOverwhelmed, 'mutual-assistance-clause').available).toBe(true);
+    expect(measure(notOverwhelmed, 'solidarity-clause').available).toBe(false);
+    const both = planOf({ ...attack, context: { ...attack.context, victimCapacitiesOverwhelmed: true } });
+    const sc = measure(both, 'solidarity-clause');
+    expect(sc.available).toBe(true);
+    expect(sc.decision).toMatchObject({ by: 'member-state', rule: 'national' });
+    const duty = reason(sc, 'solidarity-obligation');
+    expect(duty).toMatchObject({ kind: 'advisory', holds: true, unverified: true });
+    expect(duty.text).toContain('act jointly');
+    expect(duty.text).toContain('Declaration No 37');
+    expect(duty.text).toContain('IPCR');
+    expect(reason(measure(both, 'mutual-assistance-clause'), 'mutual-assistance-obligation').text).toContain('no Council vote');
+  });
+});
