@@ -3,6 +3,7 @@
 // callers' constants, never from input; values are always bound parameters.
 import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { dialectOf, keptStatementsOf, type Db } from './db';
+import { DeferredIndexes } from './deferred-indexes';
 import type { KeptStatements } from './sqlite-statements';
 
 /**
@@ -51,7 +52,11 @@ export async function insertRows<R extends object>(db: Db, table: string, rows: 
   const head = `${verb} INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES `;
   const tail = upsert ? ` ON CONFLICT (${q(upsert.key)}) DO UPDATE SET ${upsert.update.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}` : '';
   const kept = pg || !opts.rolledBackWhole ? undefined : heldStatements(db);
-  if (kept) return insertKept(kept, head, tail, rows, columns);
+  if (kept) {
+    // Inside a large write, a table that took many rows has its indexes built once at the end (deferred-indexes.ts).
+    DeferredIndexes.of(kept.sqlite)?.wrote(table, rows.length);
+    return insertKept(kept, head, tail, rows, columns);
+  }
   const size = rowsPerStatement(columns.length);
   for (let i = 0; i < rows.length; i += size) {
     const params: unknown[] = [];
@@ -98,15 +103,17 @@ function insertKept<R extends object>(kept: KeptStatements, head: string, tail: 
 }
 
 /**
- * Runs `fn` in one transaction of `db`, on SQLite with the statement journal in memory. Inside a transaction SQLite
- * copies every page that a statement able to fail half way (a multi-row insert, an upsert) is about to change to a
- * statement journal first, so that the statement alone can be undone; past its first 64 KB that journal is a
- * temporary file, written a page at a time: one system call per page, most of a large import's system time
- * (bench/README.md, Imports). With `temp_store = MEMORY` the journal stays in memory: at most the prior content of
- * the pages one statement changes (not those it adds), freed when the statement ends. What is written is the same.
- * SQLite takes the setting only outside a transaction and applies it when the statement is prepared
+ * Runs `fn` in one transaction of `db`, on SQLite with the statement journal in memory and the secondary indexes of
+ * the tables it fills deferred. Inside a transaction SQLite copies every page that a statement able to fail half way
+ * (a multi-row insert, an upsert) is about to change to a statement journal first, so that the statement alone can be
+ * undone; past its first 64 KB that journal is a temporary file, written a page at a time: one system call per page,
+ * most of a large import's system time (bench/README.md, Imports). With `temp_store = MEMORY` the journal stays in
+ * memory: at most the prior content of the pages one statement changes (not those it adds), freed when the statement
+ * ends. SQLite takes the setting only outside a transaction and applies it when the statement is prepared
  * (sqlite-statements.ts prepares pragmas each time): it is set before the transaction and put back after it, on a
- * connection held for the whole span, so that nothing else runs on it meanwhile.
+ * connection held for the whole span, so that nothing else runs on it meanwhile. A table into which `fn` inserts
+ * (through `insertRows` with `rolledBackWhole`) at least half of its rows has its CREATE INDEX indexes dropped and
+ * created again before the commit (deferred-indexes.ts). What is written, and the schema committed, are the same.
  */
 export async function largeWrite<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   if (dialectOf(db) !== 'sqlite') return db.transaction().execute(fn);
@@ -115,7 +122,18 @@ export async function largeWrite<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB
     const setting = Number(before.rows[0]?.temp_store ?? 0);
     await sql`PRAGMA temp_store = MEMORY`.execute(conn);
     try {
-      return await conn.transaction().execute(fn);
+      return await conn.transaction().execute(async (trx) => {
+        const kept = keptStatementsOf(trx);
+        const indexes = kept ? DeferredIndexes.begin(kept.sqlite) : undefined;
+        try {
+          const out = await fn(trx);
+          indexes?.restore();
+          return out;
+        } finally {
+          // On a failure the rollback puts any dropped index back with the rows.
+          indexes?.end();
+        }
+      });
     } finally {
       await sql.raw(`PRAGMA temp_store = ${setting}`).execute(conn);
     }
