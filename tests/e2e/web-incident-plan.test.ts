@@ -52,10 +52,10 @@ describe('incident form and plan (issue 11)', () => {
     expect(await summary.textContent()).toMatch(/Technical by BSI \(a member state\)/);
     expect(await summary.textContent()).toMatch(/External relations, diplomatic missions included/);
 
-    // Sanctions rest on a public political attribution: a confidential technical one is not enough, and the plan says so.
+    // Sanctions rest on a public political or legal attribution: a confidential technical one is not enough, and the plan says so.
     const sanctions = p.locator('#measure-restrictive-measures [data-testid="measure-attribution"]');
     await sanctions.waitFor({ timeout: 15000 });
-    expect(await sanctions.textContent()).toMatch(/Attribution: needs a political attribution by a member state.*only technical by BSI .* is recorded\./);
+    expect(await sanctions.textContent()).toMatch(/Attribution: needs a political or legal attribution by a member state.*only technical by BSI .* is recorded\./);
     expect(await p.locator('#measure-demarche [data-testid="measure-attribution"]').textContent()).toMatch(/rests on technical by BSI/);
 
     const observatory = p.getByTestId('plan-observatory');
@@ -72,7 +72,7 @@ describe('incident form and plan (issue 11)', () => {
     await p.getByRole('link', { name: 'Print view' }).click();
     await p.getByRole('heading', { name: 'Open measures, in escalation order' }).waitFor();
     const printed = p.locator('.print-measure').filter({ has: p.getByText('Restrictive measures (cyber sanctions)', { exact: true }) }).getByTestId('measure-attribution');
-    expect(await printed.textContent()).toMatch(/Attribution: needs a political attribution by a member state.*only technical by BSI/);
+    expect(await printed.textContent()).toMatch(/Attribution: needs a political or legal attribution by a member state.*only technical by BSI/);
     await p.getByRole('heading', { name: 'Precedents' }).waitFor();
     expect(await p.getByTestId('precedent').filter({ hasText: 'OPCW' }).count()).toBe(1);
     await expectAccessible(p);
