@@ -83,11 +83,14 @@ export async function streamJsonFile(file: string, handlers: JsonHandlers, progr
 
 /**
  * Streams a CSV file: each record as an object keyed by the header, with its line number; returns the header and the
- * file's SHA-256. `after.run` is awaited after every `after.every` rows, and at the end, before more rows are given.
+ * file's SHA-256. A record with more or fewer cells than the header, or a file that ends inside a quoted cell, refuses
+ * the file (AppError invalid_import naming it, the line and the counts). `after.run` is awaited after every `after.every` rows, and at the end, before more rows are given.
  */
 export async function streamCsvFile(file: string, onRow: (row: Record<string, string>, line: number) => void, progress?: Progress, after?: { every: number; run: () => Promise<void> }): Promise<{ header: string[]; sha256: string }> {
   const total = fileSize(file);
-  const reader = new CsvReader();
+  // A row cut short (a truncated download, a file cut mid-row) or with cells run together would map its cells to the
+  // wrong columns and overwrite a good record: every row must have the header's cells.
+  const reader = new CsvReader({ sameWidth: true });
   const digest = createHash('sha256');
   const decoder = new StringDecoder('utf8');
   let header: string[] | null = null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvReader, CsvSyntaxError, csvField, parseCsv, toCsv } from './csv';
+import { CsvReader, CsvSyntaxError, CsvWidthError, csvField, parseCsv, toCsv } from './csv';
 
 describe('csv writer', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -47,6 +47,34 @@ describe('csv reader', () => {
   });
   it('refuses an unclosed quote with its line', () => {
     expect(() => parseCsv('a\n"open\n')).toThrow(CsvSyntaxError);
+  });
+  it('refuses a record with fewer or more cells than the header, naming its line and both counts', () => {
+    const width = (text: string) => {
+      try {
+        parseCsv(text, { sameWidth: true });
+        return 'read';
+      } catch (error) {
+        if (!(error instanceof CsvWidthError)) throw error;
+        return `${error.line}:${error.expected}:${error.found}`;
+      }
+    };
+    expect(width('a,b,c\n1,2,3\n4,5,6\n')).toBe('read');
+    expect(width('a,b,c\n1,2,3\n4,5\n')).toBe('3:3:2');
+    expect(width('a,b,c\n1,2,3,4\n4,5,6\n')).toBe('2:3:4');
+    // A last record cut short with no line end is still a record, and still too short.
+    expect(width('a,b,c\n1,"x\ny",3\n4,5')).toBe('4:3:2');
+    expect(() => parseCsv('a,b,c\n4,5\n', { sameWidth: true })).toThrow('the record on line 2 has 2 cells, the header 3');
+    // Without the option the reader keeps rows of any width (single-column lists, the annex reader's own check).
+    expect(parseCsv('a,b,c\n4,5\n')).toEqual([['a', 'b', 'c'], ['4', '5']]);
+  });
+  it('refuses a file that ends inside a quoted cell, at any cut', () => {
+    const text = 'a,b\n1,"two\nlines, ""quoted"""\n';
+    for (let cut = text.indexOf('"') + 1; cut < text.length; cut++) {
+      const part = text.slice(0, cut);
+      // An odd number of quotes: the cut falls inside the quoted cell. An even one: the text read is whole CSV.
+      if (part.split('"').length % 2 === 0) expect(() => parseCsv(part, { sameWidth: true }), `cut after ${cut} characters`).toThrow(CsvSyntaxError);
+      else expect(parseCsv(part, { sameWidth: true })[1]?.length, `cut after ${cut} characters`).toBe(2);
+    }
   });
   it('round-trips any table (property)', () => {
     fc.assert(

@@ -42,6 +42,22 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** A record with more or fewer cells than the header: a row cut short (a truncated file) or one with cells run together. */
+export class CsvWidthError extends CsvSyntaxError {
+  constructor(
+    line: number,
+    readonly expected: number,
+    readonly found: number,
+  ) {
+    super(`the record on line ${line} has ${found} cell${found === 1 ? '' : 's'}, the header ${expected}`, line);
+  }
+}
+
+export interface CsvReaderOptions {
+  /** Every record must have as many cells as the first (the header); a record that does not throws CsvWidthError. */
+  sameWidth?: boolean;
+}
+
 /**
  * An incremental reader: push text chunks, take the complete records seen so far; `end()` flushes the last.
  * Accepts LF or CRLF line ends and a leading byte-order mark; a quote inside an unquoted field is kept as text.
@@ -56,6 +72,9 @@ export class CsvReader {
   private recordLine = 1;
   private started = false;
   private out: { line: number; cells: string[] }[] = [];
+  private width = -1;
+
+  constructor(private readonly options: CsvReaderOptions = {}) {}
 
   push(chunk: string): { line: number; cells: string[] }[] {
     let text = chunk;
@@ -143,14 +162,20 @@ export class CsvReader {
   private endRecord() {
     this.endField();
     // A blank line is no record.
-    if (!(this.record.length === 1 && this.record[0] === '')) this.out.push({ line: this.recordLine, cells: this.record });
+    if (!(this.record.length === 1 && this.record[0] === '')) {
+      if (this.options.sameWidth) {
+        if (this.width < 0) this.width = this.record.length;
+        else if (this.record.length !== this.width) throw new CsvWidthError(this.recordLine, this.width, this.record.length);
+      }
+      this.out.push({ line: this.recordLine, cells: this.record });
+    }
     this.record = [];
   }
 }
 
 /** Parses a whole CSV text into records. */
-export function parseCsv(text: string): string[][] {
-  const r = new CsvReader();
+export function parseCsv(text: string, options: CsvReaderOptions = {}): string[][] {
+  const r = new CsvReader(options);
   return [...r.push(text), ...r.end()].map((x) => x.cells);
 }
 
