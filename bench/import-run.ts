@@ -97,6 +97,8 @@ async function openBench(dir: string, name: string, org: string): Promise<Workbe
 const importsOnly = process.argv.includes('--imports-only');
 /** `--no-memo`: the first import keeps no memo (what keeping it costs), so the second takes the full path too. */
 const noMemo = process.argv.includes('--no-memo');
+/** `--workers`: the audit rows (and CFR's rows) built on worker threads from the first entry, for readings of the overlap. */
+const workers = process.argv.includes('--workers');
 
 /** The process's peak resident set so far (the kernel's count, as /usr/bin/time reports it). */
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
@@ -153,6 +155,10 @@ export async function runImportBench(b: ImportBench, dir: string): Promise<void>
     return p;
   };
   const ex = new ExchangeService(wb);
+  if (workers) {
+    wb.audit.workerFrom = 0;
+    ex.cfrWorkerFrom = 0;
+  }
   const first = await measure(() => ex.importFiles(importer, b.format, b.files, noMemo ? { memo: false } : {}));
   // On a shared machine wall time depends on the neighbours' load; CPU time (all threads of this process) less so.
   const share = (t: Timing) => (base ? ` = ${((base.s / t.s) * 100).toFixed(1)} % of JSON.parse's rate (by CPU time ${((base.cpu / t.cpu) * 100).toFixed(1)} %)` : '');
