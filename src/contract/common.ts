@@ -1,6 +1,7 @@
 // The pieces every part of the API's contract shares: the error body, query parameters that recur, and how a schema
 // is named in the OpenAPI document. Pure zod, so that the web app can check answers with the same schemas.
 import { z } from 'zod';
+import { errorCatalogue, type ErrorCode } from '../core/errors';
 
 /** Every schema given a name here becomes a component of the OpenAPI document (`#/components/schemas/<name>`). */
 export const namedSchemas = new Map<string, { schema: z.ZodType; description: string | undefined }>();
@@ -18,7 +19,7 @@ export const ErrorBody = named(
   'ErrorBody',
   z.object({
     error: z.object({
-      code: z.string().describe('A stable code from the error catalogue, e.g. unknown_partner, invalid_date, csrf_mismatch'),
+      code: z.enum(Object.keys(errorCatalogue) as [ErrorCode, ...ErrorCode[]]).describe('A stable code from the error catalogue'),
       message: z.string(),
       issues: z.array(ErrorIssue).optional(),
     }),

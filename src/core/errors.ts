@@ -31,6 +31,8 @@ export const errorCatalogue = {
   unknown_change: 404,
   /** An update or retire of a knowledge-base record that does not exist. */
   unknown_record: 404,
+  /** A path that exists, asked with a method it does not take (RFC 9110 §15.5.6: the answer names those it takes). */
+  method_not_allowed: 405,
   conflict: 409,
   /** A change whose target was edited since it was proposed: it needs re-review before approval. */
   stale_change: 409,

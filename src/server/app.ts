@@ -87,7 +87,11 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
       const path = req.url.split('?')[0] ?? '';
       const methods = methodsFor(path, routes);
       if (methods.length) {
-        return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}: it answers ${methods.join(', ')}`, [{ path: 'method', message: `one of ${methods.join(', ')}` }]));
+        // RFC 9110 §15.5.6: a 405 carries an Allow header listing the methods the path takes.
+        return reply
+          .status(405)
+          .header('Allow', methods.join(', '))
+          .send(errorBody('method_not_allowed', `No route ${req.method} ${path}: it answers ${methods.join(', ')}`, [{ path: 'method', message: `one of ${methods.join(', ')}` }]));
       }
       return reply.status(404).send(errorBody('not_found', `No route ${req.method} ${path}`));
     }
