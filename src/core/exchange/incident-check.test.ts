@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { isAppError } from '../errors';
-import { incidentSchema, VictimSector, type IncidentVocabulary } from '../toolbox/incident';
+import { INCIDENT_TEXT_MAX, incidentSchema, VictimSector, type IncidentVocabulary } from '../toolbox/incident';
 import { incidentVocabulary } from '../toolbox/load';
 import { severityIds } from '../toolbox/severity';
 import { toolbox } from '../toolbox/toolbox.fixture';
@@ -205,11 +205,30 @@ describe('the written-out incident check', () => {
       { ...base, title: '   ' },
       { ...base, victims: [] },
       { ...base, attribution: [{ kind: 'political', by: 'DE', confidence: 'high', date: '2021-02-30' }] },
+      // One character over each text limit (a name counted after trimming, as the schema counts it).
+      { ...base, title: 'x'.repeat(INCIDENT_TEXT_MAX.title + 1) },
+      { ...base, summary: 'x'.repeat(INCIDENT_TEXT_MAX.summary + 1) },
+      { ...base, victims: [{ country: 'DE', sector: 'government', name: ` ${'x'.repeat(INCIDENT_TEXT_MAX.name + 1)} ` }] },
+      { ...base, initiator: { identifiedPersons: ['x'.repeat(INCIDENT_TEXT_MAX.name + 1)] } },
+      { ...base, attribution: [{ kind: 'political', by: 'x'.repeat(INCIDENT_TEXT_MAX.name + 1), confidence: 'high' }] },
+      { ...base, responses: [{ measure: measures[0], date: '2021-01-02', by: 'DE', note: 'x'.repeat(INCIDENT_TEXT_MAX.note + 1) }] },
     ];
     for (const raw of refused) {
       expect(checkedIncident(raw, check)).toBeUndefined();
       expect(outcome(() => validateImportedIncident(raw, withMeasures))).toStrictEqual(outcome(() => validateImportedIncidentBySchema(raw, withMeasures)));
     }
+    // At each limit exactly (a name padded with spaces the schema trims), the check answers as the schema does.
+    const longest = {
+      ...base,
+      title: 'x'.repeat(INCIDENT_TEXT_MAX.title),
+      summary: 'x'.repeat(INCIDENT_TEXT_MAX.summary),
+      victims: [{ country: 'DE', sector: 'government', name: ` ${'x'.repeat(INCIDENT_TEXT_MAX.name)} ` }],
+      responses: [{ measure: measures[0], date: '2021-01-02', by: 'DE', note: 'x'.repeat(INCIDENT_TEXT_MAX.note) }],
+    };
+    expect(ordered(checkedIncident(longest, check))).toStrictEqual(ordered(parseOrThrow(incidentSchema(withMeasures), longest, 'invalid_incident', 'incident')));
+    expect(outcome(() => validateImportedIncident({ ...base, title: 'x'.repeat(INCIDENT_TEXT_MAX.title + 1) }, withMeasures))).toMatchObject({
+      issues: [{ path: 'title', message: `at most ${INCIDENT_TEXT_MAX.title.toLocaleString('en-GB')} characters` }],
+    });
     // A key present with no value is kept by the schema as such: the check does not answer for it.
     expect(checkedIncident({ ...base, summary: undefined }, check)).toBeUndefined();
   });

@@ -10,6 +10,7 @@ import {
   AttributorType,
   Confidence,
   EU_CODE,
+  INCIDENT_TEXT_MAX,
   InitiatorType,
   UNKNOWN_COUNTRY,
   VictimSector,
@@ -69,11 +70,11 @@ function each<T>(v: unknown, item: (x: unknown) => T): T[] {
   return out;
 }
 
-/** A text trimmed and not empty (`z.string().trim().min(1)`). */
-function text(v: unknown): string {
+/** A text trimmed, not empty and not too long (`z.string().trim().min(1).max(max)`); a name unless told. */
+function text(v: unknown, max: number = INCIDENT_TEXT_MAX.name): string {
   if (typeof v !== 'string') throw UNSURE;
   const t = v.trim();
-  if (t.length === 0) throw UNSURE;
+  if (t.length === 0 || t.length > max) throw UNSURE;
   return t;
 }
 
@@ -196,7 +197,7 @@ function response(v: unknown, check: IncidentCheck) {
   const out: Obj = { measure, date: date(o.date), by: text(o.by) };
   const note = optional(o, 'note');
   if (note !== undefined) {
-    if (typeof note !== 'string') throw UNSURE;
+    if (typeof note !== 'string' || note.length > INCIDENT_TEXT_MAX.note) throw UNSURE;
     out.note = note;
   }
   return out;
@@ -218,10 +219,10 @@ function context(v: unknown) {
 
 function incident(raw: unknown, check: IncidentCheck): Obj {
   const o = obj(raw);
-  const out: Obj = { title: text(o.title) };
+  const out: Obj = { title: text(o.title, INCIDENT_TEXT_MAX.title) };
   const summary = optional(o, 'summary');
   if (summary !== undefined) {
-    if (typeof summary !== 'string') throw UNSURE;
+    if (typeof summary !== 'string' || summary.length > INCIDENT_TEXT_MAX.summary) throw UNSURE;
     out.summary = summary;
   }
   out.start = date(o.start);

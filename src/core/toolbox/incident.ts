@@ -25,6 +25,17 @@ export const EU_CODE = 'EU';
 /** The code a victim carries when its country is not known (ISO 3166-1 user-assigned ZZ): imports keep such incidents. */
 export const UNKNOWN_COUNTRY = 'ZZ';
 
+/**
+ * The longest text each field takes, well above the longest in the real datasets (EuRepoC 1.1, 1,643 incidents, and
+ * the CFR and STIX samples: a title of 279 characters, a summary of 3,747, a name of 261, a note of 232), so that no
+ * real record is refused and no request stores a text of megabytes.
+ */
+export const INCIDENT_TEXT_MAX = { title: 2_000, summary: 20_000, name: 500, note: 2_000 } as const;
+
+const atMost = (max: number) => ({ error: () => `at most ${max.toLocaleString('en-GB')} characters` });
+/** A name: trimmed, not empty, at most INCIDENT_TEXT_MAX.name characters. */
+const NameText = z.string().trim().min(1).max(INCIDENT_TEXT_MAX.name, atMost(INCIDENT_TEXT_MAX.name));
+
 const IsoDateField = z
   .string()
   .refine(isValidIsoDate, {
@@ -45,7 +56,7 @@ const Victim = z
     country: VictimCountry,
     sector: VictimSector,
     /** The organisation hit, e.g. "Bundestag". */
-    name: z.string().trim().min(1).optional(),
+    name: NameText.optional(),
     /** The region or group of states the source names instead of a country (an id of data/exchange/victims.yaml). */
     region: z.string().regex(/^[a-z0-9-]+$/).optional(),
   })
@@ -85,9 +96,9 @@ const Initiator = z.object({
   type: InitiatorType.default('unknown'),
   country: CountryCode.nullable().default(null),
   /** A name or alias, e.g. "APT28". */
-  name: z.string().trim().min(1).optional(),
-  identifiedPersons: z.array(z.string().trim().min(1)).default([]),
-  identifiedEntities: z.array(z.string().trim().min(1)).default([]),
+  name: NameText.optional(),
+  identifiedPersons: z.array(NameText).default([]),
+  identifiedEntities: z.array(NameText).default([]),
 });
 
 /** Who attributed: a member state, the EU (Council, High Representative), a third state, an organisation, or a firm. */
@@ -96,7 +107,7 @@ export type AttributorType = z.infer<typeof AttributorType>;
 
 const Attribution = z.object({
   kind: AttributionKind,
-  by: z.string().trim().min(1),
+  by: NameText,
   /** Omitted: read from `by` where it names a member state or the EU, otherwise `other`. */
   byType: AttributorType.optional(),
   date: IsoDateField.optional(),
@@ -108,8 +119,8 @@ const ResponseTaken = (measure: z.ZodType<string>) =>
   z.object({
     measure,
     date: IsoDateField,
-    by: z.string().trim().min(1),
-    note: z.string().optional(),
+    by: NameText,
+    note: z.string().max(INCIDENT_TEXT_MAX.note, atMost(INCIDENT_TEXT_MAX.note)).optional(),
   });
 
 const Context = z.object({
@@ -152,8 +163,8 @@ export function incidentSchema(vocabulary: IncidentVocabulary) {
     ids && ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.string().regex(/^[a-z0-9-]+$/);
   return z
     .object({
-      title: z.string().trim().min(1),
-      summary: z.string().optional(),
+      title: z.string().trim().min(1).max(INCIDENT_TEXT_MAX.title, atMost(INCIDENT_TEXT_MAX.title)),
+      summary: z.string().max(INCIDENT_TEXT_MAX.summary, atMost(INCIDENT_TEXT_MAX.summary)).optional(),
       start: IsoDateField,
       detected: IsoDateField.optional(),
       disclosed: IsoDateField.optional(),
