@@ -185,7 +185,8 @@ export class CurationService {
     const since = parseAsOf(sinceRaw, 'since');
     if (!since) throw new AppError('invalid_date', 'since is required: a calendar date in the form YYYY-MM-DD', [{ path: 'since', message: 'required' }]);
     const dataset = await this.kb.dataset();
-    if (!dataset.partners.has(partner)) throw new AppError('unknown_partner', `Partner ${partner} has no data in this dataset`);
+    // The same error as every other unknown partner: it names the partners there are.
+    normalisePartnerId(partnerRaw, dataset);
     const published = await this.repo.list({ status: 'published', partner, limit: 10_000 });
     return {
       partner,

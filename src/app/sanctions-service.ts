@@ -1,7 +1,7 @@
 // The cyber-sanctions use cases for server and CLI: the regime on a date with each target's reasons, incidents and
 // registry links; name screening, one name or a batch; and the import of a new annex. The register lives in the
 // store; the shipped annex seeds it on first use.
-import { parseAsOf, type IsoDate } from '../core/dates';
+import { parseAsOf, readDate, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { parseAnnex } from '../core/sanctions/annex';
 import { checkNames, namesFromCsv, namesFromJson } from '../core/sanctions/batch';
@@ -56,7 +56,7 @@ export class SanctionsService {
   /** The regime on `asOf` (today by default) with everyone listed, the counts over time, and links to the caller's incidents. */
   async regime(asOfRaw: string | undefined, registry: { incidents?: () => Promise<RegistryIncident[]>; actors?: () => Promise<RegistryActor[]> } = {}) {
     const data = await this.data();
-    const asOf = parseAsOf(asOfRaw) ?? this.today();
+    const asOf = readDate(asOfRaw, this.today());
     const status = sanctionsAt(data, asOf);
     const all = [...status.targets, ...status.delisted];
     const incidents = incidentLinks(all, registry.incidents ? await registry.incidents() : []);
@@ -70,7 +70,7 @@ export class SanctionsService {
       renewals: data.file.renewals,
       listingActs: data.file.listingActs,
       courts: data.file.courts,
-      timeline: countsOverTime(data, asOf > this.today() ? asOf : this.today()),
+      timeline: countsOverTime(data, this.today()),
       statedTotals: statedTotalsCheck(data),
       screening: SCREENING_THRESHOLDS,
     };
@@ -79,7 +79,7 @@ export class SanctionsService {
   /** Screens one name: `{ query, asOf, matches }`, best first. */
   async screen(q: string | undefined, asOfRaw?: string) {
     const [query] = checkNames(q === undefined ? [] : [q], 'q');
-    const asOf = parseAsOf(asOfRaw) ?? this.today();
+    const asOf = readDate(asOfRaw, this.today());
     const { results, status } = screenAt(await this.data(), [query as string], asOf);
     return { query: query as string, asOf, stale: status.stale, knownUntil: status.knownUntil, matches: results[0]?.matches ?? [] };
   }
@@ -104,7 +104,7 @@ export class SanctionsService {
   }
 
   private async screenList(names: string[], asOfRaw?: string) {
-    const asOf = parseAsOf(asOfRaw) ?? this.today();
+    const asOf = readDate(asOfRaw, this.today());
     const { results, status } = screenAt(await this.data(), names, asOf);
     return { asOf, stale: status.stale, knownUntil: status.knownUntil, results, strong: results.filter((r) => r.matches.some((m) => m.strong)).length };
   }

@@ -20,7 +20,7 @@ import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
 import { AccountRepository } from '../store/account-repository';
 import { AuditLog } from '../store/audit-log';
 import { RateLimits } from '../store/rate-limit';
-import { parseAsOf, type IsoDate } from '../core/dates';
+import { readDate, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { decide } from '../core/auth/permissions';
 import type { Principal } from '../core/auth/principal';
@@ -37,6 +37,9 @@ import { buildProfile } from '../core/kb/profile';
 import { datasetDigest, readRawDataset } from '../store/dataset-files';
 import { openDatabase, type Db } from '../store/db';
 import { KnowledgeRepository, seedKnowledgeBase, seededSourceDigest, unchangedSeedReport, type SeedReport } from '../store/kb-repository';
+
+/** The longest search text: the length a screened name may have (sanctions NAME_MAX); no phrase of the data is near it. */
+export const SEARCH_QUERY_MAX = 300;
 
 const systemClock = { now: () => new Date().toISOString() };
 const randomIds = { next: () => `inc-${randomUUID().replace(/-/g, '').slice(0, 12)}` };
@@ -117,10 +120,10 @@ export class Workbench {
   /**
    * The date a view of the knowledge base reads its facts at: the one asked for, or today when none is given. "No date"
    * never means "every value known, whatever its date": the data holds values dated after today (a dialogue's status
-   * turning unknown in a later year), which a reader of today must not see.
+   * turning unknown in a later year), which a reader of today must not see; a date after today is refused (readDate).
    */
   asOf(raw: string | undefined, field = 'asOf'): IsoDate {
-    return parseAsOf(raw, field) ?? this.today();
+    return readDate(raw, this.today(), field);
   }
 
   async partners(asOf?: string) {
@@ -153,6 +156,11 @@ export class Workbench {
 
   async search(q: string | undefined, opts: { asOf?: string; partner?: string; kind?: string; limit?: string }) {
     if (!q || !q.trim()) throw new AppError('invalid_input', 'A search needs a query text (q)', [{ path: 'q', message: 'required' }]);
+    if (q.length > SEARCH_QUERY_MAX) {
+      throw new AppError('invalid_input', `q is ${q.length} characters long; a search query is at most ${SEARCH_QUERY_MAX} characters`, [
+        { path: 'q', message: `at most ${SEARCH_QUERY_MAX} characters` },
+      ]);
+    }
     const asOf = this.asOf(opts.asOf);
     const partner = opts.partner ? normalisePartnerId(opts.partner, await this.kb.dataset()) : undefined;
     const kind = checkFilter('kind', opts.kind, FACT_KINDS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayDate, isValidIsoMonth, precisionOf, toDate } from './dates';
+import { displayDate, isValidIsoMonth, precisionOf, readDate, toDate } from './dates';
 import { DateOrYear, holdsAt, startedBy } from './provenance';
 import type { IsoDate } from './dates';
 
@@ -35,5 +35,20 @@ describe('dates of the knowledge base: a year, a month or a day', () => {
     expect(displayDate('2014-05-01', 'month')).toBe('May 2014');
     expect(displayDate('2014-05', 'month')).toBe('May 2014');
     expect(displayDate('2014-05-19', 'day')).toBe('2014-05-19');
+  });
+});
+
+describe('readDate: the date a read answers for', () => {
+  const today = '2026-12-06' as IsoDate;
+  it('is today without a date, the date given up to today, and refuses a later one naming today', () => {
+    expect(readDate(undefined, today)).toBe('2026-12-06');
+    expect(readDate('', today)).toBe('2026-12-06');
+    expect(readDate('2014-05-19', today)).toBe('2014-05-19');
+    expect(readDate('2026-12-06', today)).toBe('2026-12-06');
+    expect(() => readDate('2026-12-07', today)).toThrow('asOf 2026-12-07 is after today, 2026-12-06; give a date up to today');
+    expect(() => readDate('2099-01-01', today, 'date')).toThrow(/^date 2099-01-01 is after today/);
+    // The same date passes once it is today.
+    expect(readDate('2026-12-07', '2026-12-07' as IsoDate)).toBe('2026-12-07');
+    expect(() => readDate('2026-02-30', today)).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -24,6 +24,21 @@ export function parseAsOf(value: string | undefined, field = 'asOf'): IsoDate | 
   return value as IsoDate;
 }
 
+/**
+ * The date a read answers for: the one given, or `today` when none is. A date after today is refused: the data holds
+ * values dated ahead (a dialogue turning unknown after three years without a report), which no reader may be shown.
+ */
+export function readDate(value: string | undefined, today: IsoDate, field = 'asOf'): IsoDate {
+  const date = parseAsOf(value, field);
+  if (date === undefined) return today;
+  if (date > today) {
+    throw new AppError('invalid_date', `${field} ${date} is after today, ${today}; give a date up to today`, [
+      { path: field, message: `on or before ${today}` },
+    ]);
+  }
+  return date;
+}
+
 /** A year (e.g. 2014) read as a date: its first day, the earliest moment a "since 2014" fact holds. */
 export function yearStart(year: number): IsoDate {
   return `${String(year).padStart(4, '0')}-01-01` as IsoDate;

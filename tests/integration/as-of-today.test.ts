@@ -104,4 +104,17 @@ describe.each(dialects)('no date means today on %s', (dialect) => {
     const later = await service.assessmentHistory(h.wb, 'US', '2027', '2028');
     expect(later.years.map((y) => y.asOf)).toEqual(['2027-03-01', '2028-12-31']);
   });
+  it('refuses a date after today on every dated view and on the sanctions reads, naming today; the same date passes a day later', async () => {
+    const urls = [...VIEWS, '/api/sanctions', '/api/sanctions/screen?q=Minin'];
+    clock.set('2026-12-06T12:00:00.000Z');
+    for (const url of urls) {
+      const res = await h.app.inject({ method: 'GET', url: dated(url, '2026-12-07') });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json(), url).toEqual({
+        error: { code: 'invalid_date', message: 'asOf 2026-12-07 is after today, 2026-12-06; give a date up to today', issues: [{ path: 'asOf', message: 'on or before 2026-12-06' }] },
+      });
+    }
+    clock.set('2026-12-07T00:01:00.000Z');
+    for (const url of urls) await get(dated(url, '2026-12-07'));
+  });
 });

@@ -163,6 +163,15 @@ describe.each(dialects)('on %s', (dialect) => {
   });
 
   describe('bad input', () => {
+    it('refuses a search text over 300 characters, naming the limit; 300 pass', async () => {
+      for (const length of [5000, 301]) {
+        const r = await get(`/api/search?q=${'x'.repeat(length)}`);
+        expect(r.status).toBe(400);
+        expect(r.body).toEqual({ error: { code: 'invalid_input', message: `q is ${length} characters long; a search query is at most 300 characters`, issues: [{ path: 'q', message: 'at most 300 characters' }] } });
+      }
+      expect((await get(`/api/search?q=${'x'.repeat(300)}`)).status).toBe(200);
+    });
+
     it.each([
       ['/api/partners/XX', 404, 'unknown_partner', /BR.*US|strategic partners/],
       ['/api/partners/US?asOf=2014-13-01', 400, 'invalid_date', /YYYY-MM-DD/],
@@ -171,6 +180,15 @@ describe.each(dialects)('on %s', (dialect) => {
       ['/api/dialogues?topic=cyber', 400, 'invalid_filter', /cyber-crime/],
       ['/api/dialogues?status=alive', 400, 'invalid_filter', /active/],
       ['/api/dialogues?year=14', 400, 'invalid_filter', /four-digit/],
+      ['/api/dialogues?year=3000', 400, 'invalid_filter', /year 3000 is outside .*: give a year from \d{4} to 20\d\d$/],
+      ['/api/dialogues?year=1900', 400, 'invalid_filter', /year 1900 is outside .*: give a year from \d{4} to 20\d\d$/],
+      ['/api/dialogues?year=2016&asOf=2015-06-30', 400, 'invalid_filter', /year 2016 is outside .*: give a year from \d{4} to 2015$/],
+      ['/api/partners/US?asOf=2099-01-01', 400, 'invalid_date', /^asOf 2099-01-01 is after today, \d{4}-\d\d-\d\d; give a date up to today$/],
+      ['/api/matrix?asOf=2099-01-01', 400, 'invalid_date', /after today/],
+      ['/api/assess?asOf=2099-01-01', 400, 'invalid_date', /after today/],
+      ['/api/gaps/US?asOf=2099-01-01', 400, 'invalid_date', /after today/],
+      ['/api/sanctions?asOf=2099-01-01', 400, 'invalid_date', /after today/],
+      ['/api/partners/XX/changes?since=2026-01-01', 404, 'unknown_partner', /Unknown partner "XX": the partners are .*BR.*US/],
       ['/api/dialogues?partner=EU', 404, 'unknown_partner', /strategic partners/],
       ['/api/dialogues?colour=red', 400, 'invalid_filter', /Unknown query parameter/],
       ['/api/actors?kind=spy', 400, 'invalid_filter', /eu-body/],

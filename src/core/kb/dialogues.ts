@@ -2,7 +2,7 @@
 import { toDate, yearOf, type IsoDate } from '../dates';
 import { DialogueLevel, DialogueStatus, Topic } from '../vocabularies';
 import type { Dataset } from './dataset';
-import { checkFilter, checkYear } from './filters';
+import { checkFilter, checkYear, type YearRange } from './filters';
 import { normalisePartnerId } from './partners';
 import { dialogueView, type DialogueView } from './profile';
 
@@ -19,7 +19,7 @@ export function queryDialogues(dataset: Dataset, query: DialogueQuery, asOf: Iso
   const level = checkFilter('level', query.level, DialogueLevel);
   const topic = checkFilter('topic', query.topic, Topic);
   const status = checkFilter('status', query.status, DialogueStatus);
-  const year = checkYear('year', query.year);
+  const year = checkYear('year', query.year, establishedYears(dataset, asOf));
   return dataset.dialogues
     .map((d) => dialogueView(d, asOf))
     .filter((d): d is DialogueView => d !== null)
@@ -29,4 +29,12 @@ export function queryDialogues(dataset: Dataset, query: DialogueQuery, asOf: Iso
     .filter((d) => !status || d.status === status)
     .filter((d) => year === undefined || (d.established !== null && yearOf(toDate(d.established)) === year))
     .sort((a, b) => a.partners.join().localeCompare(b.partners.join()) || a.name.localeCompare(b.name));
+}
+
+/** The years a dialogue of the data was established in: from the first one to the year read (a later year has none yet). */
+function establishedYears(dataset: Dataset, asOf: IsoDate | undefined): YearRange | undefined {
+  const years = dataset.dialogues.flatMap((d) => (d.established === undefined ? [] : [yearOf(toDate(d.established))]));
+  if (!years.length) return undefined;
+  const from = Math.min(...years);
+  return { from, to: Math.max(from, asOf ? yearOf(asOf) : Math.max(...years)), what: "the years of the data's dialogues up to the date read" };
 }

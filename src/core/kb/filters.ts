@@ -11,10 +11,23 @@ export function checkFilter<T extends string>(name: string, value: string | unde
   ]);
 }
 
-export function checkYear(name: string, value: string | undefined): number | undefined {
+/** The years a year filter may name, and what bounds them (said in the error). */
+export interface YearRange {
+  from: number;
+  to: number;
+  what: string;
+}
+
+export function checkYear(name: string, value: string | undefined, range?: YearRange): number | undefined {
   if (value === undefined || value === '') return undefined;
   if (!/^\d{4}$/.test(value)) {
     throw new AppError('invalid_filter', `${name} must be a four-digit year, got "${value}"`, [{ path: name, message: 'expected YYYY' }]);
   }
-  return Number(value);
+  const year = Number(value);
+  if (range && (year < range.from || year > range.to)) {
+    throw new AppError('invalid_filter', `${name} ${value} is outside ${range.what}: give a year from ${range.from} to ${range.to}`, [
+      { path: name, message: `from ${range.from} to ${range.to}` },
+    ]);
+  }
+  return year;
 }
