@@ -30,7 +30,7 @@ export const ErrorBody = named(
 /** A query string's parameters are single strings; the use case reads and checks their values. */
 const text = (description: string) => z.string().optional().describe(description);
 
-export const asOf = text('The date to answer for (YYYY-MM-DD); today (UTC) by default, so that no value dated after today is shown');
+export const asOf = text('The date to answer for (YYYY-MM-DD), up to today (UTC); today by default, so that no value dated after today is shown. A later date is refused (400 invalid_date)');
 
 export const NoQuery = z.object({});
 /** The answer of a 204. */

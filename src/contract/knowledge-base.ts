@@ -154,12 +154,12 @@ export const DialogueQuery = z.object({
   level: query.text('A dialogue level'),
   topic: query.text('A topic'),
   status: query.text('A status'),
-  year: query.text('Dialogues active in this year'),
+  year: query.text('Dialogues established in this year (YYYY): from the year of the first dialogue to the year read, else 400 invalid_filter'),
   asOf,
 });
 export const ActorQuery = z.object({ kind: query.text('An actor kind'), asOf });
 export const SearchQuery = z.object({
-  q: query.text('The words to search for (required)'),
+  q: query.text('The words to search for (required; at most 300 characters, else 400 invalid_input)'),
   asOf,
   partner: query.text('Only facts about this partner'),
   kind: query.text('Only facts of this kind'),
