@@ -16,5 +16,8 @@ export function readDocument(file: string, what: string): unknown {
     const line = first.linePos?.[0]?.line;
     throw new AppError('invalid_input', `${what} file "${file}" is not valid JSON or YAML${line ? ` (line ${line})` : ''}: ${first.message.split('\n')[0]}`);
   }
-  return doc.toJS();
+  const value: unknown = doc.toJS();
+  // An empty file (or one of comments only) reads as null: say so rather than let the schema name a type.
+  if (value === null || value === undefined) throw new AppError('invalid_input', `${what} file "${file}" is empty: it needs a JSON or YAML object`);
+  return value;
 }

@@ -1,6 +1,7 @@
 // The `cyberdiplo` command line: parse, call the workbench, print a table or JSON; errors are one line on stderr.
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
+import { parseAsOf } from '../core/dates';
 import { isAppError } from '../core/errors';
 import { commandModules } from './commands/index';
 import { CliContext, type GlobalOptions } from './context';
@@ -16,6 +17,8 @@ export async function run(argv: string[]): Promise<number> {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n')[0] + '\n') });
+  // The option is checked here, under its own name, before any command passes it on as the API's `asOf`.
+  program.hook('preAction', () => void parseAsOf(program.opts<GlobalOptions>().asOf, '--as-of'));
   for (const register of commandModules) register(program, ctx);
   program.commands.forEach((c) => c.exitOverride());
 

@@ -92,6 +92,10 @@ describe('cyberdiplo incidents, respond and vote', () => {
     [['incidents', 'add', '--file', '/nonexistent.json'], /Cannot read/],
     [['respond'], /either a recorded incident id or --incident/],
     [['incidents', 'list', '--category', 'spying'], /Unknown category/],
+    // The CLI's own option names, not the API's parameters (ongoing, asOf) or a schema's type words.
+    [['incidents', 'list', '--ongoing', 'maybe'], /^cyberdiplo: Unknown --ongoing "maybe": allowed values are true or false$/],
+    [['incidents', 'add', '--file', write('empty.yaml', '')], /^cyberdiplo: incident file ".*empty\.yaml" is empty: it needs a JSON or YAML object$/],
+    [['incidents', 'add', '--file', write('comments.yaml', '# nothing yet\n')], /is empty: it needs a JSON or YAML object$/],
   ])('refuses %j with one line on stderr', (args, pattern) => {
     expectOneLineError(cli(args), pattern);
   });
@@ -105,7 +109,7 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expect(r.stdout).toMatch(/14 person\(s\), 4 entities listed/);
     const json = JSON.parse(cli(['sanctions', '--as-of', '2025-02-01', '--json']).stdout) as { counts: unknown };
     expect(json.counts).toEqual({ persons: 17, entities: 4 });
-    expectOneLineError(cli(['sanctions', '--as-of', '2025-02-30']), /asOf must be a calendar date/);
+    expectOneLineError(cli(['sanctions', '--as-of', '2025-02-30']), /^cyberdiplo: --as-of must be a calendar date in the form YYYY-MM-DD, got "2025-02-30"$/);
   });
 
   it('refuses an invalid incident file naming the field, and records nothing', () => {

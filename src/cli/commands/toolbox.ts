@@ -75,6 +75,10 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .option('--limit <n>', 'at most n (default 100)')
     .option('--offset <n>', 'skip n')
     .action(async (opts: { category?: string; ongoing?: string; q?: string; limit?: string; offset?: string }) => {
+      // Named as the CLI's option, not as the API's query parameter the service would name.
+      if (opts.ongoing !== undefined && opts.ongoing !== 'true' && opts.ongoing !== 'false') {
+        throw new AppError('invalid_filter', `Unknown --ongoing "${opts.ongoing}": allowed values are true or false`, [{ path: '--ongoing', message: 'true or false' }]);
+      }
       const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), opts);
       ctx.print(r, () =>
         `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, words(i.incident.category), i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
