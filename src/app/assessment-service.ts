@@ -221,7 +221,12 @@ export function assessmentHistoryView(wb: Workbench, id: string, from: string | 
   const partner = normalisePartnerId(id);
   const first = parseHistoryYear('from', from, HISTORY_DEFAULT_FROM);
   const today = wb.today();
-  const last = parseHistoryYear('to', to, Number(today.slice(0, 4)));
+  const thisYear = Number(today.slice(0, 4));
+  const last = parseHistoryYear('to', to, thisYear);
+  // A year after this one would be read at its end, a date after today (as every dated read, refused: core/dates readDate).
+  if (last > thisYear) {
+    throw new AppError('invalid_filter', `to ${last} is after this year, ${thisYear}; give a year up to ${thisYear}`, [{ path: 'to', message: `at most ${thisYear}` }]);
+  }
   checkSpan(first, last);
   const weights = loadWeights(wb);
   return { parts: ['assess-history', partner, first, last, today, digestOf(weights)], compute: async () => assessHistory(await wb.kb.dataset(), partner, first, last, weights, today) };

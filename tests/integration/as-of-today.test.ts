@@ -100,9 +100,11 @@ describe.each(dialects)('no date means today on %s', (dialect) => {
     expect(h27.to).toBe(2027);
     expect(h27.years.at(-1)?.asOf).toBe('2027-03-01');
     expect(h27.years.find((y) => y.year === 2026)?.asOf).toBe('2026-12-31');
-    // A year asked for by name after this one is read at its end.
+    // A year after this one would be read at its end, after today: refused, naming this year; the next year it passes.
+    await expect(service.assessmentHistory(h.wb, 'US', '2027', '2028')).rejects.toThrow('to 2028 is after this year, 2027; give a year up to 2027');
+    clock.set('2028-01-02T12:00:00.000Z');
     const later = await service.assessmentHistory(h.wb, 'US', '2027', '2028');
-    expect(later.years.map((y) => y.asOf)).toEqual(['2027-03-01', '2028-12-31']);
+    expect(later.years.map((y) => y.asOf)).toEqual(['2027-12-31', '2028-01-02']);
   });
   it('refuses a date after today on every dated view and on the sanctions reads, naming today; the same date passes a day later', async () => {
     const urls = [...VIEWS, '/api/sanctions', '/api/sanctions/screen?q=Minin'];
