@@ -29,9 +29,9 @@ export class ApiError extends Error {
     this.issues = issues;
   }
 
-  /** The server has no such route: the feature is not part of this server yet. */
+  /** The server has no such route, or its path takes other methods: the feature is not part of this server yet. */
   get unavailable(): boolean {
-    return this.status === 404 && this.code === 'not_found';
+    return (this.status === 404 && this.code === 'not_found') || (this.status === 405 && this.code === 'method_not_allowed');
   }
 
   /** The request carried a session cookie, but that session has expired, gone idle or been revoked. */
