@@ -97,8 +97,6 @@ async function openBench(dir: string, name: string, org: string): Promise<Workbe
 const importsOnly = process.argv.includes('--imports-only');
 /** `--no-memo`: the first import keeps no memo (what keeping it costs), so the second takes the full path too. */
 const noMemo = process.argv.includes('--no-memo');
-/** `--workers`: the audit rows (and CFR's rows) built on worker threads from the first entry, for readings of the overlap. */
-const workers = process.argv.includes('--workers');
 
 /** The process's peak resident set so far (the kernel's count, as /usr/bin/time reports it). */
 const maxRss = () => process.resourceUsage().maxRSS * 1024;
@@ -128,8 +126,7 @@ export async function runImportBench(b: ImportBench, dir: string): Promise<void>
 
   const wb = await openBench(dir, 'bench.db', org);
   const audit: Timing = { s: 0, cpu: 0, peak: 0 };
-  // An import's parts go through a pipe whose rows a worker builds: the time counted is the import thread's, in its
-  // appends and its close (posting the entries, inserting the rows), not the worker's.
+  // The time counted is that of the import's audit appends (canonical JSON, chain, rows), on the import's thread.
   const timed = async <T>(fn: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -146,19 +143,7 @@ export async function runImportBench(b: ImportBench, dir: string): Promise<void>
   };
   const append = wb.audit.appendMany.bind(wb.audit);
   wb.audit.appendMany = (...args: Parameters<typeof append>) => timed(() => append(...args));
-  const openPipe = wb.audit.pipe.bind(wb.audit);
-  wb.audit.pipe = (trx) => {
-    const p = openPipe(trx);
-    const [appendMany, close] = [p.appendMany.bind(p), p.close.bind(p)];
-    p.appendMany = (writes) => timed(() => appendMany(writes));
-    p.close = () => timed(close);
-    return p;
-  };
   const ex = new ExchangeService(wb);
-  if (workers) {
-    wb.audit.workerFrom = 0;
-    ex.cfrWorkerFrom = 0;
-  }
   const first = await measure(() => ex.importFiles(importer, b.format, b.files, noMemo ? { memo: false } : {}));
   // On a shared machine wall time depends on the neighbours' load; CPU time (all threads of this process) less so.
   const share = (t: Timing) => (base ? ` = ${((base.s / t.s) * 100).toFixed(1)} % of JSON.parse's rate (by CPU time ${((base.cpu / t.cpu) * 100).toFixed(1)} %)` : '');

@@ -5,7 +5,6 @@
 import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { projectRoot } from '../config';
 import { decide, decideSignedIn } from '../core/auth/permissions';
 import { actorOf, type Principal } from '../core/auth/principal';
@@ -43,7 +42,6 @@ import { readYamlFile } from '../store/dataset-files';
 import { readCsvHeader, readExchangeTables, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
-import { mapCfrOnWorker } from '../workers/cfr-rows';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
 import type { Workbench } from './workbench';
@@ -65,14 +63,6 @@ export interface ImportOptions {
 }
 
 type Sources = { name: string; sha256: string }[];
-
-/**
- * CFR files of at least this many bytes are read and mapped on a worker thread. None yet: the readings so far
- * (bench/README.md, "Imports on a second core") were taken with no core free and show no fall of the wall time, so
- * the worker is not started outside the tests. Once a reading shows one, about 1 MiB fits (some 3,000 rows of the
- * benchmark's export): mapping a row costs about 40 µs, and a worker took 350-1,070 ms to start from the build at load 12.
- */
-export const CFR_WORKER_FROM = Number.POSITIVE_INFINITY;
 
 /** A memo's scope and input digest, with the files' digests the input was taken from. */
 type FileMemo = MemoContext & { sources: Sources };
@@ -135,10 +125,6 @@ export class ExchangeService {
   readonly repo: ExchangeRepository;
   /** How many imports this service answered from a memo (for tests and benchmarks). */
   replayed = 0;
-  /** CFR files of at least this many bytes (together) are read and mapped on a worker thread (workers/cfr-rows.ts). */
-  cfrWorkerFrom = CFR_WORKER_FROM;
-  /** Told of each CFR worker started (tests stop it to show that the import then fails whole). */
-  onCfrWorker?: ((worker: Worker) => void) | undefined;
   private readonly exports: ExchangeExports;
 
   constructor(
@@ -367,22 +353,6 @@ export class ExchangeService {
     // Kept while the files are read; dropped at the end unless they were the bytes the memo's digest was taken from.
     ctx.memo = memo;
     const size = this.repo.partSize;
-    if (totalSize(files) >= this.cfrWorkerFrom) {
-      // Read and mapped on a worker thread while this one writes: the same rows, report and memo.
-      await this.repo.applyStream(report, ctx, async (put) => {
-        const total = totalSize(files);
-        const mapped = await mapCfrOnWorker(
-          { files: [...files], vocabulary: this.vocabulary(), tables: this.tables(), responses: this.cfrResponses(), size },
-          { put, progress: (done) => opts.progress?.(done, total), started: (w) => this.onCfrWorker?.(w) },
-        );
-        const m = mapped.report;
-        Object.assign(report, { read: m.read, types: m.types, mapped: m.mapped, mappings: m.mappings, rows: m.rows, review: m.review });
-        report.problems.push(...m.problems);
-        run.sources.push(...files.map((f, i) => ({ name: path.basename(f), sha256: mapped.sources[i] ?? '' })));
-        ctx.memo = memo && JSON.stringify(memo.sources) === JSON.stringify(run.sources) ? memo : undefined;
-      });
-      return report;
-    }
     await this.repo.applyStream(report, ctx, async (put) => {
       // Each full part is written before more rows are mapped, while its objects are still young.
       const flush = async (all: boolean) => {

@@ -1,5 +1,5 @@
 // The cryptographic effects the account services use, as one port: argon2id for passwords, random tokens, SHA-256.
-import { createHmac, createSecretKey, hash as oneShot, randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createHmac, hash as oneShot, randomBytes, timingSafeEqual } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 export interface Secrets {
@@ -35,13 +35,9 @@ export const nodeSecrets: Secrets = {
   },
 };
 
-/**
- * HMAC-SHA-256 under `key` (hex): the audit chain's links once it is keyed. The key is kept as a KeyObject, which the
- * import's audit worker receives (a thread of this process) instead of the text.
- */
-export function hmacSha256(key: string): ((text: string) => string) & { readonly key: KeyObject } {
-  const secret = createSecretKey(key, 'utf8');
-  return Object.assign((text: string) => createHmac('sha256', secret).update(text).digest('hex'), { key: secret });
+/** HMAC-SHA-256 under `key` (hex): the audit chain's links once it is keyed. */
+export function hmacSha256(key: string): (text: string) => string {
+  return (text) => createHmac('sha256', key).update(text).digest('hex');
 }
 
 export async function decoyHash(): Promise<string> {

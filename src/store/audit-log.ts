@@ -1,35 +1,31 @@
 // The audit trail in the store: appends inside the caller's transaction (so an entry exists exactly when its write
 // committed), reads for admins with record contents redacted by TLP, and verification of the whole chain.
-import type { KeyObject } from 'node:crypto';
 import { CompiledQuery, sql } from 'kysely';
-import { ChainVerifier, headMacInput, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
+import { ChainVerifier, canonicalJson, chainHash, chainInput, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
+import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
-import { AuditPipe, sameHashes, type AuditChain } from './audit-pipe';
-import { auditRows, type AuditWrite } from './audit-rows';
 import { insertRows, rowsPerStatement } from './bulk-insert';
 import { dialectOf, type Db } from './db';
 import type { AuditLogTable } from './schema';
 import { markingJoins, visibleCondition } from './visibility';
 
-export type { AuditWrite } from './audit-rows';
-
-/** The HMAC under the audit key; with the key itself as a KeyObject, a worker thread can build keyed links too. */
-export type AuditMac = Hasher & { readonly key?: KeyObject };
-
-/**
- * Entries of one import built on this thread before a worker takes over (audit-pipe.ts). None yet: the readings so far
- * (bench/README.md, "Imports on a second core") were taken with no core free and show no fall of the wall time, so
- * the worker is not started outside the tests. Once a reading shows one, about 2,000 fits: a worker took 350-1,070 ms
- * to start and answer from the build at load 12, and building a row costs about 16 µs.
- */
-export const AUDIT_WORKER_FROM = Number.POSITIVE_INFINITY;
+export interface AuditWrite {
+  actor: Actor;
+  at: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: unknown;
+  after?: unknown;
+}
 
 /** Record types whose audit entries carry marked content (imports mark actors, attributions and their reports too). */
 const MARKED_TYPES = ['incident', 'actor', 'attribution', 'sighting', 'report', 'import_report'];
 
 const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'actor_org', 'action', 'target_type', 'target_id', 'before', 'after', 'prev_hash', 'hash'] as const;
 
+const toJson = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
 const fromJson = (v: string | null): unknown => (v === null ? null : (JSON.parse(v) as unknown));
 
 /**
@@ -67,37 +63,21 @@ function underOwnMarking(c: Clearance, content: unknown): boolean {
   return canSee(c, { tlp, owner: owner ?? null, sharedWith: sharedWith ?? [], recipients: recipients ?? [] }).visible;
 }
 
-export class AuditLog implements AuditChain {
-  /** Entries of an import built on its own thread before a worker builds the rest (tests set it lower). */
-  workerFrom = AUDIT_WORKER_FROM;
-
+export class AuditLog {
   constructor(
     private readonly db: Db,
     private readonly hash: Hasher,
     private readonly defaultTlp: TlpLevel,
     /** The HMAC under the audit key (CYBERDIPLO_AUDIT_KEY), when this process has it. */
-    private readonly mac?: AuditMac | undefined,
+    private readonly mac?: Hasher | undefined,
   ) {}
-
-  /**
-   * The appends of one import, in its transaction `trx`: their rows are built on a worker thread while the import
-   * writes on; `close` inserts the last ones and moves the head. The caller calls `stop` when the run fails.
-   */
-  pipe(trx: Db): AuditPipe {
-    return new AuditPipe(this, trx, this.workerFrom);
-  }
-
-  /** The key of keyed links for a worker (none for a plain trail), when the worker's hashes are this log's. */
-  workerHashes(): { key?: KeyObject | undefined } | undefined {
-    return sameHashes(this.hash, this.mac, this.mac?.key) ? { key: this.mac?.key } : undefined;
-  }
 
   /**
    * Moves the head by `n` entries, taking its row lock (which orders appends from every process into one chain),
    * and says from which entry on links are keyed. A keyed trail refuses writers without the key: an unkeyed link
    * after keyed ones would break it.
    */
-  async reserve(trx: Db, n: number): Promise<{ first: number; prev: string; keyedFrom: number | null }> {
+  private async reserve(trx: Db, n: number): Promise<{ first: number; prev: string; keyedFrom: number | null }> {
     const r = await trx.executeQuery<{ seq: number; hash: string; keyed_from: number | null }>(headQuery(trx, 'UPDATE audit_head SET seq = seq + ? WHERE id = 1 RETURNING seq, hash, keyed_from', [n]));
     const head = r.rows[0];
     if (!head) throw new Error('The audit trail has no head row');
@@ -106,7 +86,7 @@ export class AuditLog implements AuditChain {
     return { first, prev: head.hash, keyedFrom: head.keyed_from ?? (this.mac ? first : null) };
   }
 
-  async moveHead(trx: Db, seq: number, hash: string, keyedFrom: number | null): Promise<void> {
+  private async moveHead(trx: Db, seq: number, hash: string, keyedFrom: number | null): Promise<void> {
     const mac = this.mac && keyedFrom !== null ? this.mac(headMacInput({ seq, hash, keyedFrom })) : null;
     await trx.executeQuery(headQuery(trx, 'UPDATE audit_head SET hash = ?, keyed_from = ?, mac = ? WHERE id = 1', [hash, keyedFrom, mac]));
   }
@@ -114,7 +94,7 @@ export class AuditLog implements AuditChain {
   /** Appends one entry; `trx` must be the transaction of the write it records. */
   async append(trx: Db, w: AuditWrite): Promise<number> {
     const { first, prev, keyedFrom } = await this.reserve(trx, 1);
-    const [row] = this.rows(first, prev, [w], keyedFrom) as [AuditLogTable];
+    const row = this.row(first, prev, w, keyedFrom);
     await trx.insertInto('audit_log').values(row).execute();
     await this.moveHead(trx, row.seq, row.hash, keyedFrom);
     return row.seq;
@@ -131,22 +111,14 @@ export class AuditLog implements AuditChain {
     let seq = first - 1;
     let prev = start;
     for (let i = 0; i < writes.length; i += rowsPerInsert) {
-      const rows = this.rows(seq + 1, prev, writes.slice(i, i + rowsPerInsert), keyedFrom);
-      seq += rows.length;
-      prev = rows[rows.length - 1]?.hash ?? prev;
-      await this.insert(trx, rows, rowsPerInsert);
+      const rows = writes.slice(i, i + rowsPerInsert).map((w) => {
+        const row = this.row(++seq, prev, w, keyedFrom);
+        prev = row.hash;
+        return row;
+      });
+      await insertRows(trx, 'audit_log', rows, AUDIT_COLUMNS, { rolledBackWhole: true });
     }
     await this.moveHead(trx, seq, prev, keyedFrom);
-  }
-
-  /** The rows of consecutive entries from `seq` on, chained from `prev`, built on this thread. */
-  rows(seq: number, prev: string, writes: readonly AuditWrite[], keyedFrom: number | null): AuditLogTable[] {
-    return auditRows(seq, prev, writes, { plain: this.hash, mac: this.mac, keyedFrom });
-  }
-
-  /** Inserts rows built for the trail, in order, `rowsPerInsert` a statement; in a transaction rolled back whole on failure. */
-  async insert(trx: Db, rows: readonly AuditLogTable[], rowsPerInsert = rowsPerStatement(AUDIT_COLUMNS.length)): Promise<void> {
-    for (let i = 0; i < rows.length; i += rowsPerInsert) await insertRows(trx, 'audit_log', rows.slice(i, i + rowsPerInsert), AUDIT_COLUMNS, { rolledBackWhole: true });
   }
 
   /**
@@ -166,6 +138,41 @@ export class AuditLog implements AuditChain {
       if (locked.seq === 0) return this.moveHead(trx, 0, locked.hash, 1);
       await this.append(trx, { actor: { id: 'system', org: null }, at, action: 'audit.keyed', targetType: 'audit', targetId: 'chain', after: { unkeyedEntries: locked.seq } });
     });
+  }
+
+  /**
+   * The row of an entry. Its contents are canonicalised once: the stored text is the canonical JSON the link's hash
+   * covers (the verifier canonicalises what it parses back, which gives the same text).
+   */
+  private row(seq: number, prevHash: string, w: AuditWrite, keyedFrom: number | null): AuditLogTable {
+    const entry: AuditEntry = {
+      seq,
+      at: w.at,
+      actor: w.actor.id,
+      actorOrg: w.actor.org,
+      action: w.action,
+      targetType: w.targetType,
+      targetId: w.targetId,
+      before: w.before ?? null,
+      after: w.after ?? null,
+    };
+    const keyed = this.mac && keyedFrom !== null && seq >= keyedFrom ? this.mac : undefined;
+    const before = toJson(entry.before);
+    const after = toJson(entry.after);
+    const input = chainInput(prevHash, entry, before ?? 'null', after ?? 'null');
+    return {
+      seq,
+      at: entry.at,
+      actor: entry.actor,
+      actor_org: entry.actorOrg,
+      action: entry.action,
+      target_type: entry.targetType,
+      target_id: entry.targetId,
+      before,
+      after,
+      prev_hash: prevHash,
+      hash: input === undefined ? chainHash(keyed ?? this.hash, prevHash, entry) : (keyed ?? this.hash)(input),
+    };
   }
 
   /**

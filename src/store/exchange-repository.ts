@@ -16,7 +16,6 @@ import type { Clearance, RecordMarking } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/incident';
 import type { AuditLog, AuditWrite } from './audit-log';
-import type { AuditPipe } from './audit-pipe';
 import type { Db } from './db';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
@@ -176,20 +175,14 @@ export class ExchangeRepository {
       const hashes: ContentHashes | undefined = before ? new Map() : undefined;
       const planner = ctx.planner(state, report, hashes);
       const search = ctx.dryRun ? undefined : await IncidentSearchBatch.open(trx);
-      const audit = ctx.dryRun ? undefined : ctx.audit.pipe(sharedTables(trx));
-      try {
-        for (const part of parts(moved, this.partSize)) {
-          const settled = await this.writePart(trx, planner, part, report, ctx, search, audit);
-          written?.note(settled);
-        }
-        const marking = planner.finish();
-        if (ctx.dryRun) return;
-        await search?.close();
-        await audit?.close();
-        await this.writeRun(trx, report, marking, ctx);
-      } finally {
-        audit?.stop();
+      for (const part of parts(moved, this.partSize)) {
+        const settled = await this.writePart(trx, planner, part, report, ctx, search);
+        written?.note(settled);
       }
+      const marking = planner.finish();
+      if (ctx.dryRun) return;
+      await search?.close();
+      await this.writeRun(trx, report, marking, ctx);
       if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo, hashes, written);
       await version?.release();
     };
@@ -198,7 +191,7 @@ export class ExchangeRepository {
   }
 
   /** Plans, compares, counts, writes and audits one part, and returns what it wrote; a refused or dry run only plans and counts it. */
-  private async writePart(trx: ExchangeConn, planner: ImportPlanner, part: Part, report: ImportReport, ctx: ApplyContext, search: IncidentSearchBatch | undefined, audit: AuditPipe | undefined): Promise<Settled[]> {
+  private async writePart(trx: ExchangeConn, planner: ImportPlanner, part: Part, report: ImportReport, ctx: ApplyContext, search: IncidentSearchBatch | undefined): Promise<Settled[]> {
     const settled = await this.settle(trx, part.flatMap(({ kind, items }) => planner.plan(kind, items)));
     for (const s of settled) {
       const out = report.written[s.w.kind];
@@ -209,8 +202,7 @@ export class ExchangeRepository {
     // A refused import is planned to the end, for the counts of its refusal, but no longer written.
     if (ctx.dryRun || planner.refused) return [];
     await writeSettled(trx, settled, ctx.at, search);
-    const entries = settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx));
-    await (audit ? audit.appendMany(entries) : ctx.audit.appendMany(sharedTables(trx), entries));
+    await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx)));
     return settled;
   }
 
@@ -238,51 +230,45 @@ export class ExchangeRepository {
       const keep = ctx.memo && !ctx.dryRun ? { ids: { ...NO_IDS, incident: [] as string[] }, lines: new Map<string, string>(), after: new Map<string, StoredRecord>(), scratch: structuredClone(report) as ImportReport, writes: 0 } : undefined;
       const again = keep && ctx.planner(keep.after, keep.scratch, hashes);
       const seen = new Set<string>();
-      const audit = ctx.dryRun ? undefined : ctx.audit.pipe(sharedTables(trx));
-      try {
-        await fill(async (incidents) => {
-          for (const i of incidents) {
-            if (seen.has(i.id)) throw new Error(`an incident id brought twice in one streamed import: ${i.id}`);
-            seen.add(i.id);
-          }
-          const part: ImportBatch = { ...emptyBatch(), incidents: incidents as Imported<IncidentInput>[] };
-          const ids = { ...NO_IDS, incident: incidents.map((i) => i.id) };
-          let before = blank ? new Map<string, StoredRecord>() : await storedState(trx, ids);
-          const moved = ctx.rekey?.(part, before) ?? part;
-          const read = before;
-          if (moved !== part) {
-            before = await storedState(trx, idsOf(moved));
-            for (const [id, s] of before) read.set(id, s);
-          }
-          // The planners read the state of the part they plan only.
-          state.clear();
-          for (const [id, s] of before) state.set(id, s);
-          const settled = await this.writePart(trx, planner, [{ kind: 'incident', items: moved.incidents }], report, ctx, search, audit);
-          if (!keep || !again) return;
-          // What an unchanged re-import would plan for this part (as keepMemo plans the batch): no other part writes its ids.
-          const written = this.memoFromWrites ? new WrittenState(read, [ids, idsOf(moved)], this.stateAfterWrite) : undefined;
-          written?.note(settled);
-          const now = (of: MemoIds) => (written ? written.of(trx, of) : storedState(trx, of));
-          let after = await now(ids);
-          const movedAfter = ctx.rekey?.(part, after) ?? part;
-          const all = unionIds(ids, idsOf(movedAfter));
-          if (movedAfter !== part) after = await now(all);
-          keep.ids.incident.push(...all.incident);
-          for (const id of all.incident) keep.lines.set(id, stateLine(id, after.get(id)));
-          keep.after.clear();
-          for (const [id, s] of after) keep.after.set(id, s);
-          keep.writes += again.plan('incident', movedAfter.incidents).length;
-          hashes?.clear();
-        });
-        if (report.problems.some((x) => x.severity === 'error')) throw rejected;
-        const marking = planner.finish();
-        if (ctx.dryRun) return;
-        await search?.close();
-        await audit?.close();
-        await this.writeRun(trx, report, marking, ctx);
-      } finally {
-        audit?.stop();
-      }
+      await fill(async (incidents) => {
+        for (const i of incidents) {
+          if (seen.has(i.id)) throw new Error(`an incident id brought twice in one streamed import: ${i.id}`);
+          seen.add(i.id);
+        }
+        const part: ImportBatch = { ...emptyBatch(), incidents: incidents as Imported<IncidentInput>[] };
+        const ids = { ...NO_IDS, incident: incidents.map((i) => i.id) };
+        let before = blank ? new Map<string, StoredRecord>() : await storedState(trx, ids);
+        const moved = ctx.rekey?.(part, before) ?? part;
+        const read = before;
+        if (moved !== part) {
+          before = await storedState(trx, idsOf(moved));
+          for (const [id, s] of before) read.set(id, s);
+        }
+        // The planners read the state of the part they plan only.
+        state.clear();
+        for (const [id, s] of before) state.set(id, s);
+        const settled = await this.writePart(trx, planner, [{ kind: 'incident', items: moved.incidents }], report, ctx, search);
+        if (!keep || !again) return;
+        // What an unchanged re-import would plan for this part (as keepMemo plans the batch): no other part writes its ids.
+        const written = this.memoFromWrites ? new WrittenState(read, [ids, idsOf(moved)], this.stateAfterWrite) : undefined;
+        written?.note(settled);
+        const now = (of: MemoIds) => (written ? written.of(trx, of) : storedState(trx, of));
+        let after = await now(ids);
+        const movedAfter = ctx.rekey?.(part, after) ?? part;
+        const all = unionIds(ids, idsOf(movedAfter));
+        if (movedAfter !== part) after = await now(all);
+        keep.ids.incident.push(...all.incident);
+        for (const id of all.incident) keep.lines.set(id, stateLine(id, after.get(id)));
+        keep.after.clear();
+        for (const [id, s] of after) keep.after.set(id, s);
+        keep.writes += again.plan('incident', movedAfter.incidents).length;
+        hashes?.clear();
+      });
+      if (report.problems.some((x) => x.severity === 'error')) throw rejected;
+      const marking = planner.finish();
+      if (ctx.dryRun) return;
+      await search?.close();
+      await this.writeRun(trx, report, marking, ctx);
       if (ctx.memo && keep && again) {
         await trx.deleteFrom('import_memo').where('scope', '=', ctx.memo.scope).execute();
         let final: RecordMarking | undefined;
