@@ -32,7 +32,7 @@ import { dialects, freshDatabase, startHarness, tempDir, testConfig, type Harnes
  */
 const IDENTITY_LIMIT = 256 * 1024;
 
-const day = fc.integer({ min: Date.UTC(2008, 0, 1), max: Date.UTC(2026, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+const day = fc.integer({ min: Date.UTC(2008, 0, 1), max: Date.now() }).map((t) => new Date(t).toISOString().slice(0, 10));
 
 describe.each(dialects)('cached derived views on %s', (dialect) => {
   let h: Harness;
