@@ -52,3 +52,32 @@ describe('an incident page', () => {
     session.expectNoConsoleErrors();
   });
 });
+
+describe('a page whose address holds a date it cannot show', () => {
+  it('says the date is not valid, naming the form and the range, instead of quietly showing today', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    // The API refuses both dates; the page says so rather than answering for another date.
+    for (const bad of ['bad', '2099-01-01']) expect((await fetch(`${suite.base}/api/partners/US?asOf=${bad}`)).status).toBe(400);
+
+    const p = await session.open('/partners/US?asOf=bad');
+    await p.getByRole('heading', { level: 1, name: 'EU – United States' }).waitFor();
+    const alert = p.locator('.as-of-problem');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('"bad", is not a calendar date: give it as YYYY-MM-DD');
+    expect(await alert.textContent()).toContain(`up to today, ${today}`);
+
+    const later = await session.open('/partners/JP?asOf=2099-01-01');
+    await later.getByRole('heading', { level: 1, name: 'EU – Japan' }).waitFor();
+    await later.locator('.as-of-problem').waitFor();
+    expect(await later.locator('.as-of-problem').textContent()).toContain(`2099-01-01, is after today, ${today}`);
+    // The way out takes the date out of the address, and the message goes with it.
+    await later.getByRole('button', { name: 'Take the date out of the address' }).click();
+    await expect.poll(() => new URL(later.url()).search).toBe('');
+    expect(await later.locator('.as-of-problem').count()).toBe(0);
+
+    // A date the page can show gives no message.
+    const good = await session.open('/network?asOf=2014-06-30');
+    await good.getByRole('heading', { level: 1 }).waitFor();
+    expect(await good.locator('.as-of-problem').count()).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settledAsOf } from './as-of';
+import { addressAsOf, settledAsOf } from './as-of';
 
 const range = { min: '2000-01-01', max: '2026-12-06' };
 const typed = (text: string, partial = false) => settledAsOf({ kind: 'date', text, partial }, range);
@@ -22,5 +22,32 @@ describe('settledAsOf', () => {
   it('reads the slider as the end of the year, and this year as today', () => {
     expect(settledAsOf({ kind: 'year', year: 2014, thisYear: 2026 }, range)).toEqual({ kind: 'date', asOf: '2014-12-31' });
     expect(settledAsOf({ kind: 'year', year: 2026, thisYear: 2026 }, range)).toEqual({ kind: 'date', asOf: undefined });
+  });
+});
+
+describe('addressAsOf', () => {
+  const today = '2026-12-06';
+  it('reads no date as today and a calendar date up to today as that date', () => {
+    expect(addressAsOf(null, today)).toEqual({ asOf: undefined });
+    expect(addressAsOf('', today)).toEqual({ asOf: undefined });
+    expect(addressAsOf('2014-06-30', today)).toEqual({ asOf: '2014-06-30' });
+    expect(addressAsOf(today, today)).toEqual({ asOf: today });
+  });
+  it('names the form and the range when the address holds something else', () => {
+    for (const raw of ['bad', '2014-6-30', '30/06/2014', '2014-02-30', '2014-06-30T00:00']) {
+      const read = addressAsOf(raw, today);
+      expect(read.asOf).toBeUndefined();
+      expect(read.problem).toContain(`"${raw}"`);
+      expect(read.problem).toContain('YYYY-MM-DD');
+      expect(read.problem).toContain(today);
+    }
+  });
+  it('refuses a date after today, naming today, and moves with today', () => {
+    expect(addressAsOf('2026-12-07', today).problem).toBe('The date in the address, 2026-12-07, is after today, 2026-12-06: give a date up to today.');
+    expect(addressAsOf('2026-12-07', '2026-12-07')).toEqual({ asOf: '2026-12-07' });
+  });
+  it('shortens a very long value in its message', () => {
+    const problem = addressAsOf('x'.repeat(5000), today).problem ?? '';
+    expect(problem.length).toBeLessThan(200);
   });
 });

@@ -23,3 +23,20 @@ export function settledAsOf(draft: AsOfDraft, range: { min: string; max: string 
   if (text < range.min || text > range.max) return { kind: 'incomplete', hint: 'Choose a date in the range the data covers' };
   return { kind: 'date', asOf: text };
 }
+
+/** The as-of date a page's address asks for: none (today), a date to show, or a problem to tell the reader. */
+export type AddressAsOf = { asOf: string | undefined; problem?: undefined } | { asOf: undefined; problem: string };
+
+/**
+ * Reads ?asOf= as the API does (a calendar date YYYY-MM-DD, up to today): a link with another form or a later date
+ * is told apart from no date, so that the page says so rather than quietly showing today.
+ */
+export function addressAsOf(raw: string | null, today: string): AddressAsOf {
+  if (raw === null || raw === '') return { asOf: undefined };
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  if (!isIsoDate(raw) || !realDay(raw)) {
+    return { asOf: undefined, problem: `The date in the address, "${shown}", is not a calendar date: give it as YYYY-MM-DD (e.g. 2014-06-30), up to today, ${today}.` };
+  }
+  if (raw > today) return { asOf: undefined, problem: `The date in the address, ${raw}, is after today, ${today}: give a date up to today.` };
+  return { asOf: raw };
+}

@@ -2,6 +2,8 @@
 // successive changes each build on the last, and the address follows. Back and forward are followed too.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { addressAsOf } from './as-of';
+import { todayIso } from './format';
 
 export function useUrlQuery(): [URLSearchParams, (change: (q: URLSearchParams) => void) => void] {
   const location = useLocation();
@@ -37,14 +39,19 @@ export function useUrlQuery(): [URLSearchParams, (change: (q: URLSearchParams) =
   return [query, update];
 }
 
-/** The as-of date of a page's query (?asOf=YYYY-MM-DD), and a way to change it. */
-export function asOfParam(query: URLSearchParams, update: (change: (q: URLSearchParams) => void) => void): [string | undefined, (v: string | undefined) => void] {
-  const raw = query.get('asOf');
-  const asOf = raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : undefined;
+/**
+ * The as-of date of a page's query (?asOf=YYYY-MM-DD), a way to change it, and what is wrong with the address's date
+ * when it is not one the page can show (the page then shows today and says why).
+ */
+export function asOfParam(
+  query: URLSearchParams,
+  update: (change: (q: URLSearchParams) => void) => void,
+): [string | undefined, (v: string | undefined) => void, string | undefined] {
+  const { asOf, problem } = addressAsOf(query.get('asOf'), todayIso());
   const set = (v: string | undefined) =>
     update((q) => {
       if (v) q.set('asOf', v);
       else q.delete('asOf');
     });
-  return [asOf, set];
+  return [asOf, set, problem];
 }

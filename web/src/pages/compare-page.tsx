@@ -8,6 +8,7 @@ import { ErrorMessage } from '../components/error-message';
 import { ExportBar, PrintFooter } from '../components/export-bar';
 import { InstrumentMatrix } from '../components/instrument-matrix';
 import { Loading } from '../components/loading';
+import { AsOfProblem } from '../components/as-of-problem';
 import { compareRows } from '../lib/compare-rows';
 import { compareTable, matrixTable } from '../lib/export-tables';
 import { formatDate } from '../lib/format';
@@ -18,7 +19,7 @@ import { namesText, partnerName } from '../lib/partner-names';
 
 export function ComparePage() {
   const [query, update] = useUrlQuery();
-  const [asOf, setAsOf] = asOfParam(query, update);
+  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
   const ids = (query.get('ids') ?? '')
     .split(',')
     .map((s) => s.trim().toUpperCase())
@@ -48,6 +49,7 @@ export function ComparePage() {
         </div>
         {partners.error && <ErrorMessage error={partners.error} what="the partners" onRetry={partners.reload} />}
       </header>
+      <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
 
       <section className="card" aria-labelledby="side-heading">
         <h2 id="side-heading">Side by side</h2>

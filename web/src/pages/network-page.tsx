@@ -6,6 +6,7 @@ import { AsyncView } from '../components/async-view';
 import { ExportBar, PrintFooter } from '../components/export-bar';
 import { NetworkGraph } from '../components/network-graph';
 import { NetworkSidebar } from '../components/network-sidebar';
+import { AsOfProblem } from '../components/as-of-problem';
 import { exportFileName } from '../lib/csv-export';
 import { networkTable } from '../lib/export-tables';
 import { todayIso } from '../lib/format';
@@ -21,7 +22,7 @@ const INSTRUMENT_COLOUR = '#8c959f';
 export function NetworkPage() {
   useTitle('Network');
   const [query, update] = useUrlQuery();
-  const [asOf, setAsOf] = asOfParam(query, update);
+  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
   const selected = query.get('node');
   const hideParam = query.get('hide') ?? '';
   const hidden = useMemo(() => new Set(hideParam.split(',').filter(Boolean)), [hideParam]);
@@ -61,6 +62,7 @@ export function NetworkPage() {
         </div>
         <ExportBar what="The partnership network" tlp="clear" asOf={asOf} table={network ? () => networkTable(network, asOf, (b) => b) : undefined} />
       </header>
+      <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
       <AsyncView resource={{ ...raw, data: network }} what="the network">
         {(net) => (
           <div className="network-layout">

@@ -15,6 +15,7 @@ import { PartnerDocuments } from '../components/partner-documents';
 import { PartnerEvents } from '../components/partner-events';
 import { PartnerPositions } from '../components/partner-positions';
 import { PartnerSwitcher } from '../components/partner-switcher';
+import { AsOfProblem } from '../components/as-of-problem';
 import { partnerTable } from '../lib/export-tables';
 import { formatDate, todayIso } from '../lib/format';
 import { useApi } from '../lib/use-api';
@@ -39,7 +40,7 @@ const HISTORY_FROM = 2010;
 export function PartnerPage() {
   const id = (useParams().id ?? '').toUpperCase();
   const [query, update] = useUrlQuery();
-  const [asOf, setAsOf] = asOfParam(query, update);
+  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
   const key = `${id}@${asOf ?? ''}`;
   const partners = useApi((s) => api.partners(s), 'partners');
   const profile = useApi((s) => api.partner(id, asOf, s), key);
@@ -80,6 +81,7 @@ export function PartnerPage() {
           table={profile.data ? () => profile.data && partnerTable(profile.data, asOf, assessment.data) : undefined}
         />
       </header>
+      <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
 
       <div className="partner-layout">
         <div className="partner-facts">

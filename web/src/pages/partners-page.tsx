@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
+import { AsOfProblem } from '../components/as-of-problem';
 import { formatDate } from '../lib/format';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
@@ -11,7 +12,7 @@ export function PartnersPage() {
   useTitle('Partners');
   const [query, update] = useUrlQuery();
   // With ?asOf=, only the partners in the picture then: a cyber-dialogue partner from the start of its dialogue.
-  const [asOf] = asOfParam(query, update);
+  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
   const partners = useApi((s) => api.partners(s, asOf), `partners@${asOf ?? ''}`);
   return (
     <div className="page">
@@ -20,6 +21,7 @@ export function PartnersPage() {
         <p className="lede">Open a partner to read every fact of the partnership, its assessment and its gaps, at any date.</p>
         {asOf ? <p className="muted">The partners as of {formatDate(asOf)}: a cyber-dialogue partner appears from the start of its dialogue.</p> : null}
       </header>
+      <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
       <AsyncView resource={partners} what="the partners">
         {(list) => (
           <ul className="partner-cards">

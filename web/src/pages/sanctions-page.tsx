@@ -11,6 +11,7 @@ import { SanctionsRenewals } from '../components/sanctions-renewals';
 import { SanctionsScreening } from '../components/sanctions-screening';
 import { SanctionsStatus } from '../components/sanctions-status';
 import { SanctionsTargets } from '../components/sanctions-targets';
+import { AsOfProblem } from '../components/as-of-problem';
 import { sanctionsTable } from '../lib/export-toolbox-tables';
 import { formatDate } from '../lib/format';
 import { listingsDiffer, needsCaution, stateSentence } from '../lib/sanctions';
@@ -23,7 +24,7 @@ import '../sanctions.css';
 export function SanctionsPage() {
   useTitle('Cyber sanctions');
   const [query, update] = useUrlQuery();
-  const [asOf, setAsOf] = asOfParam(query, update);
+  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
   const filter = query.get('q') ?? '';
   const setFilter = (q: string) => update((p) => (q ? p.set('q', q) : p.delete('q')));
   const view = useApi((s) => api.sanctions(asOf, s), asOf ?? 'today');
@@ -42,6 +43,7 @@ export function SanctionsPage() {
         </div>
         <ExportBar what="EU cyber sanctions" tlp="clear" asOf={asOf} table={view.data ? () => view.data && sanctionsTable(view.data, asOf) : undefined} />
       </header>
+      <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
       <AsyncView resource={view} what="the sanctions regime">
         {(v) => {
           const caution = needsCaution(v);
