@@ -733,6 +733,45 @@ describe.skipIf(!existsSync(SEEDS))('paraphrase check', () => {
   });
 });
 
+describe.skipIf(!existsSync(SEEDS))('dates the papers give', () => {
+  const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  /** Each paper's own date: a fact dated to it is what the paper reports at the time of writing. */
+  const OWN: Record<string, string[]> = { renard2014: ['2014-06-30'], renard2016: ['2016-09-05'], bendiek2018: ['2018-04-26'] };
+  const FILES: Record<string, string> = { renard2014: SEED_FILES[0]!, renard2016: SEED_FILES[1]!, bendiek2018: SEED_FILES[2]! };
+  // A date the paper prints only as the day its footnote's web page was read says nothing about the fact.
+  const text = (ref: string) =>
+    readFileSync(join(SEEDS, FILES[ref]!), 'utf8').toLowerCase().replace(/\s+/g, ' ').replace(/accessed on \d{1,2} [a-z]+ \d{4}/g, '');
+  const papers = Object.fromEntries(Object.keys(FILES).map((k) => [k, text(k)]));
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  /** Whether a paper gives the day, or the month of a date on the first or last day of that month. */
+  const gives = (ref: string, date: string) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const month = `${MONTHS[m - 1]} ${y}`;
+    if (OWN[ref]!.includes(date) || papers[ref]!.includes(`${d} ${month}`)) return true;
+    return (d === 1 || d === lastDay(y, m)) && papers[ref]!.includes(month);
+  };
+
+  it('a day-precise date that rests only on the papers is a day one of them gives', () => {
+    const wrong: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${where}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const o = node as Record<string, unknown>;
+        const cited = Array.isArray(o.sources) ? (o.sources as { ref: string }[]).map((s) => s.ref) : [];
+        if (cited.length && cited.every((r) => r in FILES)) {
+          for (const key of ['from', 'until', 'date']) {
+            const v = o[key];
+            if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !cited.some((r) => gives(r, v))) wrong.push(`${where}.${key} ${v} (${cited.join(', ')})`);
+          }
+        }
+        for (const [k, v] of Object.entries(o)) walk(v, `${where}.${k}`);
+      }
+    };
+    for (const name of readdirSync(PARTNERSHIPS).filter((f) => f.endsWith('.yaml'))) walk(read(join(PARTNERSHIPS, name)), name);
+    expect(wrong).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Claims the papers cannot make
 // ---------------------------------------------------------------------------------------------
