@@ -700,7 +700,7 @@ describe('EU framework against the papers', () => {
 
 /** The papers, where they sit beside the repository (a clone alone does not have them: the check is then skipped). */
 const SEEDS = join(DATA, '..', '..', 'shared', 'seeds');
-if (!existsSync(SEEDS)) console.warn('skipped: the paraphrase check against the papers (not found beside the repository)');
+if (!existsSync(SEEDS)) console.warn('skipped: the paraphrase and date checks against the papers (not found beside the repository)');
 const SEED_FILES = ['000_1227480b1f81a3a9.txt', '001_b60507869550f4d3.txt', '004_0ae3768e8c1de992.txt'];
 
 describe.skipIf(!existsSync(SEEDS))('paraphrase check', () => {
