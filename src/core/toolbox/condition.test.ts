@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Condition, describeCondition, evaluateCondition } from './condition';
+import { Condition, conditionProblems, describeCondition, evaluateCondition } from './condition';
 import { incident, toolbox } from './toolbox.fixture';
 
 const i = incident({
@@ -28,6 +28,19 @@ describe('the condition language of rules.yaml', () => {
     expect(holds({ fact: 'effects.severity', atLeast: 'critical' })).toBe(false);
     expect(holds({ fact: 'initiator.identified', nonEmpty: true })).toBe(true);
     expect(holds({ fact: 'attribution.kinds', nonEmpty: true })).toBe(false);
+  });
+
+  it('compares dates with before: the start of the incident, and the date of the plan (the start, with no plan context)', () => {
+    expect(holds({ fact: 'start', before: '2026-01-11' })).toBe(true);
+    expect(holds({ fact: 'start', before: '2026-01-10' })).toBe(false);
+    expect(holds({ fact: 'plan.asOf', before: '2026-01-11' })).toBe(true);
+    expect(holds({ fact: 'plan.asOf', before: '2017-06-19' })).toBe(false);
+    const problems = (c: unknown) => conditionProblems(Condition.parse(c), toolbox.severity, 'c').map((p) => p.message);
+    expect(problems({ fact: 'plan.asOf', before: '2022-07-01' })).toEqual([]);
+    expect(problems({ fact: 'category', before: '2022-07-01' })).toEqual(['before applies to dates (plan.asOf, start), not category']);
+    expect(problems({ fact: 'start', before: '2022-02-30' })).toEqual(['"2022-02-30" is not a calendar date; expected YYYY-MM-DD']);
+    expect(problems({ fact: 'start', is: '2022-07-01' })).toEqual(['start is a date; use before']);
+    expect(describeCondition(Condition.parse({ not: { fact: 'plan.asOf', before: '2017-06-19' } }))).toBe('not (plan.asOf before 2017-06-19)');
   });
 
   it('combines with all, any and not', () => {

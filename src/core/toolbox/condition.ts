@@ -1,12 +1,13 @@
 // The small declarative language in which rules.yaml states its conditions over an incident, its
 // closed list of facts, and the evaluator that reads a condition against an incident.
 import { z } from 'zod';
+import { isValidIsoDate } from '../dates';
 import type { IncidentInput } from './incident';
 import { severityRank, type SeverityFile } from './severity';
 import { bareContext, deriveSituation, type Situation } from './situation';
 
 type FactValue = boolean | string | null | string[];
-type FactKind = 'boolean' | 'string' | 'list' | 'severity';
+type FactKind = 'boolean' | 'string' | 'list' | 'severity' | 'date';
 
 interface Fact {
   kind: FactKind;
@@ -15,6 +16,10 @@ interface Fact {
 
 /** Everything a rule may look at. A derived fact says in its name what it computes. */
 export const FACTS = {
+  /** The day the plan is made for (YYYY-MM-DD): the procedures and the Council's make-up of that day apply. */
+  'plan.asOf': { kind: 'date', read: ({ context }) => context.asOf },
+  /** The incident's start date (YYYY-MM-DD). */
+  start: { kind: 'date', read: ({ incident: i }) => i.start },
   category: { kind: 'string', read: ({ incident: i }) => i.category },
   ongoing: { kind: 'boolean', read: ({ incident: i }) => i.ongoing },
   'effects.severity': { kind: 'severity', read: ({ incident: i }) => i.effects.severity },
@@ -41,6 +46,8 @@ export const FACTS = {
   'victims.memberState': { kind: 'boolean', read: ({ derived }) => derived.memberStateVictims.length > 0 },
   /** At least one victim was a third state on the incident's start date (EU institutions and unknown countries do not count). */
   'victims.thirdState': { kind: 'boolean', read: ({ derived }) => derived.thirdStateVictims.length > 0 },
+  /** At least one victim was a member state and a NATO ally on the incident's start date (member-states.ts), whatever the context says. */
+  'victims.natoAlly': { kind: 'boolean', read: ({ derived }) => derived.natoAllyVictims.length > 0 },
   'victims.euInstitution': { kind: 'boolean', read: ({ incident: i }) => i.victims.some((v) => v.sector === 'eu-institution') },
   'victims.countries': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.country) },
   'victims.sectors': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.sector) },
@@ -85,6 +92,7 @@ export type Condition =
   | { fact: FactName; is: boolean | string | null }
   | { fact: FactName; in: string[] }
   | { fact: FactName; atLeast: string }
+  | { fact: FactName; before: string }
   | { fact: FactName; nonEmpty: boolean };
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
@@ -96,6 +104,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ fact: FactName, is: z.union([z.boolean(), z.string(), z.null()]) }),
     z.strictObject({ fact: FactName, in: z.array(z.string()).min(1) }),
     z.strictObject({ fact: FactName, atLeast: z.string() }),
+    z.strictObject({ fact: FactName, before: z.string() }),
     z.strictObject({ fact: FactName, nonEmpty: z.boolean() }),
   ]),
 );
@@ -124,6 +133,8 @@ function evaluate(condition: Condition, s: Situation, scale: SeverityFile): bool
   if ('atLeast' in condition) {
     return typeof value === 'string' && severityRank(scale, value) >= severityRank(scale, condition.atLeast);
   }
+  // ISO dates compare as text.
+  if ('before' in condition) return typeof value === 'string' && value < condition.before;
   return Array.isArray(value) && (value.length > 0) === condition.nonEmpty;
 }
 
@@ -136,6 +147,7 @@ export function describeCondition(condition: Condition): string {
   if ('is' in condition) return `${condition.fact} is ${String(condition.is)}`;
   if ('in' in condition) return `${condition.fact} in [${condition.in.join(', ')}]`;
   if ('atLeast' in condition) return `${condition.fact} at least ${condition.atLeast}`;
+  if ('before' in condition) return `${condition.fact} before ${condition.before}`;
   return `${condition.fact} ${condition.nonEmpty ? 'is not empty' : 'is empty'}`;
 }
 
@@ -157,10 +169,15 @@ export function conditionProblems(condition: Condition, scale: SeverityFile, pat
   if ('is' in condition) {
     if (kind === 'boolean' && typeof condition.is !== 'boolean') return problem('is', `${condition.fact} is true or false`);
     if (kind === 'list') return problem('is', `${condition.fact} is a list; use in or nonEmpty`);
+    if (kind === 'date') return problem('is', `${condition.fact} is a date; use before`);
     if (kind !== 'boolean' && typeof condition.is === 'boolean') return problem('is', `${condition.fact} is not true or false`);
     return [];
   }
-  if ('in' in condition) return kind === 'boolean' ? problem('in', `${condition.fact} is true or false; use is`) : [];
+  if ('in' in condition) return kind === 'boolean' || kind === 'date' ? problem('in', `${condition.fact} is ${kind === 'date' ? 'a date; use before' : 'true or false; use is'}`) : [];
+  if ('before' in condition) {
+    if (kind !== 'date') return problem('before', `before applies to dates (plan.asOf, start), not ${condition.fact}`);
+    return isValidIsoDate(condition.before) ? [] : problem('before', `"${condition.before}" is not a calendar date; expected YYYY-MM-DD`);
+  }
   if ('atLeast' in condition) {
     if (kind !== 'severity') return problem('atLeast', `atLeast applies to effects.severity only, not ${condition.fact}`);
     if (severityRank(scale, condition.atLeast) < 0) {

@@ -88,7 +88,7 @@ describe('NATO collective defence for an ally outside the Union is the Alliance\
     expect(member.available).toBe(true);
     expect(reason(member, 'nato-ally-outside-union').holds).toBe(false);
     // A member state outside NATO: the member-state text still applies.
-    expect(reason(measure(planOf({ victims: [{ country: 'AT', sector: 'government' }], effects: armed }), 'nato-collective-defence'), 'nato-member').text).toContain('not a NATO member');
+    expect(reason(measure(planOf({ victims: [{ country: 'AT', sector: 'government' }], effects: armed }), 'nato-collective-defence'), 'nato-member').text).toContain('Austria was not a NATO ally');
   });
 });
 

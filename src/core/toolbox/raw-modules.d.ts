@@ -3,3 +3,8 @@ declare module '*.yaml?raw' {
   const text: string;
   export default text;
 }
+// The generated rules document, compared with what the data give (rules-table.test.ts).
+declare module '*.md?raw' {
+  const text: string;
+  export default text;
+}

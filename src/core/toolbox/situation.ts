@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
-import { isMemberStateAt } from './member-states';
+import { isMemberStateAt, isNatoMemberAt, memberState } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
 import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
@@ -26,6 +26,8 @@ export interface Derived {
   memberStateVictims: string[];
   /** Victim countries that were third states on the start date (not a member state, an EU institution or unknown). */
   thirdStateVictims: string[];
+  /** Member states hit that were NATO allies on the start date. */
+  natoAllyVictims: string[];
   initiatorThirdState: boolean;
   /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2), as ids. */
   significanceFactors: string[];
@@ -37,7 +39,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -134,6 +136,20 @@ function describeSanctionsRegime(file: SanctionsFile | null, asOf: IsoDate): { s
   return { state: r.state, text: `on ${asOf} the cyber-sanctions regime (${acts}) is past its last recorded expiry, ${r.until ?? 'unknown'}, and no later renewal is recorded: check that the Council renewed it before listing under it` };
 }
 
+/**
+ * The member states hit, each as an ally or not on the start date (member-states.ts), in words: a plan that hits an
+ * ally and a state outside NATO (Austria, Cyprus, Ireland, Malta) says which channel is whose.
+ */
+function describeNatoStanding(members: readonly string[], allies: readonly string[], start: IsoDate): string {
+  if (members.length === 0) return 'no member state is among the victims';
+  const names = (codes: readonly string[]) => codes.map((c) => memberState(c)?.name ?? c).join(', ');
+  const were = (codes: readonly string[]) => (codes.length === 1 ? 'was' : 'were');
+  const outside = members.filter((c) => !allies.includes(c));
+  if (allies.length === 0) return `${names(outside)} ${were(outside)} not ${outside.length === 1 ? 'a NATO ally' : 'NATO allies'} on ${start}`;
+  const inside = `${names(allies)} ${were(allies)} ${allies.length === 1 ? 'a NATO ally' : 'NATO allies'} on ${start}`;
+  return outside.length ? `${inside}; ${names(outside)} ${were(outside)} not` : inside;
+}
+
 /** Victims whose country is unknown (imports keep them): the measures that need a victim member state ask for it. */
 function describeUnknownVictims(i: IncidentInput): string {
   const unknown = i.victims.filter((v) => v.country === UNKNOWN_COUNTRY);
@@ -146,6 +162,7 @@ function describeUnknownVictims(i: IncidentInput): string {
 export function deriveSituation(incident: IncidentInput, context: PlanContext, scale: SeverityFile): Situation {
   const memberStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => isMemberStateAt(c, incident.start)))];
   const thirdStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => c !== EU_CODE && c !== UNKNOWN_COUNTRY && !isMemberStateAt(c, incident.start)))];
+  const natoAllyVictims = memberStateVictims.filter((c) => isNatoMemberAt(c, incident.start));
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
@@ -159,6 +176,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
     derived: {
       memberStateVictims,
       thirdStateVictims,
+      natoAllyVictims,
       initiatorThirdState,
       significanceFactors: factors,
       sanctionsTargets: targets,
@@ -174,6 +192,8 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         attributions: describeAttributions(incident),
         initiator: country ?? 'the unknown initiator state',
         sanctionsRegime: sanctionsRegime.text,
+        natoStanding: describeNatoStanding(memberStateVictims, natoAllyVictims, incident.start),
+        asOf: context.asOf,
       },
     },
   };
