@@ -72,6 +72,17 @@ describe('the as-of date before and after a fact', () => {
     expect(dropped.dimensions.cooperation.score).toBeLessThan(kept.dimensions.cooperation.score);
   });
 
+  // renard2014 and renard2016 s.4: "In 2012, the two partners co-organised a major Internet Security Forum" - one forum,
+  // held once, not a standing cooperation that still counts a decade later.
+  it('the 2012 EU-Japan Internet Security Forum, last cited in 2016, stays in the record five years, then drops', () => {
+    const kept = at('JP', '2020-12-31');
+    const dropped = at('JP', '2021-01-01');
+    expect(item(at('JP', RENARD2016), 'cooperation:jp-internet-security-forum-2012')).toBeDefined();
+    expect(item(kept, 'cooperation:jp-internet-security-forum-2012')).toBeDefined();
+    expect(item(dropped, 'cooperation:jp-internet-security-forum-2012')).toBeUndefined();
+    expect(dropped.dimensions.cooperation.score).toBeLessThan(kept.dimensions.cooperation.score);
+  });
+
   // renard2016 s.5 (September 2016): the transatlantic partnership aims for tangible deliverables. Nothing reported
   // between then and the year's end undoes it; the label turned only because the exercise's window closed.
   it('keeps the EU-US partnership results-oriented at the end of 2016, as renard2016 left it', () => {
