@@ -21,23 +21,11 @@ import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type Exchang
 import { storedBodies, storedState } from './exchange-state';
 import { WrittenState } from './import-memo-state';
 import { largeWrite } from './bulk-insert';
-import { writeSettled, type Settled } from './exchange-writer';
+import { markingJson, writeSettled, type Settled } from './exchange-writer';
 import { holdIncidentVersion } from './incident-counts';
 import { IncidentSearchBatch } from './incident-search-batch';
 import { asTlp, writeMarking } from './marking-store';
 import { effectiveTlp, markingJoins, visibleCondition } from './visibility';
-
-/**
- * A marking's JSON, kept per marking object: an import's records share their batch's few marking objects, which were
- * turned into the same text once per record. Markings are not changed once read, so the kept text stays theirs.
- */
-const markingTexts = new WeakMap<Marking, string>();
-function markingJson(marking: Marking | null): string {
-  if (typeof marking !== 'object' || marking === null) return String(JSON.stringify(marking));
-  let text = markingTexts.get(marking);
-  if (text === undefined) markingTexts.set(marking, (text = JSON.stringify(marking)));
-  return text;
-}
 
 /** SHA-256 of `{"body":…,"marking":…}` as JSON: what an import link keeps to recognise unchanged records. */
 export const contentHashOfJson = (bodyJson: string, marking: Marking | null) => hash('sha256', `{"body":${bodyJson},"marking":${markingJson(marking)}}`, 'hex');

@@ -294,7 +294,9 @@ class StixMapper implements SourceMappingContext {
 
   /** The relationships from `id` of these types, with the objects they point to. */
   private related(id: string, types: readonly string[], out: unknown[] = []): unknown[] {
-    for (const t of types) for (const x of this.rels(id, t)) out.push(x.id, x.target_ref, x.created_by_ref);
+    // Most ids asked about (relationships, authors, locations) are the source of no relationship: one lookup says so.
+    const byType = this.bySource.get(id);
+    if (byType) for (const t of types) for (const x of byType.get(t) ?? NONE) out.push(x.id, x.target_ref, x.created_by_ref);
     return out;
   }
 
