@@ -393,3 +393,26 @@ describe('the kept scenarios against the sources', () => {
     expect(cited).toBeGreaterThan(SCENARIOS.length);
   });
 });
+
+describe('the plan read on its own date and in its own words', () => {
+  const planOn = (changes: Record<string, unknown>, asOf: string) =>
+    planResponse(incident({ ...base, ...changes, title: 'read on a date' }), toolbox.measures, toolbox.rules, toolbox.severity, { asOf: asOf as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions });
+  const text = (p: ResponsePlan, measure: string, rule: string) => p.measures.find((m) => m.id === measure)?.reasons.find((r) => r.rule === rule)?.text ?? '';
+
+  it('counts the qualified majorities over the Council of the plan\'s date: 16 and 21 of 28 before 1 February 2020, 15 and 20 of 27 after (Art. 238(3) TFEU)', () => {
+    const position = { start: '2019-03-01', context: { euDelegationInInitiatorCountry: true, euPositionAdopted: true } };
+    expect(text(planOn(position, '2019-06-01'), 'implementing-decision', 'implementing-proposer')).toContain('16 of 28 on the plan\'s date');
+    expect(text(planOn(position, '2019-06-01'), 'implementing-decision', 'implementing-proposer')).toContain('(21 of 28)');
+    expect(text(planOn(position, '2020-02-01'), 'implementing-decision', 'implementing-proposer')).toContain('15 of 27 on the plan\'s date');
+    expect(text(planOn(position, '2020-02-01'), 'implementing-decision', 'implementing-proposer')).toContain('(20 of 27)');
+  });
+
+  it('asks for the country of whoever is behind an attack, not of the servers it came from (Decision (CFSP) 2019/797, Art. 1(2)(c) and (d))', () => {
+    const fromInside = planOn({ initiator: { type: 'state-sponsored', country: 'NL', identifiedPersons: ['Officer A'] } }, '2026-06-01');
+    expect(fromInside.measures.find((m) => m.id === 'restrictive-measures')?.available).toBe(false);
+    expect(text(fromInside, 'restrictive-measures', 'sanctions-external-threat')).toContain('not that of the servers it was launched from');
+    const behind = planOn({ initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: ['Officer A'] } }, '2026-06-01');
+    expect(behind.measures.find((m) => m.id === 'restrictive-measures')?.available).toBe(true);
+    expect(text(behind, 'restrictive-measures', 'sanctions-external-threat')).toContain('(the initiator\'s country, RU, is a third state)');
+  });
+});

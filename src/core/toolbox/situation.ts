@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
-import { isMemberStateAt, isNatoMemberAt, memberState } from './member-states';
+import { isMemberStateAt, isNatoMemberAt, memberState, memberStatesAt } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
 import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
@@ -39,7 +39,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -150,6 +150,16 @@ function describeNatoStanding(members: readonly string[], allies: readonly strin
   return outside.length ? `${inside}; ${names(outside)} ${were(outside)} not` : inside;
 }
 
+/**
+ * Art. 238(3)(a) and (b) TFEU: a qualified majority takes 55 % of the members, a reinforced one 72 % (the figures of
+ * data/council/voting-rules.yaml), counted here over the Council of the plan's date: 15 and 20 of 27, 16 and 21 of the
+ * 28 members up to 31 January 2020.
+ */
+function membersFor(percent: number, asOf: IsoDate): string {
+  const n = memberStatesAt(asOf).length;
+  return `${Math.ceil((percent * n) / 100)} of ${n}`;
+}
+
 /** Victims whose country is unknown (imports keep them): the measures that need a victim member state ask for it. */
 function describeUnknownVictims(i: IncidentInput): string {
   const unknown = i.victims.filter((v) => v.country === UNKNOWN_COUNTRY);
@@ -194,6 +204,8 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         sanctionsRegime: sanctionsRegime.text,
         natoStanding: describeNatoStanding(memberStateVictims, natoAllyVictims, incident.start),
         asOf: context.asOf,
+        qmvMembers: membersFor(55, context.asOf),
+        rqmvMembers: membersFor(72, context.asOf),
       },
     },
   };
