@@ -368,3 +368,37 @@ describe('migration 0100 (SQLite)', () => {
     }
   });
 });
+
+describe('migration 0101 (SQLite)', () => {
+  it("lets an import fill the index for 6,000 CFR incidents as one segment, where FTS5's 1 MiB default writes several, with the same entries", async () => {
+    const h = await startHarness(teamConfig(), 'sqlite');
+    try {
+      const file = path.join(tempDir('cyberdiplo-search-0101-'), 'rows.csv');
+      const lines = [CFR_COLUMNS.join(','), ...Array.from({ length: 6000 }, (_, i) => cfrRow(i).map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(','))];
+      fs.writeFileSync(file, `${lines.join('\n')}\n`);
+      expect((await new ExchangeService(h.wb).importFiles(LOCAL_DE, 'cfr', [file])).written.incident.created).toBe(6000);
+      const db = h.wb.db;
+      const segments = async () => Number((await sql<{ n: number }>`SELECT count(DISTINCT segid) AS n FROM incident_fts_idx`.execute(db)).rows[0]?.n);
+      expect(await segments()).toBe(1);
+      expect(await indexEntries(db)).toEqual(await expectedEntries(db, (b) => String(incidentSearchText(b))));
+      // Every (trigram, row) entry summed up, read after indexEntries made the vocabulary table.
+      const summed = async () => (await sql`SELECT count(*) AS n, sum(doc) AS docs, sum(unicode(term) * doc + length(term)) AS terms FROM temp.incident_fts_entries`.execute(db)).rows[0];
+      const entries = await summed();
+      // The same fill with the setting taken back down writes several segments of the same entries, and one again up.
+      const refill = async () => {
+        await sql`INSERT INTO incident_fts (incident_fts) VALUES ('delete-all')`.execute(db);
+        await sql`INSERT INTO incident_fts (rowid, title, body) SELECT k.n, i.title, incident_search_text(i.body) FROM incident_search_key k JOIN incident i ON i.id = k.incident_id ORDER BY k.n`.execute(db);
+      };
+      await migrateDatabase(db, '0100-incident-search-text');
+      await refill();
+      expect(await segments()).toBeGreaterThan(1);
+      expect(await summed()).toEqual(entries);
+      await migrateDatabase(db);
+      await refill();
+      expect(await segments()).toBe(1);
+      expect(await summed()).toEqual(entries);
+    } finally {
+      await h.close();
+    }
+  }, 300_000);
+});

@@ -23,6 +23,7 @@ import * as m0096 from './0096-incident-version-gate';
 import * as m0097 from './0097-auth-version';
 import * as m0098 from './0098-unread-import-indexes';
 import * as m0100 from './0100-incident-search-text';
+import * as m0101 from './0101-incident-search-pending';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0097-auth-version': m0097,
   '0098-unread-import-indexes': m0098,
   '0100-incident-search-text': m0100,
+  '0101-incident-search-pending': m0101,
 };
