@@ -27,9 +27,10 @@ describe('assessHistory', () => {
     const moved = (year: number) => h.years.find((y) => y.year === year)!.moved.map((m) => m.fact.id);
     expect(moved(2011)).toContain('agreement:jp-mla-2009');
     expect(moved(2014)).toContain('dialogue:jp-cyber-dialogue');
-    // The Security and Defence Partnership of 1 November 2024 moves 2024; a position confirmed in 2023 moves nothing.
+    // The Security and Defence Partnership of 1 November 2024 moves 2024; in 2023 the summit reported again (13 July) moves
+    // it, and a position confirmed that year moves nothing.
     expect(moved(2024)).toContain('document:jp-security-defence-partnership-2024');
-    expect(moved(2023)).toEqual([]);
+    expect(moved(2023)).toEqual(['dialogue:jp-summit']);
     // The moves of a year account for the change of maturity (up to rounding of each fact and of the score).
     for (const [i, y] of h.years.entries()) {
       if (i === 0) continue;

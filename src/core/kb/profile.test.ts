@@ -211,8 +211,12 @@ describe('a profile as of a date', () => {
     const ppc = (asOf: string) => buildProfile(dataset, 'RU', asOf as IsoDate).dialogues.find((d) => d.id === 'ru-permanent-partnership-council')!;
     expect(ppc('2016-09-05').status).toBe('suspended');
     expect(ppc('2026-06-30').status).toBe('suspended');
-    const summit = buildProfile(dataset, 'JP', '2026-06-30' as IsoDate).dialogues.find((d) => d.id === 'jp-summit')!;
+    const summit = buildProfile(dataset, 'IN', '2026-06-30' as IsoDate).dialogues.find((d) => d.id === 'in-summit')!;
     expect(summit.status).toBe('unknown');
     expect(summit.statusSince).toBe(2014);
+    // A later report ends the unknown: the EU-Japan summit, unknown from 2018, is reported again on 13 July 2023.
+    const jp = (asOf: string) => buildProfile(dataset, 'JP', asOf as IsoDate).dialogues.find((d) => d.id === 'jp-summit')!;
+    expect(jp('2023-07-12').status).toBe('unknown');
+    expect(jp('2026-06-30').status).toBe('active');
   });
 });
