@@ -24,6 +24,7 @@ import { dialectOf, type Db } from '../store/db';
 import { KbChangeRepository } from '../store/kb-change-repository';
 import { moveLayerHead, readPublished, rebuildSearch, SEED_LOCK, type KnowledgeRepository } from '../store/kb-repository';
 import type { Clock } from './toolbox-service';
+import { withUngradedRecord } from './ungraded';
 
 /** A change as the API shows it: names without the audit prefix, whether it needs re-review, the comment if visible. */
 export interface ChangeView extends Omit<KbChange, 'proposedBy' | 'reviewedBy'> {
@@ -73,7 +74,7 @@ export class CurationService {
   async propose(p: Principal, body: unknown): Promise<ChangeView> {
     enforce(decide(p, 'kb.propose'));
     const dataset = await this.kb.dataset();
-    const r = resolveProposal(dataset, body);
+    const r = resolveProposal(dataset, withUngradedRecord(body));
     const actor = actorOf(p);
     const change: KbChange = {
       id: `chg-${randomUUID().replace(/-/g, '').slice(0, 12)}`,
@@ -163,7 +164,7 @@ export class CurationService {
   /** The proposer brings a pending change up to date (a new record, or the same against the target as it reads now). */
   async revise(p: Principal, id: string, body: unknown): Promise<ChangeView> {
     enforce(decide(p, 'kb.propose'));
-    const input = parseOrThrow(ReviseInput, body ?? {}, 'invalid_change', 'revision');
+    const input = parseOrThrow(ReviseInput, withUngradedRecord(body ?? {}), 'invalid_change', 'revision');
     const actor = actorOf(p);
     const c = await this.require(id);
     checkReviser(c, actor.id);

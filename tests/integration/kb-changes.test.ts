@@ -157,6 +157,24 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     expect(partner.status).toBe(404);
   });
 
+  it('reads a record copied from GET /api/kb/records without the grades the API adds: unchanged is refused, changed is stored as the files hold it', async () => {
+    const q = '/api/kb/records?partner=KR&kind=dialogue&target=kr-information-society-dialogue';
+    const copy = ((await call(h.app, anonymous, 'GET', q)).body as { record: { sources: { grade?: string }[]; frequency: string } }).record;
+    // The premise: the answer grades the sources, which the data files never hold.
+    expect(copy.sources.some((s) => s.grade !== undefined)).toBe(true);
+    const same = await propose(analyst, { partner: 'KR', kind: 'dialogue', action: 'update', record: copy });
+    expect(same.status, same.text).toBe(400);
+    expect((same.body as ErrorBody).error).toMatchObject({ code: 'invalid_change', message: expect.stringContaining('same as the published one') });
+
+    const frequency = copy.frequency === 'annual' ? 'irregular' : 'annual';
+    const changed = await propose(analyst, { partner: 'KR', kind: 'dialogue', action: 'update', record: { ...copy, frequency } });
+    expect(changed.status, changed.text).toBe(201);
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${(changed.body as View).id}/approve`, {})).status).toBe(200);
+    const published = (await h.wb.kb.dataset()).dialogues.find((d) => d.id === 'kr-information-society-dialogue');
+    expect(published?.frequency).toBe(frequency);
+    expect(JSON.stringify(published)).not.toMatch(/"grade"|"href"/);
+  });
+
   it('refuses approval by the proposer (also an editor) and rejection without a reason', async () => {
     const p = await propose(editor, proposal({ record: round({ date: '2026-06-01', title: 'Working-level round' }) }));
     expect(p.status, p.text).toBe(201);
