@@ -124,6 +124,21 @@ describe('ids and references', () => {
     }
   });
 
+  // A document dated by its year alone counts from 1 January: the Security and Defence Partnership signed with Canada on
+  // 23 June 2025 would be read as in place in March 2025.
+  it('a document whose title or summary gives the day it was adopted carries that day as its date', () => {
+    const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const day = new RegExp(`\\b(\\d{1,2}) (${MONTHS}) (\\d{4})\\b`);
+    const undated: string[] = [];
+    for (const f of partnerFiles.values()) {
+      for (const d of f.documents) {
+        const m = day.exec(`${d.title} ${d.summary ?? ''}`);
+        if (m && Number(m[3]) === d.year && d.date === undefined) undated.push(`${d.id} (${m[0]})`);
+      }
+    }
+    expect(undated).toEqual([]);
+  });
+
   it('every `until` comes after its `from`', () => {
     const check = (e: { from: string | number; until?: string | number | undefined }, what: string) => {
       if (e.until !== undefined) expect(toDate(e.until) > toDate(e.from), what).toBe(true);
