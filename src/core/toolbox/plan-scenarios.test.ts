@@ -186,6 +186,8 @@ const SCENARIOS: [string, Record<string, unknown>, Record<string, boolean>?, str
   ['y07-plan-2020-after-first-renewal', {start:'2019-09-01'}, {RM:true}, '2020-06-01'],
   ['y08-plan-2018-attack-2017', {start:'2017-11-01', category:'cyber-crime', victims:[{country:'GB',sector:'health'}], effects:{severity:'high',disruptsEssentialServices:true}, initiator:{type:'state-sponsored',country:'KP',identifiedEntities:['Chosun Expo']}}, {RM:false,CC:true}, '2018-12-01'],
   ['y09-plan-2021-ms-attack', {start:'2021-03-01', victims:[{country:'BE',sector:'public-administration'}], effects:{severity:'high',disruptsEssentialServices:true}}, {RM:true,CC:true}, '2021-07-19'],
+  ['y10-plan-before-the-attribution', {start:'2017-06-27', victims:[{country:'DE',sector:'private'}], effects:{severity:'high',economicLoss:1000000}, attribution:[{kind:'political',by:'Council of the European Union',date:'2020-07-30',confidence:'high',public:true}]}, {RM:false,DEM:false,'~attribution-political-public-evidence':false}, '2020-07-29'],
+  ['y11-plan-on-the-attribution-day', {start:'2017-06-27', victims:[{country:'DE',sector:'private'}], effects:{severity:'high',economicLoss:1000000}, attribution:[{kind:'political',by:'Council of the European Union',date:'2020-07-30',confidence:'high',public:true}]}, {RM:true,DEM:true,'~attribution-political-public-evidence':true}, '2020-07-30'],
   ['z01-at-context-says-ally', {victims:[{country:'AT',sector:'government'}], effects:armed, context:{euDelegationInInitiatorCountry:true,victimIsNatoMember:true}}, {NATO:false,MA:true,SD:true,'~nato-member':false,'~nato-precedence':true}],
   ['z02-ie-armed', {victims:[{country:'IE',sector:'energy'}], effects:armed}, {NATO:false,MA:true,SD:true,'~nato-precedence':true}],
   ['z03-mt-armed', {victims:[{country:'MT',sector:'government'}], effects:armed}, {NATO:false,MA:true,SD:true}],
@@ -215,7 +217,7 @@ const SCENARIOS: [string, Record<string, unknown>, Record<string, boolean>?, str
   ['q04-attribution-withdrawn', {attribution:[], responses:[]}, {RM:false,DEM:false,CT:false,HRE:true,CC:true}],
   ['q05-two-ms-low-and-confidential-legal', {attribution:[{kind:'political',by:'DE government',confidence:'low',public:true},{kind:'legal',by:'FR prosecutor',byType:'member-state',confidence:'high',public:false}], effects:armed}, {RM:true,SD:true,MA:true}],
   ['q06-two-ms-both-low', {attribution:[{kind:'political',by:'DE government',confidence:'low',public:true},{kind:'political',by:'NL government',confidence:'medium',public:true}], effects:armed}, {RM:true,SD:false,NATO:false,MA:true}],
-  ['q07-ms-confidential-us-public', {attribution:[{kind:'political',by:'DE government',confidence:'high',public:false},{kind:'political',by:'US government',byType:'third-state',confidence:'high',public:true}]}, {RM:true}],
+  ['q07-ms-confidential-us-public', {attribution:[{kind:'political',by:'DE government',confidence:'high',public:false},{kind:'political',by:'US government',byType:'third-state',confidence:'high',public:true}]}, {DEM:true,HRE:true}],
   ['q08-private-only-armed', {attribution:[{kind:'technical',by:'Mandiant',byType:'private',confidence:'high',public:true}], effects:armed}, {RM:false,SD:false,MA:true,DEM:true}],
   ['j01-position-defence-2026', {victims:[{country:'DE',sector:'defence'}], context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true,defenceImplications:true}}, {ID:true,'~implementing-no-defence-implications':true,'~denmark-defence-opt-out':false}],
   ['j02-position-defence-2021', {start:'2021-03-01', context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true,defenceImplications:true}}, {ID:true,'~denmark-defence-opt-out':true}, '2021-06-01'],
@@ -405,6 +407,19 @@ describe('the plan read on its own date and in its own words', () => {
     expect(text(planOn(position, '2019-06-01'), 'implementing-decision', 'implementing-proposer')).toContain('(21 of 28)');
     expect(text(planOn(position, '2020-02-01'), 'implementing-decision', 'implementing-proposer')).toContain('15 of 27 on the plan\'s date');
     expect(text(planOn(position, '2020-02-01'), 'implementing-decision', 'implementing-proposer')).toContain('(20 of 27)');
+  });
+
+  it('counts only the attributions and responses made by the plan\'s date, and names those it leaves out', () => {
+    const later = { start: '2017-06-27', attribution: [{ kind: 'political', by: 'DE government', date: '2020-10-22', confidence: 'high', public: true }], responses: [{ measure: 'restrictive-measures', date: '2020-10-22', by: 'Council' }] };
+    const before = planOn(later, '2020-10-21');
+    const rm = (p: ResponsePlan) => p.measures.find((m) => m.id === 'restrictive-measures');
+    expect(rm(before)?.taken).toEqual([]);
+    expect(text(before, 'restrictive-measures', 'attribution-political-public-evidence')).toContain("Not counted, made after the plan's date (2020-10-21): political by DE government on 2020-10-22");
+    const after = planOn(later, '2020-10-22');
+    expect(rm(after)?.taken.map((t) => t.date)).toEqual(['2020-10-22']);
+    expect(text(after, 'restrictive-measures', 'attribution-political-public-evidence')).not.toContain('Not counted');
+    // With no date of its own, a plan is made on the last day the incident records, so nothing recorded is left out.
+    expect(rm(planResponse(incident({ ...base, ...later, title: 'no date' }), toolbox.measures, toolbox.rules, toolbox.severity))?.attribution.met).toBe(true);
   });
 
   it('asks for the country of whoever is behind an attack, not of the servers it came from (Decision (CFSP) 2019/797, Art. 1(2)(c) and (d))', () => {

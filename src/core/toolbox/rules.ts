@@ -1,9 +1,10 @@
 // The rules engine: which measures an incident leaves open, with the reasons, the decision procedure,
 // the escalation ladder and the bodies to involve. Rules and areas are data (data/toolbox/rules.yaml).
 import { z } from 'zod';
+import type { IsoDate } from '../dates';
 import { Sources, type Source } from '../provenance';
 import { ResponsibilityArea } from '../records/eu-framework';
-import { assessAttribution, AttributionNeed, type AttributionAssessment } from './attribution-needs';
+import { assessAttribution, AttributionNeed, describeAttribution, type AttributionAssessment } from './attribution-needs';
 import { Condition, describeCondition, evaluateCondition } from './condition';
 import type { IncidentInput } from './incident';
 import type { Relations } from '../kb/relations';
@@ -159,14 +160,23 @@ export function planResponse(
   catalogue: MeasuresFile,
   rules: RulesFile,
   scale: SeverityFile,
-  context: PlanContext = bareContext(incident.start),
+  context: PlanContext = bareContext(latestRecordedDate(incident)),
 ): ResponsePlan {
-  const situation = deriveSituation(incident, context, scale);
+  // A plan is made for its date: attributions and responses dated after it had not happened then (a plan of 2019 does
+  // not rest on an attribution of 2020), and the plan says which it left out.
+  const later = incident.attribution.filter((a) => a.date !== undefined && a.date > context.asOf);
+  const onDate: IncidentInput = {
+    ...incident,
+    attribution: incident.attribution.filter((a) => !later.includes(a)),
+    responses: incident.responses.filter((r) => r.date <= context.asOf),
+  };
+  const leftOut = later.length ? ` Not counted, made after the plan's date (${context.asOf}): ${later.map(describeAttribution).join('; ')}.` : '';
+  const situation = deriveSituation(onDate, context, scale);
   const byId = new Map(rules.rules.map((r) => [r.id, r]));
   const needs = new Map(rules.attributionNeeds.map((n) => [n.id, n]));
   const measures = [...catalogue.measures]
     .sort((a, b) => a.coercion - b.coercion || a.id.localeCompare(b.id))
-    .map((measure) => assessMeasure(measure, situation, rules.rules, byId, needs, scale));
+    .map((measure) => assessMeasure(measure, situation, rules.rules, byId, needs, scale, leftOut));
   return {
     measures,
     ladder: measures.filter((m) => m.available).map((m) => m.id),
@@ -176,10 +186,16 @@ export function planResponse(
   };
 }
 
+/** The last day the incident records (start, end, an attribution, a response): a plan with no date of its own is made then. */
+function latestRecordedDate(i: IncidentInput): IsoDate {
+  const dates = [i.start, i.end, i.detected, i.disclosed, ...i.attribution.map((a) => a.date), ...i.responses.map((r) => r.date)];
+  return dates.reduce<IsoDate>((last, d) => (d !== undefined && d > last ? d : last), i.start);
+}
+
 const ATTRIBUTION_SOURCE: Source = { ref: 'bendiek2018', locator: 'Five Categories of Measures; detection and attribution, where political evaluation is decisive' };
 
 /** The attribution need as a reason: a precondition when it opens the measure, advice when it only decides naming the state. */
-function attributionReason(a: AttributionAssessment, need: AttributionNeed): Reason {
+function attributionReason(a: AttributionAssessment, need: AttributionNeed, leftOut: string): Reason {
   const opens = a.effect === 'opens';
   const restsOn = a.restsOn.length ? `rests on ${a.restsOn.join('; ')}` : 'rests on no attribution';
   const text = a.met
@@ -193,7 +209,7 @@ function attributionReason(a: AttributionAssessment, need: AttributionNeed): Rea
     rule: `attribution-${need.id}`,
     kind: opens && need.requires.length > 0 ? 'precondition' : 'advisory',
     holds: a.met,
-    text,
+    text: `${text}${leftOut}`,
     test: need.requires.length ? need.requires.map((r) => r.label).join(' and ') : 'always',
     sources: need.sources.length ? need.sources : [ATTRIBUTION_SOURCE],
     general: false,
@@ -209,6 +225,7 @@ function assessMeasure(
   byId: ReadonlyMap<string, Rule>,
   needs: ReadonlyMap<string, AttributionNeed>,
   scale: SeverityFile,
+  leftOut: string,
 ): MeasureAssessment {
   const incident = s.incident;
   const preconditions = measure.preconditions.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
@@ -217,7 +234,7 @@ function assessMeasure(
   if (!need) throw new Error(`measure ${measure.id} names an unknown attribution need ${measure.attribution.need}`);
   const attribution = assessAttribution(need, measure.attribution.effect, incident);
   const byRule = [...preconditions, ...advisories].map((rule) => reasonFor(rule, s, scale));
-  const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
+  const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need, leftOut), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
   const ruleChange = changedRule(measure, advisories, byRule);
   return {
     id: measure.id,
