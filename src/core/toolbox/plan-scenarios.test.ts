@@ -422,6 +422,11 @@ describe('the plan read on its own date and in its own words', () => {
     expect(rm(planResponse(incident({ ...base, ...later, title: 'no date' }), toolbox.measures, toolbox.rules, toolbox.severity))?.attribution.met).toBe(true);
   });
 
+  it('tells an alias from an identified person: the annex names persons with identifying information, groups only in its reasons', () => {
+    const alias = planOn({ initiator: { type: 'state-sponsored', country: 'RU', name: 'Sandworm', identifiedPersons: ['Officer A'] } }, '2026-06-01');
+    expect(text(alias, 'restrictive-measures', 'sanctions-identified-targets')).toContain('A person known only by an alias or an online handle is not yet identified for a listing');
+  });
+
   it('asks for the country of whoever is behind an attack, not of the servers it came from (Decision (CFSP) 2019/797, Art. 1(2)(c) and (d))', () => {
     const fromInside = planOn({ initiator: { type: 'state-sponsored', country: 'NL', identifiedPersons: ['Officer A'] } }, '2026-06-01');
     expect(fromInside.measures.find((m) => m.id === 'restrictive-measures')?.available).toBe(false);
