@@ -163,6 +163,12 @@ export class AccountService {
   /** Creates a token and returns its secret, which is shown this once and stored only as a hash. */
   async createToken(p: Principal, raw: unknown): Promise<{ token: string; info: TokenInfo }> {
     enforce(decide(p, 'token.own'));
+    const max = this.tokens_.maxDays;
+    // The lifetime's range is this server's, which the schema's fixed bounds cannot name.
+    const days = typeof raw === 'object' && raw !== null ? (raw as { expiresInDays?: unknown }).expiresInDays : undefined;
+    if (typeof days === 'number' && (!Number.isInteger(days) || days < 1 || days > max)) {
+      throw new AppError('invalid_input', `Invalid token: expiresInDays must be a whole number of days from 1 to ${max} on this server (CYBERDIPLO_TOKEN_MAX_DAYS), got ${days}`, [{ path: 'expiresInDays', message: `1..${max}` }]);
+    }
     const input = parseOrThrow(NewToken, raw, 'invalid_input', 'token');
     const username = input.username ?? this.self(p);
     if (!username) throw new AppError('invalid_input', 'Name the account the token is for (username)', [{ path: 'username', message: 'required' }]);
@@ -174,10 +180,6 @@ export class AccountService {
     }
     const owner = await this.find(username);
     const at = this.clock.now();
-    const max = this.tokens_.maxDays;
-    if (input.expiresInDays !== undefined && input.expiresInDays > max) {
-      throw new AppError('invalid_input', `Invalid token: expiresInDays: at most ${max} days on this server (CYBERDIPLO_TOKEN_MAX_DAYS)`, [{ path: 'expiresInDays', message: `1..${max}` }]);
-    }
     let expiresAt = new Date(Date.parse(at) + (input.expiresInDays ?? max) * 86_400_000).toISOString();
     // A token that creates a token hands on no more than it holds: a scope no wider, a life no longer than its own.
     const parent = p.kind === 'user' ? p.token : undefined;

@@ -64,6 +64,13 @@ describe('cyberdiplo in team mode', () => {
     expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: piet.token }), /not a valid API token/);
   }, 120_000); // some twenty CLI start-ups
 
+  it('refuses a token lifetime out of range under the option\'s name (--days 0 gave the longest)', () => {
+    for (const days of ['0', '91']) {
+      expectOneLineError(cli(['tokens', 'create', '--user', 'anna', '--name', 'short', '--days', days]), /^cyberdiplo: --days must be a whole number from 1 to 90 \(CYBERDIPLO_TOKEN_MAX_DAYS\), got "/);
+    }
+    expect(cli(['tokens', 'list', '--json']).stdout).not.toMatch(/"short"/);
+  }, 120_000);
+
   it('resets a password from CYBERDIPLO_NEW_PASSWORD or standard input, never from the arguments, ending the user\'s sessions', async () => {
     const first = 'rosa first password';
     expect(cli(['users', 'add', 'rosa', '--role', 'viewer', '--org', 'DE', '--password-stdin'], {}, `${first}\n`).code).toBe(0);

@@ -29,7 +29,15 @@ describe.each(dialects)('security: token lifetimes and scopes on %s', (dialect) 
     expect(r.body).toMatchObject({ expiresAt: days(30), scope: 'read-write', parentId: null });
     const long = await mint(ana, { expiresInDays: 31 });
     expect(long.status).toBe(400);
-    expect(long.body).toMatchObject({ error: { code: 'invalid_input', message: expect.stringContaining('at most 30 days'), issues: [{ path: 'expiresInDays' }] } });
+    expect(long.body).toMatchObject({ error: { code: 'invalid_input', message: expect.stringContaining('from 1 to 30 on this server'), issues: [{ path: 'expiresInDays', message: '1..30' }] } });
+  });
+
+  it('a lifetime under a day, or not a whole number of days, is refused naming this server\'s range', async () => {
+    for (const expiresInDays of [0, -3, 1.5, 4000]) {
+      const r = await mint(ana, { expiresInDays });
+      expect(r.status, String(expiresInDays)).toBe(400);
+      expect(r.body).toMatchObject({ error: { code: 'invalid_input', message: expect.stringContaining(`whole number of days from 1 to 30 on this server (CYBERDIPLO_TOKEN_MAX_DAYS), got ${expiresInDays}`), issues: [{ path: 'expiresInDays', message: '1..30' }] } });
+    }
   });
 
   it('a child token ends no later than its parent and is revoked with it, at any depth', async () => {

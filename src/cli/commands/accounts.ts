@@ -80,9 +80,14 @@ export function accountCommands(program: Command, ctx: CliContext) {
     .option('--days <n>', 'expire after n days (default and most: CYBERDIPLO_TOKEN_MAX_DAYS, 90 unless set)')
     .option('--scope <scope>', 'read (writes nothing) or read-write', 'read-write')
     .action(async (opts: { user: string; name: string; days?: string; scope: string }) => {
+      const wb = await ctx.workbench();
+      const max = wb.config.auth.tokenMaxDays;
       const days = opts.days === undefined ? undefined : Number(opts.days);
-      if (days !== undefined && !Number.isInteger(days)) throw new AppError('invalid_input', `--days must be a whole number, got "${opts.days}"`);
-      const r = await (await ctx.workbench()).accounts.createToken(await ctx.operator(), { username: opts.user, name: opts.name, scope: opts.scope, ...(days ? { expiresInDays: days } : {}) });
+      // Checked here under the option's own name; 0 is a number of days like any other, not the default.
+      if (days !== undefined && (opts.days?.trim() === '' || !Number.isInteger(days) || days < 1 || days > max)) {
+        throw new AppError('invalid_input', `--days must be a whole number from 1 to ${max} (CYBERDIPLO_TOKEN_MAX_DAYS), got "${opts.days}"`, [{ path: '--days', message: `1..${max}` }]);
+      }
+      const r = await wb.accounts.createToken(await ctx.operator(), { username: opts.user, name: opts.name, scope: opts.scope, ...(days !== undefined ? { expiresInDays: days } : {}) });
       ctx.print({ token: r.token, ...r.info }, () => `token ${r.info.id} for ${r.info.username} (shown once):\n${r.token}`);
     });
 
