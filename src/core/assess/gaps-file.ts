@@ -17,6 +17,11 @@ export const Requirement = z.union([
   z.object({ wcit2012: z.array(Wcit2012).min(1) }).strict(),
   z.object({ membership: z.array(MembershipId).min(1) }).strict(),
   z.object({ cooperation: z.array(CooperationKind).min(1) }).strict(),
+  /**
+   * Cooperation items of data/partnerships that the papers report as being about the topic (cooperation items carry no
+   * topics of their own): e.g. renard2014 on Japan and Canada, "Cooperation has mostly taken place on cyber-crime and CIIP".
+   */
+  z.object({ cooperationOn: z.object({ topic: Topic, items: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1) }).strict() }).strict(),
 ]);
 export type Requirement = z.infer<typeof Requirement>;
 

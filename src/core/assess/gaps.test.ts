@@ -85,6 +85,25 @@ describe('findGaps', () => {
     expect(ids('ZA')).toEqual(expect.arrayContaining(['dedicated-cyber-dialogue', 'information-exchange']));
   });
 
+  // renard2014 ("Exchange of information" and "Assessing the partnerships"): CIIP discussed between ENISA and a Japanese
+  // agency; with Japan and Canada "Cooperation has mostly taken place on cyber-crime and CIIP".
+  it('does not say Japan lacks cooperation on critical infrastructure in 2014; without the ENISA exchange it would', () => {
+    const ciip = (d: typeof dataset) => findGaps(d, 'JP', '2014-06-30' as IsoDate, rules);
+    const met = ciip(dataset).met.find((m) => m.rule.id === 'ciip-cooperation');
+    expect(met?.metBy.map((f) => f.id)).toEqual(['cooperation:jp-enisa-ipa-exchange']);
+    const raw = realRawDataset();
+    const jp = partnerContent(raw, 'JP') as { cooperation: { id: string }[] };
+    jp.cooperation = jp.cooperation.filter((c) => c.id !== 'jp-enisa-ipa-exchange');
+    expect(ciip(buildDataset(raw)).gaps.map((g) => g.rule.id)).toContain('ciip-cooperation');
+  });
+
+  it('names in cooperationOn only cooperation items the partner files hold', () => {
+    const ids = new Set([...dataset.partners.values()].flatMap((p) => p.file.cooperation.map((c) => c.id)));
+    const named = rules.rules.flatMap((r) => r.anyOf.flatMap((q) => ('cooperationOn' in q ? q.cooperationOn.items : [])));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it('says which facts meet an objective', () => {
     const us = findGaps(dataset, 'US', RENARD2016, rules);
     const mla = us.met.find((m) => m.rule.id === 'cybercrime-legal-assistance')!;

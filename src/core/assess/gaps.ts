@@ -60,7 +60,9 @@ function meeting(req: Requirement, f: PartnerFacts): Found[] {
   if ('wcit2012' in req) return f.wcit2012 && req.wcit2012.includes(f.wcit2012.value) ? [found(f.wcit2012)] : [];
   if ('membership' in req) return f.memberships.filter((m) => req.membership.includes(m.value.id)).map(found);
   // Ended cooperation serves no objective any more: only items that hold at the date count.
-  return f.cooperation.filter((c) => req.cooperation.includes(c.value.kind) && holdsAt(c.value.from, c.value.until, f.asOf)).map(found);
+  const holds = (c: PartnerFacts['cooperation'][number]) => holdsAt(c.value.from, c.value.until, f.asOf);
+  if ('cooperationOn' in req) return f.cooperation.filter((c) => req.cooperationOn.items.includes(c.value.id) && holds(c)).map(found);
+  return f.cooperation.filter((c) => req.cooperation.includes(c.value.kind) && holds(c)).map(found);
 }
 
 /** Codes in words, joined as a sentence offers a choice: `in force or signed`. */
@@ -81,6 +83,7 @@ export function describeRequirement(req: Requirement): string {
   if ('internetGovernance' in req) return `model of internet governance: ${or(req.internetGovernance)}`;
   if ('wcit2012' in req) return `WCIT-12 final acts: ${or(req.wcit2012)}`;
   if ('membership' in req) return `member of ${or(req.membership, nameInSentence)}`;
+  if ('cooperationOn' in req) return `cooperation on ${labelOf(req.cooperationOn.topic)} reported by the sources`;
   return `cooperation delivered: ${or(req.cooperation)}`;
 }
 
