@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { framework, sanctionsData } from '../sanctions/sanctions.fixture';
-import { countsOverTime, planSanctions, sanctionsAt, SanctionsFile, statedTotalsCheck } from './sanctions';
+import { countsOverTime, planSanctions, regimeOn, sanctionsAt, SanctionsFile, statedTotalsCheck } from './sanctions';
 
 const data = sanctionsData();
 const at = (d: string) => sanctionsAt(data, d as IsoDate);
@@ -62,6 +62,18 @@ describe('the cyber-sanctions regime on a date', () => {
     const s = sanctionsAt({ ...data, file }, '2026-06-01' as IsoDate);
     expect(s.listings).toMatchObject({ state: 'lapsed', until: '2026-05-18' });
     expect(s.targets).toEqual([]);
+    // "Until 18 May 2026" includes that day: the listings lapse on the 19th, and the timeline drops then.
+    expect(sanctionsAt({ ...data, file }, '2026-05-18' as IsoDate).listings.state).toBe('in-force');
+    expect(sanctionsAt({ ...data, file }, '2026-05-19' as IsoDate).listings.state).toBe('lapsed');
+    const steps = new Map(countsOverTime({ ...data, file }, '2026-06-01' as IsoDate).map((p) => [p.date, p.persons]));
+    expect([steps.get('2026-05-18' as IsoDate), steps.get('2026-05-19' as IsoDate)]).toEqual([undefined, 0]);
+  });
+
+  it('keeps the regime in force on its expiry day and not the day after (regimeOn, as plans read it)', () => {
+    const first = SanctionsFile.parse({ ...framework, renewals: framework.renewals.filter((r) => r.decided === '2019-05-17') });
+    expect(regimeOn(first, '2020-05-18' as IsoDate).state).toBe('in-force');
+    expect(regimeOn(first, '2020-05-19' as IsoDate).state).toBe('expired');
+    expect(regimeOn(first, '2019-12-31' as IsoDate).state).toBe('in-force');
   });
 
   it("gives each target its own reasons, quoted and cited, our summary, and only the incidents its reasons name", () => {

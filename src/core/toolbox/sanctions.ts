@@ -92,6 +92,15 @@ export interface SanctionsStatus {
 }
 type Renewal = z.infer<typeof Renewal>;
 
+// The regime and its listings apply "until" their expiry day, that day included: the Council's decisions prolong them
+// "until 18 May 2028" and renew them before that day (research notes 2.7), so they lapse only on the day after.
+function dayAfter(date: string): string {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const next = d < last ? [y, m, d + 1] : m < 12 ? [y, m + 1, 1] : [y + 1, 1, 1];
+  return next.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+}
+
 // A renewal dated only by its year is taken as decided from that year's first day. The sources show every such
 // renewal taken in May, before the previous expiry, so this never makes the regime look lapsed when it was not.
 const decidedOn = (r: Renewal): IsoDate => toDate(r.decided);
@@ -115,7 +124,7 @@ export function regimeOn(file: SanctionsFile, asOf: IsoDate): { state: 'not-adop
   if (asOf < adopted) return { state: 'not-adopted', adopted, until: null, decided: null };
   const renewal = latest(file.renewals, asOf, 'regimeUntil');
   const until = (renewal?.regimeUntil ?? null) as IsoDate | null;
-  return { state: until !== null && asOf < until ? 'in-force' : 'expired', adopted, until, decided: renewal ? String(renewal.decided) : null };
+  return { state: until !== null && asOf <= until ? 'in-force' : 'expired', adopted, until, decided: renewal ? String(renewal.decided) : null };
 }
 
 /** The regime, its listings and the listed persons and entities as they stood on `asOf`. */
@@ -132,7 +141,7 @@ export function sanctionsAt(data: SanctionsData, asOf: IsoDate): SanctionsStatus
   const listingsUntil = ownExpiry !== null && regimeUntil !== null && ownExpiry < regimeUntil ? ownExpiry : regimeUntil;
   const stateOf = (until: IsoDate | null): RegimeState => {
     if (!adopted) return 'not-adopted';
-    if (until !== null && asOf < until) return 'in-force';
+    if (until !== null && asOf <= until) return 'in-force';
     return until !== null && until > knownUntil ? 'unconfirmed' : 'lapsed';
   };
   const regimeState = stateOf(regimeUntil);
@@ -172,7 +181,8 @@ export function countsOverTime(data: SanctionsData, until: IsoDate): { date: Iso
     dates.add(e.listedOn);
     if (e.delistedOn) dates.add(e.delistedOn);
   }
-  for (const r of data.file.renewals) for (const d of [r.regimeUntil, r.listingsUntil]) if (d) dates.add(d);
+  // An expiry day is the last day in force: the list changes the day after.
+  for (const r of data.file.renewals) for (const d of [r.regimeUntil, r.listingsUntil]) if (d) dates.add(dayAfter(d));
   return [...dates]
     .filter((d) => d <= until)
     .sort()
