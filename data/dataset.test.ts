@@ -139,6 +139,13 @@ describe('ids and references', () => {
     expect(undated).toEqual([]);
   });
 
+  // renard2014 ("The challenge of implementation") and renard2016 s.3: internet governance can be raised in the ICT-related
+  // dialogues, the EU-Mexico working group on telecommunications among them.
+  it('a dialogue whose summary says internet governance is raised in it has the internet-governance topic', () => {
+    const without = allDialogues().filter((d) => /internet governance/i.test(d.summary ?? '') && !d.topics.includes('internet-governance'));
+    expect(without.map((d) => d.id)).toEqual([]);
+  });
+
   it('every `until` comes after its `from`', () => {
     const check = (e: { from: string | number; until?: string | number | undefined }, what: string) => {
       if (e.until !== undefined) expect(toDate(e.until) > toDate(e.from), what).toBe(true);

@@ -97,6 +97,16 @@ describe('findGaps', () => {
     expect(ciip(buildDataset(raw)).gaps.map((g) => g.rule.id)).toContain('ciip-cooperation');
   });
 
+  it('finds an ICT dialogue where internet governance can be raised with Mexico in 2014: the working group on telecommunications', () => {
+    const ig = (d: typeof dataset) => findGaps(d, 'MX', '2014-06-30' as IsoDate, rules);
+    expect(ig(dataset).met.find((m) => m.rule.id === 'internet-governance-dialogue')?.metBy.map((f) => f.id)).toEqual(['dialogue:mx-telecom-working-group']);
+    const raw = realRawDataset();
+    const mx = partnerContent(raw, 'MX') as { dialogues: { id: string; topics: string[] }[] };
+    const wg = mx.dialogues.find((d) => d.id === 'mx-telecom-working-group')!;
+    wg.topics = wg.topics.filter((t) => t !== 'internet-governance');
+    expect(ig(buildDataset(raw)).gaps.map((g) => g.rule.id)).toContain('internet-governance-dialogue');
+  });
+
   it('names in cooperationOn only cooperation items the partner files hold', () => {
     const ids = new Set([...dataset.partners.values()].flatMap((p) => p.file.cooperation.map((c) => c.id)));
     const named = rules.rules.flatMap((r) => r.anyOf.flatMap((q) => ('cooperationOn' in q ? q.cooperationOn.items : [])));
