@@ -5,6 +5,7 @@ import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
 import { clearanceKey, clearanceOf, type Clearance } from '../core/marking/clearance';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
+import { checkOrganisation } from '../core/auth/account';
 import type { TlpLevel } from '../core/marking/tlp';
 import { yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
@@ -49,6 +50,8 @@ export interface IdGenerator {
 export interface MarkingPolicy {
   defaultTlp: TlpLevel;
   accounts?: { existing(usernames: readonly string[]): Promise<Set<string>> } | undefined;
+  /** The organisations an owner or a sharedWith entry may name: the member states and the EU bodies of the knowledge base. */
+  organisations?: { memberStates: readonly string[]; euBodies(): Promise<string[]> } | undefined;
 }
 
 const unknownIncident = (id: string) => new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
@@ -89,6 +92,25 @@ export class ToolboxService {
     const known = await this.markings.accounts.existing(names);
     const unknown = names.filter((n) => !known.has(n));
     if (unknown.length) throw new AppError('invalid_marking', `Invalid marking: recipients: no account ${unknown.map((u) => `"${u}"`).join(', ')}`, [{ path: 'recipients', message: `unknown: ${unknown.join(', ')}` }]);
+  }
+
+  /**
+   * An owner or a sharing list names organisations that exist, as accounts do: TLP:AMBER shared with "XX", or with
+   * "de" when accounts say "DE", would reach nobody while its writer believes it shared.
+   */
+  private async checkOrganisations(input: MarkingInput): Promise<void> {
+    const named = [...(input.owner !== undefined ? [['owner', input.owner] as const] : []), ...(input.sharedWith ?? []).map((o, i) => [`sharedWith.${i}`, o] as const)];
+    if (!this.markings.organisations || !named.length) return;
+    const { memberStates, euBodies } = this.markings.organisations;
+    const bodies = await euBodies();
+    const issues = named.flatMap(([path, org]) => {
+      const problem = checkOrganisation(org, memberStates, bodies);
+      if (!problem) return [];
+      const upper = org.toUpperCase();
+      const hint = upper !== org && memberStates.includes(upper) ? ` (member state codes are upper case: ${upper})` : '';
+      return [{ path, message: `${problem}${hint}` }];
+    });
+    if (issues.length) throw new AppError('invalid_marking', `Invalid marking: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
   }
 
   /**
@@ -220,6 +242,7 @@ export class ToolboxService {
     const { record, marking: input } = splitMarking(raw);
     this.refuseUnknownFields(record);
     const incident = this.validate(record);
+    await this.checkOrganisations(input);
     const marking = resolveMarking(input, { principal: p, defaultTlp: this.markings.defaultTlp });
     await this.checkRecipients(input);
     return this.incidents.create(actorOf(p), this.ids.next(), incident, marking, this.clock.now());
@@ -287,6 +310,7 @@ export class ToolboxService {
     const { record, marking: input } = splitMarking(raw);
     this.refuseUnknownFields(record);
     const next = this.validate(opts.merge ? mergePatch(current.incident, record) : record);
+    await this.checkOrganisations(input);
     const marking = resolveMarking(input, { principal: p, current: current.marking, defaultTlp: this.markings.defaultTlp });
     await this.checkRecipients(input);
     const updated = await this.incidents.update(actorOf(p), clearanceOf(p), id, next, marking, this.clock.now());

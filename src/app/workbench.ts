@@ -90,7 +90,7 @@ export class Workbench {
       new IncidentRepository<IncidentInput>(db, this.audit, defaultTlp),
       clock,
       randomIds,
-      { defaultTlp, accounts: mode === 'on' ? accountRepo : undefined },
+      { defaultTlp, accounts: mode === 'on' ? accountRepo : undefined, organisations },
       () => this.sanctions.data(),
       { relationsWith: async (state, asOf) => relationsWith(await this.kb.dataset(), state, asOf) },
       this.sourceGrader,
