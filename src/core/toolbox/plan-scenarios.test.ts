@@ -47,7 +47,7 @@ const READ_AGAINST: Record<string, string> = {
   u: 'Decision (CFSP) 2019/797 Art. 1(1) (attempts) and Art. 1(5) UNVERIFIED (the Union\'s institutions, bodies, offices and agencies); Art. 222 TFEU and Art. 42(7) TEU (a member state hit, not the Union)',
   h: 'Decision (CFSP) 2019/797 Art. 1(2) (external threat: a person established or operating outside the Union); bendiek2018, "First pillar" and "Cooperation"; Export Controls (states under sanctions)',
   q: 'Decision (CFSP) 2019/797 listing criteria (persons and entities responsible, supporting, involved or associated; eucyberdirect) and listing on a proposal of a member state or the High Representative; bendiek2018, "Sanctions" (targeted, unanimous) and detection where political evaluation is decisive',
-  j: 'bendiek2018, "Stability" (Art. 31(2) TEU, military or defence matters excepted); Art. 31(1) TEU; Protocol (No 22) on the position of Denmark, Art. 5 (UNVERIFIED, opt-out ended 1 July 2022)',
+  j: 'bendiek2018, "Stability" (Art. 31(2) TEU, military or defence matters excepted); Art. 31(1) TEU; Art. 31(2) second subparagraph, the emergency brake (UNVERIFIED); Protocol (No 22) on the position of Denmark, Art. 5 (UNVERIFIED, opt-out ended 1 July 2022)',
 };
 
 /** A scenario: its name, its changes to the ministry intrusion, the answers read for it, and the plan's date when not 2026-06-01. */
@@ -225,7 +225,10 @@ const SCENARIOS: [string, Record<string, unknown>, Record<string, boolean>?, str
   ['j04-position-defence-opt-out-ended', {start:'2022-03-01', context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true,defenceImplications:true}}, {'~denmark-defence-opt-out':false}, '2022-07-01'],
   ['j05-position-no-defence-2021', {start:'2021-03-01', context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true}}, {ID:true,'~denmark-defence-opt-out':false,'~implementing-no-defence-implications':false}, '2021-06-01'],
   ['j06-no-position-defence-2020', {start:'2020-03-01', context:{euDelegationInInitiatorCountry:true,defenceImplications:true}}, {ID:false,CC:true,'~denmark-defence-opt-out':true}, '2020-06-01'],
+  ['j07-position-brake-2026', {victims:[{country:'DE',sector:'external-relations'}], context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true}}, {ID:true,'~implementing-emergency-brake':true}],
+  ['j08-position-defence-no-brake', {victims:[{country:'DE',sector:'internal-security'}], context:{euDelegationInInitiatorCountry:true,euPositionAdopted:true,defenceImplications:true}}, {ID:true,'~implementing-emergency-brake':false}],
 ];
+
 const SEVERITY = ['low', 'medium', 'high', 'critical'];
 /** The armed answers and the clauses: bendiek2018 sees an armed attack only "in grave instances", the clauses after severe attacks. */
 const GRAVE_ONLY = ['solidarity-clause', 'mutual-assistance-clause', 'nato-collective-defence', 'self-defence', 'active-defence', 'active-defence-hackback'];
