@@ -585,6 +585,12 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     expect(refs(entry?.sources ?? []).some((r) => PAPERS.has(r))).toBe(false);
   });
 
+  // Research notes 2.2 (cybernews; newshour): the UK signed at Hanoi with Australia, the EU and 13 member states.
+  it('has the United Kingdom among the signatories of the UN convention against cybercrime from the Hanoi ceremony', () => {
+    expect(valueAt(partner('UK').positions.unCybercrimeConvention, '2025-10-24' as IsoDate)).toBeUndefined();
+    expect(valueAt(partner('UK').positions.unCybercrimeConvention, EARLY_2026)?.value).toBe('signed');
+  });
+
   it('gives a UN convention position only where the notes give one (none for South Korea), and agrees with the signatory memberships', () => {
     expect(partner('KR').positions.unCybercrimeConvention).toEqual([]);
     for (const [id, f] of partnerFiles) {
