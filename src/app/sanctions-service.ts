@@ -4,6 +4,7 @@
 import { parseAsOf, readDate, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { parseAnnex } from '../core/sanctions/annex';
+import { CsvSyntaxError } from '../core/exchange/csv';
 import { checkNames, namesFromCsv, namesFromJson } from '../core/sanctions/batch';
 import { actorLinks, incidentLinks, type RegistryActor, type RegistryIncident } from '../core/sanctions/links';
 import { SCREENING_THRESHOLDS } from '../core/sanctions/screen';
@@ -97,10 +98,10 @@ export class SanctionsService {
   }
 
   /** Screens the names of a file's text (CSV, one name a row; or JSON). */
-  async screenFile(text: string, format: string | undefined, asOfRaw?: string) {
+  async screenFile(text: string, format: string | undefined, asOfRaw?: string, field = 'format') {
     const f = format ?? 'csv';
-    if (!(BATCH_FORMATS as readonly string[]).includes(f)) throw new AppError('invalid_input', `Unknown format "${f}": use csv or json`, [{ path: 'format', message: 'csv or json' }]);
-    return this.screenList(f === 'json' ? namesFromJson(text) : namesFromCsv(text), asOfRaw);
+    if (!(BATCH_FORMATS as readonly string[]).includes(f)) throw new AppError('invalid_input', `Unknown ${field} "${f}": use csv or json`, [{ path: field, message: 'csv or json' }]);
+    return this.screenList(f === 'json' ? namesFromJson(text) : csvNames(text), asOfRaw);
   }
 
   private async screenList(names: string[], asOfRaw?: string) {
@@ -117,5 +118,15 @@ export class SanctionsService {
     const date = parseAsOf(opts.date, 'date') ?? this.today();
     const annex = parseAnnex(text);
     return this.repo.apply(annex, { date, digest: this.ports.sha256(text), now: this.ports.clock.now(), dryRun: opts.dryRun });
+  }
+}
+
+/** The names of a CSV file; a file that is not CSV (a quote never closed) is refused with its line, not a 500. */
+function csvNames(text: string): string[] {
+  try {
+    return namesFromCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new AppError('invalid_input', `The file is not valid CSV: ${error.message}`, [{ path: `line ${error.line}`, message: error.message }]);
+    throw error;
   }
 }

@@ -118,6 +118,15 @@ describe.each(dialects)('on %s', (dialect) => {
     }
   });
 
+  it('refuses a CSV file whose quote never closes with its line (it was a 500), and an unknown input format under its own name', async () => {
+    const open = await call('POST', '/api/sanctions/screen', 'name\nWu Hai Bo\n"Maria Garcia\n', { 'content-type': 'text/plain' });
+    expect(open.status, String(open.body)).toBe(400);
+    expect(open.body).toMatchObject({ error: { code: 'invalid_input', message: 'The file is not valid CSV: a quoted field opened on line 3 is never closed', issues: [{ path: 'line 3' }] } });
+    const input = await call('POST', '/api/sanctions/screen?input=xml', 'name\nWu Hai Bo\n', { 'content-type': 'text/plain' });
+    expect(input.status).toBe(400);
+    expect(input.body).toMatchObject({ error: { code: 'invalid_input', message: 'Unknown input "xml": use csv or json', issues: [{ path: 'input' }] } });
+  });
+
   it('imports an annex: nothing written when malformed, delistings on the given date, the same file twice changes nothing', async () => {
     const s = h.wb.sanctions;
     const bad = [...lines.slice(0, 3), lines[3]?.replace(',Person,', ',Ship,'), ...lines.slice(4)].join('\n');

@@ -74,7 +74,7 @@ export function sanctionsCommands(program: Command, ctx: CliContext) {
       } catch {
         throw new AppError('invalid_input', `Cannot read the file "${opts.file}"`);
       }
-      const r = await s.screenFile(text, opts.format, ctx.options.asOf);
+      const r = await s.screenFile(text, opts.format, ctx.options.asOf, '--format');
       if (ctx.options.json) return ctx.print(r, () => '');
       process.stdout.write(opts.format === 'json' ? `${table([...RESULT_COLUMNS], resultRows(r.results).map((row) => row.map(String)))}\n` : resultsCsv(r.results));
       process.stderr.write(`${r.results.length} name(s) screened on ${r.asOf}: ${r.strong} with a strong match${r.stale ? `; data known up to ${r.knownUntil}, may be stale` : ''}\n`);

@@ -45,7 +45,7 @@ export function sanctionsRoutes(server: FastifyInstance, wb: Workbench) {
   app.post('/api/sanctions/screen', { config: { access: 'public' }, schema: batch }, async (req, reply) => {
     const q = req.query;
     if (q.format !== undefined && q.format !== 'json' && q.format !== 'csv') throw new AppError('invalid_filter', `format must be json or csv, got "${q.format}"`, [{ path: 'format', message: 'json or csv' }]);
-    const r = typeof req.body === 'string' ? await s.screenFile(req.body, q.input, q.asOf) : await s.screenBatch(req.body, q.asOf);
+    const r = typeof req.body === 'string' ? await s.screenFile(req.body, q.input, q.asOf, 'input') : await s.screenBatch(req.body, q.asOf);
     if (q.format === 'csv') return sendFile(reply.header('content-disposition', `attachment; filename="screening-${r.asOf}.csv"`), 'text/csv; charset=utf-8', resultsCsv(r.results));
     return r;
   });
