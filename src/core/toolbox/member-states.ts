@@ -90,6 +90,22 @@ export const ALL_MEMBER_STATES: readonly MemberState[] = [
   { code: 'GB', councilCode: 'UK', name: 'United Kingdom', memberSince: d('1973-01-01'), memberUntil: d('2020-01-31'), natoSince: d('1949-08-24') },
 ];
 
+/**
+ * Parts of a member state that ISO 3166-1 codes apart, where the Treaties apply: the outermost regions with a code of
+ * their own (Art. 349 and 355(1) TFEU; Mayotte from 1 January 2014) and the Åland Islands (Art. 355(4) TFEU). A victim
+ * recorded under one of these codes reads as a third state; plans say which member state it belongs to. General
+ * knowledge, not in the project's sources (UNVERIFIED): check against Art. 349 and 355 TFEU on EUR-Lex.
+ */
+export const MEMBER_STATE_TERRITORIES: Readonly<Record<string, { name: string; of: string; since: IsoDate; kind: string }>> = {
+  GP: { name: 'Guadeloupe', of: 'FR', since: d('1958-01-01'), kind: 'an outermost region' },
+  GF: { name: 'French Guiana', of: 'FR', since: d('1958-01-01'), kind: 'an outermost region' },
+  MQ: { name: 'Martinique', of: 'FR', since: d('1958-01-01'), kind: 'an outermost region' },
+  RE: { name: 'Réunion', of: 'FR', since: d('1958-01-01'), kind: 'an outermost region' },
+  YT: { name: 'Mayotte', of: 'FR', since: d('2014-01-01'), kind: 'an outermost region' },
+  MF: { name: 'Saint-Martin', of: 'FR', since: d('2009-12-01'), kind: 'an outermost region' },
+  AX: { name: 'the Åland Islands', of: 'FI', since: d('1995-01-01'), kind: 'a region of Finland with derogations (Art. 355(4) TFEU)' },
+};
+
 /** Today's member states: those that have not left. */
 export const MEMBER_STATES: readonly MemberState[] = ALL_MEMBER_STATES.filter((m) => m.memberUntil === undefined);
 

@@ -430,6 +430,18 @@ describe('the plan read on its own date and in its own words', () => {
     expect(text(alias, 'restrictive-measures', 'sanctions-identified-targets')).toContain('A person known only by an alias or an online handle is not yet identified for a listing');
   });
 
+  it('names the member state a victim recorded under a region\'s own code belongs to (Réunion, RE, is France)', () => {
+    const reunion = planOn({ victims: [{ country: 'RE', sector: 'energy' }], effects: { severity: 'critical', disruptsEssentialServices: true }, context: { euDelegationInInitiatorCountry: true, victimCapacitiesOverwhelmed: true, assistanceRequested: true } }, '2026-06-01');
+    expect(reunion.measures.find((m) => m.id === 'solidarity-clause')?.available).toBe(false);
+    expect(text(reunion, 'solidarity-clause', 'victim-is-member-state')).toContain('RE (Réunion) is part of France, an outermost region: record the victim as FR');
+    expect(text(reunion, 'restrictive-measures', 'sanctions-cfsp-objectives')).toContain('record the victim as FR');
+    const france = planOn({ victims: [{ country: 'FR', sector: 'energy' }], effects: { severity: 'critical', disruptsEssentialServices: true }, context: { euDelegationInInitiatorCountry: true, victimCapacitiesOverwhelmed: true, assistanceRequested: true } }, '2026-06-01');
+    expect(france.measures.find((m) => m.id === 'solidarity-clause')?.available).toBe(true);
+    // Mayotte became an outermost region on 1 January 2014.
+    expect(text(planOn({ start: '2013-06-01', victims: [{ country: 'YT', sector: 'energy' }] }, '2026-06-01'), 'solidarity-clause', 'victim-is-member-state')).not.toContain('Mayotte');
+    expect(text(planOn({ start: '2014-06-01', victims: [{ country: 'YT', sector: 'energy' }] }, '2026-06-01'), 'solidarity-clause', 'victim-is-member-state')).toContain('YT (Mayotte) is part of France');
+  });
+
   it('asks for the country of whoever is behind an attack, not of the servers it came from (Decision (CFSP) 2019/797, Art. 1(2)(c) and (d))', () => {
     const fromInside = planOn({ initiator: { type: 'state-sponsored', country: 'NL', identifiedPersons: ['Officer A'] } }, '2026-06-01');
     expect(fromInside.measures.find((m) => m.id === 'restrictive-measures')?.available).toBe(false);

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
-import { isMemberStateAt, isNatoMemberAt, memberState, memberStatesAt } from './member-states';
+import { isMemberStateAt, isNatoMemberAt, MEMBER_STATE_TERRITORIES, memberState, memberStatesAt } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
 import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
@@ -39,7 +39,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -160,6 +160,16 @@ function membersFor(percent: number, asOf: IsoDate): string {
   return `${Math.ceil((percent * n) / 100)} of ${n}`;
 }
 
+/** Victims recorded under the code of a part of a member state (Réunion as RE): the plan names the member state. */
+function describeTerritoryVictims(i: IncidentInput): string {
+  const parts = [...new Set(i.victims.map((v) => v.country))].flatMap((code) => {
+    const t = MEMBER_STATE_TERRITORIES[code];
+    if (!t || i.start < t.since) return [];
+    return [`${code} (${t.name}) is part of ${memberState(t.of)?.name ?? t.of}, ${t.kind}: record the victim as ${t.of} to read the member-state responses for it`];
+  });
+  return parts.length ? ` ${parts.join('; ')} (Art. 349 and 355 TFEU, unverified).` : '';
+}
+
 /** Victims whose country is unknown (imports keep them): the measures that need a victim member state ask for it. */
 function describeUnknownVictims(i: IncidentInput): string {
   const unknown = i.victims.filter((v) => v.country === UNKNOWN_COUNTRY);
@@ -194,6 +204,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       sanctionsRegime: sanctionsRegime.state,
       phrases: {
         unknownVictims: describeUnknownVictims(incident),
+        territoryVictims: describeTerritoryVictims(incident),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
         initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}`,
