@@ -591,6 +591,15 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     expect(valueAt(partner('UK').positions.unCybercrimeConvention, EARLY_2026)?.value).toBe('signed');
   });
 
+  // Research notes 2.5: Canada, Japan, South Korea and Mexico are in the site's first supporter import (16 September 2019);
+  // when they endorsed the Call is not in the source, so that day is a first report, not the day they joined.
+  it('dates the Paris Call supporters of the first import by that report, not as the day they joined', () => {
+    for (const id of ['CA', 'JP', 'KR', 'MX'] as PartnerId[]) {
+      const m = partner(id).memberships.find((x) => x.id === 'paris-call')!;
+      expect([m.from, m.reported], id).toEqual(['2019-09-16', true]);
+    }
+  });
+
   it('gives a UN convention position only where the notes give one (none for South Korea), and agrees with the signatory memberships', () => {
     expect(partner('KR').positions.unCybercrimeConvention).toEqual([]);
     for (const [id, f] of partnerFiles) {
