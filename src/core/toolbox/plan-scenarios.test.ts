@@ -442,6 +442,14 @@ describe('the plan read on its own date and in its own words', () => {
     expect(text(planOn({ start: '2014-06-01', victims: [{ country: 'YT', sector: 'energy' }] }, '2026-06-01'), 'solidarity-clause', 'victim-is-member-state')).toContain('YT (Mayotte) is part of France');
   });
 
+  it('names the member states outside NATO that owe Art. 42(7) TEU aid in their own way, on the plan\'s date', () => {
+    const armedDe = { effects: { severity: 'critical', armedAttack: true, physicalDamage: true } };
+    expect(text(planOn(armedDe, '2026-06-01'), 'mutual-assistance-clause', 'mutual-assistance-obligation')).toContain('(Austria, Cyprus, Ireland, Malta) owe the aid too');
+    expect(text(planOn({ ...armedDe, start: '2022-06-01' }, '2022-06-01'), 'mutual-assistance-clause', 'mutual-assistance-obligation')).toContain('(Austria, Cyprus, Finland, Ireland, Malta, Sweden) owe the aid too');
+    // The victim itself is not among those who owe it aid.
+    expect(text(planOn({ ...armedDe, victims: [{ country: 'AT', sector: 'government' }] }, '2026-06-01'), 'mutual-assistance-clause', 'mutual-assistance-obligation')).toContain('(Cyprus, Ireland, Malta)');
+  });
+
   it('asks for the country of whoever is behind an attack, not of the servers it came from (Decision (CFSP) 2019/797, Art. 1(2)(c) and (d))', () => {
     const fromInside = planOn({ initiator: { type: 'state-sponsored', country: 'NL', identifiedPersons: ['Officer A'] } }, '2026-06-01');
     expect(fromInside.measures.find((m) => m.id === 'restrictive-measures')?.available).toBe(false);

@@ -39,7 +39,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -160,6 +160,15 @@ function membersFor(percent: number, asOf: IsoDate): string {
   return `${Math.ceil((percent * n) / 100)} of ${n}`;
 }
 
+/** The other member states outside NATO on the plan's date, which owe Art. 42(7) TEU aid in their own way. */
+function describeOutsideNato(asOf: IsoDate, victims: readonly string[]): string {
+  const names = memberStatesAt(asOf)
+    .filter((m) => !victims.includes(m.code) && !isNatoMemberAt(m.code, asOf))
+    .map((m) => m.name);
+  if (names.length === 0) return 'every other member state is in NATO, and all';
+  return `the member states outside NATO on ${asOf} (${names.join(', ')})`;
+}
+
 /** Victims recorded under the code of a part of a member state (Réunion as RE): the plan names the member state. */
 function describeTerritoryVictims(i: IncidentInput): string {
   const parts = [...new Set(i.victims.map((v) => v.country))].flatMap((code) => {
@@ -205,6 +214,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       phrases: {
         unknownVictims: describeUnknownVictims(incident),
         territoryVictims: describeTerritoryVictims(incident),
+        outsideNato: describeOutsideNato(context.asOf, memberStateVictims),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
         initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}`,
