@@ -146,6 +146,18 @@ describe('ids and references', () => {
     expect(without.map((d) => d.id)).toEqual([]);
   });
 
+  // A `from` that is the year a source first reported the fact is marked `reported`, so that the timeline says "first
+  // reported" and not "joins" (the US has been a Council of Europe observer since before the 2006 source that says so).
+  it('a membership or cooperation item whose text says its date is not given is marked as first reported', () => {
+    const undated = /(joining|admission) date (is )?not given|date of admission not given|start (year )?not given|dates not given/;
+    const unmarked: string[] = [];
+    for (const f of partnerFiles.values()) {
+      for (const m of f.memberships) if (undated.test(m.note ?? '') && !m.reported) unmarked.push(`${f.partner.id} ${m.id}`);
+      for (const c of f.cooperation) if (undated.test(c.summary ?? '') && !c.reported) unmarked.push(c.id);
+    }
+    expect(unmarked).toEqual([]);
+  });
+
   it('every `until` comes after its `from`', () => {
     const check = (e: { from: string | number; until?: string | number | undefined }, what: string) => {
       if (e.until !== undefined) expect(toDate(e.until) > toDate(e.from), what).toBe(true);
