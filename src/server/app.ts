@@ -5,7 +5,7 @@ import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
 import { registerBodyGuards } from './body-guards';
-import { errorBody, onError } from './errors';
+import { errorBody, MAX_PARAM_LENGTH, onError, onFrameworkError } from './errors';
 import { registerFairTurns, type FairTurnOptions } from './fair-turns';
 import { methodsFor } from './route-methods';
 import { registerHostCheck } from './host-check';
@@ -56,7 +56,9 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
     logger: opts.logger ? loggerOptions({ level: wb.config.logLevel, ...(opts.logger === true ? {} : opts.logger) }) : false,
     bodyLimit: 1024 * 1024,
     // Ids and usernames are short: a longer path parameter is refused before any handler runs.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // A broken %-escape or an over-long path part answers in the product's error shape, as every other refusal.
+    frameworkErrors: onFrameworkError,
     // Fastify's two lines per request are replaced by one of our own (request-log.ts).
     logController: new LogController({ disableRequestLogging: true }),
     // req.ip is the connection's address unless it is a trusted proxy's; then it is the client X-Forwarded-For names.

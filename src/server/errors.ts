@@ -22,3 +22,20 @@ export function onError(error: FastifyError | Error, request: FastifyRequest, re
   request.log.error({ err: error }, 'unhandled error');
   return reply.status(500).send(errorBody('internal', 'Internal error'));
 }
+
+/**
+ * Errors the router raises before any route runs, answered in the product's shape: an address with a broken
+ * %-escape (a link cut or mistyped), or a path segment longer than the router reads.
+ */
+export function onFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return reply.status(400).send(errorBody('invalid_input', `A part of the address is longer than ${MAX_PARAM_LENGTH} characters: ids and names are shorter`, [{ path: 'path', message: `at most ${MAX_PARAM_LENGTH} characters a part` }]));
+  }
+  if (error.code === 'FST_ERR_BAD_URL') {
+    return reply.status(400).send(errorBody('invalid_input', 'The address is not valid: a % must begin an escape of two hexadecimal digits, and escapes must spell UTF-8 text (e.g. %C3%A9 for é)', [{ path: 'path', message: 'percent-encoded UTF-8' }]));
+  }
+  return onError(error, _request, reply);
+}
+
+/** The longest path parameter the router reads (ids and usernames are far shorter). */
+export const MAX_PARAM_LENGTH = 200;
