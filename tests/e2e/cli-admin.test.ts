@@ -30,6 +30,8 @@ describe('cyberdiplo backup and restore', () => {
     expect(cli(['incidents', 'show', id]).code).not.toBe(0);
 
     expectOneLineError(cli(['restore', backup]), /--yes/);
+    // A folder that does not exist is the user's to create, not an internal error.
+    expectOneLineError(cli(['backup', path.join(dir, 'no-such-folder', 'b.db')]), /^cyberdiplo: No folder .*no-such-folder to write the backup in: create it first/);
     const r = cli(['restore', backup, '--yes']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(cli(['incidents', 'show', id, '--json']).stdout)).toMatchObject({ id, incident: { title: 'Backup probe' } });

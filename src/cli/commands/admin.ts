@@ -1,4 +1,5 @@
 // Operating commands: backup and restore of the SQLite database, records nobody can see.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { readConfig } from '../../config';
@@ -24,6 +25,9 @@ export function adminCommands(program: Command, ctx: CliContext) {
     .command('backup <file>')
     .description('copy the SQLite database to a new file, consistently, even while the server runs')
     .action(async (file: string) => {
+      // SQLite's own message for this reads as an internal error; the folder is the user's to create.
+      const folder = path.dirname(path.resolve(file));
+      if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) throw new AppError('invalid_input', `No folder ${folder} to write the backup in: create it first, or name a file in an existing folder`);
       const r = await backupSqlite(sqliteTarget(ctx), path.resolve(file));
       ctx.print({ file: path.resolve(file), ...r }, () => `backup written to ${file} (${r.bytes} bytes)`);
     });
