@@ -218,5 +218,10 @@ describe('a profile as of a date', () => {
     const jp = (asOf: string) => buildProfile(dataset, 'JP', asOf as IsoDate).dialogues.find((d) => d.id === 'jp-summit')!;
     expect(jp('2023-07-12').status).toBe('unknown');
     expect(jp('2026-06-30').status).toBe('active');
+    // The EU-Korea cyber dialogue's 6th round (November 2020) and 7th (May 2025) leave three full years without a report.
+    const kr = (asOf: string) => buildProfile(dataset, 'KR', asOf as IsoDate).dialogues.find((d) => d.id === 'kr-cyber-policy-consultation')!;
+    expect(kr('2023-12-31').status).toBe('active');
+    expect(kr('2024-06-30').status).toBe('unknown');
+    expect(kr('2025-05-20').status).toBe('active');
   });
 });
