@@ -101,7 +101,7 @@ describe('findGaps', () => {
     const ig = (d: typeof dataset) => findGaps(d, 'MX', '2014-06-30' as IsoDate, rules);
     expect(ig(dataset).met.find((m) => m.rule.id === 'internet-governance-dialogue')?.metBy.map((f) => f.id)).toEqual(['dialogue:mx-telecom-working-group']);
     const raw = realRawDataset();
-    const mx = partnerContent(raw, 'MX') as { dialogues: { id: string; topics: string[] }[] };
+    const mx = partnerContent(raw, 'MX') as unknown as { dialogues: { id: string; topics: string[] }[] };
     const wg = mx.dialogues.find((d) => d.id === 'mx-telecom-working-group')!;
     wg.topics = wg.topics.filter((t) => t !== 'internet-governance');
     expect(ig(buildDataset(raw)).gaps.map((g) => g.rule.id)).toContain('internet-governance-dialogue');
