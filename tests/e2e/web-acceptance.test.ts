@@ -81,3 +81,23 @@ describe('a page whose address holds a date it cannot show', () => {
     expect(await good.locator('.as-of-problem').count()).toBe(0);
   });
 });
+
+describe('the incident registry a page past the last', () => {
+  it('says the page is past the last and offers the last page, instead of counting "101–100 of 7"', async () => {
+    const made = await fetch(`${suite.base}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Paging probe', start: '2024-05-01', category: 'cyber-crime', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'low' } }),
+    });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const { total } = (await (await fetch(`${suite.base}/api/incidents?limit=0`)).json()) as { total: number };
+    const p = await session.open('/incidents?page=5');
+    const notice = p.getByText(/^Page 6 is past the last/);
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`the ${total} incident${total === 1 ? '' : 's'} found fill`);
+    expect(await p.getByText('No incident matches').count()).toBe(0);
+    await p.getByRole('button', { name: 'Go to the last page' }).click();
+    await p.getByText(new RegExp(`^1–${Math.min(total, 20)} of ${total} incidents`)).waitFor();
+    session.expectNoConsoleErrors();
+  });
+});

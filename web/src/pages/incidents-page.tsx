@@ -5,6 +5,7 @@ import { AsyncView } from '../components/async-view';
 import { Guarded } from '../components/guarded';
 import { IncidentFilters, type IncidentFilter } from '../components/incident-filters';
 import { IncidentTable } from '../components/incident-table';
+import { pageFromParam, pageSummary } from '../lib/paging';
 import { allowance, isTeamMode } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
@@ -19,7 +20,7 @@ export function IncidentsPage() {
   // A page that sent the person here may say why, e.g. that an incident is now out of their sight.
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const filter: IncidentFilter = { category: params.get('category') ?? '', ongoing: params.get('ongoing') ?? '', q: params.get('q') ?? '' };
-  const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
+  const page = pageFromParam(params.get('page'), PAGE);
   const query = { category: filter.category, ongoing: filter.ongoing, q: filter.q, limit: PAGE, offset: page * PAGE };
   const list = useApi((s) => api.incidents(query, s), JSON.stringify(query));
 
@@ -53,12 +54,22 @@ export function IncidentsPage() {
         </div>
       </header>
       <AsyncView resource={list} what="the incidents">
-        {(r) => (
+        {(r) => {
+          const summary = pageSummary(page, r.items.length, r.total, PAGE);
+          return (
           <section className="card" aria-label="Incidents found">
-            <p className="muted" aria-live="polite">
-              {r.total === 0 ? 'No incidents' : `${page * PAGE + 1}–${page * PAGE + r.items.length} of ${r.total} incidents`}
+            <p className={summary.pastTheEnd ? 'notice notice-info' : 'muted'} aria-live="polite">
+              {summary.text}
+              {summary.pastTheEnd && (
+                <>
+                  {' '}
+                  <button type="button" className="button" onClick={() => go(filter, summary.lastPage)}>
+                    Go to the last page
+                  </button>
+                </>
+              )}
             </p>
-            <IncidentTable items={r.items} />
+            {!summary.pastTheEnd && <IncidentTable items={r.items} />}
             <nav className="pager" aria-label="Pages">
               <button type="button" className="button" disabled={page === 0} onClick={() => go(filter, page - 1)}>
                 Previous
@@ -68,7 +79,8 @@ export function IncidentsPage() {
               </button>
             </nav>
           </section>
-        )}
+          );
+        }}
       </AsyncView>
     </div>
   );
