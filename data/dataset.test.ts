@@ -158,6 +158,21 @@ describe('ids and references', () => {
     expect(unmarked).toEqual([]);
   });
 
+  // renard2014 dates much of what it reports by its interviews (April and May 2013) or by the study it draws on: the
+  // cooperation was in place by then, not begun then.
+  it('a cooperation item dated by the interview, paper or report that first gives it is marked as first reported', () => {
+    const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+    const byReport = new RegExp(`\\b(?:interviews?|paper|brief|report)\\b[^.;()]*?\\b(?:of|in|,) (?:(?:\\d{1,2} )?(?:${MONTHS}) )?(\\d{4})`, 'gi');
+    const unmarked: string[] = [];
+    for (const f of partnerFiles.values()) {
+      for (const c of f.cooperation) {
+        const years = [...(c.summary ?? '').matchAll(byReport)].map((m) => Number(m[1]));
+        if (years.includes(Number(String(c.from).slice(0, 4))) && !c.reported) unmarked.push(c.id);
+      }
+    }
+    expect(unmarked).toEqual([]);
+  });
+
   it('every `until` comes after its `from`', () => {
     const check = (e: { from: string | number; until?: string | number | undefined }, what: string) => {
       if (e.until !== undefined) expect(toDate(e.until) > toDate(e.from), what).toBe(true);
