@@ -2,6 +2,7 @@
 // one transaction with its audit entry and a new knowledge-base version) or reject, revise, and "changes since".
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import { canonicalJson } from '../core/audit/chain';
 import { toEditable, tryChange } from '../core/curation/apply';
 import { CHANGE_STATUSES, RejectInput, ReviewInput, ReviseInput, type ChangeStatus, type KbChange } from '../core/curation/change';
 import { isCurrent, resolveProposal, resolveTarget, currentRecord } from '../core/curation/proposal';
@@ -11,7 +12,7 @@ import { factsSince, publishedSince } from '../core/curation/since';
 import { CHANGE_KINDS, type ChangeKind } from '../core/curation/change';
 import { decide, decideSignedIn } from '../core/auth/permissions';
 import { actorOf, type Principal } from '../core/auth/principal';
-import { parseAsOf, type IsoDate } from '../core/dates';
+import { parseAsOf, readDate, type IsoDate } from '../core/dates';
 import { AppError, allowedList } from '../core/errors';
 import { listFacts } from '../core/kb/facts';
 import { normalisePartnerId } from '../core/kb/partners';
@@ -89,6 +90,12 @@ export class CurationService {
       publishedSeq: null,
     };
     await this.db.transaction().execute(async (trx) => {
+      if (dialectOf(this.db) === 'postgres') await sql`SELECT pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
+      // The same proposal sent twice (a double click, a script run again) would queue the same review twice.
+      const same = (await this.repo.list({ status: 'pending', partner: change.partner, limit: 10_000 }, trx)).find(
+        (c) => c.proposedBy === change.proposedBy && c.kind === change.kind && c.action === change.action && c.target === change.target && canonicalJson(c.record ?? null) === canonicalJson(change.record ?? null),
+      );
+      if (same) throw new AppError('conflict', `You proposed this change already: ${same.id} is pending review (revise it, or wait for its review)`, [{ path: 'record', message: `the same as pending ${same.id}` }]);
       await this.repo.insert(change, trx);
       await this.audit.append(trx, { actor, at: change.proposedAt, action: 'kb.change.propose', targetType: 'kb_change', targetId: change.id, before: change.before, after: { partner: change.partner, kind: change.kind, action: change.action, target: change.target, record: change.record } });
     });
@@ -183,8 +190,9 @@ export class CurationService {
   /** What began, changed or ended for a partner since a date, and the curated changes published since then (public). */
   async changesSince(p: Principal, partnerRaw: string, sinceRaw: string | undefined) {
     const partner = normalisePartnerId(partnerRaw);
-    const since = parseAsOf(sinceRaw, 'since');
-    if (!since) throw new AppError('invalid_date', 'since is required: a calendar date in the form YYYY-MM-DD', [{ path: 'since', message: 'required' }]);
+    if (!parseAsOf(sinceRaw, 'since')) throw new AppError('invalid_date', 'since is required: a calendar date in the form YYYY-MM-DD', [{ path: 'since', message: 'required' }]);
+    // A date after today has no changes since it yet: refused as every dated read refuses it, not answered empty.
+    const since = readDate(sinceRaw, this.clock.now().slice(0, 10) as IsoDate, 'since');
     const dataset = await this.kb.dataset();
     // The same error as every other unknown partner: it names the partners there are.
     normalisePartnerId(partnerRaw, dataset);
@@ -200,7 +208,8 @@ export class CurationService {
 
   /** A record as the data files hold it, to prefill an update (public, like the knowledge base). */
   async record(q: { partner?: string | undefined; kind?: string | undefined; target?: string | undefined }) {
-    const partner = normalisePartnerId(q.partner ?? '');
+    if (!q.partner) throw new AppError('invalid_filter', 'partner is required: a partner id such as US or JP', [{ path: 'partner', message: 'required' }]);
+    const partner = normalisePartnerId(q.partner);
     const kind = checkEnum<ChangeKind>('kind', q.kind, CHANGE_KINDS);
     if (!kind) throw new AppError('invalid_filter', `kind is required: ${allowedList(CHANGE_KINDS)}`, [{ path: 'kind', message: 'required' }]);
     if (!q.target) throw new AppError('invalid_filter', `target is required (${HANDLERS[kind].keyForm})`, [{ path: 'target', message: 'required' }]);

@@ -7,7 +7,7 @@ import { clearanceKey, clearanceOf, type Clearance } from '../core/marking/clear
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import { checkOrganisation } from '../core/auth/account';
 import type { TlpLevel } from '../core/marking/tlp';
-import { yearStart, type IsoDate } from '../core/dates';
+import { readDate, yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
@@ -182,10 +182,9 @@ export class ToolboxService {
     return planResponse(incident, t.measures, t.rules, t.severity, { ...bareContext(this.today()), regimes: t.regimes, sanctions: t.sanctions });
   }
 
-  /** The plan with what the observatory holds on the initiator state, read as of today. */
-  async fullPlan(incident: IncidentInput) {
+  /** The plan with what the observatory holds on the initiator state, read on the plan's date (today by default). */
+  async fullPlan(incident: IncidentInput, asOf: IsoDate = this.today()) {
     const t = this.toolbox;
-    const asOf = this.today();
     const country = incident.initiator.country;
     const initiatorRelations = country && this.observatory ? await this.observatory.relationsWith(country, asOf) : null;
     return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations, sanctions: t.sanctions });
@@ -195,7 +194,7 @@ export class ToolboxService {
    * The past incidents most like this one: the reviewed precedents and the registry's incidents the principal may
    * see (TLP), with what was done and how long it took.
    */
-  async precedents(p: Principal, incident: IncidentInput, selfId?: string) {
+  async precedents(p: Principal, incident: IncidentInput, selfId?: string, asOf?: IsoDate) {
     const registry = await this.pool.candidates(clearanceOf(p));
     // A seeded precedent is ranked once, as the reviewed record (with its dates' own precision), not again as its
     // registry copy; the plan of that copy leaves the precedent itself out.
@@ -206,7 +205,7 @@ export class ToolboxService {
     ];
     const self = selfId === undefined ? undefined : (seeded.get(selfId) ?? selfId);
     // A copy: the ranked precedents share lists with the kept candidates, which no caller may change.
-    return structuredClone(rankPrecedents(incident, candidates, { limit: 5, ...(self ? { selfId: self } : {}) }));
+    return structuredClone(rankPrecedents(incident, candidates, { limit: 5, ...(self ? { selfId: self } : {}), ...(asOf ? { asOf } : {}) }));
   }
 
   /** Puts the reviewed precedents into the registry once (see registry-seed.ts); a server does this on start. */
@@ -221,15 +220,30 @@ export class ToolboxService {
   async respond(
     incident: IncidentInput,
     format: string | undefined,
-    opts: { principal?: Principal; selfId?: string; marking?: TlpLevel } = {},
+    opts: { principal?: Principal; selfId?: string; marking?: TlpLevel; asOf?: string | undefined; asOfField?: string } = {},
   ): Promise<{ format: PlanFormat; body: unknown }> {
     const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
-    const plan = await this.fullPlan(incident);
-    const sanctions = planSanctions(await this.sanctionsData(), incident, this.today());
-    const precedents = await this.precedents(opts.principal ?? ANONYMOUS, incident, opts.selfId);
+    const asOf = this.planDate(incident, opts.asOf, opts.asOfField);
+    const plan = await this.fullPlan(incident, asOf);
+    const sanctions = planSanctions(await this.sanctionsData(), incident, asOf);
+    const precedents = await this.precedents(opts.principal ?? ANONYMOUS, incident, opts.selfId, asOf);
     return f === 'markdown'
       ? { format: f, body: renderPlanMarkdown(plan, incident, sanctions, precedents, opts.marking, this.grader) }
       : { format: f, body: { ...planToJson(plan), sanctions, precedents } };
+  }
+
+  /**
+   * A plan's date: the one asked for (a calendar date up to today) or today. A plan is made on or after the day the
+   * incident began; the rules, the Council, the sanctions listings, the observatory and the precedents are read on it.
+   */
+  planDate(incident: IncidentInput, raw: string | undefined, field = 'asOf'): IsoDate {
+    const date = readDate(raw, this.today(), field);
+    if (date < incident.start) {
+      throw new AppError('invalid_date', `${field} ${date} is before the incident began (${incident.start}); a plan is made on a date from its start up to today`, [
+        { path: field, message: `from ${incident.start} up to ${this.today()}` },
+      ]);
+    }
+    return date;
   }
 
   private today(): IsoDate {

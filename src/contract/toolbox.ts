@@ -321,7 +321,10 @@ export const VoteResult = named(
 );
 
 export const IncidentParams = z.object({ id: z.string().describe('An incident id (inc-...)') });
-export const PlanQuery = z.object({ format: query.text('json (default) or markdown') });
+export const PlanQuery = z.object({
+  format: query.text('json (default) or markdown'),
+  asOf: query.text("The plan's date (YYYY-MM-DD), from the incident's start up to today (UTC); today by default. The rules, the Council, the sanctions listings, the observatory and the precedents are read as they stood that day; attributions and responses dated later are not counted (400 invalid_date outside that range)"),
+});
 export const MemberStatesQuery = z.object({ year: query.text('The Council of this year (the latest with population figures by default)') });
 export const IncidentsQuery = z.object({
   category: query.text('A threat category'),

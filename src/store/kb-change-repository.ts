@@ -69,8 +69,8 @@ export class KbChangeRepository {
     return r ? changeOf(r) : undefined;
   }
 
-  async list(filter: { status?: ChangeStatus | undefined; partner?: string | undefined; limit?: number }): Promise<KbChange[]> {
-    let q = this.db.selectFrom('kb_change').selectAll();
+  async list(filter: { status?: ChangeStatus | undefined; partner?: string | undefined; limit?: number }, trx: Db = this.db): Promise<KbChange[]> {
+    let q = trx.selectFrom('kb_change').selectAll();
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.partner) q = q.where('partner', '=', filter.partner);
     const rows = await q.orderBy('proposed_at', 'desc').orderBy('id', 'desc').limit(filter.limit ?? 500).execute();

@@ -175,6 +175,23 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     expect(JSON.stringify(published)).not.toMatch(/"grade"|"href"/);
   });
 
+  it('refuses the same proposal sent twice while the first is pending, naming it; another person may still propose it', async () => {
+    const body = proposal({ record: round({ date: '2026-10-05', title: '9th round, Brussels' }) });
+    const first = await propose(analyst, body);
+    expect(first.status, first.text).toBe(201);
+    const id = (first.body as View).id;
+    const again = await propose(analyst, body);
+    expect(again.status, again.text).toBe(409);
+    expect((again.body as ErrorBody).error).toMatchObject({ code: 'conflict', message: expect.stringContaining(`${id} is pending review`) });
+    expect((await call(h.app, editor, 'GET', '/api/kb/changes?status=pending&partner=JP')).text.split('9th round, Brussels').length - 1).toBe(1);
+    // A different record is another proposal; so is the same one from someone else (each is reviewed on its own).
+    expect((await propose(analyst, proposal({ record: round({ date: '2026-10-05', title: '9th round, Brussels (EEAS)' }) }))).status).toBe(201);
+    expect((await propose(analyst2, body)).status).toBe(201);
+    // Once the first is rejected, proposing it again is a new proposal.
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${id}/reject`, { reason: 'date unconfirmed' })).status).toBe(200);
+    expect((await propose(analyst, body)).status).toBe(201);
+  });
+
   it('refuses approval by the proposer (also an editor) and rejection without a reason', async () => {
     const p = await propose(editor, proposal({ record: round({ date: '2026-06-01', title: 'Working-level round' }) }));
     expect(p.status, p.text).toBe(201);
@@ -258,6 +275,17 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     expect((await call(h.app, anonymous, 'GET', '/api/partners/JP/changes')).status).toBe(400);
     expect((await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2026-02-30')).status).toBe(400);
     expect((await call(h.app, editor, 'POST', '/api/kb/changes/chg-none/approve', {})).status).toBe(404);
+  });
+
+  it('refuses changes since a date after today (it answered an empty list), and a record read without its partner', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const later = await call(h.app, anonymous, 'GET', '/api/partners/JP/changes?since=2099-01-01');
+    expect(later.status, later.text).toBe(400);
+    expect((later.body as ErrorBody).error).toMatchObject({ code: 'invalid_date', message: `since 2099-01-01 is after today, ${today}; give a date up to today`, issues: [{ path: 'since' }] });
+    expect((await call(h.app, anonymous, 'GET', `/api/partners/JP/changes?since=${today}`)).status).toBe(200);
+    const noPartner = await call(h.app, anonymous, 'GET', '/api/kb/records?kind=partner');
+    expect(noPartner.status, noPartner.text).toBe(400);
+    expect((noPartner.body as ErrorBody).error).toMatchObject({ code: 'invalid_filter', message: 'partner is required: a partner id such as US or JP', issues: [{ path: 'partner' }] });
   });
 });
 

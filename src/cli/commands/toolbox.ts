@@ -129,7 +129,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
 
   program
     .command('respond [incidentId]')
-    .description('the response plan for a recorded incident, or for one in a file with --incident')
+    .description("the response plan for a recorded incident, or for one in a file with --incident (made on --as-of, from the incident's start up to today; default today)")
     .option('--incident <file>', 'an incident file (JSON or YAML) instead of a recorded incident')
     .option('--format <format>', 'json or markdown (default: markdown, or json with --json)')
     .action(async (incidentId: string | undefined, opts: { incident?: string; format?: string }) => {
@@ -141,7 +141,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       const incident = stored ? stored.incident : tb.validate(readDocument(opts.incident ?? '', 'incident'));
       const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
       // A recorded incident's plan carries its marking, like the web's print view.
-      const r = await tb.respond(incident, format, { principal: await ctx.principal(), ...(stored ? { selfId: stored.id, marking: stored.marking.tlp } : {}) });
+      const r = await tb.respond(incident, format, { principal: await ctx.principal(), asOf: ctx.options.asOf, asOfField: '--as-of', ...(stored ? { selfId: stored.id, marking: stored.marking.tlp } : {}) });
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
     });
 

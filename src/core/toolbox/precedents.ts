@@ -171,12 +171,26 @@ const sharesCategoryOrState = (x: IncidentInput, c: Candidate): boolean =>
   x.category === c.category || (x.initiator.country !== null && x.initiator.country === c.initiator.country);
 
 /**
+ * A candidate as it was known on `asOf`: none if it began later; otherwise without the attributions and responses
+ * dated after that day (an undated attribution is kept: nothing says it came later). Dates of a year or a month
+ * compare by their ISO prefix, so "2018" is after 2017-12-31 and "2017" is not after 2017-06-30.
+ */
+export function candidateKnownOn(c: Candidate, asOf: string): Candidate | null {
+  if (c.start > asOf) return null;
+  const attribution = c.attribution.filter((a) => a.date === undefined || a.date <= asOf);
+  const responses = c.responses.filter((r) => r.date <= asOf);
+  return attribution.length === c.attribution.length && responses.length === c.responses.length ? c : { ...c, attribution, responses };
+}
+
+/**
  * The `limit` most comparable candidates, best first (ties: the more recent first). A candidate counts only if it
  * shares the category or the initiator state (points from sector, victim country or severity add to those but do
- * not replace them); the incident itself (same id) is left out.
+ * not replace them); the incident itself (same id) is left out. With `asOf` (a plan's date), only what was known on
+ * that day is ranked (`candidateKnownOn`).
  */
-export function rankPrecedents(x: IncidentInput, candidates: readonly Candidate[], opts: { limit?: number; selfId?: string } = {}): RankedPrecedent[] {
-  return candidates
+export function rankPrecedents(x: IncidentInput, candidates: readonly Candidate[], opts: { limit?: number; selfId?: string; asOf?: string } = {}): RankedPrecedent[] {
+  const known = opts.asOf === undefined ? candidates : candidates.flatMap((c) => candidateKnownOn(c, opts.asOf as string) ?? []);
+  return known
     .filter((c) => c.id !== opts.selfId && !(c.title === x.title && c.start === x.start) && sharesCategoryOrState(x, c))
     .map((c) => ({ c, ...similarity(x, c) }))
     .sort((a, b) => b.points - a.points || b.c.start.localeCompare(a.c.start) || a.c.id.localeCompare(b.c.id))

@@ -28,7 +28,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     '/api/respond',
     { config: open, schema: { summary: 'The response plan for an incident sent in the body (nothing is stored)', tags, querystring: c.PlanQuery, body: checkedByService(c.Incident), files: markdown, response: { 200: c.ResponsePlan } } },
     async (req, reply) => {
-      const r = await tb.respond(tb.validate(req.body), req.query.format, { principal: req.principal });
+      const r = await tb.respond(tb.validate(req.body), req.query.format, { principal: req.principal, asOf: req.query.asOf });
       return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send(r.body as z.input<typeof c.ResponsePlan>);
     },
   );
@@ -82,7 +82,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     { schema: { summary: 'The response plan for a recorded incident', tags, params: c.IncidentParams, querystring: c.PlanQuery, files: markdown, response: { 200: c.IncidentPlan } } },
     async (req, reply) => {
       const stored = await tb.get(req.principal, req.params.id);
-      const r = await tb.respond(stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp });
+      const r = await tb.respond(stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp, asOf: req.query.asOf });
       return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send({ incidentId: stored.id, ...(r.body as z.input<typeof c.ResponsePlan>) });
     },
   );
