@@ -4,6 +4,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { CompiledQuery, Kysely, sql, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type MigrationProvider, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
+import { AppError } from '../core/errors';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
 import { KeptStatements } from './sqlite-statements';
@@ -149,6 +150,11 @@ export async function migrateDatabase(db: Db, upTo?: string): Promise<void> {
   const migrator = new Migrator({ db, provider });
   const { error, results } = upTo === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(upTo);
   if (error) {
+    // A database a newer version has migrated: say so, rather than 'corrupted migrations' under an internal error.
+    const newer = error instanceof Error ? /previously executed migration (\S+) is missing/.exec(error.message)?.[1] : undefined;
+    if (newer) {
+      throw new AppError('conflict', `This database was upgraded by a newer version of cyberdiplo (it has migration ${newer}, which this version does not know): run that version, or restore a backup made with this one`, [{ path: 'database', message: `has ${newer}` }]);
+    }
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'the first migration';
     throw new Error(`Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
