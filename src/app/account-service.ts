@@ -1,11 +1,12 @@
 // Accounts and API tokens for admins (and each user's own tokens): every change is one transaction with its audit entry.
-import { AccountChange, NewAccount, NewToken, checkOrganisation } from '../core/auth/account';
+import { AccountChange, NewAccount, NewToken } from '../core/auth/account';
 import { lastAdminProblem, mayRemoveAdmin } from '../core/auth/last-admin';
 import { can, decide } from '../core/auth/permissions';
 import { actorOf, type Actor, type Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
 import { enforce } from '../core/marking/marking';
 import { parseOrThrow } from '../core/zod-issues';
+import { organisationProblem } from './organisation-problem';
 import type { Account, AccountRepository, TokenInfo } from '../store/account-repository';
 import type { AuditLog } from '../store/audit-log';
 import type { Db } from '../store/db';
@@ -47,7 +48,7 @@ export class AccountService {
   ) {}
 
   private async checkOrg(org: string): Promise<void> {
-    const problem = checkOrganisation(org, this.orgs.memberStates, await this.orgs.euBodies());
+    const problem = organisationProblem(org, this.orgs.memberStates, await this.orgs.euBodies());
     if (problem) throw new AppError('invalid_input', `Invalid account: org: ${problem}`, [{ path: 'org', message: problem }]);
   }
 

@@ -4,8 +4,8 @@ import { ANONYMOUS, actorOf, type Principal } from '../core/auth/principal';
 import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
 import { clearanceKey, clearanceOf, type Clearance } from '../core/marking/clearance';
+import { organisationProblem } from './organisation-problem';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
-import { checkOrganisation } from '../core/auth/account';
 import type { TlpLevel } from '../core/marking/tlp';
 import { readDate, yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
@@ -104,11 +104,8 @@ export class ToolboxService {
     const { memberStates, euBodies } = this.markings.organisations;
     const bodies = await euBodies();
     const issues = named.flatMap(([path, org]) => {
-      const problem = checkOrganisation(org, memberStates, bodies);
-      if (!problem) return [];
-      const upper = org.toUpperCase();
-      const hint = upper !== org && memberStates.includes(upper) ? ` (member state codes are upper case: ${upper})` : '';
-      return [{ path, message: `${problem}${hint}` }];
+      const problem = organisationProblem(org, memberStates, bodies);
+      return problem ? [{ path, message: problem }] : [];
     });
     if (issues.length) throw new AppError('invalid_marking', `Invalid marking: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
   }

@@ -60,6 +60,10 @@ describe.each(dialects)('the last enabled admin on %s', (dialect) => {
     expect((await call(h.app, root, 'POST', '/api/incidents', incident('still in charge'))).status).toBe(201);
     expect((await call(h.app, root, 'GET', '/api/audit')).status).toBe(200);
     expect((await call(h.app, root, 'POST', '/api/tokens', { name: 'spare' })).status).toBe(201);
+    // A member state in lower case is refused with its code, the slip the rule's own message cannot guess.
+    const lower = await call(h.app, s, 'POST', '/api/users', { username: 'eve', password: PASSWORD, role: 'editor', org: 'de' });
+    expect(lower.status).toBe(400);
+    expect((lower.body as { error: { message: string } }).error.message).toMatch(/"de" is neither a member state code nor an EU body id .* \(member state codes are upper case: DE\)$/);
     expect((await call(h.app, s, 'POST', '/api/users', { username: 'eve', password: PASSWORD, role: 'editor', org: 'DE' })).status).toBe(201);
     // Enabling a disabled admin again, and promoting someone, are never refused.
     expect((await call(h.app, s, 'PATCH', '/api/users/retired', { disabled: false })).status).toBe(200);
