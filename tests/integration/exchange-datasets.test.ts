@@ -46,6 +46,24 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       expect(first.mapped.actor).toBe(4);
     });
 
+    it('accounts for every attribution row: an attribution record, merged into one, on the incident only, or named as left out', () => {
+      const lines = fs.readFileSync(path.join(EUREPOC, 'EuRepoC_Attribution_dataset_1.1.csv'), 'utf8').trim().split('\n').length - 1;
+      expect(first.types['attribution row']).toBe(lines);
+      const rows = first.mappings['attribution row'] ?? {};
+      expect(Object.values(rows).reduce((a, b) => a + b, 0)).toBe(lines);
+      expect(rows['initiator named -> attribution record']).toBe(first.written.attribution.created);
+      const named = (object: string, path: string) => first.problems.filter((p) => p.object === object && p.path === path).map((p) => p.message);
+      // SolarWinds' second row names the same initiator as its first: one attribution record, the row named as merged.
+      expect(rows['same incident and initiator as an earlier row -> merged (its attributor and date on the incident)']).toBe(1);
+      expect(named('eurepoc:1254', 'attributions.1')).toEqual([expect.stringMatching(/attribution_ID 2\).*"APT29\/Cozy Bear".*attribution_ID 1\).*merged/)]);
+      // Its third row names no one who attributes and nothing attributed: left out, and said so.
+      expect(rows['no attributor, or no initiator, country or type -> left out']).toBe(1);
+      expect(named('eurepoc:1254', 'attributions.2')).toEqual([expect.stringMatching(/attribution_ID 3\).*left out/)]);
+      // A row of an incident no row of the incidents file holds.
+      expect(rows['no incident row with its ID -> left out']).toBe(1);
+      expect(named('eurepoc:9099', 'incident_ID')).toEqual([expect.stringMatching(/no row of the incidents file has this ID; left out/)]);
+    });
+
     it('stores victims that are regions, organisations of states or unknown, beside countries', async () => {
       const all = await ex.repo.incidentsForExport();
       const victims = (id: string) => all.find((i) => i.source?.key === `eurepoc:${id}`)?.body.victims;
@@ -251,6 +269,18 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       const w = full.written.incident;
       expect(w.created + w.updated + w.unchanged).toBe(full.mapped.incident);
       expect(full.mapped.actor).toBeGreaterThan(100);
+    });
+
+    it('accounts for each of the 2,643 attribution rows, naming those merged or left out', () => {
+      expect(full.types['attribution row']).toBe(2643);
+      const rows = full.mappings['attribution row'] ?? {};
+      expect(Object.values(rows).reduce((a, b) => a + b, 0)).toBe(2643);
+      expect(rows['initiator named -> attribution record']).toBe(full.mapped.attribution);
+      const warned = (re: RegExp) => full.problems.filter((p) => /^attributions\.\d+$/.test(p.path) && re.test(p.message)).length;
+      const merged = Object.entries(rows).filter(([k]) => k.includes('-> merged')).reduce((a, [, n]) => a + n, 0);
+      expect(merged).toBeGreaterThan(0);
+      expect(warned(/merged into that row's attribution record/)).toBe(merged);
+      expect(warned(/; left out$/)).toBe(rows['no attributor, or no initiator, country or type -> left out'] ?? 0);
     });
 
     it('a second import changes nothing', async () => {

@@ -101,7 +101,8 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   const levels = severityIds(vocabulary.severity);
   const measures = new Set(vocabulary.measureIds ?? []);
   const seen = new Set<string>();
-  const attributionKeys = new Set<string>();
+  /** The incidents mapped, so that the rows of the other two files whose incident is not among them are named. */
+  const mappedIds = new Set<string>();
 
   for (const row of input.incidents) {
     r.report.read++;
@@ -189,9 +190,12 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     r.mapped('initiator type', initiatorCat, initiatorType);
     const initiatorName = clean(named?.attributed_initiator) ?? pyList(row.initiator_name ?? '').map(clean).find((n) => n);
 
+    // The rows whose attribution goes into the incident's own list, by their place among the incident's rows.
+    const onIncident = new Set<number>();
     const attribution = attributionRows.flatMap((a, n) => {
       const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country) ?? clean(a.attribution_basis);
       if (!by || (isNone(a.attributed_initiator) && isNone(a.attributed_initiator_country) && isNone(a.attribution_type))) return [];
+      onIncident.add(n);
       const kind = attributionKind(a.attribution_type ?? '');
       r.mapped('attribution kind', a.attribution_type ?? '', kind);
       const confidence = attributionConfidence(a.attribution_basis ?? '');
@@ -245,12 +249,23 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     }
     r.kept(inferred, unknownVictim);
     const id = recordId('inc', obj, sha1);
+    mappedIds.add(eid);
     batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
 
     // Attributed initiators become actors, each attribution an attribution record.
-    for (const a of attributionRows) {
+    const recordRows = new Map<string, string>();
+    for (const [n, a] of attributionRows.entries()) {
+      r.type('attribution row');
+      const row = attributionRowName(a, n);
       const name = clean(a.attributed_initiator);
-      if (!name) continue;
+      if (!name) {
+        if (onIncident.has(n)) r.mapped('attribution row', 'no initiator named', 'on the incident only');
+        else {
+          r.mapped('attribution row', 'no attributor, or no initiator, country or type', 'left out');
+          r.warn(obj, `attributions.${n}`, `${row} names no attributor, or no initiator, initiator country or attribution type; left out`);
+        }
+        continue;
+      }
       const actorId = recordId('act', `eurepoc-actor:${normName(name)}`, sha1);
       const [first, ...aliases] = name.split('/').map((s) => s.trim()).filter(Boolean);
       const country = countryCodeOf(a.attributed_initiator_country ?? '') ?? null;
@@ -268,8 +283,15 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
         }),
       );
       const atrKey = `${obj}|${actorId}`;
-      if (attributionKeys.has(atrKey)) continue;
-      attributionKeys.add(atrKey);
+      const earlier = recordRows.get(atrKey);
+      if (earlier !== undefined) {
+        // One attribution record per incident and initiator: a further row of the pair is named, not dropped unsaid.
+        r.mapped('attribution row', 'same incident and initiator as an earlier row', onIncident.has(n) ? 'merged (its attributor and date on the incident)' : 'merged');
+        r.warn(obj, `attributions.${n}`, `${row} attributes it to "${name}" as ${earlier} does; merged into that row's attribution record${onIncident.has(n) ? ', its attributor and date kept in the incident\'s attributions' : ''}`);
+        continue;
+      }
+      recordRows.set(atrKey, row);
+      r.mapped('attribution row', 'initiator named', 'attribution record');
       const date = isoDay(a.attribution_date);
       batch.attributions.push({
         id: recordId('atr', atrKey, sha1),
@@ -279,11 +301,41 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       });
     }
   }
+  leftOut(input.attributions, 'attribution row', 'incident_ID', seen, mappedIds, r);
+  leftOut(input.receivers, 'receiver row', 'ID', seen, mappedIds, r);
   for (const [id, body] of [...actors].sort(([a], [b]) => a.localeCompare(b))) {
     batch.actors.push({ id, body, marking: null, source: { format: 'eurepoc', key: `eurepoc-actor:${normName(body.name)}`, modified: null } });
   }
   r.report.mapped = { ...r.report.mapped, incident: batch.incidents.length, actor: batch.actors.length, attribution: batch.attributions.length };
   return batch;
+}
+
+/**
+ * Counts the attribution or receiver rows of incidents not mapped: with their incident when it was skipped (the
+ * report names it), each named when no incident row of the files has their ID.
+ */
+function leftOut(rows: Map<string, Row[]>, kind: 'attribution row' | 'receiver row', column: string, seen: Set<string>, mappedIds: Set<string>, r: ReportBuilder): void {
+  for (const [eid, list] of rows) {
+    if (mappedIds.has(eid)) continue;
+    for (const [n, row] of list.entries()) {
+      // Receiver rows are not counted one by one (a victim may stand for several); attribution rows are.
+      const counted = kind === 'attribution row';
+      if (counted) r.type(kind);
+      if (seen.has(eid)) {
+        if (counted) r.mapped(kind, 'its incident skipped', 'left out');
+        continue;
+      }
+      if (counted) r.mapped(kind, 'no incident row with its ID', 'left out');
+      const name = kind === 'attribution row' ? attributionRowName(row, n) : `receiver row ${n + 1} of this ID`;
+      r.warn(`eurepoc:${eid || '(empty)'}`, column, `${name}: no row of the incidents file has this ID; left out`);
+    }
+  }
+}
+
+/** An attribution row as the report names it: its attribution_ID, else its place among the incident's rows. */
+function attributionRowName(a: Row, n: number): string {
+  const id = clean(a.attribution_ID);
+  return `attribution row ${n + 1} of the incident${id ? ` (attribution_ID ${id})` : ''}`;
 }
 
 /** The product's threat category, with the rule that gave it. */
