@@ -101,3 +101,16 @@ describe('the incident registry a page past the last', () => {
     session.expectNoConsoleErrors();
   });
 });
+
+describe('a comparison whose address names a partner twice', () => {
+  it('compares the partner once, not with itself, and asks for a second one', async () => {
+    const p = await session.open('/compare?ids=US,us');
+    await p.getByRole('heading', { level: 1, name: 'Compare partnerships' }).waitFor();
+    await p.getByRole('heading', { name: 'Side by side' }).waitFor();
+    await expect.poll(async () => (await p.locator('main').innerText()).includes('Loading')).toBe(false);
+    const text = await p.locator('main').innerText();
+    expect(text).not.toContain('Could not load the assessment comparison');
+    expect(text).not.toMatch(/United States\tUnited States/);
+    session.expectNoConsoleErrors();
+  });
+});

@@ -9,6 +9,7 @@ import { ExportBar, PrintFooter } from '../components/export-bar';
 import { InstrumentMatrix } from '../components/instrument-matrix';
 import { Loading } from '../components/loading';
 import { AsOfProblem } from '../components/as-of-problem';
+import { compareIds } from '../lib/compare-ids';
 import { compareRows } from '../lib/compare-rows';
 import { compareTable, matrixTable } from '../lib/export-tables';
 import { formatDate } from '../lib/format';
@@ -20,11 +21,7 @@ import { namesText, partnerName } from '../lib/partner-names';
 export function ComparePage() {
   const [query, update] = useUrlQuery();
   const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
-  const ids = (query.get('ids') ?? '')
-    .split(',')
-    .map((s) => s.trim().toUpperCase())
-    .filter(Boolean)
-    .slice(0, 3);
+  const ids = compareIds(query.get('ids'));
   const key = `${ids.join(',')}@${asOf ?? ''}`;
   const partners = useApi((s) => api.partners(s), 'partners');
   useTitle(ids.length ? `Compare ${namesText(ids.map((id) => partnerName(id, partners.data)))}` : 'Compare');
