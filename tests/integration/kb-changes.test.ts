@@ -155,6 +155,8 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     expect(dup.status).toBe(409);
     const partner = await propose(analyst, { ...proposal(), partner: 'XX' });
     expect(partner.status).toBe(404);
+    // The refusal names the partners there are, as every other unknown partner does.
+    expect((partner.body as ErrorBody).error).toMatchObject({ code: 'unknown_partner', message: expect.stringMatching(/^Partner XX has no data in the knowledge base: the partners are BR, CA, .*US, ZA \(a new partner is proposed with kind partner and action add\)$/), issues: [{ path: 'partner' }] });
   });
 
   it('reads a record copied from GET /api/kb/records without the grades the API adds: unchanged is refused, changed is stored as the files hold it', async () => {

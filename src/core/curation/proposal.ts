@@ -40,7 +40,10 @@ export function currentRecord(kb: EditableKb, c: { partner: string; kind: Change
 
 function partnerOf(dataset: Dataset, kind: ChangeKind, action: ChangeAction, raw: string): string {
   const id = normalisePartnerId(raw);
-  if (!dataset.partners.has(id) && !(kind === 'partner' && action === 'add')) throw new AppError('unknown_partner', `Partner ${id} has no data in the knowledge base`, [{ path: 'partner', message: 'unknown' }]);
+  if (!dataset.partners.has(id) && !(kind === 'partner' && action === 'add')) {
+    const known = [...dataset.partners.keys()].sort();
+    throw new AppError('unknown_partner', `Partner ${id} has no data in the knowledge base: the partners are ${known.join(', ')} (a new partner is proposed with kind partner and action add)`, [{ path: 'partner', message: `one of ${known.join(', ')}` }]);
+  }
   return id;
 }
 
