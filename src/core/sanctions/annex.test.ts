@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppError } from '../errors';
-import { multi, parseAnnex, printedDate, targetId } from './annex';
+import { ANNEX_HEADER, multi, parseAnnex, printedDate, targetId } from './annex';
 import { annex, annexText, sanctionsData } from './sanctions.fixture';
 import { curationGaps } from './targets';
 
@@ -43,6 +43,26 @@ describe('the annex reader', () => {
     expect(targetId('85th Main Centre for Special Services (GTsSS) of the Main Directorate of the General Staff of the Armed Forces of the Russian Federation (GU/GRU)')).toBe('85th-main-centre-for-special-services');
   });
 
+  it('keeps every printed value of a row: each entity column written into an entry turns up in it', () => {
+    // Columns the reader checks and stores in their own fields (or, for measure, that every row of the regime shares).
+    const structural = new Set(['celex', 'recordId', 'programKey', 'annex', 'measure', 'startDate', 'reason', 'schema', 'name']);
+    const lost: string[] = [];
+    for (const [i, column] of ANNEX_HEADER.entries()) {
+      if (structural.has(column)) continue;
+      const value = `Value of ${column}`;
+      const text = withRow(1, (l) => {
+        const cells = parseCsvLine(l);
+        cells[i] = value;
+        return cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',');
+      });
+      const entry = parseAnnex(text)[0];
+      if (!JSON.stringify(entry).includes(value)) lost.push(column);
+    }
+    expect(lost).toEqual([]);
+    // The shipped annex's own: an entity's INN and OGRN codes.
+    expect(annex.some((e) => (e.details as Record<string, string[] | undefined>).innCode?.length && (e.details as Record<string, string[] | undefined>).ogrnCode?.length)).toBe(true);
+  });
+
   it('reads printed dates and multi-valued cells', () => {
     expect(printedDate('30.7.2020')).toBe('2020-07-30');
     expect(printedDate('2 December 2025')).toBe('2025-12-02');
@@ -64,3 +84,26 @@ describe('the annex reader', () => {
     expect(refusal(withRow(7, (l) => `${l},extra`)).issues[0]).toMatchObject({ path: 'row 8', message: expect.stringMatching(/has \d+ cells, the header \d+/) });
   });
 });
+
+/** The cells of one CSV line (quotes doubled inside quoted cells; the annex's lines hold no line breaks). */
+function parseCsvLine(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i] as string;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      cells.push(cell);
+      cell = '';
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}

@@ -20,8 +20,16 @@ const SCHEMAS = { Person: 'person', LegalEntity: 'entity', Organization: 'entity
 const CELEX = /^[0-9][0-9]{4}[A-Z]{1,2}[0-9]{4}$/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Columns kept as identifying details (multi-valued, as printed). */
-const DETAIL_COLUMNS = ['nationality', 'country', 'jurisdiction', 'birthDate', 'birthPlace', 'gender', 'position', 'passportNumber', 'idNumber', 'registrationNumber', 'taxNumber', 'incorporationDate', 'legalForm', 'address', 'phone', 'email', 'website', 'notes'] as const;
+/**
+ * Columns kept as identifying details (multi-valued, as printed): every entity column of the format other than the
+ * name and aliases, so that no printed value of a row is read and dropped unsaid (the INN and OGRN codes of an
+ * entity of the annex were).
+ */
+const DETAIL_COLUMNS = [
+  'nationality', 'country', 'jurisdiction', 'birthDate', 'birthPlace', 'gender', 'position', 'passportNumber', 'idNumber', 'registrationNumber', 'taxNumber',
+  'incorporationDate', 'legalForm', 'address', 'phone', 'email', 'website', 'notes', 'weakAlias', 'previousName', 'appearance', 'ethnicity', 'fatherName',
+  'motherName', 'sector', 'innCode', 'ogrnCode', 'kppCode', 'okpoCode', 'leiCode', 'swiftBic', 'ticker', 'imoNumber', 'mmsi', 'flag',
+] as const;
 export type DetailColumn = (typeof DETAIL_COLUMNS)[number];
 
 export interface AnnexEntry {
