@@ -5,7 +5,7 @@ import { projectRoot } from '../config';
 import type { Workbench } from '../app/workbench';
 import { registerAuth } from './auth';
 import { registerBodyGuards } from './body-guards';
-import { errorBody, MAX_PARAM_LENGTH, onError, onFrameworkError } from './errors';
+import { errorBody, MAX_PARAM_LENGTH, onClientError, onError, onFrameworkError } from './errors';
 import { registerFairTurns, type FairTurnOptions } from './fair-turns';
 import { methodsFor } from './route-methods';
 import { registerHostCheck } from './host-check';
@@ -59,6 +59,7 @@ export async function buildServer(wb: Workbench, opts: ServerOptions = {}): Prom
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     // A broken %-escape or an over-long path part answers in the product's error shape, as every other refusal.
     frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
     // Fastify's two lines per request are replaced by one of our own (request-log.ts).
     logController: new LogController({ disableRequestLogging: true }),
     // req.ip is the connection's address unless it is a trusted proxy's; then it is the client X-Forwarded-For names.

@@ -1,4 +1,5 @@
 // The one place where errors become HTTP answers: catalogue errors keep their code and message, anything else is a plain 500.
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../core/errors';
 
@@ -39,3 +40,21 @@ export function onFrameworkError(error: FastifyError, _request: FastifyRequest, 
 
 /** The longest path parameter the router reads (ids and usernames are far shorter). */
 export const MAX_PARAM_LENGTH = 200;
+
+/**
+ * A request Node's HTTP parser refuses before Fastify sees it. The common case from scripts is an address with bytes
+ * outside ASCII (a name to screen pasted unencoded): it gets the product's error body naming the fix. A timeout and
+ * over-large headers keep the statuses Fastify gives them.
+ */
+export function onClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, body] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', { error: 'Request Timeout', message: 'Client Timeout', statusCode: 408 }]
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', { error: 'Request Header Fields Too Large', message: 'Exceeded maximum allowed HTTP header size', statusCode: 431 }]
+        : [400, 'Bad Request', errorBody('invalid_input', 'The request is not valid HTTP: an address may hold ASCII only, so percent-encode other characters as UTF-8 (e.g. %D0%9C for М, as browsers and curl --data-urlencode do)', [{ path: 'path', message: 'percent-encoded UTF-8' }])];
+  const text = JSON.stringify(body);
+  if (socket.writable) socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`);
+  socket.destroy(error);
+}
