@@ -26,15 +26,16 @@ const SHARED: Record<string, string> = {
   exchange_ref: '10 ff961f93205e534d',
   record_marking: '503 c1c33ad4328009fc',
   record_grant: '19 ab351adbfd72fcdc',
-  import_report: '10 3105b0e409ac08b2',
+  import_report: '10 327ef9f82b997197',
   // The memo's input names the STIX schema folder relative to the project, so that no digest depends on where the
   // checkout lies (it held the folder's absolute path before). The input also holds the toolbox's vocabulary, so a new
   // measure in data/toolbox/measures.yaml moves this digest and no other (active-defence, 0e4631f).
-  import_memo: '8 21ed0256ae604010',
+  import_memo: '8 d88f030108af9bef',
   audit_log: '702 79a6c00677b0313d',
   audit_head: '1 89b4f041387dc20b',
   // The EuRepoC sample's three added attribution rows (one more attribution on SolarWinds' incident, the report's
   // account of each attribution row) moved the incident, history, link, report, memo and audit digests; no row count.
+  // The STIX reports' count of relationships nothing reads (targets from a campaign...) moved the report and memo digests.
 };
 const EXPECTED: Record<TestDialect, Record<string, string>> = {
   sqlite: { ...SHARED, incident_search_key: '387 d2755f9d5e8a7099', incident_fts: '387 74108782b4c33ab4' },

@@ -45,6 +45,29 @@ describe('semantic checks', () => {
 });
 
 describe('StixImport', () => {
+  it('names the relationships of a mapped type that nothing reads: targets from a campaign, uses from an indicator', () => {
+    const id = (type: string, n: number) => `${type}--0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const rel = (n: number, type: string, source: string, target: string) => ({ type: 'relationship', spec_version: '2.1', id: id('relationship', n), created: t, modified: t, relationship_type: type, source_ref: source, target_ref: target });
+    const [campaign, actor, org, pattern, indicator, malware] = [id('campaign', 1), id('threat-actor', 2), id('identity', 3), id('attack-pattern', 4), id('indicator', 5), id('malware', 6)];
+    const { report } = run([
+      { type: 'campaign', spec_version: '2.1', id: campaign, created: t, modified: t, name: 'A campaign' },
+      { type: 'threat-actor', spec_version: '2.1', id: actor, created: t, modified: t, name: 'An actor', threat_actor_types: ['nation-state'] },
+      { type: 'identity', spec_version: '2.1', id: org, created: t, modified: t, name: 'A ministry', identity_class: 'organization' },
+      { type: 'attack-pattern', spec_version: '2.1', id: pattern, created: t, modified: t, name: 'Spear phishing' },
+      { type: 'indicator', spec_version: '2.1', id: indicator, created: t, modified: t, name: 'A URL', pattern: "[url:value = 'http://x.example/']", pattern_type: 'stix', valid_from: t },
+      { type: 'malware', spec_version: '2.1', id: malware, created: t, modified: t, name: 'A wiper', is_family: true },
+      rel(1, 'attributed-to', campaign, actor),
+      rel(2, 'uses', campaign, pattern),
+      rel(3, 'targets', campaign, org),
+      rel(4, 'uses', indicator, malware),
+      rel(5, 'indicates', indicator, malware),
+    ]);
+    expect(report.mappings['relationships not mapped']).toEqual({ 'targets from campaign -> kept out': 1, 'uses from indicator -> kept out': 1, 'indicates -> kept out': 1 });
+    // Five relationships: one attribution, one use read into the campaign, three named as kept out.
+    expect(report.mapped.attribution).toBe(1);
+    expect(Object.values(report.mappings['relationships not mapped'] ?? {}).reduce((a, b) => a + b, 0) + report.mapped.attribution + 1).toBe(report.types.relationship);
+  });
+
   it('maps actors, attributions and markings, and reports unresolved references', () => {
     const { batch, report } = run([
       { type: 'threat-actor', spec_version: '2.1', id: 'threat-actor--56f3f0db-b5d5-431c-ae56-c18f02caf500', created: t, modified: t, name: 'Fake BPP', threat_actor_types: ['nation-state'], object_marking_refs: ['marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9'] },

@@ -364,6 +364,7 @@ class StixMapper implements SourceMappingContext {
     for (const [id, o] of later) this.kept.set(id, o);
     for (const rel of this.relationships) {
       if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
+      else if (!this.reads(rel)) this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'kept out');
       if (rel.relationship_type === 'attributed-to') this.attribution(rel);
     }
     // After incidents and actors: sightings and reports are kept only for what was imported.
@@ -389,6 +390,19 @@ class StixMapper implements SourceMappingContext {
     this.r.report.mapped.incident = this.batch.incidents.length;
     this.r.report.mapped.attribution = this.batch.attributions.length;
     return this.batch;
+  }
+
+  /**
+   * Whether the mapping reads a relationship of a mapped type: `targets` gives an incident its victims, `uses` an
+   * actor its tools and techniques; from any other source (a campaign's targets, an indicator's uses) it was read by
+   * nothing, and the report says so instead of letting it go unsaid.
+   */
+  private reads(rel: StixObject): boolean {
+    const source = String(rel.source_ref);
+    const type = idType(source);
+    if (rel.relationship_type === 'targets') return type === 'incident';
+    if (rel.relationship_type === 'uses') return ACTOR_TYPES.has(type) || (type === 'identity' && this.attributedTo.has(source));
+    return true;
   }
 
   private actor(o: StixObject) {
