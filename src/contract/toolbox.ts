@@ -248,6 +248,7 @@ export const ResponsePlan = named(
     bodies: z.array(z.object({ area: z.string(), domain: z.string(), euLevel: z.array(z.string()), nationalLevel: z.array(z.string()), why: z.string(), sources: z.array(Source) })),
     asOf: z.string(),
     observatory: Relations.nullable(),
+    notCounted: z.array(z.string()).describe("The incident's attributions and responses dated after the plan's date, which the plan does not count"),
     sanctions: PlanSanctions,
     precedents: z.array(Precedent),
   }),

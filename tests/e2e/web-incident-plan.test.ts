@@ -115,3 +115,60 @@ describe('incident form and plan (issue 11)', () => {
     session.expectNoConsoleErrors();
   });
 });
+
+describe('a response plan on an earlier date', () => {
+  it('replays a recorded case on the date chosen: the listings and attributions of that day, the date kept in the address, the print view and the Markdown', async () => {
+    const res = await suite.h.app.inject({
+      method: 'POST',
+      url: '/api/incidents',
+      payload: {
+        title: 'Attempted intrusion into a chemical weapons organisation network',
+        start: '2018-04-13',
+        category: 'cyber-espionage',
+        victims: [{ country: 'NL', sector: 'external-relations' }],
+        effects: { severity: 'high', attempted: true },
+        initiator: { type: 'state', country: 'RU', identifiedPersons: ['Alexey Minin'] },
+        attribution: [
+          { kind: 'political', by: 'NL government', confidence: 'high', public: true, date: '2018-10-04' },
+          { kind: 'political', by: 'Council of the EU', confidence: 'high', public: true, date: '2020-07-30' },
+        ],
+        context: {},
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as { id: string }).id;
+
+    const p = await session.open(`/incidents/${id}`);
+    const sanctions = p.getByTestId('plan-sanctions-state');
+    await sanctions.waitFor({ timeout: 15000 });
+    expect(await p.locator('.plan-sanctions').textContent()).toMatch(/Alexey Valeryevich MININ/);
+    expect(await p.locator('.plan-section').textContent()).toMatch(/Made today/);
+
+    // Before the regime existed (Decision (CFSP) 2019/797 of 17 May 2019), nobody was listed.
+    await p.getByLabel('Plan made on').fill('2018-10-05');
+    await p.getByLabel('Plan made on').press('Enter');
+    await expect.poll(() => p.url()).toMatch(/asOf=2018-10-05/);
+    await expect.poll(() => p.locator('.plan-section').textContent(), { timeout: 15000 }).toMatch(/Made on 5 Oct 2018/);
+    await expect.poll(() => p.locator('.plan-sanctions').textContent()).toMatch(/None of the persons or entities identified in this incident is on the list/);
+    expect(await p.getByRole('link', { name: 'Plan as Markdown' }).getAttribute('href')).toMatch(/asOf=2018-10-05/);
+    await expectAccessible(p);
+
+    // The day before the Council's attribution, the plan says it left that attribution out.
+    await p.getByLabel('Plan made on').fill('2020-07-29');
+    await p.getByLabel('Plan made on').press('Enter');
+    await expect.poll(() => p.getByTestId('plan-not-counted').textContent(), { timeout: 15000 }).toMatch(/recorded after its date \(29 Jul 2020\).*attribution: political by Council of the EU on 2020-07-30/);
+    await expectAccessible(p);
+
+    await p.getByRole('link', { name: 'Print view' }).click();
+    await expect.poll(() => p.url()).toMatch(/\/print\?asOf=2020-07-29/);
+    await expect.poll(() => p.locator('.print-kicker').textContent(), { timeout: 15000 }).toMatch(/made on 29 Jul 2020/);
+    await expect.poll(() => p.getByTestId('plan-not-counted').textContent(), { timeout: 15000 }).toMatch(/Council of the EU on 2020-07-30/);
+
+    // A date before the incident began is refused by the server, and the page says why.
+    const early = await session.open(`/incidents/${id}?asOf=2018-01-01`);
+    await expect.poll(() => early.locator('.plan-section').textContent(), { timeout: 15000 }).toMatch(/before the incident began \(2018-04-13\)/);
+    // Not a date at all: the page says so and shows today's plan.
+    const bad = await session.open(`/incidents/${id}?asOf=yesterday`);
+    await expect.poll(() => bad.getByRole('alert').first().textContent(), { timeout: 15000 }).toMatch(/not a calendar date/);
+  });
+});

@@ -211,8 +211,9 @@ export const api = {
   patchIncident: (id: string, patch: MarkingInput) => request<StoredIncident>('PATCH', `/api/incidents/${enc(id)}`, patch),
   deleteIncident: (id: string) => request<unknown>('DELETE', `/api/incidents/${enc(id)}`),
   incidentHistory: (id: string, s?: AbortSignal) => get<HistoryEntry[]>(`/api/incidents/${enc(id)}/history`, s),
-  plan: (id: string, s?: AbortSignal) => checked<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json' }), async () => (await contract()).plan, s),
-  planMarkdownUrl: (id: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown' }),
+  /** The plan made on `asOf` (from the incident's start up to today; today when undefined). */
+  plan: (id: string, asOf?: string, s?: AbortSignal) => checked<ResponsePlan>(withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'json', asOf }), async () => (await contract()).plan, s),
+  planMarkdownUrl: (id: string, asOf?: string) => withQuery(`/api/incidents/${enc(id)}/plan`, { format: 'markdown', asOf }),
   measures: (s?: AbortSignal) => get<unknown>('/api/measures', s),
   sanctions: (asOf?: string, s?: AbortSignal) => checked<SanctionsView>(withQuery('/api/sanctions', { asOf }), async () => (await contract()).sanctions, s),
   screen: (q: string, asOf?: string, s?: AbortSignal) => get<ScreenResult>(withQuery('/api/sanctions/screen', { q, asOf }), s),

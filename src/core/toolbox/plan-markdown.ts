@@ -76,6 +76,10 @@ export function renderPlanMarkdown(
   const closed = plan.measures.filter((m) => !m.available);
   const mark = marking ? TLP_DEFINITIONS[marking] : undefined;
   const lines: string[] = [...(mark ? [`**${mark.label}**: ${mark.disclosure}.`, ''] : []), `# Response plan: ${incident.title}`, '', ...incidentSummary(incident), ''];
+  lines.push(`The plan is made on ${plan.asOf}.`, '');
+  if (plan.notCounted.length > 0) {
+    lines.push(`Not counted in this plan, recorded after its date (${plan.asOf}):`, '', ...plan.notCounted.map((x) => `- ${x}`), '');
+  }
 
   lines.push('## Open measures, least to most coercive', '');
   const principles = uniqueGeneralReasons(open);

@@ -2,8 +2,10 @@
 // when one input changes, and the reasons say why.
 import { describe, expect, it } from 'vitest';
 import { renderPlanMarkdown } from './plan-markdown';
-import { planToJson, type MeasureAssessment, type ResponsePlan } from './rules';
-import { incident, plan, toolbox } from './toolbox.fixture';
+import { planResponse, planToJson, type MeasureAssessment, type ResponsePlan } from './rules';
+import { bareContext } from './situation';
+import type { IsoDate } from '../dates';
+import { incident, MINISTRY_INTRUSION, plan, toolbox } from './toolbox.fixture';
 
 /** A state-sponsored intrusion into a German ministry from a third state, with an EU delegation there. */
 const base = {
@@ -411,7 +413,7 @@ describe('the response plan document', () => {
 
   it('has a JSON form with the measures and the ladder of the contract', () => {
     const json = planToJson(plan(input));
-    expect(Object.keys(json)).toEqual(['measures', 'ladder', 'bodies', 'asOf', 'observatory']);
+    expect(Object.keys(json)).toEqual(['measures', 'ladder', 'bodies', 'asOf', 'observatory', 'notCounted']);
     const demarche = json.measures.find((m) => m.id === 'demarche');
     expect(demarche).toMatchObject({ id: 'demarche', category: 'cooperative', available: true, decision: { by: 'high-representative', rule: 'none' } });
     expect(demarche?.reasons[0]).toEqual({
@@ -424,5 +426,28 @@ describe('the response plan document', () => {
     expect(demarche?.legalBasis).toContain('Art. 221 TFEU (unverified)');
     expect(demarche?.taken).toEqual([{ date: '2026-03-12', by: 'EU delegation' }]);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
+
+describe('what a plan made before some of its records does not count', () => {
+  it('lists the attributions and responses dated after the plan, and none when the plan is made after them', () => {
+    const i = incident({
+      ...MINISTRY_INTRUSION,
+      start: '2018-04-13',
+      attribution: [
+        { kind: 'political', by: 'NL government', confidence: 'high', public: true, date: '2018-10-04' },
+        { kind: 'political', by: 'Council of the EU', confidence: 'high', public: true, date: '2020-07-30' },
+      ],
+      responses: [{ measure: 'restrictive-measures', date: '2020-07-30', by: 'Council of the EU', note: 'Listing of four officers' }],
+    });
+    const on = (asOf: string) => planResponse(i, toolbox.measures, toolbox.rules, toolbox.severity, { ...bareContext(asOf as IsoDate) });
+    expect(on('2020-07-29').notCounted).toEqual([
+      'attribution: political by Council of the EU on 2020-07-30 (high confidence, public)',
+      'response on 2020-07-30 by Council of the EU: restrictive-measures (Listing of four officers)',
+    ]);
+    expect(on('2018-10-03').notCounted).toHaveLength(3);
+    expect(on('2020-07-30').notCounted).toEqual([]);
+    expect(renderPlanMarkdown(on('2020-07-29'), i)).toMatch(/Not counted in this plan, recorded after its date \(2020-07-29\):\n\n- attribution: political by Council of the EU/);
+    expect(renderPlanMarkdown(on('2020-07-30'), i)).not.toMatch(/Not counted/);
   });
 });

@@ -149,6 +149,8 @@ export interface ResponsePlan {
   asOf: string;
   /** What the observatory holds on the initiator state (dialogues, criminal-justice agreements, Budapest status). */
   observatory: Relations | null;
+  /** The attributions and responses the incident records after the plan's date, which the plan does not count. */
+  notCounted: string[];
 }
 
 /**
@@ -165,10 +167,11 @@ export function planResponse(
   // A plan is made for its date: attributions and responses dated after it had not happened then (a plan of 2019 does
   // not rest on an attribution of 2020), and the plan says which it left out.
   const later = incident.attribution.filter((a) => a.date !== undefined && a.date > context.asOf);
+  const laterResponses = incident.responses.filter((r) => r.date > context.asOf);
   const onDate: IncidentInput = {
     ...incident,
     attribution: incident.attribution.filter((a) => !later.includes(a)),
-    responses: incident.responses.filter((r) => r.date <= context.asOf),
+    responses: incident.responses.filter((r) => !laterResponses.includes(r)),
   };
   const leftOut = later.length ? ` Not counted, made after the plan's date (${context.asOf}): ${later.map(describeAttribution).join('; ')}.` : '';
   const situation = deriveSituation(onDate, context, scale);
@@ -183,6 +186,10 @@ export function planResponse(
     bodies: involvedBodies(situation, rules.areas, scale),
     asOf: context.asOf,
     observatory: context.initiatorRelations,
+    notCounted: [
+      ...later.map((a) => `attribution: ${describeAttribution(a)}`),
+      ...laterResponses.map((r) => `response on ${r.date} by ${r.by}: ${r.measure}${r.note ? ` (${r.note})` : ''}`),
+    ],
   };
 }
 
@@ -338,5 +345,6 @@ export function planToJson(plan: ResponsePlan) {
     bodies: plan.bodies,
     asOf: plan.asOf,
     observatory: plan.observatory,
+    notCounted: plan.notCounted,
   };
 }

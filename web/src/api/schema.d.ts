@@ -811,6 +811,8 @@ export type IncidentPlan = {
   }[];
   asOf: string;
   observatory: Relations | null;
+  /** The incident's attributions and responses dated after the plan's date, which the plan does not count */
+  notCounted: string[];
   sanctions: PlanSanctions;
   precedents: Precedent[];
   incidentId: string;
@@ -1260,6 +1262,8 @@ export type ResponsePlan = {
   }[];
   asOf: string;
   observatory: Relations | null;
+  /** The incident's attributions and responses dated after the plan's date, which the plan does not count */
+  notCounted: string[];
   sanctions: PlanSanctions;
   precedents: Precedent[];
 };

@@ -12,15 +12,19 @@ const PAUSE_MS = 600;
 interface Props {
   value: string | undefined;
   onChange: (asOf: string | undefined) => void;
+  /** The earliest date the view can take (1 January 2000 by default; a response plan's is its incident's start). */
+  min?: string;
+  /** The field's label ("As of" by default). */
+  label?: string;
 }
 
-export function AsOfControl({ value, onChange }: Props) {
+export function AsOfControl({ value, onChange, min = `${FIRST_YEAR}-01-01`, label = 'As of' }: Props) {
   const dateId = useId();
   const yearId = useId();
   const hintId = useId();
   const today = todayIso();
   const thisYear = Number(today.slice(0, 4));
-  const min = `${FIRST_YEAR}-01-01`;
+  const firstYear = Number(min.slice(0, 4));
   // What the field shows while it is being typed or dragged; null when it shows the committed value.
   const [draft, setDraft] = useState<AsOfDraft | null>(null);
   const [hint, setHint] = useState('');
@@ -61,7 +65,7 @@ export function AsOfControl({ value, onChange }: Props) {
   return (
     <div className="as-of" role="group" aria-label="Date of the view">
       <div className="field-inline">
-        <label htmlFor={dateId}>As of</label>
+        <label htmlFor={dateId}>{label}</label>
         <input
           id={dateId}
           type="date"
@@ -84,7 +88,7 @@ export function AsOfControl({ value, onChange }: Props) {
         <input
           id={yearId}
           type="range"
-          min={FIRST_YEAR}
+          min={firstYear}
           max={thisYear}
           step={1}
           value={year}

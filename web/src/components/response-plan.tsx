@@ -6,6 +6,7 @@ import type { PlanMeasure, ResponsePlan as Plan } from '../toolbox-types';
 import { EscalationLadder } from './escalation-ladder';
 import { InvolvedBodies } from './involved-bodies';
 import { MeasureCard } from './measure-card';
+import { PlanNotCounted } from './plan-not-counted';
 import { PlanObservatory } from './plan-observatory';
 import { PlanPrecedents } from './plan-precedents';
 import { PlanSanctions } from './plan-sanctions';
@@ -18,6 +19,7 @@ export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: Pl
   const closed = measures.filter((m) => !m.available);
   return (
     <div className="plan">
+      <PlanNotCounted asOf={plan.asOf} items={plan.notCounted} />
       <div className="plan-top">
         <section aria-labelledby="ladder-heading" className="card">
           <h3 id="ladder-heading">Escalation ladder</h3>

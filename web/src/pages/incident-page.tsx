@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
+import { AsOfControl } from '../components/as-of-control';
+import { AsOfProblem } from '../components/as-of-problem';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { Guarded } from '../components/guarded';
 import { IncidentAccess } from '../components/incident-access';
@@ -14,19 +16,24 @@ import { IncidentSummary } from '../components/incident-summary';
 import { PlanExport } from '../components/plan-export';
 import { ResponsePlan } from '../components/response-plan';
 import { exportFileName } from '../lib/csv-export';
-import { todayIso } from '../lib/format';
+import { formatDate, todayIso } from '../lib/format';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
 import { planMeasures, readCatalogue } from '../lib/plan';
 import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
+import { asOfParam, useUrlQuery } from '../lib/use-url-query';
 
 export function IncidentPage() {
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const { me } = useSession();
   const stored = useApi((s) => api.incident(id, s), id);
-  const plan = useApi((s) => api.plan(id, s), `${id}-${stored.data?.version ?? 0}`);
+  // The plan's date (?asOf=, from the incident's start up to today; today by default): a trainer replays a past case.
+  const [query, update] = useUrlQuery();
+  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
+  const plan = useApi((s) => api.plan(id, asOf, s), `${id}-${stored.data?.version ?? 0}@${asOf ?? ''}`);
+  const printLink = `/incidents/${id}/print${asOf ? `?asOf=${asOf}` : ''}`;
   const catalogue = useApi((s) => api.measures(s), 'measures');
   const [confirming, setConfirming] = useState(false);
   const title = stored.data?.incident.title;
@@ -56,10 +63,10 @@ export function IncidentPage() {
                     Edit
                   </Link>
                 </Guarded>
-                <Link className="button" to={`/incidents/${id}/print`}>
+                <Link className="button" to={printLink}>
                   Print view
                 </Link>
-                <a className="button button-quiet" href={api.planMarkdownUrl(id)} download={exportFileName({ view: 'plan', subject: s.incident.title, asOf: plan.data?.asOf, tlp: s.marking.tlp }, todayIso(), 'md')}>
+                <a className="button button-quiet" href={api.planMarkdownUrl(id, asOf)} download={exportFileName({ view: 'plan', subject: s.incident.title, asOf: plan.data?.asOf, tlp: s.marking.tlp }, todayIso(), 'md')}>
                   Plan as Markdown
                 </a>
                 <Guarded allowance={allowance(me, 'incident.delete')} label="Delete" className="button button-danger">
@@ -95,6 +102,13 @@ export function IncidentPage() {
             </div>
             <section aria-labelledby="plan-heading" className="plan-section">
               <h2 id="plan-heading">Response plan</h2>
+              <p className="muted">
+                {asOf
+                  ? `Made on ${formatDate(asOf)}: the rules, the Council, the sanctions listings, the observatory and the precedents as they stood that day; attributions and responses dated later are not counted.`
+                  : 'Made today. Choose an earlier date, from the day the incident began, to see the plan as it stood then.'}
+              </p>
+              <AsOfControl value={asOf} onChange={setAsOf} min={s.incident.start} label="Plan made on" />
+              <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
               <AsyncView resource={plan} what="the response plan">
                 {(p) => {
                   const measures = planMeasures(p, catalogue.data === undefined ? undefined : readCatalogue(catalogue.data));

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../api';
 import { AsyncView } from '../components/async-view';
 import { IncidentSummary } from '../components/incident-summary';
+import { PlanNotCounted } from '../components/plan-not-counted';
 import { PlanObservatory } from '../components/plan-observatory';
 import { PlanPrecedents } from '../components/plan-precedents';
 import { PrintMeasure } from '../components/print-measure';
@@ -16,18 +17,22 @@ import { strictestTlp } from '../lib/tlp';
 import { generalReasons, planMeasures, readCatalogue, withoutGeneral } from '../lib/plan';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
+import { useUrlQuery } from '../lib/use-url-query';
 import type { ResponsePlan, ShownIncident, TlpLevel } from '../toolbox-types';
 
 export function IncidentPrintPage() {
   const id = useParams().id ?? '';
   const stored = useApi((s) => api.incident(id, s), id);
-  const plan = useApi((s) => api.plan(id, s), id);
+  // The plan's date follows the incident page's (?asOf=); a date the API refuses is shown as the plan's error.
+  const [query] = useUrlQuery();
+  const asOf = query.get('asOf') || undefined;
+  const plan = useApi((s) => api.plan(id, asOf, s), `${id}@${asOf ?? ''}`);
   const catalogue = useApi((s) => api.measures(s), 'measures');
   useTitle(stored.data ? `Response plan: ${stored.data.incident.title}` : 'Response plan');
   return (
     <main id="main" className="print-page">
       <div className="print-actions no-print">
-        <Link to={`/incidents/${id}`}>← Back to the incident</Link>
+        <Link to={`/incidents/${id}${asOf ? `?asOf=${asOf}` : ''}`}>← Back to the incident</Link>
         <button type="button" className="button button-primary" onClick={() => window.print()}>
           Print
         </button>
@@ -40,7 +45,7 @@ export function IncidentPrintPage() {
                 <TlpLabel level={pageLevel(s)} />
               </p>
               <p className="print-kicker">
-                Response plan · prepared {formatDate(todayIso())} · incident version {s.version}
+                Response plan · {asOf ? `made on ${formatDate(asOf)}, printed ${formatDate(todayIso())}` : `prepared ${formatDate(todayIso())}`} · incident version {s.version}
               </p>
               <h1>{s.incident.title}</h1>
             </header>
@@ -78,6 +83,7 @@ function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown
   ]);
   return (
     <>
+      <PlanNotCounted asOf={plan.asOf} items={plan.notCounted} />
       {general.length > 0 && (
         <>
           <h2>Throughout</h2>
