@@ -3,6 +3,7 @@
 // marking an incident written through the API would get: TLP from the source's object_marking_refs, else the
 // stored or deployment level, an import option over both; owned by the importer's organisation; RED naming the
 // importing user. What cannot be written refuses the whole import, before any write.
+import { canonicalJson } from '../audit/canonical-json';
 import { orgOf, type Principal } from '../auth/principal';
 import { AppError, isAppError } from '../errors';
 import { canSee, clearanceOf, type Clearance, type RecordMarking } from '../marking/clearance';
@@ -266,7 +267,17 @@ export function planImport(batch: ImportBatch, stored: ReadonlyMap<string, Store
   return { writes, reportMarking: planner.finish() };
 }
 
-/** What a `check` write changes, given the stored body (JSON) of its row. */
+/**
+ * What a `check` write changes, given the stored body (JSON) of its row. Bodies are compared by content: a record
+ * written here (through the API, or by another format's mapper) holds the same fields in another order than the import
+ * writes them, and re-importing its own export must leave it as it is, not make a new version with nothing changed.
+ */
 export function settle(w: PlannedWrite, storedBody: string | undefined): { content: boolean; marking: boolean } {
-  return { content: w.content && storedBody !== w.body, marking: !sameMarking(w.stored, w.marking) };
+  return { content: w.content && !sameBody(storedBody, w.body), marking: !sameMarking(w.stored, w.marking) };
+}
+
+function sameBody(stored: string | undefined, body: string): boolean {
+  if (stored === undefined) return false;
+  if (stored === body) return true;
+  return canonicalJson(JSON.parse(stored)) === canonicalJson(JSON.parse(body));
 }
