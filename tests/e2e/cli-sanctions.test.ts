@@ -41,7 +41,7 @@ describe('cyberdiplo screen and import eu-sanctions', () => {
   it('refuses bad input in one line', () => {
     expectOneLineError(cli(['screen']), /either a NAME or --file/);
     expectOneLineError(cli(['screen', 'x', '--as-of', '2026-02-30']), /--as-of must be a calendar date/);
-    expectOneLineError(cli(['screen', '--file', write('n.csv', 'a\n'), '--format', 'xml']), /Unknown format "xml": use csv or json/);
+    expectOneLineError(cli(['screen', '--file', write('n.csv', 'a\n'), '--format', 'xml']), /Unknown --format "xml": use csv or json/);
   });
 
   it('refuses a malformed annex naming row and column, writes nothing; imports a newer one and reports the delisting', () => {
