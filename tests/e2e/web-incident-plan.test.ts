@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SECTORS } from '../../src/core/toolbox/sectors';
 import { SECTOR_GROUPS } from '../../web/src/lib/sectors';
+import { OPCW_INCIDENT } from '../integration/opcw-incident';
 import { browserSuite, expectAccessible } from './browser';
 
 const suite = browserSuite();
@@ -121,19 +122,7 @@ describe('a response plan on an earlier date', () => {
     const res = await suite.h.app.inject({
       method: 'POST',
       url: '/api/incidents',
-      payload: {
-        title: 'Attempted intrusion into a chemical weapons organisation network',
-        start: '2018-04-13',
-        category: 'cyber-espionage',
-        victims: [{ country: 'NL', sector: 'external-relations' }],
-        effects: { severity: 'high', attempted: true },
-        initiator: { type: 'state', country: 'RU', identifiedPersons: ['Alexey Minin'] },
-        attribution: [
-          { kind: 'political', by: 'NL government', confidence: 'high', public: true, date: '2018-10-04' },
-          { kind: 'political', by: 'Council of the EU', confidence: 'high', public: true, date: '2020-07-30' },
-        ],
-        context: {},
-      },
+      payload: OPCW_INCIDENT,
     });
     expect(res.statusCode, res.body).toBe(201);
     const id = (res.json() as { id: string }).id;

@@ -3,19 +3,10 @@
 // not read as a change; a real change in the bundle still does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
+import { OPCW_INCIDENT } from './opcw-incident';
 import { addUser, call, type Client } from './team';
 
-const incident = {
-  title: 'Attempted intrusion into a chemical weapons organisation network',
-  start: '2018-04-13',
-  category: 'cyber-espionage',
-  victims: [{ country: 'NL', sector: 'external-relations' }],
-  effects: { severity: 'high', attempted: true },
-  initiator: { type: 'state', country: 'RU', identifiedPersons: ['Alexey Minin'] },
-  attribution: [{ kind: 'political', by: 'NL government', confidence: 'high', public: true, date: '2018-10-04' }],
-  context: { euDelegationInInitiatorCountry: true },
-  tlp: 'green',
-};
+const incident = { ...OPCW_INCIDENT, tlp: 'green' };
 
 type Report = { written: Record<string, { created: number; updated: number; unchanged: number }> };
 type Shown = { version: number };

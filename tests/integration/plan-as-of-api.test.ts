@@ -3,23 +3,8 @@
 // with the date; a date before the incident began, after today or not a date is refused with the range named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
+import { OPCW_INCIDENT } from './opcw-incident';
 import { addUser, anonymous, call } from './team';
-
-// The attempted intrusion into the OPCW's Wi-Fi network in The Hague (April 2018), attributed by the Netherlands in
-// October 2018 and by the Council when it listed four GRU officers on 30 July 2020 (Implementing Regulation 2020/1125).
-const opcw = {
-  title: 'Attempted intrusion into a chemical weapons organisation network',
-  start: '2018-04-13',
-  category: 'cyber-espionage',
-  victims: [{ country: 'NL', sector: 'external-relations' }],
-  effects: { severity: 'high', attempted: true },
-  initiator: { type: 'state', country: 'RU', identifiedPersons: ['Alexey Minin'] },
-  attribution: [
-    { kind: 'political', by: 'NL government', confidence: 'high', public: true, date: '2018-10-04' },
-    { kind: 'political', by: 'Council of the EU', confidence: 'high', public: true, date: '2020-07-30' },
-  ],
-  context: { euDelegationInInitiatorCountry: true },
-};
 
 interface Plan {
   asOf: string;
@@ -35,7 +20,7 @@ describe.each(dialects)('a response plan on a date of its own, on %s', (dialect)
   });
   afterAll(async () => h?.close());
 
-  const plan = async (asOf?: string, body: unknown = opcw) => {
+  const plan = async (asOf?: string, body: unknown = OPCW_INCIDENT) => {
     const r = await call(h.app, anonymous, 'POST', `/api/respond${asOf === undefined ? '' : `?asOf=${encodeURIComponent(asOf)}`}`, body);
     return r;
   };
@@ -101,7 +86,7 @@ describe.each(dialects)('a response plan on a date of its own, on %s', (dialect)
 
   it('takes the date on a recorded incident\'s plan too', async () => {
     const editor = await addUser(h, 'editor-asof', 'editor', 'NL');
-    const created = await call(h.app, editor, 'POST', '/api/incidents', { ...opcw, tlp: 'clear' });
+    const created = await call(h.app, editor, 'POST', '/api/incidents', { ...OPCW_INCIDENT, tlp: 'clear' });
     expect(created.status, created.text).toBe(201);
     const id = (created.body as { id: string }).id;
     const dated = await call(h.app, editor, 'GET', `/api/incidents/${id}/plan?asOf=2018-10-05`);
