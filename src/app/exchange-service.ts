@@ -44,6 +44,7 @@ import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, t
 import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
+import { organisationProblem } from './organisation-problem';
 import type { Workbench } from './workbench';
 
 export type { ExportOutput } from './exchange-exports';
@@ -156,6 +157,17 @@ export class ExchangeService {
     if (p.kind !== 'operator') enforce(decide(p, 'import.run'));
   }
 
+  /**
+   * The owner an import's options name is an organisation that exists, as for incidents written through the API: records
+   * owned by "XX", or by "de" where accounts say "DE", would reach nobody while the importer believes them shared.
+   */
+  private async checkOwner(owner: string | undefined): Promise<void> {
+    if (owner === undefined) return;
+    const orgs = this.wb.organisations;
+    const problem = organisationProblem(owner, orgs.memberStates, await orgs.euBodies());
+    if (problem) throw new AppError('invalid_marking', `Invalid import marking: owner: ${problem}`, [{ path: 'owner', message: problem }]);
+  }
+
   /** In team mode, RED recipients must be accounts (as for incidents written through the API). */
   private async checkRecipients(names: readonly string[] | undefined): Promise<void> {
     if (!names?.length || this.wb.auth.mode !== 'on') return;
@@ -233,6 +245,7 @@ export class ExchangeService {
 
   async importFiles(p: Principal, format: ImportFormat, files: readonly string[], opts: ImportOptions = {}): Promise<ImportReport> {
     this.authorize(p);
+    await this.checkOwner(opts.marking?.owner);
     if (!files.length) throw new AppError('invalid_input', 'Name at least one file to import', [{ path: 'files', message: 'required' }]);
     for (const f of files) if (!fs.existsSync(f) || !fs.statSync(f).isFile()) throw new AppError('invalid_input', `Cannot read file "${f}"`, [{ path: 'files', message: 'not found' }]);
     // An unchanged re-import is answered from the memo of the run before it when nothing it covers has changed.
@@ -283,6 +296,7 @@ export class ExchangeService {
   /** A bundle (or one object) sent as a request body, already parsed. */
   async importStixBody(p: Principal, body: unknown, opts: ImportOptions = {}): Promise<ImportReport> {
     this.authorize(p);
+    await this.checkOwner(opts.marking?.owner);
     const report = newReport('stix', [], opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1, tables: this.tables() });

@@ -60,6 +60,8 @@ export class Workbench {
   readonly curation: CurationService;
   /** The reviewed source grades (data/sources/publishers.yaml), for documents and the CLI's source listings. */
   readonly sourceGrader: SourceGrader;
+  /** The organisations an owner or a sharing list may name: the member states and the EU bodies of the knowledge base. */
+  readonly organisations: { memberStates: readonly string[]; euBodies(): Promise<string[]> };
   private readonly clock: Clock;
 
   constructor(
@@ -79,6 +81,7 @@ export class Workbench {
       memberStates: MEMBER_STATE_CODES,
       euBodies: async () => (await this.kb.dataset()).actors.filter((a) => EU_BODY_KINDS.has(a.kind)).map((a) => a.id),
     };
+    this.organisations = organisations;
     this.accounts = new AccountService(db, accountRepo, this.audit, nodeSecrets, clock, organisations, { maxDays: config.auth.tokenMaxDays });
     this.auth = new AuthService(db, accountRepo, this.accounts, new RateLimits(db), this.audit, nodeSecrets, clock, config.auth, this.versions);
     this.curation = new CurationService(db, this.kb, this.audit, clock);

@@ -53,7 +53,8 @@ describe.each(dialects)('markings of imported records in team mode on %s', (dial
 
   it('refuses bad marking options with 400', async () => {
     const b = body(taggedBundle('own-5', 'green'));
-    for (const q of ['?tlp=orange', '?recipients=nobody-here', '?tlp=green&recipients=anna', '?owner=Germany']) {
+    // An owner must be an organisation that exists: XX is no member state, and member state codes are upper case.
+    for (const q of ['?tlp=orange', '?recipients=nobody-here', '?tlp=green&recipients=anna', '?owner=Germany', '?owner=XX', '?owner=de']) {
       const r = await post(c.erin, b, q);
       expect(r.status, q).toBe(400);
       expect((r.body as { error: { code: string } }).error.code, q).toBe('invalid_marking');
@@ -141,6 +142,9 @@ describe('imports with no organisation to own their records (sign-in off, no CYB
     const http = await h.app.inject({ method: 'POST', url: '/api/import/stix', payload: body(taggedBundle('noorg-1', 'amber')) });
     expect(http.statusCode).toBe(400);
     expect(http.json()).toMatchObject({ error: { code: 'invalid_marking', message: expect.stringMatching(/owner organisation.*\?owner=/) } });
+    expect(await storeCounts(h.wb)).toEqual(counts);
+    // The files path (the CLI's --org) refuses an organisation that does not exist, naming the upper-case code.
+    await expect(ex.importFiles(local, 'stix', [f], { marking: { owner: 'de' } })).rejects.toMatchObject({ code: 'invalid_marking', message: expect.stringMatching(/owner: .*member state codes are upper case: DE/) });
     expect(await storeCounts(h.wb)).toEqual(counts);
     const r = await ex.importFiles(local, 'stix', [f], { marking: { owner: 'DE' } });
     expect(r.written.incident.created).toBe(1);
