@@ -113,4 +113,15 @@ describe('a comparison whose address names a partner twice', () => {
     expect(text).not.toMatch(/United States\tUnited States/);
     session.expectNoConsoleErrors();
   });
+
+  it('says once that a partner code is unknown and lists the partners, instead of an error in every panel', async () => {
+    const p = await session.open('/partners/XX');
+    await p.getByRole('heading', { level: 1, name: 'No partner “XX”' }).waitFor();
+    const alert = p.getByRole('alert');
+    expect(await alert.textContent()).toMatch(/holds no partner with the code “XX”/);
+    expect(await alert.getByRole('link', { name: 'Japan' }).getAttribute('href')).toBe('/partners/JP');
+    expect(await p.locator('.notice-error', { hasText: 'Could not load' }).count()).toBe(0);
+    await alert.getByRole('link', { name: 'Japan' }).click();
+    await p.getByRole('heading', { level: 1, name: 'EU – Japan' }).waitFor();
+  });
 });

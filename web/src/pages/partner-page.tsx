@@ -53,6 +53,30 @@ export function PartnerPage() {
   const name = profile.data?.name ?? partners.data?.find((p) => p.id === id)?.name ?? id;
   useTitle(name);
 
+  // A code the observatory does not hold: one message naming the partners it does, not an error per panel.
+  if (partners.data && !partners.data.some((p) => p.id === id)) {
+    return (
+      <div className="page page-partner">
+        <header className="page-header">
+          <p className="breadcrumb">
+            <Link to="/partners">Partners</Link> / {id}
+          </p>
+          <h1>No partner “{id}”</h1>
+        </header>
+        <div className="notice notice-error" role="alert">
+          <p>The observatory holds no partner with the code “{id}”. Its partners are:</p>
+          <ul className="unknown-partner-list">
+            {partners.data.map((p) => (
+              <li key={p.id}>
+                <Link to={`/partners/${p.id}`}>{p.name}</Link> ({p.id})
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    );
+  }
+
   return (
     <div className="page page-partner">
       <header className="page-header">
