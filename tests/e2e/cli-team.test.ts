@@ -62,7 +62,7 @@ describe('cyberdiplo in team mode', () => {
     expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: anna.token }), /not a valid API token/);
     expect(cli(['users', 'disable', 'piet']).code).toBe(0);
     expectOneLineError(cli(['incidents', 'list'], { CYBERDIPLO_TOKEN: piet.token }), /not a valid API token/);
-  }, 120_000); // some twenty CLI start-ups
+  }, 240_000); // some twenty CLI start-ups: 124 s on a machine running two test suites at once
 
   it('refuses a token lifetime out of range under the option\'s name (--days 0 gave the longest)', () => {
     for (const days of ['0', '91']) {
