@@ -33,12 +33,16 @@ export const errorCatalogue = {
   unknown_record: 404,
   /** A path that exists, asked with a method it does not take (RFC 9110 §15.5.6: the answer names those it takes). */
   method_not_allowed: 405,
+  /** A request whose headers or body did not arrive within the server's time limit (Node's HTTP parser). */
+  request_timeout: 408,
   conflict: 409,
   /** A change whose target was edited since it was proposed: it needs re-review before approval. */
   stale_change: 409,
   /** The Host header names a host this server does not answer to (DNS rebinding). */
   unknown_host: 421,
   payload_too_large: 413,
+  /** A request whose headers are larger than the server reads (Node's HTTP parser: 16 KB by default). */
+  headers_too_large: 431,
   too_many_attempts: 429,
   overloaded: 503,
   not_ready: 503,

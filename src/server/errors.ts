@@ -1,4 +1,5 @@
 // The one place where errors become HTTP answers: catalogue errors keep their code and message, anything else is a plain 500.
+import { maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError } from '../core/errors';
@@ -42,19 +43,27 @@ export function onFrameworkError(error: FastifyError, _request: FastifyRequest, 
 export const MAX_PARAM_LENGTH = 200;
 
 /**
- * A request Node's HTTP parser refuses before Fastify sees it. The common case from scripts is an address with bytes
- * outside ASCII (a name to screen pasted unencoded): it gets the product's error body naming the fix. A timeout and
- * over-large headers keep the statuses Fastify gives them.
+ * A request Node's HTTP parser refuses before Fastify sees it, in the product's error shape like every other refusal.
+ * The common case from scripts is an address with bytes outside ASCII (a name to screen pasted unencoded); a request
+ * sent too slowly, or with headers larger than Node reads, keeps its own status (408, 431) and says what to change.
  */
 export function onClientError(error: Error & { code?: string }, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, reason, body] =
-    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-      ? [408, 'Request Timeout', { error: 'Request Timeout', message: 'Client Timeout', statusCode: 408 }]
-      : error.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', { error: 'Request Header Fields Too Large', message: 'Exceeded maximum allowed HTTP header size', statusCode: 431 }]
-        : [400, 'Bad Request', errorBody('invalid_input', 'The request is not valid HTTP: an address may hold ASCII only, so percent-encode other characters as UTF-8 (e.g. %D0%9C for М, as browsers and curl --data-urlencode do)', [{ path: 'path', message: 'percent-encoded UTF-8' }])];
+  const [status, reason, body] = clientErrorAnswer(error.code);
   const text = JSON.stringify(body);
   if (socket.writable) socket.write(`HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(text)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${text}`);
   socket.destroy(error);
+}
+
+/** Node's limit on a request's address and headers together (16 KB unless --max-http-header-size changes it). */
+const headerLimit = `${Math.floor(maxHeaderSize / 1024)} KB`;
+
+function clientErrorAnswer(code: string | undefined): [number, string, ReturnType<typeof errorBody>] {
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    return [408, 'Request Timeout', errorBody('request_timeout', 'The request did not arrive in time: the server waits a limited time for the headers and the body of each request; send it again whole', [{ path: 'request', message: 'sent too slowly' }])];
+  }
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return [431, 'Request Header Fields Too Large', errorBody('headers_too_large', `The request's headers are too large: the address and headers together may hold ${headerLimit} (a long list in the address, such as names to screen, goes in a POST body instead)`, [{ path: 'headers', message: `at most ${headerLimit}` }])];
+  }
+  return [400, 'Bad Request', errorBody('invalid_input', 'The request is not valid HTTP: an address may hold ASCII only, so percent-encode other characters as UTF-8 (e.g. %D0%9C for М, as browsers and curl --data-urlencode do)', [{ path: 'path', message: 'percent-encoded UTF-8' }])];
 }

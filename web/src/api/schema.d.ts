@@ -512,7 +512,7 @@ export type DocumentFact = {
 export type ErrorBody = {
   error: {
     /** A stable code from the error catalogue */
-    code: "invalid_input" | "invalid_date" | "invalid_filter" | "invalid_weights" | "invalid_incident" | "invalid_vote" | "invalid_import" | "invalid_marking" | "invalid_change" | "unauthenticated" | "invalid_credentials" | "session_ended" | "forbidden" | "csrf_mismatch" | "cross_origin" | "own_change" | "unknown_partner" | "unknown_incident" | "unknown_actor" | "unknown_account" | "unknown_token" | "not_found" | "unknown_change" | "unknown_record" | "method_not_allowed" | "conflict" | "stale_change" | "unknown_host" | "payload_too_large" | "too_many_attempts" | "overloaded" | "not_ready" | "corrupt_data" | "internal";
+    code: "invalid_input" | "invalid_date" | "invalid_filter" | "invalid_weights" | "invalid_incident" | "invalid_vote" | "invalid_import" | "invalid_marking" | "invalid_change" | "unauthenticated" | "invalid_credentials" | "session_ended" | "forbidden" | "csrf_mismatch" | "cross_origin" | "own_change" | "unknown_partner" | "unknown_incident" | "unknown_actor" | "unknown_account" | "unknown_token" | "not_found" | "unknown_change" | "unknown_record" | "method_not_allowed" | "request_timeout" | "conflict" | "stale_change" | "unknown_host" | "payload_too_large" | "headers_too_large" | "too_many_attempts" | "overloaded" | "not_ready" | "corrupt_data" | "internal";
     message: string;
     issues?: ErrorIssue[];
   };
