@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { exportFiles } from '../core/curation/export-files';
+import { AppError } from '../core/errors';
 import type { Workbench } from './workbench';
 
 export interface ExportReport {
@@ -13,10 +14,16 @@ export interface ExportReport {
   version: string;
 }
 
-export async function exportKnowledgeBase(wb: Workbench, dir: string): Promise<ExportReport> {
+/** Writes the files into `dir`; a file there already is replaced only with `force` (else nothing is written). */
+export async function exportKnowledgeBase(wb: Workbench, dir: string, opts: { force?: boolean } = {}): Promise<ExportReport> {
   const dataset = await wb.kb.dataset();
   const version = (await wb.kb.version()) ?? 'empty';
   const files = exportFiles(dataset, `Exported from the published knowledge base (version ${version.slice(0, 12)}): the reviewed files with the approved changes applied.`);
+  const existing = opts.force ? [] : files.map((f) => f.path).filter((p) => fs.existsSync(path.join(dir, p)));
+  if (existing.length) {
+    const named = `${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ` and ${existing.length - 3} more` : ''}`;
+    throw new AppError('conflict', `${dir} holds ${existing.length} of the files already (${named}): choose an empty folder, or add --force to replace them`);
+  }
   for (const f of files) {
     const target = path.join(dir, f.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -39,4 +39,17 @@ describe('cyberdiplo changes and kb export', () => {
     for (const f of ['partnerships/jp.yaml', 'partnerships/shared-dialogues.yaml', 'actors.yaml', 'eu-framework.yaml']) expect(fs.existsSync(path.join(dir, f)), f).toBe(true);
     expect(fs.readFileSync(path.join(dir, 'partnerships', 'jp.yaml'), 'utf8')).toMatch(/id: jp-cyber-dialogue/);
   });
+
+  it('kb export into a folder holding an earlier export: refused in one line, files kept, unless --force', () => {
+    const dir = tempDir('cyberdiplo-export-');
+    const jp = path.join(dir, 'partnerships', 'jp.yaml');
+    fs.mkdirSync(path.dirname(jp));
+    fs.writeFileSync(jp, 'kept\n');
+    expectOneLineError(cli(['kb', 'export', '--dir', dir]), /holds 1 of the files already \(partnerships\/jp\.yaml\).*--force/);
+    expect(fs.readFileSync(jp, 'utf8')).toBe('kept\n');
+    expect(fs.existsSync(path.join(dir, 'actors.yaml'))).toBe(false);
+    const r = cli(['kb', 'export', '--dir', dir, '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.readFileSync(jp, 'utf8')).toMatch(/id: jp-cyber-dialogue/);
+  });
 });

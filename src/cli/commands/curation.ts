@@ -30,9 +30,10 @@ export function curationCommands(program: Command, ctx: CliContext) {
   kb.command('export')
     .description('write the published knowledge base (reviewed files plus approved changes) as data files in the layout of data/')
     .requiredOption('--dir <dir>', 'folder to write partnerships/*.yaml, actors.yaml and eu-framework.yaml into')
-    .action(async (opts: { dir: string }) => {
+    .option('--force', 'replace the files of an earlier export in that folder')
+    .action(async (opts: { dir: string; force?: boolean }) => {
       if (!opts.dir.trim()) throw new AppError('invalid_input', '--dir needs a folder');
-      const r = await exportKnowledgeBase(await ctx.workbench(), opts.dir);
+      const r = await exportKnowledgeBase(await ctx.workbench(), opts.dir, { force: opts.force ?? false });
       ctx.print(r, () => `Wrote ${r.files.length} files to ${r.dir} (knowledge base version ${r.version.slice(0, 12)}): they take the place of data/partnerships/, data/actors.yaml and data/eu-framework.yaml for review`);
     });
 }

@@ -92,12 +92,31 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
     .description('export a list as CSV or JSON (partners, dialogues, matrix, assessments, incidents, plans, actors) or a STIX 2.1 bundle (stix)')
     .option('--format <format>', 'csv or json (default json; stix is always a STIX bundle)')
     .option('--incident <id>', 'only this incident (stix, incidents, plans)')
-    .option('--output <file>', 'write to this file instead of standard output')
-    .action(async (view: string, opts: { format?: string; incident?: string; output?: string }) => {
+    .option('--output <file>', 'write to this file instead of standard output (a new file: an existing one only with --force)')
+    .option('--force', 'with --output: replace the file if it exists')
+    .action(async (view: string, opts: { format?: string; incident?: string; output?: string; force?: boolean }) => {
+      // Refused before the export is made, so that a long export does not end in the refusal.
+      if (opts.output && !opts.force) refuseExisting(opts.output);
       const out = await new ExchangeService(await ctx.workbench()).exportView(await ctx.principal(), view, { format: opts.format, asOf: ctx.options.asOf, incident: opts.incident });
       if (opts.output) {
-        fs.writeFileSync(opts.output, out.body);
+        writeOutput(opts.output, out.body, opts.force ?? false);
         process.stderr.write(`wrote ${opts.output} (${out.body.length} characters)\n`);
       } else process.stdout.write(out.body.endsWith('\n') ? out.body : `${out.body}\n`);
     });
+}
+
+const exists = (file: string) => new AppError('conflict', `${file} exists already: choose a new file name, or add --force to replace it`);
+
+function refuseExisting(file: string): void {
+  if (fs.existsSync(file)) throw exists(file);
+}
+
+/** Writes a new file, or replaces one with `force`; a file made by someone else since the check is not replaced either. */
+function writeOutput(file: string, body: string, force: boolean): void {
+  try {
+    fs.writeFileSync(file, body, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw exists(file);
+    throw error;
+  }
 }
