@@ -6,18 +6,12 @@ import { actorOf, type Actor, type Principal } from '../core/auth/principal';
 import { AppError } from '../core/errors';
 import { enforce } from '../core/marking/marking';
 import { parseOrThrow } from '../core/zod-issues';
-import { organisationProblem } from './organisation-problem';
+import { organisationProblem, type Organisations } from './organisation-problem';
 import type { Account, AccountRepository, TokenInfo } from '../store/account-repository';
 import type { AuditLog } from '../store/audit-log';
 import type { Db } from '../store/db';
 import type { Secrets } from './secrets';
 import type { Clock } from './toolbox-service';
-
-/** Member state codes and EU body ids accounts may belong to. */
-export interface Organisations {
-  memberStates: readonly string[];
-  euBodies(): Promise<readonly string[]>;
-}
 
 /** An account as the API and the audit trail show it: never its password hash. */
 export function presentAccount(a: Account) {

@@ -44,7 +44,7 @@ import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, t
 import { memoInput, memoScope } from '../core/exchange/import-memo';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
-import { organisationProblem } from './organisation-problem';
+import { refuseUnknownOrganisations } from './organisation-problem';
 import type { Workbench } from './workbench';
 
 export type { ExportOutput } from './exchange-exports';
@@ -162,10 +162,7 @@ export class ExchangeService {
    * owned by "XX", or by "de" where accounts say "DE", would reach nobody while the importer believes them shared.
    */
   private async checkOwner(owner: string | undefined): Promise<void> {
-    if (owner === undefined) return;
-    const orgs = this.wb.organisations;
-    const problem = organisationProblem(owner, orgs.memberStates, await orgs.euBodies());
-    if (problem) throw new AppError('invalid_marking', `Invalid import marking: owner: ${problem}`, [{ path: 'owner', message: problem }]);
+    if (owner !== undefined) await refuseUnknownOrganisations(this.wb.organisations, [['owner', owner]], 'Invalid import marking');
   }
 
   /** In team mode, RED recipients must be accounts (as for incidents written through the API). */

@@ -4,7 +4,7 @@ import { ANONYMOUS, actorOf, type Principal } from '../core/auth/principal';
 import type { Relations } from '../core/kb/relations';
 import { AppError, allowedList } from '../core/errors';
 import { clearanceKey, clearanceOf, type Clearance } from '../core/marking/clearance';
-import { organisationProblem } from './organisation-problem';
+import { refuseUnknownOrganisations, type Organisations } from './organisation-problem';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
 import { readDate, yearStart, type IsoDate } from '../core/dates';
@@ -51,7 +51,7 @@ export interface MarkingPolicy {
   defaultTlp: TlpLevel;
   accounts?: { existing(usernames: readonly string[]): Promise<Set<string>> } | undefined;
   /** The organisations an owner or a sharedWith entry may name: the member states and the EU bodies of the knowledge base. */
-  organisations?: { memberStates: readonly string[]; euBodies(): Promise<string[]> } | undefined;
+  organisations: Organisations;
 }
 
 const unknownIncident = (id: string) => new AppError('unknown_incident', `No incident with id "${id}"`, [{ path: 'id', message: 'not found' }]);
@@ -94,20 +94,10 @@ export class ToolboxService {
     if (unknown.length) throw new AppError('invalid_marking', `Invalid marking: recipients: no account ${unknown.map((u) => `"${u}"`).join(', ')}`, [{ path: 'recipients', message: `unknown: ${unknown.join(', ')}` }]);
   }
 
-  /**
-   * An owner or a sharing list names organisations that exist, as accounts do: TLP:AMBER shared with "XX", or with
-   * "de" when accounts say "DE", would reach nobody while its writer believes it shared.
-   */
+  /** An owner or a sharing list names organisations that exist, as accounts do. */
   private async checkOrganisations(input: MarkingInput): Promise<void> {
     const named = [...(input.owner !== undefined ? [['owner', input.owner] as const] : []), ...(input.sharedWith ?? []).map((o, i) => [`sharedWith.${i}`, o] as const)];
-    if (!this.markings.organisations || !named.length) return;
-    const { memberStates, euBodies } = this.markings.organisations;
-    const bodies = await euBodies();
-    const issues = named.flatMap(([path, org]) => {
-      const problem = organisationProblem(org, memberStates, bodies);
-      return problem ? [{ path, message: problem }] : [];
-    });
-    if (issues.length) throw new AppError('invalid_marking', `Invalid marking: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+    await refuseUnknownOrganisations(this.markings.organisations, named, 'Invalid marking');
   }
 
   /**

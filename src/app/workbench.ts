@@ -12,6 +12,7 @@ import { SanctionsService } from './sanctions-service';
 import { SanctionsRepository } from '../store/sanctions-repository';
 import { readSanctionsFiles } from '../store/sanctions-files';
 import { AccountService } from './account-service';
+import type { Organisations } from './organisation-problem';
 import { CurationService } from './curation-service';
 import { AuthService } from './auth-service';
 import { VersionReads } from './version-reads';
@@ -61,7 +62,7 @@ export class Workbench {
   /** The reviewed source grades (data/sources/publishers.yaml), for documents and the CLI's source listings. */
   readonly sourceGrader: SourceGrader;
   /** The organisations an owner or a sharing list may name: the member states and the EU bodies of the knowledge base. */
-  readonly organisations: { memberStates: readonly string[]; euBodies(): Promise<string[]> };
+  readonly organisations: Organisations;
   private readonly clock: Clock;
 
   constructor(
