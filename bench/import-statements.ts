@@ -6,6 +6,9 @@
 // Run: TZ=UTC node --expose-gc --import tsx bench/import-statements.ts cfr|stix [units=20000] [--cache-mb=N]
 //   --cache-mb=N  the import's page cache (PRAGMA cache_size = -N*1024), for trials; the store's setting otherwise.
 //   --keep        leaves the database file (its path is printed) for a look at what the import wrote.
+//   --checkpoint-after  the import's commit copies nothing into the file (wal_autocheckpoint = 0 on its connection);
+//                 the copy is then made by one PASSIVE checkpoint after the import, timed apart: what the commit's
+//                 checkpoint costs, and what a later writer or the close would pay if the import left it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -131,6 +134,8 @@ const wb = await openWorkbench({ ...readConfig({ CYBERDIPLO_ORG: 'EE' }), dbPath
 const kept = keptStatementsOf(wb.db);
 if (!kept) throw new Error('this benchmark needs an SQLite store');
 if (cacheMb !== undefined) kept.sqlite.pragma(`cache_size = -${cacheMb * 1024}`);
+const checkpointAfter = process.argv.includes('--checkpoint-after');
+if (checkpointAfter) kept.sqlite.pragma('wal_autocheckpoint = 0');
 profile(kept);
 
 console.log(`${format}: ${N} ${format === 'cfr' ? 'rows' : 'objects'}, first import; page cache ${String(kept.sqlite.pragma('cache_size', { simple: true }))}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
@@ -161,6 +166,15 @@ console.log(`${'all statements'.padEnd(48)} ${''.padStart(8)} ${s(inStatements /
 console.log(`first import: ${wall.toFixed(2)} s wall; process CPU ${s(c.user + c.system)} s (user ${s(c.user)}, system ${s(c.system)}); main thread ${s((threadNs() - th0) / 1000)} s, of which outside statements ${s((threadNs() - th0 - inStatements) / 1000)} s`);
 const mbOf = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
 console.log(`RSS before ${mbOf(rss0)}, peak ${mbOf(peak)}; read ${mbOf((io.rchar ?? 0) - (io0.rchar ?? 0))} (${(io.syscr ?? 0) - (io0.syscr ?? 0)} calls), written ${mbOf((io.wchar ?? 0) - (io0.wchar ?? 0))} (${(io.syscw ?? 0) - (io0.syscw ?? 0)} calls); database file ${mbOf(fs.statSync(path.join(dir, 'bench.db')).size)}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+if (checkpointAfter) {
+  const t1 = threadNs();
+  const w1 = performance.now();
+  const r = kept.sqlite.pragma('wal_checkpoint(PASSIVE)', { simple: false }) as { busy: number; log: number; checkpointed: number }[];
+  console.log(`checkpoint after the import (${String(r[0]?.checkpointed)} of ${String(r[0]?.log)} WAL pages): main thread ${s((threadNs() - t1) / 1000)} s, wall ${((performance.now() - w1) / 1000).toFixed(2)} s`);
+}
+const t2 = threadNs();
+const w2 = performance.now();
 await wb.close();
+console.log(`close (the last connection's checkpoint of what is left): main thread ${s((threadNs() - t2) / 1000)} s, wall ${((performance.now() - w2) / 1000).toFixed(2)} s`);
 if (process.argv.includes('--keep')) console.log(`kept: ${path.join(dir, 'bench.db')}`);
 else fs.rmSync(dir, { recursive: true, force: true });
