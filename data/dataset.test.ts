@@ -522,6 +522,8 @@ describe('specific facts of the papers', () => {
 // ---------------------------------------------------------------------------------------------
 
 const EARLY_2026 = '2026-01-01' as IsoDate;
+/** The day the dataset was last reviewed against the research notes: what the data say of a dialogue's status then. */
+const REVIEWED_ON = '2026-12-07' as IsoDate;
 const PAPERS = new Set(['renard2014', 'renard2016', 'bendiek2018']);
 
 /** s.2.1: Budapest Convention status of each partner today, and the changes after 2016 the notes date. */
@@ -664,6 +666,33 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
   it.each(Object.entries(ROUNDS_AFTER_2016))('%s: the dialogue rounds after 2016 are dated in the data', (id, dates) => {
     const known = new Set(scalars(dialoguesOf(id)).map((v) => (/^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : v)));
     for (const d of dates) expect(known.has(d), `${id} ${d}`).toBe(true);
+  });
+
+  // record-stops.ts: a dialogue no source reports for three full years turns `unknown` in the data from the fourth. The
+  // papers' reports of 2014 and 2016 say a dialogue is in place and are read as continuous; from 2016 on, each report
+  // (a status entry or a round, unverified ones included, as their clock runs) must be followed within three full years
+  // by another or by a status that stops the dialogue, up to the day the data were last reviewed against the notes. A
+  // round held later must find the dialogue reported again, not still unknown.
+  it('a dialogue reported from 2016 on turns unknown after three full years without a report, and reads reported again at a later round', () => {
+    const STOPS = new Set(['unknown', 'ended', 'dormant', 'suspended', 'on-hold']);
+    const year = (d: string | number) => Number(toDate(d).slice(0, 4));
+    const problems: string[] = [];
+    for (const d of allDialogues()) {
+      const reports = [...d.status.filter((e) => !STOPS.has(e.value)).map((e) => e.from), ...d.meetings.map((m) => m.date)]
+        .filter((r) => toDate(r) <= REVIEWED_ON);
+      const years = [...new Set(reports.map(year))].sort((a, b) => a - b);
+      const stops = d.status.filter((e) => STOPS.has(e.value)).map((e) => year(e.from));
+      years.forEach((y, i) => {
+        const next = years[i + 1] ?? year(REVIEWED_ON) + 1;
+        if (y < 2016 || next - y <= 3) return;
+        if (!stops.some((s) => s > y && s <= y + 4)) problems.push(`${d.id}: reported in ${y}, next in ${next}, nothing says unknown from ${y + 4}`);
+      });
+      for (const m of d.meetings) {
+        const at = valueAt(d.status, toDate(m.date));
+        if (at && STOPS.has(at.value)) problems.push(`${d.id}: ${m.title} (${m.date}) while the dialogue reads ${at.value}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('flags what the notes mark UNVERIFIED or give from low-quality sources', () => {
