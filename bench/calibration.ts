@@ -6,6 +6,9 @@
 //   renard2014-cooperation  0.866 -> 0.936   (Russia 84 -> 26, Japan 64 -> 64)
 //   renard2016-cooperation  0.906 -> 0.944
 //   renard2014-maturity     0.703 -> 0.934
+// Then with instances read at "some" held at their ceiling (ADR 0008): renard2014-cooperation 0.936 (unchanged),
+// renard2016-cooperation 0.944 -> 0.963 (Russia 26 -> 17, under Canada's 21), renard2014-maturity 0.934 -> 0.931.
+// Each ranking ends with the pairs the engine orders against the paper's tiers and whether calibration.yaml tolerates them.
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
@@ -38,5 +41,10 @@ for (const ranking of calibration.rankings) {
   for (const r of [...result.rows].sort((a, b) => a.paperRank - b.paperRank || b.score - a.score)) {
     const flag = Math.abs(r.paperRank - r.engineRank) > 2 ? ' *' : '  ';
     console.log(`${r.partner.padEnd(7)}  ${String(r.tier).padStart(4)}  ${r.paperRank.toFixed(1).padStart(10)}  ${r.engineRank.toFixed(1).padStart(11)}${flag} ${String(Math.round(r.score)).padStart(5)}  "${r.words}"`);
+  }
+  console.log(result.departures.length ? 'pairs the engine orders against the tiers:' : 'no pair ordered against the tiers');
+  for (const d of result.departures) {
+    const why = d.tolerated ? `tolerated (${d.tolerated.locator})` : 'NOT TOLERATED';
+    console.log(`  ${d.higher.partner} (tier ${d.higher.tier}) ${d.kind === 'tie' ? '=' : '<'} ${d.lower.partner} (tier ${d.lower.tier}): ${d.higher.score} vs ${d.lower.score}, ${why}`);
   }
 }

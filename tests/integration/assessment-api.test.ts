@@ -63,6 +63,27 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(expectError(await get('/api/assess?as_of=2016-01-01'), 400, 'invalid_filter').message).toContain('asOf');
     });
 
+    it("explains Russia's cooperation in 2016 by the items that counted and the ceiling that held them (ADR 0008)", async () => {
+      type Step = { fact: { id: string; title: string }; effect: number; note?: string; sources: { ref: string }[] };
+      const coop = async (id: string, weights?: unknown) => {
+        const res = weights ? await post(`/api/assess/${id}?asOf=2016-09-05`, { weights }) : await get(`/api/assess/${id}?asOf=2016-09-05`);
+        expect(res.statusCode, res.body).toBe(200);
+        return (res.json() as { dimensions: { cooperation: { score: number; explanation: Step[] } } }).dimensions.cooperation;
+      };
+      const [ru, ca] = [await coop('RU'), await coop('CA')];
+      expect(ca.score).toBeGreaterThan(ru.score);
+      const counted = ru.explanation.filter((e) => e.fact.id.startsWith('cooperation:'));
+      expect(counted.length).toBe(5);
+      const limit = ru.explanation.find((e) => e.fact.id === 'limit:dimensions.cooperation.extentCeiling.some')!;
+      expect(limit.fact.title).toMatch(/^5 cooperation items read at 'some'/);
+      for (const e of counted) expect(limit.note).toContain(e.fact.id.replace('cooperation:', ''));
+      expect(limit.sources.map((s) => s.ref)).toEqual(expect.arrayContaining(['renard2014', 'renard2016']));
+      expect(Math.abs(ru.explanation.reduce((s, e) => s + e.effect, 0) - ru.score)).toBeLessThanOrEqual(1);
+      const without = await coop('RU', { extends: 'reviewed', dimensions: { cooperation: { extentCeiling: null } } });
+      expect(without.score).toBeGreaterThan(ca.score);
+      expect(without.explanation.some((e) => e.fact.id.startsWith('limit:'))).toBe(false);
+    });
+
     it('serves the reviewed weights to start from', async () => {
       const res = await get('/api/assess/weights');
       expect(res.statusCode).toBe(200);

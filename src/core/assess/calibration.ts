@@ -1,5 +1,6 @@
 // Calibration against the papers (data/assessment/calibration.yaml): the rankings the papers' wording gives, partner by partner,
-// compared with the engine's scores as a rank correlation (Spearman, ties at their average rank).
+// compared with the engine's scores pair by pair (a partner of a higher tier scored at or below one of a lower tier is a
+// departure, unless the file tolerates it with its reason) and as a rank correlation (Spearman, ties at their average rank).
 import { z } from 'zod';
 import { SEED_KEYS, StrategicPartnerId } from '../vocabularies';
 import { parseOrThrow } from '../zod-issues';
@@ -16,6 +17,17 @@ const Placed = z
   })
   .strict();
 
+/** A departure the review keeps, with why: `tie` allows the two scores to be equal, `below` allows the higher tier under. */
+const Tolerated = z
+  .object({
+    higher: StrategicPartnerId,
+    lower: StrategicPartnerId,
+    allow: z.enum(['tie', 'below']),
+    reason: z.string().min(1),
+    locator: z.string().min(1),
+  })
+  .strict();
+
 export const CalibrationMeasure = z.enum(['cooperation', 'maturity']);
 export type CalibrationMeasure = z.infer<typeof CalibrationMeasure>;
 
@@ -27,9 +39,19 @@ const Ranking = z
     measure: CalibrationMeasure,
     rationale: z.string().min(1),
     placed: z.array(Placed).min(2),
+    tolerated: z.array(Tolerated).default([]),
   })
   .strict()
-  .refine((r) => new Set(r.placed.map((p) => p.partner)).size === r.placed.length, { message: 'a partner is placed twice', path: ['placed'] });
+  .refine((r) => new Set(r.placed.map((p) => p.partner)).size === r.placed.length, { message: 'a partner is placed twice', path: ['placed'] })
+  .refine(
+    (r) =>
+      r.tolerated.every((t) => {
+        const tier = (id: string) => r.placed.find((p) => p.partner === id)?.tier;
+        const [hi, lo] = [tier(t.higher), tier(t.lower)];
+        return hi !== undefined && lo !== undefined && hi < lo;
+      }),
+    { message: 'a tolerated pair must name two placed partners, the higher-tier one first', path: ['tolerated'] },
+  );
 export type CalibrationRanking = z.infer<typeof Ranking>;
 
 export const CalibrationFile = z.object({ rankings: z.array(Ranking).min(1) }).strict();
@@ -86,6 +108,31 @@ export interface CalibrationResult {
   measure: CalibrationMeasure;
   rows: CalibrationRow[];
   spearman: number;
+  /** Every pair the engine orders against the paper's tiers, each with the review's tolerance if it has one. */
+  departures: Departure[];
+}
+
+export interface Departure {
+  higher: CalibrationRow;
+  lower: CalibrationRow;
+  /** `tie`: scored the same; `below`: the higher tier scored lower. */
+  kind: 'tie' | 'below';
+  /** The review's reason for keeping it, when calibration.yaml gives one that allows this kind. */
+  tolerated?: { reason: string; locator: string };
+}
+
+/** Each pair of partners placed in different tiers that the engine does not score in the paper's order. */
+export function departures(rows: CalibrationRow[], tolerated: CalibrationRanking['tolerated']): Departure[] {
+  const found: Departure[] = [];
+  for (const higher of rows) {
+    for (const lower of rows) {
+      if (higher.tier >= lower.tier || higher.score > lower.score) continue;
+      const kind = higher.score === lower.score ? 'tie' : 'below';
+      const t = tolerated.find((x) => x.higher === higher.partner && x.lower === lower.partner && (x.allow === 'below' || kind === 'tie'));
+      found.push({ higher, lower, kind, ...(t ? { tolerated: { reason: t.reason, locator: t.locator } } : {}) });
+    }
+  }
+  return found;
 }
 
 const scoreOf = (a: Assessment, measure: CalibrationMeasure) => (measure === 'maturity' ? a.maturity : a.dimensions.cooperation.score);
@@ -97,5 +144,5 @@ export function calibrate(ranking: CalibrationRanking, assessments: Assessment[]
   const paper = averageRanks(placed.map((p) => p.tier), false);
   const engine = averageRanks(scores);
   const rows = placed.map((p, i) => ({ partner: p.partner, tier: p.tier, words: p.words, locator: p.locator, paperRank: paper[i]!, engineRank: engine[i]!, score: scores[i]! }));
-  return { id: ranking.id, asOf: ranking.asOf, measure: ranking.measure, rows, spearman: spearman(paper, engine) };
+  return { id: ranking.id, asOf: ranking.asOf, measure: ranking.measure, rows, spearman: spearman(paper, engine), departures: departures(rows, ranking.tolerated) };
 }

@@ -74,10 +74,15 @@ describe('ended cooperation', () => {
 });
 
 describe('channels and extents', () => {
+  // Russia's items read at 'some' are held at that extent's ceiling (ADR 0008, cooperation-ceiling.test.ts); the channel and
+  // extent rules are seen here without it, so that each item's own points show.
+  const summed = clone(weights);
+  summed.dimensions.cooperation.extentCeiling = {};
+
   it('does not count channels that are not EU-partner cooperation; reading one as bilateral raises the score', () => {
-    const ru = assessPartner(dataset, 'RU', Y2014, weights);
+    const ru = assessPartner(dataset, 'RU', Y2014, summed);
     for (const id of ['ru-nato-russia-council-cyber', 'ru-osce-confidence-building']) expect(items(ru, 'cooperation')).not.toContain(`cooperation:${id}`);
-    const w = clone(weights);
+    const w = clone(summed);
     w.readings.cooperation['ru-osce-confidence-building']!.channel = 'eu-partner';
     expect(coop(assessPartner(dataset, 'RU', Y2014, w))).toBeGreaterThan(coop(ru));
   });
@@ -89,9 +94,9 @@ describe('channels and extents', () => {
   });
 
   it("weighs an item by its extent: Russia's EC3 cooperation read as functioning instead of 'some' adds points", () => {
-    const w = clone(weights);
+    const w = clone(summed);
     w.readings.cooperation['ru-ec3-operational-cooperation']!.extent = 'functioning';
-    const before = coop(assessPartner(dataset, 'RU', Y2014, weights));
+    const before = coop(assessPartner(dataset, 'RU', Y2014, summed));
     const k = weights.dimensions.cooperation;
     const expected = (k.kinds['operational-cooperation'].points * (k.extentFactor.functioning - k.extentFactor.some) * 100) / k.cap;
     expect(coop(assessPartner(dataset, 'RU', Y2014, w)) - before).toBeCloseTo(expected, 0);

@@ -100,6 +100,11 @@ const Cooperation = z
     extentFactor: z.record(CooperationExtent, Factor),
     /** Years a one-off deliverable (`event` in its reading) stays in the record after it ended. */
     eventYears: z.number().min(0).max(50),
+    /**
+     * The most raw points the items read at one extent add up to, together: the papers word a partnership's cooperation as
+     * a whole ("some instances"), so recording it as more items does not make it more (ADR 0008).
+     */
+    extentCeiling: z.partialRecord(CooperationExtent, z.object({ points: z.number().min(0), reason: z.string().min(1), sources: Sources }).strict()).default({}),
     cap: Cap,
   })
   .strict();

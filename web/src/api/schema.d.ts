@@ -1892,6 +1892,13 @@ export type Weights = {
         [key: string]: number;
       };
       eventYears: number;
+      extentCeiling: {
+        [key: string]: {
+          points: number;
+          reason: string;
+          sources: Source[];
+        };
+      };
       cap: number;
     };
     trust: {
