@@ -16,6 +16,7 @@ describe('the incident form in single-analyst mode (issue 17, part 5)', () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     await p.getByLabel('Started').fill(tomorrow);
     await p.getByLabel('Victim 1: country').fill('Germany');
+    await p.getByLabel('Sector').selectOption('government');
     expect(await p.locator('#f-victims-0-country-hint').textContent()).toBe('Germany → DE');
     await p.locator('#f-tlp-amber').check();
     // With sign-in off no account names an organisation: the form asks for the owner AMBER needs.

@@ -24,7 +24,9 @@ describe('incident form and plan (issue 11)', () => {
     await p.getByLabel('Victim 1: country').fill('DE');
     const sector = p.getByLabel('Sector');
     expect(await sector.locator('optgroup').count()).toBe(4);
-    expect(await sector.locator('option').count()).toBe(Object.keys(SECTORS).length);
+    // Every sector, after the prompt to choose one: none is preselected.
+    expect(await sector.locator('option').count()).toBe(Object.keys(SECTORS).length + 1);
+    expect(await sector.inputValue()).toBe('');
     await sector.selectOption('external-relations');
     await expect.poll(() => p.locator('#f-victims-0-sector-hint').textContent()).toMatch(/Decision \(CFSP\) 2019\/797, Art\. 1\(4\)/);
     await p.getByLabel('Severity').selectOption('high');

@@ -65,6 +65,7 @@ describe('team mode', () => {
     await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-02-10');
     await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('Sector').selectOption('government');
     await p.getByLabel('TLP:AMBER', { exact: true }).check();
     await p.getByLabel('Shared with organisations').fill('fr');
     await expectAccessible(p);
@@ -137,6 +138,7 @@ describe('team mode', () => {
     await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-01-20');
     await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('Sector').selectOption('government');
     await p.getByLabel('TLP:RED', { exact: true }).check();
     await p.getByLabel('Named recipients').fill('alice');
     await p.context().clearCookies(); // the session ends behind the page's back
@@ -163,6 +165,7 @@ describe('team mode', () => {
     await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-01-05');
     await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('Sector').selectOption('government');
     const other = await p.context().newPage();
     await other.goto(`${suite.base}/signin`);
     await signInHere(other, 'alice');

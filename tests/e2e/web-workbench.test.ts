@@ -151,8 +151,10 @@ describe('incidents', () => {
     const summary = p.locator('.error-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/Title:/);
-    // No kind of activity is assumed: an untouched category is asked for, naming the kinds.
-    expect(await summary.textContent()).toMatch(/Category: must be one of: .*cyber-espionage/i);
+    // No kind of activity or sector is assumed: each untouched choice is asked for in words, not as the server's codes.
+    expect(await summary.textContent()).toMatch(/Category: Choose the kind of activity/);
+    expect(await summary.textContent()).toMatch(/Victim 1: sector: Choose the sector of victim 1/);
+    expect(await summary.textContent()).not.toMatch(/must be one of|cyber-espionage/);
     expect(await p.locator('#f-title').getAttribute('aria-invalid')).toBe('true');
     expect(await p.locator('#f-title-error').textContent()).not.toBe('');
     await expectAccessible(p);
@@ -162,6 +164,7 @@ describe('incidents', () => {
     await p.getByLabel('Category').selectOption('cyber-espionage');
     await p.getByLabel('Started').fill('2026-03-01');
     await p.getByLabel('Victim 1: country').fill('DE');
+    await p.getByLabel('Sector').selectOption('government');
     await p.getByLabel('Severity').selectOption('high');
     await p.getByLabel('Type', { exact: true }).selectOption('state-sponsored');
     await p.getByLabel('Country', { exact: true }).fill('RU');

@@ -5,7 +5,7 @@ import type { FieldIssue } from '../api-types';
 import { isRecord, listOf, textOf } from '../lib/describe';
 import { COUNTRY_OPTIONS } from '../lib/countries';
 import { todayIso } from '../lib/format';
-import { fieldOf, futureDateIssues, toInput, type IncidentForm as Form } from '../lib/incident-form-model';
+import { fieldOf, futureDateIssues, missingChoiceIssues, toInput, type IncidentForm as Form } from '../lib/incident-form-model';
 import { toMarkingInput, type MarkingForm } from '../lib/marking-form';
 import { isTeamMode } from '../lib/permissions';
 import { useSession } from '../lib/session';
@@ -32,6 +32,12 @@ interface Props {
 function measureOptions(value: unknown): [string, string][] {
   const items = Array.isArray(value) ? value : listOf(value);
   return items.filter(isRecord).map((m) => [String(m.id), textOf(m.title ?? m.id)]);
+}
+
+/** The server's issues, those about a choice left open said in the form's words instead of the server's list of codes. */
+function inWords(issues: FieldIssue[], open: FieldIssue[]): FieldIssue[] {
+  const said = new Map(open.map((i) => [i.path, i.message]));
+  return issues.map((i) => ({ ...i, message: said.get(i.path) ?? i.message }));
 }
 
 export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Props) {
@@ -64,7 +70,7 @@ export function IncidentForm({ initial, initialMarking, owner, id, onSaved }: Pr
       onSaved(stored);
     } catch (err) {
       const apiError = err instanceof ApiError ? err : toApiError(err);
-      setFailure({ message: apiError.unavailable ? 'The incident registry is not available on this server yet.' : apiError.message, issues: apiError.issues });
+      setFailure({ message: apiError.unavailable ? 'The incident registry is not available on this server yet.' : apiError.message, issues: inWords(apiError.issues, missingChoiceIssues(form)) });
       setSaving(false);
     }
   };

@@ -8,7 +8,8 @@ import { Fieldset, SelectField, TextField, type FieldErrors } from './form-field
 const GROUPS = SECTOR_GROUPS.map((g) => ({ label: g.label, options: g.sectors }));
 
 /** A sector the list does not know (recorded through the API before the list was updated) stays selectable. */
-const unknownSector = (sector: string) => (sectorLabel(sector) === undefined ? [[sector, humanise(sector)] as const] : []);
+const unknownSector = (sector: string) => (sector !== '' && sectorLabel(sector) === undefined ? [[sector, humanise(sector)] as const] : []);
+const CHOOSE = ['', 'Choose the sector…'] as const;
 
 interface Props {
   form: IncidentForm;
@@ -38,10 +39,11 @@ export function IncidentVictims({ form, set, errors, countries }: Props) {
           <SelectField
             path={`victims.${i}.sector`}
             label="Sector"
+            required
             value={v.sector}
             onChange={(sector) => update(i, { sector })}
             hint={sectorHelp(v.sector)}
-            options={unknownSector(v.sector)}
+            options={[CHOOSE, ...unknownSector(v.sector)]}
             groups={GROUPS}
             errors={errors}
           />

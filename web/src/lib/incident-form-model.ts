@@ -62,7 +62,8 @@ export interface IncidentForm {
 const flags = <K extends string>(keys: readonly (readonly [K, string])[], from: Partial<Record<K, boolean | undefined>> = {}) =>
   Object.fromEntries(keys.map(([k]) => [k, from[k] ?? false])) as Record<K, boolean>;
 
-export const emptyVictim = (): VictimRow => ({ country: '', sector: 'government', name: '' });
+/** A new victim's sector is left to choose: a preselected one would be recorded, and read by the rules, as if known. */
+export const emptyVictim = (): VictimRow => ({ country: '', sector: '', name: '' });
 export const emptyAttribution = (): AttributionRow => ({ kind: 'technical', by: '', byType: '', byTypeChosen: false, date: '', confidence: 'medium', public: false });
 export const emptyResponse = (): ResponseRow => ({ measure: '', date: '', by: '', note: '' });
 
@@ -202,6 +203,20 @@ export function futureDateIssues(f: IncidentForm, today: string): FieldIssue[] {
     ...f.responses.map((r, n): [string, string] => [`responses.${n}.date`, r.date]),
   ];
   return dated.filter(([, v]) => v !== '' && v > today).map(([path, v]) => ({ path, message: `${v} is in the future; enter a date up to today (${today})` }));
+}
+
+/**
+ * Required choices left at their prompt (and a victim without a country), in words for the server's refusals of them,
+ * which list its codes ("must be one of: cyber-crime, cyber-espionage, …").
+ */
+export function missingChoiceIssues(f: IncidentForm): FieldIssue[] {
+  return [
+    ...(f.category === '' ? [{ path: 'category', message: 'Choose the kind of activity (cyber-crime, espionage, …)' }] : []),
+    ...f.victims.flatMap((v, n) => [
+      ...(v.country.trim() === '' ? [{ path: `victims.${n}.country`, message: `Enter the country of victim ${n + 1}: a name (Germany), a code (DE), or EU for an EU institution` }] : []),
+      ...(v.sector === '' ? [{ path: `victims.${n}.sector`, message: `Choose the sector of victim ${n + 1}` }] : []),
+    ]),
+  ];
 }
 
 /** The DOM id of the control for an API field path such as `victims.0.country`. */

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm, emptyVictim, missingChoiceIssues } from './incident-form-model';
+
+describe('the incident form’s required choices', () => {
+  it('leaves a new victim’s sector to choose, and says so in words for each choice left open', () => {
+    expect(emptyVictim().sector).toBe('');
+    const open = missingChoiceIssues({ ...emptyForm(), victims: [{ country: 'Germany', sector: 'health', name: '' }, emptyVictim()] });
+    expect(open).toEqual([
+      { path: 'category', message: 'Choose the kind of activity (cyber-crime, espionage, …)' },
+      { path: 'victims.1.country', message: expect.stringMatching(/^Enter the country of victim 2/) },
+      { path: 'victims.1.sector', message: 'Choose the sector of victim 2' },
+    ]);
+  });
+
+  it('has nothing to say once each is chosen', () => {
+    expect(missingChoiceIssues({ ...emptyForm(), category: 'hybrid', victims: [{ country: 'EU', sector: 'eu-institution', name: '' }] })).toEqual([]);
+  });
+});
