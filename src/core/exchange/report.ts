@@ -60,6 +60,9 @@ export interface ImportReport {
   review?: ReviewItem[];
 }
 
+/** The mapping under which a STIX import counts the objects that became no record, by type and what they were read for. */
+export const NOT_RECORDS = 'objects not turned into records';
+
 const zero = (): Outcome => ({ created: 0, updated: 0, unchanged: 0, stale: 0 });
 
 export function newReport(format: ImportFormat, files: string[], dryRun: boolean): ImportReport {
@@ -118,11 +121,11 @@ export class ReportBuilder {
     this.reviewed.add(key);
     list.push({ object, path, value, message });
   }
-  /** Counts one use of a mapping, e.g. `sector`, `Critical infrastructure -> critical-infrastructure`. */
-  mapped(field: string, from: string, to: string) {
+  /** Counts one use of a mapping (or `n`), e.g. `sector`, `Critical infrastructure -> critical-infrastructure`. */
+  mapped(field: string, from: string, to: string, n = 1) {
     const m = (this.report.mappings[field] ??= {});
     const key = this.mappingKey(from, to);
-    m[key] = (m[key] ?? 0) + 1;
+    m[key] = (m[key] ?? 0) + n;
   }
 
   /**
@@ -170,6 +173,7 @@ export function reportSummary(report: ImportReport): string[] {
     ...(report.rows && report.format === 'stix' && report.rows.asIs + report.rows.inferred + report.rows.unknownVictim > 0
       ? [`  incident objects: ${report.rows.asIs} kept as is, ${report.rows.inferred} kept with inferred fields${inferredText(report.rows)}, ${report.rows.unknownVictim} kept with unknown victim`]
       : []),
+    ...notRecordsLine(report),
     ...(report.review?.length ? [`  ${report.review.length} mapping(s) flagged for review`] : []),
     ...kinds.map((k) => {
       const w = report.written[k];
@@ -181,4 +185,17 @@ export function reportSummary(report: ImportReport): string[] {
 function inferredText(rows: RowCounts): string {
   const fields = Object.entries(rows.inferredFields).sort((a, b) => b[1] - a[1]);
   return fields.length ? ` (${fields.map(([f, n]) => `${f} ${n}`).join(', ')})` : '';
+}
+
+/** `objects not turned into records: 10 (identity 7, location 3); --all says what each was read for`. */
+function notRecordsLine(report: ImportReport): string[] {
+  const byType = new Map<string, number>();
+  for (const [key, n] of Object.entries(report.mappings[NOT_RECORDS] ?? {})) {
+    const type = key.slice(0, key.indexOf(' -> '));
+    byType.set(type, (byType.get(type) ?? 0) + n);
+  }
+  if (!byType.size) return [];
+  const total = [...byType.values()].reduce((a, b) => a + b, 0);
+  const types = [...byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${t} ${n}`);
+  return [`  ${NOT_RECORDS}: ${total} (${types.join(', ')}); --all says what each was read for`];
 }

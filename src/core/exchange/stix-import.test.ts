@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeverityFile } from '../toolbox/severity';
-import { newReport, ReportBuilder } from './report';
+import { newReport, ReportBuilder, reportSummary } from './report';
 import { StixImport, confidenceLevel } from './stix-import';
 import type { ExchangeTables } from './mapping-tables';
 import { semanticIssues, type StixObject } from './stix-checks';
@@ -66,6 +66,49 @@ describe('StixImport', () => {
     // Five relationships: one attribution, one use read into the campaign, three named as kept out.
     expect(report.mapped.attribution).toBe(1);
     expect(Object.values(report.mappings['relationships not mapped'] ?? {}).reduce((a, b) => a + b, 0) + report.mapped.attribution + 1).toBe(report.types.relationship);
+  });
+
+  it('counts each identity, location and marking definition that becomes no record, with what it was read for', () => {
+    const id = (type: string, n: number) => `${type}--0a1b2c3d-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const rel = (n: number, type: string, source: string, target: string, extra: Record<string, unknown> = {}) => ({ type: 'relationship', spec_version: '2.1', id: id('relationship', n), created: t, modified: t, relationship_type: type, source_ref: source, target_ref: target, ...extra });
+    const [incident, actor, state, victim, author, stranger, home, elsewhere, statement] = [id('incident', 1), id('threat-actor', 2), id('identity', 3), id('identity', 4), id('identity', 5), id('identity', 6), id('location', 7), id('location', 8), id('marking-definition', 9)];
+    const { batch, report } = run([
+      { type: 'marking-definition', spec_version: '2.1', id: statement, created: t, definition_type: 'statement', definition: { statement: 'Copyright the sender' } },
+      { type: 'incident', spec_version: '2.1', id: incident, created: t, modified: t, name: 'Ministry breached', object_marking_refs: [statement] },
+      { type: 'threat-actor', spec_version: '2.1', id: actor, created: t, modified: t, name: 'A unit', threat_actor_types: ['nation-state'] },
+      { type: 'identity', spec_version: '2.1', id: state, created: t, modified: t, name: 'A state', identity_class: 'organization' },
+      { type: 'identity', spec_version: '2.1', id: victim, created: t, modified: t, name: 'A ministry', identity_class: 'organization' },
+      { type: 'identity', spec_version: '2.1', id: author, created: t, modified: t, name: 'A CERT', identity_class: 'organization' },
+      { type: 'identity', spec_version: '2.1', id: stranger, created: t, modified: t, name: 'Someone', identity_class: 'individual' },
+      { type: 'location', spec_version: '2.1', id: home, created: t, modified: t, country: 'RU' },
+      { type: 'location', spec_version: '2.1', id: elsewhere, created: t, modified: t, country: 'FR' },
+      rel(1, 'targets', incident, victim),
+      rel(2, 'attributed-to', incident, actor, { created_by_ref: author }),
+      rel(3, 'attributed-to', actor, state),
+      rel(4, 'originates-from', actor, home),
+      rel(5, 'located-at', stranger, elsewhere),
+    ]);
+    // The state an actor is attributed to is an actor record; the three other identities and both locations are not.
+    expect(batch.actors.map((a) => a.body.name).sort()).toEqual(['A state', 'A unit']);
+    expect(report.mappings['objects not turned into records']).toEqual({
+      'marking-definition -> read as a statement marking, kept on the records it marks': 1,
+      'identity -> read as a victim of an incident': 1,
+      'identity -> read as the author named in an attribution (created_by_ref)': 1,
+      'identity -> read by nothing the product records': 1,
+      'location -> read for the country of an actor or a victim (originates-from, located-at)': 1,
+      'location -> read by nothing the product records': 1,
+    });
+    // Five relationships: two attributions, two read into records, one located-at of an identity nothing reads.
+    expect(report.mappings['relationships read']).toEqual({ "targets from incident -> the incident's victims": 1, 'originates-from from threat-actor -> where the actor or victim is from': 1 });
+    expect(report.mappings['relationships not mapped']).toEqual({ 'located-at from identity -> kept out': 1 });
+    expect(reportSummary(report)).toContain('  objects not turned into records: 6 (identity 3, location 2, marking-definition 1); --all says what each was read for');
+  });
+
+  it('counts the version of an object read twice that is left out', () => {
+    const a = { type: 'campaign', spec_version: '2.1', id: 'campaign--0c7b5b88-8ff7-4a4d-aa9d-feb398cd0061', created: t, modified: t, name: 'old' };
+    const { report } = run([a, { ...a, modified: '2024-02-01T00:00:00.000Z', name: 'new' }, a, { ...a, modified: '2024-02-01T00:00:00.000Z', name: 'new' }]);
+    expect(report.mappings['objects read again']).toEqual({ 'campaign -> another version; the newest kept': 2, 'campaign -> the same version again; the first kept': 1 });
+    expect(report.mapped.actor + 3).toBe(report.types.campaign);
   });
 
   it('maps actors, attributions and markings, and reports unresolved references', () => {

@@ -10,7 +10,7 @@ import { isAppError } from '../errors';
 import { recordId, stixIdFor } from './hash';
 import { ActorRecord, AttributionRecord, emptyBatch, type ImportBatch, type Marking } from './records';
 import { validateImportedIncident } from './records';
-import type { ReportBuilder } from './report';
+import { NOT_RECORDS, type ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
 import { parseActor, parseAttribution } from './stix-record-check';
@@ -34,6 +34,22 @@ const FROM_TYPES = ['originates-from', 'located-at'] as const;
 const TARGETS_AND_ATTRIBUTED = ['targets', 'attributed-to'] as const;
 /** The kept objects read after the incidents are mapped (relationships are held by the mapper's own indexes). */
 const READ_LATER = new Set(['marking-definition', 'sighting', 'report']);
+/** Kept objects that become no record of their own: the report says of each what the mapping read it for. */
+const READ_ONLY_TYPES = new Set(['identity', 'location', 'marking-definition']);
+/** The mapping under which an object read a second time (by id) is counted: one of the two is left out. */
+const READ_AGAIN = 'objects read again';
+/** What a relationship the mapping reads (other than attributed-to, an attribution record) becomes part of. */
+const READ_INTO: Record<string, string> = { targets: "the incident's victims", uses: "the actor's uses", 'originates-from': 'where the actor or victim is from', 'located-at': 'where the actor or victim is from' };
+/** What the mapping reads an identity, a location or a marking definition for, when it is no record of its own. */
+const READ_FOR = {
+  victim: 'read as a victim of an incident',
+  place: 'read for the country of an actor or a victim (originates-from, located-at)',
+  author: 'read as the author named in an attribution (created_by_ref)',
+  sighted: 'read as where a sighting was made',
+  statement: 'read as a statement marking, kept on the records it marks',
+  tlp: 'read as a TLP marking, its level kept on the records it marks',
+  nothing: 'read by nothing the product records',
+} as const;
 
 export interface StixImportOptions {
   validator: StixSchemaValidator;
@@ -144,8 +160,11 @@ export class StixImport {
       // The same object twice: a newer version replaces an older one (STIX 2.1 §3.6); the same version is a duplicate.
       if (prior === version) {
         r.warn(oid, 'modified', 'the bundle holds this object twice with the same version; the first is used');
+        r.mapped(READ_AGAIN, o.type, 'the same version again; the first kept');
         return;
       }
+      // Either way one of the two versions is left out: the report counts it, so that the objects read add up.
+      r.mapped(READ_AGAIN, o.type, 'another version; the newest kept');
       if (compareTimestamps(version, prior) < 0) return;
     }
     this.names.set(oid, { type: o.type, name: str(o.name), tlp: tlpOf(o), version });
@@ -160,7 +179,7 @@ export class StixImport {
     for (const { object, path, ref } of this.refs) {
       if (!this.names.has(ref) && !tlpById(ref)) r.warn(object, path, `refers to ${ref}, which is not in the bundle`);
     }
-    for (const [type, n] of this.unmapped) r.mapped('objects not turned into records', type, NAMED_TYPES.has(type) ? `${n} (names kept for "uses")` : String(n));
+    for (const [type, n] of this.unmapped) r.mapped(NOT_RECORDS, type, NAMED_TYPES.has(type) ? 'names read for the "uses" of actors' : 'a type the product keeps no record of', n);
     const batch = new StixMapper(this.kept, this.names, this.opts).map();
     // The batch holds what the records need: let the source objects go before the write.
     this.kept.clear();
@@ -195,6 +214,8 @@ class StixMapper implements SourceMappingContext {
   private levels: string[] | undefined;
   /** What the victims of every native incident are read with: built once, not per incident. */
   private victimContext: StixVictimContext | undefined;
+  /** Why the mapping read an identity, a location or a marking definition (the first reason), for the report. */
+  private readonly readFor = new Map<string, string>();
 
   constructor(
     private readonly kept: Map<string, StixObject>,
@@ -214,6 +235,11 @@ class StixMapper implements SourceMappingContext {
 
   get r(): ReportBuilder {
     return this.opts.report;
+  }
+
+  /** Notes the first reason an object was read for; the report counts those that become no record by it. */
+  private note(id: unknown, reason: string): void {
+    if (typeof id === 'string' && !this.readFor.has(id)) this.readFor.set(id, reason);
   }
 
   private rels(source: string, type: string): readonly StixObject[] {
@@ -249,12 +275,16 @@ class StixMapper implements SourceMappingContext {
         const tlp = tlpById(ref);
         if (tlp) {
           own = tlp;
+          this.note(ref, READ_FOR.tlp);
           continue;
         }
         // Only a marking that is not TLP is looked for among the bundle's objects.
         const def = this.kept.get(ref);
         const statement = (def?.definition as { statement?: unknown } | undefined)?.statement;
-        if (def?.definition_type === 'statement' && typeof statement === 'string') (statements ??= []).push({ id: ref, statement });
+        if (def?.definition_type === 'statement' && typeof statement === 'string') {
+          (statements ??= []).push({ id: ref, statement });
+          this.note(ref, READ_FOR.statement);
+        }
         else (unresolved ??= []).push(ref);
       }
     }
@@ -306,8 +336,11 @@ class StixMapper implements SourceMappingContext {
     return id !== undefined && this.mappedIds.has(id) ? id : undefined;
   }
 
+  /** The name of where a sighting was made. */
   nameOf(stixId: string): string | undefined {
-    return this.names.get(stixId)?.name;
+    const name = this.names.get(stixId)?.name;
+    if (name) this.note(stixId, READ_FOR.sighted);
+    return name;
   }
 
   incidentsAttributedTo(stixId: string): string[] {
@@ -323,6 +356,7 @@ class StixMapper implements SourceMappingContext {
 
   private countryOfLocation(ref: unknown): string | null {
     const loc = typeof ref === 'string' ? this.kept.get(ref) : undefined;
+    this.note(loc?.id, READ_FOR.place);
     const raw = str(loc?.country);
     if (!loc || !raw) return null;
     const code = normaliseCountryCode(raw);
@@ -365,6 +399,7 @@ class StixMapper implements SourceMappingContext {
     for (const rel of this.relationships) {
       if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
       else if (!this.reads(rel)) this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'kept out');
+      else if (rel.relationship_type !== 'attributed-to') this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_INTO[String(rel.relationship_type)] ?? 'read');
       if (rel.relationship_type === 'attributed-to') this.attribution(rel);
     }
     // After incidents and actors: sightings and reports are kept only for what was imported.
@@ -384,12 +419,25 @@ class StixMapper implements SourceMappingContext {
         if (rep) this.batch.reports.push(rep);
       }
     }
+    this.countReadOnly();
     this.r.report.mapped.sighting = this.batch.sightings.length;
     this.r.report.mapped.report = this.batch.reports.length;
     this.r.report.mapped.actor = this.batch.actors.length;
     this.r.report.mapped.incident = this.batch.incidents.length;
     this.r.report.mapped.attribution = this.batch.attributions.length;
     return this.batch;
+  }
+
+  /**
+   * Counts every identity, location and marking definition that became no record, by what it was read for, so that
+   * the objects of each type add up: records, objects read into them, objects read by nothing.
+   */
+  private countReadOnly(): void {
+    const actors = new Set(this.batch.actors.map((a) => a.source.key));
+    for (const [id, o] of this.names) {
+      if (!READ_ONLY_TYPES.has(o.type) || actors.has(id)) continue;
+      this.r.mapped(NOT_RECORDS, o.type, this.readFor.get(id) ?? READ_FOR.nothing);
+    }
   }
 
   /**
@@ -402,6 +450,8 @@ class StixMapper implements SourceMappingContext {
     const type = idType(source);
     if (rel.relationship_type === 'targets') return type === 'incident';
     if (rel.relationship_type === 'uses') return ACTOR_TYPES.has(type) || (type === 'identity' && this.attributedTo.has(source));
+    // Where something is: read for an actor, and for an identity that is one or is a victim of an incident.
+    if (rel.relationship_type === 'originates-from' || rel.relationship_type === 'located-at') return ACTOR_TYPES.has(type) || (type === 'identity' && (this.attributedTo.has(source) || this.readFor.get(source) === READ_FOR.victim));
     return true;
   }
 
@@ -472,6 +522,7 @@ class StixMapper implements SourceMappingContext {
       body = parsed.data;
     } else {
       const by = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
+      if (by) this.note(rel.created_by_ref, READ_FOR.author);
       body = parseAttribution({
         subject: { kind: subjectKind, id: subjectId },
         target: targetId,
@@ -530,6 +581,7 @@ class StixMapper implements SourceMappingContext {
   private nativeIncident(o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
     const oid = String(o.id);
     const targets = this.rels(oid, 'targets').map((rel) => this.kept.get(String(rel.target_ref)));
+    for (const t of targets) if (t?.type === 'identity' || t?.type === 'location') this.note(t.id, READ_FOR.victim);
     const found = stixVictims(oid, targets, (this.victimContext ??= { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(id), countryOf: (id) => this.actorCountry(id) }));
     this.victimInfo.set(oid, { inferred: found.inferred, unknownVictim: found.unknownVictim });
     const attributed = this.rels(oid, 'attributed-to')
@@ -562,9 +614,11 @@ class StixMapper implements SourceMappingContext {
         : {},
       attribution: attributed.map(({ rel }) => {
         const date = (str(rel.start_time) ?? str(rel.created) ?? '').slice(0, 10);
+        const own = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
+        this.note(own ? rel.created_by_ref : creator ? o.created_by_ref : undefined, READ_FOR.author);
         return {
           kind: 'technical',
-          by: (typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined) ?? creator ?? 'the sender of the STIX bundle',
+          by: own ?? creator ?? 'the sender of the STIX bundle',
           ...(date >= start ? { date } : {}),
           confidence: confidenceLevel(typeof rel.confidence === 'number' ? rel.confidence : undefined),
           public: isPublicMarking(marking),
