@@ -12,6 +12,7 @@ import type { Dialogue } from '../src/core/records/dialogue';
 import { EuFrameworkFile } from '../src/core/records/eu-framework';
 import { PartnershipFile, SharedDialoguesFile } from '../src/core/records/partnership-file';
 import { PARTNER_NUMERIC } from '../web/src/lib/geo-codes';
+import { dialogueView } from '../src/core/kb/profile';
 import { CYBER_RELATED_TOPICS, STRATEGIC_PARTNER_IDS, UN_CYBER_RESOLUTIONS, type PartnerId } from '../src/core/vocabularies';
 
 const DATA = dirname(fileURLToPath(import.meta.url));
@@ -693,6 +694,19 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  // A round the notes date (even where two sources give different days for it) is a report: "unknown since" names the
+  // latest one, not an earlier meeting. The same for a later source that still names a dialogue (China's 2018 paper).
+  it.each(Object.entries(ROUNDS_AFTER_2016))('%s: the latest dated round after 2016 is the dialogue’s last report today', (id, dates) => {
+    const last = [...dates].sort().at(-1)!;
+    const d = dialoguesOf(id).find((x) => x.meetings.some((m) => toDate(m.date) === last) || x.status.some((e) => toDate(e.from) === last))!;
+    expect(dialogueView(d, REVIEWED_ON)?.lastReported, `${id} ${d.id}`).toBe(last);
+  });
+
+  it('the EU-China cyber taskforce is last reported by China’s EU policy paper of December 2018', () => {
+    const d = dialoguesOf('CN').find((x) => x.id === 'cn-cyber-taskforce')!;
+    expect(dialogueView(d, REVIEWED_ON)).toMatchObject({ status: 'unknown', lastReported: '2018-12-18' });
   });
 
   it('flags what the notes mark UNVERIFIED or give from low-quality sources', () => {
