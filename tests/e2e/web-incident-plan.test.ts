@@ -140,7 +140,7 @@ describe('a response plan on an earlier date', () => {
     await p.getByLabel('Plan made on').press('Enter');
     await expect.poll(() => p.url()).toMatch(/asOf=2018-10-05/);
     await expect.poll(() => p.locator('.plan-section').textContent(), { timeout: 15000 }).toMatch(/Made on 5 Oct 2018/);
-    await expect.poll(() => p.locator('.plan-sanctions').textContent()).toMatch(/None of the persons or entities identified in this incident is on the list/);
+    await expect.poll(() => p.locator('.plan-sanctions').textContent()).toMatch(/The person or entity identified in this incident is not on the list/);
     expect(await p.getByRole('link', { name: 'Plan as Markdown' }).getAttribute('href')).toMatch(/asOf=2018-10-05/);
     await expectAccessible(p);
 

@@ -180,8 +180,18 @@ describe('response plan', () => {
     const id = await recordIncident('Phishing against a ministry', ['Someone Unlisted'], ['An Unlisted Company']);
     const p = await open(`/incidents/${id}`);
     const section = p.locator('section[aria-labelledby="sanctions-heading"]');
-    await section.getByText('None of the persons or entities identified in this incident is on the list.').waitFor({ timeout: 15000 });
+    await section.getByText('None of the 2 persons or entities identified in this incident is on the list.').waitFor({ timeout: 15000 });
     expect(await section.locator('table').count()).toBe(0);
+    session.expectNoConsoleErrors();
+  });
+
+  it('says that no one was screened when the incident names no one, rather than that no one is listed', async () => {
+    const id = await recordIncident('Ransomware against hospitals', [], []);
+    for (const path of [`/incidents/${id}`, `/incidents/${id}/print`]) {
+      const p = await open(path);
+      await p.getByText('No person or entity is identified in this incident, so no one was screened against the list', { exact: false }).waitFor({ timeout: 15000 });
+      expect(await p.locator('body').textContent()).not.toMatch(/None of the .*identified in this incident is on the list/);
+    }
     session.expectNoConsoleErrors();
   });
 });

@@ -2,13 +2,14 @@
 // persons and entities identified in the incident are listed already, since when and for what.
 import { Link } from 'react-router-dom';
 import { andList, formatDate, todayIso } from '../lib/format';
-import { listingsDiffer, needsCaution, stateSentence } from '../lib/sanctions';
+import { listingsDiffer, needsCaution, noneListedSentence, stateSentence } from '../lib/sanctions';
 import type { PlanSanctions as Sanctions } from '../sanctions-types';
 import { CellList } from './cell-list';
 import { SanctionsCaution } from './sanctions-caution';
 import '../sanctions.css';
 
-export function PlanSanctions({ sanctions: s }: { sanctions: Sanctions }) {
+/** `identified`: how many persons and entities the incident names, all of them screened. */
+export function PlanSanctions({ sanctions: s, identified }: { sanctions: Sanctions; identified: number }) {
   const when = { asOf: s.asOf, today: s.asOf === todayIso() };
   return (
     <section aria-labelledby="sanctions-heading" className="card plan-sanctions">
@@ -20,7 +21,7 @@ export function PlanSanctions({ sanctions: s }: { sanctions: Sanctions }) {
       {s.acts.length > 0 && <p className="muted">Listing rests on {andList(s.acts)}.</p>}
       {needsCaution(s) && <SanctionsCaution notes={s.notes} />}
       {s.alreadyListed.length === 0 ? (
-        <p>None of the persons or entities identified in this incident is on the list.</p>
+        <p>{noneListedSentence(identified)}</p>
       ) : (
         <div className="scroll-x" tabIndex={0} role="region" aria-labelledby="already-listed-caption">
           <table className="data-table">

@@ -1,9 +1,10 @@
 // The cyber-sanctions regime on paper: its state on the plan's date and who the incident names that is listed already.
 import { andList, formatDate, todayIso } from '../lib/format';
-import { listingsDiffer, needsCaution, stateSentence } from '../lib/sanctions';
+import { listingsDiffer, needsCaution, noneListedSentence, stateSentence } from '../lib/sanctions';
 import type { PlanSanctions } from '../sanctions-types';
 
-export function PrintSanctions({ sanctions: s }: { sanctions: PlanSanctions }) {
+/** `identified`: how many persons and entities the incident names, all of them screened. */
+export function PrintSanctions({ sanctions: s, identified }: { sanctions: PlanSanctions; identified: number }) {
   const when = { asOf: s.asOf, today: s.asOf === todayIso() };
   return (
     <>
@@ -20,7 +21,7 @@ export function PrintSanctions({ sanctions: s }: { sanctions: PlanSanctions }) {
         </ul>
       )}
       {s.alreadyListed.length === 0 ? (
-        <p>None of the persons or entities identified in this incident is on the list.</p>
+        <p>{noneListedSentence(identified)}</p>
       ) : (
         <ul>
           {s.alreadyListed.map((l) => (

@@ -12,7 +12,8 @@ import { PlanPrecedents } from './plan-precedents';
 import { PlanSanctions } from './plan-sanctions';
 import { SourcesButton } from './sources-button';
 
-export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: PlanMeasure[] }) {
+/** `identified`: how many persons and entities the incident names (the plan screens them against the sanctions list). */
+export function ResponsePlan({ plan, measures: all, identified }: { plan: Plan; measures: PlanMeasure[]; identified: number }) {
   const general = generalReasons(all);
   const measures = withoutGeneral(all, general);
   const open = measures.filter((m) => m.available);
@@ -49,7 +50,7 @@ export function ResponsePlan({ plan, measures: all }: { plan: Plan; measures: Pl
           )}
         </section>
       </div>
-      {plan.sanctions && <PlanSanctions sanctions={plan.sanctions} />}
+      {plan.sanctions && <PlanSanctions sanctions={plan.sanctions} identified={identified} />}
       <section aria-labelledby="open-heading">
         <h3 id="open-heading">Open measures, least coercive first</h3>
         {open.length === 0 ? <p className="muted">No measure is open.</p> : open.map((m) => <MeasureCard key={m.id} measure={m} />)}

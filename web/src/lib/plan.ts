@@ -63,3 +63,8 @@ export function withoutGeneral<M extends PlanMeasure>(measures: M[], general: Pl
   const ids = new Set(general.map((r) => r.rule));
   return measures.map((m) => ({ ...m, reasons: m.reasons.filter((r) => !(r.kind === 'advisory' && ids.has(r.rule))) }));
 }
+
+/** How many persons and entities an incident names: those its plan screens against the sanctions list. */
+export function identifiedCount(incident: { initiator: { identifiedPersons?: readonly string[]; identifiedEntities?: readonly string[] } }): number {
+  return (incident.initiator.identifiedPersons?.length ?? 0) + (incident.initiator.identifiedEntities?.length ?? 0);
+}

@@ -120,3 +120,12 @@ type States = { regime: { state: RegimeState; until: string | null }; listings: 
 export function listingsDiffer(v: States): boolean {
   return v.regime.state === 'in-force' && (v.listings.state !== 'in-force' || v.listings.until !== v.regime.until);
 }
+
+/**
+ * What a plan's screening found when no one it screened is listed: with no person or entity identified there was no
+ * one to screen, which is not the same as a clean result (and sanctions target named persons and entities only).
+ */
+export function noneListedSentence(identified: number): string {
+  if (identified === 0) return 'No person or entity is identified in this incident, so no one was screened against the list; sanctions can only target those identified.';
+  return identified === 1 ? 'The person or entity identified in this incident is not on the list.' : `None of the ${identified} persons or entities identified in this incident is on the list.`;
+}

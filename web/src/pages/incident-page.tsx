@@ -18,7 +18,7 @@ import { ResponsePlan } from '../components/response-plan';
 import { exportFileName } from '../lib/csv-export';
 import { formatDate, todayIso } from '../lib/format';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
-import { planMeasures, readCatalogue } from '../lib/plan';
+import { identifiedCount, planMeasures, readCatalogue } from '../lib/plan';
 import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
@@ -115,7 +115,7 @@ export function IncidentPage() {
                   return (
                     <>
                       <PlanExport incident={{ id, title: s.incident.title }} measures={measures} tlp={s.marking.tlp} asOf={p.asOf} />
-                      <ResponsePlan plan={p} measures={measures} />
+                      <ResponsePlan plan={p} measures={measures} identified={identifiedCount(s.incident)} />
                     </>
                   );
                 }}

@@ -14,7 +14,7 @@ import { SourceList } from '../components/source-list';
 import { uniqueSources } from '../lib/describe';
 import { formatDate, todayIso } from '../lib/format';
 import { strictestTlp } from '../lib/tlp';
-import { generalReasons, planMeasures, readCatalogue, withoutGeneral } from '../lib/plan';
+import { generalReasons, identifiedCount, planMeasures, readCatalogue, withoutGeneral } from '../lib/plan';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import { useUrlQuery } from '../lib/use-url-query';
@@ -52,7 +52,7 @@ export function IncidentPrintPage() {
             <IncidentSummary incident={s.incident} />
             <PrintSightings sightings={s.sightings} reports={s.reports} />
             <AsyncView resource={plan} what="the response plan">
-              {(p) => <PrintPlan plan={p} catalogue={catalogue.data} />}
+              {(p) => <PrintPlan plan={p} catalogue={catalogue.data} identified={identifiedCount(s.incident)} />}
             </AsyncView>
             <footer className="print-marking">
               <TlpLabel level={pageLevel(s)} />
@@ -69,7 +69,7 @@ function pageLevel(s: ShownIncident): TlpLevel {
   return strictestTlp([s.marking.tlp, ...(s.sightings ?? []).map((x) => x.tlp), ...(s.reports ?? []).map((x) => x.tlp)]);
 }
 
-function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown }) {
+function PrintPlan({ plan, catalogue, identified }: { plan: ResponsePlan; catalogue: unknown; identified: number }) {
   const all = planMeasures(plan, catalogue === undefined ? undefined : readCatalogue(catalogue));
   const general = generalReasons(all);
   const measures = withoutGeneral(all, general);
@@ -120,7 +120,7 @@ function PrintPlan({ plan, catalogue }: { plan: ResponsePlan; catalogue: unknown
           </ul>
         </>
       )}
-      {plan.sanctions && <PrintSanctions sanctions={plan.sanctions} />}
+      {plan.sanctions && <PrintSanctions sanctions={plan.sanctions} identified={identified} />}
       {plan.observatory !== undefined && <PlanObservatory observatory={plan.observatory} level={2} print />}
       {plan.precedents && <PlanPrecedents precedents={plan.precedents} level={2} print />}
       <h2>Sources</h2>
