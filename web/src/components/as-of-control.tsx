@@ -2,7 +2,7 @@
 // dragging changes only what the control shows; the view follows once the date is whole and the hand pauses, or at
 // once on Enter or on leaving the field, so that a date typed digit by digit asks the server once, not per key.
 import { useEffect, useId, useRef, useState } from 'react';
-import { settledAsOf, type AsOfDraft } from '../lib/as-of';
+import { settledAsOf, sliderWords, type AsOfDraft } from '../lib/as-of';
 import { formatDate, todayIso } from '../lib/format';
 
 const FIRST_YEAR = 2000;
@@ -62,6 +62,7 @@ export function AsOfControl({ value, onChange, min = `${FIRST_YEAR}-01-01`, labe
 
   const shownDate = draft ? (draft.kind === 'date' ? draft.text : draft.year >= thisYear ? '' : `${draft.year}-12-31`) : (value ?? '');
   const year = draft?.kind === 'year' ? draft.year : shownDate ? Number(shownDate.slice(0, 4)) : thisYear;
+  const words = sliderWords(draft, shownDate, thisYear);
   return (
     <div className="as-of" role="group" aria-label="Date of the view">
       <div className="field-inline">
@@ -92,7 +93,7 @@ export function AsOfControl({ value, onChange, min = `${FIRST_YEAR}-01-01`, labe
           max={thisYear}
           step={1}
           value={year}
-          aria-valuetext={year >= thisYear ? 'today' : `end of ${year}`}
+          aria-valuetext={words.spoken}
           onChange={(e) => later({ kind: 'year', year: Number(e.target.value), thisYear })}
           onPointerUp={() => commit(draft)}
           onKeyUp={(e) => {
@@ -101,7 +102,7 @@ export function AsOfControl({ value, onChange, min = `${FIRST_YEAR}-01-01`, labe
           onBlur={() => commit(draft)}
         />
         <output htmlFor={yearId} className="as-of-year">
-          {year >= thisYear ? 'today' : year}
+          {words.shown}
         </output>
       </div>
       <button

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressAsOf, settledAsOf } from './as-of';
+import { addressAsOf, settledAsOf, sliderWords } from './as-of';
 
 const range = { min: '2000-01-01', max: '2026-12-06' };
 const typed = (text: string, partial = false) => settledAsOf({ kind: 'date', text, partial }, range);
@@ -49,5 +49,17 @@ describe('addressAsOf', () => {
   it('shortens a very long value in its message', () => {
     const problem = addressAsOf('x'.repeat(5000), today).problem ?? '';
     expect(problem.length).toBeLessThan(200);
+  });
+});
+
+describe('the year slider’s words', () => {
+  it('says today only when the view is today, and the chosen date otherwise, in the current year too', () => {
+    expect(sliderWords(null, '', 2026)).toEqual({ shown: 'today', spoken: 'today' });
+    expect(sliderWords(null, '2026-10-20', 2026)).toEqual({ shown: '2026', spoken: '20 Oct 2026' });
+    expect(sliderWords(null, '2017-12-01', 2026)).toEqual({ shown: '2017', spoken: '1 Dec 2017' });
+  });
+  it('while dragging, says the end of the year, and today at the current year', () => {
+    expect(sliderWords({ kind: 'year', year: 2019, thisYear: 2026 }, '2019-12-31', 2026)).toEqual({ shown: '2019', spoken: 'end of 2019' });
+    expect(sliderWords({ kind: 'year', year: 2026, thisYear: 2026 }, '', 2026)).toEqual({ shown: 'today', spoken: 'today' });
   });
 });

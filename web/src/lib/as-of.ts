@@ -1,5 +1,5 @@
 // When a date being typed or dragged in the as-of control is ready to become the view's date.
-import { isIsoDate } from './format';
+import { formatDate, isIsoDate } from './format';
 
 /** What the control holds while it is used: the date field's text (partial when the browser holds half a date), or the year slider's year. */
 export type AsOfDraft = { kind: 'date'; text: string; partial: boolean } | { kind: 'year'; year: number; thisYear: number };
@@ -39,4 +39,14 @@ export function addressAsOf(raw: string | null, today: string): AddressAsOf {
   }
   if (raw > today) return { asOf: undefined, problem: `The date in the address, ${raw}, is after today, ${today}: give a date up to today.` };
   return { asOf: raw };
+}
+
+/**
+ * What the year slider says beside it (`shown`) and to a screen reader (`spoken`): "today" only when the view is
+ * today. A date chosen in the current year shows that date, not "today", which contradicted the plan's "Made on".
+ */
+export function sliderWords(draft: AsOfDraft | null, shownDate: string, thisYear: number): { shown: string; spoken: string } {
+  if (draft?.kind === 'year') return draft.year >= thisYear ? { shown: 'today', spoken: 'today' } : { shown: String(draft.year), spoken: `end of ${draft.year}` };
+  if (shownDate === '') return { shown: 'today', spoken: 'today' };
+  return { shown: shownDate.slice(0, 4), spoken: isIsoDate(shownDate) ? formatDate(shownDate) : shownDate };
 }
