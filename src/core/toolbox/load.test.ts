@@ -74,4 +74,29 @@ describe('loadToolbox', () => {
     });
     expect(message).toContain('data/council/population.yaml: years.0.states: missing member states for 2025: MT');
   });
+  // The Council votes, a member state decides by its own procedure, the High Representative without a vote: a swapped
+  // rule or body would show a Council tally on a sovereign decision, or none on a Council decision.
+  it('refuses a voting rule that does not fit the deciding body', () => {
+    const measure = (f: ReturnType<typeof parsedFiles>, id: string) => (f.measures as RawMeasures).measures.find((m) => m.id === id)!;
+    expect(corruptMessage((f) => (measure(f, 'self-defence').rule = 'none'))).toMatch(/measures\.\d+\.rule: "none" does not fit a decision by the member-state; expected national/);
+    expect(corruptMessage((f) => (measure(f, 'restrictive-measures').decidedBy = 'high-representative'))).toContain('"unanimity" does not fit a decision by the high-representative; expected none');
+    expect(corruptMessage((f) => (measure(f, 'demarche').rule = 'national'))).toContain('"national" does not fit a decision by the high-representative');
+    expect(corruptMessage((f) => (measure(f, 'council-conclusions').rule = 'none'))).toContain('expected unanimity or qmv or rqmv');
+    expect(corruptMessage((f) => rule(f, 'implementing-no-defence-implications').gates.push('self-defence'))).toContain('self-defence is not decided by the Council');
+  });
+
+  it('refuses an attribution need that asks for nothing yet decides whether a state is named', () => {
+    const message = corruptMessage((f) => {
+      (f.measures as RawMeasures).measures.find((x) => x.id === 'export-controls')!.attribution = { need: 'none', effect: 'names-state' };
+    });
+    expect(message).toMatch(/measures\.\d+\.attribution\.effect: need "none" asks for no attribution/);
+  });
+
+  it('refuses a legal basis whose first day of application is after its last', () => {
+    const message = corruptMessage((f) => {
+      const m = (f.measures as RawMeasures).measures.find((x) => x.id === 'export-controls')!;
+      (m.legalBasis as Record<string, unknown>[])[0]!.until = '2020-01-01';
+    });
+    expect(message).toMatch(/measures\.\d+\.legalBasis\.0\.until: from must not be after until/);
+  });
 });

@@ -5,7 +5,7 @@ import { AppError, type ErrorIssue } from '../errors';
 import { issuesFromZod } from '../zod-issues';
 import { conditionProblems, type Condition } from './condition';
 import type { IncidentVocabulary } from './incident';
-import { MeasuresFile } from './measure';
+import { MeasuresFile, type DecisionBody, type DecisionRule } from './measure';
 import { PopulationFile } from './population';
 import { PrecedentsFile } from './precedents';
 import { RestrictiveRegimesFile } from './regimes';
@@ -54,7 +54,7 @@ export function loadToolbox(parsed: ParsedToolboxFiles): Toolbox {
     regimes: parseFile('regimes', RestrictiveRegimesFile, parsed.regimes),
     precedents: parseFile('precedents', PrecedentsFile, parsed.precedents),
   };
-  const problems = [...measureRuleProblems(toolbox), ...conditionFileProblems(toolbox), ...attributionProblems(toolbox), ...phraseProblems(toolbox), ...precedentProblems(toolbox)];
+  const problems = [...measureRuleProblems(toolbox), ...decisionProblems(toolbox), ...conditionFileProblems(toolbox), ...attributionProblems(toolbox), ...phraseProblems(toolbox), ...precedentProblems(toolbox)];
   if (problems.length > 0) throw corrupt(problems);
   return toolbox;
 }
@@ -107,6 +107,41 @@ function measureRuleProblems({ measures, rules }: Toolbox): ErrorIssue[] {
   return problems;
 }
 
+// Who decides fixes how (the vocabulary of measure.ts): the Council votes (Art. 31 TEU), the European
+// Council decides unanimously on CFSP (Art. 31(1) TEU), a member state by its own procedure (bendiek2018: its lawful
+// responses are sovereign decisions), and the High Representative, the EEAS, the Commission or a delegation without a
+// vote. A procedure rule changes a Council vote into another Council vote. A voting rule that does not fit its body
+// would put a Council tally on a national decision, or none on a Council decision.
+const RULES_OF_BODY: Readonly<Record<DecisionBody, readonly DecisionRule[]>> = {
+  council: ['unanimity', 'qmv', 'rqmv'],
+  'european-council': ['unanimity'],
+  'member-state': ['national'],
+  'high-representative': ['none'],
+  eeas: ['none'],
+  commission: ['none'],
+  'eu-delegation': ['none'],
+};
+
+function decisionProblems({ measures, rules }: Toolbox): ErrorIssue[] {
+  const byId = new Map(measures.measures.map((m) => [m.id, m]));
+  return [
+    ...measures.measures.flatMap((m, i) =>
+      RULES_OF_BODY[m.decidedBy].includes(m.rule)
+        ? []
+        : [{ path: `${TOOLBOX_FILES.measures}: measures.${i}.rule`, message: `"${m.rule}" does not fit a decision by the ${m.decidedBy}; expected ${RULES_OF_BODY[m.decidedBy].join(' or ')}` }],
+    ),
+    ...rules.rules.flatMap((r, i) => {
+      if (r.changesRule === undefined) return [];
+      const path = `${TOOLBOX_FILES.rules}: rules.${i}`;
+      const notCouncil = r.gates.filter((id) => byId.get(id)?.decidedBy !== 'council');
+      return [
+        ...(RULES_OF_BODY.council.includes(r.changesRule) ? [] : [{ path: `${path}.changesRule`, message: `"${r.changesRule}" is not a Council vote` }]),
+        ...(notCouncil.length ? [{ path: `${path}.gates`, message: `a procedure rule changes a Council vote; ${notCouncil.join(', ')} is not decided by the Council` }] : []),
+      ];
+    }),
+  ];
+}
+
 function conditionFileProblems({ rules, severity }: Toolbox): ErrorIssue[] {
   const check = (condition: Condition, path: string) =>
     conditionProblems(condition, severity, path).map((p) => ({ path: `${TOOLBOX_FILES.rules}: ${p.path}`, message: p.message }));
@@ -116,14 +151,17 @@ function conditionFileProblems({ rules, severity }: Toolbox): ErrorIssue[] {
   ];
 }
 
-// Every measure names an attribution need that rules.yaml declares.
+// Every measure names an attribution need that rules.yaml declares. A need that asks for nothing can only open: whether
+// a measure may name a state (names-state) is decided by an attribution it asks for.
 function attributionProblems({ measures, rules }: Toolbox): ErrorIssue[] {
-  const needs = new Set(rules.attributionNeeds.map((n) => n.id));
-  return measures.measures.flatMap((m, i) =>
-    needs.has(m.attribution.need)
-      ? []
-      : [{ path: `${TOOLBOX_FILES.measures}: measures.${i}.attribution.need`, message: `unknown attribution need "${m.attribution.need}"; expected one of ${[...needs].join(', ')}` }],
-  );
+  const needs = new Map(rules.attributionNeeds.map((n) => [n.id, n]));
+  return measures.measures.flatMap((m, i) => {
+    const need = needs.get(m.attribution.need);
+    const path = `${TOOLBOX_FILES.measures}: measures.${i}.attribution`;
+    if (!need) return [{ path: `${path}.need`, message: `unknown attribution need "${m.attribution.need}"; expected one of ${[...needs.keys()].join(', ')}` }];
+    if (need.requires.length === 0 && m.attribution.effect === 'names-state') return [{ path: `${path}.effect`, message: `need "${need.id}" asks for no attribution, so it cannot decide whether the measure names a state` }];
+    return [];
+  });
 }
 
 // Rule texts quote derived phrases as {name}; a misspelt name would print as is.

@@ -7,6 +7,8 @@ import type { Toolbox } from './load';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const cite = (sources: readonly Source[]) => sources.map((s) => `${s.ref}, ${s.locator}`).join('; ');
+const applies = (b: { from?: string | undefined; until?: string | undefined }) =>
+  b.from && b.until ? ` (${b.from} to ${b.until})` : b.from ? ` (from ${b.from})` : b.until ? ` (until ${b.until})` : '';
 const flag = (x: { unverified: boolean; note?: string | undefined }) => (x.unverified ? `UNVERIFIED${x.note ? `: ${x.note}` : ''}` : (x.note ?? ''));
 
 export function rulesTable(t: Toolbox): string {
@@ -38,7 +40,7 @@ export function rulesTable(t: Toolbox): string {
       .sort((a, b) => a.coercion - b.coercion)
       .map(
         (m) =>
-          `| ${m.id} | ${m.category} | ${m.coercion} | ${m.attribution.need} (${m.attribution.effect}) | ${m.preconditions.join(', ') || 'none'} | ${cell(m.legalBasis.map((b) => `${b.provision ? `${b.provision} ` : ''}${b.act}${b.unverified ? ' (unverified)' : ''}`).join('; '))} | ${cell(flag(m))} |`,
+          `| ${m.id} | ${m.category} | ${m.coercion} | ${m.attribution.need} (${m.attribution.effect}) | ${m.preconditions.join(', ') || 'none'} | ${cell(m.legalBasis.map((b) => `${b.provision ? `${b.provision} ` : ''}${b.act}${applies(b)}${b.unverified ? ' (unverified)' : ''}`).join('; '))} | ${cell(flag(m))} |`,
       ),
     '',
   ];

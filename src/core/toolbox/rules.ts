@@ -11,6 +11,7 @@ import type { Relations } from '../kb/relations';
 import { bareContext, deriveSituation, fillPhrases, type PlanContext, type Situation } from './situation';
 import {
   DecisionRule,
+  basesOn,
   legalBasisLabel,
   MeasureId,
   type DecisionBody,
@@ -252,7 +253,7 @@ function assessMeasure(
     reasons,
     decision: { by: measure.decidedBy, rule: ruleChange?.to ?? measure.rule, proposedBy: measure.proposedBy, ...(ruleChange ? { ruleChange } : {}) },
     procedure: measure.procedure,
-    legalBasis: measure.legalBasis.map((b) => ({
+    legalBasis: basesOn(measure.legalBasis, s.context.asOf).map((b) => ({
       label: legalBasisLabel(b),
       act: b.act,
       ...(b.provision ? { provision: b.provision } : {}),

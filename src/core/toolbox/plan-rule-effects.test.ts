@@ -1,0 +1,82 @@
+// Each rule, measure field and attribution need of the toolbox moves an answer: one input changed, the answer the
+// sources give for it read. A rule or field that could be dropped or swapped without a test noticing is either
+// covered here or corrected in the data with its source.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import type { Relations } from '../kb/relations';
+import { planResponse, type MeasureAssessment } from './rules';
+import type { PlanContext } from './situation';
+import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
+
+const base: Record<string, unknown> = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
+const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({ asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions, ...over });
+
+function variant(changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    const current = out[key];
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
+  }
+  return out;
+}
+function measure(changes: Record<string, unknown>, id: string, context: PlanContext = ctx()): MeasureAssessment {
+  const m = planResponse(incident(variant(changes)), toolbox.measures, toolbox.rules, toolbox.severity, context).measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+const open = (changes: Record<string, unknown>, id: string, context?: PlanContext) => measure(changes, id, context).available;
+const reason = (m: MeasureAssessment, rule: string) => m.reasons.find((r) => r.rule === rule);
+
+const none: unknown[] = [];
+const technical = [{ kind: 'technical', by: 'BSI', confidence: 'high', public: false }];
+const politicalMedium = [{ kind: 'political', by: 'DE government', confidence: 'medium', public: true }];
+const politicalHigh = [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }];
+const armed = { severity: 'critical', armedAttack: true };
+
+describe('attribution needs, measure by measure', () => {
+  // dig.watch on the 2017 framework: using the toolbox does not require attribution; bendiek2018, "Prevention": a dialogue
+  // addresses the state concerned, so the plan asks for an attribution of some kind, a confidential technical one enough.
+  it('a cyber dialogue opens on any attribution to the state, a technical one included, and stays closed with none', () => {
+    const dialogue = { id: 'cn-cyber-task-force', name: 'EU-China Cyber Task Force', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
+    const relations: Relations = { state: 'CN', covered: true, name: 'China', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+    const china = (attribution: unknown[]) => open({ initiator: { type: 'state-sponsored', country: 'CN', identifiedPersons: [] }, attribution }, 'cyber-dialogue', ctx({ initiatorRelations: relations }));
+    expect(china(technical)).toBe(true);
+    expect(china(none)).toBe(false);
+  });
+
+  // bendiek2018, "Export Controls" and "Due Diligence": tighter controls are the EU's own due diligence, not a retaliation.
+  it('export controls need no attribution: due diligence towards a sanctioned state', () => {
+    const m = measure({ attribution: none }, 'export-controls');
+    expect(m.available).toBe(true);
+    expect(m.attribution).toMatchObject({ need: 'none', met: true });
+  });
+
+  // bendiek2018, "Stability": the High Representative may react quickly on her own responsibility; naming a state rests
+  // on a political attribution, so without one the declaration is made without naming it.
+  it('a declaration on the High Representative\'s own responsibility stays open without a political attribution, but does not name the state', () => {
+    const urgent = { context: { euDelegationInInitiatorCountry: true, urgent: true, agreementOfAllCannotBeSought: true } };
+    const onTechnical = measure({ ...urgent, attribution: technical }, 'hr-declaration-own-responsibility');
+    expect(onTechnical.available).toBe(true);
+    expect(onTechnical.attribution).toMatchObject({ need: 'political', effect: 'names-state', met: false });
+    expect(reason(onTechnical, 'attribution-political')?.text).toContain('Do not name a state yet');
+    expect(measure({ ...urgent, attribution: politicalMedium }, 'hr-declaration-own-responsibility').attribution.met).toBe(true);
+  });
+
+  // The implementing decision gives effect to a position already adopted (Art. 31(2) TEU, third indent); the
+  // solidarity clause answers a disaster "irrespective of whether it originates inside or outside" the member state
+  // (Decision 2014/415/EU, Art. 2); Art. 42(7) TEU is invoked by the victim, which judges the aggression.
+  it('an implementing decision, the solidarity clause and mutual assistance ask for no attribution', () => {
+    expect(open({ attribution: none, context: { euDelegationInInitiatorCountry: true, euPositionAdopted: true } }, 'implementing-decision')).toBe(true);
+    const overwhelmed = { effects: { severity: 'critical' }, context: { victimCapacitiesOverwhelmed: true, assistanceRequested: true } };
+    expect(open({ ...overwhelmed, attribution: none }, 'solidarity-clause')).toBe(true);
+    expect(open({ effects: armed, attribution: none }, 'mutual-assistance-clause')).toBe(true);
+  });
+
+  // bendiek2018, introduction: self-defence against an armed attack by a state; active defence is its final step.
+  it('active defence needs the attack attributable to a state: a legal attribution or a political one with high confidence', () => {
+    const ongoingArmed = { ongoing: true, effects: armed };
+    expect(open({ ...ongoingArmed, attribution: politicalHigh }, 'active-defence')).toBe(true);
+    expect(open({ ...ongoingArmed, attribution: politicalMedium }, 'active-defence')).toBe(false);
+    expect(open({ ...ongoingArmed, attribution: [{ kind: 'legal', by: 'DE federal prosecutor', confidence: 'medium', public: true }] }, 'active-defence')).toBe(true);
+  });
+});
