@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { showsCode } from '../../src/core/labels';
 import { tempDir } from '../integration/harness';
 import { cliRunner, expectOneLineError } from './cli-harness';
 
@@ -100,10 +101,19 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expectOneLineError(cli(args), pattern);
   });
 
+  it('sanctions says the regime\'s state in words before the regime existed', () => {
+    const r = cli(['sanctions', '--as-of', '2018-01-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/regime not adopted, listings not adopted/);
+    expect(showsCode(r.stdout, ['not-adopted'])).toBeUndefined();
+  });
+
   it('sanctions lists who is listed on a date, and refuses a bad date in one line', () => {
     const r = cli(['sanctions', '--as-of', '2024-07-01']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/regime in-force \(until 2025-05-18\)/);
+    // The states in words, as every table of the CLI writes its vocabularies.
+    expect(r.stdout).toMatch(/regime in force \(until 2025-05-18\)/);
+    expect(showsCode(r.stdout)).toBeUndefined();
     expect(r.stdout).toContain('Mikhail Mikhailovich TSAREV');
     expect(r.stdout).not.toContain('Yuriy Fedorovich DENISOV');
     expect(r.stdout).toMatch(/14 person\(s\), 4 entities listed/);

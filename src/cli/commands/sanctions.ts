@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors';
+import { labelOf } from '../../core/labels';
 import { resultsCsv, RESULT_COLUMNS, resultRows } from '../../core/sanctions/batch';
 import type { ScreeningMatch } from '../../core/sanctions/screen';
 import type { SanctionsImportResult } from '../../store/sanctions-repository';
@@ -42,7 +43,7 @@ export function sanctionsCommands(program: Command, ctx: CliContext) {
       const r = await (await ctx.workbench()).sanctions.regime(ctx.options.asOf);
       ctx.print(r, () =>
         [
-          `${r.framework.decision.act} and ${r.framework.regulation.act} on ${r.asOf}: regime ${r.regime.state}${r.regime.until ? ` (until ${r.regime.until})` : ''}, listings ${r.listings.state}${r.listings.until ? ` (until ${r.listings.until})` : ''}`,
+          `${r.framework.decision.act} and ${r.framework.regulation.act} on ${r.asOf}: regime ${labelOf(r.regime.state)}${r.regime.until ? ` (until ${r.regime.until})` : ''}, listings ${labelOf(r.listings.state)}${r.listings.until ? ` (until ${r.listings.until})` : ''}`,
           '',
           table(
             ['Listed', 'Kind', 'Since', 'Entry', 'Group', 'State', 'For'],
