@@ -44,6 +44,21 @@ export class SanctionsService {
     return { file: this.file, register, curation: this.files.curation };
   }
 
+  private seeded: Promise<void> | undefined;
+  /**
+   * Resolves once the store holds a register (the shipped annex imported into an empty one): asked once per process,
+   * so that a kept view keyed by the register's version is not keyed by the version before the first seed.
+   */
+  ready(): Promise<void> {
+    this.seeded ??= (async () => {
+      if (!(await this.repo.imported())) await this.seed();
+    })().catch((error: unknown) => {
+      this.seeded = undefined;
+      throw error;
+    });
+    return this.seeded;
+  }
+
   private async seed(): Promise<void> {
     const text = this.files.seedText();
     try {

@@ -1,4 +1,5 @@
-// The store's versions (the knowledge base's, the sign-in lookups' and the incident list's), read in one statement.
+// The store's versions (the knowledge base's, the sign-in lookups', the incident list's and the sanctions register's),
+// read in one statement.
 // A request may be answered from any read sent after it arrived: whatever was committed before it arrived is then
 // seen. Each read is numbered when it is sent, and a request is stamped on arrival with the number of reads sent so
 // far (`arrivalStamp`, taken before it waits its turn: fair-turns.ts), so every request that arrived before a read was
@@ -71,6 +72,11 @@ export class VersionReads {
   /** The incident version (migration 0095): what the incident list's kept pages are keyed by. */
   async incident(arrived?: number): Promise<number> {
     return (await this.get(arrived)).incident;
+  }
+
+  /** The sanctions register's version (its imports): what plans and screenings are keyed by. */
+  async sanctions(arrived?: number): Promise<string> {
+    return (await this.get(arrived)).sanctions;
   }
 
   /** Reads sent so far. */

@@ -3,6 +3,7 @@
 // request change nothing and are open to anyone.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { cachedPlan } from '../../app/plan-views';
 import type { Workbench } from '../../app/workbench';
 import { NoContent, NoQuery } from '../../contract/common';
 import * as c from '../../contract/toolbox';
@@ -24,11 +25,12 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
   );
   app.post('/api/vote', { config: open, schema: { summary: 'Simulate a Council vote', tags, body: checkedByService(c.VoteRequest), response: { 200: c.VoteResult } } }, async (req) => tb.vote(req.body));
 
+  // Plans are kept per incident, reader's clearance, date and the versions they read (app/plan-views.ts).
   app.post(
     '/api/respond',
     { config: open, schema: { summary: 'The response plan for an incident sent in the body (nothing is stored)', tags, querystring: c.PlanQuery, body: checkedByService(c.Incident), files: markdown, response: { 200: c.ResponsePlan } } },
     async (req, reply) => {
-      const r = await tb.respond(tb.validate(req.body), req.query.format, { principal: req.principal, asOf: req.query.asOf });
+      const r = await cachedPlan(wb, tb.validate(req.body), req.query.format, { principal: req.principal, asOf: req.query.asOf, arrived: req.arrival });
       return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send(r.body as z.input<typeof c.ResponsePlan>);
     },
   );
@@ -82,7 +84,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     { schema: { summary: 'The response plan for a recorded incident', tags, params: c.IncidentParams, querystring: c.PlanQuery, files: markdown, response: { 200: c.IncidentPlan } } },
     async (req, reply) => {
       const stored = await tb.get(req.principal, req.params.id);
-      const r = await tb.respond(stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp, asOf: req.query.asOf });
+      const r = await cachedPlan(wb, stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp, asOf: req.query.asOf, arrived: req.arrival });
       return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send({ incidentId: stored.id, ...(r.body as z.input<typeof c.ResponsePlan>) });
     },
   );

@@ -1,0 +1,47 @@
+// Response plans kept in the derived views' cache. A plan reads the incident, the reviewed toolbox files (read once when
+// the workbench opens), the observatory's relations with the initiator state (the knowledge base's version), the
+// sanctions register (its imports), the registry incidents the reader may see as precedents (the incident version,
+// moved by every write of incidents, markings and grants, and the reader's clearance) and its date (the one asked for,
+// or today resolved by the workbench's clock before the key is made). All of these are in the key, the incident as the
+// digest of its JSON; a plan whose computation saw a version move (another process wrote meanwhile) is answered but
+// not kept.
+import { createHash } from 'node:crypto';
+import type { Principal } from '../core/auth/principal';
+import { ANONYMOUS } from '../core/auth/principal';
+import { clearanceKey, clearanceOf } from '../core/marking/clearance';
+import type { TlpLevel } from '../core/marking/tlp';
+import type { IncidentInput } from '../core/toolbox/index';
+import { checkFilter } from '../core/kb/filters';
+import { derivedCache } from './assessment-service';
+import { PLAN_FORMATS, type PlanFormat } from './toolbox-service';
+import type { Workbench } from './workbench';
+
+export interface PlanOptions {
+  principal?: Principal;
+  selfId?: string;
+  marking?: TlpLevel;
+  asOf?: string | undefined;
+  asOfField?: string;
+  /** The request's arrival stamp (version-reads.ts): the versions are read after the request arrived. */
+  arrived?: number;
+}
+
+/** The versions a plan depends on, read in one statement. */
+async function planVersions(wb: Workbench, arrived?: number): Promise<string> {
+  const [kb, incident, sanctions] = await Promise.all([wb.versions.kb(arrived), wb.versions.incident(arrived), wb.versions.sanctions(arrived)]);
+  return JSON.stringify([kb, incident, sanctions]);
+}
+
+/** The plan `ToolboxService.respond` answers, computed once per key (see above). */
+export async function cachedPlan(wb: Workbench, incident: IncidentInput, format: string | undefined, opts: PlanOptions = {}): Promise<{ format: PlanFormat; body: unknown }> {
+  const tb = wb.toolbox;
+  // Refused as respond refuses them, before a key is made: a bad format or date is never a cached answer.
+  const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
+  const date = tb.planDate(incident, opts.asOf, opts.asOfField);
+  await wb.sanctions.ready();
+  const versions = await planVersions(wb, opts.arrived);
+  const digest = createHash('sha256').update(JSON.stringify(incident)).digest('base64url');
+  const reader = JSON.stringify(clearanceKey(clearanceOf(opts.principal ?? ANONYMOUS)));
+  const parts = ['plan', versions, reader, digest, opts.selfId, opts.marking, date, f];
+  return derivedCache(wb).get(parts, () => tb.respond(incident, f, { ...opts, asOf: date }), { keep: async () => (await planVersions(wb)) === versions });
+}
