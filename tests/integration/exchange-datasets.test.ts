@@ -6,10 +6,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExchangeService } from '../../src/app/exchange-service';
-import type { ImportReport, ResponseObservation } from '../../src/core/exchange/index';
+import type { AttributionRecord, ImportReport, ResponseObservation } from '../../src/core/exchange/index';
 import { readConfig } from '../../src/config';
 import { dialects, startHarness, type Harness } from './harness';
-import { EUREPOC, FIXTURES, FULL_EUREPOC, LOCAL_DE, bundleProblems, fullDataset, oneMoreRun, storeCounts } from './exchange-support';
+import { ALL, EUREPOC, FIXTURES, FULL_EUREPOC, LOCAL_DE, bundleProblems, fullDataset, oneMoreRun, storeCounts } from './exchange-support';
 
 const RELEASE = ['EuRepoC_Global_Database_1.1.csv', 'EuRepoC_Attribution_dataset_1.1.csv', 'EuRepoC_Receiver_dataset_1.1.csv'];
 const EUREPOC_FILES = RELEASE.map((f) => path.join(EUREPOC, f));
@@ -62,6 +62,24 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       // A row of an incident no row of the incidents file holds.
       expect(rows['no incident row with its ID -> left out']).toBe(1);
       expect(named('eurepoc:9099', 'incident_ID')).toEqual([expect.stringMatching(/no row of the incidents file has this ID; left out/)]);
+    });
+
+    it("keeps a merged row's attributor, date and type on the attribution record it went into, names that record in the report, and exports it", async () => {
+      const solarWinds = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1254')!;
+      const records = (await ex.repo.records<AttributionRecord>(ALL, 'attribution')).filter((a) => a.value.subject.id === solarWinds.id);
+      expect(records).toHaveLength(1);
+      const record = records[0]!;
+      // Both rows of the fixture that name APT29/Cozy Bear, cell for cell: the White House's and an IT-security company's.
+      expect(record.value.statements).toEqual([
+        { source: 'EuRepoC attribution row 1 of the incident (attribution_ID 1)', id: '1', date: '2021-04-15', type: 'Political statement / report (e.g., on government / state agency websites)', basis: 'Attribution by receiver government / state entity', by: 'The White House', country: 'United States', initiatorCountry: 'Russia', initiatorCategory: 'State' },
+        { source: 'EuRepoC attribution row 2 of the incident (attribution_ID 2)', id: '2', date: '2021-04-15', type: 'Attribution by IT-security company', basis: 'IT-security community attributes attacker', company: 'An IT-security company', initiatorCountry: 'Russia', initiatorCategory: 'State' },
+      ]);
+      const warning = first.problems.find((p) => p.object === 'eurepoc:1254' && p.path === 'attributions.1');
+      expect(warning?.message).toContain(`(by An IT-security company, on 2021-04-15, Attribution by IT-security company)`);
+      expect(warning?.message).toContain(`merged into attribution record ${record.id}`);
+      const bundle = await ex.exportStix(LOCAL_DE);
+      const exported = bundle.objects.find((o) => o.x_cyberdiplo_id === record.id) as { x_cyberdiplo_attribution?: { statements?: unknown[] } } | undefined;
+      expect(exported?.x_cyberdiplo_attribution?.statements).toEqual(record.value.statements);
     });
 
     it('stores victims that are regions, organisations of states or unknown, beside countries', async () => {
@@ -279,7 +297,7 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       const warned = (re: RegExp) => full.problems.filter((p) => /^attributions\.\d+$/.test(p.path) && re.test(p.message)).length;
       const merged = Object.entries(rows).filter(([k]) => k.includes('-> merged')).reduce((a, [, n]) => a + n, 0);
       expect(merged).toBeGreaterThan(0);
-      expect(warned(/merged into that row's attribution record/)).toBe(merged);
+      expect(warned(/merged into attribution record atr-\S+, which keeps its attributor, date and type/)).toBe(merged);
       expect(warned(/; left out$/)).toBe(rows['no attributor, or no initiator, country or type -> left out'] ?? 0);
     });
 

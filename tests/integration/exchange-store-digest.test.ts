@@ -21,23 +21,25 @@ const TABLES: Record<string, string> = { ...IMPORT_TABLES, audit_head: 'id' };
 const SHARED: Record<string, string> = {
   incident: '387 dc8945e64babd222',
   incident_history: '506 77d8a3aa0ee80456',
-  exchange_record: '106 c2e9c7d48670e7b8',
-  exchange_link: '493 240dd7ab5cdc7981',
+  exchange_record: '106 12b76f40fb9c77fe',
+  exchange_link: '493 885154dc990c7360',
   exchange_ref: '10 ff961f93205e534d',
   record_marking: '503 c1c33ad4328009fc',
   record_grant: '19 ab351adbfd72fcdc',
-  import_report: '10 c7cf9e546ca8b3d8',
+  import_report: '10 2bdb7b57817565c8',
   // The memo's input names the STIX schema folder relative to the project, so that no digest depends on where the
   // checkout lies (it held the folder's absolute path before). The input also holds the toolbox's vocabulary, so a new
   // measure in data/toolbox/measures.yaml moves this digest and no other (active-defence, 0e4631f).
-  import_memo: '8 a72ebe101edbb5a0',
-  audit_log: '702 79a6c00677b0313d',
-  audit_head: '1 89b4f041387dc20b',
+  import_memo: '8 09ffee6a143c092e',
+  audit_log: '702 37036aaf22fe7000',
+  audit_head: '1 bff0815d32e34118',
   // The EuRepoC sample's three added attribution rows (one more attribution on SolarWinds' incident, the report's
   // account of each attribution row) moved the incident, history, link, report, memo and audit digests; no row count.
   // The STIX reports' count of relationships nothing reads (targets from a campaign...) moved the report and memo digests.
   // So did their count of identities, locations and marking definitions that become no record, of the relationships
   // read into records, and of objects read again.
+  // EuRepoC attribution records keep the rows they stand for (statements): the record, link, report, memo and audit
+  // digests moved; no row count.
 };
 const EXPECTED: Record<TestDialect, Record<string, string>> = {
   sqlite: { ...SHARED, incident_search_key: '387 d2755f9d5e8a7099', incident_fts: '387 74108782b4c33ab4' },

@@ -12,7 +12,7 @@ import { isNone, isoDay, pyList } from './dataset-cells';
 import { legalResponses, politicalResponses } from './eurepoc-responses';
 import { recordId } from './hash';
 import { sectorFromTable, type ExchangeTables } from './mapping-tables';
-import { ActorRecord, emptyBatch, type ImportBatch } from './records';
+import { ActorRecord, emptyBatch, type AttributionRecord, type ImportBatch } from './records';
 import { validateImportedIncident } from './records';
 import type { ReportBuilder } from './report';
 import { eurepocReceiver } from './eurepoc-victims';
@@ -253,7 +253,8 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
 
     // Attributed initiators become actors, each attribution an attribution record.
-    const recordRows = new Map<string, string>();
+    /** The attribution record of each incident and initiator: its id, the row it was made from and the rows it keeps. */
+    const recordRows = new Map<string, { id: string; row: string; statements: AttributionStatement[] }>();
     for (const [n, a] of attributionRows.entries()) {
       r.type('attribution row');
       const row = attributionRowName(a, n);
@@ -285,17 +286,20 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       const atrKey = `${obj}|${actorId}`;
       const earlier = recordRows.get(atrKey);
       if (earlier !== undefined) {
-        // One attribution record per incident and initiator: a further row of the pair is named, not dropped unsaid.
+        // One attribution record per incident and initiator: a further row of the pair is kept among the record's
+        // statements (attributor, date, type) and named in the report with the record it went into.
+        earlier.statements.push(statement(a, row));
         r.mapped('attribution row', 'same incident and initiator as an earlier row', onIncident.has(n) ? 'merged (its attributor and date on the incident)' : 'merged');
-        r.warn(obj, `attributions.${n}`, `${row} attributes it to "${name}" as ${earlier} does; merged into that row's attribution record${onIncident.has(n) ? ', its attributor and date kept in the incident\'s attributions' : ''}`);
+        r.warn(obj, `attributions.${n}`, `${row} (${statementText(a)}) attributes it to "${name}" as ${earlier.row} does; merged into attribution record ${earlier.id}, which keeps its attributor, date and type among its statements${onIncident.has(n) ? ', as the incident\'s attributions keep its attributor and date' : ''}`);
         continue;
       }
-      recordRows.set(atrKey, row);
-      r.mapped('attribution row', 'initiator named', 'attribution record');
       const date = isoDay(a.attribution_date);
+      const record = { id: recordId('atr', atrKey, sha1), row, statements: [statement(a, row)] };
+      recordRows.set(atrKey, record);
+      r.mapped('attribution row', 'initiator named', 'attribution record');
       batch.attributions.push({
-        id: recordId('atr', atrKey, sha1),
-        body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}) },
+        id: record.id,
+        body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}), statements: record.statements },
         marking: null,
         source: { format: 'eurepoc', key: atrKey, modified: null },
       });
@@ -330,6 +334,30 @@ function leftOut(rows: Map<string, Row[]>, kind: 'attribution row' | 'receiver r
       r.warn(`eurepoc:${eid || '(empty)'}`, column, `${name}: no row of the incidents file has this ID; left out`);
     }
   }
+}
+
+type AttributionStatement = NonNullable<AttributionRecord['statements']>[number];
+
+/** An attribution row as its record keeps it: every cell of the row but the incident and initiator the record names. */
+function statement(a: Row, row: string): AttributionStatement {
+  const cells = {
+    id: clean(a.attribution_ID),
+    date: isoDay(a.attribution_date) ?? clean(a.attribution_date),
+    type: clean(a.attribution_type),
+    basis: clean(a.attribution_basis),
+    by: clean(a.attributing_actor),
+    company: clean(a.attribution_it_company),
+    country: clean(a.attributing_country),
+    initiatorCountry: clean(a.attributed_initiator_country),
+    initiatorCategory: clean(a.attributed_initiator_category),
+  };
+  return { source: `EuRepoC ${row}`, ...Object.fromEntries(Object.entries(cells).filter(([, v]) => v !== undefined)) };
+}
+
+/** A merged row in the report's words: who attributed it, when and how, as far as the row says. */
+function statementText(a: Row): string {
+  const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country);
+  return [by ? `by ${by}` : 'attributor not named', isoDay(a.attribution_date) ? `on ${isoDay(a.attribution_date)}` : 'undated', clean(a.attribution_type) ?? 'type not given'].join(', ');
 }
 
 /** An attribution row as the report names it: its attribution_ID, else its place among the incident's rows. */

@@ -58,6 +58,12 @@ export const AttributionRecord = z
     /** Who made the attribution, when the source says. */
     by: z.string().optional(),
     date: z.string().optional(),
+    /**
+     * Every statement of the source this record stands for, as the source gives it: a dataset holds one row per
+     * statement (EuRepoC: several attributors may name the same initiator for one incident), the product one record
+     * per incident and initiator, so the rows merged into it keep their attributor, date and type here.
+     */
+    statements: z.array(z.object({ source: Text, id: z.string().optional(), date: z.string().optional(), type: z.string().optional(), basis: z.string().optional(), by: z.string().optional(), company: z.string().optional(), country: z.string().optional(), initiatorCountry: z.string().optional(), initiatorCategory: z.string().optional() }).strict()).optional(),
   })
   .strict();
 export type AttributionRecord = z.output<typeof AttributionRecord>;
