@@ -80,3 +80,32 @@ describe('attribution needs, measure by measure', () => {
     expect(open({ ...ongoingArmed, attribution: [{ kind: 'legal', by: 'DE federal prosecutor', confidence: 'medium', public: true }] }, 'active-defence')).toBe(true);
   });
 });
+
+describe('the hack-back keeps every condition of active defence, and its own two', () => {
+  // bendiek2018, "Due Diligence, Step by Step": the hack-back is the ultima ratio of a member state's self-defence against
+  // an ongoing armed attack with serious consequences threatening its survival, once all other means are exhausted.
+  const ready = {
+    ongoing: true,
+    effects: { ...armed, threatensStateSurvival: true },
+    context: { euDelegationInInitiatorCountry: true, otherMeansExhausted: true },
+  };
+  it('opens only where a member state suffers an armed attack by a state', () => {
+    expect(open(ready, 'active-defence-hackback')).toBe(true);
+    expect(open({ ...ready, victims: [{ country: 'UA', sector: 'government' }] }, 'active-defence-hackback')).toBe(false);
+    expect(open({ ...ready, initiator: { type: 'non-state', country: 'RU', identifiedPersons: ['Officer A'] } }, 'active-defence-hackback')).toBe(false);
+    expect(open({ ...ready, effects: { severity: 'critical', armedAttack: false, threatensStateSurvival: true } }, 'active-defence-hackback')).toBe(false);
+  });
+});
+
+describe('a dialogue needs a third state to talk to', () => {
+  // bendiek2018, "Prevention": dialogues with third states. The United Kingdom was a member state until 31 January 2020
+  // (Withdrawal Agreement, Art. 185); an incident it began in 2019 has no third state behind it, whatever the observatory
+  // records of a dialogue with it now.
+  const dialogue = { id: 'uk-cyber-dialogue', name: 'EU-UK cyber dialogue', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
+  const relations: Relations = { state: 'GB', covered: true, name: 'United Kingdom', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+  const uk = (start: string) => open({ start, initiator: { type: 'state-sponsored', country: 'GB', identifiedPersons: [] } }, 'cyber-dialogue', ctx({ initiatorRelations: relations }));
+  it('is closed for an initiator that was a member state when the incident began', () => {
+    expect(uk('2020-03-01')).toBe(true);
+    expect(uk('2019-03-01')).toBe(false);
+  });
+});
