@@ -149,12 +149,18 @@ describe('ids and references', () => {
 
   // A `from` that is the year a source first reported the fact is marked `reported`, so that the timeline says "first
   // reported" and not "joins" (the US has been a Council of Europe observer since before the 2006 source that says so).
-  it('a membership or cooperation item whose text says its date is not given is marked as first reported', () => {
-    const undated = /(joining|admission) date (is )?not given|date of admission not given|start (year )?not given|dates not given/;
+  // The same for a position (Mexico's invitation to accede to the Budapest Convention, reported in 2025 undated).
+  it('a membership, cooperation item or position whose text says its date is not given is marked as first reported', () => {
+    const undated = /(joining|admission) date (is )?not given|date of (admission|the invitation)( is)? not given|start (year )?not given|dates not given/;
     const unmarked: string[] = [];
     for (const f of partnerFiles.values()) {
       for (const m of f.memberships) if (undated.test(m.note ?? '') && !m.reported) unmarked.push(`${f.partner.id} ${m.id}`);
       for (const c of f.cooperation) if (undated.test(c.summary ?? '') && !c.reported) unmarked.push(c.id);
+      for (const [kind, history] of Object.entries(f.positions)) {
+        if (kind === 'unVotes') continue;
+        for (const e of history as { from: string | number; note?: string | undefined; reported?: boolean | undefined }[])
+          if (undated.test(e.note ?? '') && !e.reported) unmarked.push(`${f.partner.id} ${kind} ${e.from}`);
+      }
     }
     expect(unmarked).toEqual([]);
   });
@@ -595,6 +601,15 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     expect(entry?.value).toBe(value);
     const holding = partner(id).positions.budapestConvention.filter((e) => e.value === value && holdsAt(e.from, e.until, EARLY_2026));
     expect(holding.flatMap((e) => refs(e.sources)).some((r) => !PAPERS.has(r)), id).toBe(true);
+  });
+
+  // Accepting the Second Additional Protocol (MOFA Japan, notes 2.1) is no change of Japan's status towards the
+  // convention: a dated note on its ratification, not a second 'ratified' that the timeline shows as one.
+  it('Japan: ratified in 2012, with the Second Additional Protocol of 10 August 2023 as a dated note', () => {
+    const history = partner('JP').positions.budapestConvention;
+    expect(history.filter((e) => e.value === 'ratified').map((e) => e.from)).toEqual(['2012-07-03']);
+    const ratified = history.find((e) => e.value === 'ratified')!;
+    expect(ratified.datedNotes.some((n) => n.date === '2023-08-10' && /Second Additional Protocol/.test(n.text))).toBe(true);
   });
 
   it('keeps the Budapest changes after 2016 with their dates', () => {
