@@ -15,4 +15,10 @@ describe('the incident form’s required choices', () => {
   it('has nothing to say once each is chosen', () => {
     expect(missingChoiceIssues({ ...emptyForm(), category: 'hybrid', victims: [{ country: 'EU', sector: 'eu-institution', name: '' }] })).toEqual([]);
   });
+
+  it('says in words that EU as a victim takes the sector of an EU institution', () => {
+    const form = { ...emptyForm(), category: 'hybrid', victims: [{ country: 'EU institution', sector: 'health', name: '' }] };
+    expect(missingChoiceIssues(form)).toEqual([{ path: 'victims.0.country', message: expect.stringMatching(/^EU stands for an EU institution, body or agency: choose that sector for victim 1/) }]);
+    expect(missingChoiceIssues({ ...form, victims: [{ country: 'EU', sector: 'eu-institution', name: '' }] })).toEqual([]);
+  });
 });

@@ -206,7 +206,8 @@ export function futureDateIssues(f: IncidentForm, today: string): FieldIssue[] {
 }
 
 /**
- * Required choices left at their prompt (and a victim without a country), in words for the server's refusals of them,
+ * Required choices left at their prompt (and a victim without a country, or EU with another sector than an EU
+ * institution), in words for the server's refusals of them,
  * which list its codes ("must be one of: cyber-crime, cyber-espionage, …").
  */
 export function missingChoiceIssues(f: IncidentForm): FieldIssue[] {
@@ -215,6 +216,10 @@ export function missingChoiceIssues(f: IncidentForm): FieldIssue[] {
     ...f.victims.flatMap((v, n) => [
       ...(v.country.trim() === '' ? [{ path: `victims.${n}.country`, message: `Enter the country of victim ${n + 1}: a name (Germany), a code (DE), or EU for an EU institution` }] : []),
       ...(v.sector === '' ? [{ path: `victims.${n}.sector`, message: `Choose the sector of victim ${n + 1}` }] : []),
+      // The server says "EU is only a victim country for sector eu-institution": the same in the form's words.
+      ...(v.sector !== 'eu-institution' && countryInput(v.country) === 'EU'
+        ? [{ path: `victims.${n}.country`, message: `EU stands for an EU institution, body or agency: choose that sector for victim ${n + 1}, or name a country` }]
+        : []),
     ]),
   ];
 }
