@@ -42,6 +42,7 @@ import { readYamlFile } from '../store/dataset-files';
 import { readCsvHeader, readExchangeTables, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
+import { reportAbsent } from '../core/exchange/report-absent';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
 import { refuseUnknownOrganisations } from './organisation-problem';
@@ -338,6 +339,8 @@ export class ExchangeService {
     const batch = builder.errors.length ? emptyBatch() : mapEurepoc(rows, this.vocabulary(), builder, this.tables(), sha1);
     // The rows are mapped: let them go before the write.
     rows.clear();
+    // A release is the whole dataset: what an earlier import of it made and these files no longer hold is named.
+    if (!builder.errors.length) reportAbsent(builder, 'eurepoc', await this.repo.sourceKeys('eurepoc'), batch);
     return this.finish(p, batch, report, opts, run.sources, memo);
   }
 

@@ -8,7 +8,7 @@ import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
 import { stateAfterWrite, stateDigest, stateDigestOf, stateLine, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
 import { PLAN_ORDER, itemsOf, settle, type ContentHashes, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
-import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
+import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type ImportFormat, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
 import type { ExportRecord } from '../core/exchange/stix-export';
 import { compareTimestamps } from '../core/exchange/stix-checks';
@@ -382,6 +382,18 @@ export class ExchangeRepository {
   async link(recordId: string): Promise<StoredLink | undefined> {
     const r = await this.db.selectFrom('exchange_link').selectAll().where('record_id', '=', recordId).executeTakeFirst();
     return r ? linkOf(r) : undefined;
+  }
+
+  /**
+   * The source keys of the records imported from `format` that are still stored (a record deleted here keeps its
+   * link), by kind: what a later import of the same dataset is compared with to name the records it no longer holds.
+   */
+  async sourceKeys(format: ImportFormat): Promise<{ kind: RecordKind; key: string }[]> {
+    const r = await sql<{ record_kind: string; source_key: string }>`
+      SELECT l.record_kind, l.source_key FROM exchange_link l
+      WHERE l.format = ${format}
+        AND (EXISTS (SELECT 1 FROM incident i WHERE i.id = l.record_id) OR EXISTS (SELECT 1 FROM exchange_record x WHERE x.id = l.record_id))`.execute(this.db);
+    return r.rows.map((row) => ({ kind: row.record_kind as RecordKind, key: row.source_key }));
   }
 
   async links(kind?: RecordKind): Promise<Map<string, StoredLink>> {

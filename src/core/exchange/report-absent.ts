@@ -1,0 +1,24 @@
+// What a dataset import says of the records an earlier import of the same dataset made that these files no longer
+// hold: an import never deletes, so each is kept as stored, and the report counts and names them instead of leaving
+// the removal unsaid (a row withdrawn from a release stays in the store until someone deletes it here).
+import type { ImportBatch, ImportFormat, RecordKind } from './records';
+import type { ReportBuilder } from './report';
+
+/** The mapping under which the records absent from an import are counted, by kind. */
+export const NOT_IN_IMPORT = 'records not in this import';
+/** How many absent records the report names one by one; the rest are counted in one more warning. */
+const NAMED = 20;
+
+const ITEMS: Record<RecordKind, keyof ImportBatch> = { incident: 'incidents', actor: 'actors', attribution: 'attributions', sighting: 'sightings', report: 'reports' };
+
+/** Counts and names the stored records of `format` (source keys by kind) that the batch does not bring again. */
+export function reportAbsent(r: ReportBuilder, format: ImportFormat, stored: readonly { kind: RecordKind; key: string }[], batch: ImportBatch): void {
+  const brought = new Set<string>();
+  for (const kind of Object.keys(ITEMS) as RecordKind[]) for (const item of batch[ITEMS[kind]]) brought.add(`${kind}|${item.source.key}`);
+  const absent = stored.filter((s) => !brought.has(`${s.kind}|${s.key}`)).sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+  for (const [n, s] of absent.entries()) {
+    r.mapped(NOT_IN_IMPORT, s.kind, 'kept as stored (an import deletes nothing)');
+    if (n < NAMED) r.warn(s.key, '(object)', `this ${s.kind}, imported before from ${format}, is not in this import; kept as stored (delete it here if the source withdrew it)`);
+  }
+  if (absent.length > NAMED) r.warn('files', '(files)', `${absent.length - NAMED} more records imported before from ${format} are not in this import; kept as stored (counted under "${NOT_IN_IMPORT}")`);
+}
