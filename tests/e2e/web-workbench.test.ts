@@ -153,7 +153,7 @@ describe('incidents', () => {
     expect(await summary.textContent()).toMatch(/Title:/);
     // No kind of activity or sector is assumed: each untouched choice is asked for in words, not as the server's codes.
     expect(await summary.textContent()).toMatch(/Category: Choose the kind of activity/);
-    expect(await summary.textContent()).toMatch(/Victim 1: sector: Choose the sector of victim 1/);
+    expect(await summary.textContent()).toMatch(/Victim 1: sector: Choose a sector/);
     expect(await summary.textContent()).not.toMatch(/must be one of|cyber-espionage/);
     expect(await p.locator('#f-title').getAttribute('aria-invalid')).toBe('true');
     expect(await p.locator('#f-title-error').textContent()).not.toBe('');

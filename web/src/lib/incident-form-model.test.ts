@@ -7,8 +7,8 @@ describe('the incident form’s required choices', () => {
     const open = missingChoiceIssues({ ...emptyForm(), victims: [{ country: 'Germany', sector: 'health', name: '' }, emptyVictim()] });
     expect(open).toEqual([
       { path: 'category', message: 'Choose the kind of activity (cyber-crime, espionage, …)' },
-      { path: 'victims.1.country', message: expect.stringMatching(/^Enter the country of victim 2/) },
-      { path: 'victims.1.sector', message: 'Choose the sector of victim 2' },
+      { path: 'victims.1.country', message: expect.stringMatching(/^Enter a country: a name \(Germany\)/) },
+      { path: 'victims.1.sector', message: 'Choose a sector' },
     ]);
   });
 
@@ -18,7 +18,7 @@ describe('the incident form’s required choices', () => {
 
   it('says in words that EU as a victim takes the sector of an EU institution', () => {
     const form = { ...emptyForm(), category: 'hybrid', victims: [{ country: 'EU institution', sector: 'health', name: '' }] };
-    expect(missingChoiceIssues(form)).toEqual([{ path: 'victims.0.country', message: expect.stringMatching(/^EU stands for an EU institution, body or agency: choose that sector for victim 1/) }]);
+    expect(missingChoiceIssues(form)).toEqual([{ path: 'victims.0.country', message: expect.stringMatching(/^EU stands for an EU institution, body or agency: choose that sector/) }]);
     expect(missingChoiceIssues({ ...form, victims: [{ country: 'EU', sector: 'eu-institution', name: '' }] })).toEqual([]);
   });
 });

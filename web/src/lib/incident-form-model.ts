@@ -214,11 +214,11 @@ export function missingChoiceIssues(f: IncidentForm): FieldIssue[] {
   return [
     ...(f.category === '' ? [{ path: 'category', message: 'Choose the kind of activity (cyber-crime, espionage, …)' }] : []),
     ...f.victims.flatMap((v, n) => [
-      ...(v.country.trim() === '' ? [{ path: `victims.${n}.country`, message: `Enter the country of victim ${n + 1}: a name (Germany), a code (DE), or EU for an EU institution` }] : []),
-      ...(v.sector === '' ? [{ path: `victims.${n}.sector`, message: `Choose the sector of victim ${n + 1}` }] : []),
+      ...(v.country.trim() === '' ? [{ path: `victims.${n}.country`, message: 'Enter a country: a name (Germany), a code (DE), or EU for an EU institution' }] : []),
+      ...(v.sector === '' ? [{ path: `victims.${n}.sector`, message: 'Choose a sector' }] : []),
       // The server says "EU is only a victim country for sector eu-institution": the same in the form's words.
       ...(v.sector !== 'eu-institution' && countryInput(v.country) === 'EU'
-        ? [{ path: `victims.${n}.country`, message: `EU stands for an EU institution, body or agency: choose that sector for victim ${n + 1}, or name a country` }]
+        ? [{ path: `victims.${n}.country`, message: 'EU stands for an EU institution, body or agency: choose that sector, or name a country' }]
         : []),
     ]),
   ];
