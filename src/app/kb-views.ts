@@ -1,9 +1,12 @@
-// The knowledge base's read views (the partners, a profile, dialogues, the instrument matrix, search) kept in the
+// The knowledge base's read views (the partners, a profile, dialogues, the instrument matrix, search, actors, strategies,
+// areas of responsibility, a partner's changes since a date) kept in the
 // derived views' cache: each depends only on the dataset version (the search index is rebuilt in the transaction that
 // moves it) and on the request's parameters, all of which are in the key. No date means today, and the key holds the
 // date resolved when the view is asked for, so that a view of one day is never served the next. `…View` names a view
 // (the server keeps its encoded answer); the plain functions answer its value.
+import type { Principal } from '../core/auth/principal';
 import type { DialogueQuery } from '../core/kb/dialogues';
+import { clearanceKey, clearanceOf } from '../core/marking/clearance';
 import { cachedView, type ViewSpec } from './assessment-service';
 import type { Workbench } from './workbench';
 
@@ -35,8 +38,28 @@ export const searchView = (wb: Workbench, q: string | undefined, opts: SearchOpt
   return view(['search', params(q, date, opts.partner, opts.kind, opts.limit)], () => wb.search(q, { ...opts, asOf: date }));
 };
 
+export const actorsView = (wb: Workbench, kind: string | undefined, asOf: string | undefined) => {
+  const date = wb.asOf(asOf);
+  return view(['actors', params(kind, date)], () => wb.actors(kind, date));
+};
+export const strategiesView = (wb: Workbench, asOf: string | undefined) => {
+  const date = wb.asOf(asOf);
+  return view(['strategies', params(date)], () => wb.strategies(date));
+};
+export const areasView = (wb: Workbench) => view(['areas', params()], () => wb.areas());
+/**
+ * What changed for a partner since a date: the facts (read up to today) and the published curated changes (publishing
+ * moves the dataset version), a marked comment shown by the reader's clearance; keyed by the text asked for and today.
+ */
+export const changesSinceView = (wb: Workbench, p: Principal, id: string, since: string | undefined) =>
+  view(['changes-since', params(id, since, wb.today(), JSON.stringify(clearanceKey(clearanceOf(p))))], () => wb.curation.changesSince(p, id, since));
+
 export const partners = (wb: Workbench, asOf: string | undefined) => cachedView(wb, partnersView(wb, asOf));
 export const partner = (wb: Workbench, id: string, asOf: string | undefined) => cachedView(wb, partnerView(wb, id, asOf));
 export const matrix = (wb: Workbench, asOf: string | undefined) => cachedView(wb, matrixView(wb, asOf));
 export const dialogues = (wb: Workbench, query: DialogueQuery, asOf: string | undefined) => cachedView(wb, dialoguesView(wb, query, asOf));
 export const search = (wb: Workbench, q: string | undefined, opts: SearchOptions) => cachedView(wb, searchView(wb, q, opts));
+export const actors = (wb: Workbench, kind: string | undefined, asOf: string | undefined) => cachedView(wb, actorsView(wb, kind, asOf));
+export const strategiesOn = (wb: Workbench, asOf: string | undefined) => cachedView(wb, strategiesView(wb, asOf));
+export const areas = (wb: Workbench) => cachedView(wb, areasView(wb));
+export const changesSince = (wb: Workbench, p: Principal, id: string, since: string | undefined) => cachedView(wb, changesSinceView(wb, p, id, since));

@@ -20,6 +20,7 @@ import { buildProfile } from '../../src/core/kb/profile';
 import { listPartners } from '../../src/core/kb/partners';
 import { instrumentMatrix } from '../../src/core/kb/matrix';
 import { queryDialogues } from '../../src/core/kb/dialogues';
+import { areasOfResponsibility, queryActors, strategies } from '../../src/core/kb/actors';
 import { parseNetworkFile } from '../../src/core/network/network-file';
 import { analyseNetwork, exportNetwork } from '../../src/core/network/network';
 import { buildTimeline } from '../../src/core/timeline/timeline';
@@ -32,6 +33,7 @@ import { dialects, freshDatabase, startHarness, tempDir, testConfig, type Harnes
  */
 const IDENTITY_LIMIT = 256 * 1024;
 
+const LOCAL = { kind: 'local', org: null } as const;
 const day = fc.integer({ min: Date.UTC(2008, 0, 1), max: Date.now() }).map((t) => new Date(t).toISOString().slice(0, 10));
 
 describe.each(dialects)('cached derived views on %s', (dialect) => {
@@ -77,7 +79,7 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
     const gapsFile = parseGapsFile(rules('gaps.yaml'), 'gaps.yaml');
     const partnerIds = fc.constantFrom('JP', 'CN', 'US', 'IN', 'BR', 'KR');
     await fc.assert(
-      fc.asyncProperty(day, fc.integer({ min: 20, max: 100 }), fc.uniqueArray(partnerIds, { minLength: 2, maxLength: 3 }), partnerIds, fc.constantFrom('Budapest', 'cyber dialogue', 'Tokyo', 'sanctions'), async (asOf, cap, ids, partner, q) => {
+      fc.asyncProperty(day, fc.integer({ min: 20, max: 100 }), fc.uniqueArray(partnerIds, { minLength: 2, maxLength: 3 }), partnerIds, fc.constantFrom('Budapest', 'cyber dialogue', 'Tokyo', 'sanctions'), fc.constantFrom(undefined, 'strategic-partner', 'eu-institution', 'international-organisation'), async (asOf, cap, ids, partner, q, kind) => {
         const choice = { weights: { extends: 'reviewed', dimensions: { cooperation: { cap } } } };
         const dataset = await h.wb.kb.dataset();
         const date = asOf as IsoDate;
@@ -93,6 +95,10 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
           expect(await views.matrix(h.wb, asOf)).toEqual(instrumentMatrix(dataset, date));
           expect(await views.dialogues(h.wb, { partner }, asOf)).toEqual(queryDialogues(dataset, { partner }, date));
           expect(await views.search(h.wb, q, { asOf, partner })).toEqual(await h.wb.kb.search(q, { asOf, partner, limit: 50 }));
+          expect(await views.actors(h.wb, kind, asOf)).toEqual(queryActors(dataset, kind, date));
+          expect(await views.strategiesOn(h.wb, asOf)).toEqual(strategies(dataset, date));
+          expect(await views.areas(h.wb)).toEqual(areasOfResponsibility(dataset));
+          expect(await views.changesSince(h.wb, LOCAL, partner, asOf)).toEqual(await h.wb.curation.changesSince(LOCAL, partner, asOf));
         }
       }),
       { numRuns: 12 },
@@ -167,6 +173,9 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
     const ec3 = () => h.app.inject({ method: 'GET', url: '/api/search?q=EC3&partner=JP' }).then((r) => (r.json() as { id: string }[]).map((f) => f.id));
     expect(await ec3()).toContain('cooperation:jp-ec3-cybercrime-cooperation');
     await ec3(); // now cached
+    const sinceUrl = '/api/partners/JP/changes?since=2010-01-01';
+    const sinceBefore = (await h.app.inject({ method: 'GET', url: sinceUrl })).body;
+    expect((await h.app.inject({ method: 'GET', url: sinceUrl })).body).toBe(sinceBefore);
     // A second workbench on the same database seeds a changed copy of the data: Japan loses its cooperation items.
     const dir = tempDir('cyberdiplo-data-');
     fs.cpSync(h.wb.config.dataDir, dir, { recursive: true });
@@ -195,6 +204,9 @@ describe.each(dialects)('cached derived views on %s', (dialect) => {
       expect(allAfter.body).not.toBe(allBefore.body);
       expect(allAfter.body).toBe(JSON.stringify(h.app.gradeSources(assessAll(await h.wb.kb.dataset(), '2016-12-31' as IsoDate, service.loadWeights(h.wb)))));
       expect(await ec3()).not.toContain('cooperation:jp-ec3-cybercrime-cooperation');
+      const sinceAfter = (await h.app.inject({ method: 'GET', url: sinceUrl })).body;
+      expect(sinceAfter).not.toBe(sinceBefore);
+      expect(sinceAfter).toBe(JSON.stringify(h.app.gradeSources(await h.wb.curation.changesSince(LOCAL, 'JP', '2010-01-01'))));
       expect(after).toEqual(assessPartner(await h.wb.kb.dataset(), 'JP', '2016-12-31' as IsoDate, service.loadWeights(h.wb)));
     } finally {
       await other?.close();

@@ -268,6 +268,13 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     expect(de.comment).toBe('Heard from our delegation');
     expect(it_).toMatchObject({ comment: null, commentWithheld: true });
     expect(JSON.stringify((await call(h.app, viewerIt, 'GET', '/api/kb/changes')).body)).not.toContain('delegation');
+    // Published, it shows in the partner's changes since a date, each reader's answer kept apart: the first reader's
+    // (who sees the comment) is not handed to the next.
+    expect((await call(h.app, editor, 'POST', `/api/kb/changes/${id}/approve`, {})).status).toBe(200);
+    const since = (who: Client) => call(h.app, who, 'GET', '/api/partners/JP/changes?since=2026-08-01').then((r) => JSON.stringify(r.body));
+    expect(await since(viewerDe)).toContain('Heard from our delegation');
+    expect(await since(viewerIt)).not.toContain('delegation');
+    expect(await since(anonymous)).not.toContain('delegation');
   });
 
   it('refuses readers and viewers as proposers, and bad filters', async () => {

@@ -2,9 +2,11 @@
 // a record as the files hold it (to prefill an update) and, public like the knowledge base, what changed since a date.
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
+import * as views from '../../app/kb-views';
 import type { Workbench } from '../../app/workbench';
 import { ApproveBody, ChangeParams, ChangeQuery, ChangesSince, KbChange, KbRecord, ProposalBody, RecordQuery, RejectBody, ReviseBody, SinceQuery } from '../../contract/kb-changes';
 import { IdParams, NoQuery } from '../../contract/common';
+import { sendJson } from '../send-json';
 import { checkedByService, type ZodTypeProvider } from '../zod-provider';
 
 export function kbChangeRoutes(server: FastifyInstance, wb: Workbench) {
@@ -50,6 +52,6 @@ export function kbChangeRoutes(server: FastifyInstance, wb: Workbench) {
   app.get(
     '/api/partners/:id/changes',
     { config: { access: 'public' }, schema: { summary: 'What began, changed or ended for a partner since a date, and the curated changes published since', tags, params: IdParams, querystring: SinceQuery, response: { 200: ChangesSince } } },
-    async (req) => c.changesSince(req.principal, req.params.id, req.query.since),
+    async (req, reply) => sendJson(reply, wb, views.changesSinceView(wb, req.principal, req.params.id, req.query.since)),
   );
 }
