@@ -109,3 +109,28 @@ describe('a dialogue needs a third state to talk to', () => {
     expect(uk('2019-03-01')).toBe(false);
   });
 });
+
+describe('export controls follow the restrictive measures in force against the state on the plan\'s date', () => {
+  // bendiek2018, "Export Controls": exports of dual-use goods to states under sanction are subject to tighter controls.
+  // The regimes and their first days are general knowledge of the Council's acts (UNVERIFIED in
+  // data/toolbox/restrictive-regimes.yaml); each row is one regime that reaches dual-use items.
+  const REGIMES: [state: string, act: string, from: string][] = [
+    ['RU', 'Council Decision 2014/512/CFSP', '2014-07-31'],
+    ['BY', 'Council Decision (CFSP) 2021/1031', '2021-06-24'],
+    ['IR', 'Council Decision 2010/413/CFSP', '2010-07-26'],
+    ['KP', 'Common Position 2006/795/CFSP', '2006-11-20'],
+    ['SY', 'Council Decision 2011/273/CFSP', '2011-05-09'],
+    ['MM', 'Council Decision 2013/184/CFSP', '2013-04-22'],
+    ['VE', 'Council Decision (CFSP) 2017/2074', '2017-11-13'],
+  ];
+  const dayBefore = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const onDay = (country: string, asOf: string) =>
+    measure({ start: '2005-01-01', initiator: { type: 'state', country, identifiedPersons: [] } }, 'export-controls', ctx({ asOf: asOf as IsoDate }));
+  it.each(REGIMES)('%s: open from the first day of %s (%s), closed the day before', (country, _act, from) => {
+    expect(onDay(country, from).available).toBe(true);
+    expect(onDay(country, dayBefore(from)).available).toBe(false);
+  });
+  it('China: the arms embargo of 1989 does not reach dual-use items, so export controls stay closed', () => {
+    expect(onDay('CN', '2026-06-01').available).toBe(false);
+  });
+});
