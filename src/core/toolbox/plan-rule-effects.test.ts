@@ -72,6 +72,14 @@ describe('attribution needs, measure by measure', () => {
     expect(open({ effects: armed, attribution: none }, 'mutual-assistance-clause')).toBe(true);
   });
 
+  // bendiek2018, "First pillar": criminal actors without significant state ties are prosecuted; an investigation is how
+  // the perpetrators are found, so it does not wait for an attribution.
+  it('the criminal-justice track asks for no attribution', () => {
+    const gang = { category: 'cyber-crime', initiator: { type: 'non-state', country: 'US', identifiedPersons: [] } };
+    expect(open({ ...gang, attribution: none }, 'criminal-justice-cooperation')).toBe(true);
+    expect(measure({ ...gang, attribution: none }, 'criminal-justice-cooperation').attribution).toMatchObject({ need: 'none', met: true });
+  });
+
   // bendiek2018, introduction: self-defence against an armed attack by a state; active defence is its final step.
   it('active defence needs the attack attributable to a state: a legal attribution or a political one with high confidence', () => {
     const ongoingArmed = { ongoing: true, effects: armed };

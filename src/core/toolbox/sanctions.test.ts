@@ -48,6 +48,14 @@ describe('the cyber-sanctions regime on a date', () => {
     expect(at('2026-08-01').listings.decidedBy?.unverified).toBe(true);
   });
 
+  // The listings are reviewed every 12 months (thelegalopinions, May 2022); the renewals of 2023 and 2024 are implied by
+  // that review and flagged as such, each carrying the listings to the following 18 May.
+  it('carries the listings from one 18 May to the next through 2023 and 2024, on renewals flagged as implied', () => {
+    expect(at('2023-12-01').listings).toMatchObject({ state: 'in-force', until: '2024-05-18' });
+    expect(at('2023-12-01').listings.decidedBy?.unverified).toBe(true);
+    expect(at('2024-12-01').listings).toMatchObject({ state: 'in-force', until: '2025-05-18' });
+  });
+
   it('says the data may be stale past the last import, and an unconfirmed lapse past it', () => {
     expect(at(data.register.knownUntil).stale).toBe(false);
     const later = at('2027-06-01');
