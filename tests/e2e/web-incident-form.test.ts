@@ -17,6 +17,10 @@ describe('the incident form in single-analyst mode (issue 17, part 5)', () => {
     await p.getByLabel('Started').fill(tomorrow);
     await p.getByLabel('Victim 1: country').fill('Germany');
     await p.getByLabel('Sector').selectOption('government');
+    // Each victim's fields are named with its number, as its country is, so that a screen reader tells them apart.
+    await p.getByRole('button', { name: 'Add a victim' }).click();
+    for (const field of ['country', 'sector', 'organisation']) expect(await p.getByLabel(new RegExp(`^Victim 2: ${field}`)).count()).toBe(1);
+    await p.getByRole('button', { name: 'Remove victim 2' }).click();
     expect(await p.locator('#f-victims-0-country-hint').textContent()).toBe('Germany → DE');
     await p.locator('#f-tlp-amber').check();
     // With sign-in off no account names an organisation: the form asks for the owner AMBER needs.

@@ -25,7 +25,9 @@ function fieldLabel(path: string): string {
   if (list) return LABELS[list] ?? list;
   if (LABELS[path]) return LABELS[path];
   const row = /^(victims|attribution|responses)\.(\d+)\.(\w+)/.exec(path);
-  if (row?.[1] && row[2] && row[3]) return `${ROWS[row[1]] ?? row[1]} ${Number(row[2]) + 1}: ${humanise(row[3]).toLowerCase()}`;
+  // A victim's name is the organisation hit, as the form labels it.
+  const field = row?.[1] === 'victims' && row[3] === 'name' ? 'organisation' : row?.[3];
+  if (row?.[1] && row[2] && field) return `${ROWS[row[1]] ?? row[1]} ${Number(row[2]) + 1}: ${humanise(field).toLowerCase()}`;
   return humanise(path.split('.').pop() ?? path);
 }
 

@@ -38,7 +38,7 @@ export function IncidentVictims({ form, set, errors, countries }: Props) {
           />
           <SelectField
             path={`victims.${i}.sector`}
-            label="Sector"
+            label={`Victim ${i + 1}: sector`}
             required
             value={v.sector}
             onChange={(sector) => update(i, { sector })}
@@ -47,7 +47,7 @@ export function IncidentVictims({ form, set, errors, countries }: Props) {
             groups={GROUPS}
             errors={errors}
           />
-          <TextField path={`victims.${i}.name`} label="Organisation" value={v.name} onChange={(name) => update(i, { name })} errors={errors} />
+          <TextField path={`victims.${i}.name`} label={`Victim ${i + 1}: organisation`} value={v.name} onChange={(name) => update(i, { name })} errors={errors} />
           <button type="button" className="button button-quiet" onClick={() => set({ victims: form.victims.filter((_, j) => j !== i) })} disabled={form.victims.length === 1}>
             Remove victim {i + 1}
           </button>
