@@ -542,7 +542,6 @@ const BUDAPEST_TODAY: Record<string, 'ratified' | 'signed' | 'not-signed'> = {
 const BUDAPEST_AFTER_2016: { partner: string; from: string; value: string }[] = [
   { partner: 'BR', from: '2019-12-01', value: 'not-signed' }, // invited to accede
   { partner: 'BR', from: '2022-11-30', value: 'ratified' },
-  { partner: 'ZA', from: '2020-09-21', value: 'signed' }, // "does not intend to ratify"
   { partner: 'MX', from: '2025-01-28', value: 'not-signed' }, // invited, no steps taken
 ];
 
@@ -610,6 +609,29 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     expect(history.filter((e) => e.value === 'ratified').map((e) => e.from)).toEqual(['2012-07-03']);
     const ratified = history.find((e) => e.value === 'ratified')!;
     expect(ratified.datedNotes.some((n) => n.date === '2023-08-10' && /Second Additional Protocol/.test(n.text))).toBe(true);
+  });
+
+  // The timeline shows each entry of a position as a change: an entry repeating the one before (same value and stance)
+  // reads as a second signature or ratification. What a later source adds is a dated note on the entry that holds.
+  it('no position repeats the value and stance of the entry before it; South Africa’s 2020 answer is a dated note', () => {
+    const repeats: string[] = [];
+    for (const [id, f] of partnerFiles)
+      for (const [kind, history] of Object.entries(f.positions)) {
+        if (kind === 'unVotes') continue;
+        const h = history as { from: string | number; value: string; stance?: string | undefined }[];
+        h.forEach((e, i) => {
+          if (i > 0 && e.value === h[i - 1]!.value && e.stance === h[i - 1]!.stance) repeats.push(`${id} ${kind} ${e.from}`);
+        });
+      }
+    expect(repeats).toEqual([]);
+    const signed = valueAt(partner('ZA').positions.budapestConvention, REVIEWED_ON)!;
+    expect(signed.value).toBe('signed');
+    expect(signed.datedNotes.some((n) => n.date === '2020-09-21' && /does not intend to ratify/.test(n.text))).toBe(true);
+    // s.2.1 dates the signatures of Budapest (23 November 2001) from the Council of Europe: signed then, not first reported.
+    for (const id of ['CA', 'JP', 'US', 'ZA']) {
+      const first = partner(id).positions.budapestConvention.find((e) => e.value === 'signed')!;
+      expect([first.from, first.reported ?? false], id).toEqual(['2001-11-23', false]);
+    }
   });
 
   it('keeps the Budapest changes after 2016 with their dates', () => {
