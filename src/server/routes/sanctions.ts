@@ -1,6 +1,7 @@
 // The cyber-sanctions regime under /api/sanctions: the regime on a date, and name screening (one name by GET, a
 // list by POST). All are reads open to anyone; links show only the incidents and actors the caller may see.
 import type { FastifyInstance } from 'fastify';
+import { screenView } from '../../app/sanctions-views';
 import type { Workbench } from '../../app/workbench';
 import { AsOfQuery } from '../../contract/common';
 import * as c from '../../contract/sanctions';
@@ -9,6 +10,7 @@ import type { ActorRecord } from '../../core/exchange/records';
 import { clearanceOf } from '../../core/marking/clearance';
 import { resultsCsv } from '../../core/sanctions/batch';
 import { ExchangeRepository } from '../../store/exchange-repository';
+import { sendJson } from '../send-json';
 import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 export function sanctionsRoutes(server: FastifyInstance, wb: Workbench) {
@@ -28,8 +30,9 @@ export function sanctionsRoutes(server: FastifyInstance, wb: Workbench) {
     });
   });
 
-  app.get('/api/sanctions/screen', { schema: { summary: 'Screen one name against the listings', tags, querystring: c.ScreenQuery, response: { 200: c.ScreenResult } } }, async (req) =>
-    s.screen(req.query.q, req.query.asOf),
+  // Kept per name, date and the register's version (app/sanctions-views.ts).
+  app.get('/api/sanctions/screen', { schema: { summary: 'Screen one name against the listings', tags, querystring: c.ScreenQuery, response: { 200: c.ScreenResult } } }, async (req, reply) =>
+    sendJson(reply, wb, await screenView(wb, req.query.q, req.query.asOf, req.arrival)),
   );
 
   // JSON ({ names, asOf } or a list of names), or a CSV file sent as text/plain (one name a row). `format=csv`
