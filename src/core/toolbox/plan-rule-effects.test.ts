@@ -89,6 +89,40 @@ describe('attribution needs, measure by measure', () => {
   });
 });
 
+describe('who attributed, and how', () => {
+  // bendiek2018: detection is the elucidation and attribution of attacks, where political evaluation is decisive; the
+  // plan's needs count a member state's or the EU's political attribution, and for the armed answers a legal one or a
+  // political one with high confidence; a third state's attribution alone does not speak for the Union.
+  const usHigh = [{ kind: 'political', by: 'US government', byType: 'third-state', confidence: 'high', public: true }];
+  const council = [{ kind: 'political', by: 'Council of the EU', confidence: 'medium', public: true }];
+  const charges = [{ kind: 'legal', by: 'DE federal prosecutor', confidence: 'medium', public: true }];
+  const urgent = { context: { euDelegationInInitiatorCountry: true, urgent: true, agreementOfAllCannotBeSought: true } };
+  const names = (attribution: unknown[]) => measure({ ...urgent, attribution }, 'hr-declaration-own-responsibility').attribution.met;
+  const dialogueOn = (attribution: unknown[]) => {
+    const dialogue = { id: 'cn-cyber-task-force', name: 'EU-China Cyber Task Force', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
+    const relations: Relations = { state: 'CN', covered: true, name: 'China', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+    return open({ initiator: { type: 'state-sponsored', country: 'CN', identifiedPersons: [] }, attribution }, 'cyber-dialogue', ctx({ initiatorRelations: relations }));
+  };
+
+  it('a declaration names the state on a member state\'s or the EU\'s political attribution, not on a third state\'s', () => {
+    expect(names(politicalMedium)).toBe(true);
+    expect(names(council)).toBe(true);
+    expect(names(usHigh)).toBe(false);
+    expect(names(charges)).toBe(false);
+  });
+
+  it('a dialogue opens on an attribution of any kind: technical, political or legal', () => {
+    expect(dialogueOn(technical)).toBe(true);
+    expect(dialogueOn(politicalMedium)).toBe(true);
+    expect(dialogueOn(charges)).toBe(true);
+  });
+
+  it('self-defence rests on a high-confidence political attribution by a member state or the EU, not on a third state\'s', () => {
+    expect(open({ effects: armed, attribution: politicalHigh }, 'self-defence')).toBe(true);
+    expect(open({ effects: armed, attribution: usHigh }, 'self-defence')).toBe(false);
+  });
+});
+
 describe('the hack-back keeps every condition of active defence, and its own two', () => {
   // bendiek2018, "Due Diligence, Step by Step": the hack-back is the ultima ratio of a member state's self-defence against
   // an ongoing armed attack with serious consequences threatening its survival, once all other means are exhausted.
