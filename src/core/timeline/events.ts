@@ -5,7 +5,7 @@ import type { Dataset } from '../kb/dataset';
 import { normalisePartnerId } from '../kb/partners';
 import { labelOf, nameInSentence } from '../labels';
 import type { DateOrYear, Source } from '../provenance';
-import { isMember, membershipFactId } from '../records/membership';
+import { isMember, membershipFactId, type Membership } from '../records/membership';
 import type { PartnerId } from '../vocabularies';
 
 export const EVENT_KINDS = [
@@ -95,8 +95,7 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
       });
     }
     for (const m of file.memberships.filter(isMember)) {
-      const joins = m.reported ? `${file.partner.name} in ${nameInSentence(m.id)}${firstReported(m)}` : `${file.partner.name} joins ${nameInSentence(m.id)}`;
-      push(m.from, { kind: 'membership', partners, title: joins, detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
+      push(m.from, { kind: 'membership', partners, title: membershipTitle(file.partner.name, m), detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
       if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${nameInSentence(m.id)}`, detail: 'ended', fact: membershipFactId(pid, m), sources: m.sources });
     }
     for (const c of file.cooperation) push(c.from, { kind: 'cooperation', partners, title: `${c.title}${firstReported(c)}`, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
@@ -113,4 +112,20 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
 export function timelineEvents(dataset: Dataset, partner: string | undefined, asOf: IsoDate | undefined): TimelineEvent[] {
   const id = partner ? normalisePartnerId(partner) : undefined;
   return allEvents(dataset).filter((e) => (asOf === undefined || e.date <= asOf) && (!id || e.partners.includes(id)));
+}
+
+/**
+ * The event of a membership's start, worded by its role: a signatory signs and an observer is admitted as one; neither
+ * joins (a signature is not a ratification, an observer not a member). A start the sources do not give is first reported.
+ */
+export function membershipTitle(partnerName: string, m: Pick<Membership, 'id' | 'role' | 'reported' | 'from'>): string {
+  const body = nameInSentence(m.id);
+  const role = m.role?.trim().toLowerCase() ?? '';
+  if (m.reported) {
+    const as = role === 'signatory' ? ' as a signatory' : role === 'observer' ? ' as an observer' : '';
+    return `${partnerName} in ${body}${as}${firstReported(m)}`;
+  }
+  if (role === 'signatory') return `${partnerName} signs ${body}`;
+  if (role === 'observer') return `${partnerName} becomes an observer of ${body}`;
+  return `${partnerName} joins ${body}`;
 }

@@ -6,6 +6,7 @@ import { isAppError } from '../errors';
 import { realDataset } from '../assess/real-data.test-support';
 import { STRATEGIC_PARTNER_IDS } from '../vocabularies';
 import { activeCyberDialoguesByYear, dialoguesLaunchedIn } from './active-dialogues';
+import { membershipTitle } from './events';
 import { buildTimeline } from './timeline';
 
 const dataset = realDataset();
@@ -104,6 +105,20 @@ describe('buildTimeline', () => {
     expect(g8.precision).toBe('year');
     // The unverified 7th round is not an event.
     expect(t.events.filter((e) => e.kind === 'dialogue-meeting' && e.fact === 'dialogue:jp-cyber-dialogue')).toHaveLength(1);
+  });
+
+  it('words a membership by its role: a signatory signs, an observer is admitted, a member joins', () => {
+    const ru = buildTimeline(dataset, 'RU', undefined).events.find((e) => e.fact === 'membership:RU-un-cybercrime-convention')!;
+    expect(ru.title).toBe('Russia signs the UN Convention against Cybercrime');
+    const ca = buildTimeline(dataset, 'CA', undefined).events.find((e) => e.fact === 'membership:CA-council-of-europe')!;
+    expect(ca.title).toBe('Canada in the Council of Europe as an observer (first reported; start not given)');
+    // The same entry moves with its role.
+    const entry = { id: 'council-of-europe', from: '1996-05-29' } as const;
+    expect(membershipTitle('Canada', { ...entry, role: 'observer' })).toContain('becomes an observer of');
+    expect(membershipTitle('Canada', { ...entry, role: 'Signatory' })).toBe('Canada signs the Council of Europe');
+    expect(membershipTitle('Canada', { ...entry, role: 'founding member' })).toBe('Canada joins the Council of Europe');
+    expect(membershipTitle('Canada', entry)).toBe('Canada joins the Council of Europe');
+    expect(membershipTitle('Canada', { ...entry, role: 'observer', reported: true })).toBe('Canada in the Council of Europe as an observer (first reported; start not given)');
   });
 
   it('records a dialogue going dormant', () => {
