@@ -3,18 +3,20 @@
 // object the report does not count as a record, a merge, an object read into a record or one left out with its
 // reason is a defect of the mapping (exchange-balance.ts holds the accounts).
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stixValidator } from '../../src/app/exchange-service';
 import { readConfig } from '../../src/config';
-import { ReportBuilder, StixImport, newReport, parseExchangeTables, type ExchangeTables, type ImportReport } from '../../src/core/exchange/index';
+import { EUREPOC_UNREAD_COLUMNS, EurepocRows, ReportBuilder, StixImport, mapEurepoc, newReport, parseCsv, parseExchangeTables, withHeader, type ExchangeTables, type ImportReport } from '../../src/core/exchange/index';
+import { isNone } from '../../src/core/exchange/dataset-cells';
 import { isAppError } from '../../src/core/errors';
 import { incidentVocabulary } from '../../src/core/toolbox/load';
 import { readYamlFile } from '../../src/store/dataset-files';
-import { streamJsonFile } from '../../src/store/exchange-files';
+import { streamEurepocFile, streamJsonFile } from '../../src/store/exchange-files';
 import { readToolbox } from '../../src/store/toolbox-files';
 import { stixImbalance } from './exchange-balance';
-import { FULL_STIX, STIX, fullDataset, jsonFiles } from './exchange-support';
+import { EUREPOC, FULL_EUREPOC, FULL_STIX, STIX, fullDataset, jsonFiles } from './exchange-support';
 
 const dataDir = readConfig({}).dataDir;
 const vocabulary = incidentVocabulary(readToolbox(dataDir));
@@ -84,4 +86,35 @@ describe('STIX objects read = objects the report accounts for', () => {
     expect(r.wrong).toEqual({});
     expect(r.balanced).toBeGreaterThan(20);
   }, 300_000);
+});
+
+const GLOBAL = 'EuRepoC_Global_Database_1.1.csv';
+
+/** The report's count of each column not imported, against the cells of the file counted here. */
+async function unreadColumns(dir: string): Promise<{ reported: Record<string, number>; counted: Record<string, number> }> {
+  const report = newReport('eurepoc', [GLOBAL], false);
+  const rows = new EurepocRows();
+  await streamEurepocFile(path.join(dir, GLOBAL), rows);
+  mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables, sha1);
+  const reported = Object.fromEntries(Object.entries(report.mappings['columns not imported'] ?? {}).map(([k, n]) => [k.slice(0, k.indexOf(' -> ')), Number(/-> (\d+) row/.exec(k)?.[1]) * n]));
+  const [header = [], ...cells] = parseCsv(fs.readFileSync(path.join(dir, GLOBAL), 'utf8'));
+  const counted: Record<string, number> = {};
+  for (const line of cells) {
+    const row = withHeader(header, line);
+    for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) counted[c] = (counted[c] ?? 0) + 1;
+  }
+  return { reported, counted };
+}
+
+describe('EuRepoC columns read by no field: counted in the report with the rows holding a value', () => {
+  it('the sample', async () => {
+    const { reported, counted } = await unreadColumns(EUREPOC);
+    expect(reported).toEqual(counted);
+  });
+
+  it.runIf(fullDataset('the full EuRepoC 1.1 release', path.join(FULL_EUREPOC, GLOBAL)))('the full release: among them the legal attribution reference and the codebook indicators', async () => {
+    const { reported, counted } = await unreadColumns(FULL_EUREPOC);
+    expect(reported).toEqual(counted);
+    expect(Object.keys(reported)).toEqual(expect.arrayContaining(['legal_attribution_reference', 'state_responsibility_indicator', 'IL_breach_indicator', 'evidence_for_sanctions_indicator']));
+  });
 });

@@ -40,6 +40,55 @@ const INITIATOR_TYPE: Record<string, 'state' | 'state-sponsored' | 'non-state' |
   'Unknown - not attributed': 'unknown',
 };
 
+/**
+ * The columns of the global database that no field of the product is read from (codebook indicators, impact scores,
+ * the legal attribution reference and others): the report counts, per column, the rows whose cell held a value, so
+ * that what an import leaves behind is said rather than dropped unsaid.
+ */
+export const EUREPOC_UNREAD_COLUMNS = [
+  'inclusion_criteria',
+  'inclusion_criteria_subcode',
+  'source_incident_detection_disclosure',
+  'receiver_region',
+  'number_of_attributions',
+  'attributed_initiator_subcategory',
+  'sources_attribution',
+  'cyber_conflict_issue',
+  'offline_conflict_issue',
+  'offline_conflict_name_HIIK',
+  'offline_conflict_intensity',
+  'number_of_political_responses',
+  'zero_days',
+  'zero_days_subcode',
+  'MITRE_initial_access',
+  'MITRE_impact',
+  'user_interaction',
+  'data_theft',
+  'physical_effects_temporal',
+  'unweighted_cyber_intensity',
+  'target_multiplier',
+  'impact_indicator',
+  'impact_indicator_value',
+  'functional_impact',
+  'intelligence_impact',
+  'political_impact_affected_entities',
+  'political_impact_affected_entities_exact_value',
+  'political_impact_third_countries',
+  'political_impact_third_countries_exact_value',
+  'economic_impact',
+  'economic_impact_exact_value',
+  'economic_impact_currency',
+  'state_responsibility_indicator',
+  'IL_breach_indicator',
+  'IL_breach_indicator_subcode',
+  'evidence_for_sanctions_indicator',
+  'number_of_legal_responses',
+  'legal_attribution_reference',
+  'legal_attribution_reference_subcode',
+  'legal_response_indicator',
+  'casualties',
+] as const;
+
 export interface EurepocInput {
   incidents: Iterable<Row>;
   /** Rows of EuRepoC_Attribution_dataset, by incident_ID. */
@@ -104,7 +153,9 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   /** The incidents mapped, so that the rows of the other two files whose incident is not among them are named. */
   const mappedIds = new Set<string>();
 
+  const unread = new Map<string, number>();
   for (const row of input.incidents) {
+    for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) unread.set(c, (unread.get(c) ?? 0) + 1);
     r.report.read++;
     r.type('incident row');
     const eid = row.ID?.trim() ?? '';
@@ -305,6 +356,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       });
     }
   }
+  for (const [c, n] of unread) r.mapped('columns not imported', c, `${n} row(s) with a value`);
   leftOut(input.attributions, 'attribution row', 'incident_ID', seen, mappedIds, r);
   leftOut(input.receivers, 'receiver row', 'ID', seen, mappedIds, r);
   for (const [id, body] of [...actors].sort(([a], [b]) => a.localeCompare(b))) {
