@@ -1,5 +1,5 @@
 // The knowledge base's read views (the partners, a profile, dialogues, the instrument matrix, search, actors, strategies,
-// areas of responsibility, a partner's changes since a date) kept in the
+// areas of responsibility, a partner's changes since a date, a record as the files hold it) kept in the
 // derived views' cache: each depends only on the dataset version (the search index is rebuilt in the transaction that
 // moves it) and on the request's parameters, all of which are in the key. No date means today, and the key holds the
 // date resolved when the view is asked for, so that a view of one day is never served the next. `…View` names a view
@@ -53,6 +53,9 @@ export const areasView = (wb: Workbench) => view(['areas', params()], () => wb.a
  */
 export const changesSinceView = (wb: Workbench, p: Principal, id: string, since: string | undefined) =>
   view(['changes-since', params(id, since, wb.today(), JSON.stringify(clearanceKey(clearanceOf(p))))], () => wb.curation.changesSince(p, id, since));
+/** A record as the published data files hold it (the seeded files and the published changes: the dataset version). */
+export const recordView = (wb: Workbench, q: { partner?: string | undefined; kind?: string | undefined; target?: string | undefined }) =>
+  view(['kb-record', params(q.partner, q.kind, q.target)], () => wb.curation.record(q));
 
 export const partners = (wb: Workbench, asOf: string | undefined) => cachedView(wb, partnersView(wb, asOf));
 export const partner = (wb: Workbench, id: string, asOf: string | undefined) => cachedView(wb, partnerView(wb, id, asOf));

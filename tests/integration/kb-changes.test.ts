@@ -175,6 +175,8 @@ describe.each(dialects)('knowledge-base curation on %s', (dialect) => {
     const published = (await h.wb.kb.dataset()).dialogues.find((d) => d.id === 'kr-information-society-dialogue');
     expect(published?.frequency).toBe(frequency);
     expect(JSON.stringify(published)).not.toMatch(/"grade"|"href"/);
+    // The record read again (a kept view before the change) is the published one.
+    expect(((await call(h.app, anonymous, 'GET', q)).body as { record: { frequency: string } }).record.frequency).toBe(frequency);
   });
 
   it('refuses the same proposal sent twice while the first is pending, naming it; another person may still propose it', async () => {

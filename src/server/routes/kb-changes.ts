@@ -47,7 +47,7 @@ export function kbChangeRoutes(server: FastifyInstance, wb: Workbench) {
   app.get(
     '/api/kb/records',
     { config: { access: 'public' }, schema: { summary: 'A record as the published data files hold it, to prefill an update', tags, querystring: RecordQuery, response: { 200: KbRecord } } },
-    async (req) => c.record(req.query),
+    async (req, reply) => sendJson(reply, wb, views.recordView(wb, req.query)),
   );
   app.get(
     '/api/partners/:id/changes',
