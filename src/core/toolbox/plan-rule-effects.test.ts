@@ -172,7 +172,11 @@ describe('export controls follow the restrictive measures in force against the s
     expect(onDay(country, from).available).toBe(true);
     expect(onDay(country, dayBefore(from)).available).toBe(false);
   });
-  it('China: the arms embargo of 1989 does not reach dual-use items, so export controls stay closed', () => {
-    expect(onDay('CN', '2026-06-01').available).toBe(false);
+  it('China: the arms embargo of 1989 does not reach dual-use items, so export controls stay closed, and the plan says why', () => {
+    const china = onDay('CN', '2026-06-01');
+    expect(china.available).toBe(false);
+    const text = (m: MeasureAssessment) => reason(m, 'export-controls-sanctioned-state')?.text ?? '';
+    expect(text(china)).toContain('Arms embargo of the European Council declaration of June 1989 (European Council declaration, Madrid, 27 June 1989, since 1989-06-27) does not reach them');
+    expect(text(onDay('CN', '1989-06-26'))).not.toContain('Arms embargo');
   });
 });

@@ -196,7 +196,10 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
   const targets = sanctionsTargetsOf(incident.victims.map((v) => v.sector));
-  const regimes = regimesAgainst(context.regimes, country, context.asOf).filter((r) => r.coversDualUse);
+  const inForce = regimesAgainst(context.regimes, country, context.asOf);
+  const regimes = inForce.filter((r) => r.coversDualUse);
+  // A regime that does not reach dual-use items (an arms embargo alone) is named, so the plan says why it does not count.
+  const notDualUse = inForce.filter((r) => !r.coversDualUse).map((x) => `${x.title} (${x.act}, since ${x.from}) does not reach them`);
   const sanctionsRegime = describeSanctionsRegime(context.sanctions, context.asOf);
   const r = context.initiatorRelations;
   return {
@@ -217,7 +220,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         outsideNato: describeOutsideNato(context.asOf, memberStateVictims),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
-        initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}`,
+        initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}${notDualUse.length ? ` (${notDualUse.join('; ')})` : ''}`,
         initiatorDialogues: describeDialogues(r, country),
         criminalJusticeRelations: describeCriminalJustice(r, country),
         attributions: describeAttributions(incident),
