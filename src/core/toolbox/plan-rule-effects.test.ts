@@ -120,6 +120,9 @@ describe('who attributed, and how', () => {
   it('self-defence rests on a high-confidence political attribution by a member state or the EU, not on a third state\'s', () => {
     expect(open({ effects: armed, attribution: politicalHigh }, 'self-defence')).toBe(true);
     expect(open({ effects: armed, attribution: usHigh }, 'self-defence')).toBe(false);
+    expect(open({ effects: armed, attribution: [{ kind: 'political', by: 'Council of the EU', confidence: 'high', public: true }] }, 'self-defence')).toBe(true);
+    // A technical finding, however confident, is not the political evaluation that decides.
+    expect(open({ effects: armed, attribution: [{ kind: 'technical', by: 'BSI', byType: 'member-state', confidence: 'high', public: true }] }, 'self-defence')).toBe(false);
   });
 });
 
