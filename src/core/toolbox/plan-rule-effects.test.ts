@@ -62,6 +62,15 @@ describe('attribution needs, measure by measure', () => {
     expect(measure({ ...urgent, attribution: politicalMedium }, 'hr-declaration-own-responsibility').attribution.met).toBe(true);
   });
 
+  // bendiek2018, "Stability": on her own responsibility when a quick reaction is needed and the agreement of all cannot
+  // be sought; both must hold.
+  it('a declaration on the High Representative\'s own responsibility needs both urgency and no time to agree', () => {
+    const withContext = (urgent: boolean, agreementOfAllCannotBeSought: boolean) => open({ context: { euDelegationInInitiatorCountry: true, urgent, agreementOfAllCannotBeSought } }, 'hr-declaration-own-responsibility');
+    expect(withContext(true, true)).toBe(true);
+    expect(withContext(false, true)).toBe(false);
+    expect(withContext(true, false)).toBe(false);
+  });
+
   // The implementing decision gives effect to a position already adopted (Art. 31(2) TEU, third indent); the
   // solidarity clause answers a disaster "irrespective of whether it originates inside or outside" the member state
   // (Decision 2014/415/EU, Art. 2); Art. 42(7) TEU is invoked by the victim, which judges the aggression.
