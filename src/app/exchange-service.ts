@@ -179,13 +179,13 @@ export class ExchangeService {
    * owner or a recipient the import lacks, or held here under a marking the importer cannot see, refuse the whole
    * import before anything is written.
    */
-  private async finish(p: Principal, batch: ImportBatch, report: ImportReport, opts: ImportOptions, sources: Sources, memo?: FileMemo): Promise<ImportReport> {
+  private async finish(p: Principal, batch: ImportBatch, report: ImportReport, opts: ImportOptions, sources: Sources, memo?: FileMemo, reported?: ApplyContext['reported']): Promise<ImportReport> {
     if (report.problems.some((x) => x.severity === 'error')) {
       report.rejected = true;
       return report;
     }
     await this.checkRecipients(opts.marking?.recipients);
-    await this.repo.apply(batch, report, this.applyContext(p, report, opts, sources, memo));
+    await this.repo.apply(batch, report, { ...this.applyContext(p, report, opts, sources, memo), reported });
     return report;
   }
 
@@ -339,9 +339,10 @@ export class ExchangeService {
     const batch = builder.errors.length ? emptyBatch() : mapEurepoc(rows, this.vocabulary(), builder, this.tables(), sha1);
     // The rows are mapped: let them go before the write.
     rows.clear();
-    // A release is the whole dataset: what an earlier import of it made and these files no longer hold is named.
-    if (!builder.errors.length) reportAbsent(builder, 'eurepoc', await this.repo.sourceKeys('eurepoc'), batch);
-    return this.finish(p, batch, report, opts, run.sources, memo);
+    // A release is the whole dataset: what an earlier import of it made and these files no longer hold is named, once
+    // the report's marking is known, of the records every reader of the report may see.
+    const stored = builder.errors.length ? [] : await this.repo.sourceKeys('eurepoc', this.wb.config.auth.defaultTlp);
+    return this.finish(p, batch, report, opts, run.sources, memo, (marking) => reportAbsent(builder, 'eurepoc', stored, batch, marking));
   }
 
   private async importCfrFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {

@@ -10,6 +10,7 @@ import { stateAfterWrite, stateDigest, stateDigestOf, stateLine, unionIds, type 
 import { PLAN_ORDER, itemsOf, settle, type ContentHashes, type ImportPlanner, type PlannedWrite, type StoredRecord } from '../core/exchange/import-plan';
 import { RECORD_KINDS, emptyBatch, type ExchangeKind, type ImportBatch, type ImportFormat, type Imported, type Marking, type RecordKind, type RecordSource } from '../core/exchange/records';
 import type { ImportReport } from '../core/exchange/report';
+import type { StoredSourceKey } from '../core/exchange/report-absent';
 import type { ExportRecord } from '../core/exchange/stix-export';
 import { compareTimestamps } from '../core/exchange/stix-checks';
 import type { Clearance, RecordMarking } from '../core/marking/clearance';
@@ -98,6 +99,8 @@ export interface MemoContext {
 
 export interface ApplyContext extends RunContext {
   dryRun: boolean;
+  /** Called once the report's marking is known, before the report is kept: what the report may still say. */
+  reported?(marking: RecordMarking): void;
   /**
    * Decides what to write from what is stored, a part at a time, counting into `report`; its `finish` throws to
    * refuse the import, which then writes nothing.
@@ -168,6 +171,7 @@ export class ExchangeRepository {
         written?.note(settled);
       }
       const marking = planner.finish();
+      ctx.reported?.(marking);
       if (ctx.dryRun) return;
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
@@ -254,6 +258,7 @@ export class ExchangeRepository {
       });
       if (report.problems.some((x) => x.severity === 'error')) throw rejected;
       const marking = planner.finish();
+      ctx.reported?.(marking);
       if (ctx.dryRun) return;
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
@@ -386,14 +391,16 @@ export class ExchangeRepository {
 
   /**
    * The source keys of the records imported from `format` that are still stored (a record deleted here keeps its
-   * link), by kind: what a later import of the same dataset is compared with to name the records it no longer holds.
+   * link), by kind, with each one's effective marking: what a later import of the same dataset is compared with to
+   * name the records it no longer holds.
    */
-  async sourceKeys(format: ImportFormat): Promise<{ kind: RecordKind; key: string }[]> {
-    const r = await sql<{ record_kind: string; source_key: string }>`
-      SELECT l.record_kind, l.source_key FROM exchange_link l
+  async sourceKeys(format: ImportFormat, defaultTlp: TlpLevel): Promise<StoredSourceKey[]> {
+    const r = await sql<{ record_kind: string; source_key: string; tlp: string; owner_org: string | null }>`
+      SELECT l.record_kind, l.source_key, ${effectiveTlp(defaultTlp)} AS tlp, m.owner_org FROM exchange_link l
+      LEFT JOIN record_marking m ON m.record_id = l.record_id
       WHERE l.format = ${format}
         AND (EXISTS (SELECT 1 FROM incident i WHERE i.id = l.record_id) OR EXISTS (SELECT 1 FROM exchange_record x WHERE x.id = l.record_id))`.execute(this.db);
-    return r.rows.map((row) => ({ kind: row.record_kind as RecordKind, key: row.source_key }));
+    return r.rows.map((row) => ({ kind: row.record_kind as RecordKind, key: row.source_key, tlp: row.tlp as TlpLevel, owner: row.owner_org }));
   }
 
   async links(kind?: RecordKind): Promise<Map<string, StoredLink>> {

@@ -69,3 +69,27 @@ describe.each(dialects)('a second EuRepoC import of changed files on %s', (diale
     expect(update?.after).toContain('"company":"Another IT-security company"');
   });
 });
+
+describe.each(dialects)('a second EuRepoC import names only the absent records every reader of its report may see, on %s', (dialect) => {
+  let h: Harness;
+  let ex: ExchangeService;
+
+  beforeAll(async () => {
+    h = await startHarness({ auth: { ...readConfig({ CYBERDIPLO_ORG: 'DE' }).auth } }, dialect);
+    ex = new ExchangeService(h.wb);
+  }, 60_000);
+  afterAll(async () => h?.close());
+
+  it("leaves unsaid a record another organisation holds, and names it again when the report is that owner's", async () => {
+    // The first import is France's, AMBER+STRICT: incident 9001 is France's alone.
+    await ex.importFiles(LOCAL_DE, 'eurepoc', RELEASE.map((f) => path.join(EUREPOC, f)), { marking: { tlp: 'amber+strict', owner: 'FR' } });
+    // Germany's GREEN import of the release without 9001: its report would tell every signed-in user of France's record.
+    const green = await ex.importFiles(LOCAL_DE, 'eurepoc', changedRelease(), { marking: { tlp: 'green', owner: 'DE' } });
+    expect(green.mappings['records not in this import']).toBeUndefined();
+    expect(green.problems.some((x) => x.object === 'eurepoc:9001')).toBe(false);
+    // France's own AMBER+STRICT report of the same files may name it.
+    const own = await ex.importFiles(LOCAL_DE, 'eurepoc', changedRelease(), { marking: { tlp: 'amber+strict', owner: 'FR' }, memo: false });
+    expect(own.mappings['records not in this import']).toEqual({ 'incident -> kept as stored (an import deletes nothing)': 1 });
+    expect(own.problems).toContainEqual(expect.objectContaining({ object: 'eurepoc:9001' }));
+  });
+});
