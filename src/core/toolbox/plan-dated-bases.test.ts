@@ -47,6 +47,7 @@ const NAMED_BASES: [measure: string, label: string, source: string][] = [
   ['cyber-dialogue', 'strategic partnership or political dialogue framework with the third state', 'bendiek2018, fourth pillar (dialogues within the strategic partnerships)'],
   ['cyber-dialogue', 'Council conclusions on a framework for a joint EU diplomatic response to malicious cyber activities (19 June 2017)', 'dig.watch, the 2017 conclusions'],
   ['demarche', 'Art. 221 TFEU', 'Union delegations represent the Union (unverified)'],
+  ['demarche', 'Art. 27(2) TEU', 'the High Representative represents the Union for CFSP matters (unverified)'],
   ['cooperative-talks', 'Art. 27(2) TEU', 'the High Representative conducts political dialogue (unverified)'],
   ['hr-declaration-own-responsibility', 'Art. 27(2) TEU', 'the High Representative represents the Union (unverified)'],
   ['hr-declaration-on-behalf-of-eu', 'Art. 27(2) TEU', 'the High Representative represents the Union (unverified)'],

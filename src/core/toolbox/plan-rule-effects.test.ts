@@ -192,3 +192,13 @@ describe('export controls follow the restrictive measures in force against the s
     expect(text(onDay('CN', '1989-06-26'))).not.toContain('Arms embargo');
   });
 });
+
+describe('NATO\'s precedence reads the incident\'s own record of the victim', () => {
+  // bendiek2018: NATO's Article 5 takes precedence for its members. An incident that records the member state hit as
+  // outside NATO is read so (as NATO defence is closed for it), though the accession dates show an ally.
+  it('says Art. 42(7) TEU is the collective channel when the incident records the victim outside NATO', () => {
+    const precedence = (victimIsNatoMember: boolean) => reason(measure({ effects: armed, context: { euDelegationInInitiatorCountry: true, victimIsNatoMember } }, 'mutual-assistance-clause'), 'nato-precedence')?.holds;
+    expect(precedence(false)).toBe(true);
+    expect(precedence(true)).toBe(false);
+  });
+});
