@@ -49,6 +49,7 @@ const NAMED_BASES: [measure: string, label: string, source: string][] = [
   ['demarche', 'Art. 221 TFEU', 'Union delegations represent the Union (unverified)'],
   ['demarche', 'Art. 27(2) TEU', 'the High Representative represents the Union for CFSP matters (unverified)'],
   ['cooperative-talks', 'Art. 27(2) TEU', 'the High Representative conducts political dialogue (unverified)'],
+  ['cooperative-talks', 'Art. 221 TFEU', 'Union delegations represent the Union (unverified)'],
   ['hr-declaration-own-responsibility', 'Art. 27(2) TEU', 'the High Representative represents the Union (unverified)'],
   ['hr-declaration-on-behalf-of-eu', 'Art. 27(2) TEU', 'the High Representative represents the Union (unverified)'],
   ['council-conclusions', 'Art. 29 TEU', 'Decision (CFSP) 2019/797 rests on it; a CFSP position'],
