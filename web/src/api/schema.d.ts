@@ -927,6 +927,8 @@ export type Measure = {
     act: string;
     provision?: string;
     note?: string;
+    from?: string;
+    until?: string;
     unverified: boolean;
   }[];
   proposedBy: ("european-council" | "council" | "high-representative" | "eeas" | "eu-delegation" | "commission" | "member-state")[];
