@@ -257,7 +257,12 @@ export function futureDateIssues(i: Dated, today: string): ErrorIssue[] {
     .map(([path, value]) => ({ path, message: `${value ?? ''} is in the future; enter a date up to today (${today})` }));
 }
 
-const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the European Union|High Representative|EEAS)\b/i;
+const EU_ATTRIBUTOR = /\b(EU|European Union|Council of the EU|Council of the European Union|European Council|High Representative|EEAS)\b/i;
+/**
+ * "Council" or "the Council" alone: in an EU incident record the Council of the EU, which decides the Union's
+ * attribution (bendiek2018). Not the Council of Europe, the UN Security Council or any council named further.
+ */
+const THE_COUNCIL = /^\s*(the\s+)?council\s*\.?\s*$/i;
 /**
  * Organisations whose names carry "EU" but which do not speak for the Union, among those the project's sources cite (EU
  * Cyber Direct, an EU-funded research project, data/sources/publishers.yaml; EU DisinfoLab, a non-governmental
@@ -289,7 +294,7 @@ export function attributorTypeOn(a: { by: string; byType?: AttributorType | unde
 function readAttributor(by: string, member: (code: string) => boolean): AttributorType {
   const code = leadingCode(by);
   if (code !== undefined && member(code)) return 'member-state';
-  if (EU_ATTRIBUTOR.test(by) && !NOT_THE_EU.test(by)) return 'eu';
+  if ((EU_ATTRIBUTOR.test(by) || THE_COUNCIL.test(by)) && !NOT_THE_EU.test(by)) return 'eu';
   if (namesMemberState(by, member)) return 'member-state';
   return 'other';
 }
