@@ -21,3 +21,23 @@ describe('the plan as Markdown', () => {
     expect(renderPlanMarkdown(plan, input).startsWith('# Response plan: Intrusion into a federal ministry')).toBe(true);
   });
 });
+
+describe("the plan's Markdown summary of the incident", () => {
+  it('names countries and sectors in words, as the page does', () => {
+    const two = incident({
+      ...MINISTRY_INTRUSION,
+      victims: [
+        { country: 'DE', sector: 'health', name: 'A hospital' },
+        { country: 'EU', sector: 'eu-institution' },
+      ],
+      initiator: { type: 'state-sponsored', name: 'Sandworm', country: 'RU' },
+      attribution: [],
+    });
+    const md = renderPlanMarkdown(planResponse(two, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions }), two);
+    expect(md).toContain('- Victims: A hospital, Germany (health); EU (EU institution, body or agency)');
+    expect(md).toContain('- Suspected initiator: state-sponsored, Sandworm, Russia');
+    // Another country moves the words.
+    const fr = incident({ ...two, victims: [{ country: 'FR', sector: 'government' }] });
+    expect(renderPlanMarkdown(planResponse(fr, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions }), fr)).toContain('- Victims: France (government)');
+  });
+});

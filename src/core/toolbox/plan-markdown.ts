@@ -3,7 +3,10 @@
 import { TLP_DEFINITIONS, type TlpLevel } from '../marking/tlp';
 import type { Source } from '../provenance';
 import { gradeNote, namePapersInText, sourceName, type SourceGrader } from '../sources/grades';
+import { countryNameOf } from '../exchange/country-names';
+import { labelOf } from '../labels';
 import type { IncidentInput } from './incident';
+import { sectorInfo } from './sectors';
 import { DECISION_BODY_NAMES, DECISION_RULE_NAMES } from './measure';
 import type { MeasureAssessment, Reason, ResponsePlan } from './rules';
 import type { RankedPrecedent } from './precedents';
@@ -128,9 +131,13 @@ export function renderPlanMarkdown(
   return lines.join('\n');
 }
 
+/** A label inside a sentence: "Health" → "health", but "EU institution, body or agency" keeps its capitals. */
+const inSentence = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
 function incidentSummary(i: IncidentInput): string[] {
-  const victims = i.victims.map((v) => `${v.name ? `${v.name}, ` : ''}${v.country} (${v.sector})`).join('; ');
-  const initiator = [i.initiator.type, i.initiator.name, i.initiator.country].filter(Boolean).join(', ');
+  // In words, as the page writes them: countries by name, sectors by their label.
+  const victims = i.victims.map((v) => `${v.name ? `${v.name}, ` : ''}${countryNameOf(v.country)} (${inSentence(sectorInfo(v.sector).label)})`).join('; ');
+  const initiator = [labelOf(i.initiator.type), i.initiator.name, i.initiator.country ? countryNameOf(i.initiator.country) : undefined].filter(Boolean).join(', ');
   const attribution =
     i.attribution.length === 0
       ? 'none recorded'
