@@ -41,3 +41,20 @@ describe("the plan's Markdown summary of the incident", () => {
     expect(renderPlanMarkdown(planResponse(fr, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions }), fr)).toContain('- Victims: France (government)');
   });
 });
+
+describe('why the démarche and talks have no EU delegation', () => {
+  const reasonOf = (initiator: { type: 'state-sponsored'; country?: string }, delegation: boolean) => {
+    const i = incident({ ...MINISTRY_INTRUSION, initiator, attribution: [], context: { euDelegationInInitiatorCountry: delegation } });
+    const p = planResponse(i, toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions });
+    return p.measures.find((m) => m.id === 'demarche')!.reasons.find((r) => r.rule === 'eu-delegation-present')!;
+  };
+
+  it('says which need fails: no country, a member state, or no delegation recorded', () => {
+    expect(reasonOf({ type: 'state-sponsored' }, false).text).toContain("the initiator's country is unknown");
+    expect(reasonOf({ type: 'state-sponsored', country: 'FR' }, false).text).toContain("the initiator's country (France) is a member state");
+    const ru = reasonOf({ type: 'state-sponsored', country: 'RU' }, false);
+    expect(ru.holds).toBe(false);
+    expect(ru.text).toContain('does not record an EU delegation in Russia');
+    expect(reasonOf({ type: 'state-sponsored', country: 'RU' }, true).holds).toBe(true);
+  });
+});

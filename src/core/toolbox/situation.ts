@@ -2,6 +2,7 @@
 // Union, the sanctions criteria's factors and targets, who attributed what) and from the other half of the product
 // (the observatory's record of the initiator state) and from reviewed data (states under EU restrictive measures).
 import type { IsoDate } from '../dates';
+import { countryNameOf } from '../exchange/country-names';
 import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
 import { isMemberStateAt, isNatoMemberAt, MEMBER_STATE_TERRITORIES, memberState, memberStatesAt } from './member-states';
@@ -39,7 +40,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -218,6 +219,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         unknownVictims: describeUnknownVictims(incident),
         territoryVictims: describeTerritoryVictims(incident),
         outsideNato: describeOutsideNato(context.asOf, memberStateVictims),
+        delegationGap: describeDelegationGap(country, initiatorThirdState),
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
         initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}${notDualUse.length ? ` (${notDualUse.join('; ')})` : ''}`,
@@ -241,6 +243,13 @@ export function bareContext(asOf: IsoDate): PlanContext {
 }
 
 /** Rule texts may quote derived phrases as {name}; unknown names are refused when the data is loaded. */
+/** Which of the démarche's and talks' needs fails: the initiator's country unknown, a member state, or no delegation given. */
+function describeDelegationGap(country: string | null, thirdState: boolean): string {
+  if (country === null) return "the initiator's country is unknown";
+  if (!thirdState) return `the initiator's country (${countryNameOf(country)}) is a member state`;
+  return `the incident does not record an EU delegation in ${countryNameOf(country)} (set "EU delegation in the initiator's country" if there is one)`;
+}
+
 export function fillPhrases(text: string, s: Situation): string {
   return text.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => ((PHRASE_NAMES as readonly string[]).includes(name) ? s.derived.phrases[name as PhraseName] : whole));
 }
