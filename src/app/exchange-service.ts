@@ -270,24 +270,7 @@ export class ExchangeService {
     const builder = new ReportBuilder(report);
     const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1, tables: this.tables() });
     const run = overall(files, opts.progress);
-    await run.each(async (file, progress) => {
-      let objects = 0;
-      return streamJsonFile(
-        file,
-        {
-          object: (o) => {
-            objects++;
-            job.add(o);
-          },
-          top: (top) => {
-            // A lone STIX object (not a bundle) is imported as a bundle of one.
-            if (objects === 0 && 'type' in top && top.type !== 'bundle' && !('objects' in top)) job.add(top);
-            else job.envelope(top);
-          },
-        },
-        progress,
-      );
-    });
+    await run.each(async (file, progress) => streamJsonFile(file, job.fileSink(), progress));
     return this.finish(p, job.finish(), report, opts, run.sources, memo);
   }
 

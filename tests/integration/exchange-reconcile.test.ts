@@ -29,19 +29,7 @@ export async function stixReport(files: string[]): Promise<ImportReport | undefi
   const report = newReport('stix', files.map((f) => path.basename(f)), false);
   const job = new StixImport({ validator: stixValidator(), vocabulary, report: new ReportBuilder(report), strict: false, sha1, tables });
   try {
-    for (const file of files) {
-      let objects = 0;
-      await streamJsonFile(file, {
-        object: (o) => {
-          objects++;
-          job.add(o);
-        },
-        top: (top) => {
-          if (objects === 0 && 'type' in top && top.type !== 'bundle' && !('objects' in top)) job.add(top);
-          else job.envelope(top);
-        },
-      });
-    }
+    for (const file of files) await streamJsonFile(file, job.fileSink());
   } catch (error) {
     if (isAppError(error)) return undefined;
     throw error;

@@ -124,6 +124,24 @@ export class StixImport {
     if (top.spec_version !== undefined) r.warn('bundle', 'spec_version', 'a STIX 2.1 bundle has no spec_version (it marks a STIX 2.0 bundle); the objects are read as 2.1');
   }
 
+  /**
+   * What a streamed file's reader calls: each object of its `objects` list, then the rest of its top level. A lone STIX
+   * object (not a bundle) is imported as a bundle of one.
+   */
+  fileSink(): { object(o: unknown): void; top(top: Record<string, unknown>): void } {
+    let objects = 0;
+    return {
+      object: (o) => {
+        objects++;
+        this.add(o);
+      },
+      top: (top) => {
+        if (objects === 0 && 'type' in top && top.type !== 'bundle' && !('objects' in top)) this.add(top);
+        else this.envelope(top);
+      },
+    };
+  }
+
   /** Takes one object of the bundle (or a lone object), in file order. */
   add(value: unknown) {
     const r = this.opts.report;
