@@ -59,19 +59,7 @@ async function mapStix(files: string[], strict = false): Promise<string> {
 async function mapStixFiles(files: string[], strict: boolean): Promise<string> {
   const report = newReport('stix', files.map((f) => path.basename(f)), false);
   const job = new StixImport({ validator: stixValidator(), vocabulary, report: new ReportBuilder(report), strict, sha1, tables });
-  for (const file of files) {
-    let objects = 0;
-    await streamJsonFile(file, {
-      object: (o) => {
-        objects++;
-        job.add(o);
-      },
-      top: (top) => {
-        if (objects === 0 && 'type' in top && top.type !== 'bundle' && !('objects' in top)) job.add(top);
-        else job.envelope(top);
-      },
-    });
-  }
+  for (const file of files) await streamJsonFile(file, job.fileSink());
   return digest(job.finish(), report);
 }
 

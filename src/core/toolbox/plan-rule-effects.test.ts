@@ -6,19 +6,12 @@ import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
 import { planResponse, type MeasureAssessment } from './rules';
 import type { PlanContext } from './situation';
-import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
+import { incident, MINISTRY_INTRUSION, toolbox, variantOf } from './toolbox.fixture';
 
 const base: Record<string, unknown> = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 const ctx = (over: Partial<PlanContext> = {}): PlanContext => ({ asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions, ...over });
 
-function variant(changes: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(changes)) {
-    const current = out[key];
-    out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
-  }
-  return out;
-}
+const variant = (changes: Record<string, unknown>): Record<string, unknown> => variantOf(base, changes);
 function measure(changes: Record<string, unknown>, id: string, context: PlanContext = ctx()): MeasureAssessment {
   const m = planResponse(incident(variant(changes)), toolbox.measures, toolbox.rules, toolbox.severity, context).measures.find((x) => x.id === id);
   if (!m) throw new Error(`no measure ${id}`);

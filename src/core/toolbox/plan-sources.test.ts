@@ -7,19 +7,12 @@ import { renderPlanMarkdown } from './plan-markdown';
 import { candidateFromPrecedent, rankPrecedents } from './precedents';
 import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
 import type { PlanContext } from './situation';
-import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
+import { incident, MINISTRY_INTRUSION, toolbox, variantOf } from './toolbox.fixture';
 
 /** The ministry intrusion, with an EU delegation in the initiator's country. */
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 
-function variant(changes: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(changes)) {
-    const current = out[key];
-    out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
-  }
-  return out;
-}
+const variant = (changes: Record<string, unknown>): Record<string, unknown> => variantOf(base, changes);
 
 function ctx(over: Partial<PlanContext> = {}): PlanContext {
   return { asOf: '2026-06-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions, ...over };

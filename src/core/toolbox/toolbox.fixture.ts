@@ -46,3 +46,13 @@ export const MINISTRY_INTRUSION = {
 export function plan(value: unknown): ResponsePlan {
   return planResponse(incident(value), toolbox.measures, toolbox.rules, toolbox.severity);
 }
+
+/** A test incident: `base` with `changes`, objects merged one level deep (a context or effects field changed alone). */
+export function variantOf(base: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(changes)) {
+    const current = out[key];
+    out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
+  }
+  return out;
+}
