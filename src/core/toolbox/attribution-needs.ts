@@ -87,3 +87,29 @@ export function assessAttribution(need: AttributionNeed, effect: AttributionEffe
     missing: unmet.length === 0 ? null : `needs ${unmet.map((r) => r.label).join(' and ')}; ${existing}`,
   };
 }
+
+/** The incident's dates that bound an undated attribution from below. */
+interface Bounds {
+  start: string;
+  detected?: string | undefined;
+  disclosed?: string | undefined;
+}
+
+/**
+ * The earliest day an attribution can have been made: its own date, or, undated, the incident's detection (nothing is
+ * attributed before anyone has found it) and for a public attribution its disclosure (a public attribution discloses
+ * the incident if nothing did before); the start when neither is recorded. A plan made before that day cannot count
+ * it, and a plan made after counts it only as undated.
+ */
+export function attributionKnownFrom(a: Recorded, i: Bounds): { date: IsoDate; from: 'its date' | 'the incident\'s disclosure' | 'the incident\'s detection' | 'the incident\'s start' } {
+  if (a.date !== undefined) return { date: a.date as IsoDate, from: 'its date' };
+  if (a.public && i.disclosed !== undefined) return { date: i.disclosed as IsoDate, from: 'the incident\'s disclosure' };
+  if (i.detected !== undefined) return { date: i.detected as IsoDate, from: 'the incident\'s detection' };
+  return { date: i.start as IsoDate, from: 'the incident\'s start' };
+}
+
+/** An undated attribution in words, with the day from which a plan may count it. */
+export function describeUndated(a: Recorded, i: Bounds): string {
+  const known = attributionKnownFrom(a, i);
+  return `${describeAttribution(a)}, undated: it cannot have been made before ${known.from} (${known.date})`;
+}

@@ -81,7 +81,9 @@ export function renderPlanMarkdown(
   const lines: string[] = [...(mark ? [`**${mark.label}**: ${mark.disclosure}.`, ''] : []), `# Response plan: ${incident.title}`, '', ...incidentSummary(incident), ''];
   lines.push(`The plan is made on ${plan.asOf}.`, '');
   if (plan.notCounted.length > 0) {
-    lines.push(`Not counted in this plan, recorded after its date (${plan.asOf}):`, '', ...plan.notCounted.map((x) => `- ${x}`), '');
+    // An undated attribution left out was not recorded after the date: nothing shows it was made by then.
+    const why = plan.notCounted.some((x) => x.includes(', undated: ')) ? 'recorded after its date or, undated, not known by then' : 'recorded after its date';
+    lines.push(`Not counted in this plan, ${why} (${plan.asOf}):`, '', ...plan.notCounted.map((x) => `- ${x}`), '');
   }
 
   lines.push('## Open measures, least to most coercive', '');

@@ -110,7 +110,7 @@ describe('a hybrid campaign: the cyber-sanctions regime covers cyber-attacks (De
     const r = reason(hybrid, 'sanctions-cyber-attack-only');
     expect(r).toMatchObject({ kind: 'advisory', holds: true });
     expect(r.text).toContain('disinformation');
-    expect(r.text).toContain('2024/2642');
+    expect(reason(hybrid, 'hybrid-threats-regime').text).toContain('2024/2642');
     expect(reason(measure(planOf({}), 'restrictive-measures'), 'sanctions-cyber-attack-only').holds).toBe(false);
   });
 });
@@ -143,7 +143,8 @@ describe('the criminal-justice track with a host state that has or has not ratif
 
 describe('the toolbox\'s guidelines as revised on 8 June 2023 (Council document 10289/23)', () => {
   it('are named beside the 2017 framework, with the threats they name', () => {
-    const r = measure(planOf({}), 'demarche').reasons.find((x) => x.rule === 'toolbox-framework-dates');
+    const r = measure(planOf({}), 'demarche').reasons.find((x) => x.rule === 'toolbox-revised-guidelines');
+    expect(r?.holds).toBe(true);
     expect(r?.text).toContain('8 June 2023');
     expect(r?.text).toContain('supply-chain');
     expect(r?.sources.map((x) => x.locator).join(' ')).toContain('10289/23');

@@ -428,7 +428,8 @@ describe('12. constructive abstention and the listing criteria (Art. 31(1) TEU; 
 });
 
 describe('13. the cyber-sanctions regime on the plan\'s date (Decision (CFSP) 2019/797 of 17 May 2019, its renewals)', () => {
-  const on = (asOf: string) => measure(planOf({}, ctx({ asOf: asOf as IsoDate })), 'restrictive-measures');
+  // An attack of March 2018, planned on the days around the regime's adoption (a plan is made from the incident's start).
+  const on = (asOf: string) => measure(planOf({ start: '2018-03-01' }, ctx({ asOf: asOf as IsoDate })), 'restrictive-measures');
   it('has no regime to list under before 17 May 2019, and one from that day', () => {
     const before = on('2019-05-16');
     expect(before.available).toBe(false);

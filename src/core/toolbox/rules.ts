@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates';
 import { Sources, type Source } from '../provenance';
 import { ResponsibilityArea } from '../records/eu-framework';
-import { assessAttribution, AttributionNeed, describeAttribution, type AttributionAssessment } from './attribution-needs';
+import { assessAttribution, AttributionNeed, attributionKnownFrom, describeAttribution, describeUndated, type AttributionAssessment } from './attribution-needs';
 import { Condition, describeCondition, evaluateCondition } from './condition';
 import type { IncidentInput } from './incident';
 import type { Relations } from '../kb/relations';
@@ -167,20 +167,24 @@ export function planResponse(
 ): ResponsePlan {
   // A plan is made for its date: attributions and responses dated after it had not happened then (a plan of 2019 does
   // not rest on an attribution of 2020), and the plan says which it left out.
-  const later = incident.attribution.filter((a) => a.date !== undefined && a.date > context.asOf);
+  // An undated attribution counts only from the earliest day it can have been made (attributionKnownFrom), and says so.
+  const later = incident.attribution.filter((a) => attributionKnownFrom(a, incident).date > context.asOf);
   const laterResponses = incident.responses.filter((r) => r.date > context.asOf);
   const onDate: IncidentInput = {
     ...incident,
     attribution: incident.attribution.filter((a) => !later.includes(a)),
     responses: incident.responses.filter((r) => !laterResponses.includes(r)),
   };
-  const leftOut = later.length ? ` Not counted, made after the plan's date (${context.asOf}): ${later.map(describeAttribution).join('; ')}.` : '';
+  const notYet = (a: IncidentInput['attribution'][number]) => (a.date === undefined ? describeUndated(a, incident) : describeAttribution(a));
+  const why = `made after the plan's date (${context.asOf})${later.some((a) => a.date === undefined) ? ' or, undated, not known by then' : ''}`;
+  const leftOut = later.length ? ` Not counted, ${why}: ${later.map(notYet).join('; ')}.` : '';
+  const undated = onDate.attribution.filter((a) => a.date === undefined);
   const situation = deriveSituation(onDate, context, scale);
   const byId = new Map(rules.rules.map((r) => [r.id, r]));
   const needs = new Map(rules.attributionNeeds.map((n) => [n.id, n]));
   const measures = [...catalogue.measures]
     .sort((a, b) => a.coercion - b.coercion || a.id.localeCompare(b.id))
-    .map((measure) => assessMeasure(measure, situation, rules.rules, byId, needs, scale, leftOut));
+    .map((measure) => assessMeasure(measure, situation, rules.rules, byId, needs, scale, leftOut, undated));
   return {
     measures,
     ladder: measures.filter((m) => m.available).map((m) => m.id),
@@ -188,7 +192,7 @@ export function planResponse(
     asOf: context.asOf,
     observatory: context.initiatorRelations,
     notCounted: [
-      ...later.map((a) => `attribution: ${describeAttribution(a)}`),
+      ...later.map((a) => `attribution: ${notYet(a)}`),
       ...laterResponses.map((r) => `response on ${r.date} by ${r.by}: ${r.measure}${r.note ? ` (${r.note})` : ''}`),
     ],
   };
@@ -200,11 +204,18 @@ function latestRecordedDate(i: IncidentInput): IsoDate {
   return dates.reduce<IsoDate>((last, d) => (d !== undefined && d > last ? d : last), i.start);
 }
 
+type Recorded = IncidentInput['attribution'][number];
+
 const ATTRIBUTION_SOURCE: Source = { ref: 'bendiek2018', locator: 'Five Categories of Measures; detection and attribution, where political evaluation is decisive' };
 
 /** The attribution need as a reason: a precondition when it opens the measure, advice when it only decides naming the state. */
-function attributionReason(a: AttributionAssessment, need: AttributionNeed, leftOut: string): Reason {
+function attributionReason(a: AttributionAssessment, need: AttributionNeed, leftOut: string, undated: readonly Recorded[]): Reason {
   const opens = a.effect === 'opens';
+  // An undated attribution the measure rests on is named as such: nothing shows it was made by the plan's date.
+  const resting = undated.filter((u) => a.restsOn.includes(describeAttribution(u)));
+  const undatedNote = resting.length
+    ? ` Undated: the attribution${resting.length === 1 ? '' : 's'} by ${resting.map((u) => u.by).join('; ')} ${resting.length === 1 ? 'has' : 'have'} no date; the plan counts ${resting.length === 1 ? 'it' : 'them'} as made by its date, as nothing dates ${resting.length === 1 ? 'it' : 'them'} later. Record the date to check.`
+    : '';
   const restsOn = a.restsOn.length ? `rests on ${a.restsOn.join('; ')}` : 'rests on no attribution';
   const text = a.met
     ? opens
@@ -217,7 +228,7 @@ function attributionReason(a: AttributionAssessment, need: AttributionNeed, left
     rule: `attribution-${need.id}`,
     kind: opens && need.requires.length > 0 ? 'precondition' : 'advisory',
     holds: a.met,
-    text: `${text}${leftOut}`,
+    text: `${text}${undatedNote}${leftOut}`,
     test: need.requires.length ? need.requires.map((r) => r.label).join(' and ') : 'always',
     sources: need.sources.length ? need.sources : [ATTRIBUTION_SOURCE],
     general: false,
@@ -234,6 +245,7 @@ function assessMeasure(
   needs: ReadonlyMap<string, AttributionNeed>,
   scale: SeverityFile,
   leftOut: string,
+  undated: readonly Recorded[],
 ): MeasureAssessment {
   const incident = s.incident;
   const preconditions = measure.preconditions.map((id) => byId.get(id)).filter((r): r is Rule => r !== undefined);
@@ -242,7 +254,7 @@ function assessMeasure(
   if (!need) throw new Error(`measure ${measure.id} names an unknown attribution need ${measure.attribution.need}`);
   const attribution = assessAttribution(need, measure.attribution.effect, incident);
   const byRule = [...preconditions, ...advisories].map((rule) => reasonFor(rule, s, scale));
-  const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need, leftOut), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
+  const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need, leftOut, undated), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
   const ruleChange = changedRule(measure, advisories, byRule);
   return {
     id: measure.id,

@@ -1,0 +1,149 @@
+// A plan made on an earlier day, read against what existed that day: an undated attribution cannot count before the
+// incident was found (or, public, disclosed); the clauses of Art. 222 TFEU and Art. 42(7) TEU exist from the Lisbon
+// Treaty (bendiek2018); the acts cited are those in force (the Instrument for Stability before the IcSP, renard2014;
+// the 2017 conclusions only from 19 June 2017; Decision 2014/415/EU from 21 July 2014, research notes 4.2; the
+// Budapest Convention from 1 July 2004); the 2023 guidelines and Russia's hybrid-threats regime only from their days.
+// Each test moves one input, usually the plan's date by a day, and watches the answer move.
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { renderPlanMarkdown } from './plan-markdown';
+import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, toolbox, variantOf } from './toolbox.fixture';
+
+const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
+const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan =>
+  planResponse(incident(variantOf(base, changes)), toolbox.measures, toolbox.rules, toolbox.severity, {
+    asOf: asOf as IsoDate,
+    regimes: toolbox.regimes,
+    initiatorRelations: null,
+    sanctions: toolbox.sanctions,
+  });
+function measure(p: ResponsePlan, id: string): MeasureAssessment {
+  const m = p.measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+const reason = (m: MeasureAssessment, rule: string) => {
+  const r = m.reasons.find((x) => x.rule === rule);
+  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
+  return r;
+};
+const bases = (p: ResponsePlan, id: string) => measure(p, id).legalBasis.map((b) => b.label);
+const armed = { severity: 'critical', armedAttack: true, physicalDamage: true };
+
+describe('an undated attribution counts from the earliest day it can have been made (bendiek2018: attribution follows detection)', () => {
+  const bsi = [{ kind: 'technical', by: 'BSI', confidence: 'high', public: false }];
+  const found = { start: '2015-01-10', detected: '2015-05-01', attribution: bsi };
+
+  it('is not counted before the incident was detected, and is counted, as undated, from that day', () => {
+    const before = planOf(found, '2015-04-30');
+    expect(measure(before, 'demarche').available).toBe(false);
+    expect(reason(measure(before, 'demarche'), 'attribution-any').text).toContain("undated: it cannot have been made before the incident's detection (2015-05-01)");
+    expect(before.notCounted).toEqual(["attribution: technical by BSI (high confidence, not public), undated: it cannot have been made before the incident's detection (2015-05-01)"]);
+    const from = planOf(found, '2015-05-01');
+    expect(measure(from, 'demarche').available).toBe(true);
+    expect(from.notCounted).toEqual([]);
+    expect(reason(measure(from, 'demarche'), 'attribution-any').text).toContain('Undated: the attribution by BSI has no date');
+    // Dated, it counts from its own date and is not called undated.
+    const dated = planOf({ ...found, attribution: [{ ...bsi[0], date: '2015-03-01' }] }, '2015-04-30');
+    expect(measure(dated, 'demarche').available).toBe(true);
+    expect(reason(measure(dated, 'demarche'), 'attribution-any').text).not.toContain('Undated');
+    // With no detection recorded, the start bounds it.
+    expect(measure(planOf({ ...found, detected: undefined }, '2015-04-30'), 'demarche').available).toBe(true);
+  });
+
+  it('public, is not counted before the incident was disclosed, since a public attribution discloses it', () => {
+    const pol = [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }];
+    const i = { start: '2015-01-10', detected: '2015-05-01', disclosed: '2016-03-01', attribution: pol };
+    expect(measure(planOf(i, '2016-02-29'), 'hr-declaration-on-behalf-of-eu').attribution.met).toBe(false);
+    expect(measure(planOf(i, '2016-03-01'), 'hr-declaration-on-behalf-of-eu').attribution.met).toBe(true);
+    // The same attribution kept confidential is bounded by the detection only.
+    expect(measure(planOf({ ...i, attribution: [{ ...pol[0], public: false }] }, '2016-02-29'), 'hr-declaration-on-behalf-of-eu').attribution.met).toBe(true);
+  });
+
+  it('is listed in the plan\'s Markdown as not known by the plan\'s date, not as recorded after it', () => {
+    const md = renderPlanMarkdown(planOf(found, '2015-04-30'), incident(variantOf(base, found)));
+    expect(md).toContain('Not counted in this plan, recorded after its date or, undated, not known by then (2015-04-30):');
+  });
+});
+
+describe('the clauses exist from the Lisbon Treaty (bendiek2018: "The Lisbon Treaty introduced the solidarity and mutual-assistance clauses")', () => {
+  it('closes Art. 222 TFEU and Art. 42(7) TEU on a plan before 1 December 2009 and opens them from that day', () => {
+    const overwhelmed = { start: '2009-11-20', ongoing: true, effects: armed, context: { euDelegationInInitiatorCountry: true, victimCapacitiesOverwhelmed: true, assistanceRequested: true, mutualAssistanceInvoked: true } };
+    const eve = planOf(overwhelmed, '2009-11-30');
+    for (const id of ['solidarity-clause', 'mutual-assistance-clause']) {
+      expect(measure(eve, id).available, id).toBe(false);
+      expect(reason(measure(eve, id), 'lisbon-clauses')).toMatchObject({ kind: 'precondition', holds: false });
+    }
+    expect(bases(eve, 'solidarity-clause')).toEqual(['none in force on 2009-11-30: Art. 222 TFEU applies from 2009-12-01']);
+    expect(bases(eve, 'mutual-assistance-clause')).toEqual(['Art. 51 UN Charter']);
+    const day = planOf(overwhelmed, '2009-12-01');
+    for (const id of ['solidarity-clause', 'mutual-assistance-clause']) expect(measure(day, id).available, id).toBe(true);
+    expect(bases(day, 'mutual-assistance-clause')).toContain('Art. 42(7) TEU');
+    // Before its implementing decision (research notes 4.2: in force 21 July 2014) the clause stands on the treaty alone.
+    expect(bases(day, 'solidarity-clause')).toEqual(['Art. 222 TFEU']);
+    expect(bases(planOf(overwhelmed, '2014-07-21'), 'solidarity-clause')).toContain('Art. 4 Council Decision 2014/415/EU');
+    expect(bases(planOf(overwhelmed, '2014-07-20'), 'solidarity-clause')).not.toContain('Art. 4 Council Decision 2014/415/EU');
+  });
+
+  it('leaves NATO and self-defence to a member state hit in 2007 (the attacks on Estonia)', () => {
+    const estonia = planOf({ start: '2007-04-27', victims: [{ country: 'EE', sector: 'government' }], effects: armed, context: { euDelegationInInitiatorCountry: true, mutualAssistanceInvoked: true } }, '2007-05-20');
+    expect(measure(estonia, 'mutual-assistance-clause').available).toBe(false);
+    expect(measure(estonia, 'nato-collective-defence').available).toBe(true);
+    expect(measure(estonia, 'self-defence').available).toBe(true);
+  });
+});
+
+describe('the acts a plan cites are those in force on its date', () => {
+  const start = { start: '2004-01-10' };
+  it('capacity building: the Instrument for Stability to 2013 (renard2014), the IcSP from 1 January 2014', () => {
+    expect(bases(planOf(start, '2013-12-31'), 'capacity-building')).toContain('Regulation (EC) No 1717/2006 (Instrument for Stability, IfS)');
+    expect(bases(planOf(start, '2013-12-31'), 'capacity-building')).not.toContain('Regulation (EU) No 230/2014 (Instrument contributing to Stability and Peace, IcSP)');
+    expect(bases(planOf(start, '2014-01-01'), 'capacity-building')).toContain('Regulation (EU) No 230/2014 (Instrument contributing to Stability and Peace, IcSP)');
+    expect(bases(planOf(start, '2014-01-01'), 'capacity-building')).not.toContain('Regulation (EC) No 1717/2006 (Instrument for Stability, IfS)');
+    expect(measure(planOf(start, '2014-01-01'), 'capacity-building').legalBasis.find((b) => b.act.includes('230/2014'))?.unverified).toBe(true);
+  });
+
+  it('the 2017 conclusions only from 19 June 2017, the OSCE measures from 3 December 2013', () => {
+    const conclusions = 'Council conclusions on a framework for a joint EU diplomatic response to malicious cyber activities (19 June 2017)';
+    for (const id of ['confidence-building-measures', 'cyber-dialogue']) {
+      expect(bases(planOf(start, '2017-06-18'), id), id).not.toContain(conclusions);
+      expect(bases(planOf(start, '2017-06-19'), id), id).toContain(conclusions);
+    }
+    expect(bases(planOf(start, '2013-12-02'), 'confidence-building-measures')).toEqual(['none in force on 2013-12-02: OSCE confidence-building measures for cyberspace applies from 2013-12-03']);
+    expect(bases(planOf(start, '2013-12-03'), 'confidence-building-measures')).toEqual(['OSCE confidence-building measures for cyberspace']);
+  });
+
+  it('the criminal law on attacks against information systems of the day, and the Budapest Convention from 1 July 2004', () => {
+    const crime = { ...start, category: 'cyber-crime', initiator: { type: 'non-state', country: 'RU', identifiedPersons: ['X'] } };
+    const on = (d: string) => bases(planOf(crime, d), 'criminal-justice-cooperation');
+    expect(on('2004-06-30')).not.toContain('Council of Europe Convention on Cybercrime (Budapest Convention)');
+    expect(on('2004-07-01')).toContain('Council of Europe Convention on Cybercrime (Budapest Convention)');
+    expect(on('2013-09-02')).not.toContain('Directive 2013/40/EU');
+    expect(on('2013-09-03')).toEqual(expect.arrayContaining(['Directive 2013/40/EU', 'Council Framework Decision 2005/222/JHA (attacks against information systems)']));
+    expect(on('2015-09-04')).not.toContain('Council Framework Decision 2005/222/JHA (attacks against information systems)');
+  });
+});
+
+describe('later instruments are not read into earlier plans', () => {
+  it('names the revised guidelines of 8 June 2023 only from that day', () => {
+    const r = (d: string) => reason(measure(planOf({ start: '2019-03-01' }, d), 'demarche'), 'toolbox-revised-guidelines');
+    expect(r('2023-06-07')).toMatchObject({ kind: 'advisory', holds: false });
+    expect(r('2023-06-07').text).toContain('have not been revised');
+    expect(r('2023-06-08').holds).toBe(true);
+    expect(r('2023-06-08').text).toContain('supply-chain');
+    expect(reason(measure(planOf({ start: '2019-03-01' }, '2019-06-01'), 'demarche'), 'toolbox-framework-dates').text).not.toContain('2023');
+  });
+
+  it('points a hybrid campaign from Russia to Regulation (EU) 2024/2642 only from 8 October 2024, and not one from another state', () => {
+    const hybrid = { start: '2024-06-01', category: 'hybrid', victims: [{ country: 'FR', sector: 'elections' }] };
+    const r = (changes: Record<string, unknown>, d: string) => reason(measure(planOf({ ...hybrid, ...changes }, d), 'restrictive-measures'), 'hybrid-threats-regime');
+    expect(r({}, '2024-10-07').holds).toBe(false);
+    expect(r({}, '2024-10-08')).toMatchObject({ kind: 'advisory', holds: true });
+    expect(r({}, '2024-10-08').text).toContain('2024/2642');
+    expect(r({ initiator: { type: 'state', country: 'CN', identifiedPersons: ['X'] } }, '2026-06-01').holds).toBe(false);
+    expect(r({ category: 'cyber-espionage' }, '2026-06-01').holds).toBe(false);
+    // The regime's own definition of a cyber-attack is still what a hybrid incident is read against.
+    expect(reason(measure(planOf(hybrid, '2024-10-07'), 'restrictive-measures'), 'sanctions-cyber-attack-only').text).not.toContain('2024/2642');
+  });
+});
