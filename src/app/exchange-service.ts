@@ -42,7 +42,7 @@ import { readYamlFile } from '../store/dataset-files';
 import { readCsvHeader, readExchangeTables, readStixSchemas, streamCsvFile, streamEurepocFile, streamJsonFile, type Progress } from '../store/exchange-files';
 import { ExchangeRepository, contentHashOfJson, sha256Sink, type ApplyContext, type MemoContext } from '../store/exchange-repository';
 import { memoInput, memoScope } from '../core/exchange/import-memo';
-import { reportAbsent } from '../core/exchange/report-absent';
+import { broughtKey, broughtKeys, reportAbsent } from '../core/exchange/report-absent';
 import { ExchangeExports, type ExportOutput } from './exchange-exports';
 import { nodeSecrets } from './secrets';
 import { refuseUnknownOrganisations } from './organisation-problem';
@@ -325,7 +325,7 @@ export class ExchangeService {
     // A release is the whole dataset: what an earlier import of it made and these files no longer hold is named, once
     // the report's marking is known, of the records every reader of the report may see.
     const stored = builder.errors.length ? [] : await this.repo.sourceKeys('eurepoc', this.wb.config.auth.defaultTlp);
-    return this.finish(p, batch, report, opts, run.sources, memo, (marking) => reportAbsent(builder, 'eurepoc', stored, batch, marking));
+    return this.finish(p, batch, report, opts, run.sources, memo, (marking) => reportAbsent(builder, 'eurepoc', stored, broughtKeys(batch), marking));
   }
 
   private async importCfrFiles(p: Principal, files: readonly string[], opts: ImportOptions, memo?: FileMemo): Promise<ImportReport> {
@@ -339,22 +339,33 @@ export class ExchangeService {
     }
     // Then each row is mapped as it is read, and no row is kept.
     const mapping = builder.errors.length ? undefined : new CfrMapping(this.vocabulary(), builder, this.tables(), this.cfrResponses(), sha1);
+    // The tracker's export is the whole dataset, as a EuRepoC release is: what an earlier CFR import made and these
+    // files no longer hold is counted and named once the report's marking is known, of the records every reader of
+    // the report may see (report-absent.ts), and kept.
+    const stored = mapping ? await this.repo.sourceKeys('cfr', this.wb.config.auth.defaultTlp) : [];
     const run = overall(files, opts.progress);
     if (!mapping || !this.repo.streamCfr) {
       await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping?.row(line, row), progress)).sha256);
-      return this.finish(p, mapping?.finish() ?? emptyBatch(), report, opts, run.sources, memo);
+      const batch = mapping?.finish() ?? emptyBatch();
+      return this.finish(p, batch, report, opts, run.sources, memo, (marking) => reportAbsent(builder, 'cfr', stored, broughtKeys(batch), marking));
     }
     // The incidents are written a part at a time as they are mapped, in the import's one transaction (applyStream):
-    // the batch of every row is never held.
+    // the batch of every row is never held, only each incident's source key, for the account of the absent ones.
     await this.checkRecipients(opts.marking?.recipients);
     const ctx = this.applyContext(p, report, opts, run.sources, undefined);
+    const brought = new Set<string>();
+    ctx.reported = (marking) => reportAbsent(builder, 'cfr', stored, brought, marking);
     // Kept while the files are read; dropped at the end unless they were the bytes the memo's digest was taken from.
     ctx.memo = memo;
     const size = this.repo.partSize;
     await this.repo.applyStream(report, ctx, async (put) => {
       // Each full part is written before more rows are mapped, while its objects are still young.
       const flush = async (all: boolean) => {
-        while (mapping.pending >= size || (all && mapping.pending > 0)) await put(mapping.take(size));
+        while (mapping.pending >= size || (all && mapping.pending > 0)) {
+          const part = mapping.take(size);
+          for (const i of part) brought.add(broughtKey('incident', i.source.key));
+          await put(part);
+        }
       };
       const after = { every: size, run: () => flush(false) };
       await run.each(async (file, progress) => (await streamCsvFile(file, (row, line) => mapping.row(line, row), progress, after)).sha256);

@@ -99,8 +99,12 @@ export interface MemoContext {
 
 export interface ApplyContext extends RunContext {
   dryRun: boolean;
-  /** Called once the report's marking is known, before the report is kept: what the report may still say. */
-  reported?(marking: RecordMarking): void;
+  /**
+   * Called once the report's marking is known, before the report is kept: what the report may still say. Returns how
+   * many records it counted as no longer in the source (report-absent.ts): a run that counts any keeps no memo, since an
+   * unchanged re-import must say of them what is stored then (one may be deleted meanwhile), not what was stored now.
+   */
+  reported?(marking: RecordMarking): number | void;
   /**
    * Decides what to write from what is stored, a part at a time, counting into `report`; its `finish` throws to
    * refuse the import, which then writes nothing.
@@ -171,11 +175,12 @@ export class ExchangeRepository {
         written?.note(settled);
       }
       const marking = planner.finish();
-      ctx.reported?.(marking);
+      const absent = ctx.reported?.(marking) ?? 0;
       if (ctx.dryRun) return;
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
-      if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo, hashes, written);
+      if (ctx.memo && absent) await trx.deleteFrom('import_memo').where('scope', '=', ctx.memo.scope).execute();
+      else if (ctx.memo && before) await this.keepMemo(trx, batch, before, ctx, ctx.memo, hashes, written);
       await version?.release();
     };
     if (ctx.dryRun) await run(this.db);
@@ -258,7 +263,7 @@ export class ExchangeRepository {
       });
       if (report.problems.some((x) => x.severity === 'error')) throw rejected;
       const marking = planner.finish();
-      ctx.reported?.(marking);
+      const absent = ctx.reported?.(marking) ?? 0;
       if (ctx.dryRun) return;
       await search?.close();
       await this.writeRun(trx, report, marking, ctx);
@@ -270,7 +275,7 @@ export class ExchangeRepository {
         } catch {
           final = undefined;
         }
-        if (final && !keep.writes) {
+        if (final && !keep.writes && !absent) {
           const answer = { ...(structuredClone(report) as ImportReport), written: keep.scratch.written };
           keep.ids.incident.sort();
           await this.insertMemo(trx, ctx.memo, keep.ids, stateDigestOf(keep.ids, (id) => keep.lines.get(id) ?? stateLine(id, undefined), sha256Sink()), answer, final, ctx.at);

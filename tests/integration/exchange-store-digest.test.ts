@@ -26,13 +26,13 @@ const SHARED: Record<string, string> = {
   exchange_ref: '10 ff961f93205e534d',
   record_marking: '503 c1c33ad4328009fc',
   record_grant: '19 ab351adbfd72fcdc',
-  import_report: '10 2bdb7b57817565c8',
+  import_report: '10 7ce817cae81b6f57',
   // The memo's input names the STIX schema folder relative to the project, so that no digest depends on where the
   // checkout lies (it held the folder's absolute path before). The input also holds the toolbox's vocabulary, so a new
   // measure in data/toolbox/measures.yaml moves this digest and no other (active-defence, 0e4631f).
-  import_memo: '8 09ffee6a143c092e',
-  audit_log: '702 37036aaf22fe7000',
-  audit_head: '1 bff0815d32e34118',
+  import_memo: '7 e779eb0d160cb996',
+  audit_log: '702 0bd3eeb2c931fdd4',
+  audit_head: '1 d918d5676eace6e4',
   // The EuRepoC sample's three added attribution rows (one more attribution on SolarWinds' incident, the report's
   // account of each attribution row) moved the incident, history, link, report, memo and audit digests; no row count.
   // The STIX reports' count of relationships nothing reads (targets from a campaign...) moved the report and memo digests.
@@ -40,6 +40,8 @@ const SHARED: Record<string, string> = {
   // read into records, and of objects read again.
   // EuRepoC attribution records keep the rows they stand for (statements): the record, link, report, memo and audit
   // digests moved; no row count.
+  // A CFR import names the rows an earlier CFR import made that its file no longer holds (the series' smaller files),
+  // and such a run keeps no memo: the report, memo (one fewer) and audit digests moved; no record.
 };
 const EXPECTED: Record<TestDialect, Record<string, string>> = {
   sqlite: { ...SHARED, incident_search_key: '387 d2755f9d5e8a7099', incident_fts: '387 74108782b4c33ab4' },

@@ -44,17 +44,26 @@ export function everyReaderSees(report: Pick<RecordMarking, 'tlp' | 'owner'>, re
   }
 }
 
+/** The key `reportAbsent` compares stored records with: kind and source key. */
+export const broughtKey = (kind: RecordKind, key: string) => `${kind}|${key}`;
+
+/** The kind and source key of every record of a batch, as `reportAbsent` takes what an import brings. */
+export function broughtKeys(batch: ImportBatch, into = new Set<string>()): Set<string> {
+  for (const kind of Object.keys(ITEMS) as RecordKind[]) for (const item of batch[ITEMS[kind]]) into.add(broughtKey(kind, item.source.key));
+  return into;
+}
+
 /**
- * Counts and names the stored records of `format` (source keys by kind) that the batch does not bring again, of those
- * every reader of the report (its marking) may see.
+ * Counts and names the stored records of `format` (source keys by kind) that the import does not bring again (`brought`,
+ * of `broughtKeys`), of those every reader of the report (its marking) may see. Returns how many the report counts: a
+ * report that counts any is not one an unchanged re-import may answer with (the records may be deleted meanwhile).
  */
-export function reportAbsent(r: ReportBuilder, format: ImportFormat, stored: readonly StoredSourceKey[], batch: ImportBatch, report: Pick<RecordMarking, 'tlp' | 'owner'>): void {
-  const brought = new Set<string>();
-  for (const kind of Object.keys(ITEMS) as RecordKind[]) for (const item of batch[ITEMS[kind]]) brought.add(`${kind}|${item.source.key}`);
-  const absent = stored.filter((s) => !brought.has(`${s.kind}|${s.key}`) && everyReaderSees(report, s)).sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+export function reportAbsent(r: ReportBuilder, format: ImportFormat, stored: readonly StoredSourceKey[], brought: ReadonlySet<string>, report: Pick<RecordMarking, 'tlp' | 'owner'>): number {
+  const absent = stored.filter((s) => !brought.has(broughtKey(s.kind, s.key)) && everyReaderSees(report, s)).sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
   for (const [n, s] of absent.entries()) {
     r.mapped(NOT_IN_IMPORT, s.kind, 'kept as stored (an import deletes nothing)');
     if (n < NAMED) r.warn(s.key, '(object)', `this ${s.kind}, imported before from ${format}, is not in this import; kept as stored (delete it here if the source withdrew it)`);
   }
   if (absent.length > NAMED) r.warn('files', '(files)', `${absent.length - NAMED} more records imported before from ${format} are not in this import; kept as stored (counted under "${NOT_IN_IMPORT}")`);
+  return absent.length;
 }
