@@ -265,6 +265,8 @@ const timeline = z.object({
     startUnknown: z.number(),
     startUnknownByPartner: z.record(z.string(), z.number()),
     statusUnknown: z.number(),
+    /** Dialogues active at the date only on an unverified entry: shown apart, not counted in `total`. */
+    activeUnverified: z.array(z.string()),
   })),
 });
 

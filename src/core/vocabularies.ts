@@ -102,6 +102,8 @@ export const AgreementStatus = z.enum([
   'on-hold',
   'considered',
   'mandated',
+  /** Applied no longer by one party's decision, without being terminated (Europol's agreement with Russia, 2022). */
+  'suspended',
 ]);
 
 export const BudapestStatus = z.enum(['ratified', 'signed', 'not-signed']);

@@ -23,6 +23,24 @@ function changed(edit: (w: Weights) => void): Weights {
 }
 
 describe('the as-of date before and after a fact', () => {
+  it('Russia’s cooperation and Europol agreement stop counting when Europol and the EU suspend them (March 2022)', () => {
+    const before = at('RU', '2022-02-28');
+    const after = at('RU', '2022-03-01');
+    expect(item(before, 'cooperation:ru-ec3-operational-cooperation')?.effect).toBeGreaterThan(0);
+    expect(item(after, 'cooperation:ru-ec3-operational-cooperation')).toBeUndefined();
+    expect(before.dimensions.cooperation.score).toBeGreaterThan(0);
+    expect(after.dimensions.cooperation.score).toBe(0);
+    expect(item(before, 'agreement:ru-europol-strategic-2003')?.effect).toBeGreaterThan(0);
+    expect(item(after, 'agreement:ru-europol-strategic-2003')?.effect ?? 0).toBe(0);
+    // Without the ends the sources give, the same items would still count in 2023.
+    const raw = realRawDataset();
+    const ru = partnerContent(raw, 'RU');
+    for (const c of ru.cooperation as { until?: unknown }[]) if (c.until === '2022-03') delete c.until;
+    const unended = assessPartner(buildDataset(raw), 'RU', '2023-12-31' as IsoDate, weights);
+    expect(unended.dimensions.cooperation.score).toBeGreaterThan(0);
+    expect(at('RU', '2023-12-31').dimensions.cooperation.score).toBe(0);
+  });
+
   it('Japan\u2019s MLA agreement counts at the signed factor in 2010 and in full once in force (2 January 2011)', () => {
     const lf = weights.dimensions.legalFramework;
     const signed = item(at('JP', '2010-12-31'), 'agreement:jp-mla-2009');

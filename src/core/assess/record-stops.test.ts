@@ -24,12 +24,23 @@ describe('an under-delivering verdict that rests on the record stopping', () => 
     expect(a.orientationExplanation[0]?.fact.title).toBe(`under-delivering: ${a.orientationRule.because}`);
   });
 
-  it('says the same of China and Russia, whose open channels turned unknown for want of reports', () => {
-    for (const id of ['CN', 'RU']) {
-      const a = assessPartner(dataset, id, TODAY, weights);
+  it('says the same of China today and of Russia before 2022, whose open channels turned unknown for want of reports', () => {
+    for (const [id, asOf] of [['CN', TODAY], ['RU', '2021-12-31']] as [string, IsoDate][]) {
+      const a = assessPartner(dataset, id, asOf, weights);
       expect(a.recordStops?.wouldBe, id).toBe('process-oriented');
       expect(a.recordStops?.lapsed.every((l) => l.kind === 'dialogue'), id).toBe(true);
     }
+  });
+
+  it('does not say it of Russia once the sources report its channels suspended (March 2022): the plain reason holds', () => {
+    const a = assessPartner(dataset, 'RU', TODAY, weights);
+    expect(a.orientation).toBe('under-delivering');
+    expect(a.recordStops).toBeNull();
+    expect(a.orientationRule.because).toBe(LITTLE_DELIVERED);
+    // Without the suspensions the record would be said to stop again.
+    const raw = realRawDataset();
+    for (const d of partnerContent(raw, 'RU').dialogues as (Entry & { status: { value: string }[] })[]) d.status = d.status.filter((s) => s.value !== 'suspended' || d.id === 'ru-permanent-partnership-council');
+    expect(assessPartner(buildDataset(raw), 'RU', TODAY, weights).recordStops?.wouldBe).toBe('process-oriented');
   });
 
   it('keeps the plain reason where the record does not decide the label (Mexico, South Africa) and on the papers\' dates', () => {

@@ -2,7 +2,7 @@
 // end, no statement dated later), keeps "first reported" apart from "started", and ends suspended dialogues.
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
-import { realDataset, realRawDataset } from '../assess/real-data.test-support';
+import { partnerContent, realDataset, realRawDataset } from '../assess/real-data.test-support';
 import { buildDataset } from './dataset';
 import { listFacts } from './facts';
 import { buildProfile } from './profile';
@@ -171,6 +171,19 @@ describe('a profile as of a date', () => {
     expect(later.meetings.map((m) => m.title)).toEqual(['6th round, Tokyo', '7th round, Brussels (around January 2026)']);
     expect(later.fora).toEqual(expect.arrayContaining(['un-oewg', 'un-programme-of-action', 'g7', 'asean-regional-forum']));
     expect(later.lastReported).toBe('2024-11-11');
+  });
+
+  it('dates "unknown since" from the last report, a dated note on a status included (Mexico\u2019s telecom group, still listed in 2016)', () => {
+    const view = (ds: typeof dataset) => buildProfile(ds, 'MX', '2021-06-30' as IsoDate).dialogues.find((d) => d.id === 'mx-telecom-working-group')!;
+    const telecom = view(dataset);
+    expect(telecom.status).toBe('unknown');
+    expect(telecom.statusSince).toBe('2016-09-05');
+    expect(telecom.lastReported).toBe('2016-09-05');
+    // The note unverified, it is no report: the last report is the status entry of 2016.
+    const raw = realRawDataset();
+    const d = (partnerContent(raw, 'MX').dialogues as { id: string; status: { datedNotes?: { unverified?: boolean }[] }[] }[]).find((x) => x.id === 'mx-telecom-working-group')!;
+    for (const s of d.status) for (const n of s.datedNotes ?? []) n.unverified = true;
+    expect(view(buildDataset(raw)).statusSince).toBe(2016);
   });
 
   it("replays China as of 2014-06-30 without citing or describing the 2018 paper", () => {

@@ -50,7 +50,8 @@ function latest<T extends DateOrYear>(dates: T[]): T | null {
 /**
  * A dialogue as of a date: only the status entries and meetings dated by then. `established` is its known start (null
  * when the sources do not give one: it is then only `firstReported`, never "started" at the report's date);
- * `lastReported` is the latest date a source reports it by then, which an `unknown` status names ("unknown since").
+ * `lastReported` is the latest date a source reports it by then (a status entry, a dated note on one, a meeting), which an
+ * `unknown` status names ("unknown since").
  */
 export function dialogueView(d: Dialogue, asOf: IsoDate | undefined) {
   const current = valueAt(d.status, asOf);
@@ -58,7 +59,10 @@ export function dialogueView(d: Dialogue, asOf: IsoDate | undefined) {
   const statusHistory = d.status.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf));
   const meetings = d.meetings.filter((m) => startedBy(m.date, asOf)).sort((a, b) => (toDate(a.date) < toDate(b.date) ? -1 : 1));
   const held = meetings.filter((m) => !m.unverified);
-  const reports = [...statusHistory.filter((e) => e.value !== 'unknown' && !e.unverified).map((e) => e.from), ...held.map((m) => m.date)];
+  // A report is a verified status entry, a later dated note on one (renard2016 "still in place") or a meeting held.
+  const reported = statusHistory.filter((e) => e.value !== 'unknown' && !e.unverified);
+  const notes = reported.flatMap((e) => (e.datedNotes ?? []).filter((n) => !n.unverified).map((n) => n.date));
+  const reports = [...reported.map((e) => e.from), ...notes, ...held.map((m) => m.date)];
   const lastReported = latest(reports);
   return {
     id: d.id,

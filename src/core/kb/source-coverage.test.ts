@@ -6,6 +6,7 @@ import { clone, partnerContent, readYaml, realRawDataset } from '../assess/real-
 import { buildDataset } from './dataset';
 import { buildProfile } from './profile';
 import { STRATEGIC_PARTNER_IDS } from '../vocabularies';
+import { parsePublishersFile, sourceGrader } from '../sources/grades';
 
 type Membership = { id: string; status?: string; from: string | number; until?: string | number; datedNotes?: { date: string | number; unverified?: boolean }[] };
 type Actor = { id: string; role?: string; sources: { ref: string }[] };
@@ -59,6 +60,19 @@ describe('coverage of the sources', () => {
     expect([...hosts].sort()).toEqual(['IN', 'KR']);
     for (const id of hosts) expect(memberships(id).find((m) => m.id === 'london-process')!).toHaveProperty('from');
     expect(actor('london-process').role).toMatch(/not recorded/);
+  });
+
+  it('Russia\u2019s signature of the UN cybercrime convention rests on no low-grade source; the 2017 proposal claimed by one is an unverified note', () => {
+    const grader = sourceGrader(parsePublishersFile(readYaml('sources/publishers.yaml'), 'publishers.yaml'));
+    const low = (sources: { ref: string }[]) => sources.filter((s) => grader.grade(s.ref)?.grade !== 'secondary' && grader.grade(s.ref)?.grade !== 'primary').map((s) => s.ref);
+    type Noted = { sources: { ref: string }[]; datedNotes?: { unverified?: boolean; sources: { ref: string }[] }[] };
+    const membership = memberships('RU').find((m) => m.id === 'un-cybercrime-convention') as unknown as Noted;
+    const position = (partnerContent(raw, 'RU').positions as { unCybercrimeConvention: Noted[] }).unCybercrimeConvention;
+    for (const entry of [membership, ...position]) {
+      expect(low(entry.sources)).toEqual([]);
+      for (const n of entry.datedNotes ?? []) if (low(n.sources).length) expect(n.unverified).toBe(true);
+    }
+    expect(membership.datedNotes?.some((n) => n.unverified && low(n.sources).length > 0)).toBe(true);
   });
 
   it('Mexico\u2019s possible invitation to the Budapest Convention by 2012 is kept as an unverified note, not scored as a stance', () => {

@@ -23,16 +23,28 @@ export interface YearCount {
   startUnknownByPartner: Partial<Record<PartnerId, number>>;
   /** Dialogues reported before whose status no source gives at the date (not counted in `total`). */
   statusUnknown: number;
+  /**
+   * Dialogues that would be active at the date only on an unverified entry (a hypothesis of the research notes, a
+   * low-grade report): shown apart, never counted in `total`, as the assessment keeps such facts apart (facts-at.ts).
+   */
+  activeUnverified: string[];
 }
 
 const endOfYear = (year: number) => `${year}-12-31` as IsoDate;
 
+/** The status that holds at the date on verified entries only; an unverified entry never decides a count. */
+const verifiedStatusAt = (d: Dialogue, date: IsoDate) => valueAt(d.status.filter((e) => !e.unverified), date)?.value;
+
 function activeAt(d: Dialogue, date: IsoDate): boolean {
-  return valueAt(d.status, date)?.value === 'active';
+  return verifiedStatusAt(d, date) === 'active';
 }
 
 function unknownAt(d: Dialogue, date: IsoDate): boolean {
-  return valueAt(d.status, date)?.value === 'unknown';
+  return verifiedStatusAt(d, date) === 'unknown';
+}
+
+function activeOnlyUnverifiedAt(d: Dialogue, date: IsoDate): boolean {
+  return valueAt(d.status, date)?.value === 'active' && !activeAt(d, date);
 }
 
 /** One row per year from the first to the last year any cyber-related dialogue is reported (bounded by the as-of date). */
@@ -58,7 +70,8 @@ export function activeCyberDialoguesByYear(dataset: Dataset, partner: PartnerId 
     }
     const startUnknown = active.filter((d) => d.established === undefined).length;
     const statusUnknown = dialogues.filter((d) => unknownAt(d, date)).length;
-    rows.push({ year, total: active.length, byPartner, dialogues: names, startUnknown, startUnknownByPartner: unknownStart, statusUnknown });
+    const activeUnverified = dialogues.filter((d) => activeOnlyUnverifiedAt(d, date)).map((d) => d.id);
+    rows.push({ year, total: active.length, byPartner, dialogues: names, startUnknown, startUnknownByPartner: unknownStart, statusUnknown, activeUnverified });
   }
   return rows;
 }

@@ -39,6 +39,16 @@ export interface TimelineEvent {
   sources: Source[];
 }
 
+/** The sources of an end: those of the dated notes made on the day it came, else the entry's own. */
+function endSources(e: { until?: DateOrYear | undefined; sources: Source[]; datedNotes?: { date: DateOrYear; sources: Source[] }[] | undefined }): Source[] {
+  const until = e.until === undefined ? undefined : toDate(e.until);
+  const notes = (e.datedNotes ?? []).filter((n) => toDate(n.date) === until);
+  return notes.length ? notes.flatMap((n) => n.sources) : e.sources;
+}
+
+/** An entry that holds only on an unverified entry says so in its title. */
+const unverifiedMark = (e: { unverified?: boolean | undefined }) => (e.unverified ? ' (unverified)' : '');
+
 /** An entry whose `from` is only the date a source first reported it says so: its start is not known. */
 const firstReported = (e: { reported?: boolean | undefined }) => (e.reported ? ' (first reported; start not given)' : '');
 
@@ -64,7 +74,7 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
       push(s.from, {
         kind: changed ? 'dialogue-status' : 'dialogue-reported',
         partners: d.partners,
-        title: changed ? `${d.name}: ${s.value === 'unknown' ? 'status unknown' : labelOf(s.value)}` : i === 0 ? `${d.name} first reported ${labelOf(s.value)} (start not given)` : `${d.name} reported ${labelOf(s.value)}`,
+        title: `${changed ? `${d.name}: ${s.value === 'unknown' ? 'status unknown' : labelOf(s.value)}` : i === 0 ? `${d.name} first reported ${labelOf(s.value)} (start not given)` : `${d.name} reported ${labelOf(s.value)}`}${unverifiedMark(s)}`,
         detail: s.value,
         fact,
         sources: s.sources,
@@ -80,7 +90,7 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
     const { file } = entry;
     const partners = [pid];
     for (const a of entry.agreements) {
-      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${labelOf(s.value)}${firstReported(s)}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
+      for (const s of a.status) push(s.from, { kind: 'agreement', partners, title: `${a.title}: ${labelOf(s.value)}${firstReported(s)}${unverifiedMark(s)}`, detail: s.value, fact: `agreement:${a.id}`, sources: s.sources });
     }
     for (const d of entry.documents) push(d.date ?? d.year, { kind: 'document', partners, title: d.title, detail: d.type, fact: `document:${d.id}`, sources: d.sources });
     const positions = [
@@ -91,14 +101,20 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
     for (const [key, label, history] of positions) {
       history.forEach((e, i) => {
         const stance = 'stance' in e && e.stance ? ` (${labelOf(e.stance)})` : '';
-        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}${firstReported(e)}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
+        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}${firstReported(e)}${unverifiedMark(e)}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
       });
     }
     for (const m of file.memberships.filter(isMember)) {
-      push(m.from, { kind: 'membership', partners, title: membershipTitle(file.partner.name, m), detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
+      push(m.from, { kind: 'membership', partners, title: `${membershipTitle(file.partner.name, m)}${unverifiedMark(m)}`, detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
       if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${nameInSentence(m.id)}`, detail: 'ended', fact: membershipFactId(pid, m), sources: m.sources });
     }
-    for (const c of file.cooperation) push(c.from, { kind: 'cooperation', partners, title: `${c.title}${firstReported(c)}`, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
+    for (const c of file.cooperation) {
+      push(c.from, { kind: 'cooperation', partners, title: `${c.title}${firstReported(c)}`, detail: c.kind, fact: `cooperation:${c.id}`, sources: c.sources });
+      // An end the sources give (Europol's suspension of 2022) is an event of its own; a one-off held within a year is not.
+      if (c.until !== undefined && yearOf(toDate(c.until)) > yearOf(toDate(c.from))) {
+        push(c.until, { kind: 'cooperation', partners, title: `${c.title}: ended`, detail: 'ended', fact: `cooperation:${c.id}`, sources: endSources(c) });
+      }
+    }
     for (const t of file.tensions) push(t.from, { kind: 'tension', partners, title: `${t.title}${firstReported(t)}`, detail: null, fact: `tension:${t.id}`, sources: t.sources });
   }
 

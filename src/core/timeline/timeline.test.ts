@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { displayDate, type IsoDate } from '../dates';
 import { isAppError } from '../errors';
-import { realDataset } from '../assess/real-data.test-support';
+import { partnerContent, realDataset, realRawDataset } from '../assess/real-data.test-support';
+import { buildDataset } from '../kb/dataset';
 import { STRATEGIC_PARTNER_IDS } from '../vocabularies';
 import { activeCyberDialoguesByYear, dialoguesLaunchedIn } from './active-dialogues';
 import { membershipTitle } from './events';
@@ -49,6 +50,26 @@ describe('the fabric of dialogues', () => {
     const row = (y: number) => all.find((r) => r.year === y)!;
     expect(row(2016).statusUnknown).toBe(0);
     expect(row(2020).statusUnknown).toBeGreaterThan(0);
+  });
+
+  it('counts a dialogue active only on an unverified entry apart, never in the total, and its status as the verified entries give it', () => {
+    const raw = realRawDataset();
+    const mx = partnerContent(raw, 'MX');
+    const telecom = (mx.dialogues as { id: string; status: Record<string, unknown>[] }[]).find((d) => d.id === 'mx-telecom-working-group')!;
+    telecom.status.push({ value: 'active', from: 2021, unverified: true, sources: [{ ref: 'renard2016', locator: 'test' }] });
+    const rows = activeCyberDialoguesByYear(buildDataset(raw), 'MX', '2022-12-31' as IsoDate);
+    const real = activeCyberDialoguesByYear(dataset, 'MX', '2022-12-31' as IsoDate);
+    const row = (r: typeof rows, y: number) => r.find((x) => x.year === y)!;
+    expect(row(rows, 2022).dialogues.MX).not.toContain('mx-telecom-working-group');
+    expect(row(rows, 2022).total).toBe(row(real, 2022).total);
+    expect(row(rows, 2022).statusUnknown).toBe(row(real, 2022).statusUnknown);
+    expect(row(rows, 2022).activeUnverified).toEqual(['mx-telecom-working-group']);
+    expect(row(real, 2022).activeUnverified).toEqual([]);
+    // Verified, the same entry counts.
+    delete telecom.status.at(-1)!.unverified;
+    const verified = activeCyberDialoguesByYear(buildDataset(raw), 'MX', '2022-12-31' as IsoDate);
+    expect(row(verified, 2022).dialogues.MX).toContain('mx-telecom-working-group');
+    expect(row(verified, 2022).activeUnverified).toEqual([]);
   });
 
   it('counts per partner, naming the dialogues counted', () => {
@@ -119,6 +140,26 @@ describe('buildTimeline', () => {
     expect(membershipTitle('Canada', { ...entry, role: 'founding member' })).toBe('Canada joins the Council of Europe');
     expect(membershipTitle('Canada', entry)).toBe('Canada joins the Council of Europe');
     expect(membershipTitle('Canada', { ...entry, role: 'observer', reported: true })).toBe('Canada in the Council of Europe as an observer (first reported; start not given)');
+  });
+
+  it('gives the end of a cooperation item the sources date (Russia, March 2022) as an event, with the sources of that end', () => {
+    const ended = (asOf: string | undefined) => buildTimeline(dataset, 'RU', asOf as IsoDate | undefined).events.filter((e) => e.kind === 'cooperation' && e.detail === 'ended');
+    const ec3 = ended(undefined).find((e) => e.fact === 'cooperation:ru-ec3-operational-cooperation')!;
+    expect(ec3).toMatchObject({ date: '2022-03-01', precision: 'month', title: 'Operational cooperation on cyber-crime reported by EC3: ended' });
+    expect(ec3.sources.map((s) => s.ref)).toContain('https://www.border-security-report.com/decision-of-europols-management-board-on-the-situation-in-ukraine/');
+    expect(ended('2022-02-28').filter((e) => e.date.startsWith('2022'))).toEqual([]);
+    // A one-off held within its year has no end event of its own.
+    expect(buildTimeline(dataset, 'US', undefined).events.some((e) => e.fact === 'cooperation:us-cyber-atlantic-2011' && e.detail === 'ended')).toBe(false);
+  });
+
+  it('marks an event that rests on an unverified entry', () => {
+    const cn = buildTimeline(dataset, 'CN', undefined).events.filter((e) => e.fact === 'dialogue:cn-high-level-digital-dialogue' && e.kind !== 'dialogue-meeting' && e.date < '2027');
+    expect(cn.length).toBeGreaterThan(0);
+    for (const e of cn) expect(e.title, e.date).toMatch(/\(unverified\)$/);
+    const ukraine = buildTimeline(dataset, 'UA', undefined).events.filter((e) => e.fact === 'dialogue:ua-cyber-dialogue' && e.date >= '2024-07-24' && e.kind !== 'dialogue-meeting');
+    for (const e of ukraine) expect(e.title, e.date).toMatch(/\(unverified\)$/);
+    const us = buildTimeline(dataset, 'US', undefined).events.filter((e) => e.fact === 'agreement:us-mla-2003');
+    for (const e of us) expect(e.title).not.toContain('unverified');
   });
 
   it('records a dialogue going dormant', () => {

@@ -1639,6 +1639,7 @@ export type Timeline = {
       [key: string]: number;
     };
     statusUnknown: number;
+    activeUnverified: string[];
   }[];
 };
 

@@ -5,7 +5,7 @@ import { currentDialogues } from './dialogue-counts';
 
 const year = (y: number, byPartner: Record<string, string[]>): ActiveDialoguesYear => {
   const ids = new Set(Object.values(byPartner).flat());
-  return { year: y, total: ids.size, byPartner: Object.fromEntries(Object.entries(byPartner).map(([p, l]) => [p, l.length])), dialogues: byPartner, startUnknown: 0, startUnknownByPartner: {}, statusUnknown: 0 };
+  return { year: y, total: ids.size, byPartner: Object.fromEntries(Object.entries(byPartner).map(([p, l]) => [p, l.length])), dialogues: byPartner, startUnknown: 0, startUnknownByPartner: {}, statusUnknown: 0, activeUnverified: [] };
 };
 const dialogue = (id: string, cyberSpecific: boolean): DialogueFact => ({
   id,
