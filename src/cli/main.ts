@@ -3,10 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
 import { parseAsOf } from '../core/dates';
 import { isAppError } from '../core/errors';
+import { endQuietlyOnClosedOutput } from './closed-output';
 import { commandModules } from './commands/index';
 import { CliContext, type GlobalOptions } from './context';
 
 export async function run(argv: string[]): Promise<number> {
+  endQuietlyOnClosedOutput();
   const program = new Command('cyberdiplo');
   const ctx = new CliContext(() => program.opts<GlobalOptions>());
   program
