@@ -10,3 +10,15 @@ describe('ApiError.unavailable', () => {
     expect(new ApiError(403, 'forbidden', 'No').unavailable).toBe(false);
   });
 });
+
+describe('ApiError.retryable', () => {
+  it('offers a retry for an unreachable, busy or failing server, never for a refusal of the request itself', () => {
+    expect(new ApiError(0, 'network', 'The server could not be reached').retryable).toBe(true);
+    expect(new ApiError(503, 'overloaded', 'Busy').retryable).toBe(true);
+    expect(new ApiError(500, 'internal', 'Internal error').retryable).toBe(true);
+    expect(new ApiError(429, 'rate_limited', 'Too many').retryable).toBe(true);
+    expect(new ApiError(400, 'invalid_vote', 'Invalid vote').retryable).toBe(false);
+    expect(new ApiError(404, 'unknown_incident', 'No incident').retryable).toBe(false);
+    expect(new ApiError(400, 'invalid_date', 'asOf').retryable).toBe(false);
+  });
+});

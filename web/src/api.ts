@@ -34,6 +34,14 @@ export class ApiError extends Error {
     return (this.status === 404 && this.code === 'not_found') || (this.status === 405 && this.code === 'method_not_allowed');
   }
 
+  /**
+   * Whether asking again may bring another answer: the server was unreachable, busy or failed (0, 408, 429, 5xx). A
+   * refusal of the request itself (400, 404, 409...) comes back the same, so a page offers no "Try again" for it.
+   */
+  get retryable(): boolean {
+    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+  }
+
   /** The request carried a session cookie, but that session has expired, gone idle or been revoked. */
   get sessionEnded(): boolean {
     return this.status === 401 && this.code === 'session_ended';

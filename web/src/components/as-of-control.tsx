@@ -84,27 +84,30 @@ export function AsOfControl({ value, onChange, min = `${FIRST_YEAR}-01-01`, labe
           }}
         />
       </div>
-      <div className="field-inline as-of-slider">
-        <label htmlFor={yearId}>Year</label>
-        <input
-          id={yearId}
-          type="range"
-          min={firstYear}
-          max={thisYear}
-          step={1}
-          value={year}
-          aria-valuetext={words.spoken}
-          onChange={(e) => later({ kind: 'year', year: Number(e.target.value), thisYear })}
-          onPointerUp={() => commit(draft)}
-          onKeyUp={(e) => {
-            if (e.key === 'Enter') commit(draft);
-          }}
-          onBlur={() => commit(draft)}
-        />
-        <output htmlFor={yearId} className="as-of-year">
-          {words.shown}
-        </output>
-      </div>
+      {/* A slider of one position (a plan for an incident of this year) would move nothing: the date field is enough. */}
+      {firstYear < thisYear && (
+        <div className="field-inline as-of-slider">
+          <label htmlFor={yearId}>Year</label>
+          <input
+            id={yearId}
+            type="range"
+            min={firstYear}
+            max={thisYear}
+            step={1}
+            value={year}
+            aria-valuetext={words.spoken}
+            onChange={(e) => later({ kind: 'year', year: Number(e.target.value), thisYear })}
+            onPointerUp={() => commit(draft)}
+            onKeyUp={(e) => {
+              if (e.key === 'Enter') commit(draft);
+            }}
+            onBlur={() => commit(draft)}
+          />
+          <output htmlFor={yearId} className="as-of-year">
+            {words.shown}
+          </output>
+        </div>
+      )}
       <button
         type="button"
         className="button button-quiet"

@@ -1,4 +1,5 @@
-// What an API failure looks like: a message and a retry, or a calm note when the server lacks the feature.
+// What an API failure looks like: a message, with a retry when asking again may help, or a calm note when the server
+// lacks the feature.
 import type { ApiError } from '../api';
 
 interface Props {
@@ -22,7 +23,7 @@ export function ErrorMessage({ error, what, onRetry }: Props) {
     <div className="notice notice-error" role="alert">
       <strong>Could not load {what}.</strong>
       <p>{error.message}</p>
-      {onRetry && (
+      {onRetry && error.retryable && (
         <button type="button" className="button" onClick={onRetry}>
           Try again
         </button>

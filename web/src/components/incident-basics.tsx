@@ -1,6 +1,6 @@
 // The incident form's first part: what happened, when, and of which kind.
 import { humanise, todayIso } from '../lib/format';
-import type { IncidentForm } from '../lib/incident-form-model';
+import { endPatch, type IncidentForm } from '../lib/incident-form-model';
 import { CATEGORIES } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
 
@@ -30,7 +30,7 @@ export function IncidentBasics({ form, set, errors }: Props) {
         <TextField path="start" label="Started" type="date" required max={today} value={form.start} onChange={(start) => set({ start })} errors={errors} />
         <TextField path="detected" label="Detected" type="date" max={today} value={form.detected} onChange={(detected) => set({ detected })} errors={errors} />
         <TextField path="disclosed" label="Disclosed" type="date" max={today} value={form.disclosed} onChange={(disclosed) => set({ disclosed })} errors={errors} />
-        <TextField path="end" label="Ended" type="date" max={today} value={form.end} onChange={(end) => set({ end })} errors={errors} />
+        <TextField path="end" label="Ended" type="date" max={today} value={form.end} onChange={(end) => set(endPatch(end))} errors={errors} />
       </div>
       <CheckField path="ongoing" label="Still ongoing" checked={form.ongoing} onChange={(ongoing) => set({ ongoing })} errors={errors} />
     </Fieldset>

@@ -2,6 +2,7 @@
 import { Link } from 'react-router-dom';
 import { namePapers } from '../lib/citation';
 import { humanise } from '../lib/format';
+import { decisionBodyName, decisionCell } from '../lib/decision-words';
 import { isRecord, sourcesOf, textOf } from '../lib/describe';
 import { isAttributionReason } from '../lib/measure-attribution';
 import type { PlanReason, ShownMeasure } from '../toolbox-types';
@@ -41,15 +42,14 @@ function Reason({ reason: r }: { reason: PlanReason }) {
 }
 
 function Body({ measure: m }: { measure: ShownMeasure }) {
-  const proposed = m.decision.proposedBy?.map(humanise).join(', ');
+  const proposed = m.decision.proposedBy?.map(decisionBodyName).join(', ');
   const change = m.decision.ruleChange;
   const vote = m.decision.by === 'council' && SIMULATED.has(m.decision.rule);
   return (
     <>
       {m.summary && <p className="muted">{m.summary}</p>}
       <p>
-        <strong>Decision:</strong> {humanise(m.decision.by)}, {RULES[m.decision.rule] ?? humanise(m.decision.rule)}
-        {change ? ` (instead of ${RULES[change.from] ?? humanise(change.from)})` : ''}
+        <strong>Decision:</strong> {decisionCell(m.decision)}
         {proposed ? ` · proposed by ${proposed}` : ''}
         {vote && (
           <>

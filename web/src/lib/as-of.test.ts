@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressAsOf, settledAsOf, sliderWords } from './as-of';
+import { addressAsOf, planAsOf, settledAsOf, sliderWords } from './as-of';
 
 const range = { min: '2000-01-01', max: '2026-12-06' };
 const typed = (text: string, partial = false) => settledAsOf({ kind: 'date', text, partial }, range);
@@ -61,5 +61,17 @@ describe('the year slider’s words', () => {
   it('while dragging, says the end of the year, and today at the current year', () => {
     expect(sliderWords({ kind: 'year', year: 2019, thisYear: 2026 }, '2019-12-31', 2026)).toEqual({ shown: '2019', spoken: 'end of 2019' });
     expect(sliderWords({ kind: 'year', year: 2026, thisYear: 2026 }, '', 2026)).toEqual({ shown: 'today', spoken: 'today' });
+  });
+});
+
+describe('a plan date from the address', () => {
+  it('keeps a date from the incident start on, and tells a date before it apart instead of asking the server for it', () => {
+    expect(planAsOf('2026-11-20', '2026-11-20')).toEqual({ asOf: '2026-11-20' });
+    expect(planAsOf(undefined, '2026-11-20')).toEqual({ asOf: undefined });
+    expect(planAsOf('2020-01-01', undefined)).toEqual({ asOf: '2020-01-01' });
+    const early = planAsOf('2020-01-01', '2026-11-20');
+    expect(early.asOf).toBeUndefined();
+    expect(early.problem).toBe('The date in the address, 1 Jan 2020, is before the incident began on 20 Nov 2026: a plan is made on a date from that day up to today.');
+    expect(planAsOf('2026-11-19', '2026-11-20').problem).toContain('19 Nov 2026');
   });
 });

@@ -50,3 +50,12 @@ export function sliderWords(draft: AsOfDraft | null, shownDate: string, thisYear
   if (shownDate === '') return { shown: 'today', spoken: 'today' };
   return { shown: shownDate.slice(0, 4), spoken: isIsoDate(shownDate) ? formatDate(shownDate) : shownDate };
 }
+
+/**
+ * A plan's date from the address checked against its incident's start (a plan is made from that day up to today):
+ * a date before it is told to the reader, and today's plan shown, rather than a refusal with the API's field name.
+ */
+export function planAsOf(asOf: string | undefined, start: string | undefined): AddressAsOf {
+  if (asOf === undefined || start === undefined || asOf >= start) return { asOf };
+  return { asOf: undefined, problem: `The date in the address, ${formatDate(asOf)}, is before the incident began on ${formatDate(start)}: a plan is made on a date from that day up to today.` };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, emptyVictim, missingChoiceIssues } from './incident-form-model';
+import { emptyForm, emptyVictim, endPatch, missingChoiceIssues, toInput } from './incident-form-model';
 
 describe('the incident form’s required choices', () => {
   it('leaves a new victim’s sector to choose, and says so in words for each choice left open', () => {
@@ -20,5 +20,13 @@ describe('the incident form’s required choices', () => {
     const form = { ...emptyForm(), category: 'hybrid', victims: [{ country: 'EU institution', sector: 'health', name: '' }] };
     expect(missingChoiceIssues(form)).toEqual([{ path: 'victims.0.country', message: expect.stringMatching(/^EU stands for an EU institution, body or agency: choose that sector/) }]);
     expect(missingChoiceIssues({ ...form, victims: [{ country: 'EU', sector: 'eu-institution', name: '' }] })).toEqual([]);
+  });
+});
+
+describe('the end date', () => {
+  it('unticks "Still ongoing" when an end is entered, so the incident saved is not both ended and ongoing', () => {
+    const form = { ...emptyForm(), ...endPatch('2026-11-01') };
+    expect(toInput(form)).toMatchObject({ end: '2026-11-01', ongoing: false });
+    expect(endPatch('')).toEqual({ end: '' });
   });
 });

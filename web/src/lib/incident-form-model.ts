@@ -232,3 +232,11 @@ export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-'
  * its own path: the single-analyst form has an owner field, and the marking shows the message where it has none.
  */
 export const fieldOf = (path: string) => path.replace(/^(initiator\.identified(?:Persons|Entities)|sharedWith|recipients)\.\d+$/, '$1');
+
+/**
+ * An end date entered: the incident is over, so "Still ongoing" (ticked for a new incident) is unticked with it;
+ * the server refuses an incident that both ended and is ongoing, which a hurried user would otherwise meet on saving.
+ */
+export function endPatch(end: string): Partial<IncidentForm> {
+  return end ? { end, ongoing: false } : { end };
+}

@@ -1,7 +1,7 @@
 // The vote body the page sends has the shape the API document describes: the votes as lists under `votes`.
 import { describe, expect, it } from 'vitest';
 import { oneOf } from './incident-form-model';
-import { voteRequest } from './vote-model';
+import { readChoices, refusedCodes, voteRequest, withoutCodes } from './vote-model';
 import { ATTRIBUTION_KINDS, INITIATOR_TYPES } from './vocabulary';
 
 describe('vote request', () => {
@@ -23,5 +23,23 @@ describe('a select value as a contract value', () => {
     expect(oneOf(ATTRIBUTION_KINDS, 'political', 'technical')).toBe('political');
     expect(oneOf(ATTRIBUTION_KINDS, 'rumour', 'technical')).toBe('technical');
     expect(oneOf(INITIATOR_TYPES, 'state-sponsored', 'unknown')).toBe('state-sponsored');
+  });
+});
+
+describe('codes of the address the vote refuses', () => {
+  it('names each code by the place the refusal points to, and takes only those out of the address', () => {
+    const choices = readChoices(new URLSearchParams('against=DE,XX&abstain=QQ'));
+    const issues = [
+      { path: 'votes.against.1', message: '"XX" is not a member state in 2025' },
+      { path: 'votes.abstain.0', message: '"QQ" is not a member state in 2025' },
+    ];
+    expect(refusedCodes(choices, issues)).toEqual([
+      { code: 'XX', reason: '"XX" is not a member state in 2025' },
+      { code: 'QQ', reason: '"QQ" is not a member state in 2025' },
+    ]);
+    expect(refusedCodes(choices, [{ path: 'year', message: 'no population figures for 1990' }])).toEqual([]);
+    const params = new URLSearchParams('rule=qmv&against=DE,XX&abstain=QQ');
+    withoutCodes(params, ['XX', 'QQ']);
+    expect(params.toString()).toBe('rule=qmv&against=DE');
   });
 });

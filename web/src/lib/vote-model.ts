@@ -63,7 +63,41 @@ export function writeChoices(params: URLSearchParams, choices: Map<string, VoteC
 
 /** The request body with the votes as lists under `votes`, as the API document describes first. */
 export function voteRequest(rule: VoteRule, year: number | undefined, choices: Map<string, VoteChoice>): VoteRequest {
+  return { rule, ...(year === undefined ? {} : { year }), votes: votesOf(choices) };
+}
+
+/** Each choice other than `for` with its codes, in the order the request lists them. */
+function votesOf(choices: Map<string, VoteChoice>): Partial<Record<Exclude<VoteChoice, 'for'>, string[]>> {
   const votes: Partial<Record<Exclude<VoteChoice, 'for'>, string[]>> = {};
   for (const [code, choice] of choices) if (choice !== 'for') (votes[choice] ??= []).push(code);
-  return { rule, ...(year === undefined ? {} : { year }), votes };
+  return votes;
+}
+
+/** A code of the address the server would not count, with its reason ("XX" is not a member state in 2025; ...). */
+export interface RefusedCode {
+  code: string;
+  reason: string;
+}
+
+/**
+ * The member-state codes of a refused vote that the address put there, read from the refusal's issues
+ * (`votes.against.0` is the first code sent as voting against): the page names them and offers to take them out,
+ * where a retry would only be refused again.
+ */
+export function refusedCodes(choices: Map<string, VoteChoice>, issues: readonly { path: string; message: string }[]): RefusedCode[] {
+  const votes = votesOf(choices);
+  const out: RefusedCode[] = [];
+  for (const issue of issues) {
+    const m = /^votes\.(against|abstain|constructive|notParticipating)\.(\d+)$/.exec(issue.path);
+    const code = m ? votes[m[1] as Exclude<VoteChoice, 'for'>]?.[Number(m[2])] : undefined;
+    if (code !== undefined && !out.some((r) => r.code === code)) out.push({ code, reason: issue.message });
+  }
+  return out;
+}
+
+/** The address without these codes' choices: they then vote for, as every state the address does not name. */
+export function withoutCodes(params: URLSearchParams, codes: readonly string[]): void {
+  const next = readChoices(params);
+  for (const code of codes) next.delete(code.toUpperCase());
+  writeChoices(params, next);
 }

@@ -17,6 +17,7 @@ import { PlanExport } from '../components/plan-export';
 import { ResponsePlan } from '../components/response-plan';
 import { exportFileName } from '../lib/csv-export';
 import { formatDate, todayIso } from '../lib/format';
+import { planAsOf } from '../lib/as-of';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
 import { identifiedCount, planMeasures, readCatalogue } from '../lib/plan';
 import { useSession } from '../lib/session';
@@ -31,7 +32,10 @@ export function IncidentPage() {
   const stored = useApi((s) => api.incident(id, s), id);
   // The plan's date (?asOf=, from the incident's start up to today; today by default): a trainer replays a past case.
   const [query, update] = useUrlQuery();
-  const [asOf, setAsOf, asOfProblem] = asOfParam(query, update);
+  const [addressDate, setAsOf, addressProblem] = asOfParam(query, update);
+  const checked = planAsOf(addressDate, stored.data?.incident.start);
+  const asOf = checked.asOf;
+  const asOfProblem = addressProblem ?? checked.problem;
   const plan = useApi((s) => api.plan(id, asOf, s), `${id}-${stored.data?.version ?? 0}@${asOf ?? ''}`);
   const printLink = `/incidents/${id}/print${asOf ? `?asOf=${asOf}` : ''}`;
   const catalogue = useApi((s) => api.measures(s), 'measures');

@@ -8,7 +8,7 @@ import { VoteResult } from '../components/vote-result';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import { useUrlQuery } from '../lib/use-url-query';
-import { isRule, readChoices, readMemberStates, RULES, voteRequest, writeChoices } from '../lib/vote-model';
+import { isRule, readChoices, readMemberStates, refusedCodes, RULES, voteRequest, withoutCodes, writeChoices } from '../lib/vote-model';
 import type { VoteChoice, VoteRule } from '../toolbox-types';
 
 export function VotePage() {
@@ -24,6 +24,8 @@ export function VotePage() {
 
   const states = useApi((s) => api.memberStates(year, s), `states-${year ?? ''}`);
   const result = useApi((s) => api.vote(body, s), JSON.stringify(body));
+  // A code in the address that the year's Council does not have (?against=XX): say which, and offer to take it out.
+  const refused = result.error?.code === 'invalid_vote' ? refusedCodes(choices, result.error.issues) : [];
 
   const setChoice = (code: string, choice: VoteChoice) =>
     update((p) => {
@@ -70,9 +72,23 @@ export function VotePage() {
         </section>
         <section className="card vote-side" aria-labelledby="result-heading">
           <h2 id="result-heading">Result</h2>
-          <AsyncView resource={result} what="the result">
-            {(r) => <VoteResult result={r} pending={result.loading} />}
-          </AsyncView>
+          {refused.length > 0 ? (
+            <div className="notice notice-error" role="alert" data-testid="vote-refused-codes">
+              <strong>The address names {refused.length === 1 ? 'a code' : 'codes'} the vote cannot count.</strong>
+              <ul>
+                {refused.map((r) => (
+                  <li key={r.code}>{r.reason}</li>
+                ))}
+              </ul>
+              <button type="button" className="button" onClick={() => update((p) => withoutCodes(p, refused.map((r) => r.code)))}>
+                Take {refused.map((r) => r.code).join(', ')} out of the address
+              </button>
+            </div>
+          ) : (
+            <AsyncView resource={result} what="the result">
+              {(r) => <VoteResult result={r} pending={result.loading} />}
+            </AsyncView>
+          )}
         </section>
       </div>
     </div>
