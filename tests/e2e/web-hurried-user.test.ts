@@ -72,4 +72,17 @@ describe('a hurried user', () => {
     // The incident began this year: a year slider would have one position and move nothing.
     expect(await p.locator('.plan-section input[type=range]').count()).toBe(0);
   });
+
+  it('names the papers by author and year in the measures and in the print view, never by their keys', async () => {
+    const id = await record({ ...ransomware, title: 'Ransomware, printed' });
+    const p = await session.open(`/incidents/${id}`);
+    const capacity = p.locator('#measure-capacity-building');
+    await capacity.waitFor({ timeout: 15000 });
+    expect(await capacity.textContent()).toContain("in Bendiek (2018)'s time");
+    expect(await p.locator('.plan-section').textContent()).not.toMatch(/\b(bendiek|renard)20\d\d/);
+    const print = await session.open(`/incidents/${id}/print`);
+    await print.getByRole('heading', { name: 'Throughout' }).waitFor({ timeout: 15000 });
+    expect(await print.locator('main').textContent()).toContain('Bendiek (2018) dates the toolbox');
+    expect(await print.locator('main').textContent()).not.toMatch(/\b(bendiek|renard)20\d\d/);
+  });
 });

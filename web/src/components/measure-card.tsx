@@ -47,7 +47,7 @@ function Body({ measure: m }: { measure: ShownMeasure }) {
   const vote = m.decision.by === 'council' && SIMULATED.has(m.decision.rule);
   return (
     <>
-      {m.summary && <p className="muted">{m.summary}</p>}
+      {m.summary && <p className="muted">{namePapers(m.summary)}</p>}
       <p>
         <strong>Decision:</strong> {decisionCell(m.decision)}
         {proposed ? ` · proposed by ${proposed}` : ''}
@@ -62,12 +62,12 @@ function Body({ measure: m }: { measure: ShownMeasure }) {
       </p>
       {change && (
         <p className="measure-rule-change" data-testid="rule-change">
-          <strong>Rule changed:</strong> {change.text}
+          <strong>Rule changed:</strong> {namePapers(change.text)}
         </p>
       )}
       {m.procedure && (
         <p>
-          <strong>Procedure:</strong> {m.procedure}
+          <strong>Procedure:</strong> {namePapers(m.procedure)}
         </p>
       )}
       {m.legalBasis.length > 0 && (
@@ -84,7 +84,7 @@ function Body({ measure: m }: { measure: ShownMeasure }) {
       )}
       {m.effect && (
         <p>
-          <strong>Effect:</strong> {m.effect}
+          <strong>Effect:</strong> {namePapers(m.effect)}
         </p>
       )}
     </>

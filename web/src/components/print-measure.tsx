@@ -16,7 +16,7 @@ export function PrintMeasure({ measure: m }: { measure: PlanMeasure }) {
       {m.available && (
         <p>
           {decidedBy(m.decision)}.
-          {m.procedure ? ` ${m.procedure}` : ''}
+          {m.procedure ? ` ${namePapers(m.procedure)}` : ''}
           {basis ? ` Legal basis: ${basis}.` : ''}
         </p>
       )}

@@ -11,6 +11,7 @@ import { PrintSanctions } from '../components/print-sanctions';
 import { PrintSightings } from '../components/print-sightings';
 import { TlpLabel } from '../components/tlp-label';
 import { SourceList } from '../components/source-list';
+import { namePapers } from '../lib/citation';
 import { uniqueSources } from '../lib/describe';
 import { formatDate, todayIso } from '../lib/format';
 import { strictestTlp } from '../lib/tlp';
@@ -89,7 +90,7 @@ function PrintPlan({ plan, catalogue, identified }: { plan: ResponsePlan; catalo
           <h2>Throughout</h2>
           <ul>
             {general.map((r) => (
-              <li key={r.rule}>{r.text}</li>
+              <li key={r.rule}>{namePapers(r.text)}</li>
             ))}
           </ul>
         </>
