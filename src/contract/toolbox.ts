@@ -285,7 +285,7 @@ export const VoteRequest = named(
   'VoteRequest',
   z.union([
     VoteInput,
-    z.object({ rule: VoteRuleId, year: z.number().int().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
+    z.object({ rule: VoteRuleId, year: z.number().int().optional(), date: z.string().optional(), defenceImplications: z.boolean().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
   ]),
   'The rule and each member state\'s vote, as lists under votes or beside the rule (states not named vote for)',
 );
@@ -315,6 +315,10 @@ export const VoteResult = named(
     explanation: z.array(z.string()),
     whatWouldFlip: z.array(z.object({ states: z.array(z.string()), to: Position, outcome: z.enum(['adopted', 'rejected']), text: z.string() })),
     pivotal: z.array(z.object({ state: z.string(), from: Position, to: Position, outcome: z.enum(['adopted', 'rejected']) })),
+    participationExceptions: z
+      .array(z.object({ state: z.string(), subject: z.enum(['defence-implications']), basis: z.string(), text: z.string(), sources: z.array(Source), unverified: z.boolean(), note: z.string().optional() }))
+      .optional()
+      .describe('Member states left out of the vote by its subject (Denmark on decisions with defence implications until 1 July 2022), with why'),
     constructiveAbstention: z.object({ text: z.string(), sources: z.array(Source), unverified: z.boolean(), note: z.string().optional() }).optional(),
     sources: z.array(Source),
     unverified: z.boolean(),

@@ -87,6 +87,15 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expectOneLineError(cli(['vote', '--rule', 'qmv', '--year', '19']), /four-digit year/);
   });
 
+  it('vote --defence-implications --date leaves Denmark out before 1 July 2022 and says why', () => {
+    const r = cli(['vote', '--rule', 'unanimity', '--defence-implications', '--date', '2022-06-30', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ votes: { notParticipating: ['DK'] }, counts: { participating: 26 } });
+    expect(cli(['vote', '--rule', 'unanimity', '--defence-implications', '--date', '2022-06-30']).stdout).toMatch(/Denmark takes no part \(Protocol \(No 22\)/);
+    expect(JSON.parse(cli(['vote', '--rule', 'unanimity', '--defence-implications', '--date', '2022-07-01', '--json']).stdout)).toMatchObject({ counts: { participating: 27 } });
+    expectOneLineError(cli(['vote', '--rule', 'unanimity', '--defence-implications', '--year', '2022']), /give the vote's date/);
+  });
+
   it.each([
     [['vote', '--rule', 'qmv', '--against', 'DE,XX'], /XX/],
     [['vote', '--rule', 'majority'], /unanimity/],

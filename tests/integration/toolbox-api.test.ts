@@ -184,6 +184,16 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(((await call('POST', '/api/vote', { rule: 'unanimity', abstain: 'MT' })).body as Vote).adopted).toBe(true);
     });
 
+    it('leaves Denmark out of a decision with defence implications before 1 July 2022, flat or under votes (Protocol No 22, Art. 5, unverified)', async () => {
+      type Out = Vote & { votes: { notParticipating: string[] }; participationExceptions?: { state: string }[] };
+      const flat = (await call('POST', '/api/vote', { rule: 'unanimity', date: '2021-06-01', defenceImplications: true, against: [] })).body as Out;
+      expect(flat.votes.notParticipating).toEqual(['DK']);
+      expect(flat.participationExceptions?.map((x) => x.state)).toEqual(['DK']);
+      const nested = (await call('POST', '/api/vote', { rule: 'unanimity', date: '2022-07-01', defenceImplications: true, votes: { against: ['DK'] } })).body as Out;
+      expect(nested.adopted).toBe(false);
+      expect((await call('POST', '/api/vote', { rule: 'unanimity', date: '2021-06-01', defenceImplications: true, against: ['DK'] })).status).toBe(400);
+    });
+
     it('accepts Greece as EL and refuses unknown codes and fields', async () => {
       expect((await call('POST', '/api/vote', { rule: 'qmv', against: ['EL'] })).status).toBe(200);
       const bad = await call('POST', '/api/vote', { rule: 'qmv', against: ['XX'] });

@@ -184,8 +184,10 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .option('--abstain <codes>', 'comma-separated member states')
     .option('--constructive <codes>', 'constructive abstentions (Art. 31(1) TEU)')
     .option('--not-participating <codes>', 'members not taking part')
-    .option('--year <yyyy>', "the Council and population figures of this year, 2014 onwards (default: latest); codes outside that year's Council are refused")
-    .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string }) => {
+    .option('--year <yyyy>', "the Council and population figures of this year, 2014 onwards (default: the date's year, or the latest); codes outside that year's Council are refused")
+    .option('--date <yyyy-mm-dd>', "the vote's day, where it decides who takes part (Denmark's defence opt-out ended on 1 July 2022)")
+    .option('--defence-implications', 'the decision has defence implications: member states that take no part in such decisions are left out')
+    .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string; date?: string; defenceImplications?: boolean }) => {
       let year: number | undefined;
       if (opts.year !== undefined) {
         if (!/^\d{4}$/.test(opts.year)) throw new AppError('invalid_vote', `--year must be a four-digit year, got "${opts.year}"`);
@@ -194,7 +196,8 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       const votes = Object.fromEntries(
         (['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const).filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]),
       );
-      const r = (await ctx.workbench()).toolbox.vote({ rule: opts.rule, ...(year !== undefined ? { year } : {}), votes });
+      const subject = { ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.defenceImplications ? { defenceImplications: true } : {}) };
+      const r = (await ctx.workbench()).toolbox.vote({ rule: opts.rule, ...(year !== undefined ? { year } : {}), ...subject, votes });
       ctx.print(r, () => voteText(r));
     });
 }

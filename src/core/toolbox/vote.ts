@@ -3,9 +3,11 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Source } from '../provenance';
+import { isValidIsoDate, yearOf } from '../dates';
 import { parseOrThrow } from '../zod-issues';
 import { memberState, memberStateCodesText, normaliseMemberStateCode } from './member-states';
 import { councilMembersOf, populationWeights, type PopulationFile, type PopulationYear } from './population';
+import { exceptionsFor, type ParticipationException } from './vote-participation';
 import { pivotalStates, type Pivot } from './vote-pivots';
 import { percentOf, POSITIONS, tally, type Ballot, type Position, type Tally, type Threshold } from './vote-tally';
 import { VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
@@ -22,8 +24,12 @@ const CodeList = z
 export const VoteInput = z
   .object({
     rule: VoteRuleId,
-    /** Population figures of this year; the latest year in the data when omitted. */
+    /** Population figures of this year; the year of `date`, or the latest year in the data, when omitted. */
     year: z.number().int().optional(),
+    /** The day of the vote, where it decides who takes part (an opt-out that ended during the year). */
+    date: z.string().refine(isValidIsoDate, 'expected a calendar date YYYY-MM-DD').optional(),
+    /** The decision has defence implications: member states that take no part in such decisions are left out. */
+    defenceImplications: z.boolean().default(false),
     /** States not named anywhere vote for. */
     votes: z
       .object({
@@ -74,6 +80,8 @@ export interface VoteResult {
   whatWouldFlip: Flip[];
   /** Every member state whose own change of vote would reverse the outcome, largest first. */
   pivotal: Pivot[];
+  /** Member states left out of the vote by the decision's subject (Denmark on defence until 1 July 2022), with why. */
+  participationExceptions?: ParticipationException[];
   /** Under a rule with constructive abstention: what abstaining that way means for the abstainer, with sources. */
   constructiveAbstention?: { text: string; sources: Source[]; unverified: boolean; note?: string };
   sources: Source[];
@@ -85,10 +93,15 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
   const vote = parseOrThrow(VoteInput, input, 'invalid_vote', 'vote');
   const spec = council.votingRules.rules.find((r) => r.id === vote.rule);
   if (!spec) throw new AppError('corrupt_data', `voting rule ${vote.rule} is missing from data/council/voting-rules.yaml`);
-  const year = pickYear(council.population, vote.year);
+  if (vote.date !== undefined && vote.year !== undefined && yearOf(vote.date) !== vote.year) {
+    const message = `the vote's date ${vote.date} is not in ${vote.year}; give one or make them agree`;
+    throw new AppError('invalid_vote', `Invalid vote: date: ${message}`, [{ path: 'date', message }]);
+  }
+  const year = pickYear(council.population, vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined));
   const members = councilMembersOf(year.year);
   const { weights, unit } = populationWeights(year);
-  const ballot = buildBallot(checkCodes(vote.votes, year.year, members), members);
+  const exceptions = vote.defenceImplications ? exceptionsFor(council.votingRules.nonParticipation, ['defence-implications'], { date: vote.date, year: year.year }) : [];
+  const ballot = buildBallot(leaveOut(checkCodes(vote.votes, year.year, members), exceptions, members), members);
   const result = tally(ballot, weights, spec);
   const flips = whatWouldFlip(ballot, result, weights, spec);
   const pivotal = pivotalStates(ballot, result, weights, spec);
@@ -126,12 +139,13 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: withBeforeResult(explain(spec, year, members, unit, result, flips), [...(abstention ? [abstention.text] : []), pivotalSentence(pivotal)]),
+    explanation: withBeforeResult(explain(spec, year, members, unit, result, flips), [...exceptions.map(exceptionSentence), ...(abstention ? [abstention.text] : []), pivotalSentence(pivotal)]),
     whatWouldFlip: flips,
     pivotal,
+    ...(exceptions.length ? { participationExceptions: exceptions } : {}),
     ...(abstention ? { constructiveAbstention: { text: abstention.text, sources: abstention.sources, unverified: abstention.unverified, ...(abstention.note ? { note: abstention.note } : {}) } } : {}),
-    sources: [...spec.sources, ...year.sources],
-    unverified: spec.unverified || year.unverified,
+    sources: [...spec.sources, ...year.sources, ...exceptions.flatMap((x) => x.sources)],
+    unverified: spec.unverified || year.unverified || exceptions.some((x) => x.unverified),
   };
 }
 
@@ -175,6 +189,28 @@ function notAMemberMessage(raw: string, code: string, year: number, members: rea
       : ` (${state.name} became a member on ${state.memberSince})`
     : '';
   return `"${raw}" is not a member state in ${year}${when}; the Council of ${year} has ${members.length} members: ${memberStateCodesText(members)}`;
+}
+
+/**
+ * The states a participation exception leaves out are moved to those not taking part; naming one as voting is
+ * refused, since it takes no part (Protocol No 22, Art. 5, for Denmark).
+ */
+function leaveOut(votes: Votes, exceptions: readonly ParticipationException[], members: readonly string[]): Votes {
+  const out = exceptions.map((x) => x.state).filter((c) => members.includes(c));
+  for (const position of POSITIONS) {
+    if (position === 'notParticipating') continue;
+    const named = votes[position].find((c) => out.includes(c));
+    if (named !== undefined) {
+      const x = exceptions.find((e) => e.state === named);
+      const message = `${named} (${memberState(named)?.name ?? named}) takes no part in this vote (${x?.basis ?? ''}); leave it out of ${position}`;
+      throw new AppError('invalid_vote', `Invalid vote: votes.${position}: ${message}`, [{ path: `votes.${position}`, message }]);
+    }
+  }
+  return { ...votes, notParticipating: [...new Set([...votes.notParticipating, ...out])] };
+}
+
+function exceptionSentence(x: ParticipationException): string {
+  return `${memberState(x.state)?.name ?? x.state} takes no part (${x.basis}${x.unverified ? ', unverified' : ''}): ${x.text}`;
 }
 
 function buildBallot(votes: Votes, members: readonly string[]): Ballot {

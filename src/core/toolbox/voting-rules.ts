@@ -1,6 +1,7 @@
 // The Council's voting rules as data (data/council/voting-rules.yaml): the thresholds the vote simulator applies.
 import { z } from 'zod';
 import { Sources } from '../provenance';
+import { NonParticipation } from './vote-participation';
 
 export const VoteRuleId = z.enum(['unanimity', 'qmv', 'rqmv', 'simple']);
 export type VoteRuleId = z.infer<typeof VoteRuleId>;
@@ -76,6 +77,8 @@ export const VotingRulesFile = z
         if (n !== 1) ctx.addIssue({ code: 'custom', path: [], message: `rule ${id} must appear exactly once, found ${n}` });
       }
     }),
+    /** Member states that take no part in decisions on a subject (vote-participation.ts). */
+    nonParticipation: z.array(NonParticipation).default([]),
   })
   .strict();
 export type VotingRulesFile = z.infer<typeof VotingRulesFile>;

@@ -36,6 +36,8 @@ export type AgreementFact = {
   title: string;
   euParty: string;
   status: string;
+  /** Whether the status rests only on an unverified entry: shown as such, never counted */
+  statusUnverified: boolean;
   year: number;
   /** Whether year is only when a source first reported the status, its start not being given */
   statusReported: boolean;
@@ -470,6 +472,8 @@ export type DialogueFact = {
   firstReported: DateOrYear;
   lastReported: DateOrYear | null;
   status: string;
+  /** Whether the status rests only on an unverified entry: shown as such, never counted */
+  statusUnverified: boolean;
   statusSince: DateOrYear;
   statusHistory: TimedValue[];
   meetings: DialogueMeeting[];
@@ -1730,6 +1734,8 @@ export type VictimInput = {
 export type VoteRequestInput = {
   rule: "unanimity" | "qmv" | "rqmv" | "simple";
   year?: number;
+  date?: string;
+  defenceImplications?: boolean;
   votes?: {
     for?: string | string[];
     against?: string | string[];
@@ -1740,6 +1746,8 @@ export type VoteRequestInput = {
 } | {
   rule: "unanimity" | "qmv" | "rqmv" | "simple";
   year?: number;
+  date?: string;
+  defenceImplications?: boolean;
   for?: string | string[];
   against?: string | string[];
   abstain?: string | string[];
@@ -1808,6 +1816,16 @@ export type VoteResult = {
     from: "for" | "against" | "abstain" | "constructive" | "notParticipating";
     to: "for" | "against" | "abstain" | "constructive" | "notParticipating";
     outcome: "adopted" | "rejected";
+  }[];
+  /** Member states left out of the vote by its subject (Denmark on decisions with defence implications until 1 July 2022), with why */
+  participationExceptions?: {
+    state: string;
+    subject: "defence-implications";
+    basis: string;
+    text: string;
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
   }[];
   constructiveAbstention?: {
     text: string;

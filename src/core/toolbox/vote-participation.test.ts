@@ -1,0 +1,68 @@
+// A vote on a decision with defence implications leaves out the member states that take no part in such decisions:
+// Denmark until its opt-out ended on 1 July 2022 (Protocol (No 22) on the position of Denmark, Art. 5; UNVERIFIED in
+// the sources consulted, as data/council/voting-rules.yaml says). Each case moves the subject, the day or the data and
+// watches who takes part, and the outcome, move.
+import { describe, expect, it } from 'vitest';
+import { isAppError, type AppError } from '../errors';
+import { council } from './council.fixture';
+import { simulateVote, type CouncilData } from './vote';
+
+const vote = (input: unknown, data: CouncilData = council) => simulateVote(input, data);
+function refusal(input: unknown): AppError {
+  try {
+    vote(input);
+  } catch (error) {
+    if (isAppError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the vote to be refused');
+}
+
+describe('Denmark and decisions with defence implications (Protocol No 22, Art. 5)', () => {
+  it('takes no part up to 30 June 2022 and takes part from 1 July 2022', () => {
+    const before = vote({ rule: 'unanimity', date: '2022-06-30', defenceImplications: true });
+    expect(before.votes.notParticipating).toEqual(['DK']);
+    expect(before.counts).toMatchObject({ members: 27, participating: 26, for: 26 });
+    expect(before.participationExceptions).toMatchObject([{ state: 'DK', subject: 'defence-implications', unverified: true }]);
+    expect(before.explanation.join(' ')).toContain('Denmark takes no part (Protocol (No 22) on the position of Denmark, Art. 5, unverified)');
+    expect(before.unverified).toBe(true);
+    const after = vote({ rule: 'unanimity', date: '2022-07-01', defenceImplications: true });
+    expect(after.counts).toMatchObject({ participating: 27, for: 27 });
+    expect(after.participationExceptions).toBeUndefined();
+  });
+
+  it('takes part in a vote without defence implications on the same day', () => {
+    const r = vote({ rule: 'unanimity', date: '2021-06-01' });
+    expect(r.counts.participating).toBe(27);
+    expect(r.participationExceptions).toBeUndefined();
+  });
+
+  it('cannot block before the end of its opt-out: a vote against is refused then, and decides the outcome after', () => {
+    const e = refusal({ rule: 'unanimity', date: '2021-06-01', defenceImplications: true, votes: { against: ['DK'] } });
+    expect(e.code).toBe('invalid_vote');
+    expect(e.message).toContain('DK (Denmark) takes no part in this vote');
+    expect(vote({ rule: 'unanimity', date: '2023-06-01', defenceImplications: true, votes: { against: ['DK'] } }).adopted).toBe(false);
+    // Named as not taking part, it is simply left out.
+    expect(vote({ rule: 'unanimity', date: '2021-06-01', defenceImplications: true, votes: { notParticipating: ['DK'] } }).adopted).toBe(true);
+  });
+
+  it('reads the year when no day is given, and asks for the day in 2022, the year the opt-out ended', () => {
+    expect(vote({ rule: 'unanimity', year: 2021, defenceImplications: true }).votes.notParticipating).toEqual(['DK']);
+    expect(vote({ rule: 'unanimity', year: 2023, defenceImplications: true }).votes.notParticipating).toEqual([]);
+    expect(vote({ rule: 'unanimity', defenceImplications: true }).votes.notParticipating).toEqual([]);
+    const e = refusal({ rule: 'unanimity', year: 2022, defenceImplications: true });
+    expect(e.issues?.[0]?.path).toBe('date');
+    // The day fixes the year of the figures, and the two must agree.
+    expect(vote({ rule: 'qmv', date: '2019-03-01', defenceImplications: true }).counts).toMatchObject({ members: 28, participating: 27 });
+    expect(refusal({ rule: 'qmv', year: 2021, date: '2022-03-01' }).issues?.[0]?.path).toBe('date');
+  });
+
+  it('follows the data: with the opt-out ending a year earlier, a vote of March 2022 includes Denmark', () => {
+    const earlier: CouncilData = {
+      ...council,
+      votingRules: { ...council.votingRules, nonParticipation: council.votingRules.nonParticipation.map((x) => ({ ...x, until: '2021-12-31' })) },
+    };
+    expect(vote({ rule: 'unanimity', date: '2022-03-01', defenceImplications: true }).votes.notParticipating).toEqual(['DK']);
+    expect(vote({ rule: 'unanimity', date: '2022-03-01', defenceImplications: true }, earlier).votes.notParticipating).toEqual([]);
+  });
+});
