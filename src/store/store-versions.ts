@@ -1,6 +1,6 @@
 // The versions a server's kept answers are checked against, read together in one statement: the published knowledge
 // base's (`meta.kb_version`, moved by a re-seed or a published change), the sign-in lookups' (`auth_version`, moved by
-// triggers: migration 0097), the incident list's (`incident_version`, migrations 0095 and 0096) and the sanctions
+// triggers: migration 0097), the incident list's (`incident_version`, migrations 0095 and 0096, moved too by writes of exchange records: 0102) and the sanctions
 // register's (its imports: every import, even of an unchanged annex, adds a row, and none is ever removed).
 import { sql, type CompiledQuery } from 'kysely';
 import type { Db } from './db';

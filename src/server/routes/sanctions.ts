@@ -1,15 +1,12 @@
 // The cyber-sanctions regime under /api/sanctions: the regime on a date, and name screening (one name by GET, a
 // list by POST). All are reads open to anyone; links show only the incidents and actors the caller may see.
 import type { FastifyInstance } from 'fastify';
-import { screenView } from '../../app/sanctions-views';
+import { regimeView, screenView } from '../../app/sanctions-views';
 import type { Workbench } from '../../app/workbench';
 import { AsOfQuery } from '../../contract/common';
 import * as c from '../../contract/sanctions';
 import { AppError } from '../../core/errors';
-import type { ActorRecord } from '../../core/exchange/records';
-import { clearanceOf } from '../../core/marking/clearance';
 import { resultsCsv } from '../../core/sanctions/batch';
-import { ExchangeRepository } from '../../store/exchange-repository';
 import { sendJson } from '../send-json';
 import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
@@ -17,18 +14,11 @@ export function sanctionsRoutes(server: FastifyInstance, wb: Workbench) {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const tags = ['sanctions'];
   const s = wb.sanctions;
-  const actors = new ExchangeRepository(wb.db, wb.config.auth.defaultTlp);
 
-  app.get('/api/sanctions', { schema: { summary: 'The cyber-sanctions regime and its listings on a date', tags, querystring: AsOfQuery, response: { 200: c.SanctionsView } } }, async (req) => {
-    return s.regime(req.query.asOf, {
-      incidents: async () => {
-        // The latest 1,000 incidents the caller may see.
-        const { items } = await wb.toolbox.list(req.principal, { limit: '1000' });
-        return items.map((x) => ({ id: x.id, title: x.incident.title, names: [...x.incident.initiator.identifiedPersons, ...x.incident.initiator.identifiedEntities] }));
-      },
-      actors: async () => (await actors.records<ActorRecord>(clearanceOf(req.principal), 'actor')).map((a) => ({ id: a.id, name: a.value.name, aliases: a.value.aliases })),
-    });
-  });
+  // Kept per date, reader's clearance and the versions it reads (app/sanctions-views.ts).
+  app.get('/api/sanctions', { schema: { summary: 'The cyber-sanctions regime and its listings on a date', tags, querystring: AsOfQuery, response: { 200: c.SanctionsView } } }, async (req, reply) =>
+    sendJson(reply, wb, await regimeView(wb, req.principal, req.query.asOf, req.arrival)),
+  );
 
   // Kept per name, date and the register's version (app/sanctions-views.ts).
   app.get('/api/sanctions/screen', { schema: { summary: 'Screen one name against the listings', tags, querystring: c.ScreenQuery, response: { 200: c.ScreenResult } } }, async (req, reply) =>
