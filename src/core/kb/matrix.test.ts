@@ -10,6 +10,21 @@ const cell = (asOf: string | undefined, partner: string, column: string) =>
   instrumentMatrix(dataset, asOf as never).rows.find((r) => r.id === partner)?.cells[column];
 
 describe('instrument matrix', () => {
+  it('shows a sourced non-signature of the UN cybercrime convention, and marks what rests on an unverified entry', () => {
+    expect(cell('2026-06-30', 'US', 'un-cybercrime-convention')?.value).toBe('not-signed');
+    expect(cell('2026-06-30', 'IN', 'un-cybercrime-convention')?.value).toBe('not-signed');
+    expect(cell('2026-06-30', 'JP', 'un-cybercrime-convention')?.value).toBe('not-signed (unverified)');
+    expect(cell('2026-06-30', 'CN', 'un-cybercrime-convention')?.value).toBe('signatory');
+    expect(cell('2026-06-30', 'US', 'un-cybercrime-convention')?.sources.length).toBeGreaterThan(0);
+    // The identification of the 2016 'Umbrella Agreement' with the one renard2014 names is unverified.
+    expect(cell('2017-06-30', 'US', 'agreement:data-transfer')?.value).toContain('signed (unverified)');
+    // Without the position, the cell has no data again.
+    const raw = realRawDataset();
+    const us = raw.partnerships.find((f) => (f.content as { partner: { id: string } }).partner.id === 'US')!.content as { positions: Record<string, unknown> };
+    us.positions.unCybercrimeConvention = [];
+    expect(instrumentMatrix(buildDataset(raw), '2026-06-30' as never).rows.find((r) => r.id === 'US')?.cells['un-cybercrime-convention']?.value).toBeNull();
+  });
+
   it.each([undefined, '2014-06-30', '2015-06-30', '2020-06-30', '2026-06-30'])(
     'has no membership column without data as of %s, except those of instruments that did not yet exist',
     (asOf) => {

@@ -74,16 +74,20 @@ export function instrumentMatrix(dataset: Dataset, asOf: IsoDate | undefined) {
     const p = buildProfile(dataset, id, asOf);
     const memberships = requirePartner(dataset, id).file.memberships;
     const cells: Record<string, MatrixCell> = {};
-    const pos = (v: { value: string; stance?: string | undefined; sources: Source[] } | null): MatrixCell =>
-      v ? { value: v.stance ? `${v.value} (${v.stance})` : v.value, sources: v.sources } : { value: null, sources: [] };
+    // A value that rests on an unverified entry says so, as a membership's does.
+    const pos = (v: { value: string; stance?: string | undefined; unverified?: boolean | undefined; sources: Source[] } | null): MatrixCell =>
+      v ? { value: `${v.stance ? `${v.value} (${v.stance})` : v.value}${v.unverified ? ' (unverified)' : ''}`, sources: v.sources } : { value: null, sources: [] };
     cells['budapest-convention'] = pos(p.positions.budapestConvention);
     cells['internet-governance'] = pos(p.positions.internetGovernance);
     cells['wcit-2012'] = pos(p.positions.wcit2012);
     for (const m of MembershipId.options) cells[m] = membershipCell(memberships, m, asOf);
+    // The UN cybercrime convention's signatories are memberships; a partner the sources say did not sign has only the
+    // position (UN Treaty Collection, press), which the cell shows rather than "no data".
+    if (cells['un-cybercrime-convention']?.value === null && p.positions.unCybercrimeConvention) cells['un-cybercrime-convention'] = pos(p.positions.unCybercrimeConvention);
     for (const t of AgreementType.options) {
       const found = p.agreements.filter((a) => a.type === t);
       cells[`agreement:${t}`] = found.length
-        ? { value: found.map((a) => a.status).join(', '), sources: found.flatMap((a) => a.sources) }
+        ? { value: found.map((a) => `${a.status}${a.statusUnverified ? ' (unverified)' : ''}`).join(', '), sources: found.flatMap((a) => a.sources) }
         : { value: null, sources: [] };
     }
     for (const col of columns) {

@@ -6,6 +6,7 @@ import { partnerContent, realDataset, realRawDataset } from '../assess/real-data
 import { buildDataset } from './dataset';
 import { listFacts } from './facts';
 import { buildProfile } from './profile';
+import { relationsWith } from './relations';
 
 const dataset = realDataset();
 /** Mid-year of every year the data covers, and the day renard2016 was presented. */
@@ -184,6 +185,26 @@ describe('a profile as of a date', () => {
     const d = (partnerContent(raw, 'MX').dialogues as { id: string; status: { datedNotes?: { unverified?: boolean }[] }[] }[]).find((x) => x.id === 'mx-telecom-working-group')!;
     for (const s of d.status) for (const n of s.datedNotes ?? []) n.unverified = true;
     expect(view(buildDataset(raw)).statusSince).toBe(2016);
+    // India's cyber dialogue, reported meeting annually by renard2014 and renard2016, is last reported by them, not in 2011.
+    const india = (asOf: string) => buildProfile(dataset, 'IN', asOf as IsoDate).dialogues.find((x) => x.id === 'in-cyber-dialogue')!.lastReported;
+    expect(india('2014-12-31')).toBe(2014);
+    expect(india('2016-12-31')).toBe('2016-09-05');
+  });
+
+  it('says when a status rests only on an unverified entry, and a plan\u2019s relations do not count it', () => {
+    const digital = (ds: typeof dataset) => buildProfile(ds, 'CN', '2024-06-30' as IsoDate).dialogues.find((d) => d.id === 'cn-high-level-digital-dialogue')!;
+    expect(digital(dataset)).toMatchObject({ status: 'active', statusUnverified: true });
+    expect(relationsWith(dataset, 'CN', '2024-06-30' as IsoDate).cyberDialogues.map((d) => d.id)).not.toContain('cn-high-level-digital-dialogue');
+    // An unverified round that repeats a verified status leaves it verified (Ukraine's dialogue, active since 2021).
+    expect(buildProfile(dataset, 'UA', '2025-06-30' as IsoDate).dialogues.find((d) => d.id === 'ua-cyber-dialogue')).toMatchObject({ status: 'active', statusUnverified: false });
+    expect(buildProfile(dataset, 'US', '2017-06-30' as IsoDate).agreements.find((a) => a.id === 'us-data-protection-agreement')).toMatchObject({ status: 'signed', statusUnverified: true });
+    // Verified, the same entries count.
+    const raw = realRawDataset();
+    const d = (partnerContent(raw, 'CN').dialogues as { id: string; status: { unverified?: boolean }[] }[]).find((x) => x.id === 'cn-high-level-digital-dialogue')!;
+    for (const e of d.status) delete e.unverified;
+    const verified = buildDataset(raw);
+    expect(digital(verified).statusUnverified).toBe(false);
+    expect(relationsWith(verified, 'CN', '2024-06-30' as IsoDate).cyberDialogues.map((x) => x.id)).toContain('cn-high-level-digital-dialogue');
   });
 
   it("replays China as of 2014-06-30 without citing or describing the 2018 paper", () => {

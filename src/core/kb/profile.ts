@@ -39,6 +39,16 @@ function position<E extends TimedEntry<string>>(history: E[], asOf: IsoDate | un
   return { ...knownAt(current, asOf), history: history.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf)) };
 }
 
+/**
+ * Whether the entry that holds at the date is unverified and the verified entries give another value (or none): the
+ * value then rests only on a hypothesis of the research notes or a low-grade report. An unverified entry that repeats
+ * what a verified one says (a later round reported by a weaker source) leaves the value verified.
+ */
+export function restsOnUnverified<V, E extends TimedEntry<V>>(history: readonly E[], current: E, asOf: IsoDate | undefined): boolean {
+  if (!current.unverified) return false;
+  return valueAt<V, E>(history.filter((e) => !e.unverified), asOf)?.value !== current.value;
+}
+
 /** The earliest and the latest of some dates (years or ISO dates), compared as dates. */
 function earliest<T extends DateOrYear>(dates: T[]): T | null {
   return dates.reduce<T | null>((a, d) => (a === null || toDate(d) < toDate(a) ? d : a), null);
@@ -80,6 +90,8 @@ export function dialogueView(d: Dialogue, asOf: IsoDate | undefined) {
     firstReported: earliest(reports) ?? current.from,
     lastReported,
     status: current.value,
+    /** Whether the status rests only on an unverified entry (a low-grade report): to be shown as such, never counted. */
+    statusUnverified: restsOnUnverified(d.status, current, asOf),
     /** Since when the status holds; for `unknown`, the last date a source reported the dialogue. */
     statusSince: current.value === 'unknown' ? (lastReported ?? current.from) : current.from,
     statusHistory,
@@ -104,6 +116,8 @@ export function agreementView(a: Agreement, asOf: IsoDate | undefined) {
     title: a.title,
     euParty: a.euParty,
     status: current.value,
+    /** Whether the status rests only on an unverified entry (a hypothesis of the research notes): shown as such, never counted. */
+    statusUnverified: restsOnUnverified(a.status, current, asOf),
     year: yearOf(toDate(current.from)),
     /** Whether `year` is only when a source first reported the status (its start is not given). */
     statusReported: current.reported === true,

@@ -3,6 +3,7 @@
 // Budapest Convention status. This is where the partnership map feeds the response plan.
 import type { IsoDate } from '../dates';
 import type { Source } from '../provenance';
+import { labelOf } from '../labels';
 import { CYBER_RELATED_TOPICS } from '../vocabularies';
 import type { Dataset } from './dataset';
 import { agreementView, dialogueView, dialoguesOf } from './profile';
@@ -56,14 +57,15 @@ export function relationsWith(dataset: Dataset, state: string, asOf: IsoDate): R
     .map((d) => dialogueView(d, asOf))
     .filter((d): d is NonNullable<typeof d> => d !== null)
     .filter((d) => d.cyberSpecific || d.topics.some((t) => CYBER_RELATED_TOPICS.includes(t)))
-    .map((d) => ({ id: d.id, name: d.name, level: d.level, cyberSpecific: d.cyberSpecific, status: d.status, topics: d.topics, sources: d.sources }))
+    // A status that rests only on an unverified entry is not one a plan may rely on: the dialogue counts as not active.
+    .map((d) => ({ id: d.id, name: d.name, level: d.level, cyberSpecific: d.cyberSpecific, status: d.statusUnverified ? `reported ${labelOf(d.status)} only by an unverified source` : d.status, topics: d.topics, sources: d.sources }))
     .sort((a, b) => Number(b.cyberSpecific) - Number(a.cyberSpecific) || a.id.localeCompare(b.id));
   const agreements = entry.agreements
     .filter((a) => CRIMINAL_JUSTICE_AGREEMENTS.has(a.type))
     .map((a) => agreementView(a, asOf))
     .filter((a): a is NonNullable<typeof a> => a !== null)
-    .map((a) => ({ id: a.id, type: a.type, title: a.title, status: a.status, usable: USABLE.has(a.status), sources: a.sources }));
-  const budapest = valueAt(entry.file.positions.budapestConvention, asOf);
+    .map((a) => ({ id: a.id, type: a.type, title: a.title, status: a.status, usable: USABLE.has(a.status) && !a.statusUnverified, sources: a.sources }));
+  const budapest = valueAt(entry.file.positions.budapestConvention.filter((e) => !e.unverified), asOf);
   return {
     state,
     covered: true,

@@ -21,6 +21,7 @@ const dialogue = (id: string, cyberSpecific: boolean): DialogueFact => ({
   firstReported: 2015,
   lastReported: null,
   status: 'active',
+  statusUnverified: false,
   statusSince: 2015,
   statusHistory: [],
   meetings: [],
