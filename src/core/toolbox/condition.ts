@@ -21,7 +21,11 @@ export const FACTS = {
   /** The incident's start date (YYYY-MM-DD). */
   start: { kind: 'date', read: ({ incident: i }) => i.start },
   category: { kind: 'string', read: ({ incident: i }) => i.category },
-  ongoing: { kind: 'boolean', read: ({ incident: i }) => i.ongoing },
+  /**
+   * Going on on the plan's date: recorded as ongoing, or ending after that day (an attack that ended in May was still
+   * going on for a plan of April: bendiek2018's démarche and active defence answer an ongoing incident).
+   */
+  ongoing: { kind: 'boolean', read: ({ incident: i, context }) => i.ongoing || (i.end !== undefined && context.asOf < i.end) },
   'effects.severity': { kind: 'severity', read: ({ incident: i }) => i.effects.severity },
   'effects.disruptsEssentialServices': { kind: 'boolean', read: ({ incident: i }) => i.effects.disruptsEssentialServices },
   'effects.physicalDamage': { kind: 'boolean', read: ({ incident: i }) => i.effects.physicalDamage },

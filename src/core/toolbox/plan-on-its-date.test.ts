@@ -2,7 +2,8 @@
 // incident was found (or, public, disclosed); the clauses of Art. 222 TFEU and Art. 42(7) TEU exist from the Lisbon
 // Treaty (bendiek2018); the acts cited are those in force (the Instrument for Stability before the IcSP, renard2014;
 // the 2017 conclusions only from 19 June 2017; Decision 2014/415/EU from 21 July 2014, research notes 4.2; the
-// Budapest Convention from 1 July 2004); the 2023 guidelines and Russia's hybrid-threats regime only from their days.
+// Budapest Convention from 1 July 2004); the 2023 guidelines and Russia's hybrid-threats regime only from their days;
+// an incident that ended after the plan's date was still going on that day.
 // Each test moves one input, usually the plan's date by a day, and watches the answer move.
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
@@ -122,6 +123,21 @@ describe('the acts a plan cites are those in force on its date', () => {
     expect(on('2013-09-02')).not.toContain('Directive 2013/40/EU');
     expect(on('2013-09-03')).toEqual(expect.arrayContaining(['Directive 2013/40/EU', 'Council Framework Decision 2005/222/JHA (attacks against information systems)']));
     expect(on('2015-09-04')).not.toContain('Council Framework Decision 2005/222/JHA (attacks against information systems)');
+  });
+});
+
+describe('an incident that ended after the plan\'s date was going on that day (bendiek2018, "Cooperation" and "Due Diligence, Step by Step")', () => {
+  it('opens active defence and reads the démarche as for an ongoing incident on a plan made before the end, not after', () => {
+    const ended = { start: '2026-03-01', end: '2026-05-01', category: 'cyber-warfare', effects: armed };
+    const april = planOf(ended, '2026-04-01');
+    expect(measure(april, 'active-defence').available).toBe(true);
+    expect(reason(measure(april, 'active-defence'), 'hackback-ongoing').text).toContain('under way on the plan\'s date (2026-04-01)');
+    expect(reason(measure(april, 'demarche'), 'demarche-ongoing-incident').holds).toBe(true);
+    const june = planOf(ended, '2026-06-01');
+    expect(measure(june, 'active-defence').available).toBe(false);
+    expect(reason(measure(june, 'demarche'), 'demarche-ongoing-incident').holds).toBe(false);
+    // The day it ended, it is over.
+    expect(measure(planOf(ended, '2026-05-01'), 'active-defence').available).toBe(false);
   });
 });
 
