@@ -104,6 +104,11 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
         push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}${firstReported(e)}${unverifiedMark(e)}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
       });
     }
+    // A signature of the UN cybercrime convention is a membership event; a non-signature the sources report is a position.
+    file.positions.unCybercrimeConvention.forEach((e, i) => {
+      if (e.value !== 'not-signed') return;
+      push(e.from, { kind: 'position', partners, title: `${file.partner.name}: UN Convention against Cybercrime — ${labelOf(e.value)}${firstReported(e)}${unverifiedMark(e)}`, detail: e.value, fact: `position:${pid}-un-cybercrime-convention-${i}`, sources: e.sources });
+    });
     for (const m of file.memberships.filter(isMember)) {
       push(m.from, { kind: 'membership', partners, title: `${membershipTitle(file.partner.name, m)}${unverifiedMark(m)}`, detail: m.role ?? null, fact: membershipFactId(pid, m), sources: m.sources });
       if (m.until !== undefined) push(m.until, { kind: 'membership', partners, title: `${file.partner.name} leaves ${nameInSentence(m.id)}`, detail: 'ended', fact: membershipFactId(pid, m), sources: m.sources });

@@ -152,6 +152,14 @@ describe('buildTimeline', () => {
     expect(buildTimeline(dataset, 'US', undefined).events.some((e) => e.fact === 'cooperation:us-cyber-atlantic-2011' && e.detail === 'ended')).toBe(false);
   });
 
+  it('gives a sourced non-signature of the UN cybercrime convention (the US, Japan unverified) and no second event for a signature', () => {
+    const un = (id: string) => buildTimeline(dataset, id, undefined).events.filter((e) => e.kind === 'position' && e.fact.startsWith(`position:${id}-un-cybercrime-convention`));
+    expect(un('US').map((e) => [e.date, e.title])).toEqual([['2025-10-25', 'United States: UN Convention against Cybercrime — not signed']]);
+    expect(un('JP').map((e) => e.title)).toEqual(['Japan: UN Convention against Cybercrime — not signed (unverified)']);
+    expect(un('CN')).toEqual([]);
+    expect(buildTimeline(dataset, 'US', '2025-10-24' as IsoDate).events.some((e) => e.fact.startsWith('position:US-un-cybercrime-convention'))).toBe(false);
+  });
+
   it('marks an event that rests on an unverified entry', () => {
     const cn = buildTimeline(dataset, 'CN', undefined).events.filter((e) => e.fact === 'dialogue:cn-high-level-digital-dialogue' && e.kind !== 'dialogue-meeting' && e.date < '2027');
     expect(cn.length).toBeGreaterThan(0);
