@@ -65,4 +65,16 @@ describe('Denmark and decisions with defence implications (Protocol No 22, Art. 
     expect(vote({ rule: 'unanimity', date: '2022-03-01', defenceImplications: true }).votes.notParticipating).toEqual(['DK']);
     expect(vote({ rule: 'unanimity', date: '2022-03-01', defenceImplications: true }, earlier).votes.notParticipating).toEqual([]);
   });
+
+  it('counts the Council of the vote\'s day: the United Kingdom votes on 31 January 2020 and not on 1 February 2020', () => {
+    expect(vote({ rule: 'qmv', date: '2020-01-31', votes: { against: ['GB'] } }).counts).toMatchObject({ members: 28, against: 1 });
+    const e = refusal({ rule: 'qmv', date: '2020-02-01', votes: { against: ['GB'] } });
+    expect(e.message).toContain('"GB" is not a member state on 2020-02-01 (United Kingdom was a member until 2020-01-31)');
+    const after = vote({ rule: 'qmv', date: '2020-02-01' });
+    expect(after.counts).toMatchObject({ members: 27, participating: 27 });
+    expect(after.members).not.toContain('GB');
+    expect(after.explanation.join(' ')).toContain('The Council on 2020-02-01 has 27 members');
+    // By year alone, the Council of 1 January.
+    expect(vote({ rule: 'qmv', year: 2020 }).counts.members).toBe(28);
+  });
 });

@@ -3,9 +3,9 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Source } from '../provenance';
-import { isValidIsoDate, yearOf } from '../dates';
+import { isValidIsoDate, yearOf, type IsoDate } from '../dates';
 import { parseOrThrow } from '../zod-issues';
-import { memberState, memberStateCodesText, normaliseMemberStateCode } from './member-states';
+import { memberState, memberStateCodesText, memberStatesAt, normaliseMemberStateCode } from './member-states';
 import { councilMembersOf, populationWeights, type PopulationFile, type PopulationYear } from './population';
 import { exceptionsFor, type ParticipationException } from './vote-participation';
 import { pivotalStates, type Pivot } from './vote-pivots';
@@ -98,10 +98,12 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     throw new AppError('invalid_vote', `Invalid vote: date: ${message}`, [{ path: 'date', message }]);
   }
   const year = pickYear(council.population, vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined));
-  const members = councilMembersOf(year.year);
+  // The Council of the vote's day where one is given (27 from 1 February 2020, the United Kingdom having left), else of 1 January of the year.
+  const members = vote.date !== undefined ? memberStatesAt(vote.date as IsoDate).map((m) => m.code) : councilMembersOf(year.year);
+  const when = vote.date ?? String(year.year);
   const { weights, unit } = populationWeights(year);
   const exceptions = vote.defenceImplications ? exceptionsFor(council.votingRules.nonParticipation, ['defence-implications'], { date: vote.date, year: year.year }) : [];
-  const ballot = buildBallot(leaveOut(checkCodes(vote.votes, year.year, members), exceptions, members), members);
+  const ballot = buildBallot(leaveOut(checkCodes(vote.votes, when, members), exceptions, members), members);
   const result = tally(ballot, weights, spec);
   const flips = whatWouldFlip(ballot, result, weights, spec);
   const pivotal = pivotalStates(ballot, result, weights, spec);
@@ -139,7 +141,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: withBeforeResult(explain(spec, year, members, unit, result, flips), [...exceptions.map(exceptionSentence), ...(abstention ? [abstention.text] : []), pivotalSentence(pivotal)]),
+    explanation: withBeforeResult(explain(spec, year, when, members, unit, result, flips), [...exceptions.map(exceptionSentence), ...(abstention ? [abstention.text] : []), pivotalSentence(pivotal)]),
     whatWouldFlip: flips,
     pivotal,
     ...(exceptions.length ? { participationExceptions: exceptions } : {}),
@@ -163,7 +165,7 @@ function pickYear(file: PopulationFile, wanted: number | undefined) {
 type Votes = z.output<typeof VoteInput>['votes'];
 
 /** Every code named must be a member of that year's Council: GB up to 2020, HR from 2014 on (in the data's years). */
-function checkCodes(votes: Votes, year: number, members: readonly string[]): Votes {
+function checkCodes(votes: Votes, year: string, members: readonly string[]): Votes {
   const issues: { path: string; message: string }[] = [];
   const checked = Object.fromEntries(
     POSITIONS.map((position) => [
@@ -181,14 +183,17 @@ function checkCodes(votes: Votes, year: number, members: readonly string[]): Vot
   return checked;
 }
 
-function notAMemberMessage(raw: string, code: string, year: number, members: readonly string[]): string {
+function notAMemberMessage(raw: string, code: string, year: string, members: readonly string[]): string {
   const state = memberState(code);
+  // `year` is a year, or the vote's day.
+  const day = year.length > 4 ? year : `${year}-01-01`;
   const when = state
-    ? state.memberUntil !== undefined && state.memberUntil < `${year}-01-01`
+    ? state.memberUntil !== undefined && state.memberUntil < day
       ? ` (${state.name} was a member until ${state.memberUntil})`
       : ` (${state.name} became a member on ${state.memberSince})`
     : '';
-  return `"${raw}" is not a member state in ${year}${when}; the Council of ${year} has ${members.length} members: ${memberStateCodesText(members)}`;
+  const on = year.length > 4 ? 'on' : 'in';
+  return `"${raw}" is not a member state ${on} ${year}${when}; the Council ${on === 'on' ? 'on' : 'of'} ${year} has ${members.length} members: ${memberStateCodesText(members)}`;
 }
 
 /**
@@ -270,14 +275,14 @@ function flipText(states: readonly string[], ballot: Ballot, to: Position, adopt
     : `If ${who} voted ${label(to)} instead of ${from}, the act would be adopted.`;
 }
 
-function explain(spec: VotingRuleSpec, figures: PopulationYear, council: readonly string[], unit: 'population' | 'share', t: Tally, flips: readonly Flip[]): string[] {
+function explain(spec: VotingRuleSpec, figures: PopulationYear, when: string, council: readonly string[], unit: 'population' | 'share', t: Tally, flips: readonly Flip[]): string[] {
   const m = t.members;
   const year = figures.year;
   const lines = [
     `${spec.title} (${spec.basis}), with the ${year} population figures: ${m.for.length} for, ${m.against.length} against, ` +
       `${m.abstain.length} abstaining${spec.constructiveAbstention ? `, ${m.constructive.length} abstaining constructively` : ''}, ` +
       `${m.notParticipating.length} not taking part.`,
-    `The Council of ${year} has ${council.length} members: ${council.join(', ')}.`,
+    `The Council ${when.length > 4 ? 'on' : 'of'} ${when} has ${council.length} members: ${council.join(', ')}.`,
   ];
   if (figures.unverified && (spec.population || spec.constructiveAbstention)) {
     lines.push(`Some ${year} population figures are estimates still to be checked against the Council's decision for that year; the outcome near a threshold may differ.`);
