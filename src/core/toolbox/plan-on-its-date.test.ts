@@ -163,3 +163,20 @@ describe('later instruments are not read into earlier plans', () => {
     expect(reason(measure(planOf(hybrid, '2024-10-07'), 'restrictive-measures'), 'sanctions-cyber-attack-only').text).not.toContain('2024/2642');
   });
 });
+
+describe('the armed answers rest on a member state\'s or the EU\'s evaluation (bendiek2018: a sovereign decision; political evaluation is decisive)', () => {
+  it('does not open self-defence or NATO defence on charges brought by a third state or on a firm\'s "legal" attribution', () => {
+    const attack = (attribution: unknown[]) => planOf({ category: 'cyber-warfare', effects: armed, attribution }, '2026-06-01');
+    const legal = (by: string, byType: string) => [{ kind: 'legal', by, byType, confidence: 'high', public: true }];
+    for (const [by, byType] of [['US Department of Justice', 'third-state'], ['Mandiant', 'private']] as const) {
+      const p = attack(legal(by, byType));
+      for (const id of ['self-defence', 'nato-collective-defence']) {
+        expect(measure(p, id).available, `${by} ${id}`).toBe(false);
+        expect(measure(p, id).attribution.missing, `${by} ${id}`).toContain('by a member state or the EU');
+      }
+    }
+    // A member state's charges, or the EU's, still do.
+    expect(measure(attack(legal('DE Federal Prosecutor', 'member-state')), 'self-defence').available).toBe(true);
+    expect(measure(attack(legal('Council of the EU', 'eu')), 'nato-collective-defence').available).toBe(true);
+  });
+});
