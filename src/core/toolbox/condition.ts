@@ -50,6 +50,11 @@ export const FACTS = {
   'victims.memberState': { kind: 'boolean', read: ({ derived }) => derived.memberStateVictims.length > 0 },
   /** At least one victim was a third state on the incident's start date (EU institutions and unknown countries do not count). */
   'victims.thirdState': { kind: 'boolean', read: ({ derived }) => derived.thirdStateVictims.length > 0 },
+  /** Every member state hit (on the start date) has left the Union by the plan's date: none can invoke the treaties' clauses then. */
+  'victims.onlyFormerMemberStates': {
+    kind: 'boolean',
+    read: ({ derived }) => derived.formerMemberVictims.length > 0 && derived.formerMemberVictims.length === derived.memberStateVictims.length,
+  },
   /** At least one victim was a member state and a NATO ally on the incident's start date (member-states.ts), whatever the context says. */
   'victims.natoAlly': { kind: 'boolean', read: ({ derived }) => derived.natoAllyVictims.length > 0 },
   'victims.euInstitution': { kind: 'boolean', read: ({ incident: i }) => i.victims.some((v) => v.sector === 'eu-institution') },

@@ -180,3 +180,24 @@ describe('the armed answers rest on a member state\'s or the EU\'s evaluation (b
     expect(measure(attack(legal('Council of the EU', 'eu')), 'nato-collective-defence').available).toBe(true);
   });
 });
+
+describe('the clauses are for a state that is a member on the plan\'s date (Art. 42(7) TEU: "the other Member States shall have towards it"; Decision 2014/415/EU: the affected member state invokes)', () => {
+  const uk = { start: '2020-01-15', ongoing: true, victims: [{ country: 'GB', sector: 'energy' }], effects: armed, context: { euDelegationInInitiatorCountry: true, victimCapacitiesOverwhelmed: true, assistanceRequested: true, mutualAssistanceInvoked: true } };
+  it('opens them for the United Kingdom hit in January 2020 on a plan of that month, not on one after it left on 31 January 2020', () => {
+    const january = planOf(uk, '2020-01-31');
+    for (const id of ['solidarity-clause', 'mutual-assistance-clause']) expect(measure(january, id).available, id).toBe(true);
+    const after = planOf(uk, '2020-02-01');
+    for (const id of ['solidarity-clause', 'mutual-assistance-clause']) {
+      expect(measure(after, id).available, id).toBe(false);
+      expect(reason(measure(after, id), 'clauses-member-on-plan-date').text).toContain('United Kingdom (a member state until 2020-01-31)');
+    }
+    // A listing for the attack, which hit a member state, stays open; so does self-defence.
+    expect(measure(after, 'restrictive-measures').available).toBe(true);
+    expect(measure(after, 'self-defence').available).toBe(true);
+  });
+
+  it('keeps them open for a member state hit beside it', () => {
+    const both = planOf({ ...uk, victims: [{ country: 'GB', sector: 'energy' }, { country: 'IE', sector: 'energy' }] }, '2021-03-01');
+    for (const id of ['solidarity-clause', 'mutual-assistance-clause']) expect(measure(both, id).available, id).toBe(true);
+  });
+});

@@ -202,7 +202,8 @@ describe('5. the plan consults the observatory', () => {
 describe('6. membership follows the incident date (the UK until 31 January 2020)', () => {
   const uk = { victims: [{ country: 'GB', sector: 'government' }], context: { victimCapacitiesOverwhelmed: true, assistanceRequested: true } };
   it('treats the UK as a member state for an incident of 2018 and as a third state for one of 2021', () => {
-    expect(open({ ...uk, start: '2018-03-04' }, 'solidarity-clause')).toBe(true);
+    // Planned while it was a member state: the clause is invoked by a member state (plan-on-its-date.test.ts).
+    expect(open({ ...uk, start: '2018-03-04' }, 'solidarity-clause', ctx({ asOf: '2018-06-01' as IsoDate }))).toBe(true);
     expect(open({ ...uk, start: '2021-03-04' }, 'solidarity-clause')).toBe(false);
     // External threat: a British initiator is inside the Union in 2019, outside it in 2021.
     expect(open({ start: '2019-06-01', initiator: { country: 'GB' } }, 'restrictive-measures')).toBe(false);

@@ -25,6 +25,8 @@ export interface PlanContext {
 export interface Derived {
   /** Victim countries that were member states on the incident's start date. */
   memberStateVictims: string[];
+  /** Member states hit (on the start date) that are no longer members on the plan's date (the United Kingdom after 31 January 2020). */
+  formerMemberVictims: string[];
   /** Victim countries that were third states on the start date (not a member state, an EU institution or unknown). */
   thirdStateVictims: string[];
   /** Member states hit that were NATO allies on the start date. */
@@ -40,7 +42,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -193,6 +195,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
   const memberStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => isMemberStateAt(c, incident.start)))];
   const thirdStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => c !== EU_CODE && c !== UNKNOWN_COUNTRY && !isMemberStateAt(c, incident.start)))];
   const natoAllyVictims = memberStateVictims.filter((c) => isNatoMemberAt(c, incident.start));
+  const formerMemberVictims = memberStateVictims.filter((c) => !isMemberStateAt(c, context.asOf));
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
@@ -208,6 +211,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
     context,
     derived: {
       memberStateVictims,
+      formerMemberVictims,
       thirdStateVictims,
       natoAllyVictims,
       initiatorThirdState,
@@ -220,6 +224,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         territoryVictims: describeTerritoryVictims(incident),
         outsideNato: describeOutsideNato(context.asOf, memberStateVictims),
         delegationGap: describeDelegationGap(country, initiatorThirdState),
+        formerMembers: formerMemberVictims.map((c) => `${memberState(c)?.name ?? c} (a member state until ${memberState(c)?.memberUntil ?? '?'})`).join(', ') || 'none',
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
         initiatorRegimes: regimes.length ? regimes.map((x) => `${x.title} (${x.act}, since ${x.from})`).join('; ') : `no EU restrictive measures reaching dual-use exports are recorded against ${country ?? 'an unknown state'} on ${context.asOf}${notDualUse.length ? ` (${notDualUse.join('; ')})` : ''}`,
