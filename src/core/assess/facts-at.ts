@@ -63,7 +63,9 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
   const current = <E extends TimedEntry<string>>(id: (index: number) => string, title: string, history: E[]): E | undefined => {
     const any = valueAt<string, E>(history, asOf);
     const entry = valueAt<string, E>(verified(history), asOf);
-    if (any && any !== entry) {
+    // An unverified entry that repeats what the verified one says (a later round reported by a weaker source) adds nothing.
+    const stance = (e: E | undefined) => (e as { stance?: string } | undefined)?.stance;
+    if (any && any !== entry && (any.value !== entry?.value || stance(any) !== stance(entry))) {
       unverified.push({ ref: { id: id(history.indexOf(any)), title: `${title} — ${labelOf(any.value)} (unverified)` }, value: any.value, sources: any.sources });
     }
     return entry;

@@ -146,6 +146,17 @@ describe('agreements (renard2014 and renard2016 s.4: MLA, extradition, Europol, 
     expect(unverified.dimensions.legalFramework.score).toBe(before('CN').dimensions.legalFramework.score);
     expect(unverified.unverified.map((u) => u.fact.id).join(' ')).toContain('cn-mla-test');
   });
+
+  it('an unverified entry that repeats the verified status is not listed apart; one that changes it is', () => {
+    const ua = (asOf: string, a?: Assessment) => (a ?? assessPartner(dataset, 'UA', asOf as IsoDate, weights)).unverified.map((u) => u.fact.id);
+    // Ukraine's dialogue is active on the verified round of 2022; the unverified rounds of 2024 and 2025 repeat it.
+    expect(ua('2025-06-30').filter((id) => id.startsWith('dialogue:ua-cyber-dialogue'))).toEqual([]);
+    const raw = realRawDataset();
+    const d = (partnerContent(raw, 'UA').dialogues as { id: string; status: { value: string; unverified?: boolean }[] }[]).find((x) => x.id === 'ua-cyber-dialogue')!;
+    for (const e of d.status) if (e.unverified) e.value = 'suspended';
+    const changed = assessPartner(buildDataset(raw), 'UA', '2025-06-30' as IsoDate, weights);
+    expect(ua('', changed).filter((id) => id.startsWith('dialogue:ua-cyber-dialogue'))).toHaveLength(1);
+  });
 });
 
 describe('positions (renard2014 "Strengthening multilateral instruments", "Shaping internet governance")', () => {
