@@ -1,7 +1,12 @@
 // An incident recorded here, exported as STIX and imported again, is the same record: no new version, no history
 // entry, counted unchanged. The stored body and the import's body hold the same fields in another order, which must
-// not read as a change; a real change in the bundle still does.
+// not read as a change; a real change in the bundle still does. Its attributions go out as STIX objects other tools
+// read (the state behind it, who attributed it, when and how surely), which an import here, into this store or an
+// empty one, takes for the incident's own attributions and makes no second record of.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tlpFor, type ImportReport } from '../../src/core/exchange/index';
+import { stixImbalance } from './exchange-balance';
+import { bundleProblems, storeCounts } from './exchange-support';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
 import { OPCW_INCIDENT } from './opcw-incident';
 import { addUser, call, type Client } from './team';
@@ -46,5 +51,49 @@ describe.each(dialects)('re-importing our own STIX export on %s', (dialect) => {
     const after = (await call(h.app, admin, 'GET', `/api/incidents/${id}`)).body as Shown & { incident: { title: string } };
     expect(after.version).toBe(2);
     expect(after.incident.title).toBe('Attempted intrusion into the OPCW network');
+  });
+
+  it('says who is behind it in STIX terms, marked as the incident, and an import here or into an empty store gives the same attributions once', async () => {
+    const created = await call(h.app, admin, 'POST', '/api/incidents', { ...incident, title: 'OPCW intrusion, second record' });
+    expect(created.status, created.text).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const bundle = (await call(h.app, admin, 'GET', `/api/export/stix?incident=${id}`)).body as { objects: Record<string, unknown>[] };
+    expect(bundleProblems(bundle)).toEqual([]);
+    const of = (ref: unknown) => bundle.objects.find((o) => o.id === ref);
+    const stixIncident = bundle.objects.find((o) => o.type === 'incident')!;
+    const rels = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'attributed-to' && o.source_ref === stixIncident.id);
+    expect(rels.map((r) => [of(r.target_ref)?.type, of(r.target_ref)?.name, of(r.created_by_ref)?.name, r.created, r.confidence])).toEqual([
+      ['threat-actor', 'Russia', 'NL government', '2018-10-04T00:00:00.000Z', 85],
+      ['threat-actor', 'Russia', 'Council of the EU', '2020-07-30T00:00:00.000Z', 85],
+    ]);
+    expect(of(rels[0]!.target_ref)).toMatchObject({ threat_actor_types: ['nation-state'] });
+    // Nothing in the bundle is less marked than the TLP:GREEN incident it restates.
+    const green = tlpFor('2.0', 'green')!.id;
+    for (const o of [stixIncident, ...rels, ...rels.flatMap((r) => [of(r.target_ref), of(r.created_by_ref)])]) expect(o?.object_marking_refs, String(o?.id)).toEqual([green]);
+
+    const before = await storeCounts(h.wb);
+    const again = await call(h.app, admin, 'POST', '/api/import/stix', bundle);
+    expect(again.status, again.text).toBe(200);
+    const report = again.body as ImportReport;
+    expect(report.written.incident).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
+    expect(report.mapped).toMatchObject({ incident: 1, actor: 0, attribution: 0 });
+    expect(stixImbalance(report)).toEqual([]);
+    const counts = await storeCounts(h.wb);
+    expect(counts.exchange_record).toBe(before.exchange_record);
+
+    const empty = await startHarness(teamConfig(), dialect);
+    try {
+      const other = await addUser(empty, 'admin-empty', 'admin', 'NL');
+      const into = await call(empty.app, other, 'POST', '/api/import/stix', bundle);
+      expect(into.status, into.text).toBe(200);
+      expect((into.body as ImportReport).written).toMatchObject({ incident: { created: 1 }, actor: { created: 0 }, attribution: { created: 0 } });
+      const shown = (await call(empty.app, other, 'GET', `/api/incidents/${id}`)).body as { incident: { attribution: unknown[]; initiator: unknown } };
+      const original = (await call(h.app, admin, 'GET', `/api/incidents/${id}`)).body as { incident: { attribution: unknown[]; initiator: unknown } };
+      expect(shown.incident.attribution).toEqual(original.incident.attribution);
+      expect(shown.incident.initiator).toEqual(original.incident.initiator);
+      expect((await call(empty.app, other, 'GET', '/api/export/actors?format=json')).body).toEqual([]);
+    } finally {
+      await empty.close();
+    }
   });
 });

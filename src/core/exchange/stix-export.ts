@@ -10,6 +10,7 @@ import type { ReportRecord, SightingRecord } from './source-records';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-import';
 import { X_REPORT, X_SIGHTING } from './stix-sources';
 import { tlpById, tlpObject } from './tlp';
+import { restateAttributions, type RestateContext } from './stix-export-attributions';
 
 export interface ExportRecord<T> {
   id: string;
@@ -73,28 +74,41 @@ export function exportStix(input: ExportInput): StixBundle {
     put({ type: 'location', spec_version: '2.1', id, created: SHARED_VERSION, modified: SHARED_VERSION, name: countryNameOf(code), country: code });
     return id;
   };
-  const relationship = (key: string, type: string, source: string, target: string, r: { created: string; modified: string }) =>
-    put({ type: 'relationship', spec_version: '2.1', id: stixIdFor('relationship', key), created: ms(r.created), modified: ms(r.modified), relationship_type: type, source_ref: source, target_ref: target });
+  // A relationship from a record says something of it (whom an incident targets, where an actor is): marked as the record.
+  const relationship = (key: string, type: string, source: string, target: string, r: { created: string; modified: string }, refs: string[]) =>
+    put({ type: 'relationship', spec_version: '2.1', id: stixIdFor('relationship', key), created: ms(r.created), modified: ms(r.modified), relationship_type: type, source_ref: source, target_ref: target, object_marking_refs: refs });
 
   const actorIds = new Map<string, string>();
   for (const a of input.actors) {
     const b = a.body;
     const id = stixIdOf(b.kind, a);
     actorIds.set(a.id, id);
-    const common = { type: b.kind, spec_version: '2.1', id, created: ms(a.created), modified: ms(a.modified), name: b.name, description: b.description, object_marking_refs: markingRefs(a.marking), [X_ID]: a.id, [X_ACTOR]: b };
+    const refs = markingRefs(a.marking);
+    const common = { type: b.kind, spec_version: '2.1', id, created: ms(a.created), modified: ms(a.modified), name: b.name, description: b.description, object_marking_refs: refs, [X_ID]: a.id, [X_ACTOR]: b };
     const seen = { aliases: b.aliases, first_seen: b.firstSeen, last_seen: b.lastSeen };
     if (b.kind === 'threat-actor') put({ ...common, ...seen, threat_actor_types: b.types, sophistication: b.sophistication, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
     else if (b.kind === 'intrusion-set') put({ ...common, ...seen, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
     else if (b.kind === 'campaign') put({ ...common, ...seen });
     else put({ ...common, identity_class: b.types[0] });
-    if (b.country) relationship(`${a.id}|from|${b.country}`, b.kind === 'threat-actor' || b.kind === 'identity' ? 'located-at' : 'originates-from', id, location(b.country), a);
+    if (b.country) relationship(`${a.id}|from|${b.country}`, b.kind === 'threat-actor' || b.kind === 'identity' ? 'located-at' : 'originates-from', id, location(b.country), a, refs);
   }
 
+  // Incidents whose attribution records go out say who is behind them with those (the records' actors and
+  // relationships); the others say it with their own attributions restated.
+  const recorded = new Set(input.attributions.filter((a) => a.body.subject.kind === 'incident' && actorIds.has(a.body.target)).map((a) => a.body.subject.id));
+  /** Who made an attribution record, when it says: an identity of that name, marked as the record that names it. */
+  const author = (name: string, refs: string[]) => {
+    const id = stixIdFor('identity', `author:${name}|${refs.join(',')}`);
+    put({ type: 'identity', spec_version: '2.1', id, created: SHARED_VERSION, modified: SHARED_VERSION, name, object_marking_refs: refs });
+    return id;
+  };
+  const restate: RestateContext = { put, location, sharedVersion: SHARED_VERSION };
   const incidentIds = new Map<string, string>();
   for (const i of input.incidents) {
     const b = i.body;
     const id = stixIdOf('incident', i);
     incidentIds.set(i.id, id);
+    const refs = markingRefs(i.marking);
     put({
       type: 'incident',
       spec_version: '2.1',
@@ -104,21 +118,23 @@ export function exportStix(input: ExportInput): StixBundle {
       name: b.title,
       description: b.summary,
       labels: [b.category, `severity:${b.effects.severity}`],
-      object_marking_refs: markingRefs(i.marking),
+      object_marking_refs: refs,
       [X_ID]: i.id,
       [X_INCIDENT]: b,
     });
     for (const code of [...new Set(b.victims.map((v) => v.country))]) {
       // EU institutions and victims whose country is unknown (ZZ, a region at most) have no country location; the
       // incident's own extension carries them.
-      if (code !== 'EU' && code !== UNKNOWN_VICTIM_COUNTRY) relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i);
+      if (code !== 'EU' && code !== UNKNOWN_VICTIM_COUNTRY) relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i, refs);
     }
+    if (!recorded.has(i.id)) restateAttributions({ stixId: id, id: i.id, body: b, refs, created: ms(i.created), modified: ms(i.modified) }, restate);
   }
 
   for (const a of input.attributions) {
     const source = a.body.subject.kind === 'incident' ? incidentIds.get(a.body.subject.id) : actorIds.get(a.body.subject.id);
     const target = actorIds.get(a.body.target);
     if (!source || !target) continue;
+    const refs = markingRefs(a.marking);
     put({
       type: 'relationship',
       spec_version: '2.1',
@@ -130,7 +146,9 @@ export function exportStix(input: ExportInput): StixBundle {
       target_ref: target,
       description: a.body.description,
       confidence: a.body.confidence ?? undefined,
-      object_marking_refs: markingRefs(a.marking),
+      // Its author as the object's creator; the record's date stays in the extension (its created is its version's).
+      created_by_ref: a.body.by ? author(a.body.by, refs) : undefined,
+      object_marking_refs: refs,
       [X_ID]: a.id,
       [X_ATTRIBUTION]: a.body,
     });

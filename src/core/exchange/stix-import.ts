@@ -14,7 +14,7 @@ import { NOT_RECORDS, type ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
 import { parseActor, parseAttribution } from './stix-record-check';
-import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-custom';
+import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_INITIATOR } from './stix-custom';
 import { stixVictims, type StixVictimContext } from './stix-victims';
 import { compareTimestamps, customProperties, idType, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
@@ -49,6 +49,7 @@ const READ_FOR = {
   statement: 'read as a statement marking, kept on the records it marks',
   tlp: 'read as a TLP marking, its level kept on the records it marks',
   nothing: 'read by nothing the product records',
+  restated: "read as restating an incident's own attributions, which its extension holds",
 } as const;
 
 export interface StixImportOptions {
@@ -402,10 +403,41 @@ class StixMapper implements SourceMappingContext {
     return null;
   }
 
+  /**
+   * The objects that restate the attributions of incidents whose extension the bundle carries (our own export,
+   * stix-export-attributions.ts): each relationship that says so and comes from such an incident, and each actor so
+   * marked that only such relationships attribute anything to, with the links from it. They make no record: the
+   * incident's extension holds the attributions, and records of them would be the same attributions twice.
+   */
+  private restatedIds(): Set<string> {
+    const restated = new Set<string>();
+    for (const rel of this.relationships) {
+      if (rel[X_INCIDENT_ATTRIBUTION] !== undefined && this.kept.get(String(rel.source_ref))?.[X_INCIDENT] !== undefined) restated.add(String(rel.id));
+    }
+    if (!restated.size) return restated;
+    const marked = [...this.kept.values()].filter((o) => ACTOR_TYPES.has(o.type) && o[X_INCIDENT_INITIATOR] !== undefined);
+    // An intrusion set is attributed to its state's threat actor: the state's turn comes once the set's is decided.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const o of marked) {
+        const id = String(o.id);
+        const into = this.attributedTo.get(id) ?? NONE;
+        if (restated.has(id) || !into.length || !into.every((rel) => restated.has(String(rel.id)))) continue;
+        restated.add(id);
+        changed = true;
+        for (const rels of this.bySource.get(id)?.values() ?? []) for (const rel of rels) if (rel[X_INCIDENT_INITIATOR] !== undefined) restated.add(String(rel.id));
+      }
+    }
+    return restated;
+  }
+
   map(): ImportBatch {
     const targetsOfAttribution = this.attributedTo;
+    const restated = this.restatedIds();
     for (const o of this.kept.values()) {
-      if (ACTOR_TYPES.has(o.type) || (o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) this.actor(o);
+      if (!ACTOR_TYPES.has(o.type) && !(o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) continue;
+      if (restated.has(String(o.id))) this.r.mapped(NOT_RECORDS, o.type, READ_FOR.restated);
+      else this.actor(o);
     }
     for (const o of this.kept.values()) if (o.type === 'incident') this.incident(o);
     // What is mapped from here on reads no kept object but marking definitions, sightings and reports: let the rest go
@@ -415,6 +447,13 @@ class StixMapper implements SourceMappingContext {
     this.kept.clear();
     for (const [id, o] of later) this.kept.set(id, o);
     for (const rel of this.relationships) {
+      if (restated.has(String(rel.id))) {
+        this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_FOR.restated);
+        // Its author and the country it points to are read for nothing else: say what they were read for.
+        this.note(rel.created_by_ref, READ_FOR.restated);
+        this.note(rel.target_ref, READ_FOR.restated);
+        continue;
+      }
       if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
       else if (!this.reads(rel)) this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'kept out');
       else if (rel.relationship_type !== 'attributed-to') this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_INTO[String(rel.relationship_type)] ?? 'read');
@@ -550,6 +589,7 @@ class StixMapper implements SourceMappingContext {
         date: str(rel.start_time) ?? str(rel.created),
       });
     }
+    if (rel[X_ATTRIBUTION] !== undefined) this.note(rel.created_by_ref, READ_FOR.author);
     // An attribution names both records it links (and, natively, its author): it is marked at least as they are.
     const copied = [source, target, ...(rel[X_ATTRIBUTION] === undefined ? [rel.created_by_ref] : [])];
     this.batch.attributions.push({ id, body, marking: this.marking(rel, copied), source: this.source(rel) });
