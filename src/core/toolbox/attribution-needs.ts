@@ -1,6 +1,7 @@
 // What attribution a measure rests on (bendiek2018: detection is the elucidation and attribution of attacks, where
 // "political evaluation is decisive"). Each need is reviewed data in rules.yaml: a list of requirements, each met
 // by at least one recorded attribution; the evaluator says which attributions a measure rests on and what is missing.
+import { UNDATED_MARK } from './not-counted';
 import { z } from 'zod';
 import { Sources } from '../provenance';
 import type { IsoDate } from '../dates';
@@ -111,5 +112,5 @@ export function attributionKnownFrom(a: Recorded, i: Bounds): { date: IsoDate; f
 /** An undated attribution in words, with the day from which a plan may count it. */
 export function describeUndated(a: Recorded, i: Bounds): string {
   const known = attributionKnownFrom(a, i);
-  return `${describeAttribution(a)}, undated: it cannot have been made before ${known.from} (${known.date})`;
+  return `${describeAttribution(a)}${UNDATED_MARK}it cannot have been made before ${known.from} (${known.date})`;
 }

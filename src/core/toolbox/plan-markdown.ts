@@ -1,5 +1,6 @@
 // The response plan as a printable Markdown document: open measures in escalation order with their
 // procedure and legal basis, closed ones and why, the bodies to involve, and numbered sources.
+import { notCountedWhy } from './not-counted';
 import { TLP_DEFINITIONS, type TlpLevel } from '../marking/tlp';
 import type { Source } from '../provenance';
 import { gradeNote, namePapersInText, sourceName, type SourceGrader } from '../sources/grades';
@@ -81,9 +82,7 @@ export function renderPlanMarkdown(
   const lines: string[] = [...(mark ? [`**${mark.label}**: ${mark.disclosure}.`, ''] : []), `# Response plan: ${incident.title}`, '', ...incidentSummary(incident), ''];
   lines.push(`The plan is made on ${plan.asOf}.`, '');
   if (plan.notCounted.length > 0) {
-    // An undated attribution left out was not recorded after the date: nothing shows it was made by then.
-    const why = plan.notCounted.some((x) => x.includes(', undated: ')) ? 'recorded after its date or, undated, not known by then' : 'recorded after its date';
-    lines.push(`Not counted in this plan, ${why} (${plan.asOf}):`, '', ...plan.notCounted.map((x) => `- ${x}`), '');
+    lines.push(`Not counted in this plan, ${notCountedWhy(plan.notCounted)} (${plan.asOf}):`, '', ...plan.notCounted.map((x) => `- ${x}`), '');
   }
 
   lines.push('## Open measures, least to most coercive', '');
