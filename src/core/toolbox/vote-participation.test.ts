@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError, type AppError } from '../errors';
 import { council } from './council.fixture';
+import { toolbox } from './toolbox.fixture';
 import { simulateVote, type CouncilData } from './vote';
 
 const vote = (input: unknown, data: CouncilData = council) => simulateVote(input, data);
@@ -76,5 +77,21 @@ describe('Denmark and decisions with defence implications (Protocol No 22, Art. 
     expect(after.explanation.join(' ')).toContain('The Council on 2020-02-01 has 27 members');
     // By year alone, the Council of 1 January.
     expect(vote({ rule: 'qmv', year: 2020 }).counts.members).toBe(28);
+  });
+});
+
+describe('the plan and the vote simulator agree on the end of the opt-out', () => {
+  // The same day is written in two reviewed files: the plan's advisory rule (data/toolbox/rules.yaml, `before`) and the
+  // vote simulator's exception (data/council/voting-rules.yaml, `until`, the last day out). A correction of one alone
+  // would make the plan and the vote say different things.
+  it("the rule's first day in is the day after the vote data's last day out", () => {
+    const rule = toolbox.rules.rules.find((r) => r.id === 'denmark-defence-opt-out');
+    const before = JSON.stringify(rule?.condition).match(/"fact":"plan\.asOf","before":"(\d{4}-\d{2}-\d{2})"/)?.[1];
+    const until = council.votingRules.nonParticipation.find((n) => n.state === 'DK' && n.subject === 'defence-implications')?.until;
+    expect(before).toBeDefined();
+    expect(until).toBeDefined();
+    const next = new Date(`${until}T00:00:00Z`);
+    next.setUTCDate(next.getUTCDate() + 1);
+    expect(next.toISOString().slice(0, 10)).toBe(before);
   });
 });
