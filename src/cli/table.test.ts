@@ -62,3 +62,9 @@ describe('codes in table cells', () => {
     expect(topics(['cyber-security', 'internet-governance'])).toBe('cyber security, internet governance model');
   });
 });
+
+describe('an empty table', () => {
+  it('says (none) under its header, so that a filter matching nothing does not look like a failed command', () => {
+    expect(table(['Kind', 'Title'], [])).toBe('Kind  Title\n----  -----\n(none)');
+  });
+});

@@ -8,7 +8,8 @@ export function table(headers: string[], rows: (string | number | null | undefin
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   // The last column is not cut: nothing follows it (sources stay readable in full).
   const line = (r: string[]) => r.map((c, i) => (i === headers.length - 1 ? c : fit(c, widths[i] ?? 0))).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+  // An empty list says so under its header, so that a filter that matches nothing is not read as a failed command.
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...(cells.length ? cells.map(line) : ['(none)'])].join('\n');
 }
 
 /**
