@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ExchangeService, rejection } from '../../app/exchange-service';
+import { cachedExport } from '../../app/export-views';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
 import { importMarkingOptions } from '../../core/exchange/import-options';
@@ -43,7 +44,8 @@ export function exchangeRoutes(server: FastifyInstance, wb: Workbench) {
   const files = { 'text/csv': 'A CSV file (format=csv)', 'application/json': 'A JSON file (format=json)', 'application/stix+json': 'A STIX 2.1 bundle (view stix)' };
   const exportSchema = { summary: 'Export a list as CSV or JSON, or incidents, actors and attributions as a STIX bundle', tags, params: c.ExportParams, querystring: c.ExportQuery, files };
   app.get('/api/export/:view', { config: { access: 'signed-in' }, schema: exportSchema }, async (req, reply) => {
-    const out = await exchange.exportView(req.principal, req.params.view, req.query);
+    // Kept per what the view reads (app/export-views.ts).
+    const out = await cachedExport(wb, req.principal, req.params.view, req.query, () => exchange.exportView(req.principal, req.params.view, req.query), req.arrival);
     return sendFile(reply.header('Content-Disposition', `attachment; filename="${out.filename}"`), out.contentType, out.body);
   });
 }
