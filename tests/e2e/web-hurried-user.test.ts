@@ -85,4 +85,15 @@ describe('a hurried user', () => {
     expect(await print.locator('main').textContent()).toContain('Bendiek (2018) dates the toolbox');
     expect(await print.locator('main').textContent()).not.toMatch(/\b(bendiek|renard)20\d\d/);
   });
+
+  it('can clear a filter of the incident list address that the list does not know', async () => {
+    const p = await session.open('/incidents?category=foo');
+    const refused = p.getByTestId('incident-filter-refused');
+    await refused.waitFor({ timeout: 15000 });
+    expect(await refused.textContent()).toMatch(/Unknown category "foo": allowed values are cyber-crime, .* or hybrid/);
+    await p.getByRole('button', { name: 'Clear the filters' }).click();
+    await expect.poll(() => new URL(p.url()).search).toBe('');
+    await p.getByRole('region', { name: 'Incidents found' }).waitFor({ timeout: 15000 });
+    session.expectNoConsoleErrors([/status of 400/]);
+  });
 });

@@ -53,35 +53,46 @@ export function IncidentsPage() {
           </Guarded>
         </div>
       </header>
-      <AsyncView resource={list} what="the incidents">
-        {(r) => {
-          const summary = pageSummary(page, r.items.length, r.total, PAGE);
-          return (
-          <section className="card" aria-label="Incidents found">
-            <p className={summary.pastTheEnd ? 'notice notice-info' : 'muted'} aria-live="polite">
-              {summary.text}
-              {summary.pastTheEnd && (
-                <>
-                  {' '}
-                  <button type="button" className="button" onClick={() => go(filter, summary.lastPage)}>
-                    Go to the last page
-                  </button>
-                </>
-              )}
-            </p>
-            {!summary.pastTheEnd && <IncidentTable items={r.items} />}
-            <nav className="pager" aria-label="Pages">
-              <button type="button" className="button" disabled={page === 0} onClick={() => go(filter, page - 1)}>
-                Previous
-              </button>
-              <button type="button" className="button" disabled={(page + 1) * PAGE >= r.total} onClick={() => go(filter, page + 1)}>
-                Next
-              </button>
-            </nav>
-          </section>
-          );
-        }}
-      </AsyncView>
+      {list.error?.status === 400 ? (
+        // A filter of the address the list does not know (?category=foo): the selects show "All" and cannot clear it.
+        <div className="notice notice-error" role="alert" data-testid="incident-filter-refused">
+          <strong>The filters in the address cannot be applied.</strong>
+          <p>{list.error.message}</p>
+          <button type="button" className="button" onClick={() => go({ category: '', ongoing: '', q: '' })}>
+            Clear the filters
+          </button>
+        </div>
+      ) : (
+        <AsyncView resource={list} what="the incidents">
+          {(r) => {
+            const summary = pageSummary(page, r.items.length, r.total, PAGE);
+            return (
+            <section className="card" aria-label="Incidents found">
+              <p className={summary.pastTheEnd ? 'notice notice-info' : 'muted'} aria-live="polite">
+                {summary.text}
+                {summary.pastTheEnd && (
+                  <>
+                    {' '}
+                    <button type="button" className="button" onClick={() => go(filter, summary.lastPage)}>
+                      Go to the last page
+                    </button>
+                  </>
+                )}
+              </p>
+              {!summary.pastTheEnd && <IncidentTable items={r.items} />}
+              <nav className="pager" aria-label="Pages">
+                <button type="button" className="button" disabled={page === 0} onClick={() => go(filter, page - 1)}>
+                  Previous
+                </button>
+                <button type="button" className="button" disabled={(page + 1) * PAGE >= r.total} onClick={() => go(filter, page + 1)}>
+                  Next
+                </button>
+              </nav>
+            </section>
+            );
+          }}
+        </AsyncView>
+      )}
     </div>
   );
 }
