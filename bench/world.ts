@@ -255,7 +255,9 @@ async function reads(wb: Workbench, partners: readonly string[]): Promise<Map<st
 }
 
 async function knowledgeBaseReads(wb: Workbench, partners: readonly string[], r: Map<string, number>): Promise<void> {
-  const one = partners[Math.floor(partners.length / 2)] as string;
+  // The same partner at every size (Mexico, one of the ten): the middle of the list is another partner at each size,
+  // whose own records decide the cost (at 193 a copy whose answer is five times Mexico's), not the world's size.
+  const one = partners.includes('MX') ? 'MX' : (partners[Math.floor(partners.length / 2)] as string);
   r.set('partner profile', await perCall(20, (i) => wb.partner(partners[i % partners.length] as string, day(i)), 'partner profile'));
   r.set('assessment of one partner', await perCall(20, (i) => service.assess(wb, one, day(i)), 'assessment of one partner'));
   r.set('assessment of all partners', await perCall(3, (i) => service.assess(wb, undefined, day(i)), 'assessment of all partners'));
