@@ -14,7 +14,7 @@ import { factsAt, type PartnerFacts } from './facts-at';
 import { maturity } from './maturity';
 import { orientation, type ConditionCheck, type MetricValue } from './orientation';
 import { purposes, type PurposeId } from './purposes';
-import { keepingDeliverables, keepingDialogues, lapsedDeliverables, recordStopsBecause, unreportedDialogues, type RecordStops } from './record-stops';
+import { keepingDeliverables, keepingDialogues, lapsedDeliverables, recordStopsBecause, stillReported, suspendedBecause, suspendedChannels, unreportedDialogues, type RecordStops } from './record-stops';
 import { integrative } from './signals/integrative';
 import { internetGovernance } from './signals/internet-governance';
 import { multilateral } from './signals/multilateral';
@@ -118,10 +118,16 @@ export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
   const label = orientation(metrics, weights.orientation);
   const mature = maturity(dimensions, weights.maturity);
   const recordStops = recordStopsOf(facts, weights, label.label, label.rule.id);
-  if (recordStops) {
-    const because = recordStopsBecause(recordStops, dw.cooperation.eventYears);
+  // The reason says what stopped (the lapsed deliverables, the unreported dialogues) and what the sources still report,
+  // or the suspension they report; the label and every score stay as the rule gives them.
+  const suspensions = !recordStops && label.label === 'under-delivering' && label.rule.conditions.length === 0 ? suspendedChannels(facts) : [];
+  if (recordStops || suspensions.length) {
+    const because = recordStops
+      ? recordStopsBecause(recordStops, dw.cooperation.eventYears, stillReported(facts, recordStops.lastReported))
+      : suspendedBecause(suspensions, label.rule.because);
+    const cited = suspensions.flatMap((g) => g.sources);
     label.rule = { ...label.rule, because };
-    label.explanation = label.explanation.map((e, i) => (i === 0 ? { ...e, fact: { ...e.fact, title: `${label.label}: ${because}` } } : e));
+    label.explanation = label.explanation.map((e, i) => (i === 0 ? { ...e, fact: { ...e.fact, title: `${label.label}: ${because}` }, sources: [...e.sources, ...cited.filter((s, j) => !e.sources.some((x) => x.ref === s.ref && x.locator === s.locator) && cited.findIndex((x) => x.ref === s.ref && x.locator === s.locator) === j)] } : e));
   }
 
   const ruleItems = label.explanation.filter(isRule);

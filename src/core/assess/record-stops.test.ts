@@ -24,6 +24,22 @@ describe('an under-delivering verdict that rests on the record stopping', () => 
     expect(a.orientationExplanation[0]?.fact.title).toBe(`under-delivering: ${a.orientationRule.because}`);
   });
 
+  it('names what lapsed and the dialogue rounds the sources still report (the US in 2023, Japan in 2024), with the scores unmoved', () => {
+    const us = assessPartner(dataset, 'US', TODAY, weights);
+    expect(us.orientationRule.because).toContain('(Cyber Atlantic 2011: first joint EU-US cyber-security exercise; ');
+    expect(us.orientationRule.because).toContain('the sources reviewed report none of them after 2016, but still report dialogue rounds after it (EU-US Cyber Dialogue, latest 6 December 2023)');
+    const jp = assessPartner(dataset, 'JP', TODAY, weights);
+    expect(jp.orientationRule.because).toMatch(/^the record stops, not the partnership: a one-off deliverable lapsed 5 years after its last report \(EU-Japan Internet Security Forum\); the sources reviewed do not report it after 2016, but still report dialogue rounds after it \(EU-Japan Cyber Dialogue, latest 11 November 2024; /);
+    // Without the rounds, the reason says only what lapsed; the label and the maturity stay.
+    const raw = realRawDataset();
+    for (const d of partnerContent(raw, 'JP').dialogues as (Entry & { meetings?: { date: string | number }[] })[]) d.meetings = (d.meetings ?? []).filter((m) => String(m.date) < '2017');
+    const without = assessPartner(buildDataset(raw), 'JP', TODAY, weights);
+    expect(without.orientationRule.because).not.toContain('dialogue rounds');
+    expect(without.orientation).toBe(jp.orientation);
+    // China reports no round after its dialogues lapsed: no rounds are named.
+    expect(assessPartner(dataset, 'CN', TODAY, weights).orientationRule.because).not.toContain('dialogue rounds');
+  });
+
   it('says the same of China today and of Russia before 2022, whose open channels turned unknown for want of reports', () => {
     for (const [id, asOf] of [['CN', TODAY], ['RU', '2021-12-31']] as [string, IsoDate][]) {
       const a = assessPartner(dataset, id, asOf, weights);
@@ -32,11 +48,20 @@ describe('an under-delivering verdict that rests on the record stopping', () => 
     }
   });
 
-  it('does not say it of Russia once the sources report its channels suspended (March 2022): the plain reason holds', () => {
+  it('does not say it of Russia once the sources report its channels suspended (March 2022): it names the suspension', () => {
     const a = assessPartner(dataset, 'RU', TODAY, weights);
     expect(a.orientation).toBe('under-delivering');
     expect(a.recordStops).toBeNull();
-    expect(a.orientationRule.because).toBe(LITTLE_DELIVERED);
+    // The reason names the suspension the data holds (the Europol agreement, the dialogues, the items ended in March 2022).
+    expect(a.orientationRule.because).toMatch(/^the sources report the channels suspended, not a record that stops: the Cooperation Agreement between the Russian Federation and Europol \(strategic\) and 2 dialogues suspended and 5 cooperation items ended in March 2022/);
+    expect(a.orientationRule.because.endsWith(`what remains: ${LITTLE_DELIVERED}`)).toBe(true);
+    expect(a.orientationExplanation[0]?.sources.map((s) => s.ref)).toContain('https://www.border-security-report.com/decision-of-europols-management-board-on-the-situation-in-ukraine/');
+    // Items that end with no suspension dated the same leave the plain reason; the scores do not move.
+    const unended = realRawDataset();
+    for (const c of partnerContent(unended, 'RU').cooperation as Entry[]) if (c.until === '2022-03') c.until = '2022-04';
+    const plain = assessPartner(buildDataset(unended), 'RU', TODAY, weights);
+    expect(plain.orientationRule.because).toBe(LITTLE_DELIVERED);
+    expect(plain.maturity).toBe(a.maturity);
     // Without the suspensions the record would be said to stop again.
     const raw = realRawDataset();
     for (const d of partnerContent(raw, 'RU').dialogues as (Entry & { status: { value: string }[] })[]) d.status = d.status.filter((s) => s.value !== 'suspended' || d.id === 'ru-permanent-partnership-council');

@@ -3,7 +3,7 @@
 // turns `unknown` in the data; when nothing later is reported, both stop counting and the partnership can read
 // under-delivering although nothing recorded says it delivers little. renard2016 s.5 calls under-delivering the
 // partnerships whose cooperation stays thin; a record that stops is not that finding.
-import { toDate } from '../dates';
+import { monthName, precisionOf, toDate } from '../dates';
 import type { Source } from '../provenance';
 import type { FactRef } from './explanation';
 import type { PartnerFacts } from './facts-at';
@@ -65,16 +65,124 @@ export function keepingDeliverables(weights: Weights): Weights {
   return { ...weights, dimensions: { ...dw, cooperation: { ...dw.cooperation, eventYears: Number.MAX_SAFE_INTEGER } } };
 }
 
+/** A date as the sources give it, in words: a year stays a year, a month is "March 2022", a day "6 December 2023". */
+export function dateInWords(date: string | number): string {
+  const d = String(date);
+  const precision = /^\d{4}$/.test(d) ? 'year' : precisionOf(d);
+  if (precision === 'year') return d.slice(0, 4);
+  return precision === 'month' ? monthName(d) : `${Number(d.slice(8, 10))} ${monthName(d)}`;
+}
+
+/** A list in a sentence: "a", "a and b", "a, b and c". */
+const inSentence = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+export interface StillReported {
+  title: string;
+  /** The latest verified round of the dialogue by the as-of date. */
+  lastRound: string;
+}
+
+/** A report dated by its year alone ("2016") is later than any round of that year: it holds to the year's end. */
+const laterThan = (date: string) => (/^\d{4}$/.test(date) ? `${date}-12-31` : toDate(date));
+
+/**
+ * The dialogues, not lapsed, whose rounds the sources still report after the lapsed facts' last report (the US and
+ * Japan hold rounds in 2023 and 2024 while old deliverables lapsed): latest first.
+ */
+export function stillReported(facts: PartnerFacts, after: string): StillReported[] {
+  return facts.dialogues
+    .filter((d) => d.value.status !== 'unknown')
+    .flatMap((d) => {
+      const rounds = d.value.meetings.filter((m) => !m.unverified).map((m) => m.date);
+      const last = rounds.reduce<string | number | undefined>((a, b) => (a === undefined || toDate(b) > toDate(a) ? b : a), undefined);
+      return last !== undefined && toDate(last) > laterThan(after) ? [{ title: d.ref.title, lastRound: String(last) }] : [];
+    })
+    .sort((a, b) => (toDate(a.lastRound) > toDate(b.lastRound) ? -1 : 1));
+}
+
 /** The reason an under-delivering verdict gives when it rests only on the record stopping. */
-export function recordStopsBecause(stops: RecordStops, eventYears: number): string {
+export function recordStopsBecause(stops: RecordStops, eventYears: number, still: readonly StillReported[] = []): string {
   const deliverables = stops.lapsed.filter((l) => l.kind === 'deliverable');
   const dialogues = stops.lapsed.filter((l) => l.kind === 'dialogue');
   const parts: string[] = [];
-  if (deliverables.length === 1) parts.push(`a one-off deliverable lapsed ${eventYears} years after its last report`);
-  else if (deliverables.length) parts.push(`${deliverables.length} one-off deliverables lapsed ${eventYears} years after their last report`);
+  // The deliverables that lapsed are named (up to three): they, not the partnership's dialogue, are what stopped.
+  const named = deliverables.length <= 3 ? ` (${deliverables.map((l) => l.fact.title).join('; ')})` : '';
+  if (deliverables.length === 1) parts.push(`a one-off deliverable lapsed ${eventYears} years after its last report${named}`);
+  else if (deliverables.length) parts.push(`${deliverables.length} one-off deliverables lapsed ${eventYears} years after their last report${named}`);
   if (dialogues.length) parts.push(`${dialogues.length === 1 ? 'a dialogue is' : `${dialogues.length} dialogues are`} of unknown status after three full years without a report`);
+  const one = stops.lapsed.length === 1;
+  const rounds = still.slice(0, 3).map((s) => `${s.title}, latest ${dateInWords(s.lastRound)}`);
+  const more = still.length > 3 ? ` and ${still.length - 3} more` : '';
   return (
-    `the record stops, not the partnership: ${parts.join(' and ')}, none reported after ${stops.lastReported.slice(0, 4)} by the sources reviewed; ` +
-    `counted still, the partnership would read ${stops.wouldBe}`
+    `the record stops, not the partnership: ${parts.join(' and ')}; the sources reviewed ${one ? 'do not report it' : 'report none of them'} after ${stops.lastReported.slice(0, 4)}` +
+    (rounds.length ? `, but still report dialogue rounds after it (${rounds.join('; ')}${more})` : '') +
+    `; counted still, the partnership would read ${stops.wouldBe}`
   );
+}
+
+export interface Suspension {
+  /** When the sources date the suspension (as they give it: a year, a month or a day). */
+  from: string;
+  agreements: string[];
+  dialogues: string[];
+  /** Cooperation items whose end the sources date to the suspension. */
+  ended: string[];
+  sources: Source[];
+}
+
+/** The date since which an entry's status holds, on verified entries. */
+const since = (history: readonly { value: string; from: string | number; unverified?: boolean | undefined }[], status: string) =>
+  history.filter((e) => e.value === status && !e.unverified).at(-1)?.from;
+
+/**
+ * The channels the sources report suspended at the date, grouped by the date of the suspension, latest first: the
+ * agreements and dialogues whose status is `suspended`, and the cooperation items that ended then (Russia from March
+ * 2022). Only a suspension that ended cooperation delivered explains a thin record; none is returned otherwise.
+ */
+export function suspendedChannels(facts: PartnerFacts): Suspension[] {
+  const groups = new Map<string, Suspension>();
+  const group = (from: string | number) => {
+    const key = String(from);
+    const g = groups.get(key) ?? { from: key, agreements: [], dialogues: [], ended: [], sources: [] };
+    groups.set(key, g);
+    return g;
+  };
+  for (const a of facts.agreements.filter((x) => x.value.status === 'suspended')) {
+    const from = since(a.value.statusHistory, 'suspended');
+    if (from === undefined) continue;
+    group(from).agreements.push(a.ref.title);
+    group(from).sources.push(...a.sources);
+  }
+  for (const d of facts.dialogues.filter((x) => x.value.status === 'suspended')) {
+    const from = since(d.value.statusHistory, 'suspended');
+    if (from === undefined) continue;
+    group(from).dialogues.push(d.ref.title);
+    group(from).sources.push(...d.sources);
+  }
+  for (const c of facts.cooperation) {
+    const g = c.value.until === undefined ? undefined : groups.get(String(c.value.until));
+    if (!g) continue;
+    g.ended.push(c.ref.title);
+    g.sources.push(...c.sources);
+  }
+  const all = [...groups.values()].sort((a, b) => (toDate(a.from) > toDate(b.from) ? -1 : 1));
+  return all.some((g) => g.ended.length > 0) ? all : [];
+}
+
+const counted = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
+
+/**
+ * The reason an under-delivering verdict gives when the sources report the channels suspended: what was suspended and
+ * when, then the rule's own reason for what remains.
+ */
+export function suspendedBecause(suspensions: readonly Suspension[], because: string): string {
+  const said = suspensions.map((g) => {
+    const suspended = [
+      ...(g.agreements.length ? [g.agreements.length <= 2 ? `the ${g.agreements.join(' and the ')}` : `${g.agreements.length} agreements`] : []),
+      ...(g.dialogues.length ? [g.dialogues.length === 1 ? `the ${g.dialogues[0]}` : `${g.dialogues.length} dialogues`] : []),
+    ];
+    const parts = [...(suspended.length ? [`${inSentence(suspended)} suspended`] : []), ...(g.ended.length ? [`${counted(g.ended.length, 'a cooperation item', 'cooperation items')} ended`] : [])];
+    return `${inSentence(parts)} ${/^\d{4}$/.test(g.from) ? 'in' : precisionOf(g.from) === 'month' ? 'in' : 'on'} ${dateInWords(g.from)}`;
+  });
+  return `the sources report the channels suspended, not a record that stops: ${said.join('; ')}; what remains: ${because}`;
 }
