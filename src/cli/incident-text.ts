@@ -19,3 +19,8 @@ export function incidentLines(i: IncidentInput, measureTitle: (id: string) => st
     ...i.responses.map((r) => `response: ${measureTitle(r.measure) ?? labelOf(r.measure)} on ${r.date} by ${r.by}${r.note ? ` (${r.note})` : ''}`),
   ];
 }
+
+/** The codings of the dataset the incident came from (EuRepoC's indicators and scores), a cell a line, as written. */
+export function codingLines(i: IncidentInput): string[] {
+  return (i.codings ?? []).flatMap((c) => [`codings of the source dataset (${c.source}; no rule reads them):`, ...Object.entries(c.cells).map(([column, value]) => `  ${column}: ${value}`)]);
+}

@@ -17,6 +17,12 @@ const flag = z.boolean().default(false);
 
 export const Victim = named('Victim', z.object({ country: z.string(), sector: z.string(), name: z.string().optional(), region: z.string().optional() }));
 
+export const DatasetCoding = named(
+  'DatasetCoding',
+  z.object({ source: z.string(), cells: z.record(z.string(), z.string()) }),
+  "A dataset's own codings of an incident (EuRepoC's indicators and scores): the dataset, release and row they come from, and each cell by column as written. No rule of the toolbox reads them",
+);
+
 export const Incident = named(
   'Incident',
   z.object({
@@ -73,6 +79,7 @@ export const Incident = named(
       })
       .prefault({}),
     sources: z.array(Source).optional(),
+    codings: z.array(DatasetCoding).optional(),
   }),
   'An incident: what happened, to whom, its effects, who did it and who said so, and what was done',
 );

@@ -82,6 +82,42 @@ describe.each(dialects)('datasets on %s', (dialect) => {
       expect(exported?.x_cyberdiplo_attribution?.statements).toEqual(record.value.statements);
     });
 
+    it("keeps EuRepoC's codings of an incident cell for cell with its row, shows them in the API answer, and carries them through a STIX export and re-import", async () => {
+      const solarWinds = (await ex.repo.incidentsForExport()).find((i) => i.source?.key === 'eurepoc:1254')!;
+      // The fixture's cells for SolarWinds' row, as written; "Not available" and an empty list say the column was not coded.
+      const cells = {
+        cyber_conflict_issue: 'International power',
+        offline_conflict_issue: 'Unknown',
+        zero_days: 'No',
+        MITRE_initial_access: 'Supply Chain Compromise',
+        MITRE_impact: 'Data Exfiltration',
+        state_responsibility_indicator: 'Direct (official members of state entities / agencies / units responsible)',
+        IL_breach_indicator: 'Cyber espionage; Sovereignty',
+        legal_attribution_reference: 'Cyber espionage',
+      };
+      expect(solarWinds.body.codings).toEqual([{ source: 'EuRepoC Global Database, release 1.1, ID 1254', cells }]);
+      expect(first.mappings['columns kept as EuRepoC codings']).toMatchObject({ 'legal_attribution_reference -> 1 incident(s) with a coding': 1, 'zero_days -> 1 incident(s) with a coding': 1 });
+      expect(first.mappings['columns not imported']?.['legal_attribution_reference -> 1 row(s) with a value']).toBeUndefined();
+      const answer = await h.app.inject({ method: 'GET', url: `/api/incidents/${solarWinds.id}` });
+      expect(answer.statusCode).toBe(200);
+      expect((answer.json() as { incident: { codings?: unknown } }).incident.codings).toEqual(solarWinds.body.codings);
+      // Searchable as any text of the record is: a MITRE technique finds the incident (through the index on SQLite).
+      const found = await h.app.inject({ method: 'GET', url: `/api/incidents?q=${encodeURIComponent('Supply Chain Compromise')}` });
+      expect((found.json() as { items: { id: string }[] }).items.map((i) => i.id)).toEqual([solarWinds.id]);
+      // Exported in the product's extension and imported into another store: the same codings.
+      const bundle = await ex.exportStix(LOCAL_DE);
+      const other = await startHarness({ auth: { ...readConfig({ CYBERDIPLO_ORG: 'DE' }).auth } }, dialect);
+      try {
+        const again = new ExchangeService(other.wb);
+        const report = await again.importStixBody(LOCAL_DE, bundle);
+        expect(report.rejected).toBe(false);
+        const back = (await again.repo.incidentsForExport()).find((i) => i.body.title === solarWinds.body.title);
+        expect(back?.body.codings).toEqual(solarWinds.body.codings);
+      } finally {
+        await other.close();
+      }
+    }, 120_000);
+
     it('stores victims that are regions, organisations of states or unknown, beside countries', async () => {
       const all = await ex.repo.incidentsForExport();
       const victims = (id: string) => all.find((i) => i.source?.key === `eurepoc:${id}`)?.body.victims;

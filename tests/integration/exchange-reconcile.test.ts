@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stixValidator } from '../../src/app/exchange-service';
 import { readConfig } from '../../src/config';
-import { EUREPOC_UNREAD_COLUMNS, EurepocRows, ReportBuilder, StixImport, mapEurepoc, newReport, parseCsv, parseExchangeTables, withHeader, type ExchangeTables, type ImportReport } from '../../src/core/exchange/index';
+import { EUREPOC_COLUMNS, EUREPOC_UNREAD_COLUMNS, EurepocRows, ReportBuilder, StixImport, mapEurepoc, newReport, parseCsv, parseExchangeTables, withHeader, type ExchangeTables, type ImportReport } from '../../src/core/exchange/index';
 import { isNone } from '../../src/core/exchange/dataset-cells';
 import { isAppError } from '../../src/core/errors';
 import { incidentVocabulary } from '../../src/core/toolbox/load';
@@ -78,31 +78,64 @@ describe('STIX objects read = objects the report accounts for', () => {
 
 const GLOBAL = 'EuRepoC_Global_Database_1.1.csv';
 
-/** The report's count of each column not imported, against the cells of the file counted here. */
-async function unreadColumns(dir: string): Promise<{ reported: Record<string, number>; counted: Record<string, number> }> {
+/**
+ * What the mapping makes of the columns no field reads, against the file read here: the cells each incident keeps as
+ * EuRepoC's codings (every cell but an empty one, "Not available" or an empty list, as written), the report's count of
+ * them per column, and its count of the columns left unread.
+ */
+async function codedColumns(dir: string) {
   const report = newReport('eurepoc', [GLOBAL], false);
   const rows = new EurepocRows();
   await streamEurepocFile(path.join(dir, GLOBAL), rows);
-  mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables, sha1);
-  const reported = Object.fromEntries(Object.entries(report.mappings['columns not imported'] ?? {}).map(([k, n]) => [k.slice(0, k.indexOf(' -> ')), Number(/-> (\d+) row/.exec(k)?.[1]) * n]));
+  const batch = mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables, sha1);
+  const count = (mapping: string, unit: string) => Object.fromEntries(Object.entries(report.mappings[mapping] ?? {}).map(([k, n]) => [k.slice(0, k.indexOf(' -> ')), Number(new RegExp(`-> (\\d+) ${unit}`).exec(k)?.[1]) * n]));
   const [header = [], ...cells] = parseCsv(fs.readFileSync(path.join(dir, GLOBAL), 'utf8'));
-  const counted: Record<string, number> = {};
-  for (const line of cells) {
-    const row = withHeader(header, line);
-    for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) counted[c] = (counted[c] ?? 0) + 1;
+  const byId = new Map(cells.map((line) => withHeader(header, line)).map((row) => [`eurepoc:${row.ID?.trim() ?? ''}`, row]));
+  const coded = (v: string | undefined) => v !== undefined && !['', '[]', 'not available'].includes(v.trim().toLowerCase());
+  const unread = (c: string) => !EUREPOC_COLUMNS.incidents.includes(c as never) && !READ_ELSEWHERE.has(c);
+  const stored: Record<string, Record<string, string>> = {};
+  const expected: Record<string, Record<string, string>> = {};
+  const perColumn: Record<string, number> = {};
+  for (const i of batch.incidents) {
+    const row = byId.get(i.source.key) ?? {};
+    stored[i.source.key] = i.body.codings?.[0]?.cells ?? {};
+    expected[i.source.key] = Object.fromEntries(header.filter((c) => unread(c) && !(EUREPOC_UNREAD_COLUMNS as readonly string[]).includes(c) && coded(row[c])).map((c) => [c, (row[c] ?? '').trim()]));
+    for (const c of Object.keys(expected[i.source.key] ?? {})) perColumn[c] = (perColumn[c] ?? 0) + 1;
+    expect(i.body.codings?.[0]?.source ?? `EuRepoC Global Database, release 1.1, ID ${i.source.key.slice(8)}`).toBe(`EuRepoC Global Database, release 1.1, ID ${i.source.key.slice(8)}`);
   }
-  return { reported, counted };
+  const notRead: Record<string, number> = {};
+  for (const row of byId.values()) for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) notRead[c] = (notRead[c] ?? 0) + 1;
+  return { stored, expected, kept: count('columns kept as EuRepoC codings', 'incident'), perColumn, unread: count('columns not imported', 'row'), notRead, batch };
 }
 
-describe('EuRepoC columns read by no field: counted in the report with the rows holding a value', () => {
+/**
+ * The columns of the global database read into fields besides those the import needs (EUREPOC_COLUMNS), or whose
+ * cells the attribution and receiver files hold row by row: receivers, initiators, attributions, responses, effects.
+ * Every other column is a coding the incident keeps, or a count left unread.
+ */
+const READ_ELSEWHERE = new Set([
+  'receiver_name', 'receiver_category_subcode', 'initiator_category_subcode', 'offline_conflict_intensity_subcode', 'has_disruption', 'physical_effects_spatial',
+  'attribution_date', 'attribution_type', 'attribution_basis', 'attributing_actor', 'attribution_it_company', 'attributing_country', 'attributed_initiator', 'attributed_initiator_country', 'attributed_initiator_category',
+  'political_response_date', 'political_response_type_subcode', 'political_response_country', 'political_response_actor',
+  'legal_response_date', 'legal_response_type', 'legal_response_type_subcode', 'legal_response_country', 'legal_response_actor',
+]);
+
+describe('EuRepoC columns read by no field: kept on each incident as its codings, cell for cell, and counted', () => {
+  const check = async (dir: string) => {
+    const r = await codedColumns(dir);
+    expect(r.stored).toEqual(r.expected);
+    expect(r.kept).toEqual(r.perColumn);
+    expect(r.unread).toEqual(r.notRead);
+    return r;
+  };
+
   it('the sample', async () => {
-    const { reported, counted } = await unreadColumns(EUREPOC);
-    expect(reported).toEqual(counted);
+    await check(EUREPOC);
   });
 
   it.runIf(fullDataset('the full EuRepoC 1.1 release', path.join(FULL_EUREPOC, GLOBAL)))('the full release: among them the legal attribution reference and the codebook indicators', async () => {
-    const { reported, counted } = await unreadColumns(FULL_EUREPOC);
-    expect(reported).toEqual(counted);
-    expect(Object.keys(reported)).toEqual(expect.arrayContaining(['legal_attribution_reference', 'state_responsibility_indicator', 'IL_breach_indicator', 'evidence_for_sanctions_indicator']));
+    const { kept, unread } = await check(FULL_EUREPOC);
+    expect(Object.keys(kept)).toEqual(expect.arrayContaining(['legal_attribution_reference', 'state_responsibility_indicator', 'IL_breach_indicator', 'evidence_for_sanctions_indicator', 'MITRE_impact', 'zero_days']));
+    expect(Object.keys(unread).sort()).toEqual(['number_of_attributions', 'number_of_legal_responses', 'number_of_political_responses']);
   });
 });

@@ -19,20 +19,20 @@ const TABLES: Record<string, string> = { ...IMPORT_TABLES, audit_head: 'id' };
 
 /** Rows and digest of each table, recorded from the write path as it was before (commit 3f486d6); the same on both dialects. */
 const SHARED: Record<string, string> = {
-  incident: '387 dc8945e64babd222',
-  incident_history: '506 77d8a3aa0ee80456',
+  incident: '387 6d0353c68e8293f6',
+  incident_history: '506 5f120e39429259e0',
   exchange_record: '106 12b76f40fb9c77fe',
-  exchange_link: '493 885154dc990c7360',
+  exchange_link: '493 809031ffc6f1e7c1',
   exchange_ref: '10 ff961f93205e534d',
   record_marking: '503 c1c33ad4328009fc',
   record_grant: '19 ab351adbfd72fcdc',
-  import_report: '10 7ce817cae81b6f57',
+  import_report: '10 f0ec0181c551f479',
   // The memo's input names the STIX schema folder relative to the project, so that no digest depends on where the
   // checkout lies (it held the folder's absolute path before). The input also holds the toolbox's vocabulary, so a new
   // measure in data/toolbox/measures.yaml moves this digest and no other (active-defence, 0e4631f).
-  import_memo: '7 e779eb0d160cb996',
-  audit_log: '702 0bd3eeb2c931fdd4',
-  audit_head: '1 d918d5676eace6e4',
+  import_memo: '7 3a9825e5ba97ce2b',
+  audit_log: '702 a091ff16cb71bf46',
+  audit_head: '1 b38cdc306d4a1f72',
   // The EuRepoC sample's three added attribution rows (one more attribution on SolarWinds' incident, the report's
   // account of each attribution row) moved the incident, history, link, report, memo and audit digests; no row count.
   // The STIX reports' count of relationships nothing reads (targets from a campaign...) moved the report and memo digests.
@@ -42,6 +42,8 @@ const SHARED: Record<string, string> = {
   // digests moved; no row count.
   // A CFR import names the rows an earlier CFR import made that its file no longer holds (the series' smaller files),
   // and such a run keeps no memo: the report, memo (one fewer) and audit digests moved; no record.
+  // EuRepoC incidents keep the columns no field reads as their codings (the sample's SolarWinds row codes some): the
+  // incident, history, link (content hash), report, memo and audit digests moved; no row count.
 };
 const EXPECTED: Record<TestDialect, Record<string, string>> = {
   sqlite: { ...SHARED, incident_search_key: '387 d2755f9d5e8a7099', incident_fts: '387 74108782b4c33ab4' },

@@ -8,7 +8,7 @@ import type { RecordMarking } from '../../core/marking/clearance';
 import { tlpLabel } from '../../core/marking/tlp';
 import type { VoteResult } from '../../core/toolbox/index';
 import type { CliContext } from '../context';
-import { incidentLines } from '../incident-text';
+import { codingLines, incidentLines } from '../incident-text';
 import { readDocument } from '../input';
 import { table, words } from '../table';
 
@@ -98,6 +98,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
         [
           `${stored.id}  ${stored.incident.title}  (version ${stored.version})`,
           ...incidentLines(stored.incident, (m) => tb.measures().find((x) => x.id === m)?.title),
+          ...codingLines(stored.incident),
           `marking: ${markingText(stored.marking)}`,
           ...(stored.sightings ?? []).map((s) => `sighted ${s.firstSeen ?? '?'} to ${s.lastSeen ?? '?'}${s.count === null ? '' : `, ${s.count} time(s)`}${s.where.length ? ` at ${s.where.join(', ')}` : ''} (${s.of.kind}, TLP:${s.tlp.toUpperCase()})`),
           ...(stored.reports ?? []).map((r) => `report: ${r.name}, published ${r.published.slice(0, 10)}${r.externalReferences.some((e) => e.url) ? ` ${r.externalReferences.filter((e) => e.url).map((e) => e.url).join(' ')}` : ''} (TLP:${r.tlp.toUpperCase()})`),

@@ -4,7 +4,7 @@
 // toolbox would have allowed. Every incident is kept (a receiver that is a region, an organisation or unknown is a
 // victim too); every mapping is counted in the report, and rows are counted by what was inferred.
 import { isAppError } from '../errors';
-import { type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
+import { CODINGS_MAX, type DatasetCoding, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
 import { sectorInfo } from '../toolbox/sectors';
 import { severityIds } from '../toolbox/severity';
 import { countryCodeOf } from './country-names';
@@ -41,28 +41,32 @@ const INITIATOR_TYPE: Record<string, 'state' | 'state-sponsored' | 'non-state' |
 };
 
 /**
- * The columns of the global database that no field of the product is read from (codebook indicators, impact scores,
- * the legal attribution reference and others): the report counts, per column, the rows whose cell held a value, so
- * that what an import leaves behind is said rather than dropped unsaid.
+ * The columns of the global database that no field of the product is read from but that the incident keeps as
+ * EuRepoC's own codings (`codings` of the incident schema, cell by cell with the row they come from): the inclusion
+ * criteria, how the incident became known, the regions, conflict issues and HIIK intensities, the attribution sources,
+ * zero-days, MITRE ATT&CK techniques, the intensity and impact scores (disruption and hijacking among them: the
+ * product reads only whether there was a disruption), the incident's source addresses, and the legal indicators (state
+ * responsibility, breach of international law, evidence for sanctions, the legal attribution reference, the response
+ * justified). No rule of the toolbox reads them.
  */
-export const EUREPOC_UNREAD_COLUMNS = [
+export const EUREPOC_CODED_COLUMNS = [
   'inclusion_criteria',
   'inclusion_criteria_subcode',
   'source_incident_detection_disclosure',
   'receiver_region',
-  'number_of_attributions',
   'attributed_initiator_subcategory',
   'sources_attribution',
   'cyber_conflict_issue',
   'offline_conflict_issue',
   'offline_conflict_name_HIIK',
   'offline_conflict_intensity',
-  'number_of_political_responses',
   'zero_days',
   'zero_days_subcode',
   'MITRE_initial_access',
   'MITRE_impact',
   'user_interaction',
+  'disruption',
+  'hijacking',
   'data_theft',
   'physical_effects_temporal',
   'unweighted_cyber_intensity',
@@ -82,12 +86,31 @@ export const EUREPOC_UNREAD_COLUMNS = [
   'IL_breach_indicator',
   'IL_breach_indicator_subcode',
   'evidence_for_sanctions_indicator',
-  'number_of_legal_responses',
   'legal_attribution_reference',
   'legal_attribution_reference_subcode',
   'legal_response_indicator',
   'casualties',
+  'sources_url',
 ] as const;
+
+/**
+ * The columns no field reads and no coding keeps, because each is a count of rows the import keeps otherwise: the
+ * attribution rows of the incident (number_of_attributions; each row is an attribution or a statement of one) and its
+ * political and legal responses (number_of_political_responses, number_of_legal_responses; each response is kept in
+ * the import details, and those the toolbox knows on the incident). The report counts the rows whose cell holds a value.
+ */
+export const EUREPOC_UNREAD_COLUMNS = ['number_of_attributions', 'number_of_political_responses', 'number_of_legal_responses'] as const;
+
+/**
+ * Whether a cell holds a coding: EuRepoC writes "Not available" (and an empty list, `[]`) where a column was not coded,
+ * and keeps "Unknown" and "None" as codings of their own (the coders could not tell; no data theft, no user
+ * interaction), so those are kept as written.
+ */
+export function isCoded(value: string | undefined): value is string {
+  if (value === undefined) return false;
+  const s = value.trim();
+  return s !== '' && s !== '[]' && s.toLowerCase() !== 'not available';
+}
 
 export interface EurepocInput {
   incidents: Iterable<Row>;
@@ -154,6 +177,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   const mappedIds = new Set<string>();
 
   const unread = new Map<string, number>();
+  const coded = new Map<string, number>();
   for (const row of input.incidents) {
     for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) unread.set(c, (unread.get(c) ?? 0) + 1);
     r.report.read++;
@@ -289,6 +313,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       initiator: { type: initiatorType, country: initiatorCountry ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
       attribution,
       responses,
+      ...codingsOf(row, obj, r),
     };
     let incident: IncidentInput;
     try {
@@ -299,6 +324,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       continue;
     }
     r.kept(inferred, unknownVictim);
+    for (const c of Object.keys(incident.codings?.[0]?.cells ?? {})) coded.set(c, (coded.get(c) ?? 0) + 1);
     const id = recordId('inc', obj, sha1);
     mappedIds.add(eid);
     batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
@@ -356,7 +382,11 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       });
     }
   }
-  for (const [c, n] of unread) r.mapped('columns not imported', c, `${n} row(s) with a value`);
+  for (const c of EUREPOC_CODED_COLUMNS) {
+    const n = coded.get(c);
+    if (n) r.mapped('columns kept as EuRepoC codings', c, `${n} incident(s) with a coding`);
+  }
+  for (const [c, n] of unread) r.mapped('columns not imported', c, `${n} row(s) with a value (a count of rows kept otherwise)`);
   leftOut(input.attributions, 'attribution row', 'incident_ID', seen, mappedIds, r);
   leftOut(input.receivers, 'receiver row', 'ID', seen, mappedIds, r);
   for (const [id, body] of [...actors].sort(([a], [b]) => a.localeCompare(b))) {
@@ -364,6 +394,23 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   }
   r.report.mapped = { ...r.report.mapped, incident: batch.incidents.length, actor: batch.actors.length, attribution: batch.attributions.length };
   return batch;
+}
+
+/**
+ * The row's cells of the coded columns, as the incident keeps them (DatasetCoding), with the row they come from. A
+ * cell longer than the schema takes is left out and named (none in release 1.1, whose longest is 9,443 characters), so
+ * that it never costs the incident.
+ */
+function codingsOf(row: Row, obj: string, r: ReportBuilder): { codings?: DatasetCoding[] } {
+  const cells: Record<string, string> = {};
+  for (const c of EUREPOC_CODED_COLUMNS) {
+    const value = row[c];
+    if (!isCoded(value)) continue;
+    const text = value.trim();
+    if (text.length > CODINGS_MAX.value) r.warn(obj, c, `${text.length.toLocaleString('en-GB')} characters, more than the ${CODINGS_MAX.value.toLocaleString('en-GB')} a coding keeps; left out`);
+    else cells[c] = text;
+  }
+  return Object.keys(cells).length ? { codings: [{ source: `${EUREPOC_SOURCE.locator}, ID ${row.ID?.trim() ?? ''}`, cells }] } : {};
 }
 
 /**

@@ -84,6 +84,16 @@ const initiator = record({
   identifiedPersons: maybe(fc.array(text, { maxLength: 2 })),
   identifiedEntities: maybe(fc.array(text, { maxLength: 2 })),
 });
+/** A dataset's codings: columns and cells drawn from valid names and texts and from those the schema refuses. */
+const coding = record({
+  source: text,
+  cells: fc.oneof(
+    { arbitrary: fc.dictionary(fc.oneof({ arbitrary: fc.constantFrom('zero_days', 'MITRE_impact', 'IL_breach_indicator', 'x1'), weight: 30 }, { arbitrary: fc.constantFrom('1x', 'a-b', '', '__proto__', 'x'.repeat(101)), weight: 1 }), pick(['No', 'Sovereignty', ' padded ', 'x'.repeat(16_000)], ['', 'x'.repeat(16_001), 0]), { minKeys: 1, maxKeys: 3 }), weight: 30 },
+    { arbitrary: fc.constantFrom({}, Object.fromEntries(Array.from({ length: 101 }, (_, n) => [`c${n}`, 'v']))), weight: 1 },
+  ),
+  extra: rare(fc.constant('unknown key')),
+});
+
 /** Incidents shaped as the mappers build them, with every field drawn from valid and invalid values. */
 const incident = record({
   title: text,
@@ -170,6 +180,28 @@ describe('the written-out incident check', () => {
     }, 60_000);
   }
 
+  it("gives the schema's verdict, output and messages on records with a dataset's codings", () => {
+    let answered = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(incident, fc.array(coding, { maxLength: 6 }), edits, (base, codings, e) => {
+        const raw = broken({ ...base, codings }, e);
+        const plain = outcome(() => validateImportedIncidentBySchema(raw, withMeasures));
+        const fast = checkedIncident(raw, incidentCheck(withMeasures));
+        if (fast !== undefined) {
+          if (fast.codings?.length) answered++;
+          expect(ordered(fast)).toStrictEqual(ordered(parseOrThrow(incidentSchema(withMeasures), raw, 'invalid_incident', 'incident')));
+        }
+        if ((plain as { refused?: string }).refused !== undefined) refused++;
+        expect(outcome(() => validateImportedIncident(raw, withMeasures))).toStrictEqual(plain);
+      }),
+      { numRuns: 1000, seed: 15 },
+    );
+    // Records with codings the check answers for, and many the schema refuses.
+    expect(answered).toBeGreaterThan(40);
+    expect(refused).toBeGreaterThan(300);
+  }, 60_000);
+
   it('answers for the records the mappers build (CFR, EuRepoC and STIX shapes), so that the schema is not asked', () => {
     const check = incidentCheck(withMeasures);
     const built = [
@@ -186,6 +218,7 @@ describe('the written-out incident check', () => {
       },
       { title: 'T', start: '2020-01-01', end: '2020-02-01', category: 'hybrid', victims: [{ country: 'ZZ', sector: 'private', region: 'eastern-europe' }], effects: { severity: levels[1], disruptsEssentialServices: true, physicalDamage: false }, initiator: { type: 'unknown', country: null }, attribution: [], responses: [] },
       { title: 'Incident 1', start: '2024-01-01', category: 'cyber-espionage', victims: [{ country: 'EU', sector: 'eu-institution' }], effects: { severity: levels[0] }, initiator: {}, attribution: [{ kind: 'technical', by: 'the sender of the STIX bundle', date: '2024-01-01', confidence: 'medium', public: false }] },
+      { title: 'EuRepoC codings', start: '2021-01-01', category: 'hybrid', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: levels[0] }, codings: [{ source: 'EuRepoC Global Database, release 1.1, ID 1254', cells: { zero_days: 'No', MITRE_impact: 'Data Exfiltration', IL_breach_indicator: 'Sovereignty' } }] },
     ];
     for (const raw of built) {
       const fast = checkedIncident(raw, check);

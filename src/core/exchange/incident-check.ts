@@ -8,6 +8,7 @@ import { isCountryCode, normaliseCountryCode } from '../toolbox/countries';
 import {
   AttributionKind,
   AttributorType,
+  CODINGS_MAX,
   Confidence,
   EU_CODE,
   INCIDENT_TEXT_MAX,
@@ -217,6 +218,28 @@ function context(v: unknown) {
   return out;
 }
 
+const CODING_KEYS = new Set(['source', 'cells']);
+const CODING_COLUMN = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** A dataset's codings (DatasetCoding): its row and cells, as the schema gives them (the row's name trimmed). */
+function coding(v: unknown) {
+  const o = obj(v);
+  onlyKeys(o, CODING_KEYS);
+  const cells = obj(o.cells);
+  // Plain own keys only: anything else is the schema's to judge.
+  if (Object.getPrototypeOf(cells) !== Object.prototype) throw UNSURE;
+  const columns = Object.keys(cells);
+  if (columns.length < 1 || columns.length > CODINGS_MAX.cells || Reflect.ownKeys(cells).length !== columns.length) throw UNSURE;
+  const out: Obj = {};
+  for (const column of columns) {
+    const value = cells[column];
+    if (column.length > CODINGS_MAX.column || !CODING_COLUMN.test(column)) throw UNSURE;
+    if (typeof value !== 'string' || value.length < 1 || value.length > CODINGS_MAX.value) throw UNSURE;
+    out[column] = value;
+  }
+  return { source: text(o.source), cells: out };
+}
+
 function incident(raw: unknown, check: IncidentCheck): Obj {
   const o = obj(raw);
   const out: Obj = { title: text(o.title, INCIDENT_TEXT_MAX.title) };
@@ -242,6 +265,11 @@ function incident(raw: unknown, check: IncidentCheck): Obj {
   out.context = context(o.context);
   // Sources are for curated records (precedents); the schema checks them.
   if ('sources' in o) throw UNSURE;
+  const codings = optional(o, 'codings');
+  if (codings !== undefined) {
+    out.codings = each(codings, coding);
+    if ((out.codings as unknown[]).length > CODINGS_MAX.datasets) throw UNSURE;
+  }
   const dated = out as unknown as Parameters<typeof dateOrderIssues>[0];
   if (dateOrderIssues(dated).length > 0) throw UNSURE;
   if (check.today !== undefined && futureDateIssues(dated, check.today).length > 0) throw UNSURE;

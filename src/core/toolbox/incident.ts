@@ -147,6 +147,32 @@ const Context = z.object({
   .strict();
 
 /**
+ * The limits of the codings a dataset gives an incident (`codings`): EuRepoC 1.1 codes up to 41 columns an incident
+ * keeps, the longest cell 9,443 characters (a list of source addresses); the limits are above that, so that no real
+ * row is refused and no request stores megabytes.
+ */
+export const CODINGS_MAX = { datasets: 5, cells: 100, column: 100, value: 16_000 } as const;
+
+/** A column's name as the dataset spells it (EuRepoC: `legal_attribution_reference`, `MITRE_impact`). */
+const CodingColumn = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'a column name: letters, digits and underscores').max(CODINGS_MAX.column, atMost(CODINGS_MAX.column));
+
+/**
+ * One dataset's own codings of the incident, as the dataset gives them: the row they come from and its cells by
+ * column, each cell's text as written (EuRepoC's state-responsibility, international-law and impact indicators, MITRE
+ * techniques, zero-days, conflict issues). Shown and exported with the incident; no rule of the toolbox reads them.
+ */
+export const DatasetCoding = z
+  .object({
+    /** The dataset, its release and the row, e.g. "EuRepoC Global Database, release 1.1, ID 1254". */
+    source: NameText,
+    cells: z
+      .record(CodingColumn, z.string().min(1).max(CODINGS_MAX.value, atMost(CODINGS_MAX.value)))
+      .refine((cells) => Object.keys(cells).length >= 1 && Object.keys(cells).length <= CODINGS_MAX.cells, { error: `from 1 to ${CODINGS_MAX.cells} cells` }),
+  })
+  .strict();
+export type DatasetCoding = z.infer<typeof DatasetCoding>;
+
+/**
  * What the incident schema needs from reviewed data: the severity scale, and the measure ids if known; with `today`,
  * dates after it are refused (a record of what happened; imports of other datasets pass none).
  */
@@ -180,6 +206,8 @@ export function incidentSchema(vocabulary: IncidentVocabulary) {
       context: Context.prefault({}),
       /** Where the record's facts come from (seeded precedents carry theirs). */
       sources: z.array(Source).max(50).optional(),
+      /** What the datasets the incident was imported from code about it beyond these fields (DatasetCoding). */
+      codings: z.array(DatasetCoding).max(CODINGS_MAX.datasets).optional(),
     })
     .superRefine((incident, ctx) => {
       const today = vocabulary.today;

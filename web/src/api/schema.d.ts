@@ -453,6 +453,23 @@ export type CreatedToken = {
   token: string;
 };
 
+/** A dataset's own codings of an incident (EuRepoC's indicators and scores): the dataset, release and row they come from, and each cell by column as written. No rule of the toolbox reads them */
+export type DatasetCoding = {
+  source: string;
+  cells: {
+    [key: string]: string;
+  };
+};
+
+/** A dataset's own codings of an incident (EuRepoC's indicators and scores): the dataset, release and row they come from, and each cell by column as written. No rule of the toolbox reads them */
+export type DatasetCodingInput = {
+  source: string;
+  cells: {
+    [key: string]: string;
+  };
+  [key: string]: unknown;
+};
+
 /** A year (2014), a month where the sources name no day (2014-05) or a calendar date (2014-03-26) */
 export type DateOrYear = number | string;
 
@@ -719,6 +736,7 @@ export type Incident = {
     mutualAssistanceInvoked: boolean;
   };
   sources?: Source[];
+  codings?: DatasetCoding[];
 };
 
 /** An incident: what happened, to whom, its effects, who did it and who said so, and what was done */
@@ -794,6 +812,7 @@ export type IncidentInput = {
     [key: string]: unknown;
   };
   sources?: SourceInput[];
+  codings?: DatasetCodingInput[];
   [key: string]: unknown;
 };
 

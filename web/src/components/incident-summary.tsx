@@ -1,10 +1,12 @@
-// An incident at a glance: kind, dates, victims, effects, initiator, attribution, responses taken.
+// An incident at a glance: kind, dates, victims, effects, initiator, attribution, responses taken, and the codings of
+// the dataset it came from.
 import { countryText } from '../lib/countries';
 import { formatDate, humanise } from '../lib/format';
 import { sectorLabel } from '../lib/sectors';
 import { ATTRIBUTOR_TYPES, CONTEXT_FLAGS, EFFECT_FLAGS, FACTOR_FLAGS } from '../lib/vocabulary';
 import type { Attribution, IncidentInput } from '../toolbox-types';
 import { DetailsList } from './details-list';
+import { IncidentCodings } from './incident-codings';
 import { SourceList } from './source-list';
 
 const count = new Intl.NumberFormat('en-GB');
@@ -67,6 +69,7 @@ export function IncidentSummary({ incident: i }: { incident: IncidentInput }) {
           <SourceList sources={i.sources} />
         </div>
       )}
+      <IncidentCodings codings={i.codings} />
     </div>
   );
 }
