@@ -7,6 +7,7 @@ import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
 import { displayDate } from '../../core/dates';
+import { activeUnverifiedText } from '../../core/kb/unverified-status';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
 import { table, words, type Cite } from '../table';
@@ -94,7 +95,11 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .command('timeline [id]')
     .description('dated events of one partnership or all, and active cyber-related dialogues per year')
     .action(async (id: string | undefined) => {
-      const t = await timeline(await ctx.workbench(), id, ctx.options.asOf);
+      const wb = await ctx.workbench();
+      const t = await timeline(wb, id, ctx.options.asOf);
+      // The dialogues active only on an unverified entry are named, not counted (their names only when some are listed).
+      const apart = t.activeCyberDialogues.filter((r) => r.activeUnverified.length > 0);
+      const names = apart.length ? new Map((await wb.dialogues({}, ctx.options.asOf)).map((d) => [d.id, d.name])) : new Map<string, string>();
       ctx.print(t, () => {
         const partners = t.partner ? [t.partner] : [...new Set(t.activeCyberDialogues.flatMap((r) => Object.keys(r.byPartner)))];
         return [
@@ -102,9 +107,11 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
           '',
           'Active cyber-related dialogues at the end of each year (start not given: counted from their first report; status unknown: not counted)',
           table(
-            ['Year', ...partners, 'Total', 'Start not given', 'Status unknown'],
-            t.activeCyberDialogues.map((r) => [r.year, ...partners.map((p) => r.byPartner[p as keyof typeof r.byPartner] ?? 0), r.total, r.startUnknown, r.statusUnknown]),
+            ['Year', ...partners, 'Total', 'Start not given', 'Status unknown', 'Unverified, not counted'],
+            t.activeCyberDialogues.map((r) => [r.year, ...partners.map((p) => r.byPartner[p as keyof typeof r.byPartner] ?? 0), r.total, r.startUnknown, r.statusUnknown, r.activeUnverified.length]),
           ),
+          ...(apart.length ? ['', 'Reported active only by an unverified source (a hypothesis or a low-grade report), not counted:'] : []),
+          ...apart.map((r) => `  ${r.year}: ${activeUnverifiedText(r.activeUnverified, names)}`),
         ].join('\n');
       });
     });

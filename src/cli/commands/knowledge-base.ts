@@ -2,7 +2,11 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
 import { capitalLabelOf, labelOf } from '../../core/labels';
+import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
 import { table, topics, words } from '../table';
+
+/** A status as a table cell; one that rests only on an unverified entry says so, and is not counted. */
+const statusCell = (f: StatusFact) => `${words(f.status)}${f.statusUnverified ? ' (unverified, not counted)' : ''}`;
 
 export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
   program
@@ -22,7 +26,15 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('partner <id>')
     .description("a partner's full profile (documents, dialogues, agreements, positions...) with sources")
     .action(async (id: string) => {
-      const p = await (await ctx.workbench()).partner(id, ctx.options.asOf);
+      const wb = await ctx.workbench();
+      const p = await wb.partner(id, ctx.options.asOf);
+      const grade = (s: { ref: string }) => wb.sourceGrader.grade(s.ref)?.grade;
+      /** Under a table, the why of each status listed apart. */
+      const apart = (facts: (StatusFact & { name?: string; title?: string })[]) =>
+        facts.flatMap((f) => {
+          const note = unverifiedStatusNote(f, grade);
+          return note ? [`  ${f.name ?? f.title}: ${note}`] : [];
+        });
       ctx.print(p, () => {
         const pos = (label: string, v: { value: string; stance?: string | undefined; sources: { ref: string; locator: string }[] } | null) =>
           `  ${label}: ${v ? `${labelOf(v.value)}${v.stance ? ` (${labelOf(v.stance)})` : ''}  [${ctx.cite(v.sources)}]` : 'no data'}`;
@@ -33,10 +45,12 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           table(['Year', 'Title', 'Cyber', 'Sources'], p.documents.map((d) => [d.year, d.title, words(d.cyberMention), ctx.cite(d.sources)])),
           '',
           'Dialogues',
-          table(['Name', 'Level', 'Frequency', 'Since', 'Status', 'Topics'], p.dialogues.map((d) => [d.name, words(d.level), words(d.frequency), d.established, words(d.status), topics(d.topics)])),
+          table(['Name', 'Level', 'Frequency', 'Since', 'Status', 'Topics'], p.dialogues.map((d) => [d.name, words(d.level), words(d.frequency), d.established, statusCell(d), topics(d.topics)])),
+          ...apart(p.dialogues),
           '',
           'Agreements',
-          table(['Type', 'Title', 'Status', 'Year'], p.agreements.map((a) => [words(a.type), a.title, words(a.status), a.year])),
+          table(['Type', 'Title', 'Status', 'Year'], p.agreements.map((a) => [words(a.type), a.title, statusCell(a), a.year])),
+          ...apart(p.agreements),
           '',
           'Positions',
           pos('Budapest Convention', p.positions.budapestConvention),
@@ -60,9 +74,17 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .option('--status <status>', 'active, dormant, on-hold, planned')
     .option('--year <yyyy>', 'year established')
     .action(async (opts: { partner?: string; level?: string; topic?: string; status?: string; year?: string }) => {
-      const list = await (await ctx.workbench()).dialogues(opts, ctx.options.asOf);
+      const wb = await ctx.workbench();
+      const list = await wb.dialogues(opts, ctx.options.asOf);
+      const grade = (s: { ref: string }) => wb.sourceGrader.grade(s.ref)?.grade;
       ctx.print(list, () =>
-        table(['Partners', 'Name', 'Level', 'Since', 'Status', 'Topics'], list.map((d) => [d.partners.join('+'), d.name, words(d.level), d.established, words(d.status), topics(d.topics)])),
+        [
+          table(['Partners', 'Name', 'Level', 'Since', 'Status', 'Topics'], list.map((d) => [d.partners.join('+'), d.name, words(d.level), d.established, statusCell(d), topics(d.topics)])),
+          ...list.flatMap((d) => {
+            const note = unverifiedStatusNote(d, grade);
+            return note ? [`  ${d.name}: ${note}`] : [];
+          }),
+        ].join('\n'),
       );
     });
 

@@ -1,0 +1,48 @@
+// What a reader is told beside a status that rests only on an unverified entry (profile.ts, restsOnUnverified): who
+// alone reports it, that it is not counted, and what the verified entries give. The web app and the CLI's tables say
+// it in the same words; the answers keep statusUnverified and the entries themselves.
+import { labelOf } from '../labels';
+
+type Grade = 'primary' | 'secondary' | 'low';
+interface Cited {
+  ref: string;
+  grade?: Grade | undefined;
+}
+interface Entry {
+  value: string;
+  unverified?: boolean | undefined;
+  sources: readonly Cited[];
+}
+export interface StatusFact {
+  status: string;
+  statusUnverified: boolean;
+  statusHistory: readonly Entry[];
+}
+
+/** A source by a short name: a paper by author and year, a web page by its host. */
+export function shortSourceName(ref: string): string {
+  const paper = /^([a-z]+)(\d{4})$/.exec(ref);
+  if (paper?.[1] && paper[2]) return `${paper[1].charAt(0).toUpperCase()}${paper[1].slice(1)} (${paper[2]})`;
+  const host = /^https?:\/\/([^/]+)/.exec(ref)?.[1];
+  return host ? host.replace(/^www\./, '') : ref;
+}
+
+const gradeWords = (g: Grade | undefined) => (g === 'low' ? ' (low-grade source)' : g === 'secondary' ? ' (secondary source)' : '');
+
+/**
+ * "unverified: reported active only by epicnewsnation.com (low-grade source); not counted (no verified status)", or
+ * undefined when the status does not rest on an unverified entry. `grade` gives a source's grade where the caller knows it.
+ */
+export function unverifiedStatusNote(f: StatusFact, grade: (s: Cited) => Grade | undefined = (s) => s.grade): string | undefined {
+  if (!f.statusUnverified) return undefined;
+  const entry = [...f.statusHistory].reverse().find((e) => e.unverified && e.value === f.status);
+  const verified = [...f.statusHistory].reverse().find((e) => !e.unverified);
+  const names = [...new Set((entry?.sources ?? []).map((s) => `${shortSourceName(s.ref)}${gradeWords(grade(s))}`))];
+  const who = names.length ? names.join(', ') : 'an unverified entry';
+  return `unverified: reported ${labelOf(f.status)} only by ${who}; not counted (${verified ? `the verified sources give ${labelOf(verified.value)}` : 'no verified status'})`;
+}
+
+/** The dialogues listed apart in a year of the timeline (active only on an unverified entry), by name where known. */
+export function activeUnverifiedText(ids: readonly string[], names: ReadonlyMap<string, string>): string {
+  return ids.map((id) => names.get(id) ?? id).join('; ');
+}
