@@ -372,7 +372,10 @@ describe('precedents: what did we do last time?', () => {
     const like = incident(variant({ title: 'Intrusion into a parliament', victims: [{ country: 'DE', sector: 'government' }], effects: { severity: 'high', dataStolen: true } }));
     const ranked = rankPrecedents(like, candidates);
     expect(ranked[0]?.id).toBe('bundestag-2015');
-    expect(ranked[0]?.why).toEqual(expect.arrayContaining([expect.stringContaining('same category: cyber-espionage'), expect.stringContaining('same initiator state: RU'), expect.stringContaining('same victim country: DE')]));
+    expect(ranked[0]?.why).toEqual(expect.arrayContaining([expect.stringContaining('same category: cyber-espionage'), expect.stringContaining('same initiator state: Russia'), expect.stringContaining('same victim country: Germany')]));
+    // Reasons are read by people: countries, sectors, kinds and severities in words, never their codes.
+    expect(ranked[0]?.why).toEqual(expect.arrayContaining([expect.stringContaining('victims in the same sector: Government')]));
+    for (const why of ranked.flatMap((p) => p.why)) expect(why).not.toMatch(/\b(RU|DE|government|data-theft)\b/);
     expect(ranked[0]?.responses[0]).toMatchObject({ measure: 'restrictive-measures', date: '2020-10-22' });
     expect(ranked.every((p, i) => i === 0 || (ranked[i - 1]?.points ?? 0) >= p.points)).toBe(true);
   });

@@ -7,7 +7,9 @@ import { isValidIsoDate } from '../dates';
 import { Sources, type Source } from '../provenance';
 import { ThreatCategory } from '../vocabularies';
 import { AttributionKind, AttributorType, InitiatorType, type IncidentInput } from './incident';
-import { VictimSector } from './sectors';
+import { sectorInfo, VictimSector } from './sectors';
+import { countryNameOf } from '../exchange/country-names';
+import { labelOf } from '../labels';
 
 /** A year, a month or a day: the precision the sources give, never more. */
 const Partial = z.string().refine((v) => /^\d{4}(-\d{2})?$/.test(v) || isValidIsoDate(v), { message: 'expected YYYY, YYYY-MM or YYYY-MM-DD' });
@@ -151,18 +153,18 @@ function similarity(x: IncidentInput, c: Candidate): { points: number; why: stri
     points += p;
     why.push(`${text} (+${p})`);
   };
-  if (x.category === c.category) add(SIMILARITY_POINTS.category, `same category: ${c.category}`);
-  if (x.initiator.country !== null && x.initiator.country === c.initiator.country) add(SIMILARITY_POINTS.initiatorState, `same initiator state: ${c.initiator.country}`);
-  if (x.initiator.type !== 'unknown' && x.initiator.type === c.initiator.type) add(SIMILARITY_POINTS.initiatorType, `same kind of initiator: ${c.initiator.type}`);
+  if (x.category === c.category) add(SIMILARITY_POINTS.category, `same category: ${labelOf(c.category)}`);
+  if (x.initiator.country !== null && x.initiator.country === c.initiator.country) add(SIMILARITY_POINTS.initiatorState, `same initiator state: ${countryNameOf(c.initiator.country)}`);
+  if (x.initiator.type !== 'unknown' && x.initiator.type === c.initiator.type) add(SIMILARITY_POINTS.initiatorType, `same kind of initiator: ${labelOf(c.initiator.type)}`);
   const sectors = new Set<string>(x.victims.map((v) => v.sector));
   const shared = [...new Set(c.victims.map((v) => v.sector).filter((s) => sectors.has(s)))];
-  if (shared.length) add(SIMILARITY_POINTS.sector, `victims in the same sector: ${shared.join(', ')}`);
+  if (shared.length) add(SIMILARITY_POINTS.sector, `victims in the same sector: ${shared.map((v) => sectorInfo(v).label).join(', ')}`);
   const countries = new Set(x.victims.map((v) => v.country));
   const sharedCountries = [...new Set(c.victims.map((v) => v.country).filter((v) => countries.has(v)))];
-  if (sharedCountries.length) add(SIMILARITY_POINTS.victimCountry, `same victim country: ${sharedCountries.join(', ')}`);
+  if (sharedCountries.length) add(SIMILARITY_POINTS.victimCountry, `same victim country: ${sharedCountries.map((v) => countryNameOf(v)).join(', ')}`);
   if (x.effects.attempted && c.effects.attempted) add(SIMILARITY_POINTS.attempted, 'both were attempts');
   for (const flag of EFFECT_FLAGS) if (x.effects[flag] && c.effects[flag]) add(SIMILARITY_POINTS.effect, EFFECT_WORDS[flag]);
-  if (x.effects.severity === c.effects.severity) add(SIMILARITY_POINTS.severity, `same severity: ${c.effects.severity}`);
+  if (x.effects.severity === c.effects.severity) add(SIMILARITY_POINTS.severity, `same severity: ${labelOf(c.effects.severity)}`);
   return { points, why };
 }
 
