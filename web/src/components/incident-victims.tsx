@@ -31,7 +31,7 @@ export function IncidentVictims({ form, set, errors, countries }: Props) {
             label={`Victim ${i + 1}: country`}
             hint={countryHint(v.country) ?? 'A country by name (Germany) or code (DE), or EU for an EU institution'}
             value={v.country}
-            onChange={(country) => update(i, { country })}
+            onChange={(country) => update(i, { country, region: undefined })}
             errors={errors}
             required
             list={countries}

@@ -12,6 +12,8 @@ export interface VictimRow {
   country: string;
   sector: string;
   name: string;
+  /** The region the source named instead of a country (imported records); not edited here, dropped when the country changes. */
+  region?: string | undefined;
 }
 export interface AttributionRow {
   kind: AttributionKind;
@@ -57,6 +59,11 @@ export interface IncidentForm {
   context: Record<ContextFlag, boolean>;
   /** `auto`: the server derives it from the victims and their NATO membership. */
   nato: 'auto' | 'yes' | 'no';
+  /**
+   * What the record holds that the form does not edit (its sources, a dataset's codings), sent back as loaded: an edit
+   * saves the whole incident, so anything left out here would be deleted by it.
+   */
+  kept: Pick<IncidentInput, 'sources' | 'codings'>;
 }
 
 const flags = <K extends string>(keys: readonly (readonly [K, string])[], from: Partial<Record<K, boolean | undefined>> = {}) =>
@@ -92,6 +99,7 @@ export function emptyForm(): IncidentForm {
     responses: [],
     context: flags(CONTEXT_FLAGS),
     nato: 'auto',
+    kept: {},
   };
 }
 
@@ -123,7 +131,7 @@ export function toInput(f: IncidentForm): IncidentInput {
     end: opt(f.end),
     ongoing: f.ongoing,
     category: f.category,
-    victims: f.victims.map((v) => ({ country: countryInput(v.country), sector: v.sector, name: opt(v.name) })),
+    victims: f.victims.map((v) => ({ country: countryInput(v.country), sector: v.sector, name: opt(v.name), ...(v.region ? { region: v.region } : {}) })),
     effects: { severity: f.severity, ...f.effects, personsAffected: num(f.personsAffected), economicLoss: num(f.economicLoss) },
     initiator: {
       type: f.initiatorType,
@@ -142,6 +150,8 @@ export function toInput(f: IncidentForm): IncidentInput {
     })),
     responses: f.responses.map((r) => ({ measure: r.measure, date: r.date, by: r.by.trim(), note: opt(r.note) })),
     context,
+    ...(f.kept.sources ? { sources: f.kept.sources } : {}),
+    ...(f.kept.codings ? { codings: f.kept.codings } : {}),
   };
 }
 
@@ -158,7 +168,7 @@ export function fromInput(i: IncidentInput): IncidentForm {
     end: i.end ?? '',
     ongoing: i.ongoing,
     category: i.category,
-    victims: i.victims.map((v) => ({ country: countryText(v.country), sector: v.sector, name: v.name ?? '' })),
+    victims: i.victims.map((v) => ({ country: countryText(v.country), sector: v.sector, name: v.name ?? '', region: v.region })),
     severity: i.effects.severity,
     effects: flags(ALL_EFFECT_FLAGS, i.effects),
     personsAffected: i.effects.personsAffected === undefined ? '' : String(i.effects.personsAffected),
@@ -180,6 +190,7 @@ export function fromInput(i: IncidentInput): IncidentForm {
     responses: (i.responses ?? []).map((r) => ({ measure: r.measure, date: r.date, by: r.by, note: r.note ?? '' })),
     context: flags(CONTEXT_FLAGS, i.context),
     nato: nato === undefined ? 'auto' : nato ? 'yes' : 'no',
+    kept: { ...(i.sources ? { sources: i.sources } : {}), ...(i.codings ? { codings: i.codings } : {}) },
   };
 }
 
