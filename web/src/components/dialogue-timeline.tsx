@@ -81,6 +81,18 @@ export function DialogueTimeline({ years, partners, from = TIMELINE_FROM, names:
             ))}
           </tr>
           <tr className="muted">
+            <th scope="row">Active only on an unverified report, not counted</th>
+            {shown.map((y) => {
+              const apart = y.activeUnverified ?? [];
+              const listed = apart.map((d) => dialogueNames?.get(d) ?? 'a dialogue');
+              return (
+                <td key={y.year} title={listed.length ? `${y.year}: ${listed.join('; ')} (reported active only by an unverified source)` : undefined}>
+                  {apart.length ? apart.length : ''}
+                </td>
+              );
+            })}
+          </tr>
+          <tr className="muted">
             <th scope="row">Status unknown, not counted</th>
             {shown.map((y) => (
               <td key={y.year}>{y.statusUnknown ? y.statusUnknown : ''}</td>

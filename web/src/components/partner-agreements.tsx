@@ -1,8 +1,12 @@
 // Agreements between the EU (or Europol, Eurojust) and a partner, with their status at the as-of date.
 import type { AgreementFact } from '../api-types';
+import { unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
+
+/** The note as a sentence of its own. */
+const capitalised = (t: string | undefined) => (t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}.` : '');
 
 export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] }) {
   return (
@@ -15,6 +19,7 @@ export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] 
           tags={[
             humanise(a.type),
             a.statusReported ? `${humanise(a.status)} (first reported ${a.year})` : `${humanise(a.status)} (${a.year})`,
+            a.statusUnverified && 'unverified, not counted',
             a.signedYear !== null && `signed ${a.signedYear}`,
             a.inForceYear !== null && `in force ${a.inForceYear}`,
             a.euParty !== 'eu' && `EU party: ${humanise(a.euParty)}`,
@@ -23,7 +28,9 @@ export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] 
           datedNotes={a.statusHistory.flatMap((s) => s.datedNotes ?? [])}
           sources={a.sources}
           change={{ kind: 'agreement', target: a.id }}
-        />
+        >
+          {a.statusUnverified && <p className="fact-history">{capitalised(unverifiedStatusNote(a))}</p>}
+        </FactItem>
       ))}
     </FactGroup>
   );

@@ -1,5 +1,6 @@
 // The dialogues in which the EU meets a partner: level, topics, rhythm and status at the as-of date.
 import type { DialogueFact, DialogueMeeting } from '../api-types';
+import { unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { meetingSummary } from '../lib/fact-text';
 import { formatDate, humanise } from '../lib/format';
 import { sharedWithText, type NamedPartner } from '../lib/partner-names';
@@ -8,10 +9,14 @@ import { FactItem } from './fact-item';
 import { ProposeChangeButton } from './propose-change';
 import { SourcesButton } from './sources-button';
 
+/** The note as a sentence of its own. */
+const capitalised = (t: string | undefined) => (t ? `${t.charAt(0).toUpperCase()}${t.slice(1)}.` : '');
+
 const LEVEL_ORDER = ['summit', 'ministerial', 'senior-officials', 'working', 'parliamentary'];
 
 /** The status at the date; an unknown status names the last report, a suspension or an end its date. */
 function statusTag(d: DialogueFact): string {
+  if (d.statusUnverified) return `${humanise(d.status)} (unverified, not counted)`;
   if (d.status === 'unknown') return d.statusSince != null ? `status unknown since ${formatDate(d.statusSince)}` : 'status unknown';
   if ((d.status === 'suspended' || d.status === 'ended') && d.statusSince != null) return `${humanise(d.status)} since ${formatDate(d.statusSince)}`;
   return humanise(d.status);
@@ -61,6 +66,7 @@ export function PartnerDialogues({ dialogues, partner, partners }: { dialogues: 
           sources={d.sources}
           change={{ kind: 'dialogue', target: d.id }}
         >
+          {d.statusUnverified && <p className="fact-history">{capitalised(unverifiedStatusNote(d))}</p>}
           <p className="fact-topics">{d.topics.map(humanise).join(' · ')}</p>
           {d.meetings && d.meetings.length > 0 && <DialogueMeetings meetings={d.meetings} />}
           <ProposeChangeButton kind="meeting" action="add" preset={{ dialogue: d.id }} label="Propose a new round…" />

@@ -3,6 +3,7 @@
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
 import type { CsvCell } from './csv';
 import type { ActiveDialoguesYear, Assessment, DialogueFact, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
+import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
 import type { ExportTable } from './csv-export';
@@ -19,8 +20,8 @@ export function partnerTable(p: PartnerProfile, asOf: string | undefined, assess
   const add = (section: string, fact: string, detail: string, when: string[], sources: readonly Source[]) => rows.push([section, fact, detail, ...when, citationsText(sources)]);
   for (const d of p.documents) add('Documents', d.title, `${humanise(d.type)}; cyber: ${humanise(d.cyberMention).toLowerCase()}`, period(d.year), d.sources);
   for (const d of p.dialogues)
-    add('Dialogues', d.name, [humanise(d.level), humanise(d.status).toLowerCase(), d.topics.map((t) => humanise(t).toLowerCase()).join(', ')].join('; '), period(d.established), d.sources);
-  for (const a of p.agreements) add('Agreements', a.title, `${humanise(a.type)}: ${humanise(a.status).toLowerCase()}`, period(a.year), a.sources);
+    add('Dialogues', d.name, [humanise(d.level), humanise(d.status).toLowerCase(), d.topics.map((t) => humanise(t).toLowerCase()).join(', '), unverifiedStatusNote(d)].filter(Boolean).join('; '), period(d.established), d.sources);
+  for (const a of p.agreements) add('Agreements', a.title, [`${humanise(a.type)}: ${humanise(a.status).toLowerCase()}`, unverifiedStatusNote(a)].filter(Boolean).join('; '), period(a.year), a.sources);
   const positions: [string, PositionView | null][] = [
     ['Budapest Convention', p.positions.budapestConvention],
     ['Internet governance', p.positions.internetGovernance],
@@ -94,20 +95,33 @@ export function networkTable(net: Network, asOf: string | undefined, blocName: (
  */
 export function timelineTable(years: readonly ActiveDialoguesYear[], partners: readonly PartnerSummary[], dialogues: readonly DialogueFact[] | undefined, from: number): ExportTable {
   const byId = new Map((dialogues ?? []).map((d) => [d.id, d]));
+  const names = new Map((dialogues ?? []).map((d) => [d.id, d.name]));
   const rows: CsvCell[][] = [];
   for (const y of years.filter((row) => row.year >= from)) {
     for (const p of partners) {
       const ids = y.dialogues[p.id] ?? [];
       const known = ids.map((id) => byId.get(id));
-      rows.push([y.year, p.name, y.byPartner[p.id] ?? 0, '', '', known.map((d, i) => d?.name ?? ids[i] ?? '').join('; '), citationsText(known.flatMap((d) => d?.sources ?? []))]);
+      // Active only on an unverified entry: named in a column of their own, not counted; their sources say who reports them.
+      const apart = (y.activeUnverified ?? []).filter((id) => byId.get(id)?.partners.includes(p.id));
+      const cited = [...known.flatMap((d) => d?.sources ?? []), ...apart.flatMap((id) => byId.get(id)?.sources ?? [])];
+      rows.push([y.year, p.name, y.byPartner[p.id] ?? 0, '', '', activeUnverifiedText(apart, names), known.map((d, i) => d?.name ?? ids[i] ?? '').join('; '), citationsText(cited)]);
     }
-    rows.push([y.year, 'All partners', y.total, y.startUnknown, y.statusUnknown, '', '']);
+    rows.push([y.year, 'All partners', y.total, y.startUnknown, y.statusUnknown, (y.activeUnverified ?? []).length || '', '', '']);
   }
   return {
     view: 'dialogues-per-year',
     asOf: undefined,
     tlp: 'clear',
-    headers: ['Year', 'Partner', 'Active cyber-related dialogues', 'Of which start not given (counted from first report)', 'Status unknown (not counted)', 'Dialogues', 'Sources'],
+    headers: [
+      'Year',
+      'Partner',
+      'Active cyber-related dialogues',
+      'Of which start not given (counted from first report)',
+      'Status unknown (not counted)',
+      'Active only on an unverified report (not counted)',
+      'Dialogues',
+      'Sources',
+    ],
     rows,
   };
 }

@@ -117,7 +117,7 @@ export function OverviewPage() {
         <p className="muted">
           Cyber-related dialogues between the EU and each partner that were active at the end of each year. A dialogue whose start the sources do
           not give counts from the year a source first reported it; one that no source reports for three years has an unknown status and is not
-          counted.
+          counted; one reported active only by an unverified source (a hypothesis or a low-grade report) is shown apart, not counted.
         </p>
         <ExportBar
           what="Dialogues per partner per year"
