@@ -72,7 +72,8 @@ describe('CSV exports', () => {
     expect(totals.at(-1)?.[4]).toBe(lastShown);
     const counted = rows.filter((r) => r[3] !== 'All partners' && r[4] !== '0');
     expect(counted.length).toBeGreaterThan(10);
-    expect(counted.every((r) => r[7] !== '' && r[8] !== '')).toBe(true);
+    // the dialogues counted and their sources (after the column of those active only on an unverified report)
+    expect(counted.every((r) => r[8] !== '' && r[9] !== '')).toBe(true);
     session.expectNoConsoleErrors();
   });
 });
