@@ -146,6 +146,12 @@ const days = (from: string, to: string | undefined): number | null => {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 };
 
+/** A sector in words (a candidate's sector is a string: registry incidents are read back, not parsed again). */
+function sectorWords(sector: string): string {
+  const known = VictimSector.safeParse(sector);
+  return known.success ? sectorInfo(known.data).label : labelOf(sector);
+}
+
 function similarity(x: IncidentInput, c: Candidate): { points: number; why: string[] } {
   const why: string[] = [];
   let points = 0;
@@ -158,7 +164,7 @@ function similarity(x: IncidentInput, c: Candidate): { points: number; why: stri
   if (x.initiator.type !== 'unknown' && x.initiator.type === c.initiator.type) add(SIMILARITY_POINTS.initiatorType, `same kind of initiator: ${labelOf(c.initiator.type)}`);
   const sectors = new Set<string>(x.victims.map((v) => v.sector));
   const shared = [...new Set(c.victims.map((v) => v.sector).filter((s) => sectors.has(s)))];
-  if (shared.length) add(SIMILARITY_POINTS.sector, `victims in the same sector: ${shared.map((v) => sectorInfo(v).label).join(', ')}`);
+  if (shared.length) add(SIMILARITY_POINTS.sector, `victims in the same sector: ${shared.map(sectorWords).join(', ')}`);
   const countries = new Set(x.victims.map((v) => v.country));
   const sharedCountries = [...new Set(c.victims.map((v) => v.country).filter((v) => countries.has(v)))];
   if (sharedCountries.length) add(SIMILARITY_POINTS.victimCountry, `same victim country: ${sharedCountries.map((v) => countryNameOf(v)).join(', ')}`);
