@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { renderPlanMarkdown } from './plan-markdown';
-import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
-import { incident, MINISTRY_INTRUSION, toolbox, variantOf } from './toolbox.fixture';
+import { planResponse, type ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, toolbox, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
 
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan =>
@@ -19,16 +19,6 @@ const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan =>
     initiatorRelations: null,
     sanctions: toolbox.sanctions,
   });
-function measure(p: ResponsePlan, id: string): MeasureAssessment {
-  const m = p.measures.find((x) => x.id === id);
-  if (!m) throw new Error(`no measure ${id}`);
-  return m;
-}
-const reason = (m: MeasureAssessment, rule: string) => {
-  const r = m.reasons.find((x) => x.rule === rule);
-  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
-  return r;
-};
 const bases = (p: ResponsePlan, id: string) => measure(p, id).legalBasis.map((b) => b.label);
 const armed = { severity: 'critical', armedAttack: true, physicalDamage: true };
 

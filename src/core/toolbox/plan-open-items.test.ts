@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
-import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
-import { incident, MINISTRY_INTRUSION, toolbox } from './toolbox.fixture';
+import { planResponse, type ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, toolbox, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
 
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 const planOf = (changes: Record<string, unknown>, initiatorRelations: Relations | null = null): ResponsePlan =>
@@ -17,16 +17,6 @@ const planOf = (changes: Record<string, unknown>, initiatorRelations: Relations 
     initiatorRelations,
     sanctions: toolbox.sanctions,
   });
-function measure(p: ResponsePlan, id: string): MeasureAssessment {
-  const m = p.measures.find((x) => x.id === id);
-  if (!m) throw new Error(`no measure ${id}`);
-  return m;
-}
-const reason = (m: MeasureAssessment, rule: string) => {
-  const r = m.reasons.find((x) => x.rule === rule);
-  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
-  return r;
-};
 const armed = { severity: 'critical', armedAttack: true, physicalDamage: true };
 
 describe('a listing rests on a public political or legal attribution by a member state or the EU (Decision (CFSP) 2019/797)', () => {

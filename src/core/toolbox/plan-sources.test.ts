@@ -5,9 +5,9 @@ import type { IsoDate } from '../dates';
 import type { Relations } from '../kb/relations';
 import { renderPlanMarkdown } from './plan-markdown';
 import { candidateFromPrecedent, rankPrecedents } from './precedents';
-import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
+import { planResponse } from './rules';
 import type { PlanContext } from './situation';
-import { incident, MINISTRY_INTRUSION, toolbox, variantOf } from './toolbox.fixture';
+import { incident, MINISTRY_INTRUSION, toolbox, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
 
 /** The ministry intrusion, with an EU delegation in the initiator's country. */
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
@@ -20,17 +20,7 @@ function ctx(over: Partial<PlanContext> = {}): PlanContext {
 
 const planOf = (changes: Record<string, unknown>, context: PlanContext = ctx()) => planResponse(incident(variant(changes)), toolbox.measures, toolbox.rules, toolbox.severity, context);
 
-function measure(p: ResponsePlan, id: string): MeasureAssessment {
-  const m = p.measures.find((x) => x.id === id);
-  if (!m) throw new Error(`no measure ${id}`);
-  return m;
-}
 const open = (changes: Record<string, unknown>, id: string, context?: PlanContext) => measure(planOf(changes, context), id).available;
-const reason = (m: MeasureAssessment, rule: string) => {
-  const r = m.reasons.find((x) => x.rule === rule);
-  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
-  return r;
-};
 
 describe('1. attribution decides what is open (bendiek2018: "political evaluation is decisive")', () => {
   const bsi = [{ kind: 'technical', by: 'BSI', confidence: 'high', public: false }];

@@ -10,7 +10,7 @@ import regimesYaml from '../../../data/toolbox/restrictive-regimes.yaml?raw';
 import precedentsYaml from '../../../data/toolbox/precedents.yaml?raw';
 import { validateIncidentInput, type IncidentInput } from './incident';
 import { incidentVocabulary, loadToolbox, type ParsedToolboxFiles, type Toolbox } from './load';
-import { planResponse, type ResponsePlan } from './rules';
+import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
 
 export function parsedFiles(): ParsedToolboxFiles {
   return {
@@ -55,4 +55,18 @@ export function variantOf(base: Record<string, unknown>, changes: Record<string,
     out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
   }
   return out;
+}
+
+/** A plan's measure by id; a test naming a measure the catalogue lacks fails here, saying which. */
+export function measureIn(p: ResponsePlan, id: string): MeasureAssessment {
+  const m = p.measures.find((x) => x.id === id);
+  if (!m) throw new Error(`no measure ${id}`);
+  return m;
+}
+
+/** A measure's reason by rule id; a test naming a rule the measure does not read fails here, saying which. */
+export function reasonIn(m: MeasureAssessment, rule: string): MeasureAssessment['reasons'][number] {
+  const r = m.reasons.find((x) => x.rule === rule);
+  if (!r) throw new Error(`${m.id} has no reason ${rule}`);
+  return r;
 }

@@ -3,21 +3,12 @@
 // the sources consulted, as data/council/voting-rules.yaml says). Each case moves the subject, the day or the data and
 // watches who takes part, and the outcome, move.
 import { describe, expect, it } from 'vitest';
-import { isAppError, type AppError } from '../errors';
-import { council } from './council.fixture';
+import { council, voteRefusal } from './council.fixture';
 import { toolbox } from './toolbox.fixture';
 import { simulateVote, type CouncilData } from './vote';
 
 const vote = (input: unknown, data: CouncilData = council) => simulateVote(input, data);
-function refusal(input: unknown): AppError {
-  try {
-    vote(input);
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the vote to be refused');
-}
+const refusal = voteRefusal;
 
 describe('Denmark and decisions with defence implications (Protocol No 22, Art. 5)', () => {
   it('takes no part up to 30 June 2022 and takes part from 1 July 2022', () => {

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAppError, type AppError } from '../errors';
-import { council } from './council.fixture';
+import { council, voteRefusal } from './council.fixture';
 import { MEMBER_STATE_CODES } from './member-states';
 import { simulateVote, type VoteResult } from './vote';
 import type { Position } from './vote-tally';
@@ -13,15 +12,7 @@ const threshold = (r: VoteResult, id: string) => r.thresholds.find((t) => t.id =
 /** Member states from the smallest population up (2025 shares). */
 const SMALLEST_FIRST = ['MT', 'LU', 'CY', 'EE', 'LV', 'SI', 'LT', 'HR', 'IE', 'SK', 'FI', 'DK', 'BG', 'AT', 'HU', 'GR', 'SE', 'PT', 'CZ', 'BE', 'NL', 'RO', 'PL', 'ES', 'IT', 'FR', 'DE'];
 
-function refusal(input: unknown): AppError {
-  try {
-    vote(input);
-  } catch (error) {
-    if (isAppError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the vote to be refused');
-}
+const refusal = voteRefusal;
 
 describe('qualified majority (Art. 16(4) TEU): worked examples with the 2025 figures', () => {
   it('adopts when every member votes for', () => {
