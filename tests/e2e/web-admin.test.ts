@@ -375,6 +375,9 @@ describe('an ended session', () => {
     await expectAccessible(p);
     await signInHere(p, 'alice', 'alice has a new passphrase');
     await expect.poll(() => p.url()).toBe(`${suite.base}/incidents`);
+    // The list's reads answered first: one still in flight when the session ends would meet the ended session on
+    // /incidents, whose answer clears the cookie, and the fresh load below would then have no ended session to tell.
+    await p.waitForLoadState('networkidle');
 
     // Opening the app afresh with the ended session's cookie says the same.
     await suite.h.wb.accounts.update({ kind: 'local', org: null }, 'alice', { password: PASSWORD });
