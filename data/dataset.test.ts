@@ -613,7 +613,7 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
 
   // The timeline shows each entry of a position as a change: an entry repeating the one before (same value and stance)
   // reads as a second signature or ratification. What a later source adds is a dated note on the entry that holds.
-  it('no position repeats the value and stance of the entry before it; South Africa’s 2020 answer is a dated note', () => {
+  it('no position repeats the value and stance of the entry before it; South Africa’s 2020 answer is a stance', () => {
     const repeats: string[] = [];
     for (const [id, f] of partnerFiles)
       for (const [kind, history] of Object.entries(f.positions)) {
@@ -624,9 +624,13 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
         });
       }
     expect(repeats).toEqual([]);
-    const signed = valueAt(partner('ZA').positions.budapestConvention, REVIEWED_ON)!;
-    expect(signed.value).toBe('signed');
-    expect(signed.datedNotes.some((n) => n.date === '2020-09-21' && /does not intend to ratify/.test(n.text))).toBe(true);
+    // s.2.1: still a signatory, the government "does not intend to ratify" (DIRCO, 21 September 2020): a stance the
+    // assessment reads, not a note beside the signature.
+    const za = partner('ZA').positions.budapestConvention;
+    expect(valueAt(za, REVIEWED_ON)).toMatchObject({ value: 'signed', stance: 'not-intending-to-ratify', from: '2020-09-21' });
+    expect(valueAt(za, '2020-09-20' as IsoDate)).toMatchObject({ value: 'signed', from: '2001-11-23' });
+    expect(valueAt(za, '2020-09-20' as IsoDate)!.stance).toBeUndefined();
+    expect(za.flatMap((e) => (e.datedNotes ?? []).map((n) => n.text)).some((t) => /ratify/.test(t) && !/not ratified/.test(t))).toBe(false);
     // s.2.1 dates the signatures of Budapest (23 November 2001) from the Council of Europe: signed then, not first reported.
     for (const id of ['CA', 'JP', 'US', 'ZA']) {
       const first = partner(id).positions.budapestConvention.find((e) => e.value === 'signed')!;

@@ -11,6 +11,7 @@ const WORDS_FOR: Readonly<Record<string, string>> = {
   // Stances on the Budapest Convention and internet governance
   'uses-as-model': 'uses it as a model',
   'invited-to-accede': 'invited to accede',
+  'not-intending-to-ratify': 'does not intend to ratify',
   'multi-stakeholder': 'multi-stakeholder',
   'results-oriented': 'results-oriented',
   'process-oriented': 'process-oriented',

@@ -107,7 +107,8 @@ export const AgreementStatus = z.enum([
 ]);
 
 export const BudapestStatus = z.enum(['ratified', 'signed', 'not-signed']);
-export const BudapestStance = z.enum(['opposed', 'uses-as-model', 'invited-to-accede', 'supportive']);
+/** `not-intending-to-ratify`: a signatory whose government states it does not intend to ratify (South Africa, 2020). */
+export const BudapestStance = z.enum(['opposed', 'uses-as-model', 'invited-to-accede', 'supportive', 'not-intending-to-ratify']);
 export const InternetGovernanceModel = z.enum(['multi-stakeholder', 'intergovernmental', 'swing']);
 export const Wcit2012 = z.enum(['signed', 'refused']);
 

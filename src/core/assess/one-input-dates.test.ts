@@ -69,6 +69,20 @@ describe('the as-of date before and after a fact', () => {
     expect(a.dimensions.alignment.score).toBeGreaterThan(b.dimensions.alignment.score);
   });
 
+  it('South Africa, a signatory, loses the signature\u2019s step once its government says it does not intend to ratify (21 September 2020)', () => {
+    const b = at('ZA', '2020-09-20');
+    const a = at('ZA', '2020-09-21');
+    const rule = 'dimensions.alignment.budapestStance.not-intending-to-ratify';
+    expect(b.explanation.some((e) => e.rule === rule)).toBe(false);
+    const stance = a.explanation.find((e) => e.rule === rule);
+    expect(stance?.sources.map((s) => s.ref)).toEqual(['https://pmg.org.za/committee-question/14693/']);
+    // Still a signatory: the signature counts as before, and the stance takes its points back.
+    expect(a.explanation.some((e) => e.rule === 'dimensions.alignment.budapest.signed')).toBe(true);
+    const w = weights.dimensions.alignment;
+    near(a.dimensions.alignment.score - b.dimensions.alignment.score, (w.budapestStance['not-intending-to-ratify'] * 100) / w.cap);
+    expect(a.maturity).toBeLessThan(b.maturity);
+  });
+
   it('Korea joins the Global Alliance at its launch on 5 December 2012, not before', () => {
     const b = at('KR', '2012-12-04');
     const a = at('KR', '2012-12-05');

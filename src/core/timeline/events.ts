@@ -100,8 +100,11 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
     ] as const;
     for (const [key, label, history] of positions) {
       history.forEach((e, i) => {
-        const stance = 'stance' in e && e.stance ? ` (${labelOf(e.stance)})` : '';
-        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${labelOf(e.value)}${stance}${firstReported(e)}${unverifiedMark(e)}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
+        const stance = 'stance' in e && e.stance ? e.stance : undefined;
+        // An entry that keeps the status of the one before changes only the stance: it says so, not a second signature.
+        const kept = i > 0 && history[i - 1]!.value === e.value && stance !== undefined;
+        const what = kept ? `${labelOf(stance)} (still ${labelOf(e.value)})` : `${labelOf(e.value)}${stance ? ` (${labelOf(stance)})` : ''}`;
+        push(e.from, { kind: 'position', partners, title: `${file.partner.name}: ${label} — ${what}${firstReported(e)}${unverifiedMark(e)}`, detail: e.value, fact: `position:${pid}-${key}-${i}`, sources: e.sources });
       });
     }
     // A signature of the UN cybercrime convention is a membership event; a non-signature the sources report is a position.

@@ -160,6 +160,25 @@ describe('buildTimeline', () => {
     expect(buildTimeline(dataset, 'US', '2025-10-24' as IsoDate).events.some((e) => e.fact.startsWith('position:US-un-cybercrime-convention'))).toBe(false);
   });
 
+  it('words a change of stance on the Budapest Convention as such, not as a second signature (South Africa, 21 September 2020)', () => {
+    const budapest = (id: string, asOf?: string) =>
+      buildTimeline(dataset, id, asOf as IsoDate | undefined)
+        .events.filter((e) => e.kind === 'position' && e.fact.startsWith(`position:${id}-budapest-convention`))
+        .map((e) => [e.date, e.title]);
+    expect(budapest('ZA')).toEqual([
+      ['2001-11-23', 'South Africa: Budapest Convention — signed'],
+      ['2020-09-21', 'South Africa: Budapest Convention — does not intend to ratify (still signed)'],
+    ]);
+    expect(budapest('ZA', '2020-09-20')).toEqual([['2001-11-23', 'South Africa: Budapest Convention — signed']]);
+    // A change of status with a stance reads as the status first (Brazil's ratification follows its invitation).
+    expect(budapest('BR').map(([, t]) => t)).toEqual([
+      'Brazil: Budapest Convention — not signed',
+      'Brazil: Budapest Convention — uses it as a model (still not signed) (first reported; start not given)',
+      'Brazil: Budapest Convention — invited to accede (still not signed)',
+      'Brazil: Budapest Convention — ratified',
+    ]);
+  });
+
   it('marks an event that rests on an unverified entry', () => {
     const cn = buildTimeline(dataset, 'CN', undefined).events.filter((e) => e.fact === 'dialogue:cn-high-level-digital-dialogue' && e.kind !== 'dialogue-meeting' && e.date < '2027');
     expect(cn.length).toBeGreaterThan(0);

@@ -344,7 +344,7 @@ export type BudapestPosition = {
     unverified?: boolean;
     sources: Source[];
   }[];
-  stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive";
+  stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive" | "not-intending-to-ratify";
   disagreements?: {
     claim: string;
     sources: Source[];
@@ -363,7 +363,7 @@ export type BudapestPosition = {
       unverified?: boolean;
       sources: Source[];
     }[];
-    stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive";
+    stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive" | "not-intending-to-ratify";
     disagreements?: {
       claim: string;
       sources: Source[];
