@@ -638,6 +638,27 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     }
   });
 
+  // s.2.10 of the notes lists the contradictions between sources as test cases: the better reading holds the entry and
+  // the other stays beside it, with its own source, as a disagreement.
+  it('keeps the contradictions of s.2.10 as disagreements beside the better reading', () => {
+    const claims = (entry: { disagreements?: { claim: string; sources: { ref: string }[] }[] | undefined } | undefined) =>
+      (entry?.disagreements ?? []).map((d) => [d.claim, d.sources.map((x) => x.ref)] as const);
+    // 2. US entry into force: 1 January 2007 (State Department) against 1 December 2006 (JURIST, before the deposit).
+    const us = partner('US').positions.budapestConvention.find((e) => e.value === 'ratified');
+    expect(us?.from).toBe('2007-01-01');
+    expect(claims(us).some(([c, refs]) => /1 December 2006/.test(c) && refs.some((r) => r.includes('jurist.org')))).toBe(true);
+    // 3. Hanoi: Canada and the US did not sign (UN Treaty Collection); PolicyEdge says they did.
+    for (const id of ['CA', 'US']) {
+      const hanoi = partner(id).positions.unCybercrimeConvention.at(-1);
+      expect(hanoi?.value, id).toBe('not-signed');
+      expect(claims(hanoi).some(([, refs]) => refs.some((r) => r.includes('policyedge.in'))), id).toBe(true);
+    }
+    // 6. Brazil acceded in 2022; its decree's boilerplate says it signed in 2001.
+    const br = partner('BR').positions.budapestConvention;
+    expect(br.find((e) => e.value === 'signed')).toBeUndefined();
+    expect(claims(br.at(-1)).some(([c]) => /2001/.test(c))).toBe(true);
+  });
+
   it('keeps the Budapest changes after 2016 with their dates', () => {
     for (const c of BUDAPEST_AFTER_2016) {
       const found = partner(c.partner).positions.budapestConvention.find((e) => toDate(e.from) === c.from);
