@@ -32,7 +32,12 @@ describe.each(dialects)('on %s', (dialect: TestDialect) => {
       expect(bundestag.incident).toMatchObject({ title: 'Intrusion into the German Bundestag', start: '2015-04-01', initiator: { country: 'RU' } });
       // The sources give the month only: the record says so rather than pass the first day off as known.
       expect(bundestag.incident.summary).toContain('to April 2015 only');
-      expect(bundestag.incident.summary).toContain('DE government attributed it in May 2020');
+      // Germany's attributions are dated to the day (the arrest warrant of 5 May 2020, the Foreign Office of 28 May 2020).
+      expect(bundestag.incident).toMatchObject({ detected: '2015-05-08', disclosed: '2015-05-15' });
+      expect(bundestag.incident.attribution.map((a: { date?: string }) => a.date)).toEqual(['2020-05-05', '2020-05-28']);
+      const estonia = (await app.inject({ method: 'GET', url: `/api/incidents/${precedentIncidentId('estonia-ministries-2020')}` })).json();
+      expect(estonia.incident.summary).toContain('EE government attributed it in January 2025');
+      expect(estonia.incident.disclosed).toBe('2025-01-01');
       expect(bundestag.incident.responses).toEqual([
         expect.objectContaining({ measure: 'restrictive-measures', date: '2020-10-22', by: 'Council of the EU', note: expect.stringContaining('2020/1536') }),
       ]);

@@ -171,12 +171,29 @@ function phraseProblems({ rules }: Toolbox): ErrorIssue[] {
   );
 }
 
+/**
+ * A precedent's dates in order, compared at the coarser of the two precisions ("2015-05" is not before "2015-05-15"):
+ * found on or after the start, made public on or after being found, attributed on or after the start.
+ */
+function precedentDateProblems(p: Toolbox['precedents']['precedents'][number], path: string): ErrorIssue[] {
+  const before = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length)) < b.slice(0, Math.min(a.length, b.length));
+  const problems: ErrorIssue[] = [];
+  if (p.detected !== undefined && before(p.detected, p.start)) problems.push({ path: `${path}.detected`, message: `${p.detected} is before the start (${p.start})` });
+  const found = p.detected ?? p.start;
+  if (p.disclosed !== undefined && before(p.disclosed, found)) problems.push({ path: `${path}.disclosed`, message: `${p.disclosed} is before ${p.detected !== undefined ? 'the detection' : 'the start'} (${found})` });
+  p.attribution.forEach((a, j) => {
+    if (a.date !== undefined && before(a.date, p.start)) problems.push({ path: `${path}.attribution.${j}.date`, message: `${a.date} is before the start (${p.start})` });
+  });
+  return problems;
+}
+
 // A precedent's responses name measures of the catalogue, and only for what the EU or a member state did.
 function precedentProblems({ measures, precedents, severity }: Toolbox): ErrorIssue[] {
   const ids = new Set(measures.measures.map((m) => m.id));
   const levels = new Set(severity.scale.map((l) => l.id));
   return precedents.precedents.flatMap((p, i) => [
     ...(levels.has(p.effects.severity) ? [] : [{ path: `${TOOLBOX_FILES.precedents}: precedents.${i}.effects.severity`, message: `"${p.effects.severity}" is not a level of the severity scale` }]),
+    ...precedentDateProblems(p, `${TOOLBOX_FILES.precedents}: precedents.${i}`),
     ...p.responses.flatMap((r, j) => {
       const path = `${TOOLBOX_FILES.precedents}: precedents.${i}.responses.${j}.measure`;
       if (r.measure === undefined) return [];

@@ -1,8 +1,11 @@
 // The reviewed precedents (data/toolbox/precedents.yaml) as registry incidents, so that the registry is not empty on
 // first start: TLP:CLEAR, with a deterministic id per precedent, their attributions, the EU and member-state
 // responses that were taken, and their sources. The registry needs a day for each date; where the sources give only a
-// year or a month, the start is that period's first day and the summary says so, and a partial attribution date is
-// left out of the record and given in the summary instead.
+// year or a month, the start, the detection and the disclosure are that period's first day and the summary says so,
+// and a partial attribution date is left out of the record and given in the summary instead. The record keeps the
+// detection and the disclosure, so that a plan does not count such an undated attribution before them
+// (attributionKnownFrom): without them it would be bounded by the start alone, years too early for a campaign made
+// public long after it began.
 import { isValidIsoDate } from '../dates';
 import { recordId } from '../exchange/hash';
 import type { Precedent } from './precedents';
@@ -26,8 +29,10 @@ const firstDay = (partial: string): string => (isValidIsoDate(partial) ? partial
  * the precedents are public statements by governments or the EU, so they are marked public with high confidence.
  */
 export function incidentFromPrecedent(p: Precedent): Record<string, unknown> {
-  const said: string[] = [`A precedent from the reviewed data (${p.id}), recorded in the registry with its sources.`];
+  const said: string[] = ['One of the past incidents the EU and its member states answered, from the reviewed precedents, recorded in the registry with its sources.'];
   if (!isValidIsoDate(p.start)) said.push(`The sources date the start to ${periodText(p.start)} only; the start date here is the first day of that period.`);
+  if (p.detected !== undefined && !isValidIsoDate(p.detected)) said.push(`The sources date its detection to ${periodText(p.detected)} only; the detection date here is the first day of that period.`);
+  if (p.disclosed !== undefined && !isValidIsoDate(p.disclosed)) said.push(`The sources date its disclosure to ${periodText(p.disclosed)} only; the disclosure date here is the first day of that period.`);
   for (const a of p.attribution) {
     if (a.date !== undefined && !isValidIsoDate(a.date)) said.push(`${a.by} attributed it in ${periodText(a.date)} (the sources give no day).`);
   }
@@ -39,6 +44,8 @@ export function incidentFromPrecedent(p: Precedent): Record<string, unknown> {
     title: p.title,
     summary: said.join(' '),
     start: firstDay(p.start),
+    ...(p.detected !== undefined ? { detected: firstDay(p.detected) } : {}),
+    ...(p.disclosed !== undefined ? { disclosed: firstDay(p.disclosed) } : {}),
     ongoing: false,
     category: p.category,
     victims: p.victims.map((v) => ({ country: v.country, sector: v.sector, ...(v.name ? { name: v.name } : {}) })),

@@ -22,6 +22,10 @@ export const Precedent = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'),
     title: z.string().min(1),
     start: Partial,
+    /** When it was found (by the victim, its authorities or a security firm), to the precision the sources give. */
+    detected: Partial.optional(),
+    /** When it was first made public; a plan made before that day does not know the precedent. */
+    disclosed: Partial.optional(),
     category: ThreatCategory,
     victims: z.array(z.object({ country: z.string().regex(/^[A-Z]{2}$/), sector: VictimSector, name: z.string().optional() }).strict()).min(1),
     effects: z
@@ -66,6 +70,9 @@ export interface Candidate {
   origin: 'reviewed' | 'registry';
   title: string;
   start: string;
+  /** When it was found and when it was made public, where recorded (a year, a month or a day). */
+  detected?: string | undefined;
+  disclosed?: string | undefined;
   category: string;
   victims: { country: string; sector: string }[];
   initiator: { type: string; country: string | null };
@@ -105,6 +112,8 @@ export function candidateFromIncident(id: string, i: IncidentInput): Candidate {
     origin: 'registry',
     title: i.title,
     start: i.start,
+    detected: i.detected,
+    disclosed: i.disclosed,
     category: i.category,
     victims: i.victims.map((v) => ({ country: v.country, sector: v.sector })),
     initiator: { type: i.initiator.type, country: i.initiator.country },
@@ -179,12 +188,19 @@ const sharesCategoryOrState = (x: IncidentInput, c: Candidate): boolean =>
   x.category === c.category || (x.initiator.country !== null && x.initiator.country === c.initiator.country);
 
 /**
- * A candidate as it was known on `asOf`: none if it began later; otherwise without the attributions and responses
- * dated after that day (an undated attribution is kept: nothing says it came later). Dates of a year or a month
- * compare by their ISO prefix, so "2018" is after 2017-12-31 and "2017" is not after 2017-06-30.
+ * The first day a candidate can have been known to a plan: its disclosure, else its detection, else its start (a
+ * campaign found or made public years after it began, as Operation Cloud Hopper, is no precedent before then).
+ */
+export const candidateKnownFrom = (c: Pick<Candidate, 'start' | 'detected' | 'disclosed'>): string => c.disclosed ?? c.detected ?? c.start;
+
+/**
+ * A candidate as it was known on `asOf`: none if it was not yet known (`candidateKnownFrom`); otherwise without the
+ * attributions and responses dated after that day (an undated attribution is kept: it cannot be earlier than the
+ * candidate's detection or disclosure, which came by then). Dates of a year or a month compare by their ISO prefix, so
+ * "2018" is after 2017-12-31 and "2017" is not after 2017-06-30.
  */
 export function candidateKnownOn(c: Candidate, asOf: string): Candidate | null {
-  if (c.start > asOf) return null;
+  if (candidateKnownFrom(c) > asOf) return null;
   const attribution = c.attribution.filter((a) => a.date === undefined || a.date <= asOf);
   const responses = c.responses.filter((r) => r.date <= asOf);
   return attribution.length === c.attribution.length && responses.length === c.responses.length ? c : { ...c, attribution, responses };
