@@ -24,6 +24,7 @@ export function readYamlFile(file: string, root: string): RawFile {
 }
 
 export const SHARED_DIALOGUES = 'shared-dialogues.yaml';
+export const NATIONAL_STRATEGIES = 'national-strategies.yaml';
 
 export function readRawDataset(dataDir: string): RawDataset {
   const dir = path.join(dataDir, 'partnerships');
@@ -38,6 +39,7 @@ export function readRawDataset(dataDir: string): RawDataset {
     sharedDialogues: readYamlFile(path.join(dir, SHARED_DIALOGUES), dataDir),
     actors: readYamlFile(path.join(dataDir, 'actors.yaml'), dataDir),
     framework: readYamlFile(path.join(dataDir, 'eu-framework.yaml'), dataDir),
+    nationalStrategies: readYamlFile(path.join(dataDir, NATIONAL_STRATEGIES), dataDir),
   };
 }
 
@@ -48,7 +50,7 @@ export function readRawDataset(dataDir: string): RawDataset {
 export function datasetDigest(dataDir: string): string | undefined {
   try {
     const dir = path.join(dataDir, 'partnerships');
-    const files = [...fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort().map((n) => path.join(dir, n)), path.join(dataDir, 'actors.yaml'), path.join(dataDir, 'eu-framework.yaml')];
+    const files = [...fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort().map((n) => path.join(dir, n)), path.join(dataDir, 'actors.yaml'), path.join(dataDir, 'eu-framework.yaml'), path.join(dataDir, NATIONAL_STRATEGIES)];
     const hash = createHash('sha256');
     for (const file of files) hash.update(`${path.relative(dataDir, file)}\u0000`).update(fs.readFileSync(file)).update('\u0000');
     return hash.digest('hex');

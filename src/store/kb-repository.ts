@@ -12,7 +12,7 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 interface SeedRow {
   id: string;
-  kind: 'partnership' | 'dialogue' | 'actor' | 'framework';
+  kind: 'partnership' | 'dialogue' | 'actor' | 'framework' | 'national-strategies';
   partner: string | null;
   body: string;
 }
@@ -25,6 +25,7 @@ function rowsFromDataset(dataset: Dataset): SeedRow[] {
   for (const d of dataset.dialogues) rows.push({ id: `dialogue:${d.id}`, kind: 'dialogue', partner: d.partners.join(','), body: JSON.stringify(d) });
   for (const a of dataset.actors) rows.push({ id: `actor:${a.id}`, kind: 'actor', partner: null, body: JSON.stringify(a) });
   rows.push({ id: 'framework:eu', kind: 'framework', partner: null, body: JSON.stringify(dataset.framework) });
+  for (const s of dataset.nationalStrategies) rows.push({ id: `national-strategies:${s.partner}`, kind: 'national-strategies', partner: s.partner, body: JSON.stringify(s) });
   return rows;
 }
 
@@ -95,6 +96,7 @@ export async function readBaseline(db: Db): Promise<Dataset> {
     sharedDialogues: { name: 'dialogues', content: { dialogues: byKind('dialogue').map((d) => d.content) } },
     actors: { name: 'actors', content: { actors: byKind('actor').map((a) => a.content) } },
     framework,
+    nationalStrategies: { name: 'national-strategies', content: { partners: byKind('national-strategies').map((s) => s.content) } },
   });
 }
 

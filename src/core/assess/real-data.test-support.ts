@@ -28,6 +28,7 @@ export function realRawDataset(): RawDataset {
     sharedDialogues: raw('partnerships/shared-dialogues.yaml'),
     actors: raw('actors.yaml'),
     framework: raw('eu-framework.yaml'),
+    nationalStrategies: raw('national-strategies.yaml'),
   };
 }
 

@@ -12,13 +12,14 @@ export function toEditable(dataset: Dataset): EditableKb {
   return { files, dialogues: structuredClone(dataset.dialogues) };
 }
 
-/** The raw form buildDataset validates, from an editable copy (actors and the framework from `base`). */
+/** The raw form buildDataset validates, from an editable copy (actors, the framework and national strategies from `base`). */
 export function toRaw(kb: EditableKb, base: Dataset): RawDataset {
   return {
     partnerships: [...kb.files].map(([id, file]) => ({ name: `partnership:${id}`, content: file })),
     sharedDialogues: { name: 'dialogues', content: { dialogues: kb.dialogues } },
     actors: { name: 'actors', content: { actors: base.actors } },
     framework: { name: 'framework:eu', content: base.framework },
+    nationalStrategies: { name: 'national-strategies', content: { partners: base.nationalStrategies } },
   };
 }
 

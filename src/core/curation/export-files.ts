@@ -25,6 +25,7 @@ export function exportFiles(dataset: Dataset, note: string): ExportFile[] {
   }
   files.push({ path: 'partnerships/shared-dialogues.yaml', header: ['Dialogues with several strategic partners.', note], content: plain({ dialogues: dataset.dialogues.filter((d) => d.partners.length > 1) }) });
   files.push({ path: 'actors.yaml', header: ['Actors of the knowledge base.', note], content: plain({ actors: dataset.actors }) });
+  files.push({ path: 'national-strategies.yaml', header: ["The partners' and the EU's national cybersecurity strategies.", note], content: plain({ partners: dataset.nationalStrategies }) });
   files.push({ path: 'eu-framework.yaml', header: ["The EU's own frame: strategies, threat categories, areas of responsibility.", note], content: plain(dataset.framework) });
   return files;
 }

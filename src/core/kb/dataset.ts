@@ -7,8 +7,10 @@ import type { Agreement } from '../records/agreement';
 import type { Dialogue } from '../records/dialogue';
 import type { PartnershipDocument } from '../records/document';
 import { EuFrameworkFile } from '../records/eu-framework';
+import { NationalStrategiesFile, type PartnerStrategies } from '../records/national-strategy';
 import { PartnershipFile, SharedDialoguesFile } from '../records/partnership-file';
 import type { PartnerId } from '../vocabularies';
+import { checkNationalStrategies } from './national-strategies';
 
 export interface PartnerEntry {
   file: PartnershipFile;
@@ -21,6 +23,8 @@ export interface Dataset {
   dialogues: Dialogue[];
   actors: Actor[];
   framework: EuFrameworkFile;
+  /** The partners' and the EU's national cybersecurity strategies, by partner (data/national-strategies.yaml). */
+  nationalStrategies: PartnerStrategies[];
 }
 
 /** A data file as read by an edge: its name (for messages) and its parsed content. */
@@ -34,6 +38,8 @@ export interface RawDataset {
   sharedDialogues: RawFile;
   actors: RawFile;
   framework: RawFile;
+  /** The national strategies' file; without it the dataset holds none. */
+  nationalStrategies?: RawFile;
 }
 
 function parseFile<S extends z.ZodType>(schema: S, file: RawFile): z.infer<S> {
@@ -88,10 +94,13 @@ export function buildDataset(raw: RawDataset): Dataset {
 
   // Records come in id order whatever the source (data files or either database's collation).
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const framework = parseFile(EuFrameworkFile, raw.framework);
+  const strategies = raw.nationalStrategies;
   return {
     partners: new Map([...partners].sort(([a], [b]) => (a < b ? -1 : 1))),
     dialogues: dialogues.sort(byId),
     actors: parseFile(ActorsFile, raw.actors).actors.sort(byId),
-    framework: parseFile(EuFrameworkFile, raw.framework),
+    framework,
+    nationalStrategies: strategies ? checkNationalStrategies(parseFile(NationalStrategiesFile, strategies).partners, strategies.name, new Set(partners.keys()), framework) : [],
   };
 }

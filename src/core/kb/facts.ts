@@ -16,6 +16,7 @@ export const FACT_KINDS = [
   'perception',
   'actor',
   'strategy',
+  'national-strategy',
   'objective',
   'threat-category',
   'responsibility-area',
@@ -84,6 +85,13 @@ export function listFacts(dataset: Dataset): Fact[] {
     facts.push({ id: `strategy:${s.id}`, kind: 'strategy', partner: null, from: toDate(s.adopted), title: s.title, text: join(s.by, s.summary), sources: s.sources });
     for (const o of s.objectives) {
       facts.push({ id: `objective:${s.id}:${o.id}`, kind: 'objective', partner: null, from: toDate(s.adopted), title: o.title, text: join(s.title, o.summary), sources: o.sources });
+    }
+  }
+  // The EU's own entries are the framework's strategies above.
+  for (const e of dataset.nationalStrategies.filter((x) => dataset.partners.has(x.partner))) {
+    const name = dataset.partners.get(e.partner)?.file.partner.name ?? e.partner;
+    for (const s of e.strategies) {
+      facts.push({ id: `national-strategy:${s.id}`, kind: 'national-strategy', partner: e.partner, from: toDate(s.adopted), title: `${name}: ${s.title}`, text: join(name, 'national cybersecurity strategy', s.note, notes(e)), sources: s.sources });
     }
   }
   for (const t of dataset.framework.threatCategories) {

@@ -10,6 +10,7 @@ import type { PartnershipFile } from '../records/partnership-file';
 import type { PartnerId } from '../vocabularies';
 import type { Dataset, PartnerEntry } from './dataset';
 import { dialoguesWith } from './dialogue-index';
+import { strategiesAt } from './national-strategies';
 import { requirePartner } from './partners';
 
 /** A position as of a date: the entry that holds, plus every entry the sources give up to that date. */
@@ -189,6 +190,8 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
     perception: position(file.perception, asOf),
     tensions: dated(file.tensions, asOf),
     attention: file.partner.attention.filter((a) => startedBy(a.year, asOf)),
+    /** Its national cybersecurity strategies adopted by the date (shown, not scored); null when the data hold none. */
+    nationalStrategies: strategiesAt(dataset.nationalStrategies, file.partner.id, asOf),
   };
 }
 export type PartnerProfile = ReturnType<typeof buildProfile>;

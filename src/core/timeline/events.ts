@@ -20,6 +20,7 @@ export const EVENT_KINDS = [
   'cooperation',
   'tension',
   'strategy-adopted',
+  'national-strategy',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -128,6 +129,14 @@ export function allEvents(dataset: Dataset): TimelineEvent[] {
 
   for (const s of dataset.framework.strategies) {
     push(s.adopted, { kind: 'strategy-adopted', partners: [], title: s.title, detail: s.by, fact: `strategy:${s.id}`, sources: s.sources });
+  }
+  // A partner's national strategies (the EU's are its framework's strategies above); the first says so.
+  for (const e of dataset.nationalStrategies) {
+    const name = dataset.partners.get(e.partner)?.file.partner.name;
+    if (name === undefined) continue;
+    e.strategies.forEach((s, i) => {
+      push(s.adopted, { kind: 'national-strategy', partners: [e.partner], title: `${name}: ${s.title}${unverifiedMark(s)}`, detail: i === 0 ? 'first' : null, fact: `national-strategy:${s.id}`, sources: s.sources });
+    });
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
 }
