@@ -2,7 +2,7 @@
 // objects a record may be made of or may read are held until then): only the properties the mapping reads
 // (stix-import.ts, stix-sources.ts, stix-victims.ts), with the texts a bundle repeats (ids and the references to
 // them, timestamps, marking ids) held once per import instead of once per occurrence.
-import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_INITIATOR, X_REPORT, X_SIGHTING } from './stix-custom';
+import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_IDENTIFIED, X_INCIDENT_INITIATOR, X_REPORT, X_SIGHTING } from './stix-custom';
 import type { StixObject } from './stix-checks';
 
 /** Every property the mapping reads, of any type it keeps; a property a type does not have is simply absent. */
@@ -49,6 +49,7 @@ export const MAPPED_PROPERTIES: ReadonlySet<string> = new Set([
   X_SIGHTING,
   X_REPORT,
   X_INCIDENT_ATTRIBUTION,
+  X_INCIDENT_IDENTIFIED,
   X_INCIDENT_INITIATOR,
 ]);
 

@@ -12,3 +12,9 @@ export const X_REPORT = 'x_cyberdiplo_report';
  */
 export const X_INCIDENT_ATTRIBUTION = 'x_cyberdiplo_incident_attribution';
 export const X_INCIDENT_INITIATOR = 'x_cyberdiplo_incident_initiator';
+/**
+ * On the relationship that says an incident's record identifies a person or an entity behind it
+ * (stix-export-identified.ts): which list of the record's initiator the name is in. The import reads it as what the
+ * incident's extension already holds.
+ */
+export const X_INCIDENT_IDENTIFIED = 'x_cyberdiplo_incident_identified';

@@ -98,7 +98,8 @@ export function restateAttributions(incident: RestatedIncident, ctx: RestateCont
     const author = stixIdFor('identity', `author:${a.by}|${byType}|${marks}`);
     ctx.put({ type: 'identity', id: author, ...shared, [X_INCIDENT_INITIATOR]: undefined, name: a.by, identity_class: AUTHOR_CLASS[byType] });
     // The author made the attribution on its date: the object's creator and creation time (STIX 2.1 common
-    // properties created_by_ref and created); kind, author type and whether it was public have no STIX property.
+    // properties created_by_ref and created), and the time from which the link holds (start_time, as on an
+    // attribution record's relationship); kind, author type and whether it was public have no STIX property.
     const created = a.date ? dayStart(a.date) : incident.created;
     ctx.put({
       type: 'relationship',
@@ -111,6 +112,7 @@ export function restateAttributions(incident: RestatedIncident, ctx: RestateCont
       source_ref: incident.stixId,
       target_ref: target,
       confidence: CONFIDENCE_VALUE[a.confidence],
+      start_time: a.date ? dayStart(a.date) : undefined,
       object_marking_refs: refs,
       [X_INCIDENT_ATTRIBUTION]: a,
     });

@@ -11,6 +11,9 @@ import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-import';
 import { X_REPORT, X_SIGHTING } from './stix-sources';
 import { tlpById, tlpObject } from './tlp';
 import { restateAttributions, type RestateContext } from './stix-export-attributions';
+import { stixActorShape } from './stix-export-actors';
+import { attributionDate } from './stix-export-dates';
+import { restateIdentified } from './stix-export-identified';
 
 export interface ExportRecord<T> {
   id: string;
@@ -44,6 +47,11 @@ const ms = (t: string) => (/\.\d{3,}Z$/.test(t) ? t : t.replace(/(\.\d+)?Z$/, (m
 /** The STIX id of a record: the one it came with, or one minted from the product's id. */
 export function stixIdOf(type: string, r: { id: string; source: RecordSource | null }): string {
   return r.source?.format === 'stix' && r.source.key.startsWith(`${type}--`) ? r.source.key : stixIdFor(type, r.id);
+}
+
+function withoutDate(body: AttributionRecord): Omit<AttributionRecord, 'date'> {
+  const { date: _date, ...rest } = body;
+  return rest;
 }
 
 function clean(o: Record<string, unknown>): Record<string, unknown> {
@@ -81,16 +89,18 @@ export function exportStix(input: ExportInput): StixBundle {
   const actorIds = new Map<string, string>();
   for (const a of input.actors) {
     const b = a.body;
-    const id = stixIdOf(b.kind, a);
+    // A dataset's state goes out as a threat actor (stix-export-actors.ts); the extension keeps the record's kind.
+    const shape = stixActorShape(b, a.source?.format === 'stix');
+    const id = stixIdOf(shape.type, a);
     actorIds.set(a.id, id);
     const refs = markingRefs(a.marking);
-    const common = { type: b.kind, spec_version: '2.1', id, created: ms(a.created), modified: ms(a.modified), name: b.name, description: b.description, object_marking_refs: refs, [X_ID]: a.id, [X_ACTOR]: b };
+    const common = { type: shape.type, spec_version: '2.1', id, created: ms(a.created), modified: ms(a.modified), name: b.name, description: b.description, object_marking_refs: refs, [X_ID]: a.id, [X_ACTOR]: b };
     const seen = { aliases: b.aliases, first_seen: b.firstSeen, last_seen: b.lastSeen };
-    if (b.kind === 'threat-actor') put({ ...common, ...seen, threat_actor_types: b.types, sophistication: b.sophistication, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
-    else if (b.kind === 'intrusion-set') put({ ...common, ...seen, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
-    else if (b.kind === 'campaign') put({ ...common, ...seen });
+    if (shape.type === 'threat-actor') put({ ...common, ...seen, threat_actor_types: shape.threatActorTypes, sophistication: b.sophistication, resource_level: shape.resourceLevel, primary_motivation: b.primaryMotivation });
+    else if (shape.type === 'intrusion-set') put({ ...common, ...seen, resource_level: b.resourceLevel, primary_motivation: b.primaryMotivation });
+    else if (shape.type === 'campaign') put({ ...common, ...seen });
     else put({ ...common, identity_class: b.types[0] });
-    if (b.country) relationship(`${a.id}|from|${b.country}`, b.kind === 'threat-actor' || b.kind === 'identity' ? 'located-at' : 'originates-from', id, location(b.country), a, refs);
+    if (b.country) relationship(`${a.id}|from|${b.country}`, shape.type === 'threat-actor' || shape.type === 'identity' ? 'located-at' : 'originates-from', id, location(b.country), a, refs);
   }
 
   // Incidents whose attribution records go out say who is behind them with those (the records' actors and
@@ -127,7 +137,9 @@ export function exportStix(input: ExportInput): StixBundle {
       // incident's own extension carries them.
       if (code !== 'EU' && code !== UNKNOWN_VICTIM_COUNTRY) relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i, refs);
     }
-    if (!recorded.has(i.id)) restateAttributions({ stixId: id, id: i.id, body: b, refs, created: ms(i.created), modified: ms(i.modified) }, restate);
+    const restated = { stixId: id, id: i.id, body: b, refs, created: ms(i.created), modified: ms(i.modified) };
+    if (!recorded.has(i.id)) restateAttributions(restated, restate);
+    restateIdentified(restated, restate);
   }
 
   for (const a of input.attributions) {
@@ -135,6 +147,10 @@ export function exportStix(input: ExportInput): StixBundle {
     const target = actorIds.get(a.body.target);
     if (!source || !target) continue;
     const refs = markingRefs(a.marking);
+    // The record's date is when the attribution was made: the relationship's start_time, from which the link holds
+    // (its created is its version's, kept as it came). The extension keeps the date only where start_time cannot say
+    // it as it is (stix-export-dates.ts).
+    const date = attributionDate(a.body.date);
     put({
       type: 'relationship',
       spec_version: '2.1',
@@ -146,11 +162,12 @@ export function exportStix(input: ExportInput): StixBundle {
       target_ref: target,
       description: a.body.description,
       confidence: a.body.confidence ?? undefined,
-      // Its author as the object's creator; the record's date stays in the extension (its created is its version's).
+      start_time: date.startTime,
+      // Its author as the object's creator.
       created_by_ref: a.body.by ? author(a.body.by, refs) : undefined,
       object_marking_refs: refs,
       [X_ID]: a.id,
-      [X_ATTRIBUTION]: a.body,
+      [X_ATTRIBUTION]: date.inExtension ? a.body : withoutDate(a.body),
     });
   }
   // A sighting or report goes out only with records of the bundle, and names no other: what the reader may not

@@ -14,7 +14,9 @@ import { NOT_RECORDS, type ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
 import { parseActor, parseAttribution } from './stix-record-check';
-import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_INITIATOR } from './stix-custom';
+import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_IDENTIFIED, X_INCIDENT_INITIATOR } from './stix-custom';
+import { dateFromStartTime } from './stix-export-dates';
+import { identifiedBy, identifiedLists, type Identified } from './stix-identified';
 import { stixVictims, type StixVictimContext } from './stix-victims';
 import { compareTimestamps, customProperties, idType, isStixId, referencesNotIn, semanticIssues, type StixObject } from './stix-checks';
 import type { StixSchemaValidator } from './stix-schemas';
@@ -50,6 +52,7 @@ const READ_FOR = {
   tlp: 'read as a TLP marking, its level kept on the records it marks',
   nothing: 'read by nothing the product records',
   restated: "read as restating an incident's own attributions, which its extension holds",
+  identified: 'read as a person or entity an incident identifies',
 } as const;
 
 export interface StixImportOptions {
@@ -412,10 +415,11 @@ class StixMapper implements SourceMappingContext {
   private restatedIds(): Set<string> {
     const restated = new Set<string>();
     for (const rel of this.relationships) {
-      if (rel[X_INCIDENT_ATTRIBUTION] !== undefined && this.kept.get(String(rel.source_ref))?.[X_INCIDENT] !== undefined) restated.add(String(rel.id));
+      if ((rel[X_INCIDENT_ATTRIBUTION] !== undefined || rel[X_INCIDENT_IDENTIFIED] !== undefined) && this.kept.get(String(rel.source_ref))?.[X_INCIDENT] !== undefined) restated.add(String(rel.id));
     }
     if (!restated.size) return restated;
-    const marked = [...this.kept.values()].filter((o) => ACTOR_TYPES.has(o.type) && o[X_INCIDENT_INITIATOR] !== undefined);
+    // The identities marked are the real identities of the persons and entities an incident identifies.
+    const marked = [...this.kept.values()].filter((o) => (ACTOR_TYPES.has(o.type) || o.type === 'identity') && o[X_INCIDENT_INITIATOR] !== undefined);
     // An intrusion set is attributed to its state's threat actor: the state's turn comes once the set's is decided.
     for (let changed = true; changed; ) {
       changed = false;
@@ -436,8 +440,10 @@ class StixMapper implements SourceMappingContext {
     const restated = this.restatedIds();
     for (const o of this.kept.values()) {
       if (!ACTOR_TYPES.has(o.type) && !(o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) continue;
-      if (restated.has(String(o.id))) this.r.mapped(NOT_RECORDS, o.type, READ_FOR.restated);
-      else this.actor(o);
+      // A restated identity is counted with the identities that make no record (countReadOnly).
+      if (restated.has(String(o.id))) {
+        if (o.type !== 'identity') this.r.mapped(NOT_RECORDS, o.type, READ_FOR.restated);
+      } else this.actor(o);
     }
     for (const o of this.kept.values()) if (o.type === 'incident') this.incident(o);
     // What is mapped from here on reads no kept object but marking definitions, sightings and reports: let the rest go
@@ -571,7 +577,10 @@ class StixMapper implements SourceMappingContext {
     const id = this.idFor(rel, 'atr');
     let body: AttributionRecord;
     if (rel[X_ATTRIBUTION] !== undefined) {
-      const parsed = AttributionRecord.safeParse(rel[X_ATTRIBUTION]);
+      // The record's date is the relationship's start_time; the extension holds it only where start_time cannot.
+      const carried = rel[X_ATTRIBUTION] as Record<string, unknown> | null;
+      const date = carried !== null && typeof carried === 'object' && carried.date === undefined ? dateFromStartTime(rel.start_time) : undefined;
+      const parsed = AttributionRecord.safeParse(date === undefined ? carried : { ...carried, date });
       if (!parsed.success) {
         for (const i of parsed.error.issues) this.r.error(String(rel.id), [X_ATTRIBUTION, ...i.path.map(String)].join('.'), i.message);
         return;
@@ -606,6 +615,11 @@ class StixMapper implements SourceMappingContext {
         copied.push(x);
         this.related(String(x), FROM_TYPES, copied);
       }
+      // And the names of the persons and entities it identifies, from their identities.
+      for (const rel of this.rels(oid, 'attributed-to')) {
+        const who = this.identified(rel);
+        if (who) copied.push(who.identity);
+      }
     }
     const marking = this.marking(o, copied);
     let raw: unknown = o[X_INCIDENT];
@@ -626,6 +640,12 @@ class StixMapper implements SourceMappingContext {
     }
   }
 
+  /** The person or entity an incident's attributed-to relationship points at, when its target is one (stix-identified.ts). */
+  private identified(rel: StixObject): Identified | undefined {
+    const target = String(rel.target_ref);
+    return identifiedBy(this.kept.get(target), this.rels(target, 'attributed-to'), (id) => this.kept.get(id));
+  }
+
   private initiatorType(actor: StixObject): string {
     const types = strs(actor.threat_actor_types);
     if (types.includes('nation-state')) return 'state';
@@ -642,9 +662,19 @@ class StixMapper implements SourceMappingContext {
     for (const t of targets) if (t?.type === 'identity' || t?.type === 'location') this.note(t.id, READ_FOR.victim);
     const found = stixVictims(oid, targets, (this.victimContext ??= { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(id), countryOf: (id) => this.actorCountry(id) }));
     this.victimInfo.set(oid, { inferred: found.inferred, unknownVictim: found.unknownVictim });
+    const identified: Identified[] = [];
     const attributed = this.rels(oid, 'attributed-to')
       .map((x) => ({ rel: x, actor: this.kept.get(String(x.target_ref)) }))
-      .filter((x) => x.actor !== undefined);
+      .filter((x) => {
+        if (x.actor === undefined) return false;
+        // A person or entity identified behind the incident; an attribution too only when it names who made it.
+        const who = this.identified(x.rel);
+        if (!who) return true;
+        identified.push(who);
+        this.note(who.identity, READ_FOR.identified);
+        this.r.mapped('incident initiator', `attributed-to threat-actor whose real identity is ${who.kind === 'person' ? 'an individual' : 'an organization'}`, `identified ${who.kind}${typeof x.rel.created_by_ref === 'string' ? ', and an attribution (created_by_ref)' : ''}`);
+        return typeof x.rel.created_by_ref === 'string';
+      });
     const first = attributed[0]?.actor;
     const start = (str(o.created) ?? '').slice(0, 10);
     this.r.mapped('incident start', 'created', 'start (STIX 2.1 incidents have no date of their own)');
@@ -663,13 +693,16 @@ class StixMapper implements SourceMappingContext {
       category,
       victims: found.victims,
       effects: { severity },
-      initiator: first
-        ? {
-            type: this.initiatorType(first),
-            country: this.actorCountry(String(first.id)),
-            ...(str(first.name) ? { name: str(first.name) } : {}),
-          }
-        : {},
+      initiator: {
+        ...(first
+          ? {
+              type: this.initiatorType(first),
+              country: this.actorCountry(String(first.id)),
+              ...(str(first.name) ? { name: str(first.name) } : {}),
+            }
+          : {}),
+        ...(identified.length ? identifiedLists(identified) : {}),
+      },
       attribution: attributed.map(({ rel }) => {
         const date = (str(rel.start_time) ?? str(rel.created) ?? '').slice(0, 10);
         const own = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
