@@ -150,15 +150,15 @@ export class ToolboxService {
   vote(body: unknown) {
     let input = body;
     if (body && typeof body === 'object' && !Array.isArray(body) && !('votes' in body)) {
-      const { rule, year, date, defenceImplications, ...rest } = body as Record<string, unknown>;
+      const { rule, year, date, defenceImplications, weightedVotesRequested, populationCheck, ...rest } = body as Record<string, unknown>;
       const votes: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rest)) {
         if (!(VOTE_LISTS as readonly string[]).includes(k)) {
-          throw new AppError('invalid_vote', `Unknown field "${k}" in the vote: allowed fields are rule, year, date, defenceImplications, ${VOTE_LISTS.join(', ')}`, [{ path: k, message: 'unknown field' }]);
+          throw new AppError('invalid_vote', `Unknown field "${k}" in the vote: allowed fields are rule, year, date, defenceImplications, weightedVotesRequested, populationCheck, ${VOTE_LISTS.join(', ')}`, [{ path: k, message: 'unknown field' }]);
         }
         votes[k] = v;
       }
-      input = { rule, ...(year !== undefined ? { year } : {}), ...(date !== undefined ? { date } : {}), ...(defenceImplications !== undefined ? { defenceImplications } : {}), votes };
+      input = { rule, ...(year !== undefined ? { year } : {}), ...(date !== undefined ? { date } : {}), ...(defenceImplications !== undefined ? { defenceImplications } : {}), ...(weightedVotesRequested !== undefined ? { weightedVotesRequested } : {}), ...(populationCheck !== undefined ? { populationCheck } : {}), votes };
     }
     return simulateVote(input, { population: this.toolbox.population, votingRules: this.toolbox.votingRules });
   }

@@ -292,7 +292,7 @@ export const VoteRequest = named(
   'VoteRequest',
   z.union([
     VoteInput,
-    z.object({ rule: VoteRuleId, year: z.number().int().optional(), date: z.string().optional(), defenceImplications: z.boolean().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
+    z.object({ rule: VoteRuleId, year: z.number().int().optional(), date: z.string().optional(), defenceImplications: z.boolean().optional(), weightedVotesRequested: z.boolean().optional(), populationCheck: z.boolean().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
   ]),
   'The rule and each member state\'s vote, as lists under votes or beside the rule (states not named vote for)',
 );
@@ -305,7 +305,21 @@ export const VoteResult = named(
     basis: z.string(),
     year: z.number().int(),
     members: z.array(z.string()),
-    populationFigures: z.enum(['population', 'share']),
+    populationFigures: z.enum(['population', 'share', 'none']),
+    counting: z
+      .object({
+        method: z.enum(['double-majority', 'weighted-votes']),
+        reason: z.enum(['before-double-majority', 'requested']).optional(),
+        basis: z.string(),
+        text: z.string(),
+        period: z.object({ from: z.string(), until: z.string(), threshold: z.number().int(), total: z.number().int(), weights: z.record(z.string(), z.number().int()) }).optional(),
+        populationCheck: z.boolean(),
+        sources: z.array(Source),
+        unverified: z.boolean(),
+        note: z.string().optional(),
+      })
+      .optional()
+      .describe('Under a qualified majority: counted with the double majority (from 1 November 2014) or in weighted votes (before it, or on request up to 31 March 2017, Protocol No 36 Art. 3), and why'),
     votes: z.record(Position, z.array(z.string())),
     counts: z.object({ members: z.number().int(), participating: z.number().int(), for: z.number().int(), against: z.number().int(), abstain: z.number().int(), constructive: z.number().int(), notParticipating: z.number().int() }),
     shares: z.object({ members: Shares, population: Shares }),
@@ -313,8 +327,8 @@ export const VoteResult = named(
       z.object({
         id: z.string(),
         text: z.string(),
-        required: z.object({ members: z.number().optional(), populationPercent: z.number().optional() }),
-        actual: z.object({ members: z.number().optional(), populationPercent: z.number().optional() }),
+        required: z.object({ members: z.number().optional(), populationPercent: z.number().optional(), votes: z.number().optional(), votesOf: z.number().optional() }),
+        actual: z.object({ members: z.number().optional(), populationPercent: z.number().optional(), votes: z.number().optional() }),
         met: z.boolean(),
       }),
     ),
@@ -323,10 +337,23 @@ export const VoteResult = named(
     whatWouldFlip: z.array(z.object({ states: z.array(z.string()), to: Position, outcome: z.enum(['adopted', 'rejected']), text: z.string() })),
     pivotal: z.array(z.object({ state: z.string(), from: Position, to: Position, outcome: z.enum(['adopted', 'rejected']) })),
     participationExceptions: z
-      .array(z.object({ state: z.string(), subject: z.enum(['defence-implications']), basis: z.string(), text: z.string(), sources: z.array(Source), unverified: z.boolean(), note: z.string().optional() }))
+      .array(
+        z.object({
+          state: z.string(),
+          subject: z.enum(['defence-implications']),
+          basis: z.string(),
+          text: z.string(),
+          sources: z.array(Source),
+          unverified: z.boolean(),
+          note: z.string().optional(),
+          constructiveAbstention: z.object({ among: z.enum(['participants', 'all-members']), text: z.string(), unverified: z.boolean(), note: z.string().optional() }).optional(),
+        }),
+      )
       .optional()
       .describe('Member states left out of the vote by its subject (Denmark on decisions with defence implications until 1 July 2022), with why'),
-    constructiveAbstention: z.object({ text: z.string(), sources: z.array(Source), unverified: z.boolean(), note: z.string().optional() }).optional(),
+    constructiveAbstention: z
+      .object({ text: z.string(), sources: z.array(Source), unverified: z.boolean(), note: z.string().optional(), counted: z.enum(['participants', 'all-members']).optional() })
+      .optional(),
     sources: z.array(Source),
     unverified: z.boolean(),
   }),

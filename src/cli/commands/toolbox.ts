@@ -12,8 +12,14 @@ import { codingLines, incidentLines } from '../incident-text';
 import { readDocument } from '../input';
 import { table, words } from '../table';
 
-function figures(f: { members?: number; populationPercent?: number }): string {
-  return [f.members !== undefined ? `${f.members} members` : '', f.populationPercent !== undefined ? `${f.populationPercent}% pop.` : ''].filter(Boolean).join(', ');
+function figures(f: { members?: number; populationPercent?: number; votes?: number; votesOf?: number }): string {
+  return [
+    f.votes !== undefined ? `${f.votes}${f.votesOf !== undefined ? ` of ${f.votesOf}` : ''} votes` : '',
+    f.members !== undefined ? `${f.members} members` : '',
+    f.populationPercent !== undefined ? `${f.populationPercent}% pop.` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function markingText(m: RecordMarking): string {
@@ -24,7 +30,8 @@ function markingText(m: RecordMarking): string {
 
 function voteText(r: VoteResult): string {
   return [
-    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; population figures ${r.year})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
+    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; ${r.populationFigures === 'none' ? 'no population figures' : `population figures ${r.year}`})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
+    ...(r.counting ? [`Counted ${r.counting.method === 'weighted-votes' ? `in weighted votes (${r.counting.basis})` : 'with the double majority (Art. 16(4) TEU)'}`] : []),
     '',
     table(
       ['Condition', 'Required', 'Reached', 'Met'],
@@ -185,10 +192,12 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .option('--abstain <codes>', 'comma-separated member states')
     .option('--constructive <codes>', 'constructive abstentions (Art. 31(1) TEU)')
     .option('--not-participating <codes>', 'members not taking part')
-    .option('--year <yyyy>', "the Council and population figures of this year, 2014 onwards (default: the date's year, or the latest); codes outside that year's Council are refused")
+    .option('--year <yyyy>', "the Council and population figures of this year (default: the date's year, or the latest); codes outside that year's Council are refused. Votes count from 1 December 2009; a qualified majority before 1 November 2014 is counted in weighted votes")
     .option('--date <yyyy-mm-dd>', "the vote's day, where it decides who takes part (Denmark's defence opt-out ended on 1 July 2022)")
     .option('--defence-implications', 'the decision has defence implications: member states that take no part in such decisions are left out')
-    .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string; date?: string; defenceImplications?: boolean }) => {
+    .option('--weighted-votes-requested', 'a member asked for the weighted votes instead of the double majority (qmv or rqmv, 1 November 2014 to 31 March 2017)')
+    .option('--population-check', 'a member asked for the check that the states voting for hold 62 % of the population (weighted votes only)')
+    .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string; date?: string; defenceImplications?: boolean; weightedVotesRequested?: boolean; populationCheck?: boolean }) => {
       let year: number | undefined;
       if (opts.year !== undefined) {
         if (!/^\d{4}$/.test(opts.year)) throw new AppError('invalid_vote', `--year must be a four-digit year, got "${opts.year}"`);
@@ -197,7 +206,12 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       const votes = Object.fromEntries(
         (['for', 'against', 'abstain', 'constructive', 'notParticipating'] as const).filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]),
       );
-      const subject = { ...(opts.date !== undefined ? { date: opts.date } : {}), ...(opts.defenceImplications ? { defenceImplications: true } : {}) };
+      const subject = {
+        ...(opts.date !== undefined ? { date: opts.date } : {}),
+        ...(opts.defenceImplications ? { defenceImplications: true } : {}),
+        ...(opts.weightedVotesRequested ? { weightedVotesRequested: true } : {}),
+        ...(opts.populationCheck ? { populationCheck: true } : {}),
+      };
       const r = (await ctx.workbench()).toolbox.vote({ rule: opts.rule, ...(year !== undefined ? { year } : {}), ...subject, votes });
       ctx.print(r, () => voteText(r));
     });

@@ -86,3 +86,40 @@ describe('the plan and the vote simulator agree on the end of the opt-out', () =
     expect(next.toISOString().slice(0, 10)).toBe(before);
   });
 });
+
+describe('constructive abstention while Denmark is out of a defence decision (Art. 31(1) TEU; the count is unverified data)', () => {
+  // Nine abstainers holding 33.04 % of the Union's population in 2022 but 33.47 % of the 26 participants' population.
+  const nine = ['DE', 'ES', 'MT', 'LU', 'CY', 'EE', 'LV', 'IE', 'BG'];
+  const input = { rule: 'unanimity', date: '2022-06-30', defenceImplications: true, votes: { constructive: nine } };
+
+  it('counts the third over all 27 member states and the whole population, and says so as unverified', () => {
+    const r = vote(input);
+    expect(r.adopted).toBe(true);
+    expect(r.thresholds.find((t) => t.id === 'constructive-abstention')).toMatchObject({ required: { members: 9 }, actual: { members: 9, populationPercent: 33.04 }, met: true });
+    expect(r.constructiveAbstention).toMatchObject({ counted: 'all-members', unverified: true });
+    expect(r.constructiveAbstention?.text).toContain("With Denmark out, qualified abstentions are still counted against all the member states");
+    expect(r.explanation.join(' ')).toContain('With Denmark out, qualified abstentions are still counted against all the member states');
+    expect(r.participationExceptions?.[0]?.constructiveAbstention).toMatchObject({ among: 'all-members', unverified: true });
+  });
+
+  it('follows the data: counted over the participants, the same nine stop the decision', () => {
+    const participants: CouncilData = {
+      ...council,
+      votingRules: {
+        ...council.votingRules,
+        nonParticipation: council.votingRules.nonParticipation.map((x) => (x.constructiveAbstention ? { ...x, constructiveAbstention: { ...x.constructiveAbstention, among: 'participants' as const } } : x)),
+      },
+    };
+    const r = vote(input, participants);
+    expect(r.adopted).toBe(false);
+    expect(r.thresholds.find((t) => t.id === 'constructive-abstention')?.actual.populationPercent).toBe(33.47);
+    expect(r.constructiveAbstention?.counted).toBe('participants');
+  });
+
+  it('says nothing of Denmark when it takes part, or when the rule has no constructive abstention', () => {
+    const after = vote({ ...input, date: '2022-07-01' });
+    expect(after.constructiveAbstention?.counted).toBeUndefined();
+    expect(after.explanation.join(' ')).not.toContain('With Denmark out');
+    expect(vote({ rule: 'qmv', date: '2022-06-30', defenceImplications: true }).explanation.join(' ')).not.toContain('With Denmark out');
+  });
+});

@@ -13,6 +13,20 @@ export type VoteSubject = z.infer<typeof VoteSubject>;
 
 const Day = z.string().refine(isValidIsoDate, 'expected a calendar date YYYY-MM-DD');
 
+/**
+ * Under unanimity, whom a third of qualified abstentions (Art. 31(1) TEU) is counted over while the state stays out:
+ * all the member states and the Union's whole population, or only those taking part and their population.
+ */
+const ConstructiveAbstentionBase = z
+  .object({
+    among: z.enum(['participants', 'all-members']),
+    text: z.string().min(1),
+    unverified: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict();
+export type ConstructiveAbstentionBase = z.infer<typeof ConstructiveAbstentionBase>;
+
 export const NonParticipation = z
   .object({
     state: z.string().regex(/^[A-Z]{2}$/),
@@ -24,6 +38,7 @@ export const NonParticipation = z
     sources: Sources,
     unverified: z.boolean().default(false),
     note: z.string().optional(),
+    constructiveAbstention: ConstructiveAbstentionBase.optional(),
   })
   .strict();
 export type NonParticipation = z.infer<typeof NonParticipation>;
@@ -36,6 +51,7 @@ export interface ParticipationException {
   sources: Source[];
   unverified: boolean;
   note?: string;
+  constructiveAbstention?: ConstructiveAbstentionBase;
 }
 
 /**
@@ -56,5 +72,5 @@ export function exceptionsFor(all: readonly NonParticipation[], subjects: readon
       }
       return when.year <= endYear;
     })
-    .map((x) => ({ state: x.state, subject: x.subject, basis: x.basis, text: x.text, sources: x.sources, unverified: x.unverified, ...(x.note ? { note: x.note } : {}) }));
+    .map((x) => ({ state: x.state, subject: x.subject, basis: x.basis, text: x.text, sources: x.sources, unverified: x.unverified, ...(x.note ? { note: x.note } : {}), ...(x.constructiveAbstention ? { constructiveAbstention: x.constructiveAbstention } : {}) }));
 }

@@ -1,7 +1,6 @@
 // The pivotal member states of a Council vote: each state whose change of vote alone would reverse the outcome.
 // "What would flip it" gives the smallest group; this lists every single state that could do it by itself.
-import { tally, type Ballot, type Position, type Tally } from './vote-tally';
-import type { VotingRuleSpec } from './voting-rules';
+import type { Ballot, Position, Tally } from './vote-tally';
 
 export interface Pivot {
   state: string;
@@ -16,7 +15,7 @@ export interface Pivot {
  * for a rejected one, the states whose vote for would carry it (the lone objector under unanimity). A state already
  * in the position that would reverse the outcome is not listed.
  */
-export function pivotalStates(ballot: Ballot, current: Tally, weights: ReadonlyMap<string, number>, spec: VotingRuleSpec): Pivot[] {
+export function pivotalStates(ballot: Ballot, current: Tally, weights: ReadonlyMap<string, number>, count: (b: Ballot) => Tally): Pivot[] {
   const to: Position = current.adopted ? 'against' : 'for';
   const outcome = current.adopted ? 'rejected' : 'adopted';
   const pivots: Pivot[] = [];
@@ -24,7 +23,7 @@ export function pivotalStates(ballot: Ballot, current: Tally, weights: ReadonlyM
     if (from === to) continue;
     const moved = new Map(ballot);
     moved.set(state, to);
-    if (tally(moved, weights, spec).adopted !== current.adopted) pivots.push({ state, from, to, outcome });
+    if (count(moved).adopted !== current.adopted) pivots.push({ state, from, to, outcome });
   }
   return pivots.sort((a, b) => (weights.get(b.state) ?? 0) - (weights.get(a.state) ?? 0) || a.state.localeCompare(b.state));
 }

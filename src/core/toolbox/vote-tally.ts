@@ -14,14 +14,17 @@ export type ThresholdId =
   | 'blocking-minority'
   | 'no-vote-against'
   | 'at-least-one-for'
-  | 'constructive-abstention';
+  | 'constructive-abstention'
+  | 'weighted-votes'
+  | 'population-check';
 
 export interface Threshold {
   id: ThresholdId;
   /** What the condition asks, in words. */
   text: string;
-  required: { members?: number; populationPercent?: number };
-  actual: { members?: number; populationPercent?: number };
+  /** `votes` are weighted votes (before the double majority), out of `votesOf` cast by the members taking part. */
+  required: { members?: number; populationPercent?: number; votes?: number; votesOf?: number };
+  actual: { members?: number; populationPercent?: number; votes?: number };
   /** Whether the condition is satisfied in favour of adoption. */
   met: boolean;
 }

@@ -221,7 +221,7 @@ describe('the Council of the vote\'s year: the United Kingdom a member until 31 
   });
 
   it('accepts Croatia in 2014, and defaults to the latest year with 27 members', () => {
-    expect(vote({ rule: 'qmv', year: 2014, votes: { against: ['HR'] } }).votes.against).toEqual(['HR']);
+    expect(vote({ rule: 'qmv', date: '2014-11-03', votes: { against: ['HR'] } }).votes.against).toEqual(['HR']);
     const latest = vote({ rule: 'qmv' });
     expect(latest.year).toBe(2025);
     expect(latest.members).toEqual([...MEMBER_STATE_CODES]);
@@ -288,7 +288,8 @@ describe('invalid votes', () => {
 
   it('refuses an unknown rule, an unknown year and a vote in which nobody takes part', () => {
     expect(refusal({ rule: 'consensus' }).issues[0]?.path).toBe('rule');
-    expect(refusal({ rule: 'qmv', year: 1999 }).message).toContain('available years: 2014, 2015');
+    expect(refusal({ rule: 'qmv', year: 1999 }).message).toContain('the simulator counts votes from 2009-12-01');
+    expect(refusal({ rule: 'qmv', year: 2030 }).message).toContain('available years: 2014, 2015');
     expect(refusal({ rule: 'qmv', votes: { notParticipating: MEMBER_STATE_CODES } }).issues[0]?.path).toBe('votes.notParticipating');
   });
 });

@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Source } from '../provenance';
-import { isValidIsoDate, yearOf, type IsoDate } from '../dates';
+import { isValidIsoDate, yearOf, yearStart, type IsoDate } from '../dates';
 import { parseOrThrow } from '../zod-issues';
 import { memberState, memberStateCodesText, memberStatesAt, normaliseMemberStateCode } from './member-states';
 import { councilMembersOf, populationWeights, type PopulationFile, type PopulationYear } from './population';
-import { exceptionsFor, type ParticipationException } from './vote-participation';
+import { exceptionsFor, type ConstructiveAbstentionBase, type ParticipationException } from './vote-participation';
 import { pivotalStates, type Pivot } from './vote-pivots';
 import { percentOf, POSITIONS, tally, type Ballot, type Position, type Tally, type Threshold } from './vote-tally';
+import { tallyWeighted, weightsOn, type WeightedVotes } from './vote-weighted';
 import { VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
 
 /**
@@ -30,6 +31,13 @@ export const VoteInput = z
     date: z.string().refine(isValidIsoDate, 'expected a calendar date YYYY-MM-DD').optional(),
     /** The decision has defence implications: member states that take no part in such decisions are left out. */
     defenceImplications: z.boolean().default(false),
+    /**
+     * A member asked that a qualified majority be counted in weighted votes, as any could from 1 November 2014 to
+     * 31 March 2017 (Protocol No 36, Art. 3(2)); votes dated earlier are counted that way anyway.
+     */
+    weightedVotesRequested: z.boolean().default(false),
+    /** A member asked for the check that the states voting for hold 62 % of the population (weighted votes only). */
+    populationCheck: z.boolean().default(false),
     /** States not named anywhere vote for. */
     votes: z
       .object({
@@ -68,8 +76,10 @@ export interface VoteResult {
   year: number;
   /** The Council's members that year (ISO codes): 28 up to 2020, 27 from 2021. */
   members: string[];
-  /** Whether population weights are absolute figures or the published (rounded) shares. */
-  populationFigures: 'population' | 'share';
+  /** Whether population weights are absolute figures or the published (rounded) shares; none for a year the data has no figures for (before 2014). */
+  populationFigures: 'population' | 'share' | 'none';
+  /** Under a qualified majority: whether it was counted with the double majority or in weighted votes, and why. */
+  counting?: Counting;
   votes: Record<Position, string[]>;
   counts: { members: number; participating: number } & Record<Position, number>;
   /** Percent of the members taking part, and of their population. */
@@ -83,9 +93,25 @@ export interface VoteResult {
   /** Member states left out of the vote by the decision's subject (Denmark on defence until 1 July 2022), with why. */
   participationExceptions?: ParticipationException[];
   /** Under a rule with constructive abstention: what abstaining that way means for the abstainer, with sources. */
-  constructiveAbstention?: { text: string; sources: Source[]; unverified: boolean; note?: string };
+  constructiveAbstention?: { text: string; sources: Source[]; unverified: boolean; note?: string; counted?: 'participants' | 'all-members' };
   sources: Source[];
   unverified: boolean;
+}
+
+/** How a qualified majority was counted: the double majority, or the weighted votes before it (vote-weighted.ts). */
+export interface Counting {
+  method: 'double-majority' | 'weighted-votes';
+  /** Why weighted votes: the vote is dated before the double majority, or a member asked for them (up to 31 March 2017). */
+  reason?: 'before-double-majority' | 'requested';
+  basis: string;
+  text: string;
+  /** The weighted votes in force on the vote's day (weighted votes only). */
+  period?: { from: string; until: string; threshold: number; total: number; weights: Record<string, number> };
+  /** Whether a member asked for the check that the states voting for hold 62 % of the population (weighted votes only). */
+  populationCheck: boolean;
+  sources: Source[];
+  unverified: boolean;
+  note?: string;
 }
 
 /** Simulates a Council vote; throws AppError('invalid_vote') naming a bad code, a state named twice or an unknown year. */
@@ -97,65 +123,209 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     const message = `the vote's date ${vote.date} is not in ${vote.year}; give one or make them agree`;
     throw new AppError('invalid_vote', `Invalid vote: date: ${message}`, [{ path: 'date', message }]);
   }
-  const year = pickYear(council.population, vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined));
+  const wv = council.votingRules.weightedVotes;
+  const wanted = vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined);
+  refuseBeforeFirstDay(wv, vote.date, wanted);
+  const figures = pickYear(council.population, wanted);
+  const yearNumber = figures?.year ?? (wanted as number);
   // The Council of the vote's day where one is given (27 from 1 February 2020, the United Kingdom having left), else of 1 January of the year.
-  const members = vote.date !== undefined ? memberStatesAt(vote.date as IsoDate).map((m) => m.code) : councilMembersOf(year.year);
-  const when = vote.date ?? String(year.year);
-  const { weights, unit } = populationWeights(year);
-  const exceptions = vote.defenceImplications ? exceptionsFor(council.votingRules.nonParticipation, ['defence-implications'], { date: vote.date, year: year.year }) : [];
+  const members = vote.date !== undefined ? memberStatesAt(vote.date as IsoDate).map((m) => m.code) : councilMembersOf(yearNumber);
+  const when = vote.date ?? String(yearNumber);
+  const counting = countingOf(spec, wv, vote, yearNumber, figures, members);
+  const population = figures ? populationWeights(figures) : { weights: new Map<string, number>(), unit: 'none' as const };
+  const exceptions = vote.defenceImplications ? exceptionsFor(council.votingRules.nonParticipation, ['defence-implications'], { date: vote.date, year: yearNumber }) : [];
   const ballot = buildBallot(leaveOut(checkCodes(vote.votes, when, members), exceptions, members), members);
-  const result = tally(ballot, weights, spec);
-  const flips = whatWouldFlip(ballot, result, weights, spec);
-  const pivotal = pivotalStates(ballot, result, weights, spec);
+  if (!figures && spec.constructiveAbstention && [...ballot.values()].includes('constructive')) {
+    const message = `counting qualified abstentions needs the Union's population in ${yearNumber}, and the data holds population figures from ${firstFiguresYear(council.population)} only`;
+    throw new AppError('invalid_vote', `Invalid vote: votes.constructive: ${message}`, [{ path: 'votes.constructive', message }]);
+  }
+  // Under unanimity, a state out by protocol may say whom qualified abstentions are counted over while it is out.
+  const base = exceptions.find((x) => x.constructiveAbstention)?.constructiveAbstention;
+  const rule: VotingRuleSpec = base && spec.constructiveAbstention ? { ...spec, constructiveAbstention: { ...spec.constructiveAbstention, among: base.among } } : spec;
+  const period = counting?.period;
+  const count = (b: Ballot): Tally =>
+    period && (rule.id === 'qmv' || rule.id === 'rqmv')
+      ? tallyWeighted(b, {
+          rule: rule.id,
+          period: { ...period, text: '', sources: [] },
+          members: wv.members[rule.id],
+          ...(counting.populationCheck ? { populationCheck: { percent: wv.populationCheckPercent, weights: population.weights } } : {}),
+        })
+      : tally(b, population.weights, rule);
+  const sizes = period ? new Map(Object.entries(period.weights)) : population.weights;
+  const result = count(ballot);
+  const flips = whatWouldFlip(ballot, result, sizes, rule, count);
+  const pivotal = pivotalStates(ballot, result, sizes, count);
   const abstention = spec.constructiveAbstention?.explanation;
   const n = result.participating.length;
-  const pw = result.weight.participating;
-  const count = (p: Position) => result.members[p].length;
+  const size = (p: Position | 'participating') => (p === 'participating' ? result.participating : result.members[p]).reduce((sum, c) => sum + (population.weights.get(c) ?? 0), 0);
+  const pw = size('participating');
+  const nOf = (p: Position) => result.members[p].length;
+  const weighted = counting?.method === 'weighted-votes';
+  const extra = [
+    ...(vote.defenceImplications && (spec.id === 'qmv' || spec.id === 'rqmv') ? [DEFENCE_QMV] : []),
+    ...exceptions.map(exceptionSentence),
+    ...(base && spec.constructiveAbstention ? [`${base.text}${base.unverified ? ' (unverified)' : ''}`] : []),
+    ...(abstention ? [abstention.text] : []),
+    pivotalSentence(pivotal),
+  ];
   return {
     adopted: result.adopted,
     rule: spec.id,
-    title: spec.title,
-    basis: spec.basis,
-    year: year.year,
+    title: weighted ? `${spec.title} in weighted votes` : spec.title,
+    basis: weighted ? wv.basis : spec.basis,
+    year: yearNumber,
     members,
-    populationFigures: unit,
+    populationFigures: population.unit,
+    ...(counting ? { counting } : {}),
     votes: result.members,
     counts: {
       members: members.length,
       participating: n,
-      ...(Object.fromEntries(POSITIONS.map((p) => [p, count(p)])) as Record<Position, number>),
+      ...(Object.fromEntries(POSITIONS.map((p) => [p, nOf(p)])) as Record<Position, number>),
     },
     shares: {
       members: {
-        for: percentOf(count('for'), n),
-        against: percentOf(count('against'), n),
-        abstain: percentOf(count('abstain'), n),
-        constructive: percentOf(count('constructive'), n),
+        for: percentOf(nOf('for'), n),
+        against: percentOf(nOf('against'), n),
+        abstain: percentOf(nOf('abstain'), n),
+        constructive: percentOf(nOf('constructive'), n),
       },
       population: {
-        for: percentOf(result.weight.for, pw),
-        against: percentOf(result.weight.against, pw),
-        abstain: percentOf(result.weight.abstain, pw),
-        constructive: percentOf(result.weight.constructive, pw),
+        for: percentOf(size('for'), pw),
+        against: percentOf(size('against'), pw),
+        abstain: percentOf(size('abstain'), pw),
+        constructive: percentOf(size('constructive'), pw),
       },
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: withBeforeResult(explain(spec, year, when, members, unit, result, flips), [...exceptions.map(exceptionSentence), ...(abstention ? [abstention.text] : []), pivotalSentence(pivotal)]),
+    explanation: withBeforeResult(explain(rule, figures, yearNumber, when, members, population.unit, result, flips, counting), extra),
     whatWouldFlip: flips,
     pivotal,
     ...(exceptions.length ? { participationExceptions: exceptions } : {}),
-    ...(abstention ? { constructiveAbstention: { text: abstention.text, sources: abstention.sources, unverified: abstention.unverified, ...(abstention.note ? { note: abstention.note } : {}) } } : {}),
-    sources: [...spec.sources, ...year.sources, ...exceptions.flatMap((x) => x.sources)],
-    unverified: spec.unverified || year.unverified || exceptions.some((x) => x.unverified),
+    ...(abstention ? { constructiveAbstention: constructiveAbstentionOf(abstention, base) } : {}),
+    sources: [...(weighted ? (counting?.sources ?? []) : spec.sources), ...(figures && (!weighted || counting?.populationCheck) ? figures.sources : []), ...exceptions.flatMap((x) => x.sources)],
+    unverified:
+      (weighted ? (counting?.unverified ?? true) : spec.unverified) ||
+      (figures !== undefined && (!weighted || counting?.populationCheck === true) && figures.unverified) ||
+      exceptions.some((x) => x.unverified || (spec.constructiveAbstention !== undefined && x.constructiveAbstention?.unverified === true)),
   };
 }
 
-function pickYear(file: PopulationFile, wanted: number | undefined) {
+/** Art. 31(4) TEU, as the research notes give it (section 3.5, unverified text). */
+const DEFENCE_QMV =
+  'The qualified-majority derogations for CFSP decisions (Art. 31(2) TEU) do not apply to decisions with military or defence implications (Art. 31(4) TEU, text unverified): such a decision is taken by qualified majority only where another article of the Treaties provides for it; otherwise it needs unanimity.';
+
+type Explanation = NonNullable<NonNullable<VotingRuleSpec['constructiveAbstention']>['explanation']>;
+
+/** What constructive abstention means, with how a third is counted while a state is out by protocol, where one is. */
+function constructiveAbstentionOf(abstention: Explanation, base: ConstructiveAbstentionBase | undefined): NonNullable<VoteResult['constructiveAbstention']> {
+  const note = [abstention.note, base?.note].filter(Boolean).join(' ');
+  return {
+    text: base ? `${abstention.text} ${base.text}` : abstention.text,
+    sources: abstention.sources,
+    unverified: abstention.unverified || (base?.unverified ?? false),
+    ...(note ? { note } : {}),
+    ...(base ? { counted: base.among } : {}),
+  };
+}
+
+function firstFiguresYear(file: PopulationFile): number {
+  return Math.min(...file.years.map((y) => y.year));
+}
+
+/** Votes before the Treaty of Lisbon's rules are refused, naming the first day the simulator counts. */
+function refuseBeforeFirstDay(wv: WeightedVotes, date: string | undefined, year: number | undefined) {
+  const first = wv.firstDay;
+  const tooEarly = date !== undefined ? date < first : year !== undefined && yearStart(year) < first;
+  if (!tooEarly) return;
+  const path = date !== undefined ? 'date' : 'year';
+  const asked = date ?? String(year);
+  const message =
+    `the simulator counts votes from ${first}, when the Treaty of Lisbon's voting rules took effect (the articles it applies); ` +
+    `${asked} is earlier${date === undefined && year === yearOf(first) ? `: give the vote's date, from ${first}` : ''}`;
+  throw new AppError('invalid_vote', `Invalid vote: ${path}: ${message}`, [{ path, message }]);
+}
+
+/**
+ * How a qualified majority is counted on the vote's day: in weighted votes before the double majority, or from then to
+ * the end of the request window when a member asked for them; otherwise the double majority. Refuses a year that
+ * straddles a change (2014, and 2017 for a request) without the vote's date, a request outside its window or under
+ * another rule, and a population check nobody can count.
+ */
+function countingOf(spec: VotingRuleSpec, wv: WeightedVotes, vote: z.output<typeof VoteInput>, year: number, figures: PopulationYear | undefined, members: readonly string[]): Counting | undefined {
+  const refuse = (path: string, message: string): never => {
+    throw new AppError('invalid_vote', `Invalid vote: ${path}: ${message}`, [{ path, message }]);
+  };
+  const qualified = spec.id === 'qmv' || spec.id === 'rqmv';
+  if (!qualified) {
+    if (vote.weightedVotesRequested) refuse('weightedVotesRequested', `weighted votes count qualified majorities only (rule qmv or rqmv), not ${spec.id}`);
+    if (vote.populationCheck) refuse('populationCheck', `the ${wv.populationCheckPercent} % population check belongs to qualified majorities in weighted votes, not to ${spec.id}`);
+    return undefined;
+  }
+  const date = vote.date;
+  const from = wv.doubleMajorityFrom;
+  if (date === undefined && year === yearOf(from) && !from.endsWith('-01-01')) {
+    refuse('date', `the double majority applies from ${from}, weighted votes before; give the vote's date (date) for a qualified-majority vote in ${year}`);
+  }
+  const day = date ?? yearStart(year);
+  const before = day < from;
+  if (!before && vote.weightedVotesRequested) {
+    if (date === undefined && year === yearOf(wv.requestUntil)) {
+      refuse('date', `a member could ask for the weighted votes up to ${wv.requestUntil}; give the vote's date (date) for a vote in ${year}`);
+    }
+    if (day > wv.requestUntil) {
+      refuse('weightedVotesRequested', `a member could ask for the weighted votes only from ${from} to ${wv.requestUntil} (${wv.basis}(2)); the vote of ${date ?? year} is counted with the double majority`);
+    }
+  }
+  const weighted = before || vote.weightedVotesRequested;
+  if (!weighted) {
+    if (vote.populationCheck) refuse('populationCheck', `the ${wv.populationCheckPercent} % population check belongs to the weighted votes (before ${from}, or on request up to ${wv.requestUntil}); the double majority counts the population itself`);
+    return {
+      method: 'double-majority',
+      basis: spec.basis,
+      text:
+        `Counted with the double majority, the rule of qualified-majority votes from ${from} (Art. 16(4) TEU)` +
+        (day <= wv.requestUntil ? `; up to ${wv.requestUntil} any member could ask for the weighted votes instead (${wv.basis}(2)).` : '.'),
+      populationCheck: false,
+      sources: spec.sources,
+      unverified: spec.unverified,
+    };
+  }
+  const period = weightsOn(wv, day);
+  if (!period) throw new AppError('corrupt_data', `no weighted votes in data/council/voting-rules.yaml for ${day}`);
+  const missing = members.filter((c) => period.weights[c] === undefined);
+  if (missing.length > 0) throw new AppError('corrupt_data', `the weighted votes of ${period.from} to ${period.until} miss ${missing.join(', ')}`);
+  if (vote.populationCheck && !figures) {
+    refuse('populationCheck', `the ${wv.populationCheckPercent} % population check needs the population figures of ${year}, and the data holds them from 2014 only`);
+  }
+  const why = before
+    ? `the vote is dated before ${from}, when the double majority replaced them (Art. 16(4) TEU)`
+    : `a member asked for them, as any could for an act from ${from} to ${wv.requestUntil} (${wv.basis}(2))`;
+  const members_ = spec.id === 'qmv' ? 'a majority of the members when the act is adopted on a proposal from the Commission' : 'two thirds of the members for an act not proposed by the Commission (a proposal from the High Representative included)';
+  return {
+    method: 'weighted-votes',
+    reason: before ? 'before-double-majority' : 'requested',
+    basis: wv.basis,
+    text:
+      `Counted in weighted votes (${wv.basis}${wv.unverified ? ', unverified' : ''}): ${why}. ${period.text} ` +
+      `An act needs ${period.threshold} of the ${period.total} votes, cast by ${members_}` +
+      (vote.populationCheck ? `, and, as a member asked, states holding ${wv.populationCheckPercent} % of the population.` : `; any member may ask for a check that they hold ${wv.populationCheckPercent} % of the population.`),
+    period: { from: period.from, until: period.until, threshold: period.threshold, total: period.total, weights: Object.fromEntries(members.map((c) => [c, period.weights[c] ?? 0])) },
+    populationCheck: vote.populationCheck,
+    sources: [...wv.sources, ...period.sources],
+    unverified: wv.unverified,
+    ...(wv.note ? { note: wv.note } : {}),
+  };
+}
+
+/** The population figures of a year; none for a year before the data's first (weighted votes need none). */
+function pickYear(file: PopulationFile, wanted: number | undefined): PopulationYear | undefined {
   const years = file.years.map((y) => y.year).sort((a, b) => a - b);
   const year = wanted ?? years[years.length - 1];
   const found = file.years.find((y) => y.year === year);
-  if (!found) {
+  if (!found && (year === undefined || year >= (years[0] ?? 0))) {
     const message = `no population figures for ${String(wanted)}; available years: ${years.join(', ')}`;
     throw new AppError('invalid_vote', `Invalid vote: year: ${message}`, [{ path: 'year', message }]);
   }
@@ -245,7 +415,7 @@ function buildBallot(votes: Votes, members: readonly string[]): Ballot {
  * bigger state moves at least as much population as a smaller one and counts the same as a member, so
  * the first prefix that works is a smallest set. Under a no-vote-against rule every vote against must go.
  */
-function whatWouldFlip(ballot: Ballot, current: Tally, weights: ReadonlyMap<string, number>, spec: VotingRuleSpec): Flip[] {
+function whatWouldFlip(ballot: Ballot, current: Tally, weights: ReadonlyMap<string, number>, spec: VotingRuleSpec, count: (b: Ballot) => Tally): Flip[] {
   const byWeight = (codes: readonly string[]) =>
     [...codes].sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0) || a.localeCompare(b));
   const m = current.members;
@@ -260,7 +430,7 @@ function whatWouldFlip(ballot: Ballot, current: Tally, weights: ReadonlyMap<stri
     const states = [...mandatory, ...candidates.slice(0, k)];
     const moved = new Map(ballot);
     for (const code of states) moved.set(code, to);
-    if (tally(moved, weights, spec).adopted !== current.adopted) {
+    if (count(moved).adopted !== current.adopted) {
       return [{ states, to, outcome: current.adopted ? 'rejected' : 'adopted', text: flipText(states, ballot, to, current.adopted) }];
     }
   }
@@ -275,19 +445,24 @@ function flipText(states: readonly string[], ballot: Ballot, to: Position, adopt
     : `If ${who} voted ${label(to)} instead of ${from}, the act would be adopted.`;
 }
 
-function explain(spec: VotingRuleSpec, figures: PopulationYear, when: string, council: readonly string[], unit: 'population' | 'share', t: Tally, flips: readonly Flip[]): string[] {
+function explain(spec: VotingRuleSpec, figures: PopulationYear | undefined, year: number, when: string, council: readonly string[], unit: 'population' | 'share' | 'none', t: Tally, flips: readonly Flip[], counting: Counting | undefined): string[] {
   const m = t.members;
-  const year = figures.year;
+  const weighted = counting?.method === 'weighted-votes';
+  const usesPopulation = weighted ? counting.populationCheck : Boolean(spec.population || spec.constructiveAbstention);
+  const title = weighted ? `${spec.title} in weighted votes (${counting.basis})` : `${spec.title} (${spec.basis})`;
+  const withFigures = usesPopulation ? `, with the ${year} population figures` : weighted ? `, in ${year}` : figures ? `, with the ${year} population figures` : `, in ${year}`;
   const lines = [
-    `${spec.title} (${spec.basis}), with the ${year} population figures: ${m.for.length} for, ${m.against.length} against, ` +
+    ...(counting ? [counting.text] : []),
+    `${title}${withFigures}: ${m.for.length} for, ${m.against.length} against, ` +
       `${m.abstain.length} abstaining${spec.constructiveAbstention ? `, ${m.constructive.length} abstaining constructively` : ''}, ` +
       `${m.notParticipating.length} not taking part.`,
     `The Council ${when.length > 4 ? 'on' : 'of'} ${when} has ${council.length} members: ${council.join(', ')}.`,
   ];
-  if (figures.unverified && (spec.population || spec.constructiveAbstention)) {
+  if (figures?.unverified && usesPopulation) {
     lines.push(`Some ${year} population figures are estimates still to be checked against the Council's decision for that year; the outcome near a threshold may differ.`);
   }
-  if (t.constructiveAsAbstention) {
+  if (!figures && !weighted) lines.push(`The data holds no population figures for ${year}; this rule needs none here.`);
+  if (t.constructiveAsAbstention && m.abstain.length > 0) {
     lines.push('Constructive abstention exists only for unanimous CFSP decisions (Art. 31(1) TEU); those abstentions count as ordinary ones here.');
   }
   if (spec.abstentionCountsAgainst && m.abstain.length > 0) lines.push('Abstentions weigh like votes against under this rule: only votes for count.');
@@ -296,7 +471,7 @@ function explain(spec: VotingRuleSpec, figures: PopulationYear, when: string, co
   if (t.deemedReached) {
     lines.push('The population condition fails, but too few members opposed to form a blocking minority, so the qualified majority is deemed reached.');
   }
-  if (unit === 'share') {
+  if (unit === 'share' && usesPopulation) {
     lines.push(`Population weights are the Council's published shares for ${year}, rounded to two decimals, taken relative to their sum among the members taking part.`);
   }
   lines.push(t.adopted ? 'Result: adopted.' : 'Result: not adopted.');
@@ -307,6 +482,7 @@ function explain(spec: VotingRuleSpec, figures: PopulationYear, when: string, co
 
 function thresholdSentence(t: Threshold): string {
   const actual = [
+    t.actual.votes !== undefined ? `${t.actual.votes} weighted vote${t.actual.votes === 1 ? '' : 's'}` : '',
     t.actual.members !== undefined ? `${t.actual.members} member${t.actual.members === 1 ? '' : 's'}` : '',
     t.actual.populationPercent !== undefined ? `${t.actual.populationPercent} % of the population` : '',
   ]

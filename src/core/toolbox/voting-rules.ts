@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Sources } from '../provenance';
 import { NonParticipation } from './vote-participation';
+import { WeightedVotes } from './vote-weighted';
 
 export const VoteRuleId = z.enum(['unanimity', 'qmv', 'rqmv', 'simple']);
 export type VoteRuleId = z.infer<typeof VoteRuleId>;
@@ -79,6 +80,8 @@ export const VotingRulesFile = z
     }),
     /** Member states that take no part in decisions on a subject (vote-participation.ts). */
     nonParticipation: z.array(NonParticipation).default([]),
+    /** How a qualified majority was counted before the double majority (vote-weighted.ts). */
+    weightedVotes: WeightedVotes,
   })
   .strict();
 export type VotingRulesFile = z.infer<typeof VotingRulesFile>;
