@@ -4,6 +4,7 @@
 // statements grouped by what they do to which table, with the process's CPU, system CPU, peak RSS and file reads and
 // writes (/proc/self/io) of the import.
 // Run: TZ=UTC node --expose-gc --import tsx bench/import-statements.ts cfr|stix [units=20000] [--cache-mb=N]
+//      TZ=UTC node --expose-gc --import tsx bench/import-statements.ts eurepoc <folder of the three release 1.1 files>
 //   --cache-mb=N  the import's page cache (PRAGMA cache_size = -N*1024), for trials; the store's setting otherwise.
 //   --keep        leaves the database file (its path is printed) for a look at what the import wrote.
 //   --checkpoint-after  the import's commit copies nothing into the file (wal_autocheckpoint = 0 on its connection);
@@ -23,11 +24,12 @@ import { writeCfrCsv, writeStixBundle } from './synthetic';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const format = args[0];
-if (format !== 'cfr' && format !== 'stix') {
-  console.error(`unknown format ${String(format)}: use cfr or stix`);
+if (format !== 'cfr' && format !== 'stix' && format !== 'eurepoc') {
+  console.error(`unknown format ${String(format)}: use cfr, stix or eurepoc`);
   process.exit(2);
 }
-const N = Number(args[1] ?? 20_000);
+const EUREPOC_FILES = ['EuRepoC_Global_Database_1.1.csv', 'EuRepoC_Attribution_dataset_1.1.csv', 'EuRepoC_Receiver_dataset_1.1.csv'];
+const N = format === 'eurepoc' ? 0 : Number(args[1] ?? 20_000);
 const cacheArg = process.argv.find((a) => a.startsWith('--cache-mb='));
 const cacheMb = cacheArg ? Number(cacheArg.slice('--cache-mb='.length)) : undefined;
 
@@ -126,9 +128,20 @@ function procIo(): Record<string, number> {
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-bench-'));
-const file = path.join(dir, format === 'cfr' ? 'cfr.csv' : 'bundle.json');
-if (format === 'cfr') writeCfrCsv(file, N);
-else writeStixBundle(file, N);
+let files: string[];
+if (format === 'eurepoc') {
+  const folder = args[1];
+  files = folder ? EUREPOC_FILES.map((n) => path.join(folder, n)) : [];
+  if (!files.length || !files.every((f) => fs.existsSync(f))) {
+    console.error(`Give the folder holding ${EUREPOC_FILES.join(', ')}`);
+    process.exit(2);
+  }
+} else {
+  const file = path.join(dir, format === 'cfr' ? 'cfr.csv' : 'bundle.json');
+  if (format === 'cfr') writeCfrCsv(file, N);
+  else writeStixBundle(file, N);
+  files = [file];
+}
 
 const wb = await openWorkbench({ ...readConfig({ CYBERDIPLO_ORG: 'EE' }), dbPath: path.join(dir, 'bench.db') }, { seed: false });
 const kept = keptStatementsOf(wb.db);
@@ -138,7 +151,7 @@ const checkpointAfter = process.argv.includes('--checkpoint-after');
 if (checkpointAfter) kept.sqlite.pragma('wal_autocheckpoint = 0');
 profile(kept);
 
-console.log(`${format}: ${N} ${format === 'cfr' ? 'rows' : 'objects'}, first import; page cache ${String(kept.sqlite.pragma('cache_size', { simple: true }))}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`${format}: ${format === 'eurepoc' ? 'release 1.1' : `${N} ${format === 'cfr' ? 'rows' : 'objects'}`}, first import; page cache ${String(kept.sqlite.pragma('cache_size', { simple: true }))}; load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 if (global.gc) global.gc();
 const io0 = procIo();
 const rss0 = process.memoryUsage().rss;
@@ -147,7 +160,7 @@ const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().r
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 const th0 = threadNs();
-await new ExchangeService(wb).importFiles({ kind: 'local', org: 'EE' }, format, [file]);
+await new ExchangeService(wb).importFiles({ kind: 'local', org: 'EE' }, format, files);
 const c = process.cpuUsage(c0);
 const wall = (performance.now() - t0) / 1000;
 clearInterval(sampler);
