@@ -83,6 +83,44 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('is the plain definition over values sharing frozen parts, written again and again (property)', () => {
+    // Frozen objects of primitive values are written once and their text kept; frozen ones holding objects, getters or
+    // another prototype are written each time, since what they show can change.
+    const flatPart = fc.dictionary(key, fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.boolean(), fc.double(), fc.constant(undefined), fc.constant(null)), { maxKeys: 6 });
+    fc.assert(
+      fc.property(fc.array(flatPart, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), fc.boolean(), (drawn, picks, nested) => {
+        const parts = drawn.map((d) => Object.freeze({ ...d }));
+        const inner = { n: 0 };
+        const holder = Object.freeze({ inner });
+        let ticks = 0;
+        const clock = Object.freeze(Object.defineProperty({}, 't', { enumerable: true, get: () => ticks }));
+        const odd = Object.freeze(Object.assign(Object.create({ inherited: 1 }) as object, { own: 'x' }));
+        for (const [i, p] of picks.entries()) {
+          const value = { part: parts[p % parts.length], list: [parts[(p + 1) % parts.length], parts[p % parts.length]], ...(nested ? { holder, clock, odd } : {}) };
+          expect(canonicalJson(value)).toBe(plainCanonical(value));
+          inner.n = i + 1;
+          ticks = i + 1;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes a frozen object of primitive values once', () => {
+    let reads = 0;
+    const part = new Proxy(Object.freeze({ b: true, a: 'x', c: 1 }), {
+      get(target, k, receiver) {
+        reads++;
+        return Reflect.get(target, k, receiver) as unknown;
+      },
+    });
+    const first = canonicalJson({ effects: part });
+    const after = reads;
+    expect(canonicalJson({ effects: part, again: [part] })).toBe(`{"again":[{"a":"x","b":true,"c":1}],"effects":{"a":"x","b":true,"c":1}}`);
+    expect(first).toBe('{"effects":{"a":"x","b":true,"c":1}}');
+    expect(reads).toBe(after);
+  });
+
   it('the chain input built around contents canonicalised once is the plain one (property)', () => {
     const scalar = fc.oneof(fc.string({ unit: 'binary' }), fc.constant(null), fc.integer(), fc.double());
     const entry = fc.record({ seq: fc.oneof(fc.integer({ min: 1, max: 1e9 }), fc.double()), at: fc.string({ unit: 'grapheme' }), actor: scalar, actorOrg: scalar, action: scalar, targetType: scalar, targetId: fc.string({ unit: 'binary' }), before: anything, after: anything });

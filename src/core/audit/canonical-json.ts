@@ -30,6 +30,8 @@ function write(value: unknown): string {
     return `${out}]`;
   }
   const o = value as Record<string, unknown>;
+  const kept = frozenTexts.get(o);
+  if (kept !== undefined) return kept;
   let out = '{';
   for (const k of sortedKeys(o)) {
     const v = o[k];
@@ -38,7 +40,27 @@ function write(value: unknown): string {
     // Strings and booleans, most of a record's fields, written here rather than through another call.
     out += quoted(k) + ':' + (typeof v === 'string' ? JSON.stringify(v) : v === true ? 'true' : v === false ? 'false' : write(v));
   }
-  return `${out}}`;
+  out += '}';
+  if (Object.isFrozen(o) && unchanging(o)) frozenTexts.set(o, (out = flat(out)));
+  return out;
+}
+
+/**
+ * The text of each frozen object of plain data values, written once. An import's incidents share their effects and
+ * context flags as frozen objects (core/exchange/records.ts), and every audit entry of a created incident holds them:
+ * at 20,000 CFR rows the canonical JSON of the entries took about a quarter less CPU with their text kept
+ * (bench/README.md). The text reads only the object's own enumerable properties: when the object is frozen and each
+ * of them is a data property with a primitive value, none can change, so the text cannot either (a proxy's traps must
+ * answer a frozen target as it is); any other object is written each time.
+ */
+const frozenTexts = new WeakMap<object, string>();
+
+function unchanging(o: object): boolean {
+  for (const k of Object.keys(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, k);
+    if (!d || !('value' in d) || (typeof d.value === 'object' && d.value !== null) || typeof d.value === 'function') return false;
+  }
+  return true;
 }
 
 /**
