@@ -6,6 +6,7 @@ import { AppError } from '../core/errors';
 import {
   exportMarking,
   exportStix,
+  flatColumns,
   flatten,
   markingLabel,
   matrixRows,
@@ -18,11 +19,36 @@ import {
   type SightingRecord,
   type StixBundle,
 } from '../core/exchange/index';
+import { z } from 'zod';
+import { Assessment } from '../contract/assessment';
+import { DialogueFact, PartnerSummary } from '../contract/knowledge-base';
+import { PlanMeasure } from '../contract/toolbox';
+import { ActorRecord as ActorSchema } from '../core/exchange/records';
 import { clearanceOf } from '../core/marking/clearance';
 import { planToJson, type IncidentInput } from '../core/toolbox/index';
+import type { ExportView } from '../core/exchange/views';
 import type { ExchangeRepository, VisibleRecord } from '../store/exchange-repository';
 import * as assessment from './assessment-service';
 import type { Workbench } from './workbench';
+
+/**
+ * Each table view's columns, written as its CSV's header even when no row matches (a date before any dialogue, an
+ * empty registry): the columns `flatten` makes of the records the view lists, read from their schemas, so that a
+ * file's columns never depend on which rows it holds. The matrix's are its instruments, given with the matrix.
+ */
+export const INCIDENT_COLUMNS = ['id', 'title', 'start', 'end', 'ongoing', 'category', 'severity', 'victims', 'initiator.type', 'initiator.country', 'initiator.name', 'attributions', 'responses', 'tlp', 'source'] as const;
+export const VIEW_COLUMNS = {
+  partners: flatColumns(PartnerSummary),
+  dialogues: flatColumns(DialogueFact),
+  assessments: flatColumns(Assessment),
+  incidents: [...INCIDENT_COLUMNS],
+  plans: ['incident', 'title', 'measure', 'category', 'available', 'coercion', ...flatColumns(z.object({ decision: PlanMeasure.shape.decision, taken: PlanMeasure.shape.taken })), 'reasons'],
+  actors: ['id', ...flatColumns(ActorSchema), 'tlp', 'source'],
+} as const satisfies Record<Exclude<ExportView, 'matrix' | 'stix'>, readonly string[]>;
+
+/** The columns of a table view's CSV; the matrix's are its instruments (`['id', 'name', ...matrix.columns]`). */
+export const viewColumns = (view: Exclude<ExportView, 'stix'>, matrixColumns: readonly string[] = []): readonly string[] =>
+  view === 'matrix' ? ['id', 'name', ...matrixColumns] : VIEW_COLUMNS[view];
 
 export interface ExportOutput {
   contentType: string;
@@ -80,6 +106,7 @@ export class ExchangeExports {
     const format = parseTableFormat(q.format);
     let data: unknown;
     let rows: () => Record<string, unknown>[];
+    let columns: readonly string[] = [];
     switch (view) {
       case 'partners':
         data = await this.wb.partners(q.asOf);
@@ -93,6 +120,7 @@ export class ExchangeExports {
         const m = await this.wb.matrix(q.asOf);
         data = m;
         rows = () => matrixRows(m as Parameters<typeof matrixRows>[0]);
+        columns = viewColumns('matrix', m.columns);
         break;
       }
       case 'assessments':
@@ -119,14 +147,15 @@ export class ExchangeExports {
         break;
       }
     }
+    if (view !== 'matrix') columns = viewColumns(view);
     if (format === 'json') return { contentType: 'application/json; charset=utf-8', filename: `cyberdiplo-${view}.json`, body: JSON.stringify(data, null, 2) };
-    return { contentType: 'text/csv; charset=utf-8', filename: `cyberdiplo-${view}.csv`, body: rowsToCsv(rows() as Parameters<typeof rowsToCsv>[0]) };
+    return { contentType: 'text/csv; charset=utf-8', filename: `cyberdiplo-${view}.csv`, body: rowsToCsv(rows() as Parameters<typeof rowsToCsv>[0], columns) };
   }
 
   private async incidentRows(p: Principal, only?: string) {
     const list = await this.incidents(p, only);
     const json = list.map((i) => ({ id: i.id, ...i.body, marking: i.marking, source: i.source }));
-    const csv = list.map(({ id, body: b, marking, source }) => ({
+    const csv = list.map(({ id, body: b, marking, source }): Record<(typeof INCIDENT_COLUMNS)[number], unknown> => ({
       id,
       title: b.title,
       start: b.start,

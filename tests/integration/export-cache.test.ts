@@ -14,24 +14,13 @@ import { openWorkbench, type Workbench } from '../../src/app/workbench';
 import type { Principal } from '../../src/core/auth/principal';
 import { EXPORT_VIEWS } from '../../src/core/exchange/views';
 import { dialects, startHarness, tempDir, testConfig, TestClock, type Harness } from './harness';
+import { incident } from './team';
 import { twoServers, type TwoServers } from './two-servers';
 
 const LOCAL: Principal = { kind: 'local', org: null };
 const READERS: Principal[] = [LOCAL, { kind: 'user', id: 'id-de', username: 'reader-de', role: 'analyst', org: 'DE', via: 'session' }, { kind: 'user', id: 'id-fr', username: 'reader-fr', role: 'analyst', org: 'FR', via: 'session' }];
 const day = fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.now() }).map((t) => new Date(t).toISOString().slice(0, 10));
 
-const incident = (title: string, marking: Record<string, string>) => ({
-  title,
-  start: '2026-03-01',
-  ongoing: true,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: [], identifiedEntities: [] },
-  attribution: [],
-  context: {},
-  ...marking,
-});
 const T = '2024-03-01T00:00:00.000Z';
 const actor = (id: string, name: string, modified = T) => ({ type: 'intrusion-set', spec_version: '2.1', id, created: T, modified, name });
 const bundle = (...objects: unknown[]) => ({ type: 'bundle', id: 'bundle--6f2d3a4e-1b2c-4d5e-8f90-a1b2c3d4e5f6', objects });

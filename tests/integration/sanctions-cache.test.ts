@@ -12,6 +12,7 @@ import { cachedView, derivedCache } from '../../src/app/assessment-service';
 import { regime, regimeView } from '../../src/app/sanctions-views';
 import type { Principal } from '../../src/core/auth/principal';
 import { dialects, startHarness, TestClock, type Harness } from './harness';
+import { incident as teamIncident } from './team';
 import { twoServers, type TwoServers } from './two-servers';
 
 const LOCAL: Principal = { kind: 'local', org: null };
@@ -20,18 +21,9 @@ const annex = fs.readFileSync(path.join(import.meta.dirname, '../../data/sanctio
 const today = () => new Date().toISOString().slice(0, 10);
 const day = fc.integer({ min: Date.UTC(2019, 0, 1), max: Date.now() }).map((t) => new Date(t).toISOString().slice(0, 10));
 
-const incident = (title: string, persons: string[], marking: Record<string, string>) => ({
-  title,
-  start: '2026-03-01',
-  ongoing: true,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'state-sponsored', country: 'CN', identifiedPersons: persons, identifiedEntities: [] },
-  attribution: [],
-  context: {},
-  ...marking,
-});
+/** An incident of the shared helper whose initiator (China) identifies these persons. */
+const incident = (title: string, persons: string[], marking: Record<string, string>) =>
+  teamIncident(title, { initiator: { type: 'state-sponsored', country: 'CN', identifiedPersons: persons, identifiedEntities: [] }, ...marking });
 const T = '2024-03-01T00:00:00.000Z';
 const actor = (id: string, name: string, aliases: string[], modified = T) => ({ type: 'intrusion-set', spec_version: '2.1', id, created: T, modified, name, ...(aliases.length ? { aliases } : {}) });
 const bundle = (...objects: unknown[]) => ({ type: 'bundle', id: 'bundle--6f2d3a4e-1b2c-4d5e-8f90-a1b2c3d4e5f6', objects });
