@@ -46,6 +46,10 @@ export const strategiesView = (wb: Workbench, asOf: string | undefined) => {
   const date = wb.asOf(asOf);
   return view(['strategies', params(date)], () => wb.strategies(date));
 };
+export const nationalStrategiesView = (wb: Workbench, asOf: string | undefined) => {
+  const date = wb.asOf(asOf);
+  return view(['national-strategies', params(date)], () => wb.nationalStrategies(date));
+};
 export const areasView = (wb: Workbench) => view(['areas', params()], () => wb.areas());
 /**
  * What changed for a partner since a date: the facts (read up to today) and the published curated changes (publishing

@@ -34,6 +34,7 @@ import { checkFilter } from '../core/kb/filters';
 import { instrumentMatrix } from '../core/kb/matrix';
 import { relationsWith } from '../core/kb/relations';
 import { listPartners, normalisePartnerId } from '../core/kb/partners';
+import { allStrategiesAt } from '../core/kb/national-strategies';
 import { buildProfile } from '../core/kb/profile';
 import { datasetDigest, readRawDataset } from '../store/dataset-files';
 import { openDatabase, type Db } from '../store/db';
@@ -156,6 +157,11 @@ export class Workbench {
 
   async strategies(asOf?: string) {
     return strategies(await this.kb.dataset(), this.asOf(asOf));
+  }
+
+  /** Every partner's and the EU's national cybersecurity strategies adopted by the date. */
+  async nationalStrategies(asOf?: string) {
+    return allStrategiesAt((await this.kb.dataset()).nationalStrategies, this.asOf(asOf));
   }
 
   async search(q: string | undefined, opts: { asOf?: string; partner?: string; kind?: string; limit?: string }) {

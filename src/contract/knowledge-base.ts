@@ -1,13 +1,14 @@
 // The knowledge base's answers: partners, profiles, dialogues, the instrument matrix, actors, the EU's frame, search.
 // Facts passed through as recorded use the record schemas of src/core/records; views built from them are described here.
 import { z } from 'zod';
-import { DateOrYear, Source as SourceRecord, timed } from '../core/provenance';
+import { DateOrYear, DatedNote, Source as SourceRecord, timed } from '../core/provenance';
 import { Actor as ActorRecord } from '../core/records/actor';
 import { Cooperation, Tension } from '../core/records/cooperation';
 import { Dialogue, DialogueMeeting } from '../core/records/dialogue';
 import { PartnershipDocument } from '../core/records/document';
 import { ResponsibilityArea, Strategy as StrategyRecord } from '../core/records/eu-framework';
 import { Membership as MembershipRecord } from '../core/records/membership';
+import { StrategyCount } from '../core/records/national-strategy';
 import { Partner } from '../core/records/partnership-file';
 import { Agreement } from '../core/records/agreement';
 import { BudapestEntry, UnCybercrimeConventionEntry, UnVoteEntry } from '../core/records/positions';
@@ -83,6 +84,34 @@ export const AgreementFact = named(
 export const Membership = named('Membership', MembershipRecord);
 export const PositionView = named('PositionView', positionView(TimedValue));
 
+export const NationalStrategyFact = named(
+  'NationalStrategyFact',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    adopted: DateOrYearValue,
+    precision: z.enum(['day', 'month', 'year']).describe('How precisely the sources date it: a year is shown as a year, never as 1 January'),
+    dateAsGiven: z.string().nullable().describe('The date as the source writes it (YYYYMMDD) where adopted reads it as a year or month only: an inference, shown as one'),
+    first: z.boolean().describe("Whether it is the partner's first strategy the sources give"),
+    unverified: z.boolean(),
+    note: z.string().nullable(),
+    frameworkStrategy: z.string().nullable().describe("For the EU's entries, its strategy in GET /api/strategies"),
+    sources: z.array(Source),
+  }),
+);
+
+export const NationalStrategies = named(
+  'NationalStrategies',
+  z.object({
+    partner: z.string().describe('A partner id, or EU'),
+    hadStrategy: z.boolean().describe('Whether a strategy had been adopted by the date; shown, not scored (the papers use strategies only as context)'),
+    first: NationalStrategyFact.nullable(),
+    strategies: z.array(NationalStrategyFact).describe('Adopted by the date, oldest first'),
+    counted: named('StrategyCount', StrategyCount).nullable().describe("A dataset's count of the partner's strategies over a period, once the period has ended by the date"),
+    datedNotes: z.array(named('DatedNote', DatedNote)),
+  }),
+);
+
 export const PartnerProfile = named(
   'PartnerProfile',
   z.object({
@@ -108,6 +137,7 @@ export const PartnerProfile = named(
     perception: PositionView.nullable(),
     tensions: z.array(named('Tension', Tension)),
     attention: Partner.shape.attention.unwrap(),
+    nationalStrategies: NationalStrategies.nullable(),
   }),
 );
 

@@ -68,6 +68,7 @@ const COVERED: Record<string, string> = {
   'GET /api/actors': 'public',
   'GET /api/areas-of-responsibility': 'public',
   'GET /api/strategies': 'public',
+  'GET /api/national-strategies': 'public',
   'GET /api/search': 'public',
   'GET /api/assess': 'public',
   'GET /api/assess/weights': 'public',

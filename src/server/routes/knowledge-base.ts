@@ -38,6 +38,11 @@ export function knowledgeBaseRoutes(server: FastifyInstance, wb: Workbench) {
   app.get('/api/strategies', { schema: { summary: "The EU's cyber strategies and their objectives", tags, querystring: AsOfQuery, response: { 200: z.array(kb.Strategy) } } }, async (req, reply) =>
     sendJson(reply, wb, views.strategiesView(wb, req.query.asOf)),
   );
+  app.get(
+    '/api/national-strategies',
+    { schema: { summary: "The partners' and the EU's national cybersecurity strategies adopted by the date", tags, querystring: AsOfQuery, response: { 200: z.array(kb.NationalStrategies) } } },
+    async (req, reply) => sendJson(reply, wb, views.nationalStrategiesView(wb, req.query.asOf)),
+  );
   app.get('/api/search', { schema: { summary: 'Full-text search over the facts', tags, querystring: kb.SearchQuery, response: { 200: z.array(kb.SearchHit) } } }, async (req, reply) =>
     sendJson(reply, wb, views.searchView(wb, req.query.q, req.query)),
   );

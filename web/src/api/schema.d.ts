@@ -338,12 +338,7 @@ export type BudapestPosition = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive" | "not-intending-to-ratify";
   disagreements?: {
     claim: string;
@@ -357,12 +352,7 @@ export type BudapestPosition = {
     note?: string;
     unverified?: boolean;
     reported?: boolean;
-    datedNotes?: {
-      date: DateOrYear;
-      text: string;
-      unverified?: boolean;
-      sources: Source[];
-    }[];
+    datedNotes?: DatedNote[];
     stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive" | "not-intending-to-ratify";
     disagreements?: {
       claim: string;
@@ -428,12 +418,7 @@ export type Cooperation = {
   reported?: boolean;
   until?: DateOrYear;
   summary?: string;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   sources: Source[];
 };
 
@@ -468,6 +453,13 @@ export type DatasetCodingInput = {
     [key: string]: string;
   };
   [key: string]: unknown;
+};
+
+export type DatedNote = {
+  date: DateOrYear;
+  text: string;
+  unverified?: boolean;
+  sources: Source[];
 };
 
 /** A year (2014), a month where the sources name no day (2014-05) or a calendar date (2014-03-26) */
@@ -517,12 +509,7 @@ export type DocumentFact = {
   covers: ("cyber-security" | "cyber-crime" | "cyber-defence" | "internet-governance" | "information-society-ict" | "telecommunications" | "justice-home-affairs" | "law-enforcement" | "critical-infrastructure" | "counter-terrorism" | "foreign-policy" | "capacity-building" | "research-innovation")[];
   cyberMention: "none" | "brief" | "substantial";
   keyDocument: boolean;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   sources: Source[];
   date: DateOrYear | null;
   url: string | null;
@@ -980,12 +967,7 @@ export type Membership = {
   session?: string;
   role?: string;
   note?: string;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   unverified?: boolean;
   sources: Source[];
 };
@@ -1006,6 +988,36 @@ export type MemberStates = {
     population: number | null;
     unverified?: boolean;
   }[];
+};
+
+export type NationalStrategies = {
+  /** A partner id, or EU */
+  partner: string;
+  /** Whether a strategy had been adopted by the date; shown, not scored (the papers use strategies only as context) */
+  hadStrategy: boolean;
+  first: NationalStrategyFact | null;
+  /** Adopted by the date, oldest first */
+  strategies: NationalStrategyFact[];
+  /** A dataset's count of the partner's strategies over a period, once the period has ended by the date */
+  counted: StrategyCount | null;
+  datedNotes: DatedNote[];
+};
+
+export type NationalStrategyFact = {
+  id: string;
+  title: string;
+  adopted: DateOrYear;
+  /** How precisely the sources date it: a year is shown as a year, never as 1 January */
+  precision: "day" | "month" | "year";
+  /** The date as the source writes it (YYYYMMDD) where adopted reads it as a year or month only: an inference, shown as one */
+  dateAsGiven: string | null;
+  /** Whether it is the partner's first strategy the sources give */
+  first: boolean;
+  unverified: boolean;
+  note: string | null;
+  /** For the EU's entries, its strategy in GET /api/strategies */
+  frameworkStrategy: string | null;
+  sources: Source[];
 };
 
 export type NewAccountInput = {
@@ -1051,6 +1063,7 @@ export type PartnerProfile = {
     year: number;
     sources: Source[];
   }[];
+  nationalStrategies: NationalStrategies | null;
 };
 
 export type PartnerSummary = {
@@ -1151,12 +1164,7 @@ export type PositionView = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   history: TimedValue[];
 };
 
@@ -1601,6 +1609,12 @@ export type Strategy = {
   sources: Source[];
 };
 
+export type StrategyCount = {
+  count: number;
+  period: string;
+  sources: Source[];
+};
+
 export type Tension = {
   id: string;
   title: string;
@@ -1608,12 +1622,7 @@ export type Tension = {
   reported?: boolean;
   until?: DateOrYear;
   summary?: string;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   sources: Source[];
 };
 
@@ -1626,12 +1635,7 @@ export type TimedValue = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
 };
 
 export type Timeline = {
@@ -1690,12 +1694,7 @@ export type UnCybercrimeConventionPosition = {
   note?: string;
   unverified?: boolean;
   reported?: boolean;
-  datedNotes?: {
-    date: DateOrYear;
-    text: string;
-    unverified?: boolean;
-    sources: Source[];
-  }[];
+  datedNotes?: DatedNote[];
   disagreements?: {
     claim: string;
     sources: Source[];
@@ -1708,12 +1707,7 @@ export type UnCybercrimeConventionPosition = {
     note?: string;
     unverified?: boolean;
     reported?: boolean;
-    datedNotes?: {
-      date: DateOrYear;
-      text: string;
-      unverified?: boolean;
-      sources: Source[];
-    }[];
+    datedNotes?: DatedNote[];
     disagreements?: {
       claim: string;
       sources: Source[];
@@ -1755,8 +1749,6 @@ export type VoteRequestInput = {
   year?: number;
   date?: string;
   defenceImplications?: boolean;
-  weightedVotesRequested?: boolean;
-  populationCheck?: boolean;
   votes?: {
     for?: string | string[];
     against?: string | string[];
@@ -1769,8 +1761,6 @@ export type VoteRequestInput = {
   year?: number;
   date?: string;
   defenceImplications?: boolean;
-  weightedVotesRequested?: boolean;
-  populationCheck?: boolean;
   for?: string | string[];
   against?: string | string[];
   abstain?: string | string[];
@@ -1786,27 +1776,7 @@ export type VoteResult = {
   basis: string;
   year: number;
   members: string[];
-  populationFigures: "population" | "share" | "none";
-  /** Under a qualified majority: counted with the double majority (from 1 November 2014) or in weighted votes (before it, or on request up to 31 March 2017, Protocol No 36 Art. 3), and why */
-  counting?: {
-    method: "double-majority" | "weighted-votes";
-    reason?: "before-double-majority" | "requested";
-    basis: string;
-    text: string;
-    period?: {
-      from: string;
-      until: string;
-      threshold: number;
-      total: number;
-      weights: {
-        [key: string]: number;
-      };
-    };
-    populationCheck: boolean;
-    sources: Source[];
-    unverified: boolean;
-    note?: string;
-  };
+  populationFigures: "population" | "share";
   votes: {
     [key: string]: string[];
   };
@@ -1839,13 +1809,10 @@ export type VoteResult = {
     required: {
       members?: number;
       populationPercent?: number;
-      votes?: number;
-      votesOf?: number;
     };
     actual: {
       members?: number;
       populationPercent?: number;
-      votes?: number;
     };
     met: boolean;
   }[];
@@ -1872,19 +1839,12 @@ export type VoteResult = {
     sources: Source[];
     unverified: boolean;
     note?: string;
-    constructiveAbstention?: {
-      among: "participants" | "all-members";
-      text: string;
-      unverified: boolean;
-      note?: string;
-    };
   }[];
   constructiveAbstention?: {
     text: string;
     sources: Source[];
     unverified: boolean;
     note?: string;
-    counted?: "participants" | "all-members";
   };
   sources: Source[];
   unverified: boolean;
@@ -2170,6 +2130,7 @@ export interface Answers {
   "GET /api/matrix": InstrumentMatrix;
   "GET /api/measures": Measure[];
   "GET /api/member-states": MemberStates;
+  "GET /api/national-strategies": NationalStrategies[];
   "GET /api/network": unknown;
   "GET /api/openapi.json": unknown;
   "GET /api/partners": PartnerSummary[];
