@@ -1749,6 +1749,8 @@ export type VoteRequestInput = {
   year?: number;
   date?: string;
   defenceImplications?: boolean;
+  weightedVotesRequested?: boolean;
+  populationCheck?: boolean;
   votes?: {
     for?: string | string[];
     against?: string | string[];
@@ -1761,6 +1763,8 @@ export type VoteRequestInput = {
   year?: number;
   date?: string;
   defenceImplications?: boolean;
+  weightedVotesRequested?: boolean;
+  populationCheck?: boolean;
   for?: string | string[];
   against?: string | string[];
   abstain?: string | string[];
@@ -1776,7 +1780,27 @@ export type VoteResult = {
   basis: string;
   year: number;
   members: string[];
-  populationFigures: "population" | "share";
+  populationFigures: "population" | "share" | "none";
+  /** Under a qualified majority: counted with the double majority (from 1 November 2014) or in weighted votes (before it, or on request up to 31 March 2017, Protocol No 36 Art. 3), and why */
+  counting?: {
+    method: "double-majority" | "weighted-votes";
+    reason?: "before-double-majority" | "requested";
+    basis: string;
+    text: string;
+    period?: {
+      from: string;
+      until: string;
+      threshold: number;
+      total: number;
+      weights: {
+        [key: string]: number;
+      };
+    };
+    populationCheck: boolean;
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
+  };
   votes: {
     [key: string]: string[];
   };
@@ -1809,10 +1833,13 @@ export type VoteResult = {
     required: {
       members?: number;
       populationPercent?: number;
+      votes?: number;
+      votesOf?: number;
     };
     actual: {
       members?: number;
       populationPercent?: number;
+      votes?: number;
     };
     met: boolean;
   }[];
@@ -1839,12 +1866,19 @@ export type VoteResult = {
     sources: Source[];
     unverified: boolean;
     note?: string;
+    constructiveAbstention?: {
+      among: "participants" | "all-members";
+      text: string;
+      unverified: boolean;
+      note?: string;
+    };
   }[];
   constructiveAbstention?: {
     text: string;
     sources: Source[];
     unverified: boolean;
     note?: string;
+    counted?: "participants" | "all-members";
   };
   sources: Source[];
   unverified: boolean;
