@@ -1,0 +1,34 @@
+// The solidarity clause on the plan's date: Art. 222 TFEU applies from the Lisbon Treaty, but the ground of invocation
+// (capacities overwhelmed), the request through the ERCC and the IPCR are the arrangements of Decision 2014/415/EU,
+// applicable from 21 July 2014 (bendiek2018: the implementation procedure was defined by Council decision in July 2014).
+import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
+import { planResponse } from './rules';
+import { bareContext } from './situation';
+import { incident, measureIn, MINISTRY_INTRUSION, reasonIn, toolbox, variantOf } from './toolbox.fixture';
+
+// A critical attack on a member state's ministry in 2012, whose government asks for assistance.
+const crisis = (overwhelmed: boolean) =>
+  incident(variantOf(MINISTRY_INTRUSION, { start: '2012-03-01', ongoing: true, effects: { severity: 'critical' }, context: { assistanceRequested: true, victimCapacitiesOverwhelmed: overwhelmed } }));
+const solidarityOn = (overwhelmed: boolean, asOf: string) =>
+  measureIn(planResponse(crisis(overwhelmed), toolbox.measures, toolbox.rules, toolbox.severity, bareContext(asOf as IsoDate)), 'solidarity-clause');
+
+describe('the solidarity clause before and after Decision 2014/415/EU', () => {
+  it('asks only for the request before 21 July 2014, and for overwhelmed capacities from that day', () => {
+    const before = solidarityOn(false, '2014-07-20');
+    expect(before.available).toBe(true);
+    expect(reasonIn(before, 'solidarity-capacities-overwhelmed').text).toContain('comes before that Decision applied (21 July 2014)');
+    expect(reasonIn(before, 'solidarity-arrangements-dated')).toMatchObject({ kind: 'advisory', holds: false });
+    expect(reasonIn(before, 'solidarity-arrangements-dated').text).toContain('asks for the request of the member state\'s political authorities');
+    const after = solidarityOn(false, '2014-07-21');
+    expect(after.available).toBe(false);
+    expect(reasonIn(after, 'solidarity-capacities-overwhelmed')).toMatchObject({ kind: 'precondition', holds: false });
+    expect(reasonIn(after, 'solidarity-arrangements-dated').holds).toBe(true);
+    expect(solidarityOn(true, '2014-07-21').available).toBe(true);
+    // The request stays needed on either date, and the Decision is cited only once it applies.
+    const noRequest = incident(variantOf(MINISTRY_INTRUSION, { start: '2012-03-01', effects: { severity: 'critical' } }));
+    expect(measureIn(planResponse(noRequest, toolbox.measures, toolbox.rules, toolbox.severity, bareContext('2013-01-01' as IsoDate)), 'solidarity-clause').available).toBe(false);
+    expect(before.legalBasis.map((b) => b.label)).toEqual(['Art. 222 TFEU']);
+    expect(after.legalBasis.map((b) => b.label)).toContain('Art. 4 Council Decision 2014/415/EU');
+  });
+});
