@@ -14,7 +14,7 @@ import { factsAt, type PartnerFacts } from './facts-at';
 import { maturity } from './maturity';
 import { orientation, type ConditionCheck, type MetricValue } from './orientation';
 import { purposes, type PurposeId } from './purposes';
-import { keepingDeliverables, keepingDialogues, lapsedDeliverables, recordStopsBecause, stillReported, suspendedBecause, suspendedChannels, unreportedDialogues, type RecordStops } from './record-stops';
+import { alsoSuspended, keepingDeliverables, keepingDialogues, lapsedDeliverables, recordStopsBecause, stillReported, suspendedBecause, suspendedChannels, unreportedDialogues, type RecordStops } from './record-stops';
 import { integrative } from './signals/integrative';
 import { internetGovernance } from './signals/internet-governance';
 import { multilateral } from './signals/multilateral';
@@ -121,11 +121,13 @@ export function assessFacts(facts: PartnerFacts, weights: Weights): Assessment {
   // The reason says what stopped (the lapsed deliverables, the unreported dialogues) and what the sources still report,
   // or the suspension they report; the label and every score stay as the rule gives them.
   const suspensions = !recordStops && label.label === 'under-delivering' && label.rule.conditions.length === 0 ? suspendedChannels(facts) : [];
+  // A record that stops where the sources also report channels suspended (Russia's PPC from 2014) says both.
+  const alsoStopped = recordStops ? suspendedChannels(facts, { endedOnly: false }) : [];
   if (recordStops || suspensions.length) {
     const because = recordStops
-      ? recordStopsBecause(recordStops, dw.cooperation.eventYears, stillReported(facts, recordStops.lastReported))
+      ? recordStopsBecause(recordStops, dw.cooperation.eventYears, stillReported(facts, recordStops.lastReported)) + alsoSuspended(alsoStopped)
       : suspendedBecause(suspensions, label.rule.because);
-    const cited = suspensions.flatMap((g) => g.sources);
+    const cited = [...suspensions, ...alsoStopped].flatMap((g) => g.sources);
     label.rule = { ...label.rule, because };
     label.explanation = label.explanation.map((e, i) => (i === 0 ? { ...e, fact: { ...e.fact, title: `${label.label}: ${because}` }, sources: [...e.sources, ...cited.filter((s, j) => !e.sources.some((x) => x.ref === s.ref && x.locator === s.locator) && cited.findIndex((x) => x.ref === s.ref && x.locator === s.locator) === j)] } : e));
   }

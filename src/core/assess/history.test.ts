@@ -53,6 +53,28 @@ describe('assessHistory', () => {
     expect(after[1]!.moved.map((m) => m.fact.id)).toContain('dialogue:za-test-cyber');
   });
 
+  it('says what the sources report of a fact that moved: Russia\u2019s channels suspended and ended in March 2022, a dialogue unreported', () => {
+    const year = (h: ReturnType<typeof assessHistory>, y: number) => h.years.find((r) => r.year === y)!;
+    const move = (h: ReturnType<typeof assessHistory>, y: number, id: string) => year(h, y).moved.find((m) => m.fact.id === id);
+    const h = assessHistory(dataset, 'RU', 2019, 2023, weights);
+    const europol = move(h, 2022, 'agreement:ru-europol-strategic-2003')!;
+    expect(europol.because).toBe('suspended in March 2022');
+    expect(europol.fact.title).toBe('Cooperation Agreement between the Russian Federation and Europol (strategic) (suspended in March 2022)');
+    expect(move(h, 2022, 'cooperation:ru-ec3-operational-cooperation')?.because).toBe('ended in March 2022');
+    expect(move(h, 2020, 'dialogue:ru-information-society-dialogue')?.because).toBe('status unknown from 2020: no source reports it for three full years');
+    // Nothing reported of a fact that moves for another reason: a new entry says nothing more than its title.
+    for (const r of h.years) for (const m of r.moved.filter((x) => x.how === 'entered')) expect(m.because, m.fact.id).toBeUndefined();
+    // The words follow the data: without the suspension the agreement still counts in 2022 and says nothing of it.
+    const raw = realRawDataset();
+    const ru = partnerContent(raw, 'RU');
+    const agreements = ru.agreements as { id: string; status: { value: string }[] }[];
+    const strategic = agreements.find((a) => a.id === 'ru-europol-strategic-2003')!;
+    strategic.status = strategic.status.filter((e) => e.value !== 'suspended');
+    const unsuspended = assessHistory(buildDataset(raw), 'RU', 2021, 2022, weights);
+    expect(move(unsuspended, 2022, 'agreement:ru-europol-strategic-2003')).toBeUndefined();
+    expect(year(unsuspended, 2022).moved.find((m) => m.fact.id === 'cooperation:ru-ec3-operational-cooperation')?.because).toBe('ended in March 2022');
+  });
+
   it('refuses a span that runs backwards, a year that is not one, and an unknown partner', () => {
     const code = (f: () => unknown) => {
       try {

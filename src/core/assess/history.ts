@@ -1,11 +1,13 @@
 // A partnership's assessment over time: maturity and orientation at the end of each year, and the facts that moved the
 // maturity score between one year and the next (issue 16, "is this partnership maturing?" for any year).
 import { AppError } from '../errors';
-import type { IsoDate } from '../dates';
+import { toDate, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
+import { labelOf } from '../labels';
 import type { Source } from '../provenance';
 import { assessPartner } from './engine';
 import type { FactRef } from './explanation';
+import { whenInWords } from './record-stops';
 import type { Dimension, Orientation, Weights } from './weights';
 
 /** The widest span one request may ask for: the papers' period and today's fit many times over. */
@@ -19,6 +21,12 @@ export interface Move {
   change: number;
   /** `entered` (not counted the year before), `left` (no longer counted) or `changed` (counts for more or less). */
   how: 'entered' | 'left' | 'changed';
+  /**
+   * What the sources report of the fact within the year, when that is why it moved: a status it took (an agreement
+   * or a dialogue suspended, a dialogue's status unknown for want of reports) or an end they give a cooperation item.
+   * The fact's title then says it too ("... (suspended in March 2022)"), so that every reader of the title sees it.
+   */
+  because?: string;
   sources: Source[];
 }
 
@@ -99,6 +107,43 @@ function movesBetween(before: ReturnType<typeof effects>, after: ReturnType<type
   return kept.sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.fact.id.localeCompare(b.fact.id));
 }
 
+type Dated = { value: string; from: string | number; unverified?: boolean | undefined };
+
+/** The last verified status an entry took after `after` and by `upTo`, in words; undefined when none. */
+function statusTaken(history: readonly Dated[], after: IsoDate, upTo: IsoDate): string | undefined {
+  const e = history.filter((x) => !x.unverified && toDate(x.from) > after && toDate(x.from) <= upTo).at(-1);
+  if (!e) return undefined;
+  if (e.value === 'unknown') return `status unknown ${whenInWords(e.from).replace(/^(in|on) /, 'from ')}: no source reports it for three full years`;
+  return `${labelOf(e.value)} ${whenInWords(e.from)}`;
+}
+
+/** What the sources report of a fact between two dates that explains its move (see Move.because). */
+function reportedChange(dataset: Dataset, partner: string, factId: string, after: IsoDate, upTo: IsoDate): string | undefined {
+  const [kind, id] = [factId.slice(0, factId.indexOf(':')), factId.slice(factId.indexOf(':') + 1)];
+  const entry = [...dataset.partners].find(([pid]) => pid === partner)?.[1];
+  if (kind === 'agreement') {
+    const a = entry?.agreements.find((x) => x.id === id);
+    return a ? statusTaken(a.status, after, upTo) : undefined;
+  }
+  if (kind === 'dialogue') {
+    const d = dataset.dialogues.find((x) => x.id === id);
+    return d ? statusTaken(d.status, after, upTo) : undefined;
+  }
+  if (kind === 'cooperation') {
+    const c = entry?.file.cooperation.find((x) => x.id === id);
+    return c?.until !== undefined && toDate(c.until) > after && toDate(c.until) <= upTo ? `ended ${whenInWords(c.until)}` : undefined;
+  }
+  return undefined;
+}
+
+/** The moves with what the sources report of each within the year, where that explains it. */
+function explained(moves: Move[], dataset: Dataset, partner: string, after: IsoDate, upTo: IsoDate): Move[] {
+  return moves.map((m) => {
+    const because = m.how === 'entered' ? undefined : reportedChange(dataset, partner, m.fact.id, after, upTo);
+    return because ? { ...m, fact: { ...m.fact, title: `${m.fact.title} (${because})` }, because } : m;
+  });
+}
+
 /**
  * The assessment at the end of each year from `from` to `to`, each with the facts that moved it since the year before;
  * the year `today` falls in is read as of `today`, as a view without a date is (values the data dates later in that year
@@ -108,6 +153,7 @@ export function assessHistory(dataset: Dataset, id: string, from: number, to: nu
   checkSpan(from, to);
   const years: YearReading[] = [];
   let previous: ReturnType<typeof effects> | undefined;
+  let previousAsOf = `${from - 1}-12-31` as IsoDate;
   let name = id;
   let partner = id;
   for (let year = from; year <= to; year++) {
@@ -129,9 +175,10 @@ export function assessHistory(dataset: Dataset, id: string, from: number, to: nu
       orientation: a.orientation,
       orientationRule: a.orientationRule.id,
       dimensions: Object.fromEntries(Object.entries(a.dimensions).map(([k, d]) => [k, d.score])) as Record<Dimension, number>,
-      moved: movesBetween(previous ?? new Map(), now),
+      moved: explained(movesBetween(previous ?? new Map(), now), dataset, a.id, previousAsOf, asOf),
     });
     previous = now;
+    previousAsOf = asOf;
   }
   return { id: partner, name, from, to, weights: weights.title, years };
 }

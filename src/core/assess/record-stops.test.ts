@@ -48,6 +48,22 @@ describe('an under-delivering verdict that rests on the record stopping', () => 
     }
   });
 
+  it('adds to Russia\u2019s record that stops (2020-2021) the Permanent Partnership Council the sources report suspended in 2014', () => {
+    const PPC = '; yet not only the record: the sources also report the EU-Russia Permanent Partnership Council (PPC) suspended in 2014';
+    const a = assessPartner(dataset, 'RU', '2021-06-01' as IsoDate, weights);
+    expect(a.recordStops?.wouldBe).toBe('process-oriented');
+    expect(a.orientationRule.because.endsWith(PPC)).toBe(true);
+    expect(a.orientationExplanation[0]?.sources.map((s) => s.ref)).toContain('https://russiaeu.ru/en/political-dialogue');
+    // China's record stops with no channel suspended: nothing is added.
+    expect(assessPartner(dataset, 'CN', TODAY, weights).orientationRule.because).not.toContain('not only the record');
+    // Without the PPC's suspension the reason does not name it.
+    const raw = realRawDataset();
+    const ppc = (partnerContent(raw, 'RU').dialogues as (Entry & { status: { value: string }[] })[]).find((d) => d.id === 'ru-permanent-partnership-council')!;
+    ppc.status = ppc.status.filter((s) => s.value !== 'suspended');
+    const plain = assessPartner(buildDataset(raw), 'RU', '2021-06-01' as IsoDate, weights);
+    expect(plain.orientationRule.because).not.toContain('Permanent Partnership Council');
+  });
+
   it('does not say it of Russia once the sources report its channels suspended (March 2022): it names the suspension', () => {
     const a = assessPartner(dataset, 'RU', TODAY, weights);
     expect(a.orientation).toBe('under-delivering');

@@ -73,6 +73,12 @@ export function dateInWords(date: string | number): string {
   return precision === 'month' ? monthName(d) : `${Number(d.slice(8, 10))} ${monthName(d)}`;
 }
 
+/** A date with its preposition: "in 2014", "in March 2022", "on 21 September 2020". */
+export function whenInWords(date: string | number): string {
+  const d = String(date);
+  return `${/^\d{4}$/.test(d) || precisionOf(d) === 'month' ? 'in' : 'on'} ${dateInWords(d)}`;
+}
+
 /** A list in a sentence: "a", "a and b", "a, b and c". */
 const inSentence = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
@@ -139,7 +145,7 @@ const since = (history: readonly { value: string; from: string | number; unverif
  * agreements and dialogues whose status is `suspended`, and the cooperation items that ended then (Russia from March
  * 2022). Only a suspension that ended cooperation delivered explains a thin record; none is returned otherwise.
  */
-export function suspendedChannels(facts: PartnerFacts): Suspension[] {
+export function suspendedChannels(facts: PartnerFacts, { endedOnly = true }: { endedOnly?: boolean } = {}): Suspension[] {
   const groups = new Map<string, Suspension>();
   const group = (from: string | number) => {
     const key = String(from);
@@ -166,7 +172,16 @@ export function suspendedChannels(facts: PartnerFacts): Suspension[] {
     g.sources.push(...c.sources);
   }
   const all = [...groups.values()].sort((a, b) => (toDate(a.from) > toDate(b.from) ? -1 : 1));
-  return all.some((g) => g.ended.length > 0) ? all : [];
+  return !endedOnly || all.some((g) => g.ended.length > 0) ? all : [];
+}
+
+/**
+ * What the reason of a record that stops adds when the sources report channels suspended that ended no cooperation
+ * (Russia's Permanent Partnership Council from 2014, before March 2022): the record stops, but not only the record.
+ */
+export function alsoSuspended(suspensions: readonly Suspension[]): string {
+  const said = suspensions.map((g) => inSentence([...g.agreements, ...g.dialogues].map((t) => `the ${t}`)) + ` suspended ${whenInWords(g.from)}`);
+  return said.length ? `; yet not only the record: the sources also report ${inSentence(said)}` : '';
 }
 
 const counted = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
@@ -182,7 +197,7 @@ export function suspendedBecause(suspensions: readonly Suspension[], because: st
       ...(g.dialogues.length ? [g.dialogues.length === 1 ? `the ${g.dialogues[0]}` : `${g.dialogues.length} dialogues`] : []),
     ];
     const parts = [...(suspended.length ? [`${inSentence(suspended)} suspended`] : []), ...(g.ended.length ? [`${counted(g.ended.length, 'a cooperation item', 'cooperation items')} ended`] : [])];
-    return `${inSentence(parts)} ${/^\d{4}$/.test(g.from) ? 'in' : precisionOf(g.from) === 'month' ? 'in' : 'on'} ${dateInWords(g.from)}`;
+    return `${inSentence(parts)} ${whenInWords(g.from)}`;
   });
   return `the sources report the channels suspended, not a record that stops: ${said.join('; ')}; what remains: ${because}`;
 }
