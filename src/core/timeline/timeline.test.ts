@@ -179,6 +179,12 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('dates the Canada-EU Digital Dialogue by the month its statement gives (February 2024), not by the year alone', () => {
+    const ca = buildTimeline(dataset, 'CA', undefined).events.filter((e) => e.fact === 'dialogue:ca-digital-dialogue' && e.kind !== 'dialogue-meeting');
+    expect(ca.map((e) => [e.date, e.precision])).toEqual([['2024-02-01', 'month']]);
+    expect(buildTimeline(dataset, 'CA', '2024-01-31' as IsoDate).events.some((e) => e.fact === 'dialogue:ca-digital-dialogue')).toBe(false);
+  });
+
   it('marks an event that rests on an unverified entry', () => {
     const cn = buildTimeline(dataset, 'CN', undefined).events.filter((e) => e.fact === 'dialogue:cn-high-level-digital-dialogue' && e.kind !== 'dialogue-meeting' && e.date < '2027');
     expect(cn.length).toBeGreaterThan(0);
