@@ -32,3 +32,15 @@ describe('the solidarity clause before and after Decision 2014/415/EU', () => {
     expect(after.legalBasis.map((b) => b.label)).toContain('Art. 4 Council Decision 2014/415/EU');
   });
 });
+
+describe('a member state asking for support below the solidarity clause\'s threshold', () => {
+  it('is told what the Union can still do for its lawful response, and the advice moves with the request and the overwhelmed capacities', () => {
+    const advice = (context: Record<string, boolean>) =>
+      reasonIn(measureIn(planResponse(incident(variantOf(MINISTRY_INTRUSION, { effects: { severity: 'critical' }, context })), toolbox.measures, toolbox.rules, toolbox.severity, bareContext('2026-06-01' as IsoDate)), 'solidarity-clause'), 'support-below-solidarity-threshold');
+    const below = advice({ assistanceRequested: true });
+    expect(below).toMatchObject({ kind: 'advisory', holds: true });
+    expect(below.text).toContain('declare the Union\'s solidarity with it, as the European Council did with the United Kingdom in March 2018');
+    expect(advice({ assistanceRequested: true, victimCapacitiesOverwhelmed: true }).holds).toBe(false);
+    expect(advice({}).holds).toBe(false);
+  });
+});
