@@ -56,7 +56,7 @@ describe('incident input', () => {
     expect(sector).toThrow(/drinking-water/);
     const attempted = () => incident({ ...minimal, effects: { severity: 'high', attempted: 'yes' } });
     expect(attempted).toThrow(/effects\.attempted/);
-    expect(attempted).toThrow(/boolean/);
+    expect(attempted).toThrow(/effects\.attempted: must be true or false/);
   });
 
   it('accepts the sectors of Decision (CFSP) 2019/797 and NIS2 beside the first six', () => {
