@@ -22,7 +22,14 @@ describe('cyberdiplo screen and import eu-sanctions', () => {
     expect(r.stdout).toMatch(/1\.00\s+STRONG\s+Vitaly SHEVCHENKO\s+person/);
     const json = JSON.parse(cli(['screen', '吴海波', '--json', '--as-of', '2026-08-01']).stdout) as { query: string; asOf: string; matches: { targetId: string; strong: boolean }[] };
     expect(json).toMatchObject({ query: '吴海波', asOf: '2026-08-01', matches: [{ targetId: 'wu-haibo', strong: true }] });
-    expect(cli(['screen', 'John Smith']).stdout).toMatch(/no match/);
+    expect(cli(['screen', 'John Smith']).stdout).toMatch(/No listed person or entity matches: no name they are known by scores 0\.70 or more\.\n/);
+  });
+
+  it('says that a surname alone finds no listed person, rather than a bare no match', () => {
+    const r = cli(['screen', 'Minin', '--as-of', '2026-08-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/A single word scores 0\.50 at most against a listed name of two words or more, so a surname alone finds no listed person: screen the full name\./);
+    expect(cli(['screen', 'Alexey Minin', '--as-of', '2026-08-01']).stdout).toMatch(/STRONG\s+Alexey Valeryevich MININ/);
   });
 
   it('screens a file of names, one result row per name', () => {

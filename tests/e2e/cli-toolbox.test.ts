@@ -87,6 +87,18 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expectOneLineError(cli(['vote', '--rule', 'qmv', '--year', '19']), /four-digit year/);
   });
 
+  it('vote --date before 1 November 2014 counts weighted votes and says so; --weighted-votes-requested after 31 March 2017 is refused', () => {
+    const text = cli(['vote', '--rule', 'qmv', '--date', '2013-05-02', '--against', 'DE,FR,IT,GB']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/Qualified majority in weighted votes: NOT ADOPTED \(Council of 2013, 27 members; no population figures\)/);
+    expect(text.stdout).toMatch(/Counted in weighted votes \(Protocol \(No 36\) on transitional provisions, Art\. 3\)/);
+    expect(text.stdout).toMatch(/255 of 345 votes\s+229 votes\s+no/);
+    const asked = JSON.parse(cli(['vote', '--rule', 'qmv', '--date', '2016-05-23', '--weighted-votes-requested', '--population-check', '--against', 'DE,FR,IT', '--json']).stdout) as { adopted: boolean; counting: { reason: string } };
+    expect(asked).toMatchObject({ adopted: false, counting: { reason: 'requested' } });
+    expectOneLineError(cli(['vote', '--rule', 'qmv', '--date', '2017-04-03', '--weighted-votes-requested']), /only from 2014-11-01 to 2017-03-31/);
+    expectOneLineError(cli(['vote', '--rule', 'qmv', '--year', '2008']), /counts votes from 2009-12-01/);
+  });
+
   it('vote --defence-implications --date leaves Denmark out before 1 July 2022 and says why', () => {
     const r = cli(['vote', '--rule', 'unanimity', '--defence-implications', '--date', '2022-06-30', '--json']);
     expect(r.code, r.stderr).toBe(0);
@@ -99,7 +111,13 @@ describe('cyberdiplo incidents, respond and vote', () => {
   it.each([
     [['vote', '--rule', 'qmv', '--against', 'DE,XX'], /XX/],
     [['vote', '--rule', 'majority'], /unanimity/],
-    [['incidents', 'add', '--file', '/nonexistent.json'], /Cannot read/],
+    // A file that cannot be read is refused with the reason, not only its name.
+    [['incidents', 'add', '--file', '/nonexistent.json'], /^cyberdiplo: Cannot read incident file "\/nonexistent\.json": there is no such file/],
+    [['import', 'stix', '/nonexistent.json'], /^cyberdiplo: Cannot read file "\/nonexistent\.json": there is no such file/],
+    [['import', 'cfr', dir], /^cyberdiplo: Cannot read file ".*": it is a folder, not a file$/],
+    [['screen', '--file', '/nonexistent.csv'], /^cyberdiplo: Cannot read the file of names "\/nonexistent\.csv": there is no such file/],
+    // A field left out or of the wrong kind in words, not the schema's type names.
+    [['incidents', 'add', '--file', write('no-victims.yaml', 'title: x\nstart: 2026-01-01\ncategory: hybrid\neffects: { severity: high, personsAffected: -3 }\n')], /victims: required: a list; effects\.personsAffected: must be 0 or more$/],
     [['respond'], /either a recorded incident id or --incident/],
     [['incidents', 'list', '--category', 'spying'], /Unknown category/],
     // The CLI's own option names, not the API's parameters (ongoing, asOf) or a schema's type words.

@@ -8,6 +8,7 @@ import { ExchangeService, rejection } from '../../app/exchange-service';
 import { AppError, allowedList } from '../../core/errors';
 import { IMPORT_FORMATS, importMarkingOptions, reportSummary, type ImportFormat, type ImportReport } from '../../core/exchange/index';
 import type { CliContext } from '../context';
+import { checkReadable } from '../input';
 import { importEuSanctions } from './sanctions';
 
 /** Files over this size get a progress bar (on a terminal only). */
@@ -69,6 +70,7 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
       const files = isFormat ? rest : [first, ...rest];
       const chosen = opts.format ?? (isFormat ? first : guessFormat(first));
       if (!(IMPORT_FORMATS as readonly string[]).includes(chosen)) throw new AppError('invalid_input', `Unknown format "${chosen}": use ${allowedList(CLI_FORMATS)}`);
+      for (const f of files) checkReadable(f, 'file');
       const marking = importMarkingOptions({ tlp: opts.tlp, owner: opts.org, recipients: opts.recipients });
       // Without an API token in team mode, whoever can open the database imports as its operator.
       const signedIn = await ctx.principal();
@@ -89,7 +91,7 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
 
   program
     .command('export <view>')
-    .description('export a list as CSV or JSON (partners, dialogues, matrix, assessments, incidents, plans, actors) or a STIX 2.1 bundle (stix)')
+    .description('export a list as CSV or JSON (partners, dialogues, matrix, national-strategies, assessments, incidents, plans, actors) or a STIX 2.1 bundle (stix)')
     .option('--format <format>', 'csv or json (default json; stix is always a STIX bundle)')
     .option('--incident <id>', 'only this incident (stix, incidents, plans)')
     .option('--output <file>', 'write to this file instead of standard output (a new file: an existing one only with --force)')

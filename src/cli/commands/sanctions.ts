@@ -1,18 +1,19 @@
 // CLI commands of the cyber-sanctions regime: the regime on a date, name screening (one name or a file), and the
 // import of a new annex (reached through `cyberdiplo import eu-sanctions FILE`).
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors';
 import { labelOf } from '../../core/labels';
 import { resultsCsv, RESULT_COLUMNS, resultRows } from '../../core/sanctions/batch';
+import { noMatchText } from '../../core/sanctions/no-match';
 import type { ScreeningMatch } from '../../core/sanctions/screen';
 import type { SanctionsImportResult } from '../../store/sanctions-repository';
 import { readAnnexFile } from '../../store/sanctions-files';
 import type { CliContext } from '../context';
+import { checkReadable, readText } from '../input';
 import { table } from '../table';
 
-function matchesText(matches: readonly ScreeningMatch[]): string {
-  if (!matches.length) return 'no match';
+function matchesText(query: string, matches: readonly ScreeningMatch[]): string {
+  if (!matches.length) return noMatchText(query);
   return table(
     ['Score', 'Strong', 'Listed', 'Kind', 'Matched on', 'Since', 'In force'],
     matches.map((m) => [m.score.toFixed(2), m.strong ? 'STRONG' : '', m.name, m.kind, `${m.matchedOn} (${m.matchedAs})`, m.listedSince, m.inForce ? 'yes' : 'no']),
@@ -31,6 +32,7 @@ export function importReportText(r: SanctionsImportResult): string {
 
 export async function importEuSanctions(ctx: CliContext, files: string[], opts: { date?: string; dryRun?: boolean }): Promise<void> {
   if (files.length !== 1) throw new AppError('invalid_input', 'Give exactly one annex file: cyberdiplo import eu-sanctions FILE [--date YYYY-MM-DD]');
+  checkReadable(files[0] as string, 'the annex file');
   const r = await (await ctx.workbench()).sanctions.importAnnex(readAnnexFile(files[0] as string), { date: opts.date, dryRun: opts.dryRun });
   ctx.print(r, () => importReportText(r));
 }
@@ -66,15 +68,10 @@ export function sanctionsCommands(program: Command, ctx: CliContext) {
       if (!name === !opts.file) throw new AppError('invalid_input', 'Give either a NAME or --file FILE, not both or neither');
       if (name !== undefined) {
         const r = await s.screen(name, ctx.options.asOf);
-        ctx.print(r, () => [`Screening "${r.query}" on ${r.asOf}:`, matchesText(r.matches), ...(r.stale ? [`Note: the sanctions data is known up to ${r.knownUntil}; it may be stale.`] : [])].join('\n'));
+        ctx.print(r, () => [`Screening "${r.query}" on ${r.asOf}:`, matchesText(r.query, r.matches), ...(r.stale ? [`Note: the sanctions data is known up to ${r.knownUntil}; it may be stale.`] : [])].join('\n'));
         return;
       }
-      let text: string;
-      try {
-        text = fs.readFileSync(opts.file as string, 'utf8');
-      } catch {
-        throw new AppError('invalid_input', `Cannot read the file "${opts.file}"`);
-      }
+      const text = readText(opts.file as string, 'the file of names');
       const r = await s.screenFile(text, opts.format, ctx.options.asOf, '--format');
       if (ctx.options.json) return ctx.print(r, () => '');
       process.stdout.write(opts.format === 'json' ? `${table([...RESULT_COLUMNS], resultRows(r.results).map((row) => row.map(String)))}\n` : resultsCsv(r.results));

@@ -5,6 +5,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { IsoDate } from '../dates';
 import { nameTokens, type NameToken } from './names';
+import { SCREENING_THRESHOLDS } from './screening-thresholds';
+
+export { SCREENING_THRESHOLDS };
 
 /** How a target is known by a name: its own names count fully, a group it belongs to counts less. */
 export type NameRole = 'name' | 'alias' | 'moniker' | 'group' | 'member-of-group';
@@ -33,18 +36,6 @@ export interface ScreeningMatch {
   inForce: boolean;
 }
 
-export const SCREENING_THRESHOLDS = {
-  /** At or above: a match an officer must review before proceeding. */
-  strong: 0.88,
-  /** Below: not reported at all. */
-  report: 0.7,
-  /** Two words agree when their edit similarity reaches this (after folding)… */
-  word: 0.8,
-  /** …and words of up to five letters must agree more closely (Chen / Cheng is not a match). */
-  shortWord: 0.86,
-  /** A match only on a group the target belongs to, or on a short moniker, is reported but never strong. */
-  weakCap: 0.8,
-} as const;
 
 interface Variant {
   target: number;
