@@ -214,10 +214,10 @@ function observatorySection(plan: ResponsePlan): string[] {
   if (!r) return [];
   const lines = [`## What the observatory holds on ${r.name ?? r.state} (as of ${r.asOf})`, ''];
   if (!r.covered) return [...lines, `The observatory does not cover ${r.state}: it records no dialogue or agreement with it, which does not mean none exists.`];
-  lines.push(`- Cyber-related dialogues: ${r.cyberDialogues.length ? r.cyberDialogues.map((d) => `${d.name} (${d.level}${d.cyberSpecific ? ', cyber-specific' : ''})`).join('; ') : 'none active'}`);
-  if (r.inactiveCyberDialogues.length) lines.push(`- Not active: ${r.inactiveCyberDialogues.map((d) => `${d.name} (${d.status})`).join('; ')}`);
-  lines.push(`- Criminal-justice agreements: ${r.criminalJusticeAgreements.length ? r.criminalJusticeAgreements.map((a) => `${a.title} (${a.status})`).join('; ') : 'none recorded'}`);
-  lines.push(`- Budapest Convention: ${r.budapestConvention ? `${r.budapestConvention.status}${r.budapestConvention.stance ? ` (${r.budapestConvention.stance})` : ''}` : 'no status recorded'}`);
+  lines.push(`- Cyber-related dialogues: ${r.cyberDialogues.length ? r.cyberDialogues.map((d) => `${d.name} (${labelOf(d.level)}${d.cyberSpecific ? ', cyber-specific' : ''})`).join('; ') : 'none active'}`);
+  if (r.inactiveCyberDialogues.length) lines.push(`- Not active: ${r.inactiveCyberDialogues.map((d) => `${d.name} (${labelOf(d.status)})`).join('; ')}`);
+  lines.push(`- Criminal-justice agreements: ${r.criminalJusticeAgreements.length ? r.criminalJusticeAgreements.map((a) => `${a.title} (${labelOf(a.status)})`).join('; ') : 'none recorded'}`);
+  lines.push(`- Budapest Convention: ${r.budapestConvention ? `${labelOf(r.budapestConvention.status)}${r.budapestConvention.stance ? ` (${labelOf(r.budapestConvention.stance)})` : ''}` : 'no status recorded'}`);
   return lines;
 }
 
