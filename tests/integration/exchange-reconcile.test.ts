@@ -38,6 +38,14 @@ export async function stixReport(files: string[]): Promise<ImportReport | undefi
   return report;
 }
 
+/** The objects a STIX file holds, counted from its text: a bundle's `objects`, else the file's one object (or list). */
+function objectsInFile(file: string): number {
+  const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (Array.isArray(json)) return json.length;
+  const o = json as { type?: unknown; objects?: unknown };
+  return o.type === 'bundle' ? (Array.isArray(o.objects) ? o.objects.length : 0) : 1;
+}
+
 /** The files whose objects do not add up, and the files the import refuses (which write nothing). */
 async function imbalances(files: string[]): Promise<{ wrong: Record<string, string[]>; refused: string[]; balanced: number }> {
   const wrong: Record<string, string[]> = {};
@@ -51,6 +59,10 @@ async function imbalances(files: string[]): Promise<{ wrong: Record<string, stri
     }
     accepted.push(file);
     const off = stixImbalance(report);
+    // The report's types count every object of the file: a bundle's objects, or the one object a file holds.
+    const counted = Object.values(report.types).reduce((n, c) => n + c, 0);
+    const inFile = objectsInFile(file);
+    if (counted !== inFile) off.push(`the file holds ${inFile} object(s), the report's types count ${counted}`);
     if (off.length) wrong[path.basename(file)] = off;
   }
   const all = await stixReport(accepted);
