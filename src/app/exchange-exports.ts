@@ -19,6 +19,7 @@ import {
   type SightingRecord,
   type StixBundle,
 } from '../core/exchange/index';
+import { STRATEGY_COLUMNS, strategyRows } from '../core/kb/national-strategies';
 import { z } from 'zod';
 import { Assessment } from '../contract/assessment';
 import { DialogueFact, PartnerSummary } from '../contract/knowledge-base';
@@ -44,6 +45,7 @@ export const VIEW_COLUMNS = {
   incidents: [...INCIDENT_COLUMNS],
   plans: ['incident', 'title', 'measure', 'category', 'available', 'coercion', ...flatColumns(z.object({ decision: PlanMeasure.shape.decision, taken: PlanMeasure.shape.taken })), 'reasons'],
   actors: ['id', ...flatColumns(ActorSchema), 'tlp', 'source'],
+  'national-strategies': [...STRATEGY_COLUMNS],
 } as const satisfies Record<Exclude<ExportView, 'matrix' | 'stix'>, readonly string[]>;
 
 /** The columns of a table view's CSV; the matrix's are its instruments (`['id', 'name', ...matrix.columns]`). */
@@ -121,6 +123,12 @@ export class ExchangeExports {
         data = m;
         rows = () => matrixRows(m as Parameters<typeof matrixRows>[0]);
         columns = viewColumns('matrix', m.columns);
+        break;
+      }
+      case 'national-strategies': {
+        const list = await this.wb.nationalStrategies(q.asOf);
+        data = list;
+        rows = () => strategyRows(list);
         break;
       }
       case 'assessments':

@@ -1,5 +1,5 @@
 // The exports of GET /api/export/:view kept in the derived views' cache, each under what it reads. The knowledge base's
-// views (partners, dialogues, matrix, assessments) read the dataset version and their view's parameters: the date
+// views (partners, dialogues, matrix, national strategies, assessments) read the dataset version and their view's parameters: the date
 // asked for or today resolved by the workbench's clock, and for the assessments the weights' digest (the parts of the
 // view they export, kb-views.ts and assessment-service.ts). The registry's views (incidents, plans, actors, STIX) read
 // the incidents, exchange records, markings, grants and links the reader may see: the incident version (migrations
@@ -10,7 +10,7 @@ import type { Principal } from '../core/auth/principal';
 import { clearanceKey, clearanceOf } from '../core/marking/clearance';
 import { assessView, derivedCache } from './assessment-service';
 import type { ExportOutput } from './exchange-exports';
-import { dialoguesView, matrixView, partnersView } from './kb-views';
+import { dialoguesView, matrixView, nationalStrategiesView, partnersView } from './kb-views';
 import type { Workbench } from './workbench';
 
 export interface ExportQueryText {
@@ -24,6 +24,7 @@ const KB_EXPORTS: Record<string, (wb: Workbench, asOf: string | undefined) => re
   partners: (wb, asOf) => partnersView(wb, asOf).parts,
   dialogues: (wb, asOf) => dialoguesView(wb, {}, asOf).parts,
   matrix: (wb, asOf) => matrixView(wb, asOf).parts,
+  'national-strategies': (wb, asOf) => nationalStrategiesView(wb, asOf).parts,
   assessments: (wb, asOf) => assessView(wb, undefined, asOf).parts,
 };
 

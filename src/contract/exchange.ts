@@ -39,5 +39,5 @@ export const ImportQuery = z.object({
   recipients: query.text('Usernames (RED), comma-separated'),
 });
 export const ReportsQuery = z.object({ limit: query.text('1 to 200 (20 by default)') });
-export const ExportParams = z.object({ view: z.string().describe('partners, dialogues, matrix, assessments, incidents, plans, actors or stix') });
+export const ExportParams = z.object({ view: z.string().describe('partners, dialogues, matrix, national-strategies, assessments, incidents, plans, actors or stix') });
 export const ExportQuery = z.object({ format: query.text('csv or json (stix for the STIX bundle)'), asOf, incident: query.text('For plans: the incident') });

@@ -1,6 +1,7 @@
 // National cybersecurity strategies through the API: the list of every partner's and the EU's, a partner's profile and
 // the timeline, each as of a date, at the precision the sources give, with their sources graded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/core/exchange/index';
 import { dialects, startHarness, type Harness } from './harness';
 
 interface StrategyFact {
@@ -76,6 +77,24 @@ describe.each(dialects)('on %s', (dialect) => {
       ['2015-03-17', 'day', 'first', 'national-strategy:br-first-strategy-2015'],
       ['2020-02-01', 'month', null, 'national-strategy:br-e-ciber-2020'],
     ]);
+  });
+
+  it('exports as CSV one row per strategy (a partner with none yet, one row), and as JSON the list as served', async () => {
+    const res = await h.app.inject({ method: 'GET', url: '/api/export/national-strategies?format=csv&asOf=2014-12-31' });
+    expect(res.statusCode, res.body).toBe(200);
+    const [header, ...rows] = parseCsv(res.body);
+    const at = (name: string) => header!.indexOf(name);
+    const of = (partner: string) => rows.filter((r) => r[at('partner')] === partner).map((r) => [r[at('adopted')], r[at('precision')], r[at('dateAsGiven')], r[at('first')]]);
+    expect(of('IN')).toEqual([['2013', 'year', '20130101', 'true']]);
+    expect(of('JP')).toEqual([
+      ['2006-02-02', 'day', '', 'true'],
+      ['2013-06-10', 'day', '', 'false'],
+    ]);
+    expect(of('ZA')).toEqual([['', '', '', '']]);
+    const json = await get<Strategies[]>('/api/export/national-strategies?format=json&asOf=2014-12-31');
+    // The API grades every source it answers (grade, href); an export writes the records as the files hold them.
+    const ungraded = (v: unknown) => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'grade' || k === 'href' ? undefined : x))) as unknown;
+    expect(json.body).toEqual(ungraded((await get<Strategies[]>('/api/national-strategies?asOf=2014-12-31')).body));
   });
 
   it('refuses a malformed date as every as-of read does', async () => {

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppError, allowedList } from '../errors';
 import { toCsv, type CsvCell } from './csv';
 
-export const EXPORT_VIEWS = ['partners', 'dialogues', 'matrix', 'assessments', 'incidents', 'plans', 'actors', 'stix'] as const;
+export const EXPORT_VIEWS = ['partners', 'dialogues', 'matrix', 'national-strategies', 'assessments', 'incidents', 'plans', 'actors', 'stix'] as const;
 export type ExportView = (typeof EXPORT_VIEWS)[number];
 export const TABLE_FORMATS = ['csv', 'json'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
