@@ -39,7 +39,14 @@ describe('incident form and plan (issue 11)', () => {
     await p.getByLabel('Country', { exact: true }).fill('RU');
     await p.getByRole('button', { name: 'Add an attribution' }).click();
     await p.locator('#f-attribution-0-by').fill('BSI');
+    // Left to work out, the type is read from "By" as the server will read it, and the form says so under it.
+    const typeHint = p.locator('#f-attribution-0-byType-hint');
+    expect(await typeHint.textContent()).toMatch(/Read from “By” as: neither a member state nor the EU, so sanctions and naming a state cannot rest on it/);
+    await p.locator('#f-attribution-0-by').fill('Government of Germany');
+    expect(await typeHint.textContent()).toMatch(/Read from “By” as: a member state\.$/);
+    await p.locator('#f-attribution-0-by').fill('BSI');
     await p.getByLabel('Attributed by (type)').selectOption('member-state');
+    expect(await typeHint.textContent()).not.toMatch(/Read from/);
     await p.getByLabel('Confidence').selectOption('high');
     await p.getByLabel('A member state has invoked Art. 42(7) TEU').check();
     expect(await p.locator('#f-context-mutualAssistanceInvoked-hint').textContent()).toMatch(/Bendiek \(2018\): .*can be invoked after severe cyber attacks/);
@@ -142,6 +149,8 @@ describe('a response plan on an earlier date', () => {
     await expect.poll(() => p.locator('.plan-section').textContent(), { timeout: 15000 }).toMatch(/Made on 5 Oct 2018/);
     await expect.poll(() => p.locator('.plan-sanctions').textContent()).toMatch(/The person or entity identified in this incident is not on the list/);
     expect(await p.getByRole('link', { name: 'Plan as Markdown' }).getAttribute('href')).toMatch(/asOf=2018-10-05/);
+    // The printable plan offered beside the CSV is the plan of the same date, as the Print view button is.
+    expect(await p.getByRole('link', { name: 'printable plan' }).getAttribute('href')).toBe(`/incidents/${id}/print?asOf=2018-10-05`);
     await expectAccessible(p);
 
     // The day before the Council's attribution, the plan says it left that attribution out.

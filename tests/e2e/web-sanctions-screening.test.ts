@@ -52,7 +52,11 @@ describe('sanctions page: chart, reasons, screening', () => {
     expect(await first.textContent()).toMatch(/Alexey Valeryevich MININ1\.00yes/);
     await box.fill('John Smith');
     await p.getByRole('button', { name: 'Screen', exact: true }).click();
-    await expect.poll(() => p.getByTestId('screen-verdict').textContent()).toBe('No listed person or entity matches.');
+    await expect.poll(() => p.getByTestId('screen-verdict').textContent()).toBe('No listed person or entity matches: no name they are known by scores 0.70 or more.');
+    // A surname alone is not a clean result: the page says why it finds nothing and what to screen instead.
+    await box.fill('Minin');
+    await p.getByRole('button', { name: 'Screen', exact: true }).click();
+    await expect.poll(() => p.getByRole('status').filter({ hasText: 'No listed person' }).textContent()).toMatch(/A single word scores 0\.50 at most .* a surname alone finds no listed person: screen the full name\.$/);
     await expectAccessible(p);
     session.expectNoConsoleErrors();
   });

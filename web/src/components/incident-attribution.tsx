@@ -1,5 +1,6 @@
 // The incident form's attribution records: technical, political or legal, by whom, with what confidence.
 import { humanise, todayIso } from '../lib/format';
+import { attributorReading } from '../lib/attributor-reading';
 import { emptyAttribution, oneOf, renameAttributor, type AttributionRow, type IncidentForm } from '../lib/incident-form-model';
 import { ATTRIBUTION_KINDS, ATTRIBUTOR_TYPES, CONFIDENCE } from '../lib/vocabulary';
 import { CheckField, Fieldset, SelectField, TextField, type FieldErrors } from './form-fields';
@@ -23,7 +24,12 @@ export function IncidentAttribution({ form, set, errors }: Props) {
           <SelectField
             path={`attribution.${i}.byType`}
             label="Attributed by (type)"
-            hint="Left to work out, a member state or the EU where “By” names one. Sanctions and naming a state rest on a political attribution by either."
+            hint={[
+              'Left to work out, a member state or the EU where “By” names one. Sanctions and naming a state rest on a political attribution by either.',
+              attributorReading(a, todayIso()),
+            ]
+              .filter(Boolean)
+              .join(' ')}
             value={a.byType}
             onChange={(byType) => update(i, { byType, byTypeChosen: true })}
             options={ATTRIBUTOR_TYPES}

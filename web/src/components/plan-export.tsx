@@ -9,14 +9,16 @@ interface Props {
   measures: PlanMeasure[];
   tlp: TlpLevel;
   asOf: string | undefined;
+  /** The printed plan of the same date as this one (the page's own link, which keeps a date chosen on it). */
+  printLink: string;
 }
 
-export function PlanExport({ incident, measures, tlp, asOf }: Props) {
+export function PlanExport({ incident, measures, tlp, asOf, printLink }: Props) {
   return (
     <div className="plan-export">
       <ExportBar what={`Response plan: ${incident.title}`} tlp={tlp} asOf={asOf} table={() => planTable(measures, incident, tlp, asOf)} />
       <p className="muted no-print">
-        For paper, the <Link to={`/incidents/${incident.id}/print`}>printable plan</Link> lays out the whole plan with the sightings and reports and their markings.
+        For paper, the <Link to={printLink}>printable plan</Link> lays out the whole plan with the sightings and reports and their markings.
       </p>
     </div>
   );

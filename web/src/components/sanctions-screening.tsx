@@ -1,16 +1,22 @@
 // Name screening on the sanctions page: one name typed in, or a file of names (CSV, one a row; or JSON) with its
 // results to download as CSV. Strong matches are the ones an officer must review before proceeding.
 import { useId, useState } from 'react';
+import { noMatchText } from '../../../src/core/sanctions/no-match';
 import { api } from '../api';
 import { formatDate } from '../lib/format';
 import { namesOfFile, resultsCsv } from '../lib/screening';
 import type { BatchScreenResult, ScreeningMatch, ScreenResult } from '../sanctions-types';
 
-function MatchTable({ matches, caption }: { matches: ScreeningMatch[]; caption: string }) {
-  if (matches.length === 0) return <p data-testid="screen-verdict">No listed person or entity matches.</p>;
+function MatchTable({ query, matches, caption }: { query: string; matches: ScreeningMatch[]; caption: string }) {
+  if (matches.length === 0)
+    return (
+      <p data-testid="screen-verdict" role="status">
+        {noMatchText(query)}
+      </p>
+    );
   return (
     <>
-      <p data-testid="screen-verdict" className={matches[0]?.strong ? 'match-strong' : undefined}>
+      <p data-testid="screen-verdict" role="status" className={matches[0]?.strong ? 'match-strong' : undefined}>
         {matches[0]?.strong ? 'Strong match: review before proceeding.' : 'Possible match only: no strong match.'}
       </p>
       <table className="data-table screening-matches">
@@ -100,7 +106,7 @@ export function SanctionsScreening({ asOf }: { asOf: string | undefined }) {
           Screen
         </button>
       </form>
-      {one && <MatchTable matches={one.matches} caption={`Matches for “${one.query}” on ${formatDate(one.asOf)}`} />}
+      {one && <MatchTable query={one.query} matches={one.matches} caption={`Matches for “${one.query}” on ${formatDate(one.asOf)}`} />}
       {(one?.stale || batch?.result.stale) && (
         <p className="muted" data-testid="screen-stale">
           The sanctions data is known up to {formatDate((one ?? batch?.result)?.knownUntil ?? '')}: later listings are not in it, so the data may be stale.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentInput } from '../toolbox-types';
-import { emptyForm, emptyVictim, endPatch, fromInput, missingChoiceIssues, toInput } from './incident-form-model';
+import { attributorReading } from './attributor-reading';
+import { emptyAttribution, emptyForm, emptyResponse, emptyVictim, endPatch, fromInput, missingChoiceIssues, toInput } from './incident-form-model';
 
 describe('the incident form’s required choices', () => {
   it('leaves a new victim’s sector to choose, and says so in words for each choice left open', () => {
@@ -11,6 +12,12 @@ describe('the incident form’s required choices', () => {
       { path: 'victims.1.country', message: expect.stringMatching(/^Enter a country: a name \(Germany\)/) },
       { path: 'victims.1.sector', message: 'Choose a sector' },
     ]);
+  });
+
+  it('says in words that a response added needs its measure, instead of the server’s list of measure codes', () => {
+    const form = { ...emptyForm(), category: 'hybrid', victims: [{ country: 'DE', sector: 'health', name: '' }] };
+    const responses = [{ measure: 'demarche', date: '2026-03-02', by: 'DE', note: '' }, emptyResponse()];
+    expect(missingChoiceIssues({ ...form, responses })).toEqual([{ path: 'responses.1.measure', message: 'Choose the measure that was taken' }]);
   });
 
   it('has nothing to say once each is chosen', () => {
@@ -61,5 +68,23 @@ describe('an edit keeps what the form does not show', () => {
     expect(sent).not.toHaveProperty('sources');
     expect(sent).not.toHaveProperty('codings');
     expect(sent.victims[0]).not.toHaveProperty('region');
+  });
+});
+
+describe('who attributed, as the server will read it', () => {
+  const reading = (by: string, date = '') => attributorReading({ ...emptyAttribution(), by, date }, '2026-12-07');
+  it('says under the type how “By” is read while the type is left to work out, with the membership of the attribution’s date', () => {
+    expect(reading('Government of Germany')).toBe('Read from “By” as: a member state.');
+    expect(reading('DE government')).toBe('Read from “By” as: a member state.');
+    expect(reading('Council of the EU')).toBe('Read from “By” as: the EU.');
+    // A demonym is not read as the state: the form says so, and how to record it.
+    expect(reading('German government')).toMatch(/^Read from “By” as: neither a member state nor the EU, so sanctions and naming a state cannot rest on it\. If a member state or the EU attributed it, choose that type/);
+    expect(reading('UK government', '2018-10-04')).toBe('Read from “By” as: a member state.');
+    expect(reading('UK government')).toMatch(/neither a member state nor the EU/);
+  });
+
+  it('says nothing once a type is chosen or before anyone is named', () => {
+    expect(attributorReading({ ...emptyAttribution(), by: 'German government', byType: 'member-state' }, '2026-12-07')).toBeUndefined();
+    expect(reading('  ')).toBeUndefined();
   });
 });

@@ -218,7 +218,7 @@ export function futureDateIssues(f: IncidentForm, today: string): FieldIssue[] {
 
 /**
  * Required choices left at their prompt (and a victim without a country, or EU with another sector than an EU
- * institution), in words for the server's refusals of them,
+ * institution; a response without its measure), in words for the server's refusals of them,
  * which list its codes ("must be one of: cyber-crime, cyber-espionage, …").
  */
 export function missingChoiceIssues(f: IncidentForm): FieldIssue[] {
@@ -232,6 +232,8 @@ export function missingChoiceIssues(f: IncidentForm): FieldIssue[] {
         ? [{ path: `victims.${n}.country`, message: 'EU stands for an EU institution, body or agency: choose that sector, or name a country' }]
         : []),
     ]),
+    // A response added and left at "— choose —": the server would list every measure's code.
+    ...f.responses.flatMap((r, n) => (r.measure === '' ? [{ path: `responses.${n}.measure`, message: 'Choose the measure that was taken' }] : [])),
   ];
 }
 

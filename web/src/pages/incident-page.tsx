@@ -118,7 +118,7 @@ export function IncidentPage() {
                   const measures = planMeasures(p, catalogue.data === undefined ? undefined : readCatalogue(catalogue.data));
                   return (
                     <>
-                      <PlanExport incident={{ id, title: s.incident.title }} measures={measures} tlp={s.marking.tlp} asOf={p.asOf} />
+                      <PlanExport incident={{ id, title: s.incident.title }} measures={measures} tlp={s.marking.tlp} asOf={p.asOf} printLink={printLink} />
                       <ResponsePlan plan={p} measures={measures} identified={identifiedCount(s.incident)} />
                     </>
                   );
