@@ -1,6 +1,7 @@
 // CLI commands over the knowledge base: partners, partner, dialogues, matrix, actors, areas, strategies, search.
 import type { Command } from 'commander';
 import type { CliContext } from '../context';
+import { strategiesText } from '../national-strategies-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
 import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
 import { table, topics, words } from '../table';
@@ -58,6 +59,8 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           pos('WCIT-12', p.positions.wcit2012),
           pos('EU perception', p.perception),
           `  Memberships: ${p.memberships.map(capitalLabelOf).join(', ') || 'none recorded'}`,
+          '',
+          ...strategiesText(p.nationalStrategies, ctx.cite),
           '',
           'Cooperation delivered',
           table(['Kind', 'Title', 'From'], p.cooperation.map((c) => [words(c.kind), c.title, c.from])),
