@@ -120,6 +120,13 @@ describe('incident form and plan (issue 11)', () => {
     const note = p.getByTestId('observatory-not-covered');
     await note.waitFor({ timeout: 15000 });
     expect(await note.textContent()).toMatch(/IR is not covered by the observatory/);
+    // Each reason's sources button is named, for a screen reader, by the reason's words, never by its rule's id.
+    const plan = (await (await fetch(`${suite.base}/api/incidents/${id}/plan`)).json()) as { measures: { reasons: { rule: string; text: string; sources: unknown[] }[] }[] };
+    const reasons = plan.measures.flatMap((m) => m.reasons);
+    const labels = await p.locator('.plan-section button[aria-label^="Show "]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(labels.filter((l) => reasons.some((r) => l.endsWith(` for ${r.rule}`)))).toEqual([]);
+    const first = reasons.find((r) => r.sources.length > 0 && r.text.split(' ').length > 8);
+    expect(labels).toContain(`Show ${first?.sources.length ?? 0} source${first?.sources.length === 1 ? '' : 's'} for “${first?.text.split(' ').slice(0, 8).join(' ')} …”`);
     await p.goto(`${suite.base}/incidents/${id}/print`);
     await p.getByTestId('observatory-not-covered').waitFor();
     session.expectNoConsoleErrors();

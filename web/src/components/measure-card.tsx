@@ -1,6 +1,7 @@
 // One measure of the toolbox for an incident: open or closed, why, who decides by which rule, on which basis.
 import { Link } from 'react-router-dom';
 import { namePapers } from '../lib/citation';
+import { reasonLabel } from '../lib/plan';
 import { humanise } from '../lib/format';
 import { decisionBodyName, decisionCell } from '../lib/decision-words';
 import { isRecord, sourcesOf, textOf } from '../lib/describe';
@@ -36,7 +37,7 @@ function Reason({ reason: r }: { reason: PlanReason }) {
       </span>
       <span className="visually-hidden">{said}</span>
       <span className="reason-text">{namePapers(r.text)}</span>
-      <SourcesButton sources={r.sources} label={r.rule} />
+      <SourcesButton sources={r.sources} label={reasonLabel(namePapers(r.text))} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 // The response plan of an incident: the ladder, the open and the closed measures with the attribution each rests on,
 // the bodies to involve, what the observatory holds on the initiator state, and the precedents.
 import { namePapers } from '../lib/citation';
-import { generalReasons, withoutGeneral } from '../lib/plan';
+import { generalReasons, reasonLabel, withoutGeneral } from '../lib/plan';
 import type { PlanMeasure, ResponsePlan as Plan } from '../toolbox-types';
 import { EscalationLadder } from './escalation-ladder';
 import { InvolvedBodies } from './involved-bodies';
@@ -42,7 +42,7 @@ export function ResponsePlan({ plan, measures: all, identified }: { plan: Plan; 
                       i
                     </span>
                     <span className="reason-text">{namePapers(r.text)}</span>
-                    <SourcesButton sources={r.sources} label={r.rule} />
+                    <SourcesButton sources={r.sources} label={reasonLabel(namePapers(r.text))} />
                   </li>
                 ))}
               </ul>

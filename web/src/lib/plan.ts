@@ -68,3 +68,12 @@ export function withoutGeneral<M extends PlanMeasure>(measures: M[], general: Pl
 export function identifiedCount(incident: { initiator: { identifiedPersons?: readonly string[]; identifiedEntities?: readonly string[] } }): number {
   return (incident.initiator.identifiedPersons?.length ?? 0) + (incident.initiator.identifiedEntities?.length ?? 0);
 }
+
+/**
+ * What a reason's sources button is called for a screen reader: the reason's opening words, not its rule's id
+ * (`sanctions-significant-effect`), which the page never shows.
+ */
+export function reasonLabel(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 8 ? `“${words.slice(0, 8).join(' ')} …”` : `“${words.join(' ')}”`;
+}
