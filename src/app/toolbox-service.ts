@@ -7,7 +7,7 @@ import { clearanceKey, clearanceOf, type Clearance } from '../core/marking/clear
 import { refuseUnknownOrganisations, type Organisations } from './organisation-problem';
 import { MARKING_FIELDS, decideChange, enforce, resolveMarking, splitMarking, type MarkingInput } from '../core/marking/marking';
 import type { TlpLevel } from '../core/marking/tlp';
-import { readDate, yearStart, type IsoDate } from '../core/dates';
+import { readDate, yearOf, yearStart, type IsoDate } from '../core/dates';
 import { checkFilter } from '../core/kb/filters';
 import { mergePatch } from '../core/merge-patch';
 import { ThreatCategory } from '../core/vocabularies';
@@ -33,7 +33,7 @@ import type { SourceGrader } from '../core/sources/grades';
 import type { IncidentListQuery, IncidentRepository, ShownIncident, StoredIncident } from '../store/incident-repository';
 import type { IncidentChange, IncidentFilter } from '../core/toolbox/incident-listing';
 import { precedentIncidentId } from '../core/toolbox/precedent-incidents';
-import { seedPrecedentIncidents, type RegistrySeedReport } from './registry-seed';
+import { seedPrecedentIncidents, type RegistrySeedReport, type SeedAudit } from './registry-seed';
 import { PrecedentPool } from './precedent-pool';
 
 export const PLAN_FORMATS = ['json', 'markdown'] as const;
@@ -126,6 +126,16 @@ export class ToolboxService {
     const years = this.toolbox.population.years.map((y) => y.year);
     const year = yearRaw === undefined || yearRaw === '' ? Math.max(...years) : Number(yearRaw);
     const figures = this.toolbox.population.years.find((y) => y.year === year);
+    // A Council from the first day votes are counted (1 December 2009) to the first year of figures: its members, without shares.
+    const weighted = this.toolbox.votingRules.weightedVotes;
+    if (!figures && Number.isInteger(year) && year >= yearOf(weighted.firstDay) && year < Math.min(...years)) {
+      return {
+        year,
+        sources: weighted.sources,
+        unverified: true,
+        states: memberStatesAt(yearStart(year)).map((m) => ({ ...m, share: null, population: null })),
+      };
+    }
     if (!figures) {
       throw new AppError('invalid_filter', `No population figures for year "${yearRaw}": available years are ${allowedList(years.map(String))}`, [
         { path: 'year', message: `must be one of ${years.join(', ')}` },
@@ -195,9 +205,12 @@ export class ToolboxService {
     return structuredClone(rankPrecedents(incident, candidates, { limit: 5, ...(self ? { selfId: self } : {}), ...(asOf ? { asOf } : {}) }));
   }
 
-  /** Puts the reviewed precedents into the registry once (see registry-seed.ts); a server does this on start. */
-  async seedPrecedents(): Promise<RegistrySeedReport> {
-    return seedPrecedentIncidents(this.toolbox, this.incidents, this.clock.now());
+  /**
+   * Puts the reviewed precedents into the registry, and brings the copies only the seeder wrote (read in `audit`) to
+   * them (see registry-seed.ts); a server does this on start.
+   */
+  async seedPrecedents(audit: SeedAudit): Promise<RegistrySeedReport> {
+    return seedPrecedentIncidents(this.toolbox, this.incidents, audit, this.clock.now());
   }
 
   /**

@@ -237,5 +237,21 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(total).toBeGreaterThan(99.9);
       expect((await call('GET', '/api/member-states?year=1999')).status).toBe(400);
     });
+
+    it('lists the Council of 2012 without shares, and counts its qualified majority in weighted votes', async () => {
+      const states = (await call('GET', '/api/member-states?year=2012')).body as { unverified: boolean; states: { code: string; share: number | null }[] };
+      expect(states.states).toHaveLength(27);
+      expect(states.states.every((s) => s.share === null)).toBe(true);
+      expect(states.unverified).toBe(true);
+      expect((await call('GET', '/api/member-states?year=2008')).status).toBe(400);
+      const r = await call('POST', '/api/vote', { rule: 'qmv', date: '2012-05-14', against: ['DE', 'FR', 'IT', 'GB'] });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ adopted: false, populationFigures: 'none', counting: { method: 'weighted-votes', period: { threshold: 255, total: 345 } } });
+      const asked = await call('POST', '/api/vote', { rule: 'qmv', date: '2016-05-23', weightedVotesRequested: true, populationCheck: true, against: ['DE', 'FR', 'IT'] });
+      expect(asked.body).toMatchObject({ adopted: false, counting: { method: 'weighted-votes', reason: 'requested', populationCheck: true } });
+      const late = await call('POST', '/api/vote', { rule: 'qmv', date: '2017-04-03', weightedVotesRequested: true });
+      expect(late.status).toBe(400);
+      expect(JSON.stringify(late.body)).toContain('only from 2014-11-01 to 2017-03-31');
+    });
   });
 });

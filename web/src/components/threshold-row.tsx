@@ -1,4 +1,4 @@
-// One condition of a voting rule: what it asks, whether the vote meets it, and bars for members and population.
+// One condition of a voting rule: what it asks, whether the vote meets it, and bars for weighted votes, members and population.
 import type { VoteThreshold } from '../toolbox-types';
 import { ThresholdBar } from './threshold-bar';
 
@@ -16,6 +16,9 @@ export function ThresholdRow({ threshold: t, participating }: { threshold: VoteT
         <span className="visually-hidden">{t.met ? 'Met: ' : 'Not met: '}</span>
         {t.text.charAt(0).toUpperCase() + t.text.slice(1)}
       </p>
+      {bars && t.required.votes !== undefined && t.actual.votes !== undefined && (
+        <ThresholdBar label="Weighted votes" actual={t.actual.votes} required={t.required.votes} scale={t.required.votesOf ?? t.required.votes} unit="members" met={t.met} />
+      )}
       {bars && t.required.members !== undefined && t.actual.members !== undefined && (
         <ThresholdBar label="Members" actual={t.actual.members} required={t.required.members} scale={participating} unit="members" met={t.met} />
       )}

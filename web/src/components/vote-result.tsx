@@ -19,8 +19,15 @@ export function VoteResult({ result, pending }: { result: Result; pending: boole
         <p className="muted">
           {result.title}
           {result.basis ? ` (${result.basis})` : ''}
-          {result.year ? `, ${result.year} population figures` : ''}
+          {result.year ? (result.populationFigures === 'none' ? `, ${result.year} (no population figures)` : `, ${result.year} population figures`) : ''}
           {result.sources && <SourcesButton sources={result.sources} label="the voting rule and figures" />}
+        </p>
+      )}
+      {result.counting && (
+        <p className={result.counting.method === 'weighted-votes' ? 'notice' : 'muted'} data-testid="vote-counting">
+          {result.counting.text}
+          {result.counting.unverified ? ' (partly unverified)' : ''}
+          <SourcesButton sources={result.counting.sources} label="how the qualified majority is counted" />
         </p>
       )}
       <ul className="vote-counts" aria-label="Votes">

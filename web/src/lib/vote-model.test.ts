@@ -1,7 +1,7 @@
 // The vote body the page sends has the shape the API document describes: the votes as lists under `votes`.
 import { describe, expect, it } from 'vitest';
 import { oneOf } from './incident-form-model';
-import { readChoices, refusedCodes, voteRequest, withoutCodes } from './vote-model';
+import { readChoices, readVoteOptions, refusedCodes, voteRequest, withoutCodes } from './vote-model';
 import { ATTRIBUTION_KINDS, INITIATOR_TYPES } from './vocabulary';
 
 describe('vote request', () => {
@@ -15,6 +15,18 @@ describe('vote request', () => {
     expect(voteRequest('unanimity', undefined, new Map(choices))).toEqual({ rule: 'unanimity', votes: { against: ['HU', 'SK'], constructive: ['AT'] } });
     expect(voteRequest('qmv', 2024, new Map([['FR', 'abstain']]))).toEqual({ rule: 'qmv', year: 2024, votes: { abstain: ['FR'] } });
     expect(voteRequest('qmv', undefined, new Map())).toEqual({ rule: 'qmv', votes: {} });
+  });
+
+  it('carries the day, defence implications and a request for weighted votes from the address, and leaves out a malformed day', () => {
+    const options = readVoteOptions(new URLSearchParams('date=2013-05-02&defence=1&weighted=1'));
+    expect(voteRequest('qmv', undefined, new Map([['DE', 'against']]), options)).toEqual({
+      rule: 'qmv',
+      date: '2013-05-02',
+      defenceImplications: true,
+      weightedVotesRequested: true,
+      votes: { against: ['DE'] },
+    });
+    expect(readVoteOptions(new URLSearchParams('date=2013-5-2&defence=0'))).toEqual({});
   });
 });
 

@@ -61,9 +61,26 @@ export function writeChoices(params: URLSearchParams, choices: Map<string, VoteC
   }
 }
 
+/** What the page may add to a vote besides the rule, the year and the votes: the day and what the decision is. */
+export interface VoteOptions {
+  date?: string;
+  defenceImplications?: boolean;
+  weightedVotesRequested?: boolean;
+}
+
+/** The options as the address keeps them (?date=2013-05-02&defence=1&weighted=1); a malformed date is left out. */
+export function readVoteOptions(params: URLSearchParams): VoteOptions {
+  const date = params.get('date') ?? '';
+  return {
+    ...(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : {}),
+    ...(params.get('defence') === '1' ? { defenceImplications: true } : {}),
+    ...(params.get('weighted') === '1' ? { weightedVotesRequested: true } : {}),
+  };
+}
+
 /** The request body with the votes as lists under `votes`, as the API document describes first. */
-export function voteRequest(rule: VoteRule, year: number | undefined, choices: Map<string, VoteChoice>): VoteRequest {
-  return { rule, ...(year === undefined ? {} : { year }), votes: votesOf(choices) };
+export function voteRequest(rule: VoteRule, year: number | undefined, choices: Map<string, VoteChoice>, options: VoteOptions = {}): VoteRequest {
+  return { rule, ...(year === undefined ? {} : { year }), ...options, votes: votesOf(choices) };
 }
 
 /** Each choice other than `for` with its codes, in the order the request lists them. */
