@@ -122,6 +122,7 @@ describe('cyberdiplo incidents, respond and vote', () => {
     [['incidents', 'list', '--category', 'spying'], /Unknown category/],
     // The CLI's own option names, not the API's parameters (ongoing, asOf) or a schema's type words.
     [['incidents', 'list', '--ongoing', 'maybe'], /^cyberdiplo: Unknown --ongoing "maybe": allowed values are true or false$/],
+    [['incidents', 'list', '--limit', 'ten'], /^cyberdiplo: --limit must be a whole number from 0 to 1000, got "ten"$/],
     [['incidents', 'add', '--file', write('empty.yaml', '')], /^cyberdiplo: incident file ".*empty\.yaml" is empty: it needs a JSON or YAML object$/],
     [['incidents', 'add', '--file', write('comments.yaml', '# nothing yet\n')], /is empty: it needs a JSON or YAML object$/],
   ])('refuses %j with one line on stderr', (args, pattern) => {

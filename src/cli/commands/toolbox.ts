@@ -1,7 +1,7 @@
 // CLI commands of the response toolbox: incidents, respond, measures, member-states, vote.
 import type { Command } from 'commander';
 import { rulesTable } from '../../core/toolbox/rules-table';
-import { AppError, allowedList } from '../../core/errors';
+import { AppError, allowedList, isAppError } from '../../core/errors';
 import { InitiatorType } from '../../core/toolbox/incident';
 import { ThreatCategory } from '../../core/vocabularies';
 import type { RecordMarking } from '../../core/marking/clearance';
@@ -87,7 +87,14 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       if (opts.ongoing !== undefined && opts.ongoing !== 'true' && opts.ongoing !== 'false') {
         throw new AppError('invalid_filter', `Unknown --ongoing "${opts.ongoing}": allowed values are true or false`, [{ path: '--ongoing', message: 'true or false' }]);
       }
-      const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), opts);
+      const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), opts).catch((e: unknown) => {
+        // The service names the API's parameter ("limit must be …"): said with the CLI's option instead.
+        const field = isAppError(e) && e.code === 'invalid_filter' ? e.issues[0]?.path : undefined;
+        if (isAppError(e) && (field === 'limit' || field === 'offset') && e.message.startsWith(field)) {
+          throw new AppError(e.code, `--${e.message}`, e.issues.map((i) => ({ ...i, path: `--${i.path}` })));
+        }
+        throw e;
+      });
       ctx.print(r, () =>
         `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, words(i.incident.category), i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
       );
