@@ -14,6 +14,7 @@ import { PartnerDialogues } from '../components/partner-dialogues';
 import { PartnerDocuments } from '../components/partner-documents';
 import { PartnerEvents } from '../components/partner-events';
 import { PartnerPositions } from '../components/partner-positions';
+import { PartnerStrategies } from '../components/partner-strategies';
 import { PartnerSwitcher } from '../components/partner-switcher';
 import { AsOfProblem } from '../components/as-of-problem';
 import { partnerTable } from '../lib/export-tables';
@@ -28,6 +29,7 @@ const SECTIONS = [
   ['agreements', 'Agreements'],
   ['positions', 'Positions'],
   ['cooperation', 'Cooperation'],
+  ['strategies', 'Strategies'],
   // In one column (tablets), the assessment, timeline and gaps come after the facts: the links reach them too.
   ['assessment', 'Assessment'],
   ['events', 'Timeline'],
@@ -124,6 +126,7 @@ export function PartnerPage() {
                 <PartnerAgreements agreements={p.agreements} />
                 <PartnerPositions profile={p} />
                 <PartnerCooperation profile={p} />
+                <PartnerStrategies strategies={p.nationalStrategies} />
               </>
             )}
           </AsyncView>
