@@ -55,8 +55,10 @@ export class SanctionsRepository {
       const knownUntil = (current && current.knownUntil > opts.date ? current.knownUntil : opts.date) as IsoDate;
       const result: SanctionsImportResult = { date: opts.date, knownUntil, digest: opts.digest, changes, unchanged, dryRun: opts.dryRun === true };
       if (opts.dryRun) return result;
+      // Written: the entries an import changed, and those it completed without a change (a field kept since).
       const touched = new Set(changes.map((c) => c.id));
-      for (const e of entries.filter((x) => touched.has(x.id))) {
+      const stored = new Set(current?.entries ?? []);
+      for (const e of entries.filter((x) => touched.has(x.id) || !stored.has(x))) {
         await trx.deleteFrom('sanctions_entry').where('id', '=', e.id).execute();
         await trx.insertInto('sanctions_entry').values({ id: e.id, listed_on: e.listedOn, delisted_on: e.delistedOn, body: JSON.stringify(e) }).execute();
       }

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/core/exchange/csv';
+import { multi } from '../../src/core/sanctions/annex';
 import { tempDir } from '../integration/harness';
 import { cliRunner, expectOneLineError } from './cli-harness';
 
@@ -43,6 +45,23 @@ describe('cyberdiplo screen and import eu-sanctions', () => {
     expect(r.stderr).toMatch(/2 name\(s\) screened on 2026-08-01: 1 with a strong match/);
     const json = cli(['screen', '--file', write('names.json', '["Fancy Bear"]'), '--format', 'json', '--json']);
     expect((JSON.parse(json.stdout) as { results: { matches: { targetId: string }[] }[] }).results[0]?.matches[0]?.targetId).toBe('85th-main-centre-for-special-services');
+  });
+
+  it("prints with --details every listed target's names and each detail the annex prints, the measure first", () => {
+    const out = cli(['sanctions', '--as-of', '2026-08-01', '--details']).stdout;
+    const [header = [], ...rows] = parseCsv(annex).map((cells) => cells.map((c) => c.trim()));
+    const cell = (row: string[], column: string) => row[header.indexOf(column)] ?? '';
+    const lost: string[] = [];
+    for (const row of rows) {
+      const block = out.split(`\n${cell(row, 'name')} (Annex ${cell(row, 'annex')} ${cell(row, 'recordId')})\n`)[1]?.split(/\n(?! {2})/)[0] ?? '';
+      // After its other names, the first detail is the measure.
+      const details = block.split('\n').filter((l) => !/^ {2}(Also printed as|Monikers): /.test(l));
+      if (details[0] !== `  Measure: ${cell(row, 'measure')}`) lost.push(`${cell(row, 'name')}: measure`);
+      for (const column of ['nationality', 'birthDate', 'birthPlace', 'passportNumber', 'gender', 'incorporationDate', 'legalForm', 'registrationNumber', 'innCode', 'ogrnCode', 'address', 'phone', 'email', 'website']) {
+        for (const v of cell(row, column) ? multi(cell(row, column)) : []) if (!block.includes(v)) lost.push(`${cell(row, 'name')}: ${column}`);
+      }
+    }
+    expect(lost).toEqual([]);
   });
 
   it('refuses bad input in one line', () => {

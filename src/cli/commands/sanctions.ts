@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { AppError } from '../../core/errors';
 import { labelOf } from '../../core/labels';
 import { resultsCsv, RESULT_COLUMNS, resultRows } from '../../core/sanctions/batch';
+import { detailLines } from '../../core/sanctions/detail-labels';
 import { noMatchText } from '../../core/sanctions/no-match';
 import type { ScreeningMatch } from '../../core/sanctions/screen';
 import type { SanctionsImportResult } from '../../store/sanctions-repository';
@@ -18,6 +19,15 @@ function matchesText(query: string, matches: readonly ScreeningMatch[]): string 
     ['Score', 'Strong', 'Listed', 'Kind', 'Matched on', 'Since', 'In force'],
     matches.map((m) => [m.score.toFixed(2), m.strong ? 'STRONG' : '', m.name, m.kind, `${m.matchedOn} (${m.matchedAs})`, m.listedSince, m.inForce ? 'yes' : 'no']),
   );
+}
+
+/** One target's names and annex details, a line each, under its name and entry. */
+function targetDetailsText(t: { name: string; annexEntry: string; aliases: string[]; monikers: string[]; details: Record<string, string[]> }): string {
+  const lines = [`${t.name} (Annex ${t.annexEntry})`];
+  if (t.aliases.length) lines.push(`  Also printed as: ${t.aliases.join('; ')}`);
+  if (t.monikers.length) lines.push(`  Monikers: ${t.monikers.join('; ')}`);
+  for (const d of detailLines(t.details)) lines.push(`  ${d.label}: ${d.values.join('; ')}`);
+  return lines.join('\n');
 }
 
 export function importReportText(r: SanctionsImportResult): string {
@@ -41,7 +51,8 @@ export function sanctionsCommands(program: Command, ctx: CliContext) {
   program
     .command('sanctions')
     .description('the EU cyber-sanctions regime: in force or not, until when, and who is listed (on --as-of, default today)')
-    .action(async () => {
+    .option('--details', "also each listed person's and entity's names and every detail the annex prints (measure, birth, places, identifiers)")
+    .action(async (opts: { details?: boolean }) => {
       const r = await (await ctx.workbench()).sanctions.regime(ctx.options.asOf);
       ctx.print(r, () =>
         [
@@ -51,6 +62,7 @@ export function sanctionsCommands(program: Command, ctx: CliContext) {
             ['Listed', 'Kind', 'Since', 'Entry', 'Group', 'State', 'For'],
             r.targets.map((t) => [t.name, t.kind, t.since, t.annexEntry, t.group ?? '', t.state ?? '', t.incidents.join('; ')]),
           ),
+          ...(opts.details ? r.targets.map(targetDetailsText) : []),
           `${r.counts.persons} person(s), ${r.counts.entities} entit${r.counts.entities === 1 ? 'y' : 'ies'} listed; data known up to ${r.knownUntil}`,
           `Court annulments: ${r.courts.annulments.length ? r.courts.annulments.map((a) => a.case).join(', ') : r.courts.note}`,
           ...r.notes.map((n) => `Note: ${n}`),

@@ -44,8 +44,8 @@ describe('the annex reader', () => {
   });
 
   it('keeps every printed value of a row: each entity column written into an entry turns up in it', () => {
-    // Columns the reader checks and stores in their own fields (or, for measure, that every row of the regime shares).
-    const structural = new Set(['celex', 'recordId', 'programKey', 'annex', 'measure', 'startDate', 'reason', 'schema', 'name']);
+    // Columns the reader checks and stores in their own fields as something else than the text written here.
+    const structural = new Set(['celex', 'recordId', 'programKey', 'annex', 'startDate', 'reason', 'schema', 'name']);
     const lost: string[] = [];
     for (const [i, column] of ANNEX_HEADER.entries()) {
       if (structural.has(column)) continue;
@@ -59,7 +59,10 @@ describe('the annex reader', () => {
       if (!JSON.stringify(entry).includes(value)) lost.push(column);
     }
     expect(lost).toEqual([]);
-    // The shipped annex's own: an entity's INN and OGRN codes.
+    // The shipped annex's own: every row's measure as printed, and an entity's INN and OGRN codes.
+    const [header = [], ...rows] = annexText.trimEnd().split('\n').map(parseCsvLine);
+    expect(annex.map((e) => e.measure)).toEqual(rows.map((cells) => cells[header.indexOf('measure')]));
+    expect(annex.every((e) => e.measure === 'Asset freeze')).toBe(true);
     expect(annex.some((e) => (e.details as Record<string, string[] | undefined>).innCode?.length && (e.details as Record<string, string[] | undefined>).ogrnCode?.length)).toBe(true);
   });
 
@@ -81,6 +84,7 @@ describe('the annex reader', () => {
     expect(refusal(withRow(4, (l) => l.replace('32019R0796,', 'CELEX:32019R0796,'))).issues[0]?.path).toBe('row 5, column celex');
     expect(refusal(withRow(0, (l) => l.replace('startDate', 'listed'))).issues[0]).toMatchObject({ path: 'row 1', message: expect.stringMatching(/column 6 is "listed", expected "startDate"/) });
     expect(refusal(`${lines.join('\n')}\n${lines[1]}`).issues[0]).toMatchObject({ path: 'row 40, column recordId', message: 'entry I.A 1 repeats row 2' });
+    expect(refusal(withRow(3, (l) => l.replace(',Asset freeze,', ',,'))).issues[0]).toMatchObject({ path: 'row 4, column measure', message: expect.stringMatching(/is empty/) });
     expect(refusal(withRow(7, (l) => `${l},extra`)).issues[0]).toMatchObject({ path: 'row 8', message: expect.stringMatching(/has \d+ cells, the header \d+/) });
   });
 });

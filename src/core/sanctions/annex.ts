@@ -47,6 +47,12 @@ export interface AnnexEntry {
   monikers: string[];
   /** The printed listing date, as a calendar date. */
   listedOn: IsoDate;
+  /**
+   * The restrictive measure the row imposes, as printed (FORMAT.md, "Sanctions metadata columns": one measure a row;
+   * "Asset freeze" for every entry of Regulation 2019/796, the travel ban being the Decision's). Optional only for an
+   * entry stored before the reader kept it.
+   */
+  measure?: string;
   /** The statement of reasons, exactly as printed. */
   reason: string;
   details: Partial<Record<DetailColumn, string[]>>;
@@ -87,10 +93,11 @@ export function parseAnnex(text: string): AnnexEntry[] {
     const listedOn = printedDate(r.startDate ?? '');
     if (!listedOn) problem('startDate', `"${r.startDate}" is not a listing date (d.m.yyyy, yyyy-mm-dd or "2 December 2025")`);
     if (!r.reason) problem('reason', 'is empty; every listing has a statement of reasons');
+    if (!r.measure) problem('measure', 'is empty; every row names the measure it imposes (e.g. Asset freeze)');
     const key = `${r.annex} ${r.recordId}`;
     if (seen.has(key)) problem('recordId', `entry ${key} repeats row ${seen.get(key)}`);
     seen.set(key, row);
-    if (!kind || !listedOn || !r.name || !(annex in ANNEX_PARTS)) return;
+    if (!kind || !listedOn || !r.name || !r.measure || !(annex in ANNEX_PARTS)) return;
     const split = (column: string) => {
       try {
         return multi(r[column] ?? '');
@@ -105,7 +112,7 @@ export function parseAnnex(text: string): AnnexEntry[] {
       const values = split(c);
       if (values.length) details[c] = values;
     }
-    entries.push({ id: targetId(r.name), kind, celex: r.celex ?? '', annex, entry, name: r.name, aliases, monikers, listedOn, reason: r.reason ?? '', details });
+    entries.push({ id: targetId(r.name), kind, celex: r.celex ?? '', annex, entry, name: r.name, aliases, monikers, listedOn, measure: r.measure, reason: r.reason ?? '', details });
   });
   const ids = new Map<string, string>();
   for (const e of entries) {

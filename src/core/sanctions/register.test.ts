@@ -20,6 +20,16 @@ describe('applying an annex to the register', () => {
     expect(again.entries).toEqual(first.entries);
   });
 
+  it('takes the measure into an entry stored without one, as no amendment; a changed measure is one', () => {
+    const stored = registerFromAnnex(annex, d('2026-08-22')).entries.map(({ measure: _measure, ...e }) => e);
+    const r = applyAnnex(stored, annex, d('2026-09-01'));
+    expect(r.changes).toEqual([]);
+    expect(r.entries.map((e) => e.measure)).toEqual(annex.map((e) => e.measure));
+    const frozen = r.entries.find((e) => e.id === 'gao-qiang');
+    const changed = applyAnnex(r.entries, annex.map((e) => (e.id === 'gao-qiang' ? { ...e, measure: 'Travel ban' } : e)), d('2026-10-01'));
+    expect(changed.changes).toEqual([{ change: 'amended', id: 'gao-qiang', name: frozen?.name, kind: 'person', fields: ['measure'] }]);
+  });
+
   it('reports amendments with the fields that changed, and delistings on the import date', () => {
     const first = registerFromAnnex(annex, d('2026-08-22'));
     const next = annex.filter((e) => e.id !== 'z-pentest').map((e) => (e.id === 'chosun-expo' ? { ...e, aliases: [...e.aliases, 'Chosun Expo Joint Venture'] } : e));

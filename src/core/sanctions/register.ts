@@ -27,11 +27,14 @@ export interface AnnexChange {
   fields?: string[];
 }
 
-const COMPARED = ['name', 'annex', 'entry', 'aliases', 'monikers', 'listedOn', 'reason', 'details', 'celex'] as const;
+const COMPARED = ['name', 'annex', 'entry', 'aliases', 'monikers', 'listedOn', 'measure', 'reason', 'details', 'celex'] as const;
 
-/** The fields of an entry that differ between two versions of the annex. */
+/**
+ * The fields of an entry that differ between two versions of the annex. An entry stored before the reader kept the
+ * measure has none: that is not an amendment of the annex (the entry takes the measure without one).
+ */
 function changedFields(a: AnnexEntry, b: AnnexEntry): string[] {
-  return COMPARED.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+  return COMPARED.filter((f) => !(f === 'measure' && a.measure === undefined) && JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 }
 
 /**
@@ -59,7 +62,7 @@ export function applyAnnex(current: readonly RegisteredEntry[], annex: readonly 
       entries.push({ ...e, delistedOn: null, amendedOn: [...was.amendedOn, date] });
     } else {
       unchanged++;
-      entries.push(was);
+      entries.push(was.measure === undefined && e.measure !== undefined ? { ...was, measure: e.measure } : was);
     }
   }
   for (const was of current) {

@@ -43,7 +43,8 @@ export interface SanctionsTarget {
   /** The operations and incidents this target's own reasons name. */
   incidents: string[];
   operations: { id: string; name: string; match: string[] }[];
-  details: Partial<Record<DetailColumn, string[]>>;
+  /** The annex's details as printed, with the measure the listing imposes (`measure`, from the row's measure column). */
+  details: Partial<Record<DetailColumn | 'measure', string[]>>;
   sources: Source[];
   unverified: boolean;
   note?: string;
@@ -79,7 +80,7 @@ export function targetOf(e: RegisteredEntry, data: SanctionsData): SanctionsTarg
     summary: notes?.summary ?? null,
     incidents: operations.map((o) => o.name),
     operations,
-    details: e.details,
+    details: { ...(e.measure ? { measure: [e.measure] } : {}), ...e.details },
     sources: [{ ref: eurLex(e.celex), locator: `Annex I, ${e.annex} entry ${e.entry}, listed ${e.listedOn}` }, ...(round?.sources ?? [])],
     unverified: round?.unverified ?? false,
     ...(round?.note ? { note: round.note } : {}),

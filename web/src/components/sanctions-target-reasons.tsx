@@ -1,7 +1,10 @@
 // One target's reasons at a click: our summary, the published statement of reasons as a cited quotation, the
-// incidents its reasons name, its other names and groups, and the registry's incidents and actors that concern it.
+// incidents its reasons name, its other names and groups, every detail the annex prints (the measure, identity,
+// places, identifiers), and the registry's incidents and actors that concern it.
 import { Link } from 'react-router-dom';
+import { detailLines } from '../../../src/core/sanctions/detail-labels';
 import { formatDate } from '../lib/format';
+import { DetailsList } from './details-list';
 import type { ListedTarget } from '../sanctions-types';
 
 const RELATION: Record<ListedTarget['groups'][number]['relation'], string> = { is: 'also known as', 'part-of': 'part of', linked: 'linked to' };
@@ -29,7 +32,8 @@ export function TargetReasons({ target: t }: { target: ListedTarget }) {
       {t.incidents.length > 0 && <p>Incidents its reasons name: {t.incidents.join('; ')}.</p>}
       {t.groups.length > 0 && <p>{t.groups.map((g) => `${RELATION[g.relation]} ${[g.name, ...g.aliases].join(', ')}`).join('; ')}.</p>}
       {t.monikers.length > 0 && <p>Monikers: {t.monikers.join(', ')}.</p>}
-      {t.nationality.length > 0 && <p>Nationality: {t.nationality.join(', ')}.</p>}
+      {t.aliases.length > 0 && <p>Also printed as: {t.aliases.join('; ')}.</p>}
+      <DetailsList pairs={detailLines(t.details).map((d) => [d.label, d.values.join('; ')])} />
       {t.amendedOn.length > 0 && <p>Entry amended on {t.amendedOn.map(formatDate).join(', ')}.</p>}
       {t.links.incidents.length > 0 ? (
         <ul aria-label={`Incidents in the registry about ${t.name}`}>
