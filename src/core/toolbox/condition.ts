@@ -46,16 +46,16 @@ export const FACTS = {
     kind: 'list',
     read: ({ incident: i }) => [...i.initiator.identifiedPersons, ...i.initiator.identifiedEntities],
   },
-  /** At least one victim was a member state on the incident's start date (EU institutions and third states do not count). */
+  /** At least one victim was a member state on the incident's start date, or joined while it went on and is one on the plan's date (EU institutions and third states do not count). */
   'victims.memberState': { kind: 'boolean', read: ({ derived }) => derived.memberStateVictims.length > 0 },
-  /** At least one victim was a third state on the incident's start date (EU institutions and unknown countries do not count). */
+  /** At least one victim was hit as a third state: not a member state as victims.memberState reads it (EU institutions and unknown countries do not count). */
   'victims.thirdState': { kind: 'boolean', read: ({ derived }) => derived.thirdStateVictims.length > 0 },
   /** Every member state hit (on the start date) has left the Union by the plan's date: none can invoke the treaties' clauses then. */
   'victims.onlyFormerMemberStates': {
     kind: 'boolean',
     read: ({ derived }) => derived.formerMemberVictims.length > 0 && derived.formerMemberVictims.length === derived.memberStateVictims.length,
   },
-  /** At least one victim was a member state and a NATO ally on the incident's start date (member-states.ts), whatever the context says. */
+  /** At least one member state hit was a NATO ally on the start date, or joined while the attack went on and is one on the plan's date (member-states.ts), whatever the context says. */
   'victims.natoAlly': { kind: 'boolean', read: ({ derived }) => derived.natoAllyVictims.length > 0 },
   'victims.euInstitution': { kind: 'boolean', read: ({ incident: i }) => i.victims.some((v) => v.sector === 'eu-institution') },
   'victims.countries': { kind: 'list', read: ({ incident: i }) => i.victims.map((v) => v.country) },

@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt } from './member-states';
+import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, memberState, wentOnOn } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -132,7 +132,7 @@ const Context = z.object({
   urgent: z.boolean().default(false),
   /** Agreement of all member states on a text cannot be sought in the time available (bendiek2018, "Stability"). */
   agreementOfAllCannotBeSought: z.boolean().default(false),
-  /** Omitted: derived from the member states among the victims and their NATO membership at the start date. */
+  /** Omitted: derived from the member states among the victims and their NATO membership while the incident went on. */
   victimIsNatoMember: z.boolean().optional(),
   /** An EU act or position on the matter already exists, so implementing decisions can follow. */
   euPositionAdopted: z.boolean().default(false),
@@ -359,9 +359,19 @@ function namesMemberState(text: string, member: (code: string) => boolean): bool
   return memberStateNames.some((m) => member(m.code) && m.name.test(lower));
 }
 
-/** Whether a member state among the victims was in NATO at the start (the context's default). */
-export function natoVictim(i: { start: string; victims: { country: string }[] }): boolean {
+/**
+ * Whether a member state among the victims was in NATO while the incident went on (the context's default): in the
+ * Union and the Alliance on the start date, or joining either while the incident was still going on (Finland, hit in
+ * 2022 by an attack still going on when it joined NATO on 4 April 2023). The plan reads the accession dates again on
+ * its own date (situation.ts), so the default only says that the dates allow an ally.
+ */
+export function natoVictim(i: { start: string; end?: string | undefined; ongoing: boolean; victims: { country: string }[] }): boolean {
   // Membership of the Union on the start date, as for every other rule: a United Kingdom victim of 2016 was a member
   // state in NATO, so NATO's precedence over Art. 42(7) TEU (bendiek2018) applies to it.
-  return i.victims.some((v) => isMemberStateAt(v.country, i.start as IsoDate) && isNatoMemberAt(v.country, i.start));
+  const joinedWhileHit = (since: string | null | undefined) => since != null && since > i.start && wentOnOn(i, since as IsoDate);
+  return i.victims.some((v) => {
+    const m = memberState(v.country);
+    if (m === undefined || !(isMemberStateAt(v.country, i.start as IsoDate) || joinedWhileHit(m.memberSince))) return false;
+    return (m.natoSince != null && m.natoSince <= i.start) || joinedWhileHit(m.natoSince);
+  });
 }

@@ -55,8 +55,8 @@ const d = (v: string) => v as IsoDate;
 
 // EU accession days are those the accession treaties entered into force (the EU page gives the years; the
 // Treaty of Rome for the six founders). NATO accession days are those of the North Atlantic Treaty's entry
-// into force for each state; the sources above give the years, and the day for Sweden is from general
-// knowledge (flagged).
+// into force for each state; the sources above give the years, and the days for Finland and Sweden, the two
+// that joined while the toolbox existed (a plan may fall either side of them), are from general knowledge (flagged).
 /** Every state that is or has been a member since 1958, today's 27 and the United Kingdom. */
 export const ALL_MEMBER_STATES: readonly MemberState[] = [
   { code: 'AT', councilCode: 'AT', name: 'Austria', memberSince: d('1995-01-01'), natoSince: null },
@@ -67,7 +67,7 @@ export const ALL_MEMBER_STATES: readonly MemberState[] = [
   { code: 'CZ', councilCode: 'CZ', name: 'Czechia', memberSince: d('2004-05-01'), natoSince: d('1999-03-12') },
   { code: 'DK', councilCode: 'DK', name: 'Denmark', memberSince: d('1973-01-01'), natoSince: d('1949-08-24') },
   { code: 'EE', councilCode: 'EE', name: 'Estonia', memberSince: d('2004-05-01'), natoSince: d('2004-03-29') },
-  { code: 'FI', councilCode: 'FI', name: 'Finland', memberSince: d('1995-01-01'), natoSince: d('2023-04-04') },
+  { code: 'FI', councilCode: 'FI', name: 'Finland', memberSince: d('1995-01-01'), natoSince: d('2023-04-04'), natoDateUnverified: true },
   { code: 'FR', councilCode: 'FR', name: 'France', memberSince: d('1958-01-01'), natoSince: d('1949-08-24') },
   { code: 'DE', councilCode: 'DE', name: 'Germany', memberSince: d('1958-01-01'), natoSince: d('1955-05-06') },
   { code: 'GR', councilCode: 'EL', name: 'Greece', memberSince: d('1981-01-01'), natoSince: d('1952-02-18') },
@@ -151,6 +151,25 @@ export function isNatoMemberAt(code: string, date: string | undefined): boolean 
   const since = memberState(code)?.natoSince;
   if (since == null) return false;
   return date === undefined || since <= date;
+}
+
+/**
+ * Whether an incident was still going on on a day, as its record shows: from its start while it is marked ongoing, or
+ * up to its recorded end. An incident neither marked ongoing nor given an end is not shown to go on past its start.
+ */
+export function wentOnOn(i: { start: string; end?: string | undefined; ongoing: boolean }, day: IsoDate): boolean {
+  return i.start <= day && (i.ongoing || (i.end !== undefined && day <= i.end));
+}
+
+/**
+ * A state that joined the Union or NATO after an incident began, and is in on the plan's date: `during` when the
+ * incident was still going on on its day of accession (it invokes the clause, or Article 5, as a member hit), `after`
+ * when the record shows the incident over by then (it was hit as a third state). Null for a state in on the start
+ * date, one not in on the plan's date, or one joining later than the plan.
+ */
+export function joinedSince(since: IsoDate | null | undefined, i: { start: string; end?: string | undefined; ongoing: boolean }, asOf: IsoDate): 'during' | 'after' | null {
+  if (since == null || since <= i.start || asOf < since) return null;
+  return wentOnOn(i, since) ? 'during' : 'after';
 }
 
 /** How allowed member-state codes read in messages: `AT, BE, ... or SK (Greece as GR or EL)`. */

@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates';
 import { countryNameOf } from '../exchange/country-names';
 import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
-import { isMemberStateAt, isNatoMemberAt, MEMBER_STATE_TERRITORIES, memberState, memberStatesAt } from './member-states';
+import { isMemberStateAt, isNatoMemberAt, joinedSince, MEMBER_STATE_TERRITORIES, memberState, memberStatesAt } from './member-states';
 import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } from './regimes';
 import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
@@ -23,13 +23,17 @@ export interface PlanContext {
 }
 
 export interface Derived {
-  /** Victim countries that were member states on the incident's start date. */
+  /**
+   * Victim countries that were member states on the incident's start date, or that joined the Union while it was still
+   * going on and are members on the plan's date (Croatia, hit in May 2013 by an attack going on when it joined on
+   * 1 July 2013): the clauses concern the state's position when it invokes them.
+   */
   memberStateVictims: string[];
   /** Member states hit (on the start date) that are no longer members on the plan's date (the United Kingdom after 31 January 2020). */
   formerMemberVictims: string[];
-  /** Victim countries that were third states on the start date (not a member state, an EU institution or unknown). */
+  /** Victim countries hit as third states (not a member state as above, an EU institution or unknown). */
   thirdStateVictims: string[];
-  /** Member states hit that were NATO allies on the start date. */
+  /** Member states hit that were NATO allies on the start date, or joined NATO while it went on and are allies on the plan's date. */
   natoAllyVictims: string[];
   initiatorThirdState: boolean;
   /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2), as ids. */
@@ -42,7 +46,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -140,17 +144,39 @@ function describeSanctionsRegime(file: SanctionsFile | null, asOf: IsoDate): { s
 }
 
 /**
- * The member states hit, each as an ally or not on the start date (member-states.ts), in words: a plan that hits an
- * ally and a state outside NATO (Austria, Cyprus, Ireland, Malta) says which channel is whose.
+ * The member states hit, each as an ally or not (member-states.ts), in words: a plan that hits an ally and a state
+ * outside NATO (Austria, Cyprus, Ireland, Malta) says which channel is whose. A state that joined NATO after the start
+ * is an ally for the attack if it joined while the attack went on and the plan is made after that day (Finland from
+ * 4 April 2023); one that joined after the attack ended was not an ally while it was attacked.
  */
-function describeNatoStanding(members: readonly string[], allies: readonly string[], start: IsoDate): string {
+function describeNatoStanding(i: IncidentInput, members: readonly string[], allies: readonly string[], asOf: IsoDate): string {
   if (members.length === 0) return 'no member state is among the victims';
-  const names = (codes: readonly string[]) => codes.map((c) => memberState(c)?.name ?? c).join(', ');
-  const were = (codes: readonly string[]) => (codes.length === 1 ? 'was' : 'were');
-  const outside = members.filter((c) => !allies.includes(c));
-  if (allies.length === 0) return `${names(outside)} ${were(outside)} not ${outside.length === 1 ? 'a NATO ally' : 'NATO allies'} on ${start}`;
-  const inside = `${names(allies)} ${were(allies)} ${allies.length === 1 ? 'a NATO ally' : 'NATO allies'} on ${start}`;
-  return outside.length ? `${inside}; ${names(outside)} ${were(outside)} not` : inside;
+  const name = (c: string) => memberState(c)?.name ?? c;
+  const one = (c: string): string => {
+    const since = memberState(c)?.natoSince ?? null;
+    if (since !== null && since <= i.start) return `${name(c)} was a NATO ally when the attack began (${i.start})`;
+    const joined = joinedSince(since, i, asOf);
+    if (joined === 'during' && allies.includes(c)) return `${name(c)} joined NATO on ${since ?? ''} while the attack was still going on and is an ally on the plan's date (${asOf})`;
+    if (joined === 'after') {
+      return `${name(c)} joined NATO on ${since ?? ''}, after the attack ${i.end !== undefined ? `ended (${i.end})` : 'as recorded (no end and not marked ongoing: record its end, or mark it ongoing, if it went on after that day)'}, so it was not an ally while it was attacked: Article 5 answers an armed attack against an ally, and the allies' obligation did not bind them towards it then`;
+    }
+    if (since !== null && asOf < since) return `${name(c)} is not a NATO ally on the plan's date (${asOf}): it joins on ${since}`;
+    return `${name(c)} ${isNatoMemberAt(c, asOf) ? 'is' : 'was'} not a NATO ally on ${i.start}`;
+  };
+  return members.map(one).join('; ');
+}
+
+/**
+ * Victim states that joined the Union after the attack ended, as the record shows, and are members on the plan's date:
+ * they were hit as third states (bendiek2018: the clauses are for member states that "are victims"), which the plan says
+ * rather than a bare "no member state".
+ */
+function describeJoinedAfter(i: IncidentInput, asOf: IsoDate): string {
+  const after = [...new Set(i.victims.map((v) => v.country))].filter((c) => isMemberStateAt(c, asOf) && joinedSince(memberState(c)?.memberSince, i, asOf) === 'after');
+  if (after.length === 0) return '';
+  const ended = i.end !== undefined ? `the attack ended on ${i.end}` : 'the record shows no end and the attack is not marked ongoing (record its end, or mark it ongoing, if it went on after the accession)';
+  const names = after.map((c) => `${memberState(c)?.name ?? c} (a member state from ${memberState(c)?.memberSince ?? '?'})`).join(', ');
+  return ` ${names} joined the Union after the attack: ${ended}, so it was hit as a third state. The solidarity and mutual assistance clauses are for a member state that is the victim, and the other member states owed it no aid under them while it was attacked; as a member state now it takes part in the Council's diplomatic response and can ask the Union for political support (a declaration of solidarity), and a measure for a third state hit (restrictive measures serving a CFSP objective) still reads the attack.`;
 }
 
 /**
@@ -192,9 +218,13 @@ function describeUnknownVictims(i: IncidentInput): string {
 
 /** Derives once, for every rule of a plan, what the incident and the context say. */
 export function deriveSituation(incident: IncidentInput, context: PlanContext, scale: SeverityFile): Situation {
-  const memberStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => isMemberStateAt(c, incident.start)))];
-  const thirdStateVictims = [...new Set(incident.victims.map((v) => v.country).filter((c) => c !== EU_CODE && c !== UNKNOWN_COUNTRY && !isMemberStateAt(c, incident.start)))];
-  const natoAllyVictims = memberStateVictims.filter((c) => isNatoMemberAt(c, incident.start));
+  // Membership read on the start date, and for a state that joined since, on the plan's date if the attack was still
+  // going on when it joined (the clauses and Article 5 concern the state's position when it invokes them).
+  const countries = [...new Set(incident.victims.map((v) => v.country))];
+  const joinedWhileHit = (since: IsoDate | null | undefined) => joinedSince(since, incident, context.asOf) === 'during';
+  const memberStateVictims = countries.filter((c) => isMemberStateAt(c, incident.start) || (isMemberStateAt(c, context.asOf) && joinedWhileHit(memberState(c)?.memberSince)));
+  const thirdStateVictims = countries.filter((c) => c !== EU_CODE && c !== UNKNOWN_COUNTRY && !memberStateVictims.includes(c));
+  const natoAllyVictims = memberStateVictims.filter((c) => isNatoMemberAt(c, incident.start) || joinedWhileHit(memberState(c)?.natoSince));
   const formerMemberVictims = memberStateVictims.filter((c) => !isMemberStateAt(c, context.asOf));
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
@@ -233,7 +263,8 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         attributions: describeAttributions(incident),
         initiator: country ?? 'the unknown initiator state',
         sanctionsRegime: sanctionsRegime.text,
-        natoStanding: describeNatoStanding(memberStateVictims, natoAllyVictims, incident.start),
+        natoStanding: describeNatoStanding(incident, memberStateVictims, natoAllyVictims, context.asOf),
+        joinedAfter: describeJoinedAfter(incident, context.asOf),
         asOf: context.asOf,
         qmvMembers: membersFor(55, context.asOf),
         rqmvMembers: membersFor(72, context.asOf),
