@@ -105,14 +105,16 @@ describe('a partner added as a data file', () => {
 describe('Ukraine and the United Kingdom', () => {
   const dataset = buildDataset(realRawDataset());
 
+  // The network links a partner to the EU by what is counted; Ukraine's dialogue is of unknown status from 2026 (no verified
+  // round after September 2022), so its link is read while the dialogue was still reported.
   it.each([
-    ['UA', '2021-06-03'],
-    ['UK', '2023-12-14'],
-  ])('%s is in the profile, compare, network and assessment from its first dialogue (%s)', (id) => {
+    ['UA', '2021-06-03', '2025-06-30'],
+    ['UK', '2023-12-14', AFTER],
+  ])('%s is in the profile, compare, network and assessment from its first dialogue (%s)', (id, _first, linked) => {
     expect(buildProfile(dataset, id, AFTER).dialogues.length).toBeGreaterThan(0);
     expect(assessAll(dataset, AFTER, weights).map((a) => a.id)).toContain(id);
     expect(comparePartners(dataset, [id, 'US'], AFTER, weights).partners.map((p) => p.id)).toContain(id);
-    expect(analyseNetwork(dataset, AFTER, weights, networkFile).graph.hasEdge(['EU', id].sort().join('--'))).toBe(true);
+    expect(analyseNetwork(dataset, linked as IsoDate, weights, networkFile).graph.hasEdge(['EU', id].sort().join('--'))).toBe(true);
     expect(assessAll(dataset, '2016-09-05' as IsoDate, weights).map((a) => a.id)).not.toContain(id);
   });
 });

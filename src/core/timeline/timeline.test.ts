@@ -189,10 +189,25 @@ describe('buildTimeline', () => {
     const cn = buildTimeline(dataset, 'CN', undefined).events.filter((e) => e.fact === 'dialogue:cn-high-level-digital-dialogue' && e.kind !== 'dialogue-meeting' && e.date < '2027');
     expect(cn.length).toBeGreaterThan(0);
     for (const e of cn) expect(e.title, e.date).toMatch(/\(unverified\)$/);
-    const ukraine = buildTimeline(dataset, 'UA', undefined).events.filter((e) => e.fact === 'dialogue:ua-cyber-dialogue' && e.date >= '2024-07-24' && e.kind !== 'dialogue-meeting');
+    const ukraine = buildTimeline(dataset, 'UA', undefined).events.filter((e) => e.fact === 'dialogue:ua-cyber-dialogue' && e.date >= '2024-07-24' && e.date < '2026' && e.kind !== 'dialogue-meeting');
+    expect(ukraine.length).toBe(2);
     for (const e of ukraine) expect(e.title, e.date).toMatch(/\(unverified\)$/);
     const us = buildTimeline(dataset, 'US', undefined).events.filter((e) => e.fact === 'agreement:us-mla-2003');
     for (const e of us) expect(e.title).not.toContain('unverified');
+  });
+
+  // Unverified rounds do not keep a dialogue known: Ukraine's last verified round is 29 September 2022, so from 2026
+  // (after three full years) its status is unknown and it no longer counts active, although aggregators report rounds
+  // in 2024 and 2025.
+  it('counts Ukraine\u2019s dialogue active up to 2025 and of unknown status from 2026, its unverified rounds not counted', () => {
+    const t = buildTimeline(dataset, 'UA', '2026-12-07' as IsoDate);
+    const unknown = t.events.find((e) => e.fact === 'dialogue:ua-cyber-dialogue' && e.kind === 'dialogue-status' && e.detail === 'unknown');
+    expect(unknown?.date.slice(0, 4)).toBe('2026');
+    expect(unknown?.title).not.toContain('unverified');
+    const row = (y: number) => t.activeCyberDialogues.find((r) => r.year === y)!;
+    expect(row(2025).dialogues.UA).toContain('ua-cyber-dialogue');
+    expect(row(2026).dialogues.UA ?? []).not.toContain('ua-cyber-dialogue');
+    expect(row(2026).statusUnknown).toBe(1);
   });
 
   it('records a dialogue going dormant', () => {

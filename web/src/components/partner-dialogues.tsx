@@ -66,7 +66,7 @@ export function PartnerDialogues({ dialogues, partner, partners }: { dialogues: 
           sources={d.sources}
           change={{ kind: 'dialogue', target: d.id }}
         >
-          {d.statusUnverified && <p className="fact-history">{capitalised(unverifiedStatusNote(d))}</p>}
+          {unverifiedStatusNote(d) !== undefined && <p className="fact-history">{capitalised(unverifiedStatusNote(d))}</p>}
           <p className="fact-topics">{d.topics.map(humanise).join(' · ')}</p>
           {d.meetings && d.meetings.length > 0 && <DialogueMeetings meetings={d.meetings} />}
           <ProposeChangeButton kind="meeting" action="add" preset={{ dialogue: d.id }} label="Propose a new round…" />
