@@ -125,7 +125,10 @@ export class ToolboxService {
   memberStates(yearRaw?: string) {
     const years = this.toolbox.population.years.map((y) => y.year);
     const year = yearRaw === undefined || yearRaw === '' ? Math.max(...years) : Number(yearRaw);
-    const figures = this.toolbox.population.years.find((y) => y.year === year);
+    // A year after the data's last figures: that year's Council, with the latest figures, said so (as the vote does).
+    const latest = Math.max(...years);
+    const carried = Number.isInteger(year) && year > latest && year <= 9999 ? latest : undefined;
+    const figures = this.toolbox.population.years.find((y) => y.year === (carried ?? year));
     // A Council from the first day votes are counted (1 December 2009) to the first year of figures: its members, without shares.
     const weighted = this.toolbox.votingRules.weightedVotes;
     if (!figures && Number.isInteger(year) && year >= yearOf(weighted.firstDay) && year < Math.min(...years)) {
@@ -145,8 +148,9 @@ export class ToolboxService {
     const shares = populationShares(figures);
     return {
       year,
+      ...(carried !== undefined ? { figuresYear: carried } : {}),
       sources: figures.sources,
-      unverified: figures.unverified,
+      unverified: figures.unverified || carried !== undefined,
       states: memberStatesAt(yearStart(year)).map((m) => ({
         ...m,
         share: shares.get(m.code) ?? null,

@@ -266,6 +266,7 @@ export const MemberStates = named(
   'MemberStates',
   z.object({
     year: z.number().int(),
+    figuresYear: z.number().int().optional().describe("Set when the data holds no population figures for the year yet: the shares are the latest year's"),
     sources: z.array(Source),
     unverified: z.boolean(),
     states: z.array(
@@ -304,6 +305,7 @@ export const VoteResult = named(
     title: z.string(),
     basis: z.string(),
     year: z.number().int(),
+    figuresYear: z.number().int().optional().describe("Set when the data holds no population figures for the vote's year yet: the latest year's figures were counted instead"),
     members: z.array(z.string()),
     populationFigures: z.enum(['population', 'share', 'none']),
     counting: z

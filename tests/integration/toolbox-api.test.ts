@@ -238,6 +238,18 @@ describe.each(dialects)('on %s', (dialect) => {
       expect((await call('GET', '/api/member-states?year=1999')).status).toBe(400);
     });
 
+    it("counts a vote dated after the data's last population figures with them, and says so (the web page asks for that year's Council first)", async () => {
+      const latest = ((await call('GET', '/api/member-states')).body as { year: number }).year;
+      const states = (await call('GET', `/api/member-states?year=${latest + 1}`)).body as { year: number; figuresYear?: number; unverified: boolean; states: { share: number | null }[] };
+      expect(states).toMatchObject({ year: latest + 1, figuresYear: latest, unverified: true });
+      expect(states.states.every((s) => typeof s.share === 'number')).toBe(true);
+      expect(((await call('GET', `/api/member-states?year=${latest}`)).body as { figuresYear?: number }).figuresYear).toBeUndefined();
+      const r = await call('POST', '/api/vote', { rule: 'qmv', date: `${latest + 1}-06-01`, against: ['DE', 'FR', 'IT', 'ES'] });
+      expect(r.status).toBe(200);
+      expect(r.body).toMatchObject({ year: latest + 1, figuresYear: latest, unverified: true });
+      expect((r.body as { explanation: string[] }).explanation.join(' ')).toContain(`so the ${latest} figures were counted`);
+    });
+
     it('lists the Council of 2012 without shares, and counts its qualified majority in weighted votes', async () => {
       const states = (await call('GET', '/api/member-states?year=2012')).body as { unverified: boolean; states: { code: string; share: number | null }[] };
       expect(states.states).toHaveLength(27);

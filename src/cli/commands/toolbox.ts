@@ -30,7 +30,7 @@ function markingText(m: RecordMarking): string {
 
 function voteText(r: VoteResult): string {
   return [
-    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; ${r.populationFigures === 'none' ? 'no population figures' : `population figures ${r.year}`})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
+    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; ${r.populationFigures === 'none' ? 'no population figures' : `population figures ${r.figuresYear ?? r.year}${r.figuresYear !== undefined ? ', the latest in the data' : ''}`})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
     ...(r.counting ? [`Counted ${r.counting.method === 'weighted-votes' ? `in weighted votes (${r.counting.basis})` : 'with the double majority (Art. 16(4) TEU)'}`] : []),
     '',
     table(

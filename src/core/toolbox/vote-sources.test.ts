@@ -218,7 +218,20 @@ describe('the population figures of the vote\'s year (section 3.8)', () => {
     expect(vote({ rule: 'qmv', year: 2019, votes: { against: ['DE', 'FR', 'IT', 'MT'] } }).adopted).toBe(false);
   });
 
-  it('27. a vote dated 2026 is refused while the data holds no 2026 figures, naming the years it has', () => {
-    expect(() => vote({ rule: 'qmv', date: '2026-03-02' })).toThrow(/no population figures for 2026; available years: 2014/);
+  it("27. a vote dated after the data's last population figures is counted with them and says so; a year the data holds is counted with its own", () => {
+    const latest = vote({ rule: 'qmv' }).year;
+    const later = `${latest + 1}-03-02`;
+    const r = vote({ rule: 'qmv', date: later, votes: { against: ['DE', 'FR', 'IT', 'ES'] } });
+    expect(r.year).toBe(latest + 1);
+    expect(r.figuresYear).toBe(latest);
+    expect(r.unverified).toBe(true);
+    expect(r.explanation.join(' ')).toContain(`those for ${latest + 1} are not in the data yet, so the ${latest} figures were counted`);
+    // The same ballot in the latest year the data holds: the same outcome, its own figures, nothing carried.
+    const own = vote({ rule: 'qmv', date: `${latest}-03-02`, votes: { against: ['DE', 'FR', 'IT', 'ES'] } });
+    expect(own.adopted).toBe(r.adopted);
+    expect(own.figuresYear).toBeUndefined();
+    expect(own.explanation.join(' ')).not.toContain('not in the data yet');
+    // Unanimity needs no population: nothing carried is said to matter, and nothing is unverified by it.
+    expect(vote({ rule: 'unanimity', date: later }).explanation.join(' ')).toContain('not in the data yet');
   });
 });

@@ -72,8 +72,10 @@ export interface VoteResult {
   rule: VoteRuleId;
   title: string;
   basis: string;
-  /** The year whose Council and population figures were used. */
+  /** The year whose Council was counted (the vote's year); its population figures too, unless `figuresYear` says otherwise. */
   year: number;
+  /** Set when the data holds no population figures for the vote's year yet: the latest year's figures were counted instead. */
+  figuresYear?: number;
   /** The Council's members that year (ISO codes): 28 up to 2020, 27 from 2021. */
   members: string[];
   /** Whether population weights are absolute figures or the published (rounded) shares; none for a year the data has no figures for (before 2014). */
@@ -127,7 +129,9 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
   const wanted = vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined);
   refuseBeforeFirstDay(wv, vote.date, wanted);
   const figures = pickYear(council.population, wanted);
-  const yearNumber = figures?.year ?? (wanted as number);
+  const yearNumber = wanted !== undefined && figures !== undefined && wanted > figures.year ? wanted : (figures?.year ?? (wanted as number));
+  // A year after the data's last figures is counted with them, and says so (the Council's figures are updated each 1 January).
+  const carried = figures !== undefined && figures.year !== yearNumber ? figures.year : undefined;
   // The Council of the vote's day where one is given (27 from 1 February 2020, the United Kingdom having left), else of 1 January of the year.
   const members = vote.date !== undefined ? memberStatesAt(vote.date as IsoDate).map((m) => m.code) : councilMembersOf(yearNumber);
   const when = vote.date ?? String(yearNumber);
@@ -175,6 +179,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     title: weighted ? `${spec.title} in weighted votes` : spec.title,
     basis: weighted ? wv.basis : spec.basis,
     year: yearNumber,
+    ...(carried !== undefined ? { figuresYear: carried } : {}),
     members,
     populationFigures: population.unit,
     ...(counting ? { counting } : {}),
@@ -200,7 +205,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: withBeforeResult(explain(rule, figures, yearNumber, when, members, population.unit, result, flips, counting), extra),
+    explanation: withBeforeResult(explain(rule, figures, yearNumber, when, members, population.unit, result, flips, counting), [...(carried !== undefined ? [carriedSentence(carried, yearNumber)] : []), ...extra]),
     whatWouldFlip: flips,
     pivotal,
     ...(exceptions.length ? { participationExceptions: exceptions } : {}),
@@ -208,6 +213,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     sources: [...(weighted ? (counting?.sources ?? []) : spec.sources), ...(figures && (!weighted || counting?.populationCheck) ? figures.sources : []), ...exceptions.flatMap((x) => x.sources)],
     unverified:
       (weighted ? (counting?.unverified ?? true) : spec.unverified) ||
+      (carried !== undefined && Boolean(spec.population || spec.constructiveAbstention)) ||
       (figures !== undefined && (!weighted || counting?.populationCheck === true) && figures.unverified) ||
       exceptions.some((x) => x.unverified || (spec.constructiveAbstention !== undefined && x.constructiveAbstention?.unverified === true)),
   };
@@ -320,10 +326,22 @@ function countingOf(spec: VotingRuleSpec, wv: WeightedVotes, vote: z.output<type
   };
 }
 
-/** The population figures of a year; none for a year before the data's first (weighted votes need none). */
+/** Why a vote after the data's last population figures is counted with them. */
+function carriedSentence(figuresYear: number, year: number): string {
+  return (
+    `The data holds population figures up to ${figuresYear}; the Council updates them with effect from 1 January each year (Art. 11(6) of its Rules of Procedure), ` +
+    `and those for ${year} are not in the data yet, so the ${figuresYear} figures were counted: a result near a population threshold may differ.`
+  );
+}
+
+/**
+ * The population figures of a year; none for a year before the data's first (weighted votes need none); the latest
+ * year's for a year after it (the caller says so).
+ */
 function pickYear(file: PopulationFile, wanted: number | undefined): PopulationYear | undefined {
   const years = file.years.map((y) => y.year).sort((a, b) => a - b);
-  const year = wanted ?? years[years.length - 1];
+  const latest = years[years.length - 1];
+  const year = wanted === undefined || (latest !== undefined && wanted > latest) ? latest : wanted;
   const found = file.years.find((y) => y.year === year);
   if (!found && (year === undefined || year >= (years[0] ?? 0))) {
     const message = `no population figures for ${String(wanted)}; available years: ${years.join(', ')}`;

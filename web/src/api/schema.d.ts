@@ -974,6 +974,8 @@ export type Membership = {
 
 export type MemberStates = {
   year: number;
+  /** Set when the data holds no population figures for the year yet: the shares are the latest year's */
+  figuresYear?: number;
   sources: Source[];
   unverified: boolean;
   states: {
@@ -1779,6 +1781,8 @@ export type VoteResult = {
   title: string;
   basis: string;
   year: number;
+  /** Set when the data holds no population figures for the vote's year yet: the latest year's figures were counted instead */
+  figuresYear?: number;
   members: string[];
   populationFigures: "population" | "share" | "none";
   /** Under a qualified majority: counted with the double majority (from 1 November 2014) or in weighted votes (before it, or on request up to 31 March 2017, Protocol No 36 Art. 3), and why */

@@ -19,7 +19,7 @@ export function VoteResult({ result, pending }: { result: Result; pending: boole
         <p className="muted">
           {result.title}
           {result.basis ? ` (${result.basis})` : ''}
-          {result.year ? (result.populationFigures === 'none' ? `, ${result.year} (no population figures)` : `, ${result.year} population figures`) : ''}
+          {result.year ? (result.populationFigures === 'none' ? `, ${result.year} (no population figures)` : `, ${result.figuresYear ?? result.year} population figures${result.figuresYear !== undefined ? ` (the latest in the data, for a vote in ${result.year})` : ''}`) : ''}
           {result.sources && <SourcesButton sources={result.sources} label="the voting rule and figures" />}
         </p>
       )}
