@@ -296,6 +296,7 @@ const history = z.object({
       }),
       change: z.number(),
       how: z.string(),
+      because: z.string().optional().describe("What the sources report of the fact within the year, where that is why it moved: a status it took (suspended, on hold, a dialogue's status unknown for want of reports) or the end of a cooperation item; absent for a fact newly counted"),
       sources: z.array(Source),
     })),
   })),

@@ -218,6 +218,18 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(y2014.maturity).toBe(one.maturity);
     });
 
+    // The engine says why a fact moved (history.ts, Move.because); the answer keeps it, the web app shows it.
+    it('says what the sources report of a fact that moved: Russia’s Europol agreement suspended in 2022', async () => {
+      const res = await get('/api/assess/RU/history?from=2019&to=2022');
+      expect(res.statusCode).toBe(200);
+      const h = res.json() as { years: { year: number; moved: { fact: { id: string }; how: string; because?: string }[] }[] };
+      const moved = (year: number) => h.years.find((y) => y.year === year)!.moved;
+      expect(moved(2022).find((m) => m.fact.id === 'agreement:ru-europol-strategic-2003')?.because).toBe('suspended in March 2022');
+      expect(moved(2022).find((m) => m.fact.id === 'cooperation:ru-ec3-operational-cooperation')?.because).toBe('ended in March 2022');
+      expect(moved(2020).find((m) => m.fact.id === 'dialogue:ru-information-society-dialogue')?.because).toBe('status unknown from 2020: no source reports it for three full years');
+      for (const y of h.years) for (const m of y.moved.filter((x) => x.how === 'entered')) expect(m.because, m.fact.id).toBeUndefined();
+    });
+
     it('refuses a backward span, a year that is not one, an unknown parameter and an unknown partner', async () => {
       expect(expectError(await get('/api/assess/JP/history?from=2016&to=2010'), 400, 'invalid_filter').message).toContain('from');
       expect(expectError(await get('/api/assess/JP/history?from=14'), 400, 'invalid_filter').message).toContain('four-digit year');

@@ -24,7 +24,7 @@ function samples(incidentId: string, changeId: string): Record<string, string[]>
     '/api/search': ['/api/search?q=cyber'],
     '/api/actors': ['/api/actors'],
     '/api/assess/{id}': ['/api/assess/US', '/api/assess/US?asOf=2015-06-01'],
-    '/api/assess/{id}/history': ['/api/assess/US/history'],
+    '/api/assess/{id}/history': ['/api/assess/US/history', '/api/assess/RU/history?from=2019&to=2022'],
     '/api/timeline/{id}': ['/api/timeline/JP'],
     '/api/compare': ['/api/compare?ids=US,CN,BR'],
     '/api/gaps/{id}': ['/api/gaps/CN'],

@@ -274,6 +274,8 @@ export type AssessmentHistory = {
       };
       change: number;
       how: string;
+      /** What the sources report of the fact within the year, where that is why it moved: a status it took (suspended, on hold, a dialogue's status unknown for want of reports) or the end of a cooperation item; absent for a fact newly counted */
+      because?: string;
       sources: Source[];
     }[];
   }[];

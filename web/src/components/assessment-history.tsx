@@ -1,7 +1,8 @@
 // The assessment over time: maturity at the end of each year as a small line chart (each point coloured by the
-// orientation of that year), then, year by year, the facts that moved it.
+// orientation of that year), then, year by year, the facts that moved it and what the sources report of each.
 import type { AssessmentHistory, AssessmentHistoryYear } from '../api-types';
 import { humanise } from '../lib/format';
+import { moveWords } from '../lib/history-move';
 import { ORIENTATION_COLOURS } from '../lib/vocabulary';
 import { SourcesButton } from './sources-button';
 
@@ -65,13 +66,16 @@ export function AssessmentHistoryChart({ history }: { history: AssessmentHistory
                 <strong>{r.year}</strong>: maturity {before.maturity} → {r.maturity}
                 {r.orientation !== before.orientation ? `, now ${humanise(r.orientation)}` : ''}
                 <ul>
-                  {r.moved.slice(0, MOVES_SHOWN).map((m) => (
-                    <li key={m.fact.id}>
-                      {signed(m.change)} {m.fact.title}
-                      {m.how === 'left' ? ' (no longer counts)' : ''}
-                      <SourcesButton sources={m.sources} label={m.fact.title} />
-                    </li>
-                  ))}
+                  {r.moved.slice(0, MOVES_SHOWN).map((m) => {
+                    const words = moveWords(m);
+                    return (
+                      <li key={m.fact.id}>
+                        {signed(m.change)} {words.title}
+                        {words.why && <span className="move-why"> ({words.why})</span>}
+                        <SourcesButton sources={m.sources} label={words.title} />
+                      </li>
+                    );
+                  })}
                   {r.moved.length > MOVES_SHOWN && <li className="muted">and {r.moved.length - MOVES_SHOWN} smaller changes</li>}
                 </ul>
               </li>
