@@ -9,17 +9,17 @@ import { HANDLERS, type EditableKb } from './records';
 export function toEditable(dataset: Dataset): EditableKb {
   const files = new Map<string, EditableKb['files'] extends Map<string, infer F> ? F : never>();
   for (const [id, { file }] of dataset.partners) files.set(id, structuredClone({ ...file, dialogues: [] }));
-  return { files, dialogues: structuredClone(dataset.dialogues) };
+  return { files, dialogues: structuredClone(dataset.dialogues), strategies: structuredClone(dataset.nationalStrategies) };
 }
 
-/** The raw form buildDataset validates, from an editable copy (actors, the framework and national strategies from `base`). */
+/** The raw form buildDataset validates, from an editable copy (actors and the framework from `base`). */
 export function toRaw(kb: EditableKb, base: Dataset): RawDataset {
   return {
     partnerships: [...kb.files].map(([id, file]) => ({ name: `partnership:${id}`, content: file })),
     sharedDialogues: { name: 'dialogues', content: { dialogues: kb.dialogues } },
     actors: { name: 'actors', content: { actors: base.actors } },
     framework: { name: 'framework:eu', content: base.framework },
-    nationalStrategies: { name: 'national-strategies', content: { partners: base.nationalStrategies } },
+    nationalStrategies: { name: 'national-strategies', content: { partners: kb.strategies } },
   };
 }
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { TLP_LEVELS } from '../marking/tlp';
 
-export const CHANGE_KINDS = ['document', 'dialogue', 'meeting', 'agreement', 'position', 'cooperation', 'perception', 'membership', 'partner'] as const;
+export const CHANGE_KINDS = ['document', 'dialogue', 'meeting', 'agreement', 'position', 'cooperation', 'perception', 'membership', 'partner', 'national-strategy'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export const CHANGE_ACTIONS = ['add', 'update', 'retire'] as const;

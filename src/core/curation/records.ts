@@ -7,6 +7,7 @@ import { Cooperation } from '../records/cooperation';
 import { Dialogue, DialogueMeeting } from '../records/dialogue';
 import { PartnershipDocument } from '../records/document';
 import { Membership } from '../records/membership';
+import { NationalStrategy, type PartnerStrategies } from '../records/national-strategy';
 import { Partner, PartnershipFile } from '../records/partnership-file';
 import { BudapestEntry } from '../records/positions';
 import { toDate } from '../dates';
@@ -17,6 +18,8 @@ import type { ChangeKind } from './change';
 export interface EditableKb {
   files: Map<string, PartnershipFile>;
   dialogues: z.infer<typeof Dialogue>[];
+  /** The national strategies, by partner (the EU's among them, though only a partner's can be changed). */
+  strategies: PartnerStrategies[];
 }
 
 const POSITION_INSTRUMENTS = ['budapestConvention', 'internetGovernance', 'wcit2012'] as const;
@@ -205,6 +208,37 @@ const partners: KindHandler = {
   check: (_kb, p, r) => (r.id === p ? [] : [{ path: 'record.id', message: `must be the partner of the change, ${p}` }]),
 };
 
+/** A national strategy of the partner, known by its id; the partner's entry is made with its first and goes with its last. */
+const nationalStrategies: KindHandler = {
+  schema: NationalStrategy,
+  key: (r) => String(r.id),
+  keyForm: 'the strategy id, e.g. kr-national-cybersecurity-strategy-2019',
+  get: (kb, p, k) => kb.strategies.find((e) => e.partner === p)?.strategies.find((s) => s.id === k) as Rec | undefined,
+  put: (kb, p, k, record) => {
+    let entry = kb.strategies.find((e) => e.partner === p);
+    if (!entry) {
+      entry = { partner: p, strategies: [] };
+      kb.strategies.push(entry);
+    }
+    const items = asRecs(entry.strategies);
+    const at = k === undefined ? -1 : items.findIndex((s) => s.id === k);
+    const same = items.findIndex((s) => s.id === record.id);
+    if (at >= 0) items.splice(at, 1, record);
+    else if (same >= 0) items.splice(same, 1, record);
+    else items.push(record);
+  },
+  remove: (kb, p, k) => {
+    const entry = kb.strategies.find((e) => e.partner === p);
+    if (!entry) return;
+    entry.strategies = entry.strategies.filter((s) => s.id !== k);
+    if (!entry.strategies.length && entry.counted === undefined && !entry.datedNotes?.length) kb.strategies.splice(kb.strategies.indexOf(entry), 1);
+  },
+  check: (kb, p, r) => {
+    const other = kb.strategies.find((e) => e.partner !== p && e.strategies.some((s) => s.id === r.id));
+    return other ? [{ path: 'record.id', message: `is the id of a strategy of ${other.partner}` }] : [];
+  },
+};
+
 /** Every kind of change and how its records are found and written. */
 export const HANDLERS: Readonly<Record<ChangeKind, KindHandler>> = {
   document: inFile(PartnershipDocument.omit({ partner: true }).strict(), (f) => asRecs(f.documents), (r) => String(r.id), 'the document id'),
@@ -216,4 +250,5 @@ export const HANDLERS: Readonly<Record<ChangeKind, KindHandler>> = {
   perception: inFile(timed(Perception).strict(), (f) => asRecs(f.perception), timedKey, 'from/value, e.g. 2014/partner'),
   membership: inFile(Membership.strict(), (f) => asRecs(f.memberships), (r) => `${String(r.id)}/${String(r.from)}`, 'id/from, e.g. g8/1998'),
   partner: partners,
+  'national-strategy': nationalStrategies,
 };

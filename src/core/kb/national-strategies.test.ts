@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
 import type { IsoDate } from '../dates';
 import { clone, realRawDataset } from '../assess/real-data.test-support';
+import { applyLayer, tryChange, type LayerChange } from '../curation/apply';
+import { resolveProposal } from '../curation/proposal';
 import { allEvents, timelineEvents } from '../timeline/events';
 import { buildDataset, type RawDataset } from './dataset';
 import { listFacts } from './facts';
@@ -131,5 +133,29 @@ describe('national strategies as known at a date', () => {
     const rows = strategyRows(allStrategiesAt(dataset.nationalStrategies, '2016-06-30' as IsoDate));
     expect(rows.filter((r) => r.partner === 'IN')).toEqual([expect.objectContaining({ adopted: '2013', precision: 'year', dateAsGiven: '20130101', first: true })]);
     expect(rows.filter((r) => r.partner === 'MX')).toEqual([expect.objectContaining({ id: '', counted: '' })]);
+  });
+});
+
+describe('national strategies under curation', () => {
+  const change = (id: string, body: Record<string, unknown>, base = dataset): LayerChange => ({ id, ...resolveProposal(base, body) });
+  const e2018 = { id: 'ca-strategy-2018', title: 'National Cyber Security Strategy of 2018', adopted: 2018, sources: [{ ref: 'https://example.org/ca', locator: 'p. 1' }] };
+
+  it("adds, updates and retires a partner's strategy through the published layer", () => {
+    const added = applyLayer(dataset, [change('c1', { partner: 'CA', kind: 'national-strategy', action: 'add', record: e2018 })]);
+    expect(added.skipped).toEqual([]);
+    expect(strategiesAt(added.dataset.nationalStrategies, 'CA', undefined)?.strategies.map((s) => [s.id, s.precision, s.first])).toEqual([
+      ['ca-first-strategy-2010', 'day', true],
+      ['ca-strategy-2018', 'year', false],
+    ]);
+    const updated = applyLayer(added.dataset, [change('c2', { partner: 'CA', kind: 'national-strategy', action: 'update', target: 'ca-strategy-2018', record: { ...e2018, adopted: '2018-08' } }, added.dataset)]);
+    expect(strategiesAt(updated.dataset.nationalStrategies, 'CA', undefined)?.strategies[1]).toMatchObject({ adopted: '2018-08', precision: 'month' });
+    const retired = applyLayer(dataset, [change('c3', { partner: 'KR', kind: 'national-strategy', action: 'retire', target: 'kr-national-cybersecurity-strategy-2019' })]);
+    expect(strategiesAt(retired.dataset.nationalStrategies, 'KR', undefined)?.strategies.map((s) => s.id)).toEqual(['kr-first-strategy-2011']);
+  });
+
+  it("refuses a change the dataset's checks refuse (a date as written that is not the strategy's), naming why", () => {
+    expect(() => change('c4', { partner: 'CA', kind: 'national-strategy', action: 'add', record: { ...e2018, dateAsGiven: '20190101' } })).toThrow(/invalid: .*20190101 is not a date of 2018/);
+    const good = change('c5', { partner: 'CA', kind: 'national-strategy', action: 'add', record: e2018 });
+    expect(() => tryChange(dataset, { ...good, record: { ...e2018, adopted: '2018-02-30' } })).toThrow(/would leave the knowledge base invalid/);
   });
 });

@@ -848,7 +848,7 @@ export type InstrumentMatrix = {
 export type KbChange = {
   id: string;
   partner: string;
-  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner";
+  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner" | "national-strategy";
   action: "add" | "update" | "retire";
   /** The key of the record changed */
   target: string;
@@ -879,7 +879,7 @@ export type KbChangeApproval = {
 /** A proposed change: the record holds the fields of the reviewed data files and at least one source */
 export type KbChangeProposal = {
   partner: string;
-  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner";
+  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner" | "national-strategy";
   action: "add" | "update" | "retire";
   record?: unknown;
   target?: string;
@@ -898,7 +898,7 @@ export type KbChangeRevision = {
 
 export type KbRecord = {
   partner: string;
-  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner";
+  kind: "document" | "dialogue" | "meeting" | "agreement" | "position" | "cooperation" | "perception" | "membership" | "partner" | "national-strategy";
   target: string;
   record: {
     [key: string]: unknown;

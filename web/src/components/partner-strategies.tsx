@@ -4,6 +4,7 @@
 import type { PartnerProfile } from '../api-types';
 import { formatDate } from '../lib/format';
 import { FactItem } from './fact-item';
+import { ProposeChangeButton } from './propose-change';
 
 type Strategies = NonNullable<PartnerProfile['nationalStrategies']>;
 
@@ -15,6 +16,7 @@ export function PartnerStrategies({ strategies }: { strategies: Strategies | nul
       <h2 id="strategies-heading">
         National cybersecurity strategies <span className="count">{list.length}</span>
       </h2>
+      <ProposeChangeButton kind="national-strategy" action="add" />
       <p className="muted">Shown, not scored: the papers mention partners' strategies only as context, and no gap rule reads them.</p>
       {list.length === 0 && <p className="muted">{strategies ? 'None adopted by this date.' : 'None recorded.'}</p>}
       {(list.length > 0 || notes.length > 0) && (
@@ -32,6 +34,7 @@ export function PartnerStrategies({ strategies }: { strategies: Strategies | nul
               summary={s.note}
               sources={s.sources}
               unverified={s.unverified}
+              change={{ kind: 'national-strategy', target: s.id }}
             />
           ))}
           {notes.map((n, i) => (

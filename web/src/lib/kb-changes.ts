@@ -3,7 +3,7 @@
 import { request, withQuery } from '../api';
 import type * as api from '../api/schema';
 
-export const CHANGE_KINDS = ['document', 'dialogue', 'meeting', 'agreement', 'position', 'cooperation', 'perception', 'membership', 'partner'] as const satisfies readonly api.KbChange['kind'][];
+export const CHANGE_KINDS = ['document', 'dialogue', 'meeting', 'agreement', 'position', 'cooperation', 'perception', 'membership', 'partner', 'national-strategy'] as const satisfies readonly api.KbChange['kind'][];
 // The answers' and bodies' types come from the OpenAPI document (api/schema.d.ts, `npm run openapi`).
 export type KbChange = api.KbChange;
 export type ChangeKind = KbChange['kind'];
@@ -26,6 +26,7 @@ export const KIND_WORDS: Record<ChangeKind, string> = {
   perception: 'perception',
   membership: 'membership',
   partner: 'partner',
+  'national-strategy': 'national cybersecurity strategy',
 };
 
 const enc = encodeURIComponent;
@@ -64,5 +65,7 @@ export function template(kind: ChangeKind, partner: string): Record<string, unkn
       return { id: '', from: '', sources: [SOURCE] };
     case 'partner':
       return { id: partner, name: '', attention: [], sources: [SOURCE] };
+    case 'national-strategy':
+      return { id: `${partner.toLowerCase()}-`, title: '', adopted: '', sources: [SOURCE] };
   }
 }
