@@ -151,3 +151,85 @@ describe('EuRepoC columns read by no field: kept on each incident as its codings
     expect(Object.keys(unread).sort()).toEqual(['number_of_attributions', 'number_of_legal_responses', 'number_of_political_responses']);
   });
 });
+
+const ATTRIBUTIONS = 'EuRepoC_Attribution_dataset_1.1.csv';
+const RECEIVERS = 'EuRepoC_Receiver_dataset_1.1.csv';
+
+/** The rows of one file of the release, read here with the project's CSV reader. */
+function fileRows(dir: string, name: string): Record<string, string>[] {
+  const [header = [], ...cells] = parseCsv(fs.readFileSync(path.join(dir, name), 'utf8'));
+  return cells.map((line) => withHeader(header, line));
+}
+
+/** The sum of a report mapping's counts, or of those whose key starts with `from -> `. */
+const mappedCount = (report: ImportReport, field: string, from?: string) =>
+  Object.entries(report.mappings[field] ?? {})
+    .filter(([k]) => from === undefined || k.startsWith(`${from} -> `))
+    .reduce((n, [, c]) => n + c, 0);
+
+/**
+ * The three files mapped together, and what became of the attribution and receiver rows, incident by incident, against
+ * the files read here: each row counted once in the report; an attribution row naming an initiator kept as a statement
+ * of its incident's attribution record; a receiver's name among its incident's victims; and the columns no field reads
+ * counted from the file.
+ */
+async function attributionAndReceiverRows(dir: string) {
+  const report = newReport('eurepoc', [GLOBAL, ATTRIBUTIONS, RECEIVERS], false);
+  const rows = new EurepocRows();
+  for (const f of [GLOBAL, ATTRIBUTIONS, RECEIVERS]) await streamEurepocFile(path.join(dir, f), rows);
+  const batch = mapEurepoc(rows, vocabulary, new ReportBuilder(report), tables, sha1);
+  const attributions = fileRows(dir, ATTRIBUTIONS);
+  const receivers = fileRows(dir, RECEIVERS);
+  const incidents = new Map(batch.incidents.map((i) => [i.source.key.slice('eurepoc:'.length), i]));
+  const problems: string[] = [];
+  // Attribution rows naming an initiator: as many statements on the incident's records as the file has such rows.
+  const named = new Map<string, number>();
+  for (const a of attributions) if (incidents.has(a.incident_ID?.trim() ?? '') && !isNone(a.attributed_initiator)) named.set(a.incident_ID?.trim() ?? '', (named.get(a.incident_ID?.trim() ?? '') ?? 0) + 1);
+  const statements = new Map<string, number>();
+  for (const a of batch.attributions) {
+    const eid = [...incidents].find(([, i]) => i.id === a.body.subject.id)?.[0] ?? '?';
+    statements.set(eid, (statements.get(eid) ?? 0) + (a.body.statements?.length ?? 0));
+  }
+  for (const [eid, n] of named) if (statements.get(eid) !== n) problems.push(`incident ${eid}: ${n} attribution row(s) name an initiator, ${statements.get(eid) ?? 0} statement(s) kept`);
+  // Receiver rows with a name: the name among the incident's victims.
+  for (const x of receivers) {
+    const i = incidents.get(x.ID?.trim() ?? '');
+    const name = x.receiver_name?.trim() ?? '';
+    if (!i || isNone(name)) continue;
+    if (!i.body.victims.some((v) => v.name === name)) problems.push(`incident ${x.ID}: receiver "${name}" (${x.receiver_country}) is no victim`);
+  }
+  // Rows on the incident only (no initiator named): their attribution_ID is counted as a column not kept.
+  const onIncidentOnly = attributions.filter((a) => incidents.has(a.incident_ID?.trim() ?? '') && isNone(a.attributed_initiator) && [a.attributing_actor, a.attribution_it_company, a.attributing_country, a.attribution_basis].some((v) => !isNone(v)) && !(isNone(a.attributed_initiator_country) && isNone(a.attribution_type)));
+  const regions = receivers.filter((x) => incidents.has(x.ID?.trim() ?? '') && !isNone(x.receiver_region)).length;
+  return {
+    problems,
+    rows: { attribution: [attributions.length, report.types['attribution row'] ?? 0, mappedCount(report, 'attribution row')], receiver: [receivers.length, report.types['receiver row'] ?? 0, mappedCount(report, 'receiver row')] },
+    attributionIds: [onIncidentOnly.filter((a) => !isNone(a.attribution_ID)).length, mappedCount(report, 'attribution columns not kept', 'attribution_ID')],
+    regions: [regions, Number(/-> (\d+) row/.exec(Object.keys(report.mappings['columns not imported'] ?? {}).find((k) => k.startsWith('receiver_region (receiver dataset) -> ')) ?? '')?.[1] ?? 0)],
+  };
+}
+
+describe('EuRepoC attribution and receiver rows: every row accounted for, incident by incident', () => {
+  const check = async (dir: string) => {
+    const r = await attributionAndReceiverRows(dir);
+    expect(r.problems).toEqual([]);
+    // Rows in the file = rows the report's types count = rows its mappings say what became of.
+    expect(r.rows.attribution[1]).toBe(r.rows.attribution[0]);
+    expect(r.rows.attribution[2]).toBe(r.rows.attribution[0]);
+    expect(r.rows.receiver[1]).toBe(r.rows.receiver[0]);
+    expect(r.rows.receiver[2]).toBe(r.rows.receiver[0]);
+    expect(r.attributionIds[1]).toBe(r.attributionIds[0]);
+    expect(r.regions[1]).toBe(r.regions[0]);
+    return r;
+  };
+
+  it('the sample', async () => {
+    await check(EUREPOC);
+  });
+
+  it.runIf(fullDataset('the full EuRepoC 1.1 release', path.join(FULL_EUREPOC, ATTRIBUTIONS)))('the full release', async () => {
+    const r = await check(FULL_EUREPOC);
+    expect(r.rows.attribution[0]).toBeGreaterThan(2000);
+    expect(r.regions[0]).toBeGreaterThan(0);
+  }, 300_000);
+});

@@ -102,6 +102,20 @@ export const EUREPOC_CODED_COLUMNS = [
 export const EUREPOC_UNREAD_COLUMNS = ['number_of_attributions', 'number_of_political_responses', 'number_of_legal_responses'] as const;
 
 /**
+ * The column of the receiver dataset no field reads: a receiver's regions (ASIA; CENTAS; CSTO), which the global
+ * database's receiver_region, kept as a coding of the incident, gives for all its receivers. The report counts the rows
+ * whose cell holds a value.
+ */
+export const EUREPOC_UNREAD_RECEIVER_COLUMNS = ['receiver_region'] as const;
+
+/**
+ * The cells of an attribution row kept on the incident only (it names no initiator, so no attribution record keeps
+ * the row): the incident's attribution keeps one attributor, the date, and the type and basis as kind and confidence.
+ * These columns it does not keep are counted in the report, per column, for the rows whose cell holds a value.
+ */
+const ATTRIBUTOR_COLUMNS = ['attributing_actor', 'attribution_it_company', 'attributing_country'] as const;
+
+/**
  * Whether a cell holds a coding: EuRepoC writes "Not available" (and an empty list, `[]`) where a column was not coded,
  * and keeps "Unknown" and "None" as codings of their own (the coders could not tell; no data theft, no user
  * interaction), so those are kept as written.
@@ -177,6 +191,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   const mappedIds = new Set<string>();
 
   const unread = new Map<string, number>();
+  const unreadReceiver = new Map<string, number>();
   const coded = new Map<string, number>();
   for (const row of input.incidents) {
     for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) unread.set(c, (unread.get(c) ?? 0) + 1);
@@ -215,12 +230,15 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       end = undefined;
     }
 
+    for (const x of receiverRows) for (const c of EUREPOC_UNREAD_RECEIVER_COLUMNS) if (!isNone(x[c])) unreadReceiver.set(c, (unreadReceiver.get(c) ?? 0) + 1);
     // Victims: the receiver table (one row per receiver), else the list-valued cells of the main table.
     const receivers = receiverRows.length
       ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '', subcode: clean(x.receiver_category_subcode) }))
       : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '', subcode: undefined as string | undefined }));
     const victims: IncidentInput['victims'] = [];
     const keys = new Set<string>();
+    /** Per receiver row: the victims it gave, and whether any was new (else an earlier row gave the same victim). */
+    const fromRow: { victims: IncidentInput['victims']; added: boolean }[] = [];
     for (const rec of receivers) {
       // The category with its subcode where the table has it ("Critical infrastructure: Energy"), else the category.
       const withSub = rec.subcode ? `${rec.category}: ${rec.subcode}` : undefined;
@@ -231,18 +249,29 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       r.mapped('victim', `${rec.country || '(empty)'}${found.fromName ? ` / ${found.fromName}` : ''}`, found.how);
       if (found.inferred) inferred.push(found.inferred);
       if (found.review) r.toReview(obj, 'receiver_country', rec.country, found.review);
+      const row = { victims: found.victims, added: false };
+      fromRow.push(row);
       for (const v of found.victims) {
         const key = `${v.country}|${v.region ?? ''}|${v.sector}|${v.name ?? ''}`;
         if (keys.has(key)) continue;
         keys.add(key);
         victims.push(v);
+        row.added = true;
       }
     }
     if (!receivers.length) r.mapped('victim', '(no receiver)', 'unknown (ZZ)');
-    // A known victim makes the unknown ones of the same row redundant ("Global (region)" beside "Ukraine" stays: a region says more).
-    const knownVictims = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region);
+    // A known victim makes the unknown ones of the same row redundant ("Global (region)" beside "Ukraine" stays: a region
+    // says more, and so does a receiver's name: "Unknown" beside "Ukraine" with a name is a victim of its own).
+    const knownVictims = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region || v.name);
     const kept = knownVictims.length ? knownVictims : [{ country: UNKNOWN_VICTIM_COUNTRY, sector: victims[0]?.sector ?? 'private' }];
     const unknownVictim = kept.every((v) => v.country === UNKNOWN_VICTIM_COUNTRY && !v.region);
+    if (receiverRows.length) {
+      for (const row of fromRow) {
+        r.type('receiver row');
+        const inKept = row.victims.some((v) => kept.includes(v));
+        r.mapped('receiver row', row.added ? (inKept ? 'a victim' : 'an unknown receiver beside a known victim') : 'the same victim as an earlier row', row.added ? (inKept ? 'victim' : 'left out') : 'merged');
+      }
+    }
 
     const types = (row.incident_type ?? '').split(';').map((t) => t.trim());
     const initiatorCats = [...attributionRows.map((a) => a.attributed_initiator_category ?? ''), ...pyList(row.initiator_category ?? '')].filter((c) => !isNone(c));
@@ -271,6 +300,11 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country) ?? clean(a.attribution_basis);
       if (!by || (isNone(a.attributed_initiator) && isNone(a.attributed_initiator_country) && isNone(a.attribution_type))) return [];
       onIncident.add(n);
+      if (isNone(a.attributed_initiator)) {
+        // No attribution record keeps this row: its cells the incident's attribution does not hold are counted.
+        const unkept = ['attribution_ID', ...ATTRIBUTOR_COLUMNS.filter((c) => clean(a[c]) !== by), ...(a === named ? [] : ['attributed_initiator_country', 'attributed_initiator_category'])];
+        for (const c of unkept) if (!isNone(a[c])) r.mapped('attribution columns not kept', c, 'a row on the incident only (it names no initiator)');
+      }
       const kind = attributionKind(a.attribution_type ?? '');
       r.mapped('attribution kind', a.attribution_type ?? '', kind);
       const confidence = attributionConfidence(a.attribution_basis ?? '');
@@ -387,6 +421,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
     if (n) r.mapped('columns kept as EuRepoC codings', c, `${n} incident(s) with a coding`);
   }
   for (const [c, n] of unread) r.mapped('columns not imported', c, `${n} row(s) with a value (a count of rows kept otherwise)`);
+  for (const [c, n] of unreadReceiver) r.mapped('columns not imported', `${c} (receiver dataset)`, `${n} row(s) with a value (the global database's receiver_region, kept as a coding, gives the incident's regions)`);
   leftOut(input.attributions, 'attribution row', 'incident_ID', seen, mappedIds, r);
   leftOut(input.receivers, 'receiver row', 'ID', seen, mappedIds, r);
   for (const [id, body] of [...actors].sort(([a], [b]) => a.localeCompare(b))) {
@@ -421,14 +456,12 @@ function leftOut(rows: Map<string, Row[]>, kind: 'attribution row' | 'receiver r
   for (const [eid, list] of rows) {
     if (mappedIds.has(eid)) continue;
     for (const [n, row] of list.entries()) {
-      // Receiver rows are not counted one by one (a victim may stand for several); attribution rows are.
-      const counted = kind === 'attribution row';
-      if (counted) r.type(kind);
+      r.type(kind);
       if (seen.has(eid)) {
-        if (counted) r.mapped(kind, 'its incident skipped', 'left out');
+        r.mapped(kind, 'its incident skipped', 'left out');
         continue;
       }
-      if (counted) r.mapped(kind, 'no incident row with its ID', 'left out');
+      r.mapped(kind, 'no incident row with its ID', 'left out');
       const name = kind === 'attribution row' ? attributionRowName(row, n) : `receiver row ${n + 1} of this ID`;
       r.warn(`eurepoc:${eid || '(empty)'}`, column, `${name}: no row of the incidents file has this ID; left out`);
     }
