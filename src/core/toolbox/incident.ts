@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, memberState, wentOnOn } from './member-states';
+import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_ADJECTIVES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, memberState, wentOnOn } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -324,7 +324,24 @@ function readAttributor(by: string, member: (code: string) => boolean): Attribut
   if (code !== undefined && member(code)) return 'member-state';
   if ((EU_ATTRIBUTOR.test(by) || THE_COUNCIL.test(by)) && !NOT_THE_EU.test(by)) return 'eu';
   if (namesMemberState(by, member)) return 'member-state';
+  if (namesMemberStateAuthority(by, member)) return 'member-state';
   return 'other';
+}
+
+/**
+ * A public authority named by its state's adjective: "German government", "French ANSSI", "UK National Cyber
+ * Security Centre", "Dutch Ministry of Defence". Only with a word of public authority and none of a private body, so
+ * that "German Marshall Fund" or "Dutch firm Fox-IT" stay other authors (a firm's or a think tank's finding is not a
+ * state's attribution, bendiek2018).
+ */
+const AUTHORITY =
+  /\b(government|govt|authorities|authority|ministry|minister|ministers|foreign office|foreign affairs|prosecutor|prosecutors|police|agency|intelligence|security service|chancellery|chancellor|president|prime minister|parliament|armed forces|defence|defense|army|military|embassy|cert|csirt|cyber security cent(?:re|er)|cybersecurity cent(?:re|er)|anssi|bsi|ncsc|aivd|mivd|gchq|bfv|state)\b/i;
+const PRIVATE_BODY = /\b(firm|company|companies|corporation|inc|ltd|gmbh|researchers?|institute|university|fund|foundation|newspaper|press|media|think tank|vendor|lab|labs)\b/i;
+let memberStateAdjectives: { code: string; word: RegExp }[] | undefined;
+function namesMemberStateAuthority(text: string, member: (code: string) => boolean): boolean {
+  if (!AUTHORITY.test(text) || PRIVATE_BODY.test(text)) return false;
+  memberStateAdjectives ??= Object.entries(MEMBER_STATE_ADJECTIVES).map(([code, words]) => ({ code, word: new RegExp(`\\b(${words.join('|')})\\b`) }));
+  return memberStateAdjectives.some((m) => member(m.code) && m.word.test(text));
 }
 
 // The text's reading with today's membership, kept per author (plans read every attribution for every measure, and a

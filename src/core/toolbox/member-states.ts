@@ -91,6 +91,19 @@ export const ALL_MEMBER_STATES: readonly MemberState[] = [
 ];
 
 /**
+ * The English adjective of each state that is or has been a member ("German", "Dutch"), as authors are named in
+ * attributions ("German government", "French ANSSI"): general English usage, as the EU's Interinstitutional Style
+ * Guide lists country adjectives (UNVERIFIED against its list).
+ */
+export const MEMBER_STATE_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+  AT: ['Austrian'], BE: ['Belgian'], BG: ['Bulgarian'], HR: ['Croatian'], CY: ['Cypriot'], CZ: ['Czech'], DK: ['Danish'],
+  EE: ['Estonian'], FI: ['Finnish'], FR: ['French'], DE: ['German'], GR: ['Greek', 'Hellenic'], HU: ['Hungarian'],
+  IE: ['Irish'], IT: ['Italian'], LV: ['Latvian'], LT: ['Lithuanian'], LU: ['Luxembourg', 'Luxembourgish'], MT: ['Maltese'],
+  NL: ['Dutch'], PL: ['Polish'], PT: ['Portuguese'], RO: ['Romanian'], SK: ['Slovak', 'Slovakian'], SI: ['Slovenian', 'Slovene'],
+  ES: ['Spanish'], SE: ['Swedish'], GB: ['British', 'UK'],
+};
+
+/**
  * Parts of a member state that ISO 3166-1 codes apart, where the Treaties apply: the outermost regions with a code of
  * their own (Art. 349 and 355(1) TFEU; Mayotte from 1 January 2014) and the Åland Islands (Art. 355(4) TFEU). A victim
  * recorded under one of these codes reads as a third state; plans say which member state it belongs to. General

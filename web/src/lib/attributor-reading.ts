@@ -6,8 +6,9 @@ import type { AttributionRow } from './incident-form-model';
 
 /**
  * How the server will read an attribution's author when the type is left to work out (src/core/toolbox/incident.ts,
- * with the membership of the attribution's date): said under the type while "By" is typed, so that "German
- * government", read as someone else, does not silently close the measures that rest on a member state's attribution.
+ * with the membership of the attribution's date): said under the type while "By" is typed, so that an author
+ * read as someone else ("German security firm", "Bundesregierung") does not silently close the measures that rest on a
+ * member state's attribution.
  */
 export function attributorReading(row: AttributionRow, today: string): string | undefined {
   if (row.byType !== '' || row.by.trim() === '') return undefined;

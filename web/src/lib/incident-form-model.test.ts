@@ -77,8 +77,9 @@ describe('who attributed, as the server will read it', () => {
     expect(reading('Government of Germany')).toBe('Read from “By” as: a member state.');
     expect(reading('DE government')).toBe('Read from “By” as: a member state.');
     expect(reading('Council of the EU')).toBe('Read from “By” as: the EU.');
-    // A demonym is not read as the state: the form says so, and how to record it.
-    expect(reading('German government')).toMatch(/^Read from “By” as: neither a member state nor the EU, so sanctions and naming a state cannot rest on it\. If a member state or the EU attributed it, choose that type/);
+    // A state's adjective with a public authority is read as the state; a firm with it is not, and the form says how to record it.
+    expect(reading('German government')).toBe('Read from “By” as: a member state.');
+    expect(reading('German security firm')).toMatch(/^Read from “By” as: neither a member state nor the EU, so sanctions and naming a state cannot rest on it\. If a member state or the EU attributed it, choose that type/);
     expect(reading('UK government', '2018-10-04')).toBe('Read from “By” as: a member state.');
     expect(reading('UK government')).toMatch(/neither a member state nor the EU/);
   });
