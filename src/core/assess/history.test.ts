@@ -64,6 +64,11 @@ describe('assessHistory', () => {
     expect(move(h, 2020, 'dialogue:ru-information-society-dialogue')?.because).toBe('status unknown from 2020: no source reports it for three full years');
     // Nothing reported of a fact that moves for another reason: a new entry says nothing more than its title.
     for (const r of h.years) for (const m of r.moved.filter((x) => x.how === 'entered')) expect(m.because, m.fact.id).toBeUndefined();
+    // Ukraine's dialogue is reported after its last verified round (September 2022) only by low-grade aggregators.
+    const ua = assessHistory(dataset, 'UA', 2025, 2026, weights);
+    expect(move(ua, 2026, 'dialogue:ua-cyber-dialogue')?.because).toBe(
+      'status unknown from 2026: no verified source reports it for three full years (later reports unverified, not counted)',
+    );
     // The words follow the data: without the suspension the agreement still counts in 2022 and says nothing of it.
     const raw = realRawDataset();
     const ru = partnerContent(raw, 'RU');

@@ -113,7 +113,15 @@ type Dated = { value: string; from: string | number; unverified?: boolean | unde
 function statusTaken(history: readonly Dated[], after: IsoDate, upTo: IsoDate): string | undefined {
   const e = history.filter((x) => !x.unverified && toDate(x.from) > after && toDate(x.from) <= upTo).at(-1);
   if (!e) return undefined;
-  if (e.value === 'unknown') return `status unknown ${whenInWords(e.from).replace(/^(in|on) /, 'from ')}: no source reports it for three full years`;
+  if (e.value === 'unknown') {
+    // Reports resting only on unverified entries after the last verified one keep nothing known (Ukraine's 2024-2025 rounds).
+    const lastVerified = history.filter((x) => !x.unverified && x.value !== 'unknown' && toDate(x.from) < toDate(e.from)).at(-1);
+    const unverifiedLater = history.some((x) => x.unverified && x.value !== 'unknown' && toDate(x.from) < toDate(e.from) && (!lastVerified || toDate(x.from) > toDate(lastVerified.from)));
+    const when = whenInWords(e.from).replace(/^(in|on) /, 'from ');
+    return unverifiedLater
+      ? `status unknown ${when}: no verified source reports it for three full years (later reports unverified, not counted)`
+      : `status unknown ${when}: no source reports it for three full years`;
+  }
   return `${labelOf(e.value)} ${whenInWords(e.from)}`;
 }
 
