@@ -21,7 +21,7 @@ import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
 import { AccountRepository } from '../store/account-repository';
 import { AuditLog } from '../store/audit-log';
 import { RateLimits } from '../store/rate-limit';
-import { readDate, type IsoDate } from '../core/dates';
+import { readViewDate, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { decide } from '../core/auth/permissions';
 import type { Principal } from '../core/auth/principal';
@@ -42,6 +42,8 @@ import { KnowledgeRepository, seedKnowledgeBase, seededSourceDigest, unchangedSe
 
 /** The longest search text: the length a screened name may have (sanctions NAME_MAX); no phrase of the data is near it. */
 export const SEARCH_QUERY_MAX = 300;
+/** The most hits one search returns. */
+export const SEARCH_LIMIT_MAX = 500;
 
 const systemClock = { now: () => new Date().toISOString() };
 const randomIds = { next: () => `inc-${randomUUID().replace(/-/g, '').slice(0, 12)}` };
@@ -125,10 +127,11 @@ export class Workbench {
   /**
    * The date a view of the knowledge base reads its facts at: the one asked for, or today when none is given. "No date"
    * never means "every value known, whatever its date": the data holds values dated after today (a dialogue's status
-   * turning unknown in a later year), which a reader of today must not see; a date after today is refused (readDate).
+   * turning unknown in a later year), which a reader of today must not see; a date after today is refused, and one
+   * before the observatory's record begins (FIRST_AS_OF) too (readViewDate).
    */
   asOf(raw: string | undefined, field = 'asOf'): IsoDate {
-    return readDate(raw, this.today(), field);
+    return readViewDate(raw, this.today(), field);
   }
 
   async partners(asOf?: string) {
@@ -177,8 +180,8 @@ export class Workbench {
     let limit = 50;
     if (opts.limit !== undefined) {
       limit = Number(opts.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
-        throw new AppError('invalid_filter', `limit must be a whole number from 1 to 500, got "${opts.limit}"`, [{ path: 'limit', message: '1..500' }]);
+      if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_LIMIT_MAX) {
+        throw new AppError('invalid_filter', `limit must be a whole number from 1 to ${SEARCH_LIMIT_MAX}, got "${opts.limit}"`, [{ path: 'limit', message: `1..${SEARCH_LIMIT_MAX}` }]);
       }
     }
     return this.kb.search(q, { asOf, partner, kind, limit });

@@ -3,6 +3,7 @@ import os from 'node:os';
 import { readConfig } from '../config';
 import { openWorkbench, type Workbench } from '../app/workbench';
 import type { Principal } from '../core/auth/principal';
+import { readViewDate } from '../core/dates';
 import { AppError } from '../core/errors';
 import { withGrades } from '../core/sources/grades';
 import { namePapers } from '../core/sources/paper-names';
@@ -45,6 +46,15 @@ export class CliContext {
     const p = await wb.auth.fromToken(token);
     if (!p) throw new AppError('unauthenticated', 'CYBERDIPLO_TOKEN is not a valid API token: it is unknown, expired or revoked, or its account is disabled');
     return p;
+  }
+
+  /**
+   * --as-of for the observatory's reads (profile, assessment, network, matrix, timeline, compare, gaps, exports),
+   * checked under its own name: from the first date the observatory reads (FIRST_AS_OF) up to today.
+   */
+  async viewAsOf(): Promise<string | undefined> {
+    const raw = this.options.asOf;
+    return raw === undefined ? undefined : readViewDate(raw, (await this.workbench()).today(), '--as-of');
   }
 
   /** Whom account, token and audit commands act as: whoever can open the database operates it. */

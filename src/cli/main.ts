@@ -1,7 +1,7 @@
 // The `cyberdiplo` command line: parse, call the workbench, print a table or JSON; errors are one line on stderr.
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config';
-import { parseAsOf } from '../core/dates';
+import { readDate, type IsoDate } from '../core/dates';
 import { isAppError } from '../core/errors';
 import { endQuietlyOnClosedOutput } from './closed-output';
 import { commandModules } from './commands/index';
@@ -19,8 +19,9 @@ export async function run(argv: string[]): Promise<number> {
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.split('\n')[0] + '\n') });
-  // The option is checked here, under its own name, before any command passes it on as the API's `asOf`.
-  program.hook('preAction', () => void parseAsOf(program.opts<GlobalOptions>().asOf, '--as-of'));
+  // The option is checked here, under its own name (its form, and no later than today), before any command passes it
+  // on as the API's `asOf`; the observatory's commands check its first date too (CliContext.viewAsOf).
+  program.hook('preAction', () => void readDate(program.opts<GlobalOptions>().asOf, new Date().toISOString().slice(0, 10) as IsoDate, '--as-of'));
   for (const register of commandModules) register(program, ctx);
   program.commands.forEach((c) => c.exitOverride());
 

@@ -3,7 +3,7 @@
 // Written from the engine's answers; the answers test holds them to it.
 import { z } from 'zod';
 import { WeightsFile } from '../core/assess/weights';
-import { asOf, named, query } from './common';
+import { named, query, viewAsOf as asOf } from './common';
 import { Source } from './knowledge-base';
 
 const assessment = z.object({

@@ -31,11 +31,16 @@ export const ErrorBody = named(
 const text = (description: string) => z.string().optional().describe(description);
 
 export const asOf = text('The date to answer for (YYYY-MM-DD), up to today (UTC); today by default, so that no value dated after today is shown. A later date is refused (400 invalid_date)');
+/** The date of an observatory view (profile, assessment, network, matrix, timeline, compare, gaps, exports of the knowledge base). */
+export const viewAsOf = text('The date to answer for (YYYY-MM-DD), from 2000-01-01, where the observatory\'s record begins, up to today (UTC); today by default, so that no value dated after today is shown. An earlier or a later date is refused (400 invalid_date)');
 
 export const NoQuery = z.object({});
 /** The answer of a 204. */
 export const NoContent = z.undefined().describe('No content');
-export const AsOfQuery = z.object({ asOf });
+/** The date of an observatory view. */
+export const AsOfQuery = z.object({ asOf: viewAsOf });
+/** A date of another read (the sanctions regime on a date): up to today. */
+export const DateQuery = z.object({ asOf });
 
 export const IdParams = z.object({ id: z.string().describe('The record id (a partner code for partners)') });
 

@@ -12,7 +12,7 @@ import { StrategyCount } from '../core/records/national-strategy';
 import { Partner } from '../core/records/partnership-file';
 import { Agreement } from '../core/records/agreement';
 import { BudapestEntry, UnCybercrimeConventionEntry, UnVoteEntry } from '../core/records/positions';
-import { asOf, named, query } from './common';
+import { named, query, viewAsOf as asOf } from './common';
 
 export const Source = named('Source', SourceRecord, 'A citation: a key of the seed papers or a URL, and where in it');
 export const DateOrYearValue = named('DateOrYear', DateOrYear, 'A year (2014), a month where the sources name no day (2014-05) or a calendar date (2014-03-26)');

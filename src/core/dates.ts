@@ -1,5 +1,6 @@
 // Calendar dates (YYYY-MM-DD) as the product's unit of time: parsing, validation and comparison.
 import { AppError } from './errors';
+import { FIRST_AS_OF as FIRST_AS_OF_TEXT } from './first-as-of';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -34,6 +35,20 @@ export function readDate(value: string | undefined, today: IsoDate, field = 'asO
   if (date > today) {
     throw new AppError('invalid_date', `${field} ${date} is after today, ${today}; give a date up to today`, [
       { path: field, message: `on or before ${today}` },
+    ]);
+  }
+  return date;
+}
+
+/** The earliest date the observatory reads its knowledge base at (first-as-of.ts). */
+export const FIRST_AS_OF = FIRST_AS_OF_TEXT as IsoDate;
+
+/** A date of the observatory's views: `readDate`, and refused before FIRST_AS_OF. */
+export function readViewDate(value: string | undefined, today: IsoDate, field = 'asOf'): IsoDate {
+  const date = readDate(value, today, field);
+  if (date < FIRST_AS_OF) {
+    throw new AppError('invalid_date', `${field} ${date} is before ${FIRST_AS_OF}, where the observatory's record begins; give a date from ${FIRST_AS_OF} to today, ${today}`, [
+      { path: field, message: `from ${FIRST_AS_OF} to ${today}` },
     ]);
   }
   return date;

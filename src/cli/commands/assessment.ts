@@ -1,12 +1,14 @@
 // CLI commands of the assessment: assess, network, timeline, compare, gaps (table by default, --json for machines).
 import type { Command } from 'commander';
-import { assess, assessmentHistory, compare, gaps, network, timeline } from '../../app/assessment-service';
+import { assess, assessmentHistory, compare, gaps, HISTORY_DEFAULT_FROM, network, timeline } from '../../app/assessment-service';
+import { checkSpan, parseHistoryYear } from '../../core/assess/history';
 import type { AssessmentHistory } from '../../core/assess/history';
 import type { Comparison } from '../../core/assess/compare';
 import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
 import { displayDate } from '../../core/dates';
+import { normalisePartnerId } from '../../core/kb/partners';
 import { activeUnverifiedText } from '../../core/kb/unverified-status';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
@@ -57,6 +59,15 @@ const showNetwork = (r: NetworkReport) =>
     table(['Bloc', 'Members', 'Because'], r.blocs.blocs.map((b) => [b.label, b.members.map((m) => m.id).join(', '), b.because])),
   ].join('\n');
 
+/** --from and --to checked under the CLI's names, by the rules the API applies to its from and to. */
+function checkHistoryYears(from: string | undefined, to: string | undefined, today: string): void {
+  const thisYear = Number(today.slice(0, 4));
+  const first = parseHistoryYear('--from', from, HISTORY_DEFAULT_FROM);
+  const last = parseHistoryYear('--to', to, thisYear);
+  if (last > thisYear) throw new AppError('invalid_filter', `--to ${last} is after this year, ${thisYear}; give a year up to ${thisYear}`);
+  checkSpan(first, last, { from: '--from', to: '--to' });
+}
+
 export function assessmentCommands(program: Command, ctx: CliContext) {
   program
     .command('assess [id]')
@@ -68,11 +79,13 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
       if (opts.from !== undefined || opts.to !== undefined) {
         if (id === undefined) throw new AppError('invalid_input', 'assess --from/--to reads one partner over time: give its id, e.g. assess JP --from 2010 --to 2026');
         if (opts.weights !== undefined) throw new AppError('invalid_input', 'assess --from/--to reads the reviewed weights; --weights applies to one date only');
-        const history = await assessmentHistory(await ctx.workbench(), id, opts.from, opts.to);
+        const wb = await ctx.workbench();
+        checkHistoryYears(opts.from, opts.to, wb.today());
+        const history = await assessmentHistory(wb, id, opts.from, opts.to);
         ctx.print(history, () => showHistory(history));
         return;
       }
-      const result = await assess(await ctx.workbench(), id, ctx.options.asOf, { weightsFile: opts.weights });
+      const result = await assess(await ctx.workbench(), id, await ctx.viewAsOf(), { weightsFile: opts.weights });
       ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result, ctx.cite)));
     });
 
@@ -81,7 +94,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .description('the network of the EU, its partners and the instruments they share: centrality, blocs, export')
     .option('--format <format>', 'json, graphml or gexf (GraphML and GEXF open in Gephi)')
     .action(async (opts: { format?: string }) => {
-      const out = await network(await ctx.workbench(), opts.format, ctx.options.asOf);
+      const out = await network(await ctx.workbench(), opts.format, await ctx.viewAsOf());
       if (out.format !== 'json') {
         process.stdout.write(out.body);
         return;
@@ -96,10 +109,10 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .description('dated events of one partnership or all, and active cyber-related dialogues per year')
     .action(async (id: string | undefined) => {
       const wb = await ctx.workbench();
-      const t = await timeline(wb, id, ctx.options.asOf);
+      const t = await timeline(wb, id, await ctx.viewAsOf());
       // The dialogues active only on an unverified entry are named, not counted (their names only when some are listed).
       const apart = t.activeCyberDialogues.filter((r) => r.activeUnverified.length > 0);
-      const names = apart.length ? new Map((await wb.dialogues({}, ctx.options.asOf)).map((d) => [d.id, d.name])) : new Map<string, string>();
+      const names = apart.length ? new Map((await wb.dialogues({}, await ctx.viewAsOf())).map((d) => [d.id, d.name])) : new Map<string, string>();
       ctx.print(t, () => {
         const partners = t.partner ? [t.partner] : [...new Set(t.activeCyberDialogues.flatMap((r) => Object.keys(r.byPartner)))];
         return [
@@ -121,7 +134,12 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .description('two or three partners side by side on every dimension')
     .option('--weights <file>', 'a YAML or JSON weights file to use instead of data/assessment/weights.yaml (or, with extends: reviewed, only the changes to it)')
     .action(async (ids: string[], opts: { weights?: string }) => {
-      const c = await compare(await ctx.workbench(), ids.flatMap((i) => i.split(',')), ctx.options.asOf, { weightsFile: opts.weights });
+      const wb = await ctx.workbench();
+      // The count is checked here in the CLI's words; an unknown id is refused naming the partners.
+      const dataset = await wb.kb.dataset();
+      const partners = [...new Set(ids.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean).map((i) => normalisePartnerId(i, dataset)))];
+      if (partners.length < 2 || partners.length > 3) throw new AppError('invalid_input', `compare takes two or three different partners (e.g. compare US CN), got ${partners.length}`);
+      const c = await compare(wb, partners, await ctx.viewAsOf(), { weightsFile: opts.weights });
       ctx.print(c, () => table(['', ...c.partners.map((p) => p.id)], comparisonCells(c)));
     });
 
@@ -129,7 +147,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .command('gaps <id>')
     .description("what a partnership lacks against the EU's stated objectives (2013 strategy, 2015 Council conclusions)")
     .action(async (id: string) => {
-      const g = await gaps(await ctx.workbench(), id, ctx.options.asOf);
+      const g = await gaps(await ctx.workbench(), id, await ctx.viewAsOf());
       ctx.print(g, () =>
         [
           `${g.name} (${g.id})${g.asOf ? ` as of ${g.asOf}` : ''}: ${g.gaps.length} gaps, ${g.met.length} objectives served`,

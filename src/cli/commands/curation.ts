@@ -2,7 +2,7 @@
 // written back as reviewed data files.
 import type { Command } from 'commander';
 import { exportKnowledgeBase } from '../../app/kb-export';
-import { displayDate } from '../../core/dates';
+import { displayDate, readDate } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
 import { table, words } from '../table';
@@ -13,7 +13,10 @@ export function curationCommands(program: Command, ctx: CliContext) {
     .description('what began, changed or ended for a partner since a date, and the curated changes published since then')
     .requiredOption('--since <date>', 'YYYY-MM-DD')
     .action(async (partner: string, opts: { since: string }) => {
-      const r = await (await ctx.workbench()).curation.changesSince(await ctx.principal(), partner, opts.since);
+      const wb = await ctx.workbench();
+      // Checked under the option's name before the service checks it as the API's since.
+      readDate(opts.since, wb.today(), '--since');
+      const r = await wb.curation.changesSince(await ctx.principal(), partner, opts.since);
       ctx.print(r, () =>
         [
           `${r.partner} since ${r.since}: ${r.facts.length} dated facts, ${r.changes.length} curated changes published`,

@@ -99,7 +99,7 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
     .action(async (view: string, opts: { format?: string; incident?: string; output?: string; force?: boolean }) => {
       // Refused before the export is made, so that a long export does not end in the refusal.
       if (opts.output && !opts.force) refuseExisting(opts.output);
-      const out = await new ExchangeService(await ctx.workbench()).exportView(await ctx.principal(), view, { format: opts.format, asOf: ctx.options.asOf, incident: opts.incident });
+      const out = await new ExchangeService(await ctx.workbench()).exportView(await ctx.principal(), view, { format: opts.format, asOf: await ctx.viewAsOf(), incident: opts.incident });
       if (opts.output) {
         writeOutput(opts.output, out.body, opts.force ?? false);
         process.stderr.write(`wrote ${opts.output} (${out.body.length} characters)\n`);

@@ -1,5 +1,7 @@
 // CLI commands over the knowledge base: partners, partner, dialogues, matrix, actors, areas, strategies, search.
 import type { Command } from 'commander';
+import { SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX } from '../../app/workbench';
+import { AppError } from '../../core/errors';
 import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
@@ -14,7 +16,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('partners')
     .description("list the EU's partners: the ten strategic partners and its other cyber-dialogue partners")
     .action(async () => {
-      const list = await (await ctx.workbench()).partners(ctx.options.asOf);
+      const list = await (await ctx.workbench()).partners(await ctx.viewAsOf());
       ctx.print(list, () =>
         table(
           ['ID', 'Name', 'Group', 'Since'],
@@ -28,7 +30,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .description("a partner's full profile (documents, dialogues, agreements, positions...) with sources")
     .action(async (id: string) => {
       const wb = await ctx.workbench();
-      const p = await wb.partner(id, ctx.options.asOf);
+      const p = await wb.partner(id, await ctx.viewAsOf());
       const grade = (s: { ref: string }) => wb.sourceGrader.grade(s.ref)?.grade;
       /** Under a table, the why of each status listed apart. */
       const apart = (facts: (StatusFact & { name?: string; title?: string })[]) =>
@@ -78,7 +80,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .option('--year <yyyy>', 'year established')
     .action(async (opts: { partner?: string; level?: string; topic?: string; status?: string; year?: string }) => {
       const wb = await ctx.workbench();
-      const list = await wb.dialogues(opts, ctx.options.asOf);
+      const list = await wb.dialogues(opts, await ctx.viewAsOf());
       const grade = (s: { ref: string }) => wb.sourceGrader.grade(s.ref)?.grade;
       ctx.print(list, () =>
         [
@@ -95,7 +97,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('matrix')
     .description('the partner x instrument matrix')
     .action(async () => {
-      const m = await (await ctx.workbench()).matrix(ctx.options.asOf);
+      const m = await (await ctx.workbench()).matrix(await ctx.viewAsOf());
       ctx.print(m, () => {
         const cols = m.columns.filter((c) => m.rows.some((r) => r.cells[c]?.value));
         return table(['Partner', ...cols.map(capitalLabelOf)], m.rows.map((r) => [r.id, ...cols.map((c) => words(r.cells[c]?.value) || '-')]));
@@ -107,7 +109,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .description('EU bodies, partners, international organisations and fora')
     .option('--kind <kind>', 'eu, eu-institution, eu-body, strategic-partner, international-organisation, forum, member-state')
     .action(async (opts: { kind?: string }) => {
-      const list = await (await ctx.workbench()).actors(opts.kind, ctx.options.asOf);
+      const list = await (await ctx.workbench()).actors(opts.kind, await ctx.viewAsOf());
       ctx.print(list, () => table(['ID', 'Name', 'Kind', 'Role'], list.map((a) => [a.id, a.name, words(a.kind), a.role])));
     });
 
@@ -123,7 +125,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('strategies')
     .description("the EU's strategy documents and their objectives")
     .action(async () => {
-      const list = await (await ctx.workbench()).strategies(ctx.options.asOf);
+      const list = await (await ctx.workbench()).strategies(await ctx.viewAsOf());
       ctx.print(list, () => list.map((s) => `${s.adopted}  ${s.title}\n${s.objectives.map((o) => `    - ${o.title}`).join('\n')}`).join('\n'));
     });
 
@@ -134,7 +136,13 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .option('--kind <kind>', 'only facts of this kind (document, dialogue, agreement, ...)')
     .option('--limit <n>', 'at most n results (default 50)')
     .action(async (query: string[], opts: { partner?: string; kind?: string; limit?: string }) => {
-      const list = await (await ctx.workbench()).search(query.join(' '), { ...opts, ...(ctx.options.asOf ? { asOf: ctx.options.asOf } : {}) });
+      const asOf = await ctx.viewAsOf();
+      // Checked under the CLI's names (the query's words, --limit) before the workbench checks them as the API's q and limit.
+      const text = query.join(' ');
+      if (text.length > SEARCH_QUERY_MAX) throw new AppError('invalid_input', `The search words are ${text.length} characters long; give at most ${SEARCH_QUERY_MAX}`);
+      const n = Number(opts.limit);
+      if (opts.limit !== undefined && (!Number.isInteger(n) || n < 1 || n > SEARCH_LIMIT_MAX)) throw new AppError('invalid_input', `--limit must be a whole number from 1 to ${SEARCH_LIMIT_MAX}, got "${opts.limit}"`);
+      const list = await (await ctx.workbench()).search(text, { ...opts, ...(asOf ? { asOf } : {}) });
       ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [words(f.kind), f.partner, f.title, ctx.cite(f.sources)])));
     });
 }

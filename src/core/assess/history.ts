@@ -1,7 +1,7 @@
 // A partnership's assessment over time: maturity and orientation at the end of each year, and the facts that moved the
 // maturity score between one year and the next (issue 16, "is this partnership maturing?" for any year).
 import { AppError } from '../errors';
-import { toDate, type IsoDate } from '../dates';
+import { FIRST_AS_OF, toDate, type IsoDate } from '../dates';
 import type { Dataset } from '../kb/dataset';
 import { labelOf } from '../labels';
 import type { Source } from '../provenance';
@@ -12,7 +12,8 @@ import type { Dimension, Orientation, Weights } from './weights';
 
 /** The widest span one request may ask for: the papers' period and today's fit many times over. */
 export const HISTORY_MAX_YEARS = 60;
-const FIRST_YEAR = 1990;
+/** The first year read: the observatory's record begins on FIRST_AS_OF, and every as-of read refuses an earlier date. */
+export const FIRST_YEAR = Number(FIRST_AS_OF.slice(0, 4));
 const LAST_YEAR = 2100;
 
 export interface Move {
@@ -52,8 +53,8 @@ export interface AssessmentHistory {
   years: YearReading[];
 }
 
-/** Reads a year of a `--from`/`--to` pair; the default applies when the user gave none. */
-export function parseHistoryYear(name: 'from' | 'to', value: string | number | undefined, fallback: number): number {
+/** Reads a year of a from/to pair; the default applies when the user gave none. `name` is the field as the user wrote it (`--from` on the CLI). */
+export function parseHistoryYear(name: string, value: string | number | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const text = String(value);
   if (!/^\d{4}$/.test(text) || Number(text) < FIRST_YEAR || Number(text) > LAST_YEAR) {
@@ -64,12 +65,12 @@ export function parseHistoryYear(name: 'from' | 'to', value: string | number | u
   return Number(text);
 }
 
-/** Checks that the span runs forwards and is not too long; throws `invalid_filter` naming both ends. */
-export function checkSpan(from: number, to: number): void {
-  if (from > to) throw new AppError('invalid_filter', `from (${from}) must not be after to (${to})`, [{ path: 'from', message: 'must be at most to' }]);
+/** Checks that the span runs forwards and is not too long; throws `invalid_filter` naming both ends (as the user wrote them). */
+export function checkSpan(from: number, to: number, names: { from: string; to: string } = { from: 'from', to: 'to' }): void {
+  if (from > to) throw new AppError('invalid_filter', `${names.from} (${from}) must not be after ${names.to} (${to})`, [{ path: names.from, message: `must be at most ${names.to}` }]);
   if (to - from + 1 > HISTORY_MAX_YEARS) {
-    throw new AppError('invalid_filter', `from ${from} to ${to} spans ${to - from + 1} years; at most ${HISTORY_MAX_YEARS} are read at once`, [
-      { path: 'to', message: `at most ${HISTORY_MAX_YEARS} years after from` },
+    throw new AppError('invalid_filter', `${names.from} ${from} to ${to} spans ${to - from + 1} years; at most ${HISTORY_MAX_YEARS} are read at once`, [
+      { path: names.to, message: `at most ${HISTORY_MAX_YEARS} years after ${names.from}` },
     ]);
   }
 }

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { regimeView, screenView } from '../../app/sanctions-views';
 import type { Workbench } from '../../app/workbench';
-import { AsOfQuery } from '../../contract/common';
+import { DateQuery } from '../../contract/common';
 import * as c from '../../contract/sanctions';
 import { AppError } from '../../core/errors';
 import { resultsCsv } from '../../core/sanctions/batch';
@@ -16,7 +16,7 @@ export function sanctionsRoutes(server: FastifyInstance, wb: Workbench) {
   const s = wb.sanctions;
 
   // Kept per date, reader's clearance and the versions it reads (app/sanctions-views.ts).
-  app.get('/api/sanctions', { schema: { summary: 'The cyber-sanctions regime and its listings on a date', tags, querystring: AsOfQuery, response: { 200: c.SanctionsView } } }, async (req, reply) =>
+  app.get('/api/sanctions', { schema: { summary: 'The cyber-sanctions regime and its listings on a date', tags, querystring: DateQuery, response: { 200: c.SanctionsView } } }, async (req, reply) =>
     sendJson(reply, wb, await regimeView(wb, req.principal, req.query.asOf, req.arrival)),
   );
 

@@ -3,22 +3,22 @@
 // once on Enter or on leaving the field, so that a date typed digit by digit asks the server once, not per key.
 import { useEffect, useId, useRef, useState } from 'react';
 import { settledAsOf, sliderWords, type AsOfDraft } from '../lib/as-of';
+import { FIRST_AS_OF } from '../../../src/core/first-as-of';
 import { formatDate, todayIso } from '../lib/format';
 
-const FIRST_YEAR = 2000;
 /** How long the control waits after the last key or drag step before the view follows. */
 const PAUSE_MS = 600;
 
 interface Props {
   value: string | undefined;
   onChange: (asOf: string | undefined) => void;
-  /** The earliest date the view can take (1 January 2000 by default; a response plan's is its incident's start). */
+  /** The earliest date the view can take (the observatory's first, FIRST_AS_OF, by default; a response plan's is its incident's start). */
   min?: string;
   /** The field's label ("As of" by default). */
   label?: string;
 }
 
-export function AsOfControl({ value, onChange, min = `${FIRST_YEAR}-01-01`, label = 'As of' }: Props) {
+export function AsOfControl({ value, onChange, min = FIRST_AS_OF, label = 'As of' }: Props) {
   const dateId = useId();
   const yearId = useId();
   const hintId = useId();

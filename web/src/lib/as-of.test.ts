@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FIRST_AS_OF } from '../../../src/core/first-as-of';
 import { addressAsOf, planAsOf, settledAsOf, sliderWords } from './as-of';
 
 const range = { min: '2000-01-01', max: '2026-12-06' };
@@ -45,6 +46,10 @@ describe('addressAsOf', () => {
   it('refuses a date after today, naming today, and moves with today', () => {
     expect(addressAsOf('2026-12-07', today).problem).toBe('The date in the address, 2026-12-07, is after today, 2026-12-06: give a date up to today.');
     expect(addressAsOf('2026-12-07', '2026-12-07')).toEqual({ asOf: '2026-12-07' });
+  });
+  it('refuses a date before the observatory\'s first date (as the API and the CLI do), naming the range; reads that date', () => {
+    expect(addressAsOf('1999-12-31', today)).toEqual({ asOf: undefined, problem: `The date in the address, 1999-12-31, is before ${FIRST_AS_OF}, where the observatory's record begins: give a date from ${FIRST_AS_OF} to today, ${today}.` });
+    expect(addressAsOf(FIRST_AS_OF, today)).toEqual({ asOf: FIRST_AS_OF });
   });
   it('shortens a very long value in its message', () => {
     const problem = addressAsOf('x'.repeat(5000), today).problem ?? '';

@@ -1,4 +1,5 @@
 // When a date being typed or dragged in the as-of control is ready to become the view's date.
+import { FIRST_AS_OF } from '../../../src/core/first-as-of';
 import { formatDate, isIsoDate } from './format';
 
 /** What the control holds while it is used: the date field's text (partial when the browser holds half a date), or the year slider's year. */
@@ -28,8 +29,9 @@ export function settledAsOf(draft: AsOfDraft, range: { min: string; max: string 
 export type AddressAsOf = { asOf: string | undefined; problem?: undefined } | { asOf: undefined; problem: string };
 
 /**
- * Reads ?asOf= as the API does (a calendar date YYYY-MM-DD, up to today): a link with another form or a later date
- * is told apart from no date, so that the page says so rather than quietly showing today.
+ * Reads ?asOf= as the API does (a calendar date YYYY-MM-DD, from the first date the observatory reads, FIRST_AS_OF,
+ * up to today): a link with another form, an earlier or a later date is told apart from no date, so that the page
+ * says so rather than quietly showing today.
  */
 export function addressAsOf(raw: string | null, today: string): AddressAsOf {
   if (raw === null || raw === '') return { asOf: undefined };
@@ -38,6 +40,7 @@ export function addressAsOf(raw: string | null, today: string): AddressAsOf {
     return { asOf: undefined, problem: `The date in the address, "${shown}", is not a calendar date: give it as YYYY-MM-DD (e.g. 2014-06-30), up to today, ${today}.` };
   }
   if (raw > today) return { asOf: undefined, problem: `The date in the address, ${raw}, is after today, ${today}: give a date up to today.` };
+  if (raw < FIRST_AS_OF) return { asOf: undefined, problem: `The date in the address, ${raw}, is before ${FIRST_AS_OF}, where the observatory's record begins: give a date from ${FIRST_AS_OF} to today, ${today}.` };
   return { asOf: raw };
 }
 
