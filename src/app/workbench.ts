@@ -216,8 +216,9 @@ export async function openWorkbench(config: Config, opts: { seed?: boolean; cloc
   const wb = await openStore(config, opts);
   try {
     await wb.audit.adoptKey((opts.clock ?? systemClock).now());
-    // The server's start (npm start) also puts the reviewed precedents into the incident registry, once.
-    if (opts.seedRegistry) wb.registrySeed = await wb.toolbox.seedPrecedents();
+    // The server's start (npm start) also puts the reviewed precedents into the incident registry, and brings the
+    // copies nobody else wrote to the reviewed data.
+    if (opts.seedRegistry) wb.registrySeed = await wb.toolbox.seedPrecedents(wb.audit);
   } catch (error) {
     await wb.close();
     throw error;

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { ConfigError, readConfig, type Config } from '../config';
 import { isAppError } from '../core/errors';
+import { keptCopyText } from '../app/registry-seed';
 import { openWorkbench } from '../app/workbench';
 import { isPostgresUrl } from '../store/db';
 import { markServer } from '../store/server-marker';
@@ -52,7 +53,12 @@ async function main() {
   const r = wb.seedReport;
   if (r) app.log.info({ facts: r.facts, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged }, `knowledge base ready (${r.facts} facts; ${r.inserted} new, ${r.updated} updated, ${r.unchanged} unchanged records)`);
   const seeded = wb.registrySeed;
-  if (seeded) app.log.info({ inserted: seeded.inserted.length, kept: seeded.kept.length }, `incident registry: ${seeded.inserted.length} precedents recorded, ${seeded.kept.length} already there`);
+  if (seeded) {
+    const n = { inserted: seeded.inserted.length, updated: seeded.updated.length, current: seeded.current.length, kept: seeded.kept.length };
+    app.log.info(n, `incident registry: ${n.inserted} precedents recorded, ${n.updated} brought to the reviewed data, ${n.current} already as reviewed, ${n.kept} kept as they are`);
+    // A copy an analyst edited or deleted stays: the operator is told which differ from the reviewed data, and why.
+    for (const k of seeded.kept) app.log.warn({ incident: k.id, precedent: k.precedent, reason: k.reason, last: k.last, fields: k.fields }, keptCopyText(k));
+  }
   app.log.info({ signIn: config.auth.mode, defaultTlp: config.auth.defaultTlp }, `sign-in ${config.auth.mode === 'on' ? 'on (team mode)' : 'off (single analyst)'}; records default to ${config.auth.defaultTlp.toUpperCase()}`);
   app.log.info(`listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
 }

@@ -177,15 +177,15 @@ export class AuditLog {
 
   /**
    * Entries after `after`, oldest first. The contents (before, after) of a marked record the reader may not see
-   * are withheld; who did what when stays readable.
+   * are withheld; who did what when stays readable. `targetType` with `targetId` (indexed together) narrows to one record.
    */
-  async list(c: Clearance, opts: { after?: number; limit?: number; targetId?: string }): Promise<(ChainedEntry & { redacted: boolean })[]> {
+  async list(c: Clearance, opts: { after?: number; limit?: number; targetType?: string; targetId?: string }): Promise<(ChainedEntry & { redacted: boolean })[]> {
     const visible = visibleCondition(c, 'a.target_id', this.defaultTlp);
     const types = sql.join(MARKED_TYPES.map((t) => sql`${t}`));
     const rows = await sql<AuditLogTable & { shown: number }>`
       SELECT a.*, CASE WHEN a.target_type NOT IN (${types}) OR ${visible} THEN 1 ELSE 0 END AS shown
       FROM audit_log a ${markingJoins('a.target_id')}
-      WHERE a.seq > ${opts.after ?? 0} ${opts.targetId ? sql`AND a.target_id = ${opts.targetId}` : sql``}
+      WHERE a.seq > ${opts.after ?? 0} ${opts.targetId ? sql`AND a.target_id = ${opts.targetId}` : sql``} ${opts.targetType ? sql`AND a.target_type = ${opts.targetType}` : sql``}
       ORDER BY a.seq LIMIT ${opts.limit ?? 100}`.execute(this.db);
     return rows.rows.map((r) => {
       const e = entryOf(r);

@@ -263,13 +263,16 @@ export class IncidentRepository<T extends Summary> {
     return { id, version: 1, createdAt: at, updatedAt: at, marking, incident };
   }
 
-  /** Replaces an incident and its marking; undefined when it does not exist or the clearance does not reach it. */
-  async update(actor: Actor, c: Clearance, id: string, incident: T, marking: RecordMarking, at: string): Promise<StoredIncident<T> | undefined> {
+  /**
+   * Replaces an incident and its marking; undefined when it does not exist or the clearance does not reach it, or
+   * (`ifVersion`) when it is no longer at that version, which leaves it as it is.
+   */
+  async update(actor: Actor, c: Clearance, id: string, incident: T, marking: RecordMarking, at: string, opts: { ifVersion?: number } = {}): Promise<StoredIncident<T> | undefined> {
     const end = this.changes.begin();
     const done = await this.db.transaction().execute(async (trx) => {
       const from = await moveIncidentVersion(trx);
       const old = await this.get(c, id, trx);
-      if (!old) return undefined;
+      if (!old || (opts.ifVersion !== undefined && old.version !== opts.ifVersion)) return undefined;
       const before = await storedListed(trx, id, old.marking);
       const body = JSON.stringify(incident);
       const version = old.version + 1;
