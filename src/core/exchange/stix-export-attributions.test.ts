@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import type { IncidentInput } from '../toolbox/incident';
-import type { SeverityFile } from '../toolbox/severity';
-import type { ExchangeTables } from './mapping-tables';
 import type { AttributionRecord, Marking } from './records';
 import { newReport, ReportBuilder } from './report';
 import { exportStix, type ExportRecord } from './stix-export';
 import { StixImport } from './stix-import';
-import type { StixSchemaValidator } from './stix-schemas';
 import { tlpFor } from './tlp';
+import { anySchema, severity, tables } from './stix.fixture';
 
-const severity: SeverityFile = {
-  scale: ['low', 'medium', 'high', 'critical'].map((id) => ({ id, title: id, definition: id, sources: [{ ref: 'renard2014', locator: 'x' }] })),
-};
-const src = { ref: 'x', locator: 'y' };
-const tables: ExchangeTables = {
-  sectors: { eurepoc: { source: src, values: [] }, cfr: { source: src, values: [] }, stix: { source: src, values: [] } },
-  victims: { demonyms: [], abbreviations: [], places: [], organisations: [], regions: [], ambiguous: [], unknown: [] },
-  eurepocResponses: { source: src, prefixes: [], countries: [], euActors: [], politicalCategories: [], legalCategories: [], measures: [] },
-};
-const anySchema: StixSchemaValidator = () => ({ schema: 'stub', known: true, issues: [] });
 
 const marking = (level: 'clear' | 'amber'): Marking => {
   const def = tlpFor('2.0', level)!;

@@ -8,29 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { readStixSchemas } from '../../store/exchange-files';
 import type { IsoDate } from '../dates';
 import type { IncidentInput } from '../toolbox/incident';
-import type { SeverityFile } from '../toolbox/severity';
-import type { ExchangeTables } from './mapping-tables';
 import type { ActorRecord, AttributionRecord, Marking, RecordSource } from './records';
 import { newReport, ReportBuilder } from './report';
 import { semanticIssues, type StixObject } from './stix-checks';
 import { exportStix, type ExportRecord } from './stix-export';
 import { StixImport } from './stix-import';
-import { compileStixSchemas, type StixSchemaValidator } from './stix-schemas';
+import { compileStixSchemas } from './stix-schemas';
 import { tlpFor } from './tlp';
+import { anySchema, severity, tables } from './stix.fixture';
 
 const root = path.resolve(__dirname, '../../..');
 const documents = readStixSchemas(path.join(root, 'data', 'stix-schemas'));
 const oasis = compileStixSchemas(documents, { shortcut: false });
-
-const severity: SeverityFile = {
-  scale: ['low', 'medium', 'high', 'critical'].map((id) => ({ id, title: id, definition: id, sources: [{ ref: 'renard2014', locator: 'x' }] })),
-};
-const src = { ref: 'x', locator: 'y' };
-const tables: ExchangeTables = {
-  sectors: { eurepoc: { source: src, values: [] }, cfr: { source: src, values: [] }, stix: { source: src, values: [] } },
-  victims: { demonyms: [], abbreviations: [], places: [], organisations: [], regions: [], ambiguous: [], unknown: [] },
-  eurepocResponses: { source: src, prefixes: [], countries: [], euActors: [], politicalCategories: [], legalCategories: [], measures: [] },
-};
 
 type Level = 'clear' | 'green' | 'amber' | 'red';
 const marking = (level: Level): Marking => {
@@ -74,7 +63,6 @@ const withoutExtensions = (objects: Record<string, unknown>[]) => objects.map((o
 
 function importOf(objects: Record<string, unknown>[]) {
   const report = newReport('stix', [], false);
-  const anySchema: StixSchemaValidator = () => ({ schema: 'stub', known: true, issues: [] });
   const job = new StixImport({ validator: anySchema, vocabulary: { severity }, report: new ReportBuilder(report), strict: false, tables });
   job.envelope({ type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d' });
   for (const o of objects) job.add(structuredClone(o));

@@ -4,19 +4,12 @@
 // was hit as a third state, and the plan says so (bendiek2018: the clauses are for member states that "are victims").
 // Each test moves the plan's date, or the attack's end, across the day of accession (member-states.ts) by a day.
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { memberState } from './member-states';
-import { planResponse, type ResponsePlan } from './rules';
-import { incident, MINISTRY_INTRUSION, toolbox, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
+import type { ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, planOn, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
 
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
-const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan =>
-  planResponse(incident(variantOf(base, changes)), toolbox.measures, toolbox.rules, toolbox.severity, {
-    asOf: asOf as IsoDate,
-    regimes: toolbox.regimes,
-    initiatorRelations: null,
-    sanctions: toolbox.sanctions,
-  });
+const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan => planOn(variantOf(base, changes), asOf);
 const open = (changes: Record<string, unknown>, id: string, asOf: string) => measure(planOf(changes, asOf), id).available;
 
 describe('a state that joins the Union while the attack goes on invokes the clauses from its accession (Croatia, 1 July 2013)', () => {

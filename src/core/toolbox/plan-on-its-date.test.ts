@@ -6,19 +6,12 @@
 // an incident that ended after the plan's date was still going on that day.
 // Each test moves one input, usually the plan's date by a day, and watches the answer move.
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import { renderPlanMarkdown } from './plan-markdown';
-import { planResponse, type ResponsePlan } from './rules';
-import { incident, MINISTRY_INTRUSION, toolbox, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
+import type { ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, planOn, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
 
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
-const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan =>
-  planResponse(incident(variantOf(base, changes)), toolbox.measures, toolbox.rules, toolbox.severity, {
-    asOf: asOf as IsoDate,
-    regimes: toolbox.regimes,
-    initiatorRelations: null,
-    sanctions: toolbox.sanctions,
-  });
+const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan => planOn(variantOf(base, changes), asOf);
 const bases = (p: ResponsePlan, id: string) => measure(p, id).legalBasis.map((b) => b.label);
 const armed = { severity: 'critical', armedAttack: true, physicalDamage: true };
 

@@ -8,6 +8,7 @@ import sanctionsYaml from '../../../data/toolbox/sanctions.yaml?raw';
 import severityYaml from '../../../data/toolbox/severity.yaml?raw';
 import regimesYaml from '../../../data/toolbox/restrictive-regimes.yaml?raw';
 import precedentsYaml from '../../../data/toolbox/precedents.yaml?raw';
+import type { IsoDate } from '../dates';
 import { validateIncidentInput, type IncidentInput } from './incident';
 import { incidentVocabulary, loadToolbox, type ParsedToolboxFiles, type Toolbox } from './load';
 import { planResponse, type MeasureAssessment, type ResponsePlan } from './rules';
@@ -45,6 +46,16 @@ export const MINISTRY_INTRUSION = {
 
 export function plan(value: unknown): ResponsePlan {
   return planResponse(incident(value), toolbox.measures, toolbox.rules, toolbox.severity);
+}
+
+/** A plan of `value` made on `asOf`, with the reviewed regimes and sanctions register and no observatory relations. */
+export function planOn(value: unknown, asOf: string): ResponsePlan {
+  return planResponse(incident(value), toolbox.measures, toolbox.rules, toolbox.severity, {
+    asOf: asOf as IsoDate,
+    regimes: toolbox.regimes,
+    initiatorRelations: null,
+    sanctions: toolbox.sanctions,
+  });
 }
 
 /** A test incident: `base` with `changes`, objects merged one level deep (a context or effects field changed alone). */
