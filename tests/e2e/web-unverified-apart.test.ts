@@ -13,6 +13,11 @@ describe('statuses resting only on an unverified entry', () => {
     await item.waitFor({ timeout: 15000 });
     expect(await item.textContent()).toContain('Active (unverified, not counted)');
     expect(await item.textContent()).toContain('Unverified: reported active only by epicnewsnation.com (low-grade source); not counted (no verified status).');
+    // The Timeline panel lists it apart too, with the years it is active only on that entry.
+    const apart = p.getByTestId('timeline-unverified');
+    await apart.waitFor({ timeout: 15000 });
+    expect(await apart.textContent()).toMatch(/^Active only on an unverified source, not counted: EU-China High-level Digital Dialogue \((\d{4})(-\d{4})?(, \d{4}(-\d{4})?)*\)\.$/);
+    expect(await apart.textContent()).toContain('2024');
     const verified = p.locator('li.fact', { hasText: 'EU-China Summit' }).first();
     expect(await verified.textContent()).not.toContain('unverified');
     const o = await session.open('/');

@@ -3,15 +3,29 @@ import { useState } from 'react';
 import type { TimelineEvent } from '../api-types';
 import { eventDetail } from '../lib/event-detail';
 import { formatDated, humanise } from '../lib/format';
+import type { UnverifiedDialogueYears } from '../lib/unverified-years';
 import { SourcesButton } from './sources-button';
 
 const FIRST = 8;
 
-export function PartnerEvents({ events }: { events: TimelineEvent[] }) {
+export function PartnerEvents({ events, unverified = [] }: { events: TimelineEvent[]; unverified?: UnverifiedDialogueYears[] }) {
   const [all, setAll] = useState(false);
   const sorted = [...events].sort((a, b) => b.date.localeCompare(a.date));
   const shown = all ? sorted : sorted.slice(0, FIRST);
-  if (sorted.length === 0) return <p className="muted">No dated event up to this date.</p>;
+  const apart =
+    unverified.length > 0 ? (
+      <p className="muted" data-testid="timeline-unverified">
+        Active only on an unverified source, not counted: {unverified.map((d) => `${d.name} (${d.years})`).join('; ')}.
+      </p>
+    ) : null;
+  if (sorted.length === 0) {
+    return (
+      <>
+        <p className="muted">No dated event up to this date.</p>
+        {apart}
+      </>
+    );
+  }
   return (
     <>
       <ol className="events">
@@ -34,6 +48,7 @@ export function PartnerEvents({ events }: { events: TimelineEvent[] }) {
           {all ? 'Show the latest only' : `Show all ${sorted.length} events`}
         </button>
       )}
+      {apart}
     </>
   );
 }

@@ -13,6 +13,8 @@ import { PartnerCooperation } from '../components/partner-cooperation';
 import { PartnerDialogues } from '../components/partner-dialogues';
 import { PartnerDocuments } from '../components/partner-documents';
 import { PartnerEvents } from '../components/partner-events';
+import { unverifiedDialogueYears } from '../lib/unverified-years';
+import type { PartnerProfile } from '../api-types';
 import { PartnerPositions } from '../components/partner-positions';
 import { PartnerStrategies } from '../components/partner-strategies';
 import { PartnerSwitcher } from '../components/partner-switcher';
@@ -146,7 +148,7 @@ export function PartnerPage() {
           <section className="card" aria-labelledby="events-heading">
             <h2 id="events-heading">Timeline</h2>
             <AsyncView resource={timeline} what="the timeline">
-              {(t) => <PartnerEvents events={t.events} />}
+              {(t) => <PartnerEvents events={t.events} unverified={unverifiedDialogueYears(t.activeCyberDialogues, dialogueNames(profile.data))} />}
             </AsyncView>
           </section>
           <section className="card" aria-labelledby="gaps-heading">
@@ -161,4 +163,9 @@ export function PartnerPage() {
       <PrintFooter tlp="clear" />
     </div>
   );
+}
+
+/** The partner's dialogues by id, to name those the timeline lists apart (ids until the profile has arrived). */
+function dialogueNames(profile: PartnerProfile | undefined): Map<string, string> {
+  return new Map((profile?.dialogues ?? []).map((d) => [d.id, d.name]));
 }
