@@ -23,7 +23,7 @@ describe('assess ID --from --to', () => {
   });
 
   it('refuses a span that runs backwards, a year that is not one, and no partner, each in one line', () => {
-    expectOneLineError(cli(['assess', 'JP', '--from', '2016', '--to', '2010']), /from \(2016\) must not be after to \(2010\)/);
+    expectOneLineError(cli(['assess', 'JP', '--from', '2016', '--to', '2010']), /--from \(2016\) must not be after --to \(2010\)/);
     expectOneLineError(cli(['assess', 'JP', '--from', '14']), /four-digit year/);
     expectOneLineError(cli(['assess', '--from', '2010']), /give its id/);
   });

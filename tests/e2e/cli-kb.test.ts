@@ -74,7 +74,7 @@ describe('cyberdiplo (knowledge base)', () => {
   it.each([
     [['partner', 'XX'], /Unknown partner "XX".*BR/],
     [['partner', 'US', '--as-of', '2014-02-30'], /YYYY-MM-DD/],
-    [['partner', 'US', '--as-of', '2099-01-01'], /asOf 2099-01-01 is after today, \d{4}-\d\d-\d\d; give a date up to today/],
+    [['partner', 'US', '--as-of', '2099-01-01'], /--as-of 2099-01-01 is after today, \d{4}-\d\d-\d\d; give a date up to today/],
     [['assess', '--as-of', '2099-01-01'], /after today/],
     [['dialogues', '--level', 'galactic'], /Unknown level "galactic".*summit/],
     [['dialogues', '--topic', 'spies'], /allowed values/],
