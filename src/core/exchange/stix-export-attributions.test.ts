@@ -1,57 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDate } from '../dates';
 import type { IncidentInput } from '../toolbox/incident';
-import type { AttributionRecord, Marking } from './records';
-import { newReport, ReportBuilder } from './report';
+import type { AttributionRecord } from './records';
 import { exportStix, type ExportRecord } from './stix-export';
-import { StixImport } from './stix-import';
 import { tlpFor } from './tlp';
-import { anySchema, severity, tables } from './stix.fixture';
+import { byType, incidentRecord, marking, NL, stixImportOf as importOf, withoutExtensions, type Attribution } from './stix.fixture';
 
-
-const marking = (level: 'clear' | 'amber'): Marking => {
-  const def = tlpFor('2.0', level)!;
-  return { tlp: { version: '2.0', level, id: def.id }, statements: [], unresolved: [] };
-};
 const AMBER = tlpFor('2.0', 'amber')!.id;
 
-type Initiator = IncidentInput['initiator'];
-type Attribution = IncidentInput['attribution'][number];
-
-const NL: Attribution = { kind: 'political', by: 'NL government', byType: 'member-state', date: '2018-10-04' as IsoDate, confidence: 'high', public: true };
 const FIRM: Attribution = { kind: 'technical', by: 'A security firm', byType: 'private', confidence: 'low', public: false };
 
-function incident(id: string, initiator: Partial<Initiator>, attribution: Attribution[], level: 'clear' | 'amber' = 'amber'): ExportRecord<IncidentInput> {
-  const body = {
-    title: `Incident ${id}`,
-    start: '2018-04-13',
-    ongoing: false,
-    category: 'cyber-espionage',
-    victims: [{ country: 'NL', sector: 'government' }],
-    effects: { severity: 'high', disruptsEssentialServices: false, physicalDamage: false, lossOfLife: false, threatensStateSurvival: false, armedAttack: false, attempted: true, economicBenefit: false, dataStolen: false, commerciallySensitiveData: false },
-    initiator: { type: 'unknown', country: null, identifiedPersons: [], identifiedEntities: [], ...initiator },
-    attribution,
-    responses: [],
-    context: {},
-  } as unknown as IncidentInput;
-  return { id, body, marking: marking(level), source: null, created: '2018-05-02T03:04:05.000Z', modified: '2019-02-02T03:04:05.000Z' };
-}
+const incident = (id: string, initiator: Partial<IncidentInput['initiator']>, attribution: Attribution[], level: 'clear' | 'amber' = 'amber') => incidentRecord(id, { initiator, attribution, level });
 
 const bundleOf = (incidents: ExportRecord<IncidentInput>[], attributions: ExportRecord<AttributionRecord>[] = []) =>
   exportStix({ incidents, actors: [], attributions, sightings: [], reports: [] }).objects;
-const byType = (objects: Record<string, unknown>[], type: string) => objects.filter((o) => o.type === type);
 const attributedTo = (objects: Record<string, unknown>[]) => byType(objects, 'relationship').filter((o) => o.relationship_type === 'attributed-to');
-
-function importOf(objects: Record<string, unknown>[]) {
-  const report = newReport('stix', [], false);
-  const job = new StixImport({ validator: anySchema, vocabulary: { severity }, report: new ReportBuilder(report), strict: false, tables });
-  job.envelope({ type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d' });
-  for (const o of objects) job.add(structuredClone(o));
-  return { batch: job.finish(), report };
-}
-
-/** The bundle as a tool that keeps only STIX's own properties reads it. */
-const withoutExtensions = (objects: Record<string, unknown>[]) => objects.map((o) => Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('x_'))));
 
 describe('an incident\'s own attributions in STIX', () => {
   it('a state-sponsored named group: the incident attributed-to its intrusion set, the set to the state\'s threat actor, one relationship per attribution with author, date and confidence', () => {

@@ -6,45 +6,23 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { readStixSchemas } from '../../store/exchange-files';
-import type { IsoDate } from '../dates';
 import type { IncidentInput } from '../toolbox/incident';
-import type { ActorRecord, AttributionRecord, Marking, RecordSource } from './records';
-import { newReport, ReportBuilder } from './report';
+import type { ActorRecord, AttributionRecord, RecordSource } from './records';
 import { semanticIssues, type StixObject } from './stix-checks';
 import { exportStix, type ExportRecord } from './stix-export';
-import { StixImport } from './stix-import';
 import { compileStixSchemas } from './stix-schemas';
 import { tlpFor } from './tlp';
-import { anySchema, severity, tables } from './stix.fixture';
+import { byType, CREATED, incidentRecord, marking, MODIFIED, stixImportOf, withoutExtensions, type Level } from './stix.fixture';
 
 const root = path.resolve(__dirname, '../../..');
 const documents = readStixSchemas(path.join(root, 'data', 'stix-schemas'));
 const oasis = compileStixSchemas(documents, { shortcut: false });
 
-type Level = 'clear' | 'green' | 'amber' | 'red';
-const marking = (level: Level): Marking => {
-  const def = tlpFor('2.0', level)!;
-  return { tlp: { version: '2.0', level, id: def.id }, statements: [], unresolved: [] };
-};
 const TLP = (level: Level) => tlpFor('2.0', level)!.id;
-const CREATED = '2018-05-02T03:04:05.000Z';
-const MODIFIED = '2019-02-02T03:04:05.000Z';
 
-function incident(id: string, who: { persons?: string[]; entities?: string[] } = {}, level: Level = 'amber'): ExportRecord<IncidentInput> {
-  const body = {
-    title: `Incident ${id}`,
-    start: '2018-04-13',
-    ongoing: false,
-    category: 'cyber-espionage',
-    victims: [{ country: 'NL', sector: 'government' }],
-    effects: { severity: 'high', disruptsEssentialServices: false, physicalDamage: false, lossOfLife: false, threatensStateSurvival: false, armedAttack: false, attempted: true, economicBenefit: false, dataStolen: false, commerciallySensitiveData: false },
-    initiator: { type: 'state', country: 'RU', identifiedPersons: who.persons ?? [], identifiedEntities: who.entities ?? [] },
-    attribution: [{ kind: 'political', by: 'NL government', byType: 'member-state', date: '2018-10-04' as IsoDate, confidence: 'high', public: true }],
-    responses: [],
-    context: {},
-  } as unknown as IncidentInput;
-  return { id, body, marking: marking(level), source: null, created: CREATED, modified: MODIFIED };
-}
+/** An incident of a Russian state initiator, naming the persons and entities given. */
+const incident = (id: string, who: { persons?: string[]; entities?: string[] } = {}, level: Level = 'amber') =>
+  incidentRecord(id, { initiator: { type: 'state', country: 'RU', identifiedPersons: who.persons ?? [], identifiedEntities: who.entities ?? [] }, level });
 
 const record = <T>(id: string, body: T, level: Level = 'amber', source: RecordSource | null = null): ExportRecord<T> => ({ id, body, marking: marking(level), source, created: CREATED, modified: MODIFIED });
 
@@ -57,16 +35,10 @@ const attribution = (id: string, subject: string, target: string, over: Partial<
   record<AttributionRecord>(id, { subject: { kind: 'incident', id: subject }, target, confidence: null, by: 'CERT-EU', ...over });
 
 const exported = (input: Partial<Parameters<typeof exportStix>[0]>) => exportStix({ incidents: [], actors: [], attributions: [], sightings: [], reports: [], ...input }).objects;
-const byType = (objects: Record<string, unknown>[], type: string) => objects.filter((o) => o.type === type);
 const named = (objects: Record<string, unknown>[], name: string) => objects.filter((o) => o.name === name);
-const withoutExtensions = (objects: Record<string, unknown>[]) => objects.map((o) => Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('x_'))));
 
 function importOf(objects: Record<string, unknown>[]) {
-  const report = newReport('stix', [], false);
-  const job = new StixImport({ validator: anySchema, vocabulary: { severity }, report: new ReportBuilder(report), strict: false, tables });
-  job.envelope({ type: 'bundle', id: 'bundle--6d0092c5-5f74-4287-9642-33f4c354e56d' });
-  for (const o of objects) job.add(structuredClone(o));
-  const batch = job.finish();
+  const { batch, report } = stixImportOf(objects);
   expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   return { batch, report };
 }
