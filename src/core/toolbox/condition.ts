@@ -2,7 +2,7 @@
 // closed list of facts, and the evaluator that reads a condition against an incident.
 import { z } from 'zod';
 import { isValidIsoDate } from '../dates';
-import type { IncidentInput } from './incident';
+import { victimIsNatoMemberOf, type IncidentInput } from './incident';
 import { severityRank, type SeverityFile } from './severity';
 import { bareContext, deriveSituation, type Situation } from './situation';
 
@@ -83,7 +83,8 @@ export const FACTS = {
   'context.otherMeansExhausted': { kind: 'boolean', read: ({ incident: i }) => i.context.otherMeansExhausted },
   'context.urgent': { kind: 'boolean', read: ({ incident: i }) => i.context.urgent },
   'context.agreementOfAllCannotBeSought': { kind: 'boolean', read: ({ incident: i }) => i.context.agreementOfAllCannotBeSought },
-  'context.victimIsNatoMember': { kind: 'boolean', read: ({ incident: i }) => i.context.victimIsNatoMember },
+  /** The context's flag, or its default where the stored value is an earlier default (victimIsNatoMemberOf). */
+  'context.victimIsNatoMember': { kind: 'boolean', read: ({ incident: i }) => victimIsNatoMemberOf(i) },
   'context.euPositionAdopted': { kind: 'boolean', read: ({ incident: i }) => i.context.euPositionAdopted },
   'context.defenceImplications': { kind: 'boolean', read: ({ incident: i }) => i.context.defenceImplications },
   'context.cfspObjectiveIdentified': { kind: 'boolean', read: ({ incident: i }) => i.context.cfspObjectiveIdentified },

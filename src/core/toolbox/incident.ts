@@ -7,7 +7,7 @@ import { Source } from '../provenance';
 import { parseOrThrow } from '../zod-issues';
 import { ThreatCategory } from '../vocabularies';
 import { didYouMeanCountry, isCountryCode, normaliseCountryCode } from './countries';
-import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_ADJECTIVES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, memberState, wentOnOn } from './member-states';
+import { ALL_MEMBER_STATES, CountryCode, MEMBER_STATE_ADJECTIVES, MEMBER_STATE_CODES_TEXT, isMemberState, isMemberStateAt, isNatoMemberAt, memberState, wentOnOn } from './member-states';
 import { severityIds, type SeverityFile } from './severity';
 import { VictimSector } from './sectors';
 
@@ -105,6 +105,32 @@ const Initiator = z.object({
 export const AttributorType = z.enum(['member-state', 'eu', 'third-state', 'international-organisation', 'private', 'other']);
 export type AttributorType = z.infer<typeof AttributorType>;
 
+const StatementCell = z.string().max(INCIDENT_TEXT_MAX.name, atMost(INCIDENT_TEXT_MAX.name)).optional();
+
+/**
+ * A dataset's row an attribution stands for, cell by cell as the dataset writes it (EuRepoC's attribution dataset:
+ * attribution_ID, attribution_date, attribution_type, attribution_basis, attributing_actor, attribution_it_company,
+ * attributing_country, attributed_initiator_country and _category), so that what the attribution's own fields do not
+ * hold stays with it. Shown and exported with the attribution; no rule of the toolbox reads it.
+ */
+export const AttributionStatement = z
+  .object({
+    source: NameText,
+    id: StatementCell,
+    date: StatementCell,
+    type: StatementCell,
+    basis: StatementCell,
+    by: StatementCell,
+    company: StatementCell,
+    country: StatementCell,
+    initiatorCountry: StatementCell,
+    initiatorCategory: StatementCell,
+  })
+  .strict();
+/** The cells of a statement besides its source, in the schema's order. */
+export const STATEMENT_CELLS = Object.keys(AttributionStatement.shape).filter((k) => k !== 'source') as (keyof AttributionStatement)[];
+export type AttributionStatement = z.infer<typeof AttributionStatement>;
+
 const Attribution = z.object({
   kind: AttributionKind,
   by: NameText,
@@ -113,6 +139,8 @@ const Attribution = z.object({
   date: IsoDateField.optional(),
   confidence: Confidence,
   public: z.boolean().default(false),
+  /** The dataset's row this attribution was imported from, where no attribution record keeps it. */
+  statement: AttributionStatement.optional(),
 });
 
 const ResponseTaken = (measure: z.ZodType<string>) =>
@@ -391,4 +419,30 @@ export function natoVictim(i: { start: string; end?: string | undefined; ongoing
     if (m === undefined || !(isMemberStateAt(v.country, i.start as IsoDate) || joinedWhileHit(m.memberSince))) return false;
     return (m.natoSince != null && m.natoSince <= i.start) || joinedWhileHit(m.natoSince);
   });
+}
+
+type NatoRead = Parameters<typeof natoVictim>[0] & { context: { victimIsNatoMember?: boolean | undefined } };
+
+/**
+ * The defaults the context's NATO flag was given before natoVictim read accessions while the incident went on, each
+ * written into the incidents stored then: today's member states allied on the start date (to 6 December 2026), then
+ * the start date's member states allied on it (to 7 December 2026). Neither knew a state that joined while hit.
+ */
+const EARLIER_NATO_DEFAULTS: ((i: NatoRead) => boolean)[] = [
+  (i) => i.victims.some((v) => isMemberState(v.country) && isNatoMemberAt(v.country, i.start)),
+  (i) => i.victims.some((v) => isMemberStateAt(v.country, i.start as IsoDate) && isNatoMemberAt(v.country, i.start)),
+];
+
+/**
+ * The context's NATO flag as the rules read it. A stored value that differs from natoVictim's reading but equals what
+ * an earlier default gave is that default, written into the record when it was stored, not a user's finding: it is
+ * read as today's default, so that Finland hit in 2022 by an attack still going on when it joined NATO is an ally on
+ * a plan from 4 April 2023 whenever the incident was stored. A value no default gives (an ally recorded as outside
+ * NATO, say) is the user's and is kept, as an attributor type given explicitly is (attributorTypeOn).
+ */
+export function victimIsNatoMemberOf(i: NatoRead): boolean {
+  const dated = natoVictim(i);
+  const stored = i.context.victimIsNatoMember;
+  if (stored === undefined || stored === dated) return dated;
+  return EARLIER_NATO_DEFAULTS.some((d) => d(i) === stored) ? dated : stored;
 }
