@@ -392,6 +392,6 @@ export class ExchangeService {
   /** Reports of past imports the principal may see: each is marked like the most restrictive record it touched. */
   async reports(p: Principal, limit = 20) {
     enforce(decideSignedIn(p));
-    return (await this.repo.reports(clearanceOf(p), limit)).map((r) => ({ id: r.id, format: r.format, at: r.at, report: JSON.parse(r.report) as ImportReport }));
+    return (await this.repo.reports(clearanceOf(p), limit)).map((r) => ({ id: r.id, format: r.format, at: r.at, by: r.by, tlp: r.tlp, report: JSON.parse(r.report) as ImportReport }));
   }
 }

@@ -19,7 +19,7 @@ import { VersionReads } from './version-reads';
 import { hmacSha256, nodeSecrets } from './secrets';
 import { MEMBER_STATE_CODES } from '../core/toolbox/member-states';
 import { AccountRepository } from '../store/account-repository';
-import { AuditLog } from '../store/audit-log';
+import { AuditLog, type AuditListOptions } from '../store/audit-log';
 import { RateLimits } from '../store/rate-limit';
 import { readViewDate, type IsoDate } from '../core/dates';
 import { AppError } from '../core/errors';
@@ -105,7 +105,7 @@ export class Workbench {
   }
 
   /** The audit trail as the principal may read it (role checked here as well as at the route). */
-  async readAudit(p: Principal, opts: { after?: number; limit?: number; targetId?: string }) {
+  async readAudit(p: Principal, opts: AuditListOptions) {
     enforce(decide(p, 'audit.read'));
     return this.audit.list(clearanceOf(p), opts);
   }

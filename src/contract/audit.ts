@@ -4,8 +4,14 @@ import { named, query } from './common';
 
 export const AuditQuery = z.object({
   after: query.text('Entries after this sequence number (0 by default)'),
+  before: query.text('Entries before this sequence number'),
+  order: query.text('oldest (by default) or newest: the newest entries first'),
   limit: query.text('How many entries, 1 to 1000 (100 by default)'),
   target: query.text('Only the entries about this record id'),
+  type: query.text('Only the entries about records of this type (incident, actor, attribution, account, token, import_report...)'),
+  actor: query.text('Only the entries by this actor, as written in the entries (user:<username>, local, operator:<name>...)'),
+  from: query.text('Only the entries written on or after this day (YYYY-MM-DD, UTC)'),
+  to: query.text('Only the entries written on or before this day (YYYY-MM-DD, UTC)'),
 });
 
 export const AuditEntry = named(

@@ -1,6 +1,7 @@
 // Exchange's answers: the report of an import (what was read, mapped, written, and every problem), past reports, and
 // the exports, which are files (CSV, JSON, a STIX 2.1 bundle).
 import { z } from 'zod';
+import { TlpLevel } from './accounts';
 import { asOf, named, query } from './common';
 
 const counts = z.record(z.string(), z.number().int());
@@ -27,7 +28,17 @@ export const ImportReport = named(
   }),
 );
 
-export const StoredReport = named('StoredReport', z.object({ id: z.number().int(), format: z.string(), at: z.string(), report: ImportReport }));
+export const StoredReport = named(
+  'StoredReport',
+  z.object({
+    id: z.number().int(),
+    format: z.string(),
+    at: z.string(),
+    by: z.string().nullable().describe('Who ran the import, as its audit entry names the actor (user:<username>, local...)'),
+    tlp: TlpLevel,
+    report: ImportReport,
+  }),
+);
 
 export const StixBundle = named('StixBundle', z.looseObject({ type: z.literal('bundle'), id: z.string(), objects: z.array(z.looseObject({ type: z.string(), id: z.string() })) }));
 

@@ -21,6 +21,19 @@ export interface AuditWrite {
 }
 
 /** Record types whose audit entries carry marked content (imports mark actors, attributions and their reports too). */
+/** What a read of the trail narrows to; every filter is optional. */
+export interface AuditListOptions {
+  after?: number;
+  before?: number;
+  limit?: number;
+  newestFirst?: boolean;
+  targetType?: string;
+  targetId?: string;
+  actor?: string;
+  atFrom?: string;
+  atUntil?: string;
+}
+
 const MARKED_TYPES = ['incident', 'actor', 'attribution', 'sighting', 'report', 'import_report'];
 
 const AUDIT_COLUMNS = ['seq', 'at', 'actor', 'actor_org', 'action', 'target_type', 'target_id', 'before', 'after', 'prev_hash', 'hash'] as const;
@@ -176,17 +189,22 @@ export class AuditLog {
   }
 
   /**
-   * Entries after `after`, oldest first. The contents (before, after) of a marked record the reader may not see
-   * are withheld; who did what when stays readable. `targetType` with `targetId` (indexed together) narrows to one record.
+   * Entries after `after` (and before `before`), oldest first or newest first. The contents (before, after) of a
+   * marked record the reader may not see are withheld; who did what when stays readable. `targetType` with `targetId`
+   * (indexed together) narrows to one record; `actor` to one actor's entries; `atFrom` and `atUntil` (ISO text, the
+   * first included, the second not) to a span of time.
    */
-  async list(c: Clearance, opts: { after?: number; limit?: number; targetType?: string; targetId?: string }): Promise<(ChainedEntry & { redacted: boolean })[]> {
+  async list(c: Clearance, opts: AuditListOptions): Promise<(ChainedEntry & { redacted: boolean })[]> {
     const visible = visibleCondition(c, 'a.target_id', this.defaultTlp);
     const types = sql.join(MARKED_TYPES.map((t) => sql`${t}`));
     const rows = await sql<AuditLogTable & { shown: number }>`
       SELECT a.*, CASE WHEN a.target_type NOT IN (${types}) OR ${visible} THEN 1 ELSE 0 END AS shown
       FROM audit_log a ${markingJoins('a.target_id')}
-      WHERE a.seq > ${opts.after ?? 0} ${opts.targetId ? sql`AND a.target_id = ${opts.targetId}` : sql``} ${opts.targetType ? sql`AND a.target_type = ${opts.targetType}` : sql``}
-      ORDER BY a.seq LIMIT ${opts.limit ?? 100}`.execute(this.db);
+      WHERE a.seq > ${opts.after ?? 0} ${opts.before !== undefined ? sql`AND a.seq < ${opts.before}` : sql``}
+        ${opts.targetId ? sql`AND a.target_id = ${opts.targetId}` : sql``} ${opts.targetType ? sql`AND a.target_type = ${opts.targetType}` : sql``}
+        ${opts.actor ? sql`AND a.actor = ${opts.actor}` : sql``}
+        ${opts.atFrom ? sql`AND a.at >= ${opts.atFrom}` : sql``} ${opts.atUntil ? sql`AND a.at < ${opts.atUntil}` : sql``}
+      ORDER BY a.seq ${opts.newestFirst ? sql`DESC` : sql``} LIMIT ${opts.limit ?? 100}`.execute(this.db);
     return rows.rows.map((r) => {
       const e = entryOf(r);
       const shown = Number(r.shown) === 1;

@@ -424,13 +424,19 @@ export class ExchangeRepository {
     return r.rows.map((row) => ({ ...row, value: JSON.parse(row.body) as T, tlp: asTlp(row.tlp) }));
   }
 
-  /** Reports of past imports a clearance may see (each is marked with the most restrictive level it touched). */
-  async reports(c: Clearance, limit = 20): Promise<(Omit<ImportReportTable, 'id'> & { id: number })[]> {
-    const r = await sql<Omit<ImportReportTable, 'id'> & { id: number }>`
-      SELECT r.* FROM import_report r ${markingJoins(REPORT_ID)}
+  /**
+   * Reports of past imports a clearance may see (each is marked with the most restrictive level it touched), with
+   * who ran each (its audit entry's actor, found by the trail's record index) and its marking's level.
+   */
+  async reports(c: Clearance, limit = 20): Promise<(Omit<ImportReportTable, 'id'> & { id: number; by: string | null; tlp: TlpLevel })[]> {
+    type Row = Omit<ImportReportTable, 'id'> & { id: number; run_by: string | null; tlp: string | null };
+    const r = await sql<Row>`
+      SELECT r.*, m.tlp AS tlp,
+        (SELECT a.actor FROM audit_log a WHERE a.target_type = 'import_report' AND a.target_id = ${REPORT_ID} ORDER BY a.seq LIMIT 1) AS run_by
+      FROM import_report r ${markingJoins(REPORT_ID)}
       WHERE ${visibleCondition(c, REPORT_ID, this.defaultTlp)}
       ORDER BY r.id DESC LIMIT ${limit}`.execute(this.db);
-    return r.rows.map((row) => ({ ...row, id: Number(row.id) }));
+    return r.rows.map(({ run_by, ...row }) => ({ ...row, id: Number(row.id), by: run_by ?? null, tlp: row.tlp ? asTlp(row.tlp) : this.defaultTlp }));
   }
 
   /** The marking of a record as stored (record_marking and grants), for tests and presenters. */

@@ -1593,6 +1593,9 @@ export type StoredReport = {
   id: number;
   format: string;
   at: string;
+  /** Who ran the import, as its audit entry names the actor (user:<username>, local...) */
+  by: string | null;
+  tlp: TlpLevel;
   report: ImportReport;
 };
 
