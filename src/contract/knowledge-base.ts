@@ -108,6 +108,14 @@ export const NationalStrategies = named(
     first: NationalStrategyFact.nullable(),
     strategies: z.array(NationalStrategyFact).describe('Adopted by the date, oldest first'),
     counted: named('StrategyCount', StrategyCount).nullable().describe("A dataset's count of the partner's strategies over a period, once the period has ended by the date"),
+    undated: z
+      .object({
+        count: z.number().int().positive().describe('How many of the counted strategies no source held here dates'),
+        note: z.string().describe('What is known of them; their date is unknown'),
+        unverified: z.boolean(),
+      })
+      .nullable()
+      .describe('The counted strategies no source held here dates (date unknown); null when every counted one is dated'),
     datedNotes: z.array(named('DatedNote', DatedNote)),
   }),
 );

@@ -18,6 +18,12 @@ describe('cyberdiplo partner: national cybersecurity strategies', () => {
     expect(section(cli(['partner', 'IN', '--as-of', '2024-06-30']).stdout)).not.toMatch(/Counted/);
   });
 
+  it("South Korea: the third strategy the dataset counts is said to have no known date (unverified), not left out", () => {
+    const r = cli(['partner', 'KR', '--as-of', '2025-01-01']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(section(r.stdout)).toMatch(/Counted: 3 strategies in 2000-2024.*\n +Date unknown for 1 of them \(unverified\): .*date is unknown/);
+  });
+
   it('South Africa in 2014: none adopted yet, with what renard2014 says; --json keeps the record', () => {
     const r = cli(['partner', 'ZA', '--as-of', '2014-12-31']);
     expect(r.code, r.stderr).toBe(0);

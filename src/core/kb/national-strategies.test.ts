@@ -136,6 +136,53 @@ describe('national strategies as known at a date', () => {
   });
 });
 
+describe('national strategies a dataset counts but no source here dates', () => {
+  it("South Korea's third counted strategy: its date unknown, said in the view and the export, marked unverified (an inference)", () => {
+    const kr = strategiesAt(dataset.nationalStrategies, 'KR', '2025-01-01' as IsoDate)!;
+    expect(kr.undated).toMatchObject({ count: 1, unverified: true });
+    expect(kr.undated?.note).toMatch(/date is unknown/);
+    expect(strategiesAt(dataset.nationalStrategies, 'KR', '2024-12-30' as IsoDate)!.undated).toBeNull();
+    const rows = strategyRows([kr]);
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toMatchObject({ partner: 'KR', adopted: '', precision: 'unknown', unverified: true, counted: 3 });
+    expect(String(rows[2]!.title)).toMatch(/^1 strategy counted in 2000-2024 not dated by any source held here \(date unknown\)/);
+  });
+
+  it('moves with the data: the count worked out again from the count and the entries dated within its period', () => {
+    const more = buildDataset(withStrategies((entries) => (entryOf(entries, 'KR').counted!.count = 5)));
+    expect(strategiesAt(more.nationalStrategies, 'KR', undefined)!.undated?.count).toBe(3);
+    const dated = buildDataset(
+      withStrategies((entries) =>
+        entryOf(entries, 'KR').strategies.push({ id: 'kr-strategy-2024', title: 'A third strategy', adopted: 2024, sources: [{ ref: 'renard2014', locator: 'test' }] }),
+      ),
+    );
+    expect(strategiesAt(dated.nationalStrategies, 'KR', undefined)!.undated).toBeNull();
+    const later = buildDataset(
+      withStrategies((entries) =>
+        entryOf(entries, 'KR').strategies.push({ id: 'kr-strategy-2025', title: 'Outside the period', adopted: 2025, sources: [{ ref: 'renard2014', locator: 'test' }] }),
+      ),
+    );
+    expect(strategiesAt(later.nationalStrategies, 'KR', undefined)!.undated?.count).toBe(1);
+  });
+
+  it('every partner whose count is more than its dated entries says what is known of the others in the reviewed file', () => {
+    for (const e of dataset.nationalStrategies) {
+      const v = strategiesAt(dataset.nationalStrategies, e.partner, undefined)!;
+      if (v.undated) expect(e.counted?.undated?.note, e.partner).toBeTruthy();
+    }
+    expect(allStrategiesAt(dataset.nationalStrategies, undefined).filter((v) => v.undated).map((v) => [v.partner, v.undated!.count])).toEqual([
+      ['CA', 2],
+      ['IN', 1],
+      ['JP', 5],
+      ['KR', 1],
+      ['RU', 2],
+      ['UA', 1],
+      ['UK', 3],
+      ['US', 1],
+    ]);
+  });
+});
+
 describe('national strategies under curation', () => {
   const change = (id: string, body: Record<string, unknown>, base = dataset): LayerChange => ({ id, ...resolveProposal(base, body) });
   const e2018 = { id: 'ca-strategy-2018', title: 'National Cyber Security Strategy of 2018', adopted: 2018, sources: [{ ref: 'https://example.org/ca', locator: 'p. 1' }] };

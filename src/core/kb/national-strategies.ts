@@ -48,6 +48,16 @@ export function checkNationalStrategies(entries: PartnerStrategies[], fileName: 
   return [...entries].sort((a, b) => (a.partner < b.partner ? -1 : 1)).map((e) => ({ ...e, strategies: [...e.strategies].sort(byDate) }));
 }
 
+/** How many of the strategies a dataset counts over its period no entry here dates (the count less those dated within it). */
+export function undatedCount(counted: StrategyCount, strategies: readonly NationalStrategy[]): number {
+  const [from, to] = [counted.period.slice(0, 4), counted.period.slice(5)];
+  const dated = strategies.filter((s) => {
+    const year = toDate(s.adopted).slice(0, 4);
+    return year >= from && year <= to;
+  }).length;
+  return Math.max(0, counted.count - dated);
+}
+
 export interface StrategyView {
   id: string;
   title: string;
@@ -73,6 +83,8 @@ export interface StrategiesView {
   strategies: StrategyView[];
   /** A dataset's count of the partner's strategies, once its period has ended by the date; else null. */
   counted: StrategyCount | null;
+  /** Of the counted strategies, those no source held here dates (their date unknown), with what is known of them; null when every one is dated. */
+  undated: { count: number; note: string; unverified: boolean } | null;
   datedNotes: DatedNote[];
 }
 
@@ -98,12 +110,17 @@ export function strategiesAt(entries: readonly PartnerStrategies[], partner: str
   const firstId = entry.strategies[0]?.id;
   const strategies = entry.strategies.filter((s) => startedBy(s.adopted, asOf)).map((s) => strategyView(s, s.id === firstId));
   const countEnd = entry.counted ? `${entry.counted.period.slice(5)}-12-31` : undefined;
+  const counted = entry.counted && countEnd !== undefined && (asOf === undefined || countEnd <= asOf) ? entry.counted : null;
+  const missing = counted ? undatedCount(counted, entry.strategies) : 0;
   return {
     partner,
     hadStrategy: strategies.length > 0,
     first: strategies[0]?.first ? strategies[0] : null,
     strategies,
-    counted: entry.counted && countEnd !== undefined && (asOf === undefined || countEnd <= asOf) ? entry.counted : null,
+    counted,
+    // A curated change may date one more or one fewer than the reviewed file's note speaks of: the count is worked out
+    // again, and without a note the view still says that the date is unknown.
+    undated: counted && missing > 0 ? { count: missing, note: counted.undated?.note ?? 'no source held here dates it.', unverified: counted.undated?.unverified === true } : null,
     datedNotes: (entry.datedNotes ?? []).filter((n) => startedBy(n.date, asOf)),
   };
 }
@@ -120,12 +137,16 @@ export function allStrategiesAt(entries: readonly PartnerStrategies[], asOf: Iso
 /** The CSV columns of the strategies' export, in order. */
 export const STRATEGY_COLUMNS = ['partner', 'id', 'title', 'adopted', 'precision', 'dateAsGiven', 'first', 'unverified', 'counted', 'countedPeriod', 'sources'] as const;
 
-/** The CSV rows of the strategies: one per strategy, with its partner's count; a partner with none dated, one row. */
+/**
+ * The CSV rows of the strategies: one per strategy, with its partner's count; a partner with none dated, one row; the
+ * counted strategies no source here dates, one row saying how many, with precision "unknown" and an empty date.
+ */
 export function strategyRows(views: readonly StrategiesView[]): Record<string, string | number | boolean>[] {
   return views.flatMap((v): Record<string, string | number | boolean>[] => {
     const shared = { partner: v.partner, counted: v.counted?.count ?? '', countedPeriod: v.counted?.period ?? '' };
-    if (!v.strategies.length) return [{ ...shared, id: '', title: '', adopted: '', precision: '', dateAsGiven: '', first: '', unverified: '', sources: '' }];
-    return v.strategies.map((s) => ({
+    const undated = v.undated && v.counted ? [{ ...shared, id: '', title: undatedText(v.undated.count, v.counted.period, v.undated.note), adopted: '', precision: 'unknown', dateAsGiven: '', first: false, unverified: v.undated.unverified, sources: v.counted.sources.map((x) => `${x.ref} (${x.locator})`).join('; ') }] : [];
+    if (!v.strategies.length) return [{ ...shared, id: '', title: '', adopted: '', precision: '', dateAsGiven: '', first: '', unverified: '', sources: '' }, ...undated];
+    return [...v.strategies.map((s) => ({
       ...shared,
       id: s.id,
       title: s.title,
@@ -135,6 +156,11 @@ export function strategyRows(views: readonly StrategiesView[]): Record<string, s
       first: s.first,
       unverified: s.unverified,
       sources: s.sources.map((x) => `${x.ref} (${x.locator})`).join('; '),
-    }));
+    })), ...undated];
   });
+}
+
+/** The sentence that says how many counted strategies are undated, for the views that print the count. */
+export function undatedText(count: number, period: string, note: string): string {
+  return `${count} ${count === 1 ? 'strategy' : 'strategies'} counted in ${period} not dated by any source held here (date unknown): ${note}`;
 }

@@ -39,6 +39,18 @@ export const StrategyCount = z
     /** The period the count covers, e.g. "2000-2024"; the count is known from the end of its last year. */
     period: z.string().regex(/^\d{4}-\d{4}$/, 'must be YYYY-YYYY'),
     sources: Sources,
+    /**
+     * Required when the count is more than the entries dated within its period: what is known of the strategies no
+     * source held here dates (their date is unknown), so that a view says so instead of leaving them out.
+     */
+    undated: z
+      .object({
+        note: z.string().min(1),
+        /** Set when the note rests on an inference (e.g. which of the counted strategies an entry dated here is). */
+        unverified: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type StrategyCount = z.infer<typeof StrategyCount>;

@@ -1004,6 +1004,14 @@ export type NationalStrategies = {
   strategies: NationalStrategyFact[];
   /** A dataset's count of the partner's strategies over a period, once the period has ended by the date */
   counted: StrategyCount | null;
+  /** The counted strategies no source held here dates (date unknown); null when every counted one is dated */
+  undated: {
+    /** How many of the counted strategies no source held here dates */
+    count: number;
+    /** What is known of them; their date is unknown */
+    note: string;
+    unverified: boolean;
+  } | null;
   datedNotes: DatedNote[];
 };
 
@@ -1620,6 +1628,10 @@ export type StrategyCount = {
   count: number;
   period: string;
   sources: Source[];
+  undated?: {
+    note: string;
+    unverified?: boolean;
+  };
 };
 
 export type Tension = {

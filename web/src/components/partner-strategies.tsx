@@ -48,6 +48,12 @@ export function PartnerStrategies({ strategies }: { strategies: Strategies | nul
           {strategies.counted.count > list.length ? `; ${list.length} of them dated here` : ''}.
         </p>
       )}
+      {strategies?.undated && (
+        <p className="fact-history strategies-undated">
+          Date unknown for {strategies.undated.count} counted {strategies.undated.count === 1 ? 'strategy' : 'strategies'}
+          {strategies.undated.unverified ? ' (unverified)' : ''}: {strategies.undated.note}
+        </p>
+      )}
     </section>
   );
 }
