@@ -39,6 +39,9 @@ const profile = (unverified: boolean) =>
     membershipDetails: [],
     cooperation: [],
     tensions: [],
+    attention: [],
+    unVotes: [],
+    nationalStrategies: null,
   }) as unknown as PartnerProfile;
 
 describe("the partner's CSV and statuses kept apart", () => {

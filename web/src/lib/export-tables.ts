@@ -2,11 +2,12 @@
 // overview's dialogues per partner per year. The
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
 import type { CsvCell } from './csv';
-import type { ActiveDialoguesYear, Assessment, DialogueFact, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
+import type { ActiveDialoguesYear, Assessment, DialogueFact, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
 import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
 import type { ExportTable } from './csv-export';
+import { strategyRows } from './csv-partner-strategies';
 import { humanise } from './format';
 import type { Network } from './network';
 
@@ -14,24 +15,52 @@ const period = (from: string | number | null | undefined, until?: string | numbe
 
 const positionText = (v: TimedValue) => `${humanise(v.value)}${v.stance ? ` (${humanise(v.stance).toLowerCase()})` : ''}`;
 
-/** One row per fact of a partnership, then its assessment: section, fact, what it is, from, until, sources. */
-export function partnerTable(p: PartnerProfile, asOf: string | undefined, assessment?: Assessment): ExportTable {
+/** A position's value, stance, whether a source only reports it, whether it rests on an unverified entry, and what other sources say against it. */
+function positionDetail(v: PositionView): string {
+  return [
+    positionText(v),
+    v.reported ? 'first reported then, start not given' : '',
+    v.unverified ? 'unverified' : '',
+    v.note ?? '',
+    ...(v.disagreements ?? []).map((d) => `another source says: ${d.claim} (${citationsText(d.sources)})`),
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/**
+ * One row per fact of a partnership as its page shows it (documents, dialogues, agreements, positions with the UN
+ * votes and memberships, cooperation, tensions and attention, national strategies), then its assessment and gaps:
+ * section, fact, what it is, from, until, sources.
+ */
+export function partnerTable(p: PartnerProfile, asOf: string | undefined, assessment?: Assessment, gaps?: Gaps): ExportTable {
   const rows: CsvCell[][] = [];
   const add = (section: string, fact: string, detail: string, when: string[], sources: readonly Source[]) => rows.push([section, fact, detail, ...when, citationsText(sources)]);
   for (const d of p.documents) add('Documents', d.title, `${humanise(d.type)}; cyber: ${humanise(d.cyberMention).toLowerCase()}`, period(d.year), d.sources);
   for (const d of p.dialogues)
     add('Dialogues', d.name, [humanise(d.level), humanise(d.status).toLowerCase(), d.topics.map((t) => humanise(t).toLowerCase()).join(', '), unverifiedStatusNote(d)].filter(Boolean).join('; '), period(d.established), d.sources);
   for (const a of p.agreements) add('Agreements', a.title, [`${humanise(a.type)}: ${humanise(a.status).toLowerCase()}`, unverifiedStatusNote(a)].filter(Boolean).join('; '), period(a.year), a.sources);
-  const positions: [string, PositionView | null][] = [
+  const positions: [string, PositionView | null | undefined][] = [
     ['Budapest Convention', p.positions.budapestConvention],
+    ['UN Convention against Cybercrime', p.positions.unCybercrimeConvention],
     ['Internet governance', p.positions.internetGovernance],
     ['WCIT-12 final acts', p.positions.wcit2012],
     ['Perceived by the EU as', p.perception],
   ];
-  for (const [label, v] of positions) if (v) add('Positions', label, positionText(v), period(v.from, v.until), v.sources);
+  for (const [label, v] of positions) if (v) add('Positions', label, positionDetail(v), period(v.from, v.until), v.sources);
+  for (const v of p.unVotes ?? [])
+    add(
+      'Positions',
+      `UN General Assembly resolution ${v.resolution}`,
+      [humanise(v.vote), v.unverified ? 'unverified' : '', v.note ?? '', ...(v.disagreements ?? []).map((d) => `another source says: ${d.claim} (${citationsText(d.sources)})`)].filter(Boolean).join('; '),
+      period(v.date),
+      v.sources,
+    );
   for (const m of p.membershipDetails) add('Memberships', humanise(m.id), m.role ?? '', period(m.from, m.until), m.sources);
   for (const c of p.cooperation) add('Cooperation', c.title, c.kind ? humanise(c.kind) : '', period(c.from, c.until), c.sources);
   for (const t of p.tensions) add('Tensions', t.title, t.summary ?? '', period(t.from, t.until), t.sources);
+  for (const a of p.attention) add('Attention', `${humanise(a.level)} attention, ${a.year}`, a.note, period(a.year), a.sources);
+  for (const row of strategyRows(p.nationalStrategies)) rows.push(row);
   if (assessment) {
     const rule = assessment.orientationRule;
     add('Assessment', 'Orientation', `${humanise(assessment.orientation)}${rule ? `: ${rule.because}` : ''}`, period(undefined), rule?.sources ?? []);
@@ -40,6 +69,10 @@ export function partnerTable(p: PartnerProfile, asOf: string | undefined, assess
       const steps = Array.isArray(d.explanation) ? d.explanation : [];
       add('Assessment', d.title ?? '', String(Math.round(d.score)), period(undefined), steps.flatMap((s) => s.sources ?? []));
     }
+  }
+  if (gaps) {
+    for (const g of gaps.gaps) add('Gaps', g.rule.title, [`lacking: ${g.lacking}`, `serves: ${g.objective.title}`].join('; '), period(undefined), [...g.rule.sources, ...g.objective.sources]);
+    for (const g of gaps.met) add('Gaps', g.rule.title, `already served: ${g.objective.title}`, period(undefined), [...g.rule.sources, ...g.objective.sources]);
   }
   return { view: 'partner', subject: p.id, asOf, tlp: 'clear', headers: ['Section', 'Fact', 'What', 'From', 'Until', 'Sources'], rows };
 }

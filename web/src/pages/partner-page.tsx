@@ -106,7 +106,7 @@ export function PartnerPage() {
           what={`EU – ${name}`}
           tlp="clear"
           asOf={asOf}
-          table={profile.data ? () => profile.data && partnerTable(profile.data, asOf, assessment.data) : undefined}
+          table={profile.data ? () => profile.data && partnerTable(profile.data, asOf, assessment.data, gaps.data) : undefined}
         />
       </header>
       <AsOfProblem problem={asOfProblem} onClear={() => setAsOf(undefined)} />
