@@ -55,6 +55,14 @@ describe.each([
     expect(a.CA!.orientationRule.because).toMatch(/little delivered/);
   });
 
+  // renard2014 calls Canada mature ("Assessing the partnerships") and says it "has delivered little" (Appendix, EU-Canada):
+  // the label's sources must be those that speak of Canada, not only the sentence on "the other five partners".
+  it("cites for Canada's under-delivering label what the papers say of Canada itself", () => {
+    const locators = a.CA!.orientationRule.sources.map((s) => `${s.ref}: ${s.locator}`);
+    expect(locators).toContainEqual(expect.stringMatching(/^renard2014: Appendix, EU-Canada/));
+    expect(locators).toContainEqual(expect.stringMatching(/^renard2016: s\.4 .*Canada/));
+  });
+
   it('finds the other five partnerships under-delivering', () => {
     for (const id of ['BR', 'IN', 'KR', 'MX', 'ZA']) expect(a[id]!.orientation, id).toBe('under-delivering');
   });
