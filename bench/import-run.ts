@@ -16,6 +16,7 @@ import { readConfig } from '../src/config';
 import { semanticIssues, type StixObject } from '../src/core/exchange/stix-checks';
 import type { ImportFormat, ImportReport } from '../src/core/exchange/index';
 import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
+import { checkpointsRunning } from '../src/store/wal-checkpoint';
 
 const mb = (n: number) => `${(n / 1048576).toFixed(0)} MB`;
 
@@ -167,6 +168,11 @@ export async function runImportBench(b: ImportBench, dir: string): Promise<void>
   // On a shared machine wall time depends on the neighbours' load; CPU time (all threads of this process) less so.
   const share = (t: Timing) => (base ? ` = ${((base.s / t.s) * 100).toFixed(1)} % of JSON.parse's rate (by CPU time ${((base.cpu / t.cpu) * 100).toFixed(1)} %)` : '');
   line('import (read, check, map, write)', first.t, b.units, b.unit, share(first.t));
+  // The WAL's copy into the file runs on a worker after the commit (store/wal-checkpoint.ts): timed apart, from the
+  // import's answer to the copy's end, so that the work it moved off the import stays in sight.
+  const copy = await measure(() => checkpointsRunning());
+  const copied = copy.value.map((o) => (o.ok ? `${o.checkpointed} of ${o.log} pages copied` : `failed: ${o.error}`)).join(', ');
+  console.log(`  the WAL's copy into the file after the answer (worker): ${copy.value.length ? `${copy.t.s.toFixed(2)} s more (${copied}; CPU of the process meanwhile ${copy.t.cpu.toFixed(2)} s)` : 'none'}`);
   if (importsOnly) console.log(`  peak RSS of the process so far (the first import's, nothing ran before it): ${mb(maxRss())}`);
   summary(first.value);
   if (base && read && checked && dry) {

@@ -5,6 +5,7 @@ import { CompiledQuery, sql, type Kysely, type Transaction } from 'kysely';
 import { dialectOf, keptStatementsOf, type Db } from './db';
 import { DeferredIndexes } from './deferred-indexes';
 import type { KeptStatements } from './sqlite-statements';
+import { commitThenCheckpoint } from './wal-checkpoint';
 
 /**
  * Rows per statement so that one statement binds at most 30,000 values: under SQLite's limit (32,766 since 3.32)
@@ -113,7 +114,8 @@ function insertKept<R extends object>(kept: KeptStatements, head: string, tail: 
  * (sqlite-statements.ts prepares pragmas each time): it is set before the transaction and put back after it, on a
  * connection held for the whole span, so that nothing else runs on it meanwhile. A table into which `fn` inserts
  * (through `insertRows` with `rolledBackWhole`) at least half of its rows has its CREATE INDEX indexes dropped and
- * created again before the commit (deferred-indexes.ts). What is written, and the schema committed, are the same.
+ * created again before the commit (deferred-indexes.ts). The commit does not checkpoint: a large WAL is copied into
+ * the file on a worker thread after it (wal-checkpoint.ts). What is written, and the schema committed, are the same.
  */
 export async function largeWrite<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   if (dialectOf(db) !== 'sqlite') return db.transaction().execute(fn);
@@ -121,8 +123,8 @@ export async function largeWrite<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB
     const before = await sql<{ temp_store: number }>`PRAGMA temp_store`.execute(conn);
     const setting = Number(before.rows[0]?.temp_store ?? 0);
     await sql`PRAGMA temp_store = MEMORY`.execute(conn);
-    try {
-      return await conn.transaction().execute(async (trx) => {
+    const run = () =>
+      conn.transaction().execute(async (trx) => {
         const kept = keptStatementsOf(trx);
         const indexes = kept ? DeferredIndexes.begin(kept.sqlite) : undefined;
         try {
@@ -134,6 +136,10 @@ export async function largeWrite<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB
           indexes?.end();
         }
       });
+    const sqlite = keptStatementsOf(conn)?.sqlite;
+    try {
+      // The commit copies nothing into the file; a large WAL is copied on another thread afterwards (wal-checkpoint.ts).
+      return await (sqlite ? commitThenCheckpoint(sqlite, run) : run());
     } finally {
       await sql.raw(`PRAGMA temp_store = ${setting}`).execute(conn);
     }
