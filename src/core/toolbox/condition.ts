@@ -39,6 +39,8 @@ export const FACTS = {
   'initiator.country': { kind: 'string', read: ({ incident: i }) => i.initiator.country },
   /** The initiator's country is known and was not a member state on the incident's start date. */
   'initiator.thirdState': { kind: 'boolean', read: ({ derived }) => derived.initiatorThirdState },
+  /** Transit states outside the Union on the incident's start date: the attack used infrastructure outside it (Decision (CFSP) 2019/797, Art. 1(2)(b)). */
+  'transit.thirdStates': { kind: 'list', read: ({ derived }) => derived.transitThirdStates },
   /** The initiator state is under EU restrictive measures that reach dual-use exports, on the plan's date. */
   'initiator.underEuRestrictiveMeasures': { kind: 'boolean', read: ({ derived }) => derived.initiatorRegimes.length > 0 },
   /** Persons and entities identified as responsible. */
@@ -77,6 +79,7 @@ export const FACTS = {
     read: ({ context }) => context.initiatorRelations?.budapestConvention?.status === 'ratified',
   },
   'context.euDelegationInInitiatorCountry': { kind: 'boolean', read: ({ incident: i }) => i.context.euDelegationInInitiatorCountry },
+  'context.euDelegationInTransitCountry': { kind: 'boolean', read: ({ incident: i }) => i.context.euDelegationInTransitCountry === true },
   'context.delegationHeadRecalled': { kind: 'boolean', read: ({ incident: i }) => i.context.delegationHeadRecalled },
   'context.victimCapacitiesOverwhelmed': { kind: 'boolean', read: ({ incident: i }) => i.context.victimCapacitiesOverwhelmed },
   'context.assistanceRequested': { kind: 'boolean', read: ({ incident: i }) => i.context.assistanceRequested },

@@ -101,6 +101,14 @@ const Initiator = z.object({
   identifiedEntities: z.array(NameText).default([]),
 });
 
+/** The most transit states an incident records (a campaign relayed through many countries names a few). */
+export const TRANSIT_MAX = 20;
+
+/** A transit state: a country (any ISO code, Greece as GR), not the EU or an unknown country. */
+const TransitCountry = CountryCode.refine((code) => code !== EU_CODE && code !== UNKNOWN_COUNTRY, {
+  error: (issue) => `"${String(issue.input)}" is not a state whose infrastructure an attack can go through; expected a country code such as MD, TR or US`,
+});
+
 /** Who attributed: a member state, the EU (Council, High Representative), a third state, an organisation, or a firm. */
 export const AttributorType = z.enum(['member-state', 'eu', 'third-state', 'international-organisation', 'private', 'other']);
 export type AttributorType = z.infer<typeof AttributorType>;
@@ -170,6 +178,8 @@ const Context = z.object({
   cfspObjectiveIdentified: z.boolean().default(false),
   /** A victim member state has invoked the mutual assistance clause (Art. 42(7) TEU). */
   mutualAssistanceInvoked: z.boolean().default(false),
+  /** An EU delegation is in a transit state outside the Union (`transit`), which can deliver a démarche there. Omitted: no. */
+  euDelegationInTransitCountry: z.boolean().optional(),
 })
   // Strict for the same reason as the effects: every flag here opens or closes a measure.
   .strict();
@@ -229,6 +239,12 @@ export function incidentSchema(vocabulary: IncidentVocabulary) {
       victims: z.array(Victim).min(1, 'an incident needs at least one victim'),
       effects: Effects(levels),
       initiator: Initiator.prefault({}),
+      /**
+       * States whose infrastructure the attack was carried out through (servers, relays), not the initiator's: one
+       * outside the Union makes the attack an external threat (Decision (CFSP) 2019/797, Art. 1(2)(b)) and is asked for
+       * due diligence (bendiek2018). Omitted: none recorded.
+       */
+      transit: z.array(TransitCountry).max(TRANSIT_MAX, { error: () => `at most ${TRANSIT_MAX} transit states` }).optional(),
       attribution: z.array(Attribution).default([]),
       responses: z.array(ResponseTaken(measure)).default([]),
       context: Context.prefault({}),

@@ -148,6 +148,8 @@ function incidentSummary(i: IncidentInput): string[] {
     `- Started ${i.start}${i.detected ? `, detected ${i.detected}` : ''}${i.disclosed ? `, disclosed ${i.disclosed}` : ''}${i.end ? `, ended ${i.end}` : ''}`,
     `- Victims: ${victims}`,
     `- Suspected initiator: ${initiator}`,
+    // Only where recorded: a plan without transit states reads as before.
+    ...(i.transit?.length ? [`- Carried out through infrastructure in: ${i.transit.map(countryNameOf).join(', ')}`] : []),
     `- Attribution: ${attribution}`,
   ];
 }

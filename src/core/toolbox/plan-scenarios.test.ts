@@ -462,6 +462,6 @@ describe('the plan read on its own date and in its own words', () => {
     expect(text(fromInside, 'restrictive-measures', 'sanctions-external-threat')).toContain('not that of the servers it was launched from');
     const behind = planOn({ initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: ['Officer A'] } }, '2026-06-01');
     expect(behind.measures.find((m) => m.id === 'restrictive-measures')?.available).toBe(true);
-    expect(text(behind, 'restrictive-measures', 'sanctions-external-threat')).toContain('(the initiator\'s country, RU, is a third state)');
+    expect(text(behind, 'restrictive-measures', 'sanctions-external-threat')).toContain("the initiator's country, Russia (RU), is a third state");
   });
 });

@@ -36,6 +36,8 @@ export interface Derived {
   /** Member states hit that were NATO allies on the start date, or joined NATO while it went on and are allies on the plan's date. */
   natoAllyVictims: string[];
   initiatorThirdState: boolean;
+  /** Transit states (the incident's `transit`) that were not member states on the start date: infrastructure outside the Union. */
+  transitThirdStates: string[];
   /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2), as ids. */
   significanceFactors: string[];
   sanctionsTargets: Exclude<SanctionsTarget, null>[];
@@ -46,7 +48,7 @@ export interface Derived {
   phrases: Record<PhraseName, string>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -228,6 +230,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
   const formerMemberVictims = memberStateVictims.filter((c) => !isMemberStateAt(c, context.asOf));
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
+  const transitThirdStates = [...new Set(incident.transit ?? [])].filter((c) => !isMemberStateAt(c, incident.start));
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
   const targets = sanctionsTargetsOf(incident.victims.map((v) => v.sector));
   const inForce = regimesAgainst(context.regimes, country, context.asOf);
@@ -245,6 +248,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       thirdStateVictims,
       natoAllyVictims,
       initiatorThirdState,
+      transitThirdStates,
       significanceFactors: factors,
       sanctionsTargets: targets,
       initiatorRegimes: regimes,
@@ -253,7 +257,10 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         unknownVictims: describeUnknownVictims(incident),
         territoryVictims: describeTerritoryVictims(incident),
         outsideNato: describeOutsideNato(context.asOf, memberStateVictims),
-        delegationGap: describeDelegationGap(country, initiatorThirdState),
+        delegationGap: describeDelegationGap(country, initiatorThirdState, transitThirdStates, incident.context.euDelegationInTransitCountry === true),
+        transit: describeTransit(incident),
+        externalThreat: describeExternalThreat(country, initiatorThirdState, transitThirdStates),
+        demarcheAddressees: describeDemarcheAddressees(incident, initiatorThirdState, transitThirdStates),
         formerMembers: formerMemberVictims.map((c) => `${memberState(c)?.name ?? c} (a member state until ${memberState(c)?.memberUntil ?? '?'})`).join(', ') || 'none',
         significanceFactors: describeFactors(factors, incident, memberStateVictims),
         sanctionsTargets: targets.length ? targets.map((t) => TARGET_WORDS[t]).join('; ') : 'none of the listed kinds',
@@ -279,11 +286,45 @@ export function bareContext(asOf: IsoDate): PlanContext {
 }
 
 /** Rule texts may quote derived phrases as {name}; unknown names are refused when the data is loaded. */
-/** Which of the démarche's and talks' needs fails: the initiator's country unknown, a member state, or no delegation given. */
-function describeDelegationGap(country: string | null, thirdState: boolean): string {
-  if (country === null) return "the initiator's country is unknown";
-  if (!thirdState) return `the initiator's country (${countryNameOf(country)}) is a member state`;
-  return `the incident does not record an EU delegation in ${countryNameOf(country)} (set "EU delegation in the initiator's country" if there is one)`;
+/** Which of the démarche's and talks' needs fails: the initiator's country unknown, a member state, or no delegation given; and the transit states'. */
+function describeDelegationGap(country: string | null, thirdState: boolean, transit: readonly string[], transitDelegation: boolean): string {
+  const initiator =
+    country === null
+      ? "the initiator's country is unknown"
+      : !thirdState
+        ? `the initiator's country (${countryNameOf(country)}) is a member state`
+        : `the incident does not record an EU delegation in ${countryNameOf(country)} (set "EU delegation in the initiator's country" if there is one)`;
+  if (transit.length === 0) return initiator;
+  if (transitDelegation) return initiator;
+  return `${initiator}, and none is recorded in the transit ${transit.length === 1 ? 'state' : 'states'} ${namesOf(transit)} (set "EU delegation in the transit country" if there is one)`;
+}
+
+const namesOf = (codes: readonly string[]) => codes.map((c) => `${countryNameOf(c)} (${c})`).join(', ');
+
+/** The transit states in words, each as inside or outside the Union on the start date. */
+function describeTransit(i: IncidentInput): string {
+  const codes = [...new Set(i.transit ?? [])];
+  if (codes.length === 0) return 'no transit state is recorded';
+  return codes.map((c) => `${countryNameOf(c)} (${c}${isMemberStateAt(c, i.start) ? ', a member state' : ''})`).join(', ');
+}
+
+/** What makes the attack an external threat (Decision (CFSP) 2019/797, Art. 1(2)), in words. */
+function describeExternalThreat(country: string | null, thirdState: boolean, transit: readonly string[]): string {
+  const parts: string[] = [];
+  if (thirdState && country !== null) parts.push(`the initiator's country, ${countryNameOf(country)} (${country}), is a third state (Art. 1(2)(a), (c))`);
+  if (transit.length > 0) parts.push(`the attack was carried out through infrastructure outside the Union, in ${namesOf(transit)} (Art. 1(2)(b))`);
+  return parts.join('; and ');
+}
+
+/** To whom a démarche or talks can go, through which EU delegation. */
+function describeDemarcheAddressees(i: IncidentInput, thirdState: boolean, transit: readonly string[]): string {
+  const parts: string[] = [];
+  const country = i.initiator.country;
+  if (thirdState && country !== null && i.context.euDelegationInInitiatorCountry) parts.push(`the EU delegation in ${countryNameOf(country)}, the initiator's country, can deliver the message to its government`);
+  if (transit.length > 0 && i.context.euDelegationInTransitCountry === true) {
+    parts.push(`the EU delegation in the transit ${transit.length === 1 ? 'state' : 'states'} ${namesOf(transit)} can deliver it to ${transit.length === 1 ? 'that government' : 'those governments'}`);
+  }
+  return parts.join('; ');
 }
 
 export function fillPhrases(text: string, s: Situation): string {
