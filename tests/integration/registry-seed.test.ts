@@ -289,4 +289,4 @@ describe.each(dialects)('when the reviewed precedents change, on %s', (dialect: 
       await db.drop();
     }
   });
-});
+}, 120_000); // processes start with tsx: under a loaded machine a start alone can take tens of seconds
