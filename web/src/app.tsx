@@ -52,6 +52,8 @@ const MyAccountPage = named(() => import('./pages/my-account-page'), 'MyAccountP
 const AccountsPage = named(() => import('./pages/accounts-page'), 'AccountsPage');
 const AccountPage = named(() => import('./pages/account-page'), 'AccountPage');
 const ReviewPage = named(() => import('./pages/review-page'), 'ReviewPage');
+const ImportsPage = named(() => import('./pages/imports-page'), 'ImportsPage');
+const AuditPage = named(() => import('./pages/audit-page'), 'AuditPage');
 const NotFoundPage = named(() => import('./pages/not-found-page'), 'NotFoundPage');
 
 export function App() {
@@ -77,6 +79,8 @@ export function App() {
           <Route path="accounts" element={<Lazy page={<AccountsPage />} />} />
           <Route path="accounts/:username" element={<Lazy page={<AccountPage />} />} />
           <Route path="review" element={<Lazy page={<ReviewPage />} />} />
+          <Route path="imports" element={<Lazy page={<ImportsPage />} />} />
+          <Route path="audit" element={<Lazy page={<AuditPage />} />} />
           <Route path="*" element={<Lazy page={<NotFoundPage />} />} />
         </Route>
       </Routes>

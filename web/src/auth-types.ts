@@ -13,6 +13,6 @@ export type SessionState = api.SessionState;
 /** Every grant GET /api/auth/me may list. */
 export type Grant = Me['permissions'][number];
 /** The guarded actions the app checks before offering a control (the server decides again on every request). */
-export type Action = Extract<Grant, 'incident.read' | 'incident.create' | 'incident.update.own-org' | 'incident.update.any' | 'incident.delete' | 'token.own' | 'account.manage'>;
+export type Action = Extract<Grant, 'incident.read' | 'incident.create' | 'incident.update.own-org' | 'incident.update.any' | 'incident.delete' | 'token.own' | 'account.manage' | 'import.run' | 'audit.read'>;
 
 export const ROLES: readonly Role[] = ['viewer', 'analyst', 'editor', 'admin'];

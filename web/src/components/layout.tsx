@@ -21,12 +21,22 @@ const LINKS = [
 const ADMIN_LINKS = [['/accounts', 'Accounts']] as const;
 /** Shown to those who propose or review changes to the knowledge base. */
 const CURATION_LINKS = [['/review', 'Review queue']] as const;
+/** Shown to those who may import or read import reports (signed-in users), and to those who read the audit trail. */
+const IMPORT_LINKS = [['/imports', 'Imports']] as const;
+const AUDIT_LINKS = [['/audit', 'Audit trail']] as const;
 
 export function Layout() {
   const location = useLocation();
   const { me } = useSession();
   const curates = me.permissions.includes('kb.propose') || me.principal.kind === 'local';
-  const links = [...LINKS, ...(curates ? CURATION_LINKS : []), ...(managesAccounts(me) ? ADMIN_LINKS : [])];
+  const importsShown = me.principal.kind === 'user' || me.principal.kind === 'local';
+  const links = [
+    ...LINKS,
+    ...(curates ? CURATION_LINKS : []),
+    ...(importsShown ? IMPORT_LINKS : []),
+    ...(me.permissions.includes('audit.read') ? AUDIT_LINKS : []),
+    ...(managesAccounts(me) ? ADMIN_LINKS : []),
+  ];
   useScrollCues();
   return (
     <>

@@ -13,6 +13,8 @@ const VERBS: Record<Action, string> = {
   'incident.delete': 'delete incidents',
   'token.own': 'create API tokens',
   'account.manage': 'manage accounts',
+  'import.run': 'import files into the registry',
+  'audit.read': 'read the audit trail',
 };
 
 /** Every grant GET /api/auth/me may list, in the words of "your role lets you …" (src/core/auth/permissions.ts). */
@@ -24,7 +26,6 @@ const GRANT_WORDS: Record<string, string> = {
   'token.own': 'create and revoke your own API tokens',
   'account.manage': "create, change and disable accounts, and revoke anyone's API tokens",
   'import.run': 'import STIX bundles and datasets',
-  'audit.read': 'read the audit trail',
 };
 
 /** What the role's grants let the person do, in words, for their account page; unknown grants are named as they are. */
