@@ -58,6 +58,10 @@ export const Incident = named(
         identifiedEntities: z.array(z.string()).default([]),
       })
       .prefault({}),
+    transit: z
+      .array(z.string())
+      .optional()
+      .describe("States whose infrastructure the attack was carried out through (ISO 3166-1 alpha-2 codes, not EU or ZZ, at most 20); one outside the Union makes the attack an external threat (Decision (CFSP) 2019/797, Art. 1(2)(b)) and can be asked for due diligence"),
     attribution: z
       .array(z.object({ kind: AttributionKind, by: z.string(), byType: AttributorType.optional(), date: date.optional(), confidence: Confidence, public: flag }))
       .default([]),
@@ -76,6 +80,7 @@ export const Incident = named(
         defenceImplications: flag,
         cfspObjectiveIdentified: flag,
         mutualAssistanceInvoked: flag,
+        euDelegationInTransitCountry: z.boolean().optional().describe('An EU delegation is in a transit state outside the Union and can deliver a démarche there; omitted: no'),
       })
       .prefault({}),
     sources: z.array(Source).optional(),

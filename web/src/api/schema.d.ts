@@ -694,6 +694,8 @@ export type Incident = {
     identifiedPersons: string[];
     identifiedEntities: string[];
   };
+  /** States whose infrastructure the attack was carried out through (ISO 3166-1 alpha-2 codes, not EU or ZZ, at most 20); one outside the Union makes the attack an external threat (Decision (CFSP) 2019/797, Art. 1(2)(b)) and can be asked for due diligence */
+  transit?: string[];
   attribution: {
     kind: "technical" | "political" | "legal";
     by: string;
@@ -723,6 +725,8 @@ export type Incident = {
     defenceImplications: boolean;
     cfspObjectiveIdentified: boolean;
     mutualAssistanceInvoked: boolean;
+    /** An EU delegation is in a transit state outside the Union and can deliver a démarche there; omitted: no */
+    euDelegationInTransitCountry?: boolean;
   };
   sources?: Source[];
   codings?: DatasetCoding[];
@@ -767,6 +771,8 @@ export type IncidentInput = {
     identifiedEntities?: string[];
     [key: string]: unknown;
   };
+  /** States whose infrastructure the attack was carried out through (ISO 3166-1 alpha-2 codes, not EU or ZZ, at most 20); one outside the Union makes the attack an external threat (Decision (CFSP) 2019/797, Art. 1(2)(b)) and can be asked for due diligence */
+  transit?: string[];
   attribution?: {
     kind: "technical" | "political" | "legal";
     by: string;
@@ -798,6 +804,8 @@ export type IncidentInput = {
     defenceImplications?: boolean;
     cfspObjectiveIdentified?: boolean;
     mutualAssistanceInvoked?: boolean;
+    /** An EU delegation is in a transit state outside the Union and can deliver a démarche there; omitted: no */
+    euDelegationInTransitCountry?: boolean;
     [key: string]: unknown;
   };
   sources?: SourceInput[];

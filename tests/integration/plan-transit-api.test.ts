@@ -1,0 +1,52 @@
+// The transit states of an incident through the API: stored and read back as written, and read by the plan of the
+// stored incident (Decision (CFSP) 2019/797, Art. 1(2)(b): infrastructure outside the Union makes the attack external).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects, startHarness, type Harness } from './harness';
+
+describe.each(dialects)('transit states through the API, on %s', (dialect) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({}, dialect);
+  });
+  afterAll(async () => h?.close());
+
+  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown) => {
+    const res = await h.app.inject({ method, url, ...(payload !== undefined ? { payload: payload as object } : {}) });
+    return { status: res.statusCode, body: res.json() as never };
+  };
+  type Plan = { measures: { id: string; available: boolean; reasons: { rule: string; holds: boolean; text: string }[] }[] };
+  const reason = (p: Plan, measure: string, rule: string) => p.measures.find((m) => m.id === measure)?.reasons.find((r) => r.rule === rule);
+
+  it('stores the transit states and opens the sanctions regime and the démarche towards them', async () => {
+    const body = {
+      title: 'Intrusion relayed through servers abroad',
+      start: '2025-02-01',
+      ongoing: true,
+      category: 'cyber-espionage',
+      victims: [{ country: 'DE', sector: 'government' }],
+      effects: { severity: 'high' },
+      initiator: { type: 'unknown', identifiedPersons: ['Person A'] },
+      attribution: [{ kind: 'political', by: 'DE government', confidence: 'medium', public: true }],
+    };
+    const created = await call('POST', '/api/incidents', body);
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const plan = async () => (await call('GET', `/api/incidents/${id}/plan?asOf=2025-06-01`)).body as Plan;
+    expect(reason(await plan(), 'restrictive-measures', 'sanctions-external-threat')?.holds).toBe(false);
+
+    const patched = await call('PATCH', `/api/incidents/${id}`, { transit: ['md'], context: { euDelegationInTransitCountry: true } });
+    expect(patched.status).toBe(200);
+    const stored = (await call('GET', `/api/incidents/${id}`)).body as { incident: { transit?: string[]; context: { euDelegationInTransitCountry?: boolean } } };
+    expect(stored.incident.transit).toEqual(['MD']);
+    expect(stored.incident.context.euDelegationInTransitCountry).toBe(true);
+    const after = await plan();
+    expect(reason(after, 'restrictive-measures', 'sanctions-external-threat')).toMatchObject({ holds: true });
+    expect(reason(after, 'restrictive-measures', 'sanctions-external-threat')?.text).toContain('Moldova (MD)');
+    expect(after.measures.find((m) => m.id === 'demarche')?.available).toBe(true);
+    expect(reason(after, 'demarche', 'transit-due-diligence')?.holds).toBe(true);
+
+    const refused = await call('PATCH', `/api/incidents/${id}`, { transit: ['EU'] });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('transit.0');
+  });
+});
