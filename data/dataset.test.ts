@@ -799,6 +799,20 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
 
   // The data-protection agreement renard2014 saw under negotiation was signed in June 2016 (the Umbrella Agreement;
   // the identification is ours, so unverified): as of today it no longer reads as under negotiation since 2014.
+  // renard2016 (s.4) cites the difficulty of concluding 'Safe Harbour'; left there, the arrangement read as still under
+  // negotiation ten years on. Its successors (Privacy Shield 2016, invalidated 2020; Data Privacy Framework 2023) are kept
+  // after it, unverified (our identification, acts not read), so that the view says what later sources report.
+  it("the 'Safe Harbour' arrangement renard2016 calls difficult to conclude is followed by its successors to 2023, unverified", () => {
+    const status = partner('US').agreements.find((a) => a.id === 'us-safe-harbour')!.status;
+    expect(status.map((e) => [String(e.from), e.value, e.unverified ?? false])).toEqual([
+      ['2016', 'negotiating', false],
+      ['2016-07-12', 'in-force', true],
+      ['2020-07-16', 'negotiating', true],
+      ['2023-07-10', 'in-force', true],
+    ]);
+    expect(status.at(-1)!.sources.every((x) => !PAPERS.has(x.ref))).toBe(true);
+  });
+
   it('the EU-US data-protection agreement under negotiation in 2014 reads signed from 2 June 2016, unverified', () => {
     const a = partner('US').agreements.find((x) => x.id === 'us-data-protection-agreement')!;
     expect(valueAt(a.status, '2016-06-01' as IsoDate)?.value).toBe('negotiating');

@@ -163,7 +163,7 @@ describe('national strategies a dataset counts but no source here dates', () => 
       ),
     );
     expect(strategiesAt(later.nationalStrategies, 'KR', undefined)!.undated?.count).toBe(1);
-  });
+  }, 30_000); // three datasets built from the files: seconds each on a busy machine
 
   it('every partner whose count is more than its dated entries says what is known of the others in the reviewed file', () => {
     for (const e of dataset.nationalStrategies) {
