@@ -265,6 +265,8 @@ function incident(raw: unknown, check: IncidentCheck): Obj {
   out.context = context(o.context);
   // Sources are for curated records (precedents); the schema checks them.
   if ('sources' in o) throw UNSURE;
+  // Transit states are recorded by analysts or carried by a native record, never set by the mappers: the schema checks them.
+  if ('transit' in o) throw UNSURE;
   const codings = optional(o, 'codings');
   if (codings !== undefined) {
     out.codings = each(codings, coding);

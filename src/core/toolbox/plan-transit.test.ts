@@ -3,8 +3,10 @@
 // delegation there (bendiek2018: the UN GGE's report of June 2015; a delegation delivers a démarche to its host
 // country). Each test moves the transit alone: absent, outside the Union, a member state on the start date.
 import { describe, expect, it } from 'vitest';
+import { validateImportedIncident } from '../exchange/records';
+import { incidentVocabulary } from './load';
 import { renderPlanMarkdown } from './plan-markdown';
-import { incident, measureIn, MINISTRY_INTRUSION, planOn, reasonIn, variantOf } from './toolbox.fixture';
+import { incident, measureIn, MINISTRY_INTRUSION, planOn, reasonIn, toolbox, variantOf } from './toolbox.fixture';
 
 // Persons identified by a German prosecutor's public charges, the group's country unknown: only the path is known.
 const unknownBehind = variantOf(MINISTRY_INTRUSION, {
@@ -74,5 +76,11 @@ describe('an attack carried out through infrastructure outside the Union', () =>
     const md = (transit: string[] | undefined) => renderPlanMarkdown(planOn(via(transit), '2026-06-01'), incident(via(transit)));
     expect(md(['MD', 'TR'])).toContain('- Carried out through infrastructure in: Moldova, Turkey');
     expect(md(undefined)).not.toContain('Carried out through infrastructure');
+  });
+
+  it('keeps the transit states of an imported record, as the schema reads them', () => {
+    const raw = { ...via(['md']), attribution: [] };
+    expect(validateImportedIncident(raw, incidentVocabulary(toolbox)).transit).toEqual(['MD']);
+    expect(() => validateImportedIncident({ ...raw, transit: ['EU'] }, incidentVocabulary(toolbox))).toThrow(/transit\.0/);
   });
 });
