@@ -59,7 +59,7 @@ describe('STIX timestamps', () => {
       }),
       { numRuns: 20000, seed: 14 },
     );
-  });
+  }, 60_000); // 20,000 runs: about a second on a quiet machine, several under load
 });
 
 describe('references', () => {
