@@ -4,7 +4,11 @@ import { readConfig } from '../config';
 import { openWorkbench, type Workbench } from '../app/workbench';
 import type { Principal } from '../core/auth/principal';
 import { readViewDate } from '../core/dates';
-import { AppError } from '../core/errors';
+import { AppError, allowedList, isAppError } from '../core/errors';
+import { countryCodeOf } from '../core/exchange/country-names';
+import { normalisePartnerId, partnerIds } from '../core/kb/partners';
+import type { PartnerId } from '../core/vocabularies';
+import { closestChoices, refusalTail, type Choice } from './choices';
 import { withGrades } from '../core/sources/grades';
 import { namePapers } from '../core/sources/paper-names';
 import { sourcesText, type Cite } from './table';
@@ -55,6 +59,31 @@ export class CliContext {
   async viewAsOf(): Promise<string | undefined> {
     const raw = this.options.asOf;
     return raw === undefined ? undefined : readViewDate(raw, (await this.workbench()).today(), '--as-of');
+  }
+
+  /**
+   * A partner id as typed for `what` (`partner` for an argument, `--partner` for the option), read as the API reads it
+   * (trimmed, any case); an unknown one is refused naming what was typed, the partners, and the closest of them: by
+   * another name of the country (USA, Great Britain), a prefix (JPN, Bra) or a few letters' edits ("Untied States").
+   */
+  async partnerId(typed: string, what: string): Promise<PartnerId> {
+    const dataset = await (await this.workbench()).kb.dataset();
+    try {
+      return normalisePartnerId(typed, dataset);
+    } catch (error) {
+      if (!isAppError(error) || error.code !== 'unknown_partner') throw error;
+      const choices: Choice[] = partnerIds(dataset).map((id) => {
+        const name = dataset.partners.get(id)?.file.partner.name ?? id;
+        const iso = countryCodeOf(name);
+        return { value: id, shown: `${id} (${name})`, aliases: [name, ...(iso && iso !== id ? [iso] : [])] };
+      });
+      const list = `the partners are ${allowedList(partnerIds(dataset))} (the ten strategic partners and the EU's other cyber-dialogue partners)`;
+      // A country's name or other code (USA, Great Britain) means that country alone, whether a partner or not (France).
+      const iso = countryCodeOf(typed.trim());
+      const near = iso ? choices.filter((c) => c.value === iso || c.aliases?.includes(iso)) : closestChoices(typed, choices);
+      const head = typed.trim() === '' ? `${what} needs a partner id` : `Unknown ${what} "${typed}"`;
+      throw new AppError('unknown_partner', `${head}${refusalTail(near, list)}`, [{ path: what, message: `one of ${partnerIds(dataset).join(', ')}` }]);
+    }
   }
 
   /** Whom account, token and audit commands act as: whoever can open the database operates it. */

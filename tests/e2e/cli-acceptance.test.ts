@@ -14,7 +14,7 @@ describe('import', () => {
     const format = help.stdout.slice(help.stdout.indexOf('--format')).split('--strict')[0]?.replace(/\s+/g, ' ');
     expect(format).toMatch(/stix, eurepoc, cfr or eu-sanctions/);
     expectOneLineError(cli(['import', 'notes.txt']), /give it first \(cyberdiplo import stix\|eurepoc\|cfr\|eu-sanctions FILE…\)/);
-    expectOneLineError(cli(['import', 'notes.txt', '--format', 'xml']), /Unknown format "xml": use stix, eurepoc, cfr or eu-sanctions$/);
+    expectOneLineError(cli(['import', 'notes.txt', '--format', 'xml']), /Unknown --format "xml": allowed values are stix, eurepoc, cfr or eu-sanctions$/);
   });
 });
 

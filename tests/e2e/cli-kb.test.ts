@@ -76,9 +76,9 @@ describe('cyberdiplo (knowledge base)', () => {
     [['partner', 'US', '--as-of', '2014-02-30'], /YYYY-MM-DD/],
     [['partner', 'US', '--as-of', '2099-01-01'], /--as-of 2099-01-01 is after today, \d{4}-\d\d-\d\d; give a date up to today/],
     [['assess', '--as-of', '2099-01-01'], /after today/],
-    [['dialogues', '--level', 'galactic'], /Unknown level "galactic".*summit/],
+    [['dialogues', '--level', 'galactic'], /Unknown --level "galactic".*summit/],
     [['dialogues', '--topic', 'spies'], /allowed values/],
-    [['actors', '--kind', 'x'], /Unknown kind/],
+    [['actors', '--kind', 'x'], /Unknown --kind "x"/],
     [['nonsense'], /unknown command/],
   ])('refuses %j with one line on stderr', (args, pattern) => {
     expectOneLineError(cli(args), pattern);

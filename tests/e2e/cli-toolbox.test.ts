@@ -119,7 +119,7 @@ describe('cyberdiplo incidents, respond and vote', () => {
     // A field left out or of the wrong kind in words, not the schema's type names.
     [['incidents', 'add', '--file', write('no-victims.yaml', 'title: x\nstart: 2026-01-01\ncategory: hybrid\neffects: { severity: high, personsAffected: -3 }\n')], /victims: required: a list; effects\.personsAffected: must be 0 or more$/],
     [['respond'], /either a recorded incident id or --incident/],
-    [['incidents', 'list', '--category', 'spying'], /Unknown category/],
+    [['incidents', 'list', '--category', 'spying'], /Unknown --category "spying"/],
     // The CLI's own option names, not the API's parameters (ongoing, asOf) or a schema's type words.
     [['incidents', 'list', '--ongoing', 'maybe'], /^cyberdiplo: Unknown --ongoing "maybe": allowed values are true or false$/],
     [['incidents', 'list', '--limit', 'ten'], /^cyberdiplo: --limit must be a whole number from 0 to 1000, got "ten"$/],

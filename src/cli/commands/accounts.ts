@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { nodeSecrets } from '../../app/secrets';
-import { AppError } from '../../core/errors';
+import { TOKEN_SCOPES } from '../../core/auth/account';
+import { ROLES } from '../../core/auth/roles';
+import { AppError, allowedList } from '../../core/errors';
+import { choiceOption } from '../choices';
 import type { CliContext } from '../context';
 import { table } from '../table';
 
@@ -31,11 +34,12 @@ export function accountCommands(program: Command, ctx: CliContext) {
   users
     .command('add <username>')
     .description('create an account; without --password-stdin a strong password is generated and printed once')
-    .requiredOption('--role <role>', 'viewer, analyst, editor or admin')
+    .requiredOption('--role <role>', allowedList(ROLES))
     .requiredOption('--org <org>', 'a member state code (DE) or an EU body id (eeas, enisa, cert-eu)')
     .option('--name <name>', 'display name')
     .option('--password-stdin', 'read the password from standard input (never from the command line)')
     .action(async (username: string, opts: { role: string; org: string; name?: string; passwordStdin?: boolean }) => {
+      choiceOption('--role', opts.role, ROLES);
       const generated = opts.passwordStdin ? undefined : nodeSecrets.token(18);
       const password = generated ?? readPasswordFromStdin();
       const wb = await ctx.workbench();
@@ -80,6 +84,7 @@ export function accountCommands(program: Command, ctx: CliContext) {
     .option('--days <n>', 'expire after n days (default and most: CYBERDIPLO_TOKEN_MAX_DAYS, 90 unless set)')
     .option('--scope <scope>', 'read (writes nothing) or read-write', 'read-write')
     .action(async (opts: { user: string; name: string; days?: string; scope: string }) => {
+      choiceOption('--scope', opts.scope, TOKEN_SCOPES);
       const wb = await ctx.workbench();
       const max = wb.config.auth.tokenMaxDays;
       const days = opts.days === undefined ? undefined : Number(opts.days);

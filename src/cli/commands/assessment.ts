@@ -8,9 +8,10 @@ import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
 import type { NetworkReport } from '../../core/network/network';
 import { displayDate } from '../../core/dates';
-import { normalisePartnerId } from '../../core/kb/partners';
 import { activeUnverifiedText } from '../../core/kb/unverified-status';
-import { AppError } from '../../core/errors';
+import { NETWORK_FORMATS } from '../../core/network/network';
+import { AppError, allowedList } from '../../core/errors';
+import { choiceOption } from '../choices';
 import type { CliContext } from '../context';
 import { table, words, type Cite } from '../table';
 
@@ -62,6 +63,10 @@ const showNetwork = (r: NetworkReport) =>
 /** --from and --to checked under the CLI's names, by the rules the API applies to its from and to. */
 function checkHistoryYears(from: string | undefined, to: string | undefined, today: string): void {
   const thisYear = Number(today.slice(0, 4));
+  // An option given empty is a mistake (a shell variable unset), not the default the API reads for from= and to=.
+  for (const [option, value] of [['--from', from], ['--to', to]] as const) {
+    if (value !== undefined && value.trim() === '') throw new AppError('invalid_filter', `${option} needs a year, e.g. ${option} ${thisYear}`);
+  }
   const first = parseHistoryYear('--from', from, HISTORY_DEFAULT_FROM);
   const last = parseHistoryYear('--to', to, thisYear);
   if (last > thisYear) throw new AppError('invalid_filter', `--to ${last} is after this year, ${thisYear}; give a year up to ${thisYear}`);
@@ -81,20 +86,22 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
         if (opts.weights !== undefined) throw new AppError('invalid_input', 'assess --from/--to reads the reviewed weights; --weights applies to one date only');
         const wb = await ctx.workbench();
         checkHistoryYears(opts.from, opts.to, wb.today());
-        const history = await assessmentHistory(wb, id, opts.from, opts.to);
+        const history = await assessmentHistory(wb, await ctx.partnerId(id, 'partner'), opts.from, opts.to);
         ctx.print(history, () => showHistory(history));
         return;
       }
-      const result = await assess(await ctx.workbench(), id, await ctx.viewAsOf(), { weightsFile: opts.weights });
+      const pid = id === undefined ? undefined : await ctx.partnerId(id, 'partner');
+      const result = await assess(await ctx.workbench(), pid, await ctx.viewAsOf(), { weightsFile: opts.weights });
       ctx.print(result, () => (Array.isArray(result) ? showAll(result) : showOne(result, ctx.cite)));
     });
 
   program
     .command('network')
     .description('the network of the EU, its partners and the instruments they share: centrality, blocs, export')
-    .option('--format <format>', 'json, graphml or gexf (GraphML and GEXF open in Gephi)')
+    .option('--format <format>', `${allowedList(NETWORK_FORMATS)} (GraphML and GEXF open in Gephi)`)
     .action(async (opts: { format?: string }) => {
-      const out = await network(await ctx.workbench(), opts.format, await ctx.viewAsOf());
+      const format = choiceOption('--format', opts.format, NETWORK_FORMATS);
+      const out = await network(await ctx.workbench(), format, await ctx.viewAsOf());
       if (out.format !== 'json') {
         process.stdout.write(out.body);
         return;
@@ -109,7 +116,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .description('dated events of one partnership or all, and active cyber-related dialogues per year')
     .action(async (id: string | undefined) => {
       const wb = await ctx.workbench();
-      const t = await timeline(wb, id, await ctx.viewAsOf());
+      const t = await timeline(wb, id === undefined ? undefined : await ctx.partnerId(id, 'partner'), await ctx.viewAsOf());
       // The dialogues active only on an unverified entry are named, not counted (their names only when some are listed).
       const apart = t.activeCyberDialogues.filter((r) => r.activeUnverified.length > 0);
       const names = apart.length ? new Map((await wb.dialogues({}, await ctx.viewAsOf())).map((d) => [d.id, d.name])) : new Map<string, string>();
@@ -136,8 +143,8 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .action(async (ids: string[], opts: { weights?: string }) => {
       const wb = await ctx.workbench();
       // The count is checked here in the CLI's words; an unknown id is refused naming the partners.
-      const dataset = await wb.kb.dataset();
-      const partners = [...new Set(ids.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean).map((i) => normalisePartnerId(i, dataset)))];
+      const typed = ids.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean);
+      const partners = [...new Set(await Promise.all(typed.map((i) => ctx.partnerId(i, 'partner'))))];
       if (partners.length < 2 || partners.length > 3) throw new AppError('invalid_input', `compare takes two or three different partners (e.g. compare US CN), got ${partners.length}`);
       const c = await compare(wb, partners, await ctx.viewAsOf(), { weightsFile: opts.weights });
       ctx.print(c, () => table(['', ...c.partners.map((p) => p.id)], comparisonCells(c)));
@@ -147,7 +154,7 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
     .command('gaps <id>')
     .description("what a partnership lacks against the EU's stated objectives (2013 strategy, 2015 Council conclusions)")
     .action(async (id: string) => {
-      const g = await gaps(await ctx.workbench(), id, await ctx.viewAsOf());
+      const g = await gaps(await ctx.workbench(), await ctx.partnerId(id, 'partner'), await ctx.viewAsOf());
       ctx.print(g, () =>
         [
           `${g.name} (${g.id})${g.asOf ? ` as of ${g.asOf}` : ''}: ${g.gaps.length} gaps, ${g.met.length} objectives served`,

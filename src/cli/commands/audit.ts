@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import { AppError } from '../../core/errors';
 import { clearanceOf } from '../../core/marking/clearance';
+import { wholeNumberOption } from '../choices';
 import type { CliContext } from '../context';
 import { table } from '../table';
+
+/** The most entries one `audit list` prints. */
+const AUDIT_LIST_MAX = 1000;
 
 export function auditCommands(program: Command, ctx: CliContext) {
   const audit = program.command('audit').description('the append-only, hash-chained audit trail of every write');
@@ -21,15 +25,13 @@ export function auditCommands(program: Command, ctx: CliContext) {
   audit
     .command('list')
     .description('entries, oldest first (contents of marked records withheld: the operator is cleared for TLP:CLEAR only)')
-    .option('--after <seq>', 'entries after this one', '0')
-    .option('--limit <n>', 'at most n', '100')
+    .option('--after <seq>', 'entries after this one (a sequence number, 0 or more)', '0')
+    .option('--limit <n>', `at most n, from 1 to ${AUDIT_LIST_MAX}`, '100')
     .action(async (opts: { after: string; limit: string }) => {
       const wb = await ctx.workbench();
-      const after = Number(opts.after);
-      const limit = Number(opts.limit);
-      if (!Number.isInteger(after) || after < 0 || !Number.isInteger(limit) || limit < 1 || limit > 1000) {
-        throw new AppError('invalid_filter', '--after must be a whole number from 0, --limit from 1 to 1000');
-      }
+      // Each option refused on its own, with what was typed: `--limit must be a whole number from 1 to 1000, got "0"`.
+      const after = wholeNumberOption('--after', opts.after, 0) ?? 0;
+      const limit = wholeNumberOption('--limit', opts.limit, 1, AUDIT_LIST_MAX) ?? 100;
       const entries = await wb.audit.list(clearanceOf(await ctx.operator()), { after, limit });
       ctx.print(entries, () => table(['Seq', 'At', 'Actor', 'Action', 'Target'], entries.map((e) => [e.seq, e.at, e.actor, e.action, `${e.targetType} ${e.targetId}`])));
     });

@@ -15,8 +15,9 @@ export function curationCommands(program: Command, ctx: CliContext) {
     .action(async (partner: string, opts: { since: string }) => {
       const wb = await ctx.workbench();
       // Checked under the option's name before the service checks it as the API's since.
+      if (!opts.since.trim()) throw new AppError('invalid_date', '--since needs a date in the form YYYY-MM-DD');
       readDate(opts.since, wb.today(), '--since');
-      const r = await wb.curation.changesSince(await ctx.principal(), partner, opts.since);
+      const r = await wb.curation.changesSince(await ctx.principal(), await ctx.partnerId(partner, 'partner'), opts.since);
       ctx.print(r, () =>
         [
           `${r.partner} since ${r.since}: ${r.facts.length} dated facts, ${r.changes.length} curated changes published`,

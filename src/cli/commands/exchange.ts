@@ -7,6 +7,9 @@ import type { Command } from 'commander';
 import { ExchangeService, rejection } from '../../app/exchange-service';
 import { AppError, allowedList } from '../../core/errors';
 import { IMPORT_FORMATS, importMarkingOptions, reportSummary, type ImportFormat, type ImportReport } from '../../core/exchange/index';
+import { EXPORT_VIEWS, TABLE_FORMATS } from '../../core/exchange/views';
+import { TLP_LEVELS, TlpInput } from '../../core/marking/tlp';
+import { choiceOption } from '../choices';
 import type { CliContext } from '../context';
 import { checkReadable } from '../input';
 import { importEuSanctions } from './sanctions';
@@ -59,12 +62,15 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
     .option('--strict', 'refuse unknown and custom STIX objects and properties instead of skipping them')
     .option('--dry-run', 'check and map, report what would change, write nothing')
     .option('--all', 'list every warning and how each value was mapped')
-    .option('--tlp <level>', 'mark every imported record with this TLP level instead of its source marking or the deployment default')
+    .option('--tlp <level>', `mark every imported record with this TLP level (${allowedList(TLP_LEVELS)}) instead of its source marking or the deployment default`)
     .option('--org <org>', 'the organisation that owns the imported records (default: your account\'s, or CYBERDIPLO_ORG)')
     .option('--recipients <usernames>', 'named recipients of TLP:RED records, separated by commas (the importing user is always one)')
     .option('--date <date>', 'eu-sanctions: the date the annex holds for (default today); entries gone from it are delisted on that date')
     .action(async (first: string, rest: string[], opts: { format?: string; strict?: boolean; dryRun?: boolean; all?: boolean; tlp?: string; org?: string; recipients?: string; date?: string }) => {
       // The sanctions annex is reference data of the regime, not records of the exchange.
+      choiceOption('--format', opts.format, CLI_FORMATS);
+      // A level as TLP writes it (amber, TLP:AMBER, white for clear) is the importer's to read; anything else is refused here.
+      if (opts.tlp !== undefined && !TlpInput.safeParse(opts.tlp).success) choiceOption('--tlp', opts.tlp, TLP_LEVELS);
       if (first === 'eu-sanctions' || opts.format === 'eu-sanctions') return importEuSanctions(ctx, first === 'eu-sanctions' ? rest : [first, ...rest], opts);
       const isFormat = (IMPORT_FORMATS as readonly string[]).includes(first);
       const files = isFormat ? rest : [first, ...rest];
@@ -92,14 +98,17 @@ export function exchangeCommands(program: Command, ctx: CliContext) {
   program
     .command('export <view>')
     .description('export a list as CSV or JSON (partners, dialogues, matrix, national-strategies, assessments, incidents, plans, actors) or a STIX 2.1 bundle (stix)')
-    .option('--format <format>', 'csv or json (default json; stix is always a STIX bundle)')
+    .option('--format <format>', `${allowedList(TABLE_FORMATS)} (default json; stix is always a STIX bundle)`)
     .option('--incident <id>', 'only this incident (stix, incidents, plans)')
     .option('--output <file>', 'write to this file instead of standard output (a new file: an existing one only with --force)')
     .option('--force', 'with --output: replace the file if it exists')
     .action(async (view: string, opts: { format?: string; incident?: string; output?: string; force?: boolean }) => {
       // Refused before the export is made, so that a long export does not end in the refusal.
+      choiceOption('view', view, EXPORT_VIEWS);
+      const format = choiceOption('--format', opts.format, TABLE_FORMATS);
+      if (opts.output !== undefined && !opts.output.trim()) throw new AppError('invalid_input', '--output needs a file name');
       if (opts.output && !opts.force) refuseExisting(opts.output);
-      const out = await new ExchangeService(await ctx.workbench()).exportView(await ctx.principal(), view, { format: opts.format, asOf: await ctx.viewAsOf(), incident: opts.incident });
+      const out = await new ExchangeService(await ctx.workbench()).exportView(await ctx.principal(), view, { format, asOf: await ctx.viewAsOf(), incident: opts.incident });
       if (opts.output) {
         writeOutput(opts.output, out.body, opts.force ?? false);
         process.stderr.write(`wrote ${opts.output} (${out.body.length} characters)\n`);

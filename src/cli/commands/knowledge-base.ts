@@ -1,7 +1,10 @@
 // CLI commands over the knowledge base: partners, partner, dialogues, matrix, actors, areas, strategies, search.
 import type { Command } from 'commander';
 import { SEARCH_LIMIT_MAX, SEARCH_QUERY_MAX } from '../../app/workbench';
-import { AppError } from '../../core/errors';
+import { AppError, allowedList } from '../../core/errors';
+import { FACT_KINDS } from '../../core/kb/facts';
+import { ActorKind, DialogueLevel, DialogueStatus, Topic } from '../../core/vocabularies';
+import { asOptions, choiceOption, wholeNumberOption } from '../choices';
 import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
@@ -30,7 +33,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .description("a partner's full profile (documents, dialogues, agreements, positions...) with sources")
     .action(async (id: string) => {
       const wb = await ctx.workbench();
-      const p = await wb.partner(id, await ctx.viewAsOf());
+      const p = await wb.partner(await ctx.partnerId(id, 'partner'), await ctx.viewAsOf());
       const grade = (s: { ref: string }) => wb.sourceGrader.grade(s.ref)?.grade;
       /** Under a table, the why of each status listed apart. */
       const apart = (facts: (StatusFact & { name?: string; title?: string })[]) =>
@@ -74,13 +77,21 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('dialogues')
     .description('dialogues, filtered by partner, level, topic, status and year established')
     .option('--partner <id>', 'partner id (alpha-2)')
-    .option('--level <level>', 'summit, ministerial, senior-officials, working, parliamentary')
-    .option('--topic <topic>', 'a topic of the closed vocabulary, e.g. cyber-crime')
-    .option('--status <status>', 'active, dormant, on-hold, planned')
+    .option('--level <level>', allowedList(DialogueLevel.options))
+    .option('--topic <topic>', allowedList(Topic.options))
+    .option('--status <status>', allowedList(DialogueStatus.options))
     .option('--year <yyyy>', 'year established')
     .action(async (opts: { partner?: string; level?: string; topic?: string; status?: string; year?: string }) => {
       const wb = await ctx.workbench();
-      const list = await wb.dialogues(opts, await ctx.viewAsOf());
+      // Checked under the CLI's option names before the workbench checks them as the API's partner, level, topic ...
+      const query = {
+        partner: opts.partner === undefined ? undefined : await ctx.partnerId(opts.partner, '--partner'),
+        level: choiceOption('--level', opts.level, DialogueLevel.options),
+        topic: choiceOption('--topic', opts.topic, Topic.options),
+        status: choiceOption('--status', opts.status, DialogueStatus.options),
+        year: opts.year,
+      };
+      const list = await wb.dialogues(query, await ctx.viewAsOf()).catch(asOptions({ year: '--year' }));
       const grade = (s: { ref: string }) => wb.sourceGrader.grade(s.ref)?.grade;
       ctx.print(list, () =>
         [
@@ -107,9 +118,10 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
   program
     .command('actors')
     .description('EU bodies, partners, international organisations and fora')
-    .option('--kind <kind>', 'eu, eu-institution, eu-body, strategic-partner, international-organisation, forum, member-state')
+    .option('--kind <kind>', allowedList(ActorKind.options))
     .action(async (opts: { kind?: string }) => {
-      const list = await (await ctx.workbench()).actors(opts.kind, await ctx.viewAsOf());
+      const kind = choiceOption('--kind', opts.kind, ActorKind.options);
+      const list = await (await ctx.workbench()).actors(kind, await ctx.viewAsOf());
       ctx.print(list, () => table(['ID', 'Name', 'Kind', 'Role'], list.map((a) => [a.id, a.name, words(a.kind), a.role])));
     });
 
@@ -133,16 +145,18 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
     .command('search <query...>')
     .description('full-text search over every fact')
     .option('--partner <id>', 'only facts about this partner')
-    .option('--kind <kind>', 'only facts of this kind (document, dialogue, agreement, ...)')
+    .option('--kind <kind>', `only facts of this kind: ${allowedList(FACT_KINDS)}`)
     .option('--limit <n>', 'at most n results (default 50)')
     .action(async (query: string[], opts: { partner?: string; kind?: string; limit?: string }) => {
       const asOf = await ctx.viewAsOf();
       // Checked under the CLI's names (the query's words, --limit) before the workbench checks them as the API's q and limit.
       const text = query.join(' ');
+      if (!text.trim()) throw new AppError('invalid_input', 'search needs words to look for, e.g. search Budapest Convention');
       if (text.length > SEARCH_QUERY_MAX) throw new AppError('invalid_input', `The search words are ${text.length} characters long; give at most ${SEARCH_QUERY_MAX}`);
-      const n = Number(opts.limit);
-      if (opts.limit !== undefined && (!Number.isInteger(n) || n < 1 || n > SEARCH_LIMIT_MAX)) throw new AppError('invalid_input', `--limit must be a whole number from 1 to ${SEARCH_LIMIT_MAX}, got "${opts.limit}"`);
-      const list = await (await ctx.workbench()).search(text, { ...opts, ...(asOf ? { asOf } : {}) });
+      wholeNumberOption('--limit', opts.limit, 1, SEARCH_LIMIT_MAX);
+      const partner = opts.partner === undefined ? undefined : await ctx.partnerId(opts.partner, '--partner');
+      const kind = choiceOption('--kind', opts.kind, FACT_KINDS);
+      const list = await (await ctx.workbench()).search(text, { ...opts, partner, kind, ...(asOf ? { asOf } : {}) });
       ctx.print(list, () => table(['Kind', 'Partner', 'Title', 'Sources'], list.map((f) => [words(f.kind), f.partner, f.title, ctx.cite(f.sources)])));
     });
 }

@@ -9,6 +9,7 @@ import { noMatchText } from '../../core/sanctions/no-match';
 import type { ScreeningMatch } from '../../core/sanctions/screen';
 import type { SanctionsImportResult } from '../../store/sanctions-repository';
 import { readAnnexFile } from '../../store/sanctions-files';
+import { asOptions } from '../choices';
 import type { CliContext } from '../context';
 import { checkReadable, readText } from '../input';
 import { table } from '../table';
@@ -43,7 +44,10 @@ export function importReportText(r: SanctionsImportResult): string {
 export async function importEuSanctions(ctx: CliContext, files: string[], opts: { date?: string; dryRun?: boolean }): Promise<void> {
   if (files.length !== 1) throw new AppError('invalid_input', 'Give exactly one annex file: cyberdiplo import eu-sanctions FILE [--date YYYY-MM-DD]');
   checkReadable(files[0] as string, 'the annex file');
-  const r = await (await ctx.workbench()).sanctions.importAnnex(readAnnexFile(files[0] as string), { date: opts.date, dryRun: opts.dryRun });
+  const sanctions = (await ctx.workbench()).sanctions;
+  const r = await Promise.resolve()
+    .then(() => sanctions.importAnnex(readAnnexFile(files[0] as string), { date: opts.date, dryRun: opts.dryRun }))
+    .catch(asOptions({ date: '--date' }));
   ctx.print(r, () => importReportText(r));
 }
 
@@ -78,6 +82,7 @@ export function sanctionsCommands(program: Command, ctx: CliContext) {
     .action(async (name: string | undefined, opts: { file?: string; format?: string }) => {
       const s = (await ctx.workbench()).sanctions;
       if (!name === !opts.file) throw new AppError('invalid_input', 'Give either a NAME or --file FILE, not both or neither');
+      if (name !== undefined && opts.format !== undefined) throw new AppError('invalid_input', '--format says the format of a --file of names; one NAME needs none');
       if (name !== undefined) {
         const r = await s.screen(name, ctx.options.asOf);
         ctx.print(r, () => [`Screening "${r.query}" on ${r.asOf}:`, matchesText(r.query, r.matches), ...(r.stale ? [`Note: the sanctions data is known up to ${r.knownUntil}; it may be stale.`] : [])].join('\n'));

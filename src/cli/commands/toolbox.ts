@@ -1,12 +1,14 @@
 // CLI commands of the response toolbox: incidents, respond, measures, member-states, vote.
 import type { Command } from 'commander';
 import { rulesTable } from '../../core/toolbox/rules-table';
-import { AppError, allowedList, isAppError } from '../../core/errors';
+import { PLAN_FORMATS } from '../../app/toolbox-service';
+import { AppError, allowedList } from '../../core/errors';
 import { InitiatorType } from '../../core/toolbox/incident';
 import { ThreatCategory } from '../../core/vocabularies';
 import type { RecordMarking } from '../../core/marking/clearance';
 import { tlpLabel } from '../../core/marking/tlp';
 import type { VoteResult } from '../../core/toolbox/index';
+import { asOptions, choiceOption, underOptions } from '../choices';
 import type { CliContext } from '../context';
 import { codingLines, incidentLines } from '../incident-text';
 import { readDocument } from '../input';
@@ -77,7 +79,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
   incidents
     .command('list')
     .description('list incidents')
-    .option('--category <category>', 'cyber-crime, cyber-espionage, cyber-terrorism, cyber-warfare, hybrid')
+    .option('--category <category>', allowedList(ThreatCategory.options))
     .option('--ongoing <bool>', 'true or false')
     .option('--q <text>', 'text to look for')
     .option('--limit <n>', 'at most n (default 100)')
@@ -87,14 +89,9 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
       if (opts.ongoing !== undefined && opts.ongoing !== 'true' && opts.ongoing !== 'false') {
         throw new AppError('invalid_filter', `Unknown --ongoing "${opts.ongoing}": allowed values are true or false`, [{ path: '--ongoing', message: 'true or false' }]);
       }
-      const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), opts).catch((e: unknown) => {
-        // The service names the API's parameter ("limit must be …"): said with the CLI's option instead.
-        const field = isAppError(e) && e.code === 'invalid_filter' ? e.issues[0]?.path : undefined;
-        if (isAppError(e) && (field === 'limit' || field === 'offset') && e.message.startsWith(field)) {
-          throw new AppError(e.code, `--${e.message}`, e.issues.map((i) => ({ ...i, path: `--${i.path}` })));
-        }
-        throw e;
-      });
+      const query = { ...opts, category: choiceOption('--category', opts.category, ThreatCategory.options) };
+      // The service names the API's parameters ("limit must be …"): said with the CLI's options instead.
+      const r = await (await ctx.workbench()).toolbox.list(await ctx.principal(), query).catch(asOptions({ limit: '--limit', offset: '--offset' }));
       ctx.print(r, () =>
         `${table(['ID', 'Start', 'Category', 'Ongoing', 'Title'], r.items.map((i) => [i.id, i.incident.start, words(i.incident.category), i.incident.ongoing ? 'yes' : 'no', i.incident.title]))}\n${r.total} incident(s)`,
       );
@@ -145,15 +142,15 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .command('respond [incidentId]')
     .description("the response plan for a recorded incident, or for one in a file with --incident (made on --as-of, from the incident's start up to today; default today)")
     .option('--incident <file>', 'an incident file (JSON or YAML) instead of a recorded incident')
-    .option('--format <format>', 'json or markdown (default: markdown, or json with --json)')
+    .option('--format <format>', `${allowedList(PLAN_FORMATS)} (default: markdown, or json with --json)`)
     .action(async (incidentId: string | undefined, opts: { incident?: string; format?: string }) => {
+      const format = choiceOption('--format', opts.format, PLAN_FORMATS) ?? (ctx.options.json ? 'json' : 'markdown');
       const tb = (await ctx.workbench()).toolbox;
       if (!incidentId === !opts.incident) {
         throw new AppError('invalid_input', 'Give either a recorded incident id or --incident FILE, not both or neither');
       }
       const stored = opts.incident ? undefined : await tb.get(await ctx.principal(), incidentId ?? '');
       const incident = stored ? stored.incident : tb.validate(readDocument(opts.incident ?? '', 'incident'));
-      const format = opts.format ?? (ctx.options.json ? 'json' : 'markdown');
       // A recorded incident's plan carries its marking, like the web's print view.
       const r = await tb.respond(incident, format, { principal: await ctx.principal(), asOf: ctx.options.asOf, asOfField: '--as-of', ...(stored ? { selfId: stored.id, marking: stored.marking.tlp } : {}) });
       process.stdout.write(r.format === 'markdown' ? `${String(r.body)}\n` : `${JSON.stringify(r.body, null, 2)}\n`);
@@ -186,7 +183,15 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .description("the member states of a year's Council with their population shares (28 up to 2020, with the UK)")
     .option('--year <yyyy>', 'the Council and population figures of this year (default: latest)')
     .action(async (opts: { year?: string }) => {
-      const r = (await ctx.workbench()).toolbox.memberStates(opts.year);
+      if (opts.year !== undefined && !/^\d{4}$/.test(opts.year)) throw new AppError('invalid_filter', `--year must be a four-digit year, got "${opts.year}"`);
+      const tb = (await ctx.workbench()).toolbox;
+      const r = (() => {
+        try {
+          return tb.memberStates(opts.year);
+        } catch (error) {
+          throw underOptions(error, { year: '--year' });
+        }
+      })();
       ctx.print(r, () => table(['Code', 'Name', 'Share %'], r.states.map((s) => [s.code, s.name, s.share])));
     });
 
