@@ -40,9 +40,12 @@ export function exportCsv(t: ExportTable, today: string): string {
   return toCsv(['Marking', 'As of', ...t.headers], t.rows.map((r) => [marking, date, ...r]));
 }
 
-/** Saves a text as a file through the browser; the byte-order mark makes spreadsheets read UTF-8. */
+/**
+ * Saves a text as a file through the browser; a CSV opens with the byte-order mark that makes spreadsheets read UTF-8
+ * (JSON must not: RFC 8259, section 8.1).
+ */
 export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', text], { type }));
+  const url = URL.createObjectURL(new Blob(type.startsWith('text/csv') ? ['\ufeff', text] : [text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -15,15 +15,23 @@ import { IncidentSightings } from '../components/incident-sightings';
 import { IncidentSummary } from '../components/incident-summary';
 import { PlanExport } from '../components/plan-export';
 import { ResponsePlan } from '../components/response-plan';
-import { exportFileName } from '../lib/csv-export';
+import { downloadText, exportFileName } from '../lib/csv-export';
 import { formatDate, todayIso } from '../lib/format';
 import { planAsOf } from '../lib/as-of';
 import { allowance, changeAllowance, isTeamMode } from '../lib/permissions';
 import { identifiedCount, planMeasures, readCatalogue } from '../lib/plan';
+import { planJsonFile } from '../lib/plan-json';
 import { useSession } from '../lib/session';
 import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import { asOfParam, useUrlQuery } from '../lib/use-url-query';
+import type { ResponsePlan as PlanAnswer, TlpLevel } from '../toolbox-types';
+
+/** Saves the plan the page shows, as the API answered it, under the incident's marking. */
+function savePlanJson(plan: PlanAnswer, incident: { title: string; tlp: TlpLevel }): void {
+  const file = planJsonFile(plan, incident, todayIso());
+  downloadText(file.text, file.name, 'application/json');
+}
 
 export function IncidentPage() {
   const id = useParams().id ?? '';
@@ -73,6 +81,9 @@ export function IncidentPage() {
                 <a className="button button-quiet" href={api.planMarkdownUrl(id, asOf)} download={exportFileName({ view: 'plan', subject: s.incident.title, asOf: plan.data?.asOf, tlp: s.marking.tlp }, todayIso(), 'md')}>
                   Plan as Markdown
                 </a>
+                <button type="button" className="button button-quiet" disabled={!plan.data} onClick={() => plan.data && savePlanJson(plan.data, { title: s.incident.title, tlp: s.marking.tlp })}>
+                  Plan as JSON
+                </button>
                 <Guarded allowance={allowance(me, 'incident.delete')} label="Delete" className="button button-danger">
                   <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
                     Delete
