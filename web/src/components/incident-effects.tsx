@@ -95,6 +95,14 @@ export function IncidentEffects({ form, set, errors, countries }: Props) {
         </div>
         <TextField path="initiator.identifiedPersons" label="Identified persons" hint="Separate names with commas" value={form.persons} onChange={(persons) => set({ persons })} errors={errors} />
         <TextField path="initiator.identifiedEntities" label="Identified entities" hint="Separate names with commas" value={form.entities} onChange={(entities) => set({ entities })} errors={errors} />
+        <TextField
+          path="transit"
+          label="Transit countries"
+          hint="States whose servers or other infrastructure the attack went through, if known: names or codes separated by commas (Moldova, TR)"
+          value={form.transit}
+          onChange={(transit) => set({ transit })}
+          errors={errors}
+        />
       </Fieldset>
     </>
   );

@@ -89,3 +89,19 @@ describe('who attributed, as the server will read it', () => {
     expect(reading('  ')).toBeUndefined();
   });
 });
+
+describe('the transit countries', () => {
+  it('sends the names or codes typed as codes, and reads them back as names', () => {
+    const form = { ...emptyForm(), transit: 'Moldova, tr', context: { ...emptyForm().context, euDelegationInTransitCountry: true } };
+    const input = toInput(form);
+    expect(input.transit).toEqual(['MD', 'TR']);
+    expect(input.context.euDelegationInTransitCountry).toBe(true);
+    expect(fromInput(input).transit).toBe('Moldova, Turkey');
+  });
+
+  it('sends neither the field nor the delegation flag when none is given, so an older record saved again is unchanged', () => {
+    const input = toInput(emptyForm());
+    expect('transit' in input).toBe(false);
+    expect('euDelegationInTransitCountry' in input.context).toBe(false);
+  });
+});

@@ -54,6 +54,8 @@ export interface IncidentForm {
   initiatorName: string;
   persons: string;
   entities: string;
+  /** The transit states as typed: names or codes, separated by commas. */
+  transit: string;
   attribution: AttributionRow[];
   responses: ResponseRow[];
   context: Record<ContextFlag, boolean>;
@@ -95,6 +97,7 @@ export function emptyForm(): IncidentForm {
     initiatorName: '',
     persons: '',
     entities: '',
+    transit: '',
     attribution: [],
     responses: [],
     context: flags(CONTEXT_FLAGS),
@@ -120,7 +123,10 @@ export function oneOf<T extends string>(values: readonly T[], value: string, fal
 }
 
 export function toInput(f: IncidentForm): IncidentInput {
-  const context: IncidentContext = { ...f.context };
+  // The transit delegation is optional in the record: sent only when ticked, so that saving an older record adds nothing.
+  const { euDelegationInTransitCountry, ...flagsSet } = f.context;
+  const context: IncidentContext = { ...flagsSet, ...(euDelegationInTransitCountry ? { euDelegationInTransitCountry } : {}) };
+  const transit = list(f.transit).map(countryInput);
   if (f.nato !== 'auto') context.victimIsNatoMember = f.nato === 'yes';
   return {
     title: f.title.trim(),
@@ -140,6 +146,7 @@ export function toInput(f: IncidentForm): IncidentInput {
       identifiedPersons: list(f.persons),
       identifiedEntities: list(f.entities),
     },
+    ...(transit.length ? { transit } : {}),
     attribution: f.attribution.map((a) => ({
       kind: a.kind,
       by: a.by.trim(),
@@ -178,6 +185,7 @@ export function fromInput(i: IncidentInput): IncidentForm {
     initiatorName: i.initiator.name ?? '',
     persons: i.initiator.identifiedPersons.join(', '),
     entities: i.initiator.identifiedEntities.join(', '),
+    transit: (i.transit ?? []).map(countryText).join(', '),
     attribution: i.attribution.map((a) => ({
       kind: a.kind,
       by: a.by,
@@ -244,7 +252,7 @@ export const fieldId = (path: string) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-'
  * The form field an API issue belongs to: list items (`initiator.identifiedPersons.2`) to their list. The owner keeps
  * its own path: the single-analyst form has an owner field, and the marking shows the message where it has none.
  */
-export const fieldOf = (path: string) => path.replace(/^(initiator\.identified(?:Persons|Entities)|sharedWith|recipients)\.\d+$/, '$1');
+export const fieldOf = (path: string) => path.replace(/^(initiator\.identified(?:Persons|Entities)|transit|sharedWith|recipients)\.\d+$/, '$1');
 
 /**
  * An end date entered: the incident is over, so "Still ongoing" (ticked for a new incident) is unticked with it;

@@ -25,6 +25,7 @@ export const FACTOR_FLAGS = [
 export const CONTEXT_FLAGS = [
   ['euDelegationInInitiatorCountry', "EU delegation in the initiator's country"],
   ['delegationHeadRecalled', 'Head of that delegation recalled'],
+  ['euDelegationInTransitCountry', 'EU delegation in a transit country'],
   ['victimCapacitiesOverwhelmed', "Victim's capacities overwhelmed"],
   ['assistanceRequested', 'Victim has requested assistance'],
   ['otherMeansExhausted', 'All other means exhausted'],
