@@ -30,6 +30,8 @@ describe('closestChoices', () => {
     ['gbr', ['UK']],
     ['UKR', ['UA', 'UK']],
     ['Germany', []],
+    ['XX', []],
+    ['UX', []],
     ['', []],
   ])('%s -> %j', (typed, expected) => {
     expect(closestChoices(typed, partners).map((c) => c.value)).toEqual(expected);

@@ -33,6 +33,8 @@ export function closestChoices(typed: string, choices: readonly Choice[]): Choic
   const begun = (w: string) => (t.length >= 2 && w.startsWith(t)) || (w.length >= 2 && t.length === w.length + 1 && t.startsWith(w)) || (t.length >= 4 && w.split('-').includes(t));
   const prefixed = choices.filter((c) => words(c).some(begun));
   if (prefixed.length) return few(prefixed);
+  // Two letters one edit from a code match too many codes to mean one (XX is one from MX): no guess for them.
+  if (t.length <= 2) return [];
   let best = Infinity;
   let near: Choice[] = [];
   for (const c of choices) {

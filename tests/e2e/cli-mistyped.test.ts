@@ -30,7 +30,7 @@ describe('a mistyped value is refused naming the option, its values and the clos
     [['export', 'partners', '--format', 'xlsx'], /^cyberdiplo: Unknown --format "xlsx": allowed values are csv or json$/],
     [['import', 'cfr', csv, '--tlp', 'ambre'], /^cyberdiplo: Unknown --tlp "ambre": did you mean amber\? Allowed values are clear, green, amber, amber\+strict or red$/],
     [['users', 'add', 'bob', '--role', 'admn', '--org', 'DE'], /^cyberdiplo: Unknown --role "admn": did you mean admin\? Allowed values are viewer, analyst, editor or admin$/],
-    [['tokens', 'create', '--user', 'bob', '--name', 'x', '--scope', 'write'], /^cyberdiplo: Unknown --scope "write": allowed values are read or read-write$/],
+    [['tokens', 'create', '--user', 'bob', '--name', 'x', '--scope', 'write'], /^cyberdiplo: Unknown --scope "write": did you mean read-write\? Allowed values are read or read-write$/],
     [['member-states', '--year', 'last'], /^cyberdiplo: --year must be a four-digit year, got "last"$/],
     [['member-states', '--year', '1900'], /^cyberdiplo: --year: No population figures for year "1900": available years are /],
     [['assess', 'JP', '--from', ''], /^cyberdiplo: --from needs a year, e\.g\. --from \d{4}$/],
