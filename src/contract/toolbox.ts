@@ -23,6 +23,23 @@ export const DatasetCoding = named(
   "A dataset's own codings of an incident (EuRepoC's indicators and scores): the dataset, release and row they come from, and each cell by column as written. No rule of the toolbox reads them",
 );
 
+export const AttributionStatement = named(
+  'AttributionStatement',
+  z.object({
+    source: z.string(),
+    id: z.string().optional(),
+    date: z.string().optional(),
+    type: z.string().optional(),
+    basis: z.string().optional(),
+    by: z.string().optional(),
+    company: z.string().optional(),
+    country: z.string().optional(),
+    initiatorCountry: z.string().optional(),
+    initiatorCategory: z.string().optional(),
+  }),
+  "A dataset's row an attribution stands for, each cell as written (EuRepoC's attribution dataset: attribution_ID, date, type, basis, attributing actor, IT company and country, the initiator's country and category). No rule of the toolbox reads it",
+);
+
 export const Incident = named(
   'Incident',
   z.object({
@@ -63,7 +80,7 @@ export const Incident = named(
       .optional()
       .describe("States whose infrastructure the attack was carried out through (ISO 3166-1 alpha-2 codes, not EU or ZZ, at most 20); one outside the Union makes the attack an external threat (Decision (CFSP) 2019/797, Art. 1(2)(b)) and can be asked for due diligence"),
     attribution: z
-      .array(z.object({ kind: AttributionKind, by: z.string(), byType: AttributorType.optional(), date: date.optional(), confidence: Confidence, public: flag }))
+      .array(z.object({ kind: AttributionKind, by: z.string(), byType: AttributorType.optional(), date: date.optional(), confidence: Confidence, public: flag, statement: AttributionStatement.optional() }))
       .default([]),
     responses: z.array(z.object({ measure: z.string(), date, by: z.string(), note: z.string().optional() })).default([]),
     context: z

@@ -161,6 +161,19 @@ function fileRows(dir: string, name: string): Record<string, string>[] {
   return cells.map((line) => withHeader(header, line));
 }
 
+/** The attribution dataset's columns a statement keeps, by the statement's key. */
+const STATEMENT_CELLS: Record<string, string> = {
+  attribution_ID: 'id',
+  attribution_date: 'date',
+  attribution_type: 'type',
+  attribution_basis: 'basis',
+  attributing_actor: 'by',
+  attribution_it_company: 'company',
+  attributing_country: 'country',
+  attributed_initiator_country: 'initiatorCountry',
+  attributed_initiator_category: 'initiatorCategory',
+};
+
 /** The sum of a report mapping's counts, or of those whose key starts with `from -> `. */
 const mappedCount = (report: ImportReport, field: string, from?: string) =>
   Object.entries(report.mappings[field] ?? {})
@@ -170,8 +183,8 @@ const mappedCount = (report: ImportReport, field: string, from?: string) =>
 /**
  * The three files mapped together, and what became of the attribution and receiver rows, incident by incident, against
  * the files read here: each row counted once in the report; an attribution row naming an initiator kept as a statement
- * of its incident's attribution record; a receiver's name among its incident's victims; and the columns no field reads
- * counted from the file.
+ * of its incident's attribution record, a row naming none that the incident keeps as the statement of its
+ * attribution, cell by cell; a receiver's name among its incident's victims; and the columns counted from the file.
  */
 async function attributionAndReceiverRows(dir: string) {
   const report = newReport('eurepoc', [GLOBAL, ATTRIBUTIONS, RECEIVERS], false);
@@ -198,13 +211,33 @@ async function attributionAndReceiverRows(dir: string) {
     if (!i || isNone(name)) continue;
     if (!i.body.victims.some((v) => v.name === name)) problems.push(`incident ${x.ID}: receiver "${name}" (${x.receiver_country}) is no victim`);
   }
-  // Rows on the incident only (no initiator named): their attribution_ID is counted as a column not kept.
-  const onIncidentOnly = attributions.filter((a) => incidents.has(a.incident_ID?.trim() ?? '') && isNone(a.attributed_initiator) && [a.attributing_actor, a.attribution_it_company, a.attributing_country, a.attribution_basis].some((v) => !isNone(v)) && !(isNone(a.attributed_initiator_country) && isNone(a.attribution_type)));
+  // Every attribution row kept (naming an initiator, or on the incident only) has its cells in a statement: its
+  // record's, or that of the incident's attribution; named by the row's place among its incident's rows.
+  const kept = new Map<string, Record<string, string | undefined>>();
+  for (const [eid, i] of incidents) for (const a of i.body.attribution) if (a.statement) kept.set(`${eid}|${a.statement.source}`, a.statement);
+  for (const a of batch.attributions) {
+    const eid = [...incidents].find(([, i]) => i.id === a.body.subject.id)?.[0] ?? '?';
+    for (const st of a.body.statements ?? []) kept.set(`${eid}|${st.source}`, st);
+  }
+  const place = new Map<string, number>();
+  for (const a of attributions) {
+    const eid = a.incident_ID?.trim() ?? '';
+    const n = place.get(eid) ?? 0;
+    place.set(eid, n + 1);
+    const onIncident = [a.attributing_actor, a.attribution_it_company, a.attributing_country, a.attribution_basis].some((v) => !isNone(v)) && !(isNone(a.attributed_initiator_country) && isNone(a.attribution_type));
+    if (!incidents.has(eid) || (isNone(a.attributed_initiator) && !onIncident)) continue;
+    const id = isNone(a.attribution_ID) ? '' : ` (attribution_ID ${a.attribution_ID!.trim()})`;
+    const st = kept.get(`${eid}|EuRepoC attribution row ${n + 1} of the incident${id}`);
+    const lost = Object.entries(STATEMENT_CELLS).filter(([column, key]) => !isNone(a[column]) && st?.[key] === undefined);
+    if (lost.length) problems.push(`incident ${eid}: attribution row ${n + 1}${id} keeps no ${lost.map(([c]) => c).join(', ')}`);
+  }
+  // Where each column went: the report's counts per column = the file's cells holding a value.
+  const columns = Object.keys(STATEMENT_CELLS).map((c) => [c, attributions.filter((a) => !isNone(a[c])).length, mappedCount(report, 'attribution columns', c)] as const);
   const regions = receivers.filter((x) => incidents.has(x.ID?.trim() ?? '') && !isNone(x.receiver_region)).length;
   return {
     problems,
     rows: { attribution: [attributions.length, report.types['attribution row'] ?? 0, mappedCount(report, 'attribution row')], receiver: [receivers.length, report.types['receiver row'] ?? 0, mappedCount(report, 'receiver row')] },
-    attributionIds: [onIncidentOnly.filter((a) => !isNone(a.attribution_ID)).length, mappedCount(report, 'attribution columns not kept', 'attribution_ID')],
+    columns,
     regions: [regions, Number(/-> (\d+) row/.exec(Object.keys(report.mappings['columns not imported'] ?? {}).find((k) => k.startsWith('receiver_region (receiver dataset) -> ')) ?? '')?.[1] ?? 0)],
   };
 }
@@ -218,7 +251,7 @@ describe('EuRepoC attribution and receiver rows: every row accounted for, incide
     expect(r.rows.attribution[2]).toBe(r.rows.attribution[0]);
     expect(r.rows.receiver[1]).toBe(r.rows.receiver[0]);
     expect(r.rows.receiver[2]).toBe(r.rows.receiver[0]);
-    expect(r.attributionIds[1]).toBe(r.attributionIds[0]);
+    expect(r.columns.filter(([, file, report]) => file !== report)).toEqual([]);
     expect(r.regions[1]).toBe(r.regions[0]);
     return r;
   };

@@ -109,11 +109,17 @@ export const EUREPOC_UNREAD_COLUMNS = ['number_of_attributions', 'number_of_poli
 export const EUREPOC_UNREAD_RECEIVER_COLUMNS = ['receiver_region'] as const;
 
 /**
- * The cells of an attribution row kept on the incident only (it names no initiator, so no attribution record keeps
- * the row): the incident's attribution keeps one attributor, the date, and the type and basis as kind and confidence.
- * These columns it does not keep are counted in the report, per column, for the rows whose cell holds a value.
+ * The columns of the attribution dataset an attribution keeps as its statement, cell by cell (statement below): all
+ * but the incident and the initiator, which the attribution record names (its subject and its actor). The report says
+ * per column where the cells holding a value went: the attribution record's statements, the statement of the
+ * incident's attribution (a row naming no initiator, which no record keeps), or nowhere with a row left out.
  */
-const ATTRIBUTOR_COLUMNS = ['attributing_actor', 'attribution_it_company', 'attributing_country'] as const;
+const STATEMENT_COLUMNS = ['attribution_ID', 'attribution_date', 'attribution_type', 'attribution_basis', 'attributing_actor', 'attribution_it_company', 'attributing_country', 'attributed_initiator_country', 'attributed_initiator_category'] as const;
+
+/** Counts where the cells of an attribution row that hold a value went, per column. */
+function accountCells(a: Row, where: string, r: ReportBuilder): void {
+  for (const c of STATEMENT_COLUMNS) if (!isNone(a[c])) r.mapped('attribution columns', c, where);
+}
 
 /**
  * Whether a cell holds a coding: EuRepoC writes "Not available" (and an empty list, `[]`) where a column was not coded,
@@ -300,11 +306,8 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country) ?? clean(a.attribution_basis);
       if (!by || (isNone(a.attributed_initiator) && isNone(a.attributed_initiator_country) && isNone(a.attribution_type))) return [];
       onIncident.add(n);
-      if (isNone(a.attributed_initiator)) {
-        // No attribution record keeps this row: its cells the incident's attribution does not hold are counted.
-        const unkept = ['attribution_ID', ...ATTRIBUTOR_COLUMNS.filter((c) => clean(a[c]) !== by), ...(a === named ? [] : ['attributed_initiator_country', 'attributed_initiator_category'])];
-        for (const c of unkept) if (!isNone(a[c])) r.mapped('attribution columns not kept', c, 'a row on the incident only (it names no initiator)');
-      }
+      // No attribution record keeps a row naming no initiator: the incident's attribution keeps its cells.
+      const own = isNone(a.attributed_initiator) ? { statement: statement(a, attributionRowName(a, n)) } : {};
       const kind = attributionKind(a.attribution_type ?? '');
       r.mapped('attribution kind', a.attribution_type ?? '', kind);
       const confidence = attributionConfidence(a.attribution_basis ?? '');
@@ -314,7 +317,7 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
         r.warn(obj, `attributions.${n}.attribution_date`, `${date} is before the start ${start}; date left out`);
         date = undefined;
       }
-      return [{ kind, by, confidence, public: true, ...(date ? { date } : {}) }];
+      return [{ kind, by, confidence, public: true, ...(date ? { date } : {}), ...own }];
     });
 
     const observations = [...politicalResponses(tables.eurepocResponses, row, start), ...legalResponses(tables.eurepocResponses, row, start)];
@@ -371,9 +374,12 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       const row = attributionRowName(a, n);
       const name = clean(a.attributed_initiator);
       if (!name) {
-        if (onIncident.has(n)) r.mapped('attribution row', 'no initiator named', 'on the incident only');
-        else {
+        if (onIncident.has(n)) {
+          r.mapped('attribution row', 'no initiator named', 'on the incident only');
+          accountCells(a, "the statement of the incident's attribution", r);
+        } else {
           r.mapped('attribution row', 'no attributor, or no initiator, country or type', 'left out');
+          accountCells(a, 'left out with its row', r);
           r.warn(obj, `attributions.${n}`, `${row} names no attributor, or no initiator, initiator country or attribution type; left out`);
         }
         continue;
@@ -400,6 +406,8 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
         // One attribution record per incident and initiator: a further row of the pair is kept among the record's
         // statements (attributor, date, type) and named in the report with the record it went into.
         earlier.statements.push(statement(a, row));
+        accountCells(a, "the attribution record's statements", r);
+        r.mapped('attribution columns', 'attributed_initiator', "the attribution record's actor");
         r.mapped('attribution row', 'same incident and initiator as an earlier row', onIncident.has(n) ? 'merged (its attributor and date on the incident)' : 'merged');
         r.warn(obj, `attributions.${n}`, `${row} (${statementText(a)}) attributes it to "${name}" as ${earlier.row} does; merged into attribution record ${earlier.id}, which keeps its attributor, date and type among its statements${onIncident.has(n) ? ', as the incident\'s attributions keep its attributor and date' : ''}`);
         continue;
@@ -408,6 +416,8 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
       const record = { id: recordId('atr', atrKey, sha1), row, statements: [statement(a, row)] };
       recordRows.set(atrKey, record);
       r.mapped('attribution row', 'initiator named', 'attribution record');
+      accountCells(a, "the attribution record's statements", r);
+      r.mapped('attribution columns', 'attributed_initiator', "the attribution record's actor");
       batch.attributions.push({
         id: record.id,
         body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}), statements: record.statements },
@@ -457,6 +467,7 @@ function leftOut(rows: Map<string, Row[]>, kind: 'attribution row' | 'receiver r
     if (mappedIds.has(eid)) continue;
     for (const [n, row] of list.entries()) {
       r.type(kind);
+      if (kind === 'attribution row') accountCells(row, 'left out with its row', r);
       if (seen.has(eid)) {
         r.mapped(kind, 'its incident skipped', 'left out');
         continue;

@@ -59,6 +59,15 @@ const attribution = record({
   date: maybe(pick(dates, ['2021-02-30', '15/06/2021'])),
   confidence: pick(['low', 'medium', 'high'], ['certain', 1]),
   public: maybe(pick([true, false], ['public'])),
+  statement: rare(
+    record({
+      source: pick(['EuRepoC attribution row 2 of the incident (attribution_ID 4528)'], ['', 7]),
+      id: maybe(pick(['4528', ''], [7])),
+      basis: maybe(pick(['Attribution by receiver government / state entity', '  padded  '], ['x'.repeat(INCIDENT_TEXT_MAX.name + 1)])),
+      initiatorCountry: maybe(pick(['Russia'], [null])),
+      unknownCell: rare(fc.constant('x')),
+    }),
+  ),
 });
 const response = record({
   measure: pick(measures.slice(0, 4), ['Not-A-Measure', 'made-up-measure']),

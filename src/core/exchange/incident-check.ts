@@ -19,6 +19,7 @@ import {
   dateOrderIssues,
   futureDateIssues,
   natoVictim,
+  STATEMENT_CELLS,
   type IncidentInput,
   type IncidentVocabulary,
 } from '../toolbox/incident';
@@ -174,7 +175,25 @@ function attribution(v: unknown) {
   if (day !== undefined) out.date = date(day);
   out.confidence = oneOf(o.confidence, CONFIDENCES);
   out.public = flag(o, 'public');
+  const row = optional(o, 'statement');
+  if (row !== undefined) out.statement = statement(row);
   if (byType === undefined) out.byType = attributorOf(out.by as string);
+  return out;
+}
+
+const STATEMENT_KEYS = new Set<string>(['source', ...STATEMENT_CELLS]);
+
+/** The dataset's row an attribution stands for: its source named, each cell a text as written. */
+function statement(v: unknown) {
+  const o = obj(v);
+  onlyKeys(o, STATEMENT_KEYS);
+  const out: Obj = { source: text(o.source) };
+  for (const key of STATEMENT_CELLS) {
+    const cell = optional(o, key);
+    if (cell === undefined) continue;
+    if (typeof cell !== 'string' || cell.length > INCIDENT_TEXT_MAX.name) throw UNSURE;
+    out[key] = cell;
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 // What an import produces and an export reads: incidents (the toolbox's own records), threat actors and
 // attribution records, each with its marking and the source it came from.
 import { z } from 'zod';
-import { incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
+import { AttributionStatement, incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
 import { parseOrThrow } from '../zod-issues';
 import { checkedIncident, incidentCheck, type IncidentCheck } from './incident-check';
 import type { ReportRecord, SightingRecord } from './source-records';
@@ -63,7 +63,7 @@ export const AttributionRecord = z
      * statement (EuRepoC: several attributors may name the same initiator for one incident), the product one record
      * per incident and initiator, so the rows merged into it keep their attributor, date and type here.
      */
-    statements: z.array(z.object({ source: Text, id: z.string().optional(), date: z.string().optional(), type: z.string().optional(), basis: z.string().optional(), by: z.string().optional(), company: z.string().optional(), country: z.string().optional(), initiatorCountry: z.string().optional(), initiatorCategory: z.string().optional() }).strict()).optional(),
+    statements: z.array(AttributionStatement).optional(),
   })
   .strict();
 export type AttributionRecord = z.output<typeof AttributionRecord>;

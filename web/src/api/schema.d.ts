@@ -281,6 +281,35 @@ export type AssessmentHistory = {
   }[];
 };
 
+/** A dataset's row an attribution stands for, each cell as written (EuRepoC's attribution dataset: attribution_ID, date, type, basis, attributing actor, IT company and country, the initiator's country and category). No rule of the toolbox reads it */
+export type AttributionStatement = {
+  source: string;
+  id?: string;
+  date?: string;
+  type?: string;
+  basis?: string;
+  by?: string;
+  company?: string;
+  country?: string;
+  initiatorCountry?: string;
+  initiatorCategory?: string;
+};
+
+/** A dataset's row an attribution stands for, each cell as written (EuRepoC's attribution dataset: attribution_ID, date, type, basis, attributing actor, IT company and country, the initiator's country and category). No rule of the toolbox reads it */
+export type AttributionStatementInput = {
+  source: string;
+  id?: string;
+  date?: string;
+  type?: string;
+  basis?: string;
+  by?: string;
+  company?: string;
+  country?: string;
+  initiatorCountry?: string;
+  initiatorCategory?: string;
+  [key: string]: unknown;
+};
+
 export type AuditEntry = {
   seq: number;
   at: string;
@@ -704,6 +733,7 @@ export type Incident = {
     date?: string;
     confidence: "low" | "medium" | "high";
     public: boolean;
+    statement?: AttributionStatement;
   }[];
   responses: {
     measure: string;
@@ -781,6 +811,7 @@ export type IncidentInput = {
     date?: string;
     confidence: "low" | "medium" | "high";
     public?: boolean;
+    statement?: AttributionStatementInput;
     [key: string]: unknown;
   }[];
   responses?: {
