@@ -55,6 +55,8 @@ export interface ImportOptions {
   dryRun?: boolean | undefined;
   /** The marking of the records written: a TLP level over the source's, an owner organisation, RED recipients. */
   marking?: ImportMarkingOptions | undefined;
+  /** The name of the file a request body came from (the web app sends it), kept in the report and its audit entry. */
+  fileName?: string | undefined;
   /** Called as bytes are read: (bytes read so far over all files, total bytes). */
   progress?: Progress | undefined;
   /**
@@ -278,7 +280,7 @@ export class ExchangeService {
   async importStixBody(p: Principal, body: unknown, opts: ImportOptions = {}): Promise<ImportReport> {
     this.authorize(p);
     await this.checkOwner(opts.marking?.owner);
-    const report = newReport('stix', [], opts.dryRun ?? false);
+    const report = newReport('stix', opts.fileName ? [opts.fileName] : [], opts.dryRun ?? false);
     const builder = new ReportBuilder(report);
     const job = new StixImport({ validator: stixValidator(), vocabulary: this.vocabulary(), report: builder, strict: opts.strict ?? false, sha1, tables: this.tables() });
     if (body === null || typeof body !== 'object' || Array.isArray(body)) {
@@ -291,7 +293,7 @@ export class ExchangeService {
       if (!Array.isArray(objects)) builder.error('bundle', 'objects', 'must be a list of STIX objects');
       else for (const o of objects) job.add(o);
     } else job.add(top);
-    return this.finish(p, job.finish(), report, opts, [{ name: '(request body)', sha256: nodeSecrets.sha256(JSON.stringify(body)) }]);
+    return this.finish(p, job.finish(), report, opts, [{ name: opts.fileName ?? '(request body)', sha256: nodeSecrets.sha256(JSON.stringify(body)) }]);
   }
 
   /** The three CSV files of EuRepoC release 1.1, told apart by their header rows. */

@@ -48,6 +48,7 @@ export const ImportQuery = z.object({
   tlp: query.text('The marking of the imported records'),
   owner: query.text('Their owning organisation'),
   recipients: query.text('Usernames (RED), comma-separated'),
+  file: query.text('The name of the file the bundle came from, kept in the report (up to 200 characters, without folders)'),
 });
 export const ReportsQuery = z.object({ limit: query.text('1 to 200 (20 by default)') });
 export const ExportParams = z.object({ view: z.string().describe('partners, dialogues, matrix, national-strategies, assessments, incidents, plans, actors or stix') });

@@ -82,7 +82,24 @@ describe.each(dialects)('audit filters and import reports on %s', (dialect) => {
   it('names who ran each import and its marking', async () => {
     const r = await call(h.app, editor, 'GET', '/api/import/reports');
     expect(r.status).toBe(200);
-    const [last] = r.body as { by: string | null; tlp: string; format: string }[];
-    expect(last).toMatchObject({ by: 'user:erin', tlp: 'amber', format: 'stix' });
+    const [last] = r.body as { by: string | null; tlp: string; format: string; report: { files: string[] } }[];
+    expect(last).toMatchObject({ by: 'user:erin', tlp: 'amber', format: 'stix', report: { files: [] } });
+  });
+
+  it('keeps the name of the file a posted bundle came from, without its folders', async () => {
+    const named = await call(h.app, editor, 'POST', '/api/import/stix?dryRun=true&file=C%3A%5Cdata%5Cbundle%20march.json', body(taggedBundle('audit-filters-named', null)));
+    expect(named.status, named.text).toBe(200);
+    expect((named.body as { files: string[] }).files).toEqual(['bundle march.json']);
+    const stored = await call(h.app, editor, 'POST', '/api/import/stix?file=feed/april.json', body(taggedBundle('audit-filters-april', null)));
+    expect(stored.status, stored.text).toBe(200);
+    const [last] = (await call(h.app, editor, 'GET', '/api/import/reports?limit=1')).body as { report: { files: string[] } }[];
+    expect(last?.report.files).toEqual(['april.json']);
+    const [entry] = await entries('?type=import_report&order=newest&limit=1');
+    expect(JSON.stringify(entry)).toContain('april.json');
+    for (const bad of ['x'.repeat(201), 'a%0Ab.json', 'folder%2F']) {
+      const r = await call(h.app, editor, 'POST', `/api/import/stix?file=${bad}`, body(taggedBundle('audit-filters-bad', null)));
+      expect(r.status, bad).toBe(400);
+      expect((r.body as { error: { message: string } }).error.message).toMatch(/^file must be a file name of 1 to 200 printable characters/);
+    }
   });
 });

@@ -21,6 +21,17 @@ const flag = (name: string, v: string | undefined): boolean => {
   throw new AppError('invalid_filter', `${name} must be true or false, got "${v}"`, [{ path: name, message: 'true or false' }]);
 };
 
+/** The name of the file a posted bundle came from: its last part only, printable, up to 200 characters. */
+const fileName = (v: string | undefined): string | undefined => {
+  if (v === undefined || v === '') return undefined;
+  const name = v.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  if (!name || name.length > 200 || /[\u0000-\u001f\u007f]/.test(name)) {
+    throw new AppError('invalid_filter', 'file must be a file name of 1 to 200 printable characters', [{ path: 'file', message: '1..200 printable characters' }]);
+  }
+  return name;
+};
+
 export function exchangeRoutes(server: FastifyInstance, wb: Workbench) {
   const app = server.withTypeProvider<ZodTypeProvider>();
   const exchange = new ExchangeService(wb);
@@ -29,7 +40,7 @@ export function exchangeRoutes(server: FastifyInstance, wb: Workbench) {
   const importSchema = { summary: 'Import a STIX 2.1 bundle (the body)', tags, querystring: c.ImportQuery, body: checkedByService(c.StixBundle), response: { 200: c.ImportReport } };
   app.post('/api/import/stix', { bodyLimit: IMPORT_BODY_LIMIT, config: { access: 'import.run' }, schema: importSchema }, async (req) => {
     const q = req.query;
-    const options = { strict: flag('strict', q.strict), dryRun: flag('dryRun', q.dryRun), marking: importMarkingOptions(q) };
+    const options = { strict: flag('strict', q.strict), dryRun: flag('dryRun', q.dryRun), marking: importMarkingOptions(q), fileName: fileName(q.file) };
     const report = await exchange.importStixBody(req.principal, req.body, options);
     if (report.rejected) throw rejection(report);
     return report;
