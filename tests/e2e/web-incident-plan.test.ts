@@ -156,16 +156,6 @@ describe('a response plan on an earlier date', () => {
     await expect.poll(() => p.locator('.plan-section').textContent(), { timeout: 15000 }).toMatch(/Made on 5 Oct 2018/);
     await expect.poll(() => p.locator('.plan-sanctions').textContent()).toMatch(/The person or entity identified in this incident is not on the list/);
     expect(await p.getByRole('link', { name: 'Plan as Markdown' }).getAttribute('href')).toMatch(/asOf=2018-10-05/);
-    // The plan as JSON: the object the API answers for that date, under the incident's marking, named by date and marking.
-    const marking = `TLP:${((await suite.h.app.inject({ method: 'GET', url: `/api/incidents/${id}` })).json() as { marking: { tlp: string } }).marking.tlp.toUpperCase()}`;
-    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Plan as JSON' }).click()]);
-    expect(download.suggestedFilename()).toBe(`cyberdiplo-plan-Attempted-intrusion-into-a-chemical-weapons-organisation-net-2018-10-05-${marking.replace(':', '-')}.json`);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const saved = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
-    const answer = await suite.h.app.inject({ method: 'GET', url: `/api/incidents/${id}/plan?format=json&asOf=2018-10-05` });
-    expect(saved).toEqual({ marking, ...(answer.json() as Record<string, unknown>) });
-    expect(Object.keys(saved)[0]).toBe('marking');
     // The printable plan offered beside the CSV is the plan of the same date, as the Print view button is.
     expect(await p.getByRole('link', { name: 'printable plan' }).getAttribute('href')).toBe(`/incidents/${id}/print?asOf=2018-10-05`);
     await expectAccessible(p);
@@ -188,4 +178,22 @@ describe('a response plan on an earlier date', () => {
     const bad = await session.open(`/incidents/${id}?asOf=yesterday`);
     await expect.poll(() => bad.getByRole('alert').first().textContent(), { timeout: 15000 }).toMatch(/not a calendar date/);
   });
+
+  it('saves the plan of the date chosen as JSON: the object the API answers, under the incident\'s marking, named by date and marking', async () => {
+    const res = await suite.h.app.inject({ method: 'POST', url: '/api/incidents', payload: OPCW_INCIDENT });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as { id: string }).id;
+    const p = await session.open(`/incidents/${id}?asOf=2018-10-05`);
+    await expect.poll(() => p.locator('.plan-section').textContent(), { timeout: 30000 }).toMatch(/Made on 5 Oct 2018/);
+    await expect.poll(() => p.getByRole('button', { name: 'Plan as JSON' }).isEnabled(), { timeout: 30000 }).toBe(true);
+    const marking = `TLP:${((await suite.h.app.inject({ method: 'GET', url: `/api/incidents/${id}` })).json() as { marking: { tlp: string } }).marking.tlp.toUpperCase()}`;
+    const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Plan as JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe(`cyberdiplo-plan-Attempted-intrusion-into-a-chemical-weapons-organisation-net-2018-10-05-${marking.replace(':', '-')}.json`);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const saved = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+    const answer = await suite.h.app.inject({ method: 'GET', url: `/api/incidents/${id}/plan?format=json&asOf=2018-10-05` });
+    expect(saved).toEqual({ marking, ...(answer.json() as Record<string, unknown>) });
+    expect(Object.keys(saved)[0]).toBe('marking');
+  }, 180_000);
 });
