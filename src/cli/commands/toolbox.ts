@@ -52,8 +52,9 @@ category (${allowedList(ThreatCategory.options)});
 victims, a list of { country, sector } (a two-letter country code, EU for an EU institution, ZZ when
 not known); effects with severity (low, medium, high or critical); initiator with type
 (${allowedList(InitiatorType.options)}) and country. Optional: summary, ongoing, the other
-effects, attribution, responses, context, sources, tlp. Omitted booleans are false, omitted lists
-empty; the README's example shows every field. A small incident, as YAML:
+effects, attribution, responses, context, sources, tlp; transit, the countries whose servers or
+other infrastructure the attack went through (codes, e.g. [MD, TR]). Omitted booleans are false,
+omitted lists empty; the README's example shows every field. A small incident, as YAML:
 
   title: Intrusion into a ministry network
   start: 2026-03-01
