@@ -58,7 +58,7 @@ describe('imports', () => {
     const past = p.getByRole('table', { name: /Reports of past imports/ });
     const row = past.getByRole('row').filter({ hasText: 'erin' });
     await row.waitFor();
-    expect(await row.textContent()).toMatch(/erin.*STIX.*bundle sent to the API.*[1-9]\d* \/ 0 \/ 0.*TLP:AMBER/);
+    expect(await row.textContent()).toMatch(/erin.*STIX.*defining-campaigns-threat-actors-intrusion-sets\.json.*[1-9]\d* \/ 0 \/ 0.*TLP:AMBER/);
     await row.getByRole('button', { name: /Open/ }).click();
     expect(await row.getByRole('button', { name: /Close/ }).getAttribute('aria-expanded')).toBe('true');
     await past.getByRole('heading', { name: /^Report of / }).waitFor();

@@ -47,14 +47,15 @@ describe('an import report in words', () => {
     expect(actorName('operator:ops')).toBe('operator:ops');
     expect(actorName(null)).toBe('unknown');
     expect(reportFiles({ report: report({ files: ['a.json', 'b.json'] }) })).toBe('a.json, b.json');
-    expect(reportFiles({ report: report() })).toBe('bundle sent to the API');
+    expect(reportFiles({ report: report() })).toBe('bundle sent to the API, unnamed');
   });
 });
 
 describe('sending a bundle', () => {
   const choices = { dryRun: false, strict: false, tlp: '', owner: '', recipients: '' };
   it('asks only for what differs from the defaults', () => {
-    expect(importQuery(choices)).toEqual({ dryRun: undefined, strict: undefined, tlp: undefined, owner: undefined, recipients: undefined });
+    expect(importQuery(choices)).toEqual({ file: undefined, dryRun: undefined, strict: undefined, tlp: undefined, owner: undefined, recipients: undefined });
+    expect(importQuery(choices, 'bundle.json').file).toBe('bundle.json');
     expect(importQuery({ ...choices, dryRun: true, strict: true, tlp: 'amber', owner: ' DE ' })).toMatchObject({ dryRun: 'true', strict: 'true', tlp: 'amber', owner: 'DE' });
   });
   it('sends recipients with TLP:RED only', () => {

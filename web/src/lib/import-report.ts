@@ -60,9 +60,9 @@ export function actorName(actor: string | null): string {
   return actor.startsWith('user:') ? actor.slice(5) : actor;
 }
 
-/** What a stored report's file column says: the file names the CLI read, or that the bundle was sent whole. */
+/** What a stored report's file column says: the files the CLI read or the web app named, or that the bundle came without a name. */
 export function reportFiles(r: Pick<StoredReport, 'report'>): string {
-  return r.report.files.length ? r.report.files.join(', ') : 'bundle sent to the API';
+  return r.report.files.length ? r.report.files.join(', ') : 'bundle sent to the API, unnamed';
 }
 
 export interface ImportChoices {
@@ -73,9 +73,10 @@ export interface ImportChoices {
   recipients: string;
 }
 
-/** The query of POST /api/import/stix for the choices: only those that differ from the server's defaults. */
-export function importQuery(c: ImportChoices): Record<string, string | undefined> {
+/** The query of POST /api/import/stix for the choices (only those that differ from the server's defaults) and the file's name. */
+export function importQuery(c: ImportChoices, file?: string): Record<string, string | undefined> {
   return {
+    file: file || undefined,
     dryRun: c.dryRun ? 'true' : undefined,
     strict: c.strict ? 'true' : undefined,
     tlp: c.tlp || undefined,
@@ -103,6 +104,6 @@ export function parseBundle(name: string, text: string): { bundle: unknown } | {
 }
 
 export const imports = {
-  stix: (bundle: unknown, c: ImportChoices) => request<ImportReport>('POST', withQuery('/api/import/stix', importQuery(c)), bundle),
+  stix: (bundle: unknown, c: ImportChoices, file: string) => request<ImportReport>('POST', withQuery('/api/import/stix', importQuery(c, file)), bundle),
   reports: (limit: number, s?: AbortSignal) => request<StoredReport[]>('GET', withQuery('/api/import/reports', { limit }), undefined, s),
 };

@@ -84,7 +84,7 @@ function ImportForm({ onImported }: { onImported: () => void }) {
         return;
       }
       setBusy(`Sending ${file.name} (${(file.size / 1024).toFixed(0)} KiB) and waiting for the server's report…`);
-      const report = await imports.stix(parsed.bundle, choices);
+      const report = await imports.stix(parsed.bundle, choices, file.name);
       setOutcome({ report, file: file.name });
       status.announce(`${file.name}: ${report.dryRun ? 'dry run, nothing written' : 'imported'}; ${problemCounts(report)}.`);
       if (!report.dryRun) onImported();
