@@ -26,6 +26,8 @@ export interface KeptSeedCopy {
 }
 
 export interface RegistrySeedReport {
+  /** When the start seeded the registry. */
+  at: string;
   /** Ids of the incidents this start created. */
   inserted: string[];
   /** Ids of untouched seeded copies this start brought to the reviewed data. */
@@ -50,7 +52,7 @@ const EVERYTHING = clearanceOf({ kind: 'local', org: null });
 const ATTEMPTS = 5;
 
 export async function seedPrecedentIncidents(toolbox: Toolbox, incidents: IncidentRepository<IncidentInput>, audit: SeedAudit, at: string): Promise<RegistrySeedReport> {
-  const report: RegistrySeedReport = { inserted: [], updated: [], current: [], kept: [] };
+  const report: RegistrySeedReport = { at, inserted: [], updated: [], current: [], kept: [] };
   const vocabulary = incidentVocabulary(toolbox);
   const reviewed = toolbox.precedents.precedents.map((p) => ({ precedent: p.id, id: precedentIncidentId(p.id), incident: validateIncidentInput(incidentFromPrecedent(p), vocabulary) }));
   // One read of every copy: on most starts each equals the reviewed data and nothing more is read.
@@ -125,4 +127,13 @@ export function keptCopyText(k: KeptSeedCopy): string {
   if (k.reason === 'deleted') return `${head}: it was deleted (${k.last.at}); deletions stand`;
   const fields = k.fields.length ? `; fields that differ: ${k.fields.join(', ')}` : '';
   return `${head}: written by someone other than the seeder since it was seeded (version ${k.last.version}, ${k.last.at})${fields}`;
+}
+
+/**
+ * What this server's start did to the reviewed precedents, as an administrator reads it (GET /api/audit/registry-seed):
+ * the report with each kept copy's line for the operator; `seeded` false where the store was opened without seeding.
+ */
+export function registrySeedView(r: RegistrySeedReport | undefined) {
+  if (!r) return { seeded: false, at: null, inserted: [], updated: [], current: [], kept: [] };
+  return { seeded: true, ...r, kept: r.kept.map((k) => ({ ...k, text: keptCopyText(k) })) };
 }

@@ -39,3 +39,27 @@ export const AuditVerdict = named(
     z.object({ valid: z.literal(false), entries: z.number().int(), seq: z.number().int(), reason: z.string() }),
   ]),
 );
+
+export const RegistrySeed = named(
+  'RegistrySeed',
+  z.object({
+    seeded: z.boolean().describe('Whether this server seeded the registry at its start (false for a store opened without seeding)'),
+    at: z.string().nullable().describe('When it did'),
+    inserted: z.array(z.string()).describe('Incidents the start recorded from the reviewed precedents'),
+    updated: z.array(z.string()).describe('Seeded copies only the seeder had written, brought to the reviewed data'),
+    current: z.array(z.string()).describe('Copies already as reviewed: nothing written'),
+    kept: z
+      .array(
+        z.object({
+          id: z.string(),
+          precedent: z.string(),
+          reason: z.enum(['edited', 'deleted']).describe('edited: someone other than the seeder wrote it since it was seeded; deleted: it was deleted'),
+          last: z.object({ version: z.number().int(), action: z.string(), at: z.string() }).describe('Its last write'),
+          fields: z.array(z.string()).describe("The incident's fields whose stored value is not the reviewed one (none for a deleted copy)"),
+          text: z.string().describe('The line the server logged on it'),
+        }),
+      )
+      .describe('Copies that differ from the reviewed data, kept as they are (analysts\' edits and deletions stand)'),
+  }),
+  "What this server's start did to the incident registry's copies of the reviewed precedents",
+);

@@ -110,6 +110,7 @@ const COVERED: Record<string, string> = {
   'DELETE /api/tokens/:id': 'accounts',
   'GET /api/audit': 'audit',
   'GET /api/audit/verify': 'audit',
+  'GET /api/audit/registry-seed': 'audit',
   'POST /api/import/stix': 'exchange',
   'GET /api/import/reports': 'exchange',
   'GET /api/export/:view': 'exchange',
@@ -263,6 +264,7 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
       const r = await as(who, 'GET', '/api/audit?limit=1000');
       expect(r.status).toBe(adminStatus(who));
       expect((await as(who, 'GET', '/api/audit/verify')).status).toBe(adminStatus(who));
+      expect((await as(who, 'GET', '/api/audit/registry-seed')).status).toBe(adminStatus(who));
       if (r.status !== 200) return;
       expectNoLeak(who, r.text, 'the audit trail');
       const entries = r.body as { action: string; targetId: string; redacted: boolean }[];

@@ -208,6 +208,16 @@ describe.each(dialects)('when the reviewed precedents change, on %s', (dialect: 
       const [deleted, edited] = report?.kept ?? [];
       expect(edited && keptCopyText(edited)).toMatch(/^incident inc-\w+ \(precedent notpetya-2017\) differs from the reviewed precedents and is kept as it is: written by someone other than the seeder since it was seeded \(version 2, .+\); fields that differ: detected, disclosed, summary$/);
       expect(deleted && keptCopyText(deleted)).toMatch(/\(precedent wannacry-2017\) .* it was deleted \(.+\); deletions stand$/);
+      // An administrator reads the same report over the API, each kept copy with the line the server logs.
+      const app = await buildServer(wb);
+      const read = await app.inject({ method: 'GET', url: '/api/audit/registry-seed' });
+      expect(read.statusCode).toBe(200);
+      expect(read.json()).toEqual({ seeded: true, ...report, kept: report?.kept.map((k) => ({ ...k, text: keptCopyText(k) })) });
+      expect(read.json().kept.map((k: { precedent: string; text: string }) => [k.precedent, k.text.endsWith('deletions stand')])).toEqual([
+        ['wannacry-2017', true],
+        ['notpetya-2017', false],
+      ]);
+      await app.close();
 
       // The untouched copy now reads as the reviewed data does: found and made public on its days, attributed on its days.
       const bundestag = await wb.toolbox.get(LOCAL, BUNDESTAG);

@@ -42,6 +42,7 @@ export function respellings(path: string): string[] {
 const GUARDED = [
   'GET /api/audit',
   'GET /api/audit/verify',
+  'GET /api/audit/registry-seed',
   'GET /api/users',
   'GET /api/users/:username',
   'GET /api/tokens',

@@ -1,9 +1,11 @@
 // The audit trail under /api/audit, for admins: entries (contents of records the reader may not see withheld), oldest or
-// newest first, narrowed by record, record type, actor and days; and the chain's verification.
+// newest first, narrowed by record, record type, actor and days; the chain's verification; and what this server's start
+// did to the registry's copies of the reviewed precedents.
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { Workbench } from '../../app/workbench';
-import { AuditEntry, AuditQuery, AuditVerdict } from '../../contract/audit';
+import { registrySeedView } from '../../app/registry-seed';
+import { AuditEntry, AuditQuery, AuditVerdict, RegistrySeed } from '../../contract/audit';
 import { NoQuery } from '../../contract/common';
 import { AppError } from '../../core/errors';
 import type { ZodTypeProvider } from '../zod-provider';
@@ -60,5 +62,10 @@ export function auditRoutes(server: FastifyInstance, wb: Workbench) {
     '/api/audit/verify',
     { config: { access: 'audit.read' }, schema: { summary: 'Verify the hash chain from the first entry to the head', tags, querystring: NoQuery, response: { 200: AuditVerdict } } },
     async (req) => wb.verifyAudit(req.principal),
+  );
+  app.get(
+    '/api/audit/registry-seed',
+    { config: { access: 'audit.read' }, schema: { summary: "What this server's start did to the registry's copies of the reviewed precedents: recorded, brought to them, already as reviewed, kept as they are and why", tags, querystring: NoQuery, response: { 200: RegistrySeed } } },
+    async () => registrySeedView(wb.registrySeed),
   );
 }

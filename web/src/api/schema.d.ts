@@ -1278,6 +1278,37 @@ export type RecordMarking = {
 /** in-force or lapsed by the recorded renewals; unconfirmed past the data's last check; not-adopted before the regime */
 export type RegimeState = "not-adopted" | "in-force" | "lapsed" | "unconfirmed";
 
+/** What this server's start did to the incident registry's copies of the reviewed precedents */
+export type RegistrySeed = {
+  /** Whether this server seeded the registry at its start (false for a store opened without seeding) */
+  seeded: boolean;
+  /** When it did */
+  at: string | null;
+  /** Incidents the start recorded from the reviewed precedents */
+  inserted: string[];
+  /** Seeded copies only the seeder had written, brought to the reviewed data */
+  updated: string[];
+  /** Copies already as reviewed: nothing written */
+  current: string[];
+  /** Copies that differ from the reviewed data, kept as they are (analysts' edits and deletions stand) */
+  kept: {
+    id: string;
+    precedent: string;
+    /** edited: someone other than the seeder wrote it since it was seeded; deleted: it was deleted */
+    reason: "edited" | "deleted";
+    /** Its last write */
+    last: {
+      version: number;
+      action: string;
+      at: string;
+    };
+    /** The incident's fields whose stored value is not the reviewed one (none for a deleted copy) */
+    fields: string[];
+    /** The line the server logged on it */
+    text: string;
+  }[];
+};
+
 /** The observatory's relations with the initiator's state that a plan reads */
 export type Relations = {
   state: string;
@@ -2196,6 +2227,7 @@ export interface Answers {
   "GET /api/assess/{id}/history": AssessmentHistory;
   "GET /api/assess/weights": Weights;
   "GET /api/audit": AuditEntry[];
+  "GET /api/audit/registry-seed": RegistrySeed;
   "GET /api/audit/verify": AuditVerdict;
   "POST /api/auth/bootstrap": Account;
   "POST /api/auth/login": SignedIn;
