@@ -57,9 +57,9 @@ describe.each(dialects)('audit trail on %s', (dialect) => {
   it('names a removed entry and a trail cut short', async () => {
     await liftTriggers();
     await sql`DELETE FROM audit_log WHERE seq = 2`.execute(h.wb.db);
-    expect(await h.wb.audit.verify()).toMatchObject({ valid: false, seq: 2, reason: /entry 2 is missing/ });
+    expect(await h.wb.audit.verify()).toMatchObject({ valid: false, seq: 2, reason: expect.stringMatching(/entry 2 is missing/) });
     await sql`DELETE FROM audit_log WHERE seq > 1`.execute(h.wb.db);
-    expect(await h.wb.audit.verify()).toMatchObject({ valid: false, reason: /removed from the end/ });
+    expect(await h.wb.audit.verify()).toMatchObject({ valid: false, reason: expect.stringMatching(/removed from the end/) });
   });
 
   it('shows admins who changed a record they may not see, but not its contents', async () => {

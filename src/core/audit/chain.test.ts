@@ -76,7 +76,7 @@ describe('audit hash chain', () => {
 
   it('names a missing entry and a trail cut short at the end', () => {
     const entries = chain(5);
-    expect(verify([...entries.slice(0, 2), ...entries.slice(3)])).toMatchObject({ valid: false, seq: 3, reason: /missing/ });
-    expect(verify(entries.slice(0, 3), { seq: 5, hash: entries[4]?.hash ?? '' })).toMatchObject({ valid: false, reason: /removed from the end/ });
+    expect(verify([...entries.slice(0, 2), ...entries.slice(3)])).toMatchObject({ valid: false, seq: 3, reason: expect.stringMatching(/missing/) });
+    expect(verify(entries.slice(0, 3), { seq: 5, hash: entries[4]?.hash ?? '' })).toMatchObject({ valid: false, reason: expect.stringMatching(/removed from the end/) });
   });
 });
