@@ -21,6 +21,9 @@ import {
   populationShares,
   renderPlanMarkdown,
   simulateVote,
+  apiFieldNames,
+  cliOptionNames,
+  flatApiFieldNames,
   validateIncidentInput,
   type IncidentInput,
   type Toolbox,
@@ -160,21 +163,27 @@ export class ToolboxService {
     };
   }
 
-  /** Accepts `{ rule, year, votes: {...} }` or the same lists at the top level. */
-  vote(body: unknown) {
+  /**
+   * Accepts `{ rule, year, votes: {...} }` or the same lists at the top level; a refusal names each field as the
+   * body gave it, or as the CLI's option (`surface` 'cli').
+   */
+  vote(body: unknown, surface: 'api' | 'cli' = 'api') {
     let input = body;
+    let names = surface === 'cli' ? cliOptionNames : apiFieldNames;
     if (body && typeof body === 'object' && !Array.isArray(body) && !('votes' in body)) {
-      const { rule, year, date, defenceImplications, weightedVotesRequested, populationCheck, ...rest } = body as Record<string, unknown>;
+      const { rule, act, proposer, emergencyBrake, year, date, defenceImplications, weightedVotesRequested, populationCheck, ...rest } = body as Record<string, unknown>;
       const votes: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(rest)) {
         if (!(VOTE_LISTS as readonly string[]).includes(k)) {
-          throw new AppError('invalid_vote', `Unknown field "${k}" in the vote: allowed fields are rule, year, date, defenceImplications, weightedVotesRequested, populationCheck, ${VOTE_LISTS.join(', ')}`, [{ path: k, message: 'unknown field' }]);
+          throw new AppError('invalid_vote', `Unknown field "${k}" in the vote: allowed fields are rule, act, proposer, emergencyBrake, year, date, defenceImplications, weightedVotesRequested, populationCheck, ${VOTE_LISTS.join(', ')}`, [{ path: k, message: 'unknown field' }]);
         }
         votes[k] = v;
       }
-      input = { rule, ...(year !== undefined ? { year } : {}), ...(date !== undefined ? { date } : {}), ...(defenceImplications !== undefined ? { defenceImplications } : {}), ...(weightedVotesRequested !== undefined ? { weightedVotesRequested } : {}), ...(populationCheck !== undefined ? { populationCheck } : {}), votes };
+      const given = Object.entries({ rule, act, proposer, emergencyBrake, year, date, defenceImplications, weightedVotesRequested, populationCheck }).filter(([, v]) => v !== undefined);
+      input = { ...Object.fromEntries(given), votes };
+      if (surface === 'api') names = flatApiFieldNames;
     }
-    return simulateVote(input, { population: this.toolbox.population, votingRules: this.toolbox.votingRules });
+    return simulateVote(input, { population: this.toolbox.population, votingRules: this.toolbox.votingRules }, names);
   }
 
   /** The plan on the incident alone (no observatory record), as exports of many plans use it. */

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { MarkingInput } from '../core/marking/marking';
 import { Measure as MeasureRecord } from '../core/toolbox/measure';
 import { VoteInput } from '../core/toolbox/vote';
-import { VoteRuleId } from '../core/toolbox/voting-rules';
+import { ActKind, ProposerId, VoteRuleId } from '../core/toolbox/voting-rules';
 import { AttributionKind, AttributorType, Confidence, InitiatorType } from '../core/toolbox/incident';
 import { TlpLevel } from './accounts';
 import { asOf, named, query } from './common';
@@ -315,9 +315,9 @@ export const VoteRequest = named(
   'VoteRequest',
   z.union([
     VoteInput,
-    z.object({ rule: VoteRuleId, year: z.number().int().optional(), date: z.string().optional(), defenceImplications: z.boolean().optional(), weightedVotesRequested: z.boolean().optional(), populationCheck: z.boolean().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
+    z.object({ rule: VoteRuleId.optional(), act: ActKind.optional(), proposer: ProposerId.optional(), emergencyBrake: z.string().optional(), year: z.number().int().optional(), date: z.string().optional(), defenceImplications: z.boolean().optional(), weightedVotesRequested: z.boolean().optional(), populationCheck: z.boolean().optional(), for: ballot, against: ballot, abstain: ballot, constructive: ballot, notParticipating: ballot }),
   ]),
-  'The rule and each member state\'s vote, as lists under votes or beside the rule (states not named vote for)',
+  'The rule (or the kind of act and who proposes it, from which the rule is derived) and each member state\'s vote, as lists under votes or beside the rule (states not named vote for)',
 );
 export const VoteResult = named(
   'VoteResult',
@@ -344,6 +344,26 @@ export const VoteResult = named(
       })
       .optional()
       .describe('Under a qualified majority: counted with the double majority (from 1 November 2014) or in weighted votes (before it, or on request up to 31 March 2017, Protocol No 36 Art. 3), and why'),
+    derivation: z
+      .object({
+        act: ActKind.optional(),
+        proposer: ProposerId.optional(),
+        rule: VoteRuleId,
+        basis: z.string(),
+        reasons: z.array(z.string()),
+        cfspQualified: z.boolean(),
+        chosen: VoteRuleId.optional(),
+        contradiction: z.string().optional(),
+        sources: z.array(Source),
+        unverified: z.boolean(),
+        note: z.string().optional(),
+      })
+      .optional()
+      .describe('The rule the Treaties give for the act on its proposer\'s proposal, with why; where a rule was chosen too, contradiction says how it differs (the rule chosen is counted)'),
+    emergencyBrake: z
+      .object({ state: z.string(), voteTaken: z.literal(false), basis: z.string(), text: z.string(), sources: z.array(Source), unverified: z.boolean(), note: z.string().optional() })
+      .optional()
+      .describe('A member state declared vital and stated reasons of national policy to oppose the decision (Art. 31(2) TEU, second subparagraph): no vote is taken'),
     votes: z.record(Position, z.array(z.string())),
     counts: z.object({ members: z.number().int(), participating: z.number().int(), for: z.number().int(), against: z.number().int(), abstain: z.number().int(), constructive: z.number().int(), notParticipating: z.number().int() }),
     shares: z.object({ members: Shares, population: Shares }),

@@ -76,6 +76,21 @@ describe('cyberdiplo incidents, respond and vote', () => {
     expect(cli(['vote', '--rule', 'unanimity', '--against', 'LU']).stdout).toMatch(/NOT ADOPTED/);
   });
 
+  it('vote --act and --proposer derive the rule; --emergency-brake stops the vote; refusals name the option with the allowed values', () => {
+    const against = '--against=MT,LU,CY,EE,LV,SI,LT,HR';
+    expect(cli(['vote', '--act', 'cfsp-implementing', '--proposer', 'high-representative', against]).stdout).toMatch(/^Qualified majority: ADOPTED/);
+    const ms = cli(['vote', '--act', 'cfsp-implementing', '--proposer', 'member-state', against]).stdout;
+    expect(ms).toMatch(/^Reinforced qualified majority: NOT ADOPTED/);
+    expect(ms).toMatch(/On a proposal from a member state, neither the Commission nor the High Representative: the reinforced qualified majority/);
+    expect(cli(['vote', '--rule', 'qmv', '--act', 'sanctions-listing', '--proposer', 'member-state']).stdout).toMatch(/The rule chosen, a qualified majority \(rule qmv\), is not the one the Treaties give for this act: unanimity/);
+    const braked = cli(['vote', '--act', 'cfsp-implementing', '--proposer', 'high-representative', '--emergency-brake', 'HU']).stdout;
+    expect(braked).toMatch(/^Qualified majority: NO VOTE TAKEN/);
+    expect(braked).toMatch(/- Result: no vote is taken\.$/m);
+    expectOneLineError(cli(['vote', '--rule', 'qmv', '--against', 'DE,XX']), /^cyberdiplo: Invalid vote: --against: "XX" is not a member state in 2025; the Council of 2025 has 27 members: AT, BE, /);
+    expectOneLineError(cli(['vote', '--against', 'DE']), /^cyberdiplo: Invalid vote: --rule: give the rule \(unanimity, qmv, rqmv, simple\) or the kind of act \(--act: cfsp-strategic-interests, .*\(--proposer: commission, /);
+    expectOneLineError(cli(['vote', '--act', 'sanctions-listing', '--proposer', 'member-state', '--emergency-brake', 'HU']), /^cyberdiplo: Invalid vote: --emergency-brake: /);
+  });
+
   it('vote --year uses that year\'s Council: GB votes in 2019 and is refused in 2021 in one line', () => {
     const r = cli(['vote', '--rule', 'simple', '--year', '2019', '--against', 'GB,DE', '--json']);
     expect(r.code, r.stderr).toBe(0);

@@ -203,6 +203,37 @@ describe.each(dialects)('on %s', (dialect) => {
       expect((await call('POST', '/api/vote', { rule: 'qmv', maybe: ['DE'] })).status).toBe(400);
     });
 
+    it('derives the rule from the act and its proposer, says where a chosen rule contradicts it, and stops a vote on the emergency brake', async () => {
+      type Derived = Vote & { rule: string; derivation?: { rule: string; contradiction?: string }; emergencyBrake?: { state: string; voteTaken: boolean; unverified: boolean } };
+      const against = ['MT', 'LU', 'CY', 'EE', 'LV', 'SI', 'LT', 'HR'];
+      const hr = (await call('POST', '/api/vote', { act: 'cfsp-implementing', proposer: 'high-representative', against })).body as Derived;
+      const ms = (await call('POST', '/api/vote', { act: 'cfsp-implementing', proposer: 'member-state', votes: { against } })).body as Derived;
+      expect(hr).toMatchObject({ rule: 'qmv', adopted: true });
+      expect(ms).toMatchObject({ rule: 'rqmv', adopted: false, derivation: { rule: 'rqmv' } });
+      const chosen = (await call('POST', '/api/vote', { rule: 'qmv', act: 'sanctions-listing', proposer: 'member-state', against: ['MT'] })).body as Derived;
+      expect(chosen).toMatchObject({ rule: 'qmv', adopted: true, derivation: { rule: 'unanimity' } });
+      expect(chosen.derivation?.contradiction).toMatch(/is not the one the Treaties give for this act: unanimity/);
+      const braked = await call('POST', '/api/vote', { act: 'cfsp-implementing', proposer: 'high-representative', emergencyBrake: 'HU' });
+      expect(braked.status).toBe(200);
+      expect(braked.body as Derived).toMatchObject({ adopted: false, emergencyBrake: { state: 'HU', voteTaken: false, unverified: true } });
+      expect((braked.body as Derived).explanation.at(-1)).toBe('Result: no vote is taken.');
+      const refused = await call('POST', '/api/vote', { act: 'sanctions-listing', proposer: 'member-state', emergencyBrake: 'HU' });
+      expect(refused.status).toBe(400);
+      expect((refused.body as { error: { message: string } }).error.message).toMatch(/^Invalid vote: emergencyBrake: /);
+    });
+
+    it('names the field the body used in a refusal, with the allowed codes, not an internal path', async () => {
+      type Refusal = { error: { message: string; issues: { path: string }[] } };
+      const flat = (await call('POST', '/api/vote', { rule: 'qmv', against: ['DE', 'XX'] })).body as Refusal;
+      const nested = (await call('POST', '/api/vote', { rule: 'qmv', votes: { against: ['DE', 'XX'] } })).body as Refusal;
+      expect(flat.error.message).toMatch(/^Invalid vote: against: "XX" is not a member state in 2025; the Council of 2025 has 27 members: AT, BE, /);
+      expect(nested.error.message).toMatch(/^Invalid vote: votes\.against: "XX"/);
+      expect(flat.error.message).not.toContain('votes.against.1');
+      expect(flat.error.issues[0]?.path).toBe('votes.against.1');
+      const noRule = (await call('POST', '/api/vote', { against: ['DE'] })).body as Refusal;
+      expect(noRule.error.message).toMatch(/^Invalid vote: rule: give the rule \(unanimity, qmv, rqmv, simple\) or the kind of act \(act: cfsp-strategic-interests, /);
+    });
+
     it('votes with the Council of the year asked for, and refuses GB after 2020 with a 400 naming the code, the year and the allowed codes', async () => {
       type YearVote = Vote & { year: number; members: string[]; counts: { members: number } };
       const in2019 = await call('POST', '/api/vote', { rule: 'qmv', year: 2019, against: ['GB', 'DE', 'FR'] });

@@ -49,7 +49,7 @@ export type MeasureInfo = Pick<api.Measure, 'id'> & Partial<Pick<api.Measure, 't
 export type ShownMeasure = PlanMeasure & { summary?: string };
 
 export type VoteRequest = api.VoteRequestInput;
-export type VoteRule = api.VoteRequestInput['rule'];
+export type VoteRule = NonNullable<api.VoteRequestInput['rule']>;
 export type VoteChoice = api.VoteResult['pivotal'][number]['from'];
 export type VoteResult = api.VoteResult;
 export type VoteThreshold = api.VoteResult['thresholds'][number];

@@ -7,7 +7,7 @@ import { InitiatorType } from '../../core/toolbox/incident';
 import { ThreatCategory } from '../../core/vocabularies';
 import type { RecordMarking } from '../../core/marking/clearance';
 import { tlpLabel } from '../../core/marking/tlp';
-import type { VoteResult } from '../../core/toolbox/index';
+import { ActKind, ProposerId, type VoteResult } from '../../core/toolbox/index';
 import { asOptions, choiceOption, underOptions } from '../choices';
 import type { CliContext } from '../context';
 import { codingLines, incidentLines } from '../incident-text';
@@ -32,14 +32,18 @@ function markingText(m: RecordMarking): string {
 
 function voteText(r: VoteResult): string {
   return [
-    `${r.title}: ${r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; ${r.populationFigures === 'none' ? 'no population figures' : `population figures ${r.figuresYear ?? r.year}${r.figuresYear !== undefined ? ', the latest in the data' : ''}`})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
+    `${r.title}: ${r.emergencyBrake ? 'NO VOTE TAKEN' : r.adopted ? 'ADOPTED' : 'NOT ADOPTED'} (Council of ${r.year}, ${r.members.length} members; ${r.populationFigures === 'none' ? 'no population figures' : `population figures ${r.figuresYear ?? r.year}${r.figuresYear !== undefined ? ', the latest in the data' : ''}`})${r.unverified ? ' [partly unverified: see the sources with --json]' : ''}`,
     ...(r.counting ? [`Counted ${r.counting.method === 'weighted-votes' ? `in weighted votes (${r.counting.basis})` : 'with the double majority (Art. 16(4) TEU)'}`] : []),
     '',
-    table(
-      ['Condition', 'Required', 'Reached', 'Met'],
-      r.thresholds.map((t) => [t.text, figures(t.required), figures(t.actual), t.met ? 'yes' : 'no']),
-    ),
-    '',
+    ...(r.emergencyBrake
+      ? []
+      : [
+          table(
+            ['Condition', 'Required', 'Reached', 'Met'],
+            r.thresholds.map((t) => [t.text, figures(t.required), figures(t.actual), t.met ? 'yes' : 'no']),
+          ),
+          '',
+        ]),
     ...r.explanation.map((e) => `- ${e}`),
     ...(r.whatWouldFlip.length ? ['', 'What would change the outcome:', ...r.whatWouldFlip.map((f) => `- ${f.text}`)] : []),
   ].join('\n');
@@ -199,7 +203,10 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
   program
     .command('vote')
     .description('simulate a Council vote; states not named vote for')
-    .requiredOption('--rule <rule>', 'unanimity, qmv, rqmv or simple')
+    .option('--rule <rule>', 'unanimity, qmv, rqmv or simple; derived from --act and --proposer when left out (a rule given beside them is counted, and the answer says where it differs)')
+    .option('--act <kind>', `the kind of act, from which the rule is derived: ${ActKind.options.join(', ')}`)
+    .option('--proposer <who>', `who proposes it: ${ProposerId.options.join(', ')} (a qualified majority on a proposal not from the Commission or the High Representative is the reinforced one, Art. 238(2) TFEU)`)
+    .option('--emergency-brake <code>', 'the member state that declares vital and stated reasons of national policy to oppose a CFSP qualified-majority decision (Art. 31(2) TEU): no vote is taken')
     .option('--for <codes>', 'comma-separated member states (e.g. DE,FR)')
     .option('--against <codes>', 'comma-separated member states')
     .option('--abstain <codes>', 'comma-separated member states')
@@ -210,7 +217,7 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
     .option('--defence-implications', 'the decision has defence implications: member states that take no part in such decisions are left out')
     .option('--weighted-votes-requested', 'a member asked for the weighted votes instead of the double majority (qmv or rqmv, 1 November 2014 to 31 March 2017)')
     .option('--population-check', 'a member asked for the check that the states voting for hold 62 % of the population (weighted votes only)')
-    .action(async (opts: { rule: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string; date?: string; defenceImplications?: boolean; weightedVotesRequested?: boolean; populationCheck?: boolean }) => {
+    .action(async (opts: { rule?: string; act?: string; proposer?: string; emergencyBrake?: string; for?: string; against?: string; abstain?: string; constructive?: string; notParticipating?: string; year?: string; date?: string; defenceImplications?: boolean; weightedVotesRequested?: boolean; populationCheck?: boolean }) => {
       let year: number | undefined;
       if (opts.year !== undefined) {
         if (!/^\d{4}$/.test(opts.year)) throw new AppError('invalid_vote', `--year must be a four-digit year, got "${opts.year}"`);
@@ -225,7 +232,8 @@ export function toolboxCommands(program: Command, ctx: CliContext) {
         ...(opts.weightedVotesRequested ? { weightedVotesRequested: true } : {}),
         ...(opts.populationCheck ? { populationCheck: true } : {}),
       };
-      const r = (await ctx.workbench()).toolbox.vote({ rule: opts.rule, ...(year !== undefined ? { year } : {}), ...subject, votes });
+      const asked = Object.fromEntries((['rule', 'act', 'proposer', 'emergencyBrake'] as const).filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]]));
+      const r = (await ctx.workbench()).toolbox.vote({ ...asked, ...(year !== undefined ? { year } : {}), ...subject, votes }, 'cli');
       ctx.print(r, () => voteText(r));
     });
 }

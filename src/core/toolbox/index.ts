@@ -16,5 +16,7 @@ export * from './sectors';
 export * from './severity';
 export * from './situation';
 export * from './vote';
+export * from './vote-derive';
+export * from './vote-fields';
 export * from './vote-tally';
 export * from './voting-rules';

@@ -67,7 +67,7 @@ export function exceptionsFor(all: readonly NonParticipation[], subjects: readon
       const endYear = Number(x.until.slice(0, 4));
       if (when.year === endYear && !x.until.endsWith('-12-31')) {
         const name = memberState(x.state)?.name ?? x.state;
-        const message = `${name} takes part in decisions with ${x.subject.replace('-', ' ')} only from the day after ${x.until}; give the vote's date (date) for a vote in ${when.year}`;
+        const message = `${name} takes part in decisions with ${x.subject.replace('-', ' ')} only from the day after ${x.until}; give the vote's date ({{date}}) for a vote in ${when.year}`;
         throw new AppError('invalid_vote', `Invalid vote: date: ${message}`, [{ path: 'date', message }]);
       }
       return when.year <= endYear;

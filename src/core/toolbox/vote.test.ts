@@ -277,7 +277,7 @@ describe('invalid votes', () => {
   it('refuses a state named in two lists', () => {
     const e = refusal({ rule: 'qmv', votes: { against: ['DE'], abstain: ['FR', 'DE'] } });
     expect(e.code).toBe('invalid_vote');
-    expect(e.message).toContain('DE (Germany) is named both in against and in abstain');
+    expect(e.message).toContain('DE (Germany) is named both in votes.against and in votes.abstain');
     expect(refusal({ rule: 'qmv', votes: { against: ['EL'], abstain: ['GR'] } }).message).toContain('GR (Greece)');
   });
 

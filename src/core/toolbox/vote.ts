@@ -11,7 +11,9 @@ import { exceptionsFor, type ConstructiveAbstentionBase, type ParticipationExcep
 import { pivotalStates, type Pivot } from './vote-pivots';
 import { percentOf, POSITIONS, tally, type Ballot, type Position, type Tally, type Threshold } from './vote-tally';
 import { tallyWeighted, weightsOn, type WeightedVotes } from './vote-weighted';
-import { VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
+import { deriveRule, withChosen, type RuleDerivation } from './vote-derive';
+import { renameVoteFields, type VoteFieldNames } from './vote-fields';
+import { ActKind, ProposerId, VoteRuleId, type VotingRuleSpec, type VotingRulesFile } from './voting-rules';
 
 /**
  * A list of member states: an array, or a comma-separated string as typed on a command line. Whether each
@@ -24,7 +26,14 @@ const CodeList = z
 
 export const VoteInput = z
   .object({
-    rule: VoteRuleId,
+    /** The rule counted; derived from `act` and `proposer` when omitted (one of the two must be given). */
+    rule: VoteRuleId.optional(),
+    /** The kind of act (Art. 31 TEU's cases, the sanctions acts...): the rule is derived from it and the proposer. */
+    act: ActKind.optional(),
+    /** Who proposes the act: a qualified majority is the reinforced one on a proposal not from the Commission or the High Representative (Art. 238(2) TFEU). */
+    proposer: ProposerId.optional(),
+    /** The member state that declares vital and stated reasons of national policy to oppose a CFSP qualified-majority decision (Art. 31(2) TEU, second subparagraph). */
+    emergencyBrake: z.string().optional(),
     /** Population figures of this year; the year of `date`, or the latest year in the data, when omitted. */
     year: z.number().int().optional(),
     /** The day of the vote, where it decides who takes part (an opt-out that ended during the year). */
@@ -82,6 +91,10 @@ export interface VoteResult {
   populationFigures: 'population' | 'share' | 'none';
   /** Under a qualified majority: whether it was counted with the double majority or in weighted votes, and why. */
   counting?: Counting;
+  /** The rule derived from the act and its proposer, with why, and whether the rule chosen differs. */
+  derivation?: RuleDerivation;
+  /** A member state stopped the vote (Art. 31(2) TEU, second subparagraph): no vote is taken. */
+  emergencyBrake?: EmergencyBrake;
   votes: Record<Position, string[]>;
   counts: { members: number; participating: number } & Record<Position, number>;
   /** Percent of the members taking part, and of their population. */
@@ -100,6 +113,16 @@ export interface VoteResult {
   unverified: boolean;
 }
 
+export interface EmergencyBrake {
+  state: string;
+  voteTaken: false;
+  basis: string;
+  text: string;
+  sources: Source[];
+  unverified: boolean;
+  note?: string;
+}
+
 /** How a qualified majority was counted: the double majority, or the weighted votes before it (vote-weighted.ts). */
 export interface Counting {
   method: 'double-majority' | 'weighted-votes';
@@ -116,17 +139,34 @@ export interface Counting {
   note?: string;
 }
 
-/** Simulates a Council vote; throws AppError('invalid_vote') naming a bad code, a state named twice or an unknown year. */
-export function simulateVote(input: unknown, council: CouncilData): VoteResult {
+/**
+ * Simulates a Council vote; throws AppError('invalid_vote') naming a bad code, a state named twice or an unknown year,
+ * each field named as `names` calls it (the API's fields by default; the CLI's options).
+ */
+export function simulateVote(input: unknown, council: CouncilData, names?: VoteFieldNames): VoteResult {
+  try {
+    return simulate(input, council);
+  } catch (e) {
+    throw renameVoteFields(e, names);
+  }
+}
+
+function simulate(input: unknown, council: CouncilData): VoteResult {
   const vote = parseOrThrow(VoteInput, input, 'invalid_vote', 'vote');
-  const spec = council.votingRules.rules.find((r) => r.id === vote.rule);
-  if (!spec) throw new AppError('corrupt_data', `voting rule ${vote.rule} is missing from data/council/voting-rules.yaml`);
+  const wv = council.votingRules.weightedVotes;
+  const wanted = vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined);
+  const derivation = derivationOf(vote, council.votingRules, wanted);
+  const ruleId = vote.rule ?? derivation?.rule;
+  if (ruleId === undefined) {
+    const message = `give the rule (${VoteRuleId.options.join(', ')}) or the kind of act ({{act}}: ${ActKind.options.join(', ')}) with who proposes it ({{proposer}}: ${ProposerId.options.join(', ')})`;
+    throw new AppError('invalid_vote', `Invalid vote: rule: ${message}`, [{ path: 'rule', message }]);
+  }
+  const spec = council.votingRules.rules.find((r) => r.id === ruleId);
+  if (!spec) throw new AppError('corrupt_data', `voting rule ${ruleId} is missing from data/council/voting-rules.yaml`);
   if (vote.date !== undefined && vote.year !== undefined && yearOf(vote.date) !== vote.year) {
     const message = `the vote's date ${vote.date} is not in ${vote.year}; give one or make them agree`;
     throw new AppError('invalid_vote', `Invalid vote: date: ${message}`, [{ path: 'date', message }]);
   }
-  const wv = council.votingRules.weightedVotes;
-  const wanted = vote.year ?? (vote.date !== undefined ? yearOf(vote.date) : undefined);
   refuseBeforeFirstDay(wv, vote.date, wanted);
   const figures = pickYear(council.population, wanted);
   const yearNumber = wanted !== undefined && figures !== undefined && wanted > figures.year ? wanted : (figures?.year ?? (wanted as number));
@@ -138,7 +178,9 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
   const counting = countingOf(spec, wv, vote, yearNumber, figures, members);
   const population = figures ? populationWeights(figures) : { weights: new Map<string, number>(), unit: 'none' as const };
   const exceptions = vote.defenceImplications ? exceptionsFor(council.votingRules.nonParticipation, ['defence-implications'], { date: vote.date, year: yearNumber }) : [];
-  const ballot = buildBallot(leaveOut(checkCodes(vote.votes, when, members), exceptions, members), members);
+  const left = leaveOut(checkCodes(vote.votes, when, members), exceptions, members);
+  const brake = vote.emergencyBrake === undefined ? undefined : brakeState(vote.emergencyBrake, spec, derivation, left, when, members);
+  const ballot = buildBallot(brake === undefined || left.against.includes(brake) ? left : { ...left, against: [...left.against, brake] }, members);
   if (!figures && spec.constructiveAbstention && [...ballot.values()].includes('constructive')) {
     const message = `counting qualified abstentions needs the Union's population in ${yearNumber}, and the data holds population figures from ${firstFiguresYear(council.population)} only`;
     throw new AppError('invalid_vote', `Invalid vote: votes.constructive: ${message}`, [{ path: 'votes.constructive', message }]);
@@ -166,6 +208,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
   const pw = size('participating');
   const nOf = (p: Position) => result.members[p].length;
   const weighted = counting?.method === 'weighted-votes';
+  const derivationLines = derivation ? [...derivation.reasons, ...(derivation.contradiction ? [derivation.contradiction] : [])] : [];
   const extra = [
     ...(vote.defenceImplications && (spec.id === 'qmv' || spec.id === 'rqmv') ? [DEFENCE_QMV] : []),
     ...exceptions.map(exceptionSentence),
@@ -173,7 +216,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     ...(abstention ? [abstention.text] : []),
     pivotalSentence(pivotal),
   ];
-  return {
+  const answer: VoteResult = {
     adopted: result.adopted,
     rule: spec.id,
     title: weighted ? `${spec.title} in weighted votes` : spec.title,
@@ -183,6 +226,7 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     members,
     populationFigures: population.unit,
     ...(counting ? { counting } : {}),
+    ...(derivation ? { derivation } : {}),
     votes: result.members,
     counts: {
       members: members.length,
@@ -205,17 +249,80 @@ export function simulateVote(input: unknown, council: CouncilData): VoteResult {
     },
     thresholds: result.thresholds,
     deemedReached: result.deemedReached,
-    explanation: withBeforeResult(explain(rule, figures, yearNumber, when, members, population.unit, result, flips, counting), [...(carried !== undefined ? [carriedSentence(carried, yearNumber)] : []), ...extra]),
+    explanation: withBeforeResult([...derivationLines, ...explain(rule, figures, yearNumber, when, members, population.unit, result, flips, counting)], [...(carried !== undefined ? [carriedSentence(carried, yearNumber)] : []), ...extra]),
     whatWouldFlip: flips,
     pivotal,
     ...(exceptions.length ? { participationExceptions: exceptions } : {}),
     ...(abstention ? { constructiveAbstention: constructiveAbstentionOf(abstention, base) } : {}),
-    sources: [...(weighted ? (counting?.sources ?? []) : spec.sources), ...(figures && (!weighted || counting?.populationCheck) ? figures.sources : []), ...exceptions.flatMap((x) => x.sources)],
+    sources: [...(derivation?.sources ?? []), ...(weighted ? (counting?.sources ?? []) : spec.sources), ...(figures && (!weighted || counting?.populationCheck) ? figures.sources : []), ...exceptions.flatMap((x) => x.sources)],
     unverified:
       (weighted ? (counting?.unverified ?? true) : spec.unverified) ||
       (carried !== undefined && Boolean(spec.population || spec.constructiveAbstention)) ||
       (figures !== undefined && (!weighted || counting?.populationCheck === true) && figures.unverified) ||
-      exceptions.some((x) => x.unverified || (spec.constructiveAbstention !== undefined && x.constructiveAbstention?.unverified === true)),
+      exceptions.some((x) => x.unverified || (spec.constructiveAbstention !== undefined && x.constructiveAbstention?.unverified === true)) ||
+      (derivation?.unverified ?? false),
+  };
+  return brake === undefined ? answer : braked(answer, brake, council.votingRules.emergencyBrake, derivationLines);
+}
+
+/**
+ * The rule derived from the act and its proposer (with the rule chosen beside it), or none: neither given, or only a
+ * proposer beside a rule that is not a qualified majority (the proposer then decides nothing).
+ */
+function derivationOf(vote: z.output<typeof VoteInput>, rules: VotingRulesFile, year: number | undefined): RuleDerivation | undefined {
+  if (vote.act === undefined && vote.proposer === undefined) return undefined;
+  if (vote.act === undefined && vote.rule !== 'qmv' && vote.rule !== 'rqmv') {
+    if (vote.rule !== undefined) return undefined;
+    const message = `give the kind of act ({{act}}: ${ActKind.options.join(', ')}) beside the proposer, or the rule ({{rule}}: ${VoteRuleId.options.join(', ')})`;
+    throw new AppError('invalid_vote', `Invalid vote: act: ${message}`, [{ path: 'act', message }]);
+  }
+  // Counted in weighted votes (before the double majority, or on request): the proposer's weighted majority.
+  const day = vote.date ?? (year !== undefined ? yearStart(year) : undefined);
+  const weighted = vote.weightedVotesRequested || (day !== undefined && day < rules.weightedVotes.doubleMajorityFrom);
+  const d = deriveRule({ act: vote.act, proposer: vote.proposer, defenceImplications: vote.defenceImplications, weighted }, rules.acts, rules.proposers);
+  return d && vote.rule !== undefined ? withChosen(d, vote.rule) : d;
+}
+
+/**
+ * The member state that pulls the emergency brake: only on a qualified-majority vote of Art. 31(2) TEU's cases, and
+ * only a member taking part that is not named as voting for.
+ */
+function brakeState(raw: string, spec: VotingRuleSpec, derivation: RuleDerivation | undefined, votes: Votes, when: string, members: readonly string[]): string {
+  const refuse = (message: string): never => {
+    throw new AppError('invalid_vote', `Invalid vote: emergencyBrake: ${message}`, [{ path: 'emergencyBrake', message }]);
+  };
+  if (!derivation?.cfspQualified || (spec.id !== 'qmv' && spec.id !== 'rqmv')) {
+    const cases = 'cfsp-strategic-interests, cfsp-hr-on-request, cfsp-implementing or cfsp-special-representative';
+    refuse(
+      derivation?.cfspQualified === false && derivation.act !== undefined
+        ? `the emergency brake stops only a qualified-majority vote in one of the cases of Art. 31(2) TEU (${cases}), without defence implications; this vote is by ${derivation.rule}${derivation.act ? ` (${derivation.basis})` : ''}, where a member state opposes by its vote`
+        : `the emergency brake stops only a qualified-majority vote in one of the cases of Art. 31(2) TEU: give the kind of act ({{act}}: ${cases}) and the rule it is counted by must be qmv or rqmv`,
+    );
+  }
+  const code = normaliseMemberStateCode(raw);
+  if (!members.includes(code)) refuse(notAMemberMessage(raw, code, when, members));
+  if (votes.notParticipating.includes(code)) refuse(`${code} (${memberState(code)?.name ?? code}) takes no part in the vote, so it cannot stop it; take it out of {{votes.notParticipating}}`);
+  if (votes.for.includes(code) || votes.abstain.includes(code) || votes.constructive.includes(code)) {
+    refuse(`${code} (${memberState(code)?.name ?? code}) declares that it intends to oppose the decision; do not name it as voting for or abstaining`);
+  }
+  return code;
+}
+
+/** The answer when a member state pulled the emergency brake: no vote is taken, nothing is counted as adopted. */
+function braked(answer: VoteResult, state: string, spec: VotingRulesFile['emergencyBrake'], derivationLines: readonly string[]): VoteResult {
+  const name = memberState(state)?.name ?? state;
+  const text = `${name} (${state}) ${spec.text}`;
+  return {
+    ...answer,
+    adopted: false,
+    emergencyBrake: { state, voteTaken: false, basis: spec.basis, text, sources: spec.sources, unverified: spec.unverified, ...(spec.note ? { note: spec.note } : {}) },
+    thresholds: [],
+    deemedReached: false,
+    whatWouldFlip: [],
+    pivotal: [],
+    explanation: [...derivationLines, `Emergency brake (${spec.basis}${spec.unverified ? ', text unverified' : ''}): ${text}`, 'Result: no vote is taken.'],
+    sources: [...answer.sources, ...spec.sources],
+    unverified: answer.unverified || spec.unverified,
   };
 }
 
@@ -266,20 +373,20 @@ function countingOf(spec: VotingRuleSpec, wv: WeightedVotes, vote: z.output<type
   };
   const qualified = spec.id === 'qmv' || spec.id === 'rqmv';
   if (!qualified) {
-    if (vote.weightedVotesRequested) refuse('weightedVotesRequested', `weighted votes count qualified majorities only (rule qmv or rqmv), not ${spec.id}`);
+    if (vote.weightedVotesRequested) refuse('weightedVotesRequested', `weighted votes count qualified majorities only ({{rule}} qmv or rqmv), not ${spec.id}`);
     if (vote.populationCheck) refuse('populationCheck', `the ${wv.populationCheckPercent} % population check belongs to qualified majorities in weighted votes, not to ${spec.id}`);
     return undefined;
   }
   const date = vote.date;
   const from = wv.doubleMajorityFrom;
   if (date === undefined && year === yearOf(from) && !from.endsWith('-01-01')) {
-    refuse('date', `the double majority applies from ${from}, weighted votes before; give the vote's date (date) for a qualified-majority vote in ${year}`);
+    refuse('date', `the double majority applies from ${from}, weighted votes before; give the vote's date ({{date}}) for a qualified-majority vote in ${year}`);
   }
   const day = date ?? yearStart(year);
   const before = day < from;
   if (!before && vote.weightedVotesRequested) {
     if (date === undefined && year === yearOf(wv.requestUntil)) {
-      refuse('date', `a member could ask for the weighted votes up to ${wv.requestUntil}; give the vote's date (date) for a vote in ${year}`);
+      refuse('date', `a member could ask for the weighted votes up to ${wv.requestUntil}; give the vote's date ({{date}}) for a vote in ${year}`);
     }
     if (day > wv.requestUntil) {
       refuse('weightedVotesRequested', `a member could ask for the weighted votes only from ${from} to ${wv.requestUntil} (${wv.basis}(2)); the vote of ${date ?? year} is counted with the double majority`);
@@ -395,7 +502,7 @@ function leaveOut(votes: Votes, exceptions: readonly ParticipationException[], m
     const named = votes[position].find((c) => out.includes(c));
     if (named !== undefined) {
       const x = exceptions.find((e) => e.state === named);
-      const message = `${named} (${memberState(named)?.name ?? named}) takes no part in this vote (${x?.basis ?? ''}); leave it out of ${position}`;
+      const message = `${named} (${memberState(named)?.name ?? named}) takes no part in this vote (${x?.basis ?? ''}); leave it out of {{votes.${position}}}`;
       throw new AppError('invalid_vote', `Invalid vote: votes.${position}: ${message}`, [{ path: `votes.${position}`, message }]);
     }
   }
@@ -414,7 +521,7 @@ function buildBallot(votes: Votes, members: readonly string[]): Ballot {
       const earlier = namedIn.get(code);
       if (earlier !== undefined && earlier !== position) {
         const name = memberState(code)?.name ?? code;
-        const message = `${code} (${name}) is named both in ${earlier} and in ${position}; name each member state once`;
+        const message = `${code} (${name}) is named both in {{votes.${earlier}}} and in {{votes.${position}}}; name each member state once`;
         throw new AppError('invalid_vote', `Invalid vote: votes.${position}: ${message}`, [{ path: `votes.${position}`, message }]);
       }
       namedIn.set(code, position);

@@ -70,6 +70,68 @@ export const VotingRuleSpec = z
   .strict();
 export type VotingRuleSpec = z.infer<typeof VotingRuleSpec>;
 
+export const ProposerId = z.enum(['commission', 'high-representative', 'hr-commission-joint', 'member-state']);
+export type ProposerId = z.infer<typeof ProposerId>;
+
+export const ActKind = z.enum([
+  'cfsp-strategic-interests',
+  'cfsp-hr-on-request',
+  'cfsp-implementing',
+  'cfsp-special-representative',
+  'cfsp-other',
+  'cfsp-procedural',
+  'sanctions-decision',
+  'sanctions-listing',
+  'sanctions-regulation',
+  'qualified-majority-act',
+]);
+export type ActKind = z.infer<typeof ActKind>;
+
+const QualifiedRule = z.enum(['qmv', 'rqmv']);
+
+export const ProposersSpec = z
+  .object({
+    basis: z.string().min(1),
+    list: z
+      .array(
+        z
+          .object({ id: ProposerId, title: z.string().min(1), qualified: QualifiedRule, weighted: QualifiedRule, unverified: z.boolean().default(false), note: z.string().optional() })
+          .strict(),
+      )
+      .refine((l) => ProposerId.options.every((id) => l.filter((p) => p.id === id).length === 1), 'every proposer must appear exactly once'),
+    sources: Sources,
+  })
+  .strict();
+export type ProposersSpec = z.infer<typeof ProposersSpec>;
+
+export const ActSpec = z
+  .object({
+    id: ActKind,
+    title: z.string().min(1),
+    basis: z.string().min(1),
+    /** The rule, or `qualified`: a qualified majority whose kind the proposer decides. */
+    rule: z.union([VoteRuleId, z.literal('qualified')]),
+    /** One of the four cases of Art. 31(2) TEU: the emergency brake applies, and defence implications exclude it (Art. 31(4)). */
+    cfspQualified: z.boolean().default(false),
+    /** Who may propose it; absent: the proposer does not matter. */
+    proposers: z.array(ProposerId).optional(),
+    /** The toolbox measure (data/toolbox/measures.yaml) whose rule this act must agree with. */
+    measure: z.string().optional(),
+    text: z.string().optional(),
+    sources: Sources,
+    unverified: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict();
+export type ActSpec = z.infer<typeof ActSpec>;
+
+export const EmergencyBrakeSpec = z
+  .object({ basis: z.string().min(1), text: z.string().min(1), sources: Sources, unverified: z.boolean().default(false), note: z.string().optional() })
+  .strict();
+export type EmergencyBrakeSpec = z.infer<typeof EmergencyBrakeSpec>;
+
+export const ActsSpec = z.array(ActSpec).refine((l) => ActKind.options.every((id) => l.filter((a) => a.id === id).length === 1), 'every kind of act must appear exactly once');
+
 export const VotingRulesFile = z
   .object({
     rules: z.array(VotingRuleSpec).superRefine((rules, ctx) => {
@@ -82,6 +144,12 @@ export const VotingRulesFile = z
     nonParticipation: z.array(NonParticipation).default([]),
     /** How a qualified majority was counted before the double majority (vote-weighted.ts). */
     weightedVotes: WeightedVotes,
+    /** Who proposes, and the qualified majority a proposal of theirs needs (vote-derive.ts). */
+    proposers: ProposersSpec,
+    /** The kinds of act the rule is derived for (vote-derive.ts). */
+    acts: ActsSpec,
+    /** Art. 31(2) TEU, second subparagraph. */
+    emergencyBrake: EmergencyBrakeSpec,
   })
   .strict();
 export type VotingRulesFile = z.infer<typeof VotingRulesFile>;

@@ -1832,9 +1832,12 @@ export type VictimInput = {
   [key: string]: unknown;
 };
 
-/** The rule and each member state's vote, as lists under votes or beside the rule (states not named vote for) */
+/** The rule (or the kind of act and who proposes it, from which the rule is derived) and each member state's vote, as lists under votes or beside the rule (states not named vote for) */
 export type VoteRequestInput = {
-  rule: "unanimity" | "qmv" | "rqmv" | "simple";
+  rule?: "unanimity" | "qmv" | "rqmv" | "simple";
+  act?: "cfsp-strategic-interests" | "cfsp-hr-on-request" | "cfsp-implementing" | "cfsp-special-representative" | "cfsp-other" | "cfsp-procedural" | "sanctions-decision" | "sanctions-listing" | "sanctions-regulation" | "qualified-majority-act";
+  proposer?: "commission" | "high-representative" | "hr-commission-joint" | "member-state";
+  emergencyBrake?: string;
   year?: number;
   date?: string;
   defenceImplications?: boolean;
@@ -1848,7 +1851,10 @@ export type VoteRequestInput = {
     notParticipating?: string | string[];
   };
 } | {
-  rule: "unanimity" | "qmv" | "rqmv" | "simple";
+  rule?: "unanimity" | "qmv" | "rqmv" | "simple";
+  act?: "cfsp-strategic-interests" | "cfsp-hr-on-request" | "cfsp-implementing" | "cfsp-special-representative" | "cfsp-other" | "cfsp-procedural" | "sanctions-decision" | "sanctions-listing" | "sanctions-regulation" | "qualified-majority-act";
+  proposer?: "commission" | "high-representative" | "hr-commission-joint" | "member-state";
+  emergencyBrake?: string;
   year?: number;
   date?: string;
   defenceImplications?: boolean;
@@ -1888,6 +1894,30 @@ export type VoteResult = {
       };
     };
     populationCheck: boolean;
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
+  };
+  /** The rule the Treaties give for the act on its proposer's proposal, with why; where a rule was chosen too, contradiction says how it differs (the rule chosen is counted) */
+  derivation?: {
+    act?: "cfsp-strategic-interests" | "cfsp-hr-on-request" | "cfsp-implementing" | "cfsp-special-representative" | "cfsp-other" | "cfsp-procedural" | "sanctions-decision" | "sanctions-listing" | "sanctions-regulation" | "qualified-majority-act";
+    proposer?: "commission" | "high-representative" | "hr-commission-joint" | "member-state";
+    rule: "unanimity" | "qmv" | "rqmv" | "simple";
+    basis: string;
+    reasons: string[];
+    cfspQualified: boolean;
+    chosen?: "unanimity" | "qmv" | "rqmv" | "simple";
+    contradiction?: string;
+    sources: Source[];
+    unverified: boolean;
+    note?: string;
+  };
+  /** A member state declared vital and stated reasons of national policy to oppose the decision (Art. 31(2) TEU, second subparagraph): no vote is taken */
+  emergencyBrake?: {
+    state: string;
+    voteTaken: false;
+    basis: string;
+    text: string;
     sources: Source[];
     unverified: boolean;
     note?: string;
