@@ -260,7 +260,7 @@ describe.each(dialects)('when the reviewed precedents change, on %s', (dialect: 
     }
     const second = await start(db.target);
     try {
-      expect(second.registrySeed).toEqual({ inserted: [], updated: [], current: second.toolbox.toolbox.precedents.precedents.map((p) => precedentIncidentId(p.id)), kept: [] });
+      expect(second.registrySeed).toEqual({ at: expect.any(String), inserted: [], updated: [], current: second.toolbox.toolbox.precedents.precedents.map((p) => precedentIncidentId(p.id)), kept: [] });
       expect(await writes(second)).toEqual(before);
     } finally {
       await second.close();
