@@ -19,6 +19,8 @@ export const WEB_PAGES = [
   '/accounts',
   '/accounts/:username',
   '/review',
+  '/imports',
+  '/audit',
 ] as const;
 
 const patterns = WEB_PAGES.map((p) => new RegExp(`^${p.replace(/:[a-z]+/gi, '[^/]+')}/?$`));
