@@ -23,8 +23,13 @@ describe('labelOf', () => {
     expect(nameInSentence('council-of-europe')).toBe('the Council of Europe');
     expect(nameInSentence('nato')).toBe('NATO');
   });
+  it('writes a list of statuses item by item, as the matrix joins several agreements of one kind', () => {
+    expect(capitalLabelOf('signed (unverified), in-force (unverified)')).toBe('Signed (unverified), in force (unverified)');
+    expect(labelOf('in-force, negotiating')).toBe('in force, negotiating');
+  });
   it('leaves free text alone', () => {
     expect(labelOf('founding member (Rambouillet summit)')).toBe('founding member (Rambouillet summit)');
+    expect(labelOf('in-force, as the Commission reported')).toBe('in-force, as the Commission reported');
   });
   it('gives every code of the vocabularies words that are not the code', () => {
     for (const code of CODES) expect(showsCode(labelOf(code), CODES), code).toBeUndefined();

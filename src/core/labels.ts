@@ -85,15 +85,20 @@ const KEEP: Readonly<Record<string, string>> = {
 };
 
 const CODE = /^[a-zA-Z0-9:_-]+$/;
+/** One item of a list of codes, as the instrument matrix joins several agreements' statuses: `in-force (unverified)`. */
+const LISTED_CODE = /^[a-z0-9:-]+( \([a-z0-9-]+\))?$/;
 
 /**
  * The words for a code as they stand inside a sentence: `in-force` → `in force`, `paris-call` → `Paris Call for
- * Trust and Security in Cyberspace`, `not-signed (uses-as-model)` → `not signed (uses it as a model)`. Text that is
+ * Trust and Security in Cyberspace`, `not-signed (uses-as-model)` → `not signed (uses it as a model)`, and a list of such codes item by item
+ * (`signed (unverified), in-force (unverified)` → `signed (unverified), in force (unverified)`). Text that is
  * not a code (it has spaces or other signs) is returned as it is.
  */
 export function labelOf(code: string): string {
   const known = WORDS_FOR[code];
   if (known !== undefined) return known;
+  const parts = code.split(', ');
+  if (parts.length > 1 && parts.every((c) => LISTED_CODE.test(c))) return parts.map(labelOf).join(', ');
   const qualified = /^([a-z0-9-]+) \(([a-z0-9-]+)\)$/.exec(code);
   if (qualified?.[1] && qualified[2]) return `${labelOf(qualified[1])} (${labelOf(qualified[2])})`;
   if (!CODE.test(code)) return code;
