@@ -106,6 +106,7 @@ describe('imported sightings and reports', () => {
     await p.getByRole('link', { name: 'Print view' }).click();
     await p.getByRole('heading', { level: 2, name: 'Sightings' }).waitFor();
     const printed = p.locator('.print-sightings > li');
+    await expect.poll(() => printed.count(), { timeout: 30_000 }).toBe(3); // the heading is drawn before the list's data
     expect(await printed.allTextContents()).toEqual([
       'TLP:AMBER 2 Mar 2024 – 4 Mar 2024: this incident, seen 3 times at CERT-Bund. Beaconing from two ministries.',
       'TLP:AMBER from 1 Mar 2024: the actor it is attributed to',
