@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../integration/harness';
+import { RELAYED_INTRUSION } from '../../src/core/toolbox/toolbox.fixture';
 import { cliRunner } from './cli-harness';
 
 const cli = cliRunner();
@@ -13,16 +14,7 @@ const write = (name: string, value: unknown) => {
   fs.writeFileSync(file, JSON.stringify(value));
   return file;
 };
-const incident = {
-  title: 'Intrusion relayed through servers abroad',
-  start: '2025-02-01',
-  ongoing: true,
-  category: 'cyber-espionage',
-  victims: [{ country: 'DE', sector: 'government' }],
-  effects: { severity: 'high' },
-  initiator: { type: 'unknown', identifiedPersons: ['Person A'] },
-  attribution: [{ kind: 'political', by: 'DE government', confidence: 'medium', public: true }],
-};
+const incident = RELAYED_INTRUSION;
 
 describe('cyberdiplo respond with transit states', () => {
   it('names them in the Markdown plan and opens the sanctions regime on them', () => {

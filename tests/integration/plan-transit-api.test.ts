@@ -1,6 +1,7 @@
 // The transit states of an incident through the API: stored and read back as written, and read by the plan of the
 // stored incident (Decision (CFSP) 2019/797, Art. 1(2)(b): infrastructure outside the Union makes the attack external).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RELAYED_INTRUSION } from '../../src/core/toolbox/toolbox.fixture';
 import { dialects, startHarness, type Harness } from './harness';
 
 describe.each(dialects)('transit states through the API, on %s', (dialect) => {
@@ -18,16 +19,7 @@ describe.each(dialects)('transit states through the API, on %s', (dialect) => {
   const reason = (p: Plan, measure: string, rule: string) => p.measures.find((m) => m.id === measure)?.reasons.find((r) => r.rule === rule);
 
   it('stores the transit states and opens the sanctions regime and the démarche towards them', async () => {
-    const body = {
-      title: 'Intrusion relayed through servers abroad',
-      start: '2025-02-01',
-      ongoing: true,
-      category: 'cyber-espionage',
-      victims: [{ country: 'DE', sector: 'government' }],
-      effects: { severity: 'high' },
-      initiator: { type: 'unknown', identifiedPersons: ['Person A'] },
-      attribution: [{ kind: 'political', by: 'DE government', confidence: 'medium', public: true }],
-    };
+    const body = RELAYED_INTRUSION;
     const created = await call('POST', '/api/incidents', body);
     expect(created.status).toBe(201);
     const id = (created.body as { id: string }).id;

@@ -44,6 +44,18 @@ export const MINISTRY_INTRUSION = {
   attribution: [{ kind: 'political', by: 'DE government', confidence: 'high', public: true }],
 } as const;
 
+/** An intrusion by an unknown actor, named persons and a German attribution: the transit-state tests add `transit`. */
+export const RELAYED_INTRUSION = {
+  title: 'Intrusion relayed through servers abroad',
+  start: '2025-02-01',
+  ongoing: true,
+  category: 'cyber-espionage',
+  victims: [{ country: 'DE', sector: 'government' }],
+  effects: { severity: 'high' },
+  initiator: { type: 'unknown', identifiedPersons: ['Person A'] },
+  attribution: [{ kind: 'political', by: 'DE government', confidence: 'medium', public: true }],
+};
+
 export function plan(value: unknown): ResponsePlan {
   return planResponse(incident(value), toolbox.measures, toolbox.rules, toolbox.severity);
 }
