@@ -50,6 +50,13 @@ export const ImportQuery = z.object({
   recipients: query.text('Usernames (RED), comma-separated'),
   file: query.text('The name of the file the bundle came from, kept in the report (up to 200 characters, without folders)'),
 });
+export const UploadQuery = z.object({
+  strict: query.text('true: refuse the whole import on any problem'),
+  dryRun: query.text('true: report without writing'),
+  tlp: query.text('The marking of the imported records'),
+  owner: query.text('Their owning organisation'),
+  recipients: query.text('Usernames (RED), comma-separated'),
+});
 export const ReportsQuery = z.object({ limit: query.text('1 to 200 (20 by default)') });
 export const ExportParams = z.object({ view: z.string().describe('partners, dialogues, matrix, national-strategies, assessments, incidents, plans, actors or stix') });
 export const ExportQuery = z.object({ format: query.text('csv or json (stix for the STIX bundle)'), asOf, incident: query.text('For plans: the incident') });

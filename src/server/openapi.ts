@@ -21,6 +21,12 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** A file answer: text for the text types, any JSON for a JSON file (its shape is the file format's, e.g. STIX 2.1). */
 const fileSchema = (type: string, description: string) => (type.includes('json') ? { description } : { type: 'string', description });
+/** A multipart/form-data body: one binary part per file. */
+const uploadSchema = (parts: Record<string, { description: string; required: boolean }>) => ({
+  type: 'object',
+  properties: Object.fromEntries(Object.entries(parts).map(([name, p]) => [name, { type: 'string', format: 'binary', description: p.description }])),
+  required: Object.entries(parts).filter(([, p]) => p.required).map(([name]) => name),
+});
 const isZod = (v: unknown): v is z.ZodType => v instanceof z.ZodType;
 const pathOf = (url: string) => url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 const ref = (id: string) => `#/components/schemas/${id}`;
@@ -134,6 +140,7 @@ export function openApiDocument(routes: DeclaredRoute[], version: string): JsonS
       'x-access': r.access,
       parameters: [...parameters(s.params, 'path', (p) => requests.inline.get(p) ?? {}), ...parameters(s.querystring, 'query', (p) => requests.inline.get(p) ?? {})],
       ...(isZod(s.body) ? { requestBody: { required: true, content: { 'application/json': { schema: requests.inline.get(bodySchemaOf(s.body)) ?? {} } } } } : {}),
+      ...(s.uploads ? { requestBody: { required: true, content: { 'multipart/form-data': { schema: uploadSchema(s.uploads) } } } } : {}),
       responses,
     };
     (paths[pathOf(r.url)] ??= {})[r.method.toLowerCase()] = op;

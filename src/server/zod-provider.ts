@@ -19,6 +19,8 @@ declare module 'fastify' {
     tags?: string[];
     /** Answers that are not JSON (a CSV or Markdown file, a graph format): content type -> what it holds. */
     files?: Record<string, string>;
+    /** A multipart/form-data body of files: part name -> what it holds and whether it must be sent. */
+    uploads?: Record<string, { description: string; required: boolean }>;
   }
 }
 

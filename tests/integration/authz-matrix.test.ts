@@ -112,6 +112,8 @@ const COVERED: Record<string, string> = {
   'GET /api/audit/verify': 'audit',
   'GET /api/audit/registry-seed': 'audit',
   'POST /api/import/stix': 'exchange',
+  'POST /api/import/eurepoc': 'exchange',
+  'POST /api/import/cfr': 'exchange',
   'GET /api/import/reports': 'exchange',
   'GET /api/export/:view': 'exchange',
   // Curation: roles, four eyes and hidden pending changes in kb-changes.test.ts.
@@ -285,6 +287,11 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
     it.each(WHOS)('%s: imports need the editor role; import reports a signed-in user', async (who) => {
       const r = await as(who, 'POST', '/api/import/stix?dryRun=true', { type: 'bundle', id: 'bundle--6f1e1ab8-4d1b-4d3a-9d4c-0d6f1f3b6a11', objects: [] });
       expect(r.status, r.text).toBe(importStatus(who));
+      // The file uploads decide who may import before they read the body: an editor's empty one is refused for want of files.
+      for (const format of ['eurepoc', 'cfr']) {
+        const upload = await as(who, 'POST', `/api/import/${format}?dryRun=true`, {});
+        expect(upload.status, upload.text).toBe(importStatus(who) === 200 ? 400 : importStatus(who));
+      }
       expect((await as(who, 'GET', '/api/import/reports')).status).toBe(signedInStatus(who));
     });
   });

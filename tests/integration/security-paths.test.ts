@@ -49,6 +49,8 @@ const GUARDED = [
   'GET /api/import/reports',
   'GET /api/export/:view',
   'POST /api/import/stix',
+  'POST /api/import/eurepoc',
+  'POST /api/import/cfr',
   'POST /api/users',
   'PATCH /api/users/:username',
   'POST /api/tokens',

@@ -15,14 +15,14 @@ import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provide
 /** A request body is parsed whole: bundles above this go through the CLI, which streams the file. */
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
-const flag = (name: string, v: string | undefined): boolean => {
+export const flag = (name: string, v: string | undefined): boolean => {
   if (v === undefined || v === '' || v === 'false') return false;
   if (v === 'true') return true;
   throw new AppError('invalid_filter', `${name} must be true or false, got "${v}"`, [{ path: name, message: 'true or false' }]);
 };
 
 /** The name of the file a posted bundle came from: its last part only, printable, up to 200 characters. */
-const fileName = (v: string | undefined): string | undefined => {
+export const fileName = (v: string | undefined): string | undefined => {
   if (v === undefined || v === '') return undefined;
   const name = v.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex

@@ -4,6 +4,7 @@ import type { Workbench } from '../../app/workbench';
 import { accountRoutes } from './accounts';
 import { assessmentRoutes } from './assessment';
 import { exchangeRoutes } from './exchange';
+import { importUploadRoutes } from './imports';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { kbChangeRoutes } from './kb-changes';
@@ -12,4 +13,4 @@ import { toolboxRoutes } from './toolbox';
 
 export type RouteModule = (app: FastifyInstance, wb: Workbench) => void;
 
-export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, sanctionsRoutes, exchangeRoutes, kbChangeRoutes];
+export const routeModules: RouteModule[] = [authRoutes, accountRoutes, auditRoutes, assessmentRoutes, toolboxRoutes, sanctionsRoutes, exchangeRoutes, importUploadRoutes, kbChangeRoutes];

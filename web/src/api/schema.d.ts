@@ -27,6 +27,14 @@ export type Actor = {
   established?: DateOrYear;
   role?: string;
   domains: string[];
+  coverage?: {
+    kind: "un-votes";
+    to: string;
+    partners: string[];
+    note: string;
+    sources: Source[];
+    later: DatedNote[];
+  }[];
   sources: Source[];
 };
 
@@ -41,6 +49,8 @@ export type AgreementFact = {
   year: number;
   /** Whether year is only when a source first reported the status, its start not being given */
   statusReported: boolean;
+  /** Given for a pending status (considered, mandated, negotiating, on hold, awaiting ratification, signed) or one only reported, which may have moved since; null for a dated in-force or suspended status */
+  statusAsOf: StatusAsOf | null;
   signedYear: number | null;
   inForceYear: number | null;
   statusHistory: TimedValue[];
@@ -1103,6 +1113,8 @@ export type PartnerProfile = {
     unCybercrimeConvention: UnCybercrimeConventionPosition | null;
   };
   unVotes: UnVote[];
+  /** Where the record of the votes stops; null when the data state no coverage */
+  unVoteCoverage: RecordCoverageView | null;
   memberships: string[];
   membershipDetails: Membership[];
   cooperation: Cooperation[];
@@ -1266,6 +1278,21 @@ export type Principal = {
 
 export type Ready = {
   status: "ready";
+};
+
+/** Where the record of a kind of fact stops for a partner, and what is known after it */
+export type RecordCoverageView = {
+  kind: "un-votes";
+  /** The last day the voting data cover (YYYY-MM-DD): no vote after it is in the data */
+  to: string;
+  /** Whether the view's date is after that day, so later votes may exist that the data do not hold */
+  stops: boolean;
+  /** Whether this partner's votes were read from the voting data at all */
+  partnerCovered: boolean;
+  note: string;
+  sources: Source[];
+  /** What the sources say happened after that day (totals, a resolution adopted without a vote), as known at the date */
+  later: DatedNote[];
 };
 
 export type RecordMarking = {
@@ -1645,6 +1672,12 @@ export type SourceInput = {
   grade?: "primary" | "secondary" | "low";
   href?: string;
   [key: string]: unknown;
+};
+
+/** The latest date by the view's date at which a verified source reports the status, and who reports it */
+export type StatusAsOf = {
+  date: DateOrYear;
+  sources: Source[];
 };
 
 export type StixBundle = {
@@ -2267,6 +2300,8 @@ export interface Answers {
   "GET /api/export/{view}": unknown;
   "GET /api/gaps/{id}": Gaps;
   "GET /api/health": Health;
+  "POST /api/import/cfr": ImportReport;
+  "POST /api/import/eurepoc": ImportReport;
   "GET /api/import/reports": StoredReport[];
   "POST /api/import/stix": ImportReport;
   "GET /api/incidents": IncidentPage;
