@@ -11,6 +11,7 @@ import { Membership as MembershipRecord } from '../core/records/membership';
 import { StrategyCount } from '../core/records/national-strategy';
 import { Partner } from '../core/records/partnership-file';
 import { Agreement } from '../core/records/agreement';
+import { CoverageKind } from '../core/records/coverage';
 import { BudapestEntry, UnCybercrimeConventionEntry, UnVoteEntry } from '../core/records/positions';
 import { named, query, viewAsOf as asOf } from './common';
 
@@ -73,6 +74,13 @@ export const AgreementFact = named(
     statusUnverified: z.boolean().describe('Whether the status rests only on an unverified entry: shown as such, never counted'),
     year: z.number().int(),
     statusReported: z.boolean().describe('Whether year is only when a source first reported the status, its start not being given'),
+    statusAsOf: named(
+      'StatusAsOf',
+      z.object({ date: DateOrYearValue, sources: z.array(Source) }),
+      'The latest date by the view\'s date at which a verified source reports the status, and who reports it',
+    )
+      .nullable()
+      .describe('Given for a pending status (considered, mandated, negotiating, on hold, awaiting ratification, signed) or one only reported, which may have moved since; null for a dated in-force or suspended status'),
     signedYear: z.number().int().nullable(),
     inForceYear: z.number().int().nullable(),
     statusHistory: z.array(TimedValue),
@@ -139,6 +147,20 @@ export const PartnerProfile = named(
       unCybercrimeConvention: named('UnCybercrimeConventionPosition', positionView(UnCybercrimeConventionEntry)).nullable(),
     }),
     unVotes: z.array(named('UnVote', UnVoteEntry)),
+    unVoteCoverage: named(
+      'RecordCoverageView',
+      z.object({
+        kind: CoverageKind,
+        to: z.string().describe('The last day the voting data cover (YYYY-MM-DD): no vote after it is in the data, so later votes may exist that the data do not hold'),
+        partnerCovered: z.boolean().describe("Whether this partner's votes were read from the voting data at all"),
+        note: z.string(),
+        sources: z.array(Source),
+        later: z.array(DatedNote).describe('What the sources say happened after that day (totals, a resolution adopted without a vote), as known at the date'),
+      }),
+      'Where the record of a kind of fact stops for a partner, and what is known after it',
+    )
+      .nullable()
+      .describe("Where the record of the votes stops; null when the data state no coverage or the view's date is not after the record's last day"),
     memberships: z.array(z.string()),
     membershipDetails: z.array(Membership),
     cooperation: z.array(named('Cooperation', Cooperation)),

@@ -7,7 +7,9 @@ import { ActorKind, DialogueLevel, DialogueStatus, Topic } from '../../core/voca
 import { asOptions, choiceOption, wholeNumberOption } from '../choices';
 import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
+import { unVotesText } from '../un-votes-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
+import { statusAsOfText } from '../../core/kb/record-coverage';
 import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
 import { table, topics, words } from '../table';
 
@@ -55,7 +57,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           ...apart(p.dialogues),
           '',
           'Agreements',
-          table(['Type', 'Title', 'Status', 'Year'], p.agreements.map((a) => [words(a.type), a.title, statusCell(a), a.year])),
+          table(['Type', 'Title', 'Status', 'Year', 'As of'], p.agreements.map((a) => [words(a.type), a.title, statusCell(a), a.year, a.statusAsOf ? statusAsOfText(a.statusAsOf) : ''])),
           ...apart(p.agreements),
           '',
           'Positions',
@@ -64,6 +66,8 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           pos('WCIT-12', p.positions.wcit2012),
           pos('EU perception', p.perception),
           `  Memberships: ${p.memberships.map(capitalLabelOf).join(', ') || 'none recorded'}`,
+          '',
+          ...unVotesText(p.unVotes, p.unVoteCoverage, ctx.cite),
           '',
           ...strategiesText(p.nationalStrategies, ctx.cite),
           '',

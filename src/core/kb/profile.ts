@@ -12,6 +12,7 @@ import type { Dataset, PartnerEntry } from './dataset';
 import { dialoguesWith } from './dialogue-index';
 import { strategiesAt } from './national-strategies';
 import { requirePartner } from './partners';
+import { coverageView, statusAsOf } from './record-coverage';
 
 /** A position as of a date: the entry that holds, plus every entry the sources give up to that date. */
 export type PositionView<E> = E & { history: E[] };
@@ -122,6 +123,8 @@ export function agreementView(a: Agreement, asOf: IsoDate | undefined) {
     year: yearOf(toDate(current.from)),
     /** Whether `year` is only when a source first reported the status (its start is not given). */
     statusReported: current.reported === true,
+    /** For a pending status, or one only reported: the latest date a verified source reports it by the date, and who. */
+    statusAsOf: statusAsOf(current, asOf),
     signedYear: signed ? yearOf(toDate(signed.from)) : null,
     inForceYear: inForce ? yearOf(toDate(inForce.from)) : null,
     statusHistory: a.status.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf)),
@@ -184,6 +187,8 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
     },
     /** Recorded UN General Assembly votes on cyber resolutions, up to the date. */
     unVotes: file.positions.unVotes.filter((v) => startedBy(v.date, asOf)),
+    /** Where the record of those votes stops (the voting data's last day) and what is known after it. */
+    unVoteCoverage: coverageView(dataset.actors, 'un-votes', file.partner.id, asOf),
     memberships: memberships.map((m) => m.id),
     membershipDetails: memberships,
     cooperation: dated(file.cooperation, asOf),

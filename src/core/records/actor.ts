@@ -1,6 +1,7 @@
 // Actors: the EU and its bodies, the strategic partners, international organisations and fora.
 import { z } from 'zod';
 import { DateOrYear, Sources } from '../provenance';
+import { RecordCoverage } from './coverage';
 import { ActorKind } from '../vocabularies';
 
 export const Actor = z.object({
@@ -13,6 +14,8 @@ export const Actor = z.object({
   role: z.string().optional(),
   /** Threat domains or areas the actor works on (bendiek2018's areas-of-responsibility table). */
   domains: z.array(z.string()).default([]),
+  /** What the record of the facts this actor is the source of covers (the UN General Assembly: its votes to the end of 2019). */
+  coverage: z.array(RecordCoverage).optional(),
   sources: Sources,
 });
 export type Actor = z.infer<typeof Actor>;

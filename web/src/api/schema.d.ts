@@ -1113,7 +1113,7 @@ export type PartnerProfile = {
     unCybercrimeConvention: UnCybercrimeConventionPosition | null;
   };
   unVotes: UnVote[];
-  /** Where the record of the votes stops; null when the data state no coverage */
+  /** Where the record of the votes stops; null when the data state no coverage or the view's date is not after the record's last day */
   unVoteCoverage: RecordCoverageView | null;
   memberships: string[];
   membershipDetails: Membership[];
@@ -1283,10 +1283,8 @@ export type Ready = {
 /** Where the record of a kind of fact stops for a partner, and what is known after it */
 export type RecordCoverageView = {
   kind: "un-votes";
-  /** The last day the voting data cover (YYYY-MM-DD): no vote after it is in the data */
+  /** The last day the voting data cover (YYYY-MM-DD): no vote after it is in the data, so later votes may exist that the data do not hold */
   to: string;
-  /** Whether the view's date is after that day, so later votes may exist that the data do not hold */
-  stops: boolean;
   /** Whether this partner's votes were read from the voting data at all */
   partnerCovered: boolean;
   note: string;

@@ -1,5 +1,7 @@
-// Agreements between the EU (or Europol, Eurojust) and a partner, with their status at the as-of date.
+// Agreements between the EU (or Europol, Eurojust) and a partner, with their status at the as-of date and, for a status
+// that may have moved since (considered, negotiating...), the year to which a source last reports it.
 import type { AgreementFact } from '../api-types';
+import { statusAsOfText } from '../../../src/core/kb/record-coverage';
 import { unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
@@ -19,6 +21,7 @@ export function PartnerAgreements({ agreements }: { agreements: AgreementFact[] 
           tags={[
             humanise(a.type),
             a.statusReported ? `${humanise(a.status)} (first reported ${a.year})` : `${humanise(a.status)} (${a.year})`,
+            a.statusAsOf && statusAsOfText(a.statusAsOf),
             a.statusUnverified && 'unverified, not counted',
             a.signedYear !== null && `signed ${a.signedYear}`,
             a.inForceYear !== null && `in force ${a.inForceYear}`,

@@ -1,9 +1,31 @@
 // A partner's positions on the multilateral instruments (with what other sources say against them), its UN General
-// Assembly votes on cyber resolutions, its memberships, and how the EU perceives it.
+// Assembly votes on cyber resolutions with where their record stops, its memberships, and how the EU perceives it.
 import type { PartnerProfile, PositionView } from '../api-types';
+import { voteCoverageText } from '../../../src/core/kb/record-coverage';
 import { formatDate, formatPeriod, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
+
+/**
+ * Where the record of the votes stops: the voting data's last day, said in words when the view is later (a reader in
+ * 2026 is told later votes are not in the data), with what the sources give after it, each under its date.
+ */
+function VoteCoverage({ coverage }: { coverage: NonNullable<PartnerProfile['unVoteCoverage']> }) {
+  return (
+    <FactItem
+      label="UN General Assembly votes: coverage of the record"
+      title={
+        <>
+          UN General Assembly votes: <strong>recorded to {formatDate(coverage.to)}</strong>
+        </>
+      }
+      tags={['later votes not in the data', !coverage.partnerCovered && 'no vote of this partner recorded']}
+      summary={`${voteCoverageText(coverage)} ${coverage.note}`}
+      datedNotes={coverage.later}
+      sources={[...coverage.sources, ...coverage.later.flatMap((l) => l.sources)]}
+    />
+  );
+}
 
 function Position({ label, view }: { label: string; view: PositionView | null }) {
   if (!view) return null;
@@ -43,7 +65,8 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
   const count =
     [positions.budapestConvention, positions.unCybercrimeConvention, positions.internetGovernance, positions.wcit2012, perception].filter(Boolean).length +
     membershipDetails.length +
-    votes.length;
+    votes.length +
+    (profile.unVoteCoverage ? 1 : 0);
   return (
     <FactGroup id="positions" title="Positions and memberships" count={count} propose="position">
       <Position label="Budapest Convention" view={positions.budapestConvention} />
@@ -66,6 +89,7 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
           unverified={v.unverified}
         />
       ))}
+      {profile.unVoteCoverage && <VoteCoverage coverage={profile.unVoteCoverage} />}
       {membershipDetails.map((m) => (
         <FactItem
           key={m.id}

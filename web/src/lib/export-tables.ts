@@ -3,6 +3,7 @@
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
 import type { CsvCell } from './csv';
 import type { ActiveDialoguesYear, Assessment, DialogueFact, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
+import { laterFactText, statusAsOfText, voteCoverageText } from '../../../src/core/kb/record-coverage';
 import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
@@ -39,7 +40,8 @@ export function partnerTable(p: PartnerProfile, asOf: string | undefined, assess
   for (const d of p.documents) add('Documents', d.title, `${humanise(d.type)}; cyber: ${humanise(d.cyberMention).toLowerCase()}`, period(d.year), d.sources);
   for (const d of p.dialogues)
     add('Dialogues', d.name, [humanise(d.level), humanise(d.status).toLowerCase(), d.topics.map((t) => humanise(t).toLowerCase()).join(', '), unverifiedStatusNote(d)].filter(Boolean).join('; '), period(d.established), d.sources);
-  for (const a of p.agreements) add('Agreements', a.title, [`${humanise(a.type)}: ${humanise(a.status).toLowerCase()}`, unverifiedStatusNote(a)].filter(Boolean).join('; '), period(a.year), a.sources);
+  for (const a of p.agreements)
+    add('Agreements', a.title, [`${humanise(a.type)}: ${humanise(a.status).toLowerCase()}`, a.statusAsOf ? statusAsOfText(a.statusAsOf) : '', unverifiedStatusNote(a)].filter(Boolean).join('; '), period(a.year), a.sources);
   const positions: [string, PositionView | null | undefined][] = [
     ['Budapest Convention', p.positions.budapestConvention],
     ['UN Convention against Cybercrime', p.positions.unCybercrimeConvention],
@@ -56,6 +58,12 @@ export function partnerTable(p: PartnerProfile, asOf: string | undefined, assess
       period(v.date),
       v.sources,
     );
+  const coverage = p.unVoteCoverage;
+  if (coverage) {
+    // Where the votes' record stops, then each later fact the sources give, so that a reader of the file sees both.
+    add('Positions', 'UN General Assembly votes: coverage of the record', `${voteCoverageText(coverage)} ${coverage.note}`, period(undefined, coverage.to), coverage.sources);
+    for (const l of coverage.later) add('Positions', 'UN General Assembly votes: after the record', laterFactText(l), period(l.date), l.sources);
+  }
   for (const m of p.membershipDetails) add('Memberships', humanise(m.id), m.role ?? '', period(m.from, m.until), m.sources);
   for (const c of p.cooperation) add('Cooperation', c.title, c.kind ? humanise(c.kind) : '', period(c.from, c.until), c.sources);
   for (const t of p.tensions) add('Tensions', t.title, t.summary ?? '', period(t.from, t.until), t.sources);
