@@ -4,6 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CFR_PARTS, CFR_UPLOAD_LIMIT, EUREPOC_PARTS, EUREPOC_UPLOAD_LIMIT } from '../../src/server/routes/imports';
+import { FORMATS } from '../../web/src/lib/import-upload';
 import { EUREPOC, FIXTURES, FULL_EUREPOC, fullDataset, storeCounts } from './exchange-support';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
 import { addUser, anonymous, type Client } from './team';
@@ -36,6 +38,16 @@ const cfr = (): Part[] => [{ field: 'file', filename: CFR, data: file(FIXTURES, 
 
 type Report = { format: string; files: string[]; dryRun: boolean; rejected: boolean; read: number; written: Record<string, { created: number; updated: number; unchanged: number }> };
 type Refusal = { error: { code: string; message: string; issues?: { path: string; message: string }[] } };
+
+describe('the web page and the routes', () => {
+  it('agree on the parts, the files they hold, which are needed, and the limits', () => {
+    const parts = (roles: Record<string, { file: string; required: boolean }>) => Object.entries(roles).map(([part, r]) => ({ part, expected: r.file, required: r.required }));
+    const slots = (f: keyof typeof FORMATS) => FORMATS[f].slots.map((s) => ({ part: s.part, expected: s.expected, required: s.required }));
+    expect(slots('eurepoc')).toEqual(parts(EUREPOC_PARTS));
+    expect(slots('cfr')).toEqual(parts(CFR_PARTS));
+    expect([FORMATS.eurepoc.limit, FORMATS.cfr.limit]).toEqual([EUREPOC_UPLOAD_LIMIT, CFR_UPLOAD_LIMIT]);
+  });
+});
 
 describe.each(dialects)('EuRepoC and CFR uploads through the API on %s', (dialect) => {
   let h: Harness;

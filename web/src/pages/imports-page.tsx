@@ -1,6 +1,6 @@
-// Imports: send a STIX 2.1 bundle (editors; a dry run reports without writing), read what became of each record and
-// every problem in the file's words and places, and the reports of past imports (signed-in users, as far as each
-// report's marking allows).
+// Imports: send a STIX 2.1 bundle, the EuRepoC release's files or the CFR tracker's export (editors; a dry run reports
+// without writing), with the bytes sent shown as they go; read what became of each record and every problem in the
+// files' words and places, and the reports of past imports (signed-in users, as far as each report's marking allows).
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../api';
 import { AsyncView } from '../components/async-view';
@@ -8,7 +8,8 @@ import { ImportReportView } from '../components/import-report-view';
 import { NotAllowed } from '../components/not-allowed';
 import { TlpLabel } from '../components/tlp-label';
 import { formatDateTime } from '../lib/format';
-import { actorName, fileProblem, imports, outcomeRows, parseBundle, problemCounts, reportFiles, type ImportChoices, type ImportReport, type StoredReport } from '../lib/import-report';
+import { actorName, imports, outcomeRows, parseBundle, problemCounts, reportFiles, type ImportChoices, type ImportReport, type StoredReport } from '../lib/import-report';
+import { FORMATS, formatLabel, progressText, sendUpload, uploadName, uploadProblem, type ChosenFiles, type ImportFormat } from '../lib/import-upload';
 import { allowance } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { TLP_LEVELS, tlpLabel } from '../lib/tlp';
@@ -28,8 +29,9 @@ export function ImportsPage() {
       <header className="page-header">
         <h1>Imports</h1>
         <p className="lede">
-          Bring incidents, threat actors and attributions from a STIX 2.1 bundle into the registry, and read the report of every import: what was created,
-          updated or left unchanged, and each problem with the object and field it is in. EuRepoC and CFR datasets are imported with the command line.
+          Bring incidents, threat actors and attributions into the registry from a STIX 2.1 bundle, the EuRepoC release 1.1 or the CFR Cyber Operations
+          Tracker's export, and read the report of every import: what was created, updated or left unchanged, and each problem with the object and field it
+          is in.
         </p>
       </header>
       {mayImport.allowed ? <ImportForm onImported={reports.reload} /> : <NotAllowed allowance={mayImport} />}
@@ -49,49 +51,66 @@ export function ImportsPage() {
 
 type Outcome = { report: ImportReport; file: string } | { refused: ApiError; file: string } | { problem: string };
 
+/** What the form says while it works: reading the file, bytes sent of the total, then waiting for the server's report. */
+type Busy = { text: string; sent?: number; total?: number };
+
 function ImportForm({ onImported }: { onImported: () => void }) {
   const ids = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
+  const { me } = useSession();
+  const firstFile = useRef<HTMLInputElement>(null);
+  const [format, setFormat] = useState<ImportFormat>('stix');
+  const [files, setFiles] = useState<ChosenFiles>({});
   const [choices, setChoices] = useState<ImportChoices>({ dryRun: false, strict: false, tlp: '', owner: '', recipients: '' });
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const status = useStatus<HTMLDivElement>();
   const set = <K extends keyof ImportChoices>(k: K, v: ImportChoices[K]) => setChoices((c) => ({ ...c, [k]: v }));
+  const info = FORMATS[format];
+  const chooseFormat = (f: ImportFormat) => {
+    setFormat(f);
+    setFiles({});
+    setOutcome(null);
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
-    if (!file) {
-      setOutcome({ problem: 'Choose a STIX bundle (a .json file) first.' });
-      status.announce('Choose a file first.');
-      fileInput.current?.focus();
+    const problem = uploadProblem(format, files);
+    if (problem) {
+      setOutcome({ problem });
+      status.announce(problem);
+      if (problem.endsWith('first.')) firstFile.current?.focus();
       return;
     }
-    const tooBig = fileProblem(file);
-    if (tooBig) {
-      setOutcome({ problem: tooBig });
-      status.announce(tooBig);
-      return;
-    }
-    setBusy(`Reading ${file.name}…`);
+    const name = uploadName(format, files);
     setOutcome(null);
     try {
-      const parsed = parseBundle(file.name, await file.text());
-      if ('problem' in parsed) {
-        setOutcome({ problem: parsed.problem });
-        status.announce(parsed.problem);
-        return;
+      if (format === 'stix' && files.bundle) {
+        setBusy({ text: `Reading ${name}…` });
+        const parsed = parseBundle(name, await files.bundle.text());
+        if ('problem' in parsed) {
+          setOutcome({ problem: parsed.problem });
+          status.announce(parsed.problem);
+          return;
+        }
       }
-      setBusy(`Sending ${file.name} (${(file.size / 1024).toFixed(0)} KiB) and waiting for the server's report…`);
-      const report = await imports.stix(parsed.bundle, choices, file.name);
-      setOutcome({ report, file: file.name });
-      status.announce(`${file.name}: ${report.dryRun ? 'dry run, nothing written' : 'imported'}; ${problemCounts(report)}.`);
+      setBusy({ text: `Sending ${name}…`, sent: 0, total: 1 });
+      // The last figures stay on the line while the server imports: a small upload is sent in one event.
+      let total = 0;
+      const report = await sendUpload(format, files, choices, me.csrfToken, {
+        sent: (sent, of) => {
+          total = of;
+          setBusy({ text: `Sending ${name}: ${progressText(sent, of)}`, sent, total: of });
+        },
+        uploaded: () => setBusy(total ? { text: `${progressText(total, total)}; the server is importing ${name} and will answer with its report…`, sent: total, total } : { text: `${name} sent; the server is importing…` }),
+      });
+      setOutcome({ report, file: name });
+      status.announce(`${name}: ${report.dryRun ? 'dry run, nothing written' : 'imported'}; ${problemCounts(report)}.`);
       if (!report.dryRun) onImported();
     } catch (err) {
       const refused = toApiError(err);
-      setOutcome({ refused, file: file.name });
-      status.announce(`${file.name} was refused: ${refused.message}`);
+      setOutcome({ refused, file: name });
+      status.announce(`${name} was refused: ${refused.message}`);
     } finally {
       setBusy(null);
     }
@@ -99,12 +118,39 @@ function ImportForm({ onImported }: { onImported: () => void }) {
 
   return (
     <section className="card" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>Import a STIX bundle</h2>
+      <h2 id={`${ids}-heading`}>{info.heading}</h2>
       <form className="import-form" onSubmit={(e) => void submit(e)} aria-busy={busy !== null}>
-        <div className="field">
-          <label htmlFor={`${ids}-file`}>STIX 2.1 bundle (JSON, up to 32 MiB)</label>
-          <input id={`${ids}-file`} ref={fileInput} type="file" accept=".json,application/json,application/stix+json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </div>
+        <fieldset className="import-options">
+          <legend>Format</legend>
+          {(Object.keys(FORMATS) as ImportFormat[]).map((f) => (
+            <div className="check-field" key={f}>
+              <input id={`${ids}-format-${f}`} type="radio" name={`${ids}-format`} value={f} checked={format === f} onChange={() => chooseFormat(f)} />
+              <label htmlFor={`${ids}-format-${f}`}>{FORMATS[f].choice}</label>
+            </div>
+          ))}
+        </fieldset>
+        {info.slots.map((slot, n) => (
+          <div className="field" key={`${format}-${slot.part}`}>
+            <label htmlFor={`${ids}-${format}-${slot.part}`}>{slot.label}</label>
+            <input
+              id={`${ids}-${format}-${slot.part}`}
+              ref={n === 0 ? firstFile : undefined}
+              type="file"
+              accept={slot.accept}
+              aria-describedby={format === 'stix' ? undefined : `${ids}-${format}-${slot.part}-hint`}
+              onChange={(e) => {
+                const chosen = e.target.files?.[0];
+                setFiles((fs) => ({ ...fs, [slot.part]: chosen }));
+              }}
+            />
+            {format !== 'stix' && (
+              <span id={`${ids}-${format}-${slot.part}-hint`} className="hint">
+                {slot.expected}
+              </span>
+            )}
+          </div>
+        ))}
+        {format !== 'stix' && <p className="hint">Up to {info.limit / 1024 / 1024} MiB in all; larger files are imported with the command line ({info.cli}).</p>}
         <fieldset className="import-options">
           <legend>Options</legend>
           <div className="check-field">
@@ -113,12 +159,12 @@ function ImportForm({ onImported }: { onImported: () => void }) {
           </div>
           <div className="check-field">
             <input id={`${ids}-strict`} type="checkbox" checked={choices.strict} onChange={(e) => set('strict', e.target.checked)} />
-            <label htmlFor={`${ids}-strict`}>Strict: refuse the whole bundle on any problem</label>
+            <label htmlFor={`${ids}-strict`}>Strict: refuse the whole {format === 'stix' ? 'bundle' : 'import'} on any problem</label>
           </div>
           <div className="field">
             <label htmlFor={`${ids}-tlp`}>Marking of the imported records</label>
             <select id={`${ids}-tlp`} value={choices.tlp} onChange={(e) => set('tlp', e.target.value)} aria-describedby={`${ids}-tlp-hint`}>
-              <option value="">As the bundle marks them (the server's default otherwise)</option>
+              <option value="">{format === 'stix' ? "As the bundle marks them (the server's default otherwise)" : "The server's default"}</option>
               {TLP_LEVELS.map((l) => (
                 <option key={l} value={l}>
                   {tlpLabel(l)}
@@ -141,19 +187,27 @@ function ImportForm({ onImported }: { onImported: () => void }) {
           )}
         </fieldset>
         <button type="submit" className="button button-primary" aria-disabled={busy !== null}>
-          {choices.dryRun ? 'Check the bundle (dry run)' : 'Import'}
+          {choices.dryRun ? `Check the ${format === 'stix' ? 'bundle' : 'files'} (dry run)` : 'Import'}
         </button>
-        {busy && (
-          <p className="loading import-busy">
-            <span className="spinner" aria-hidden="true" /> {busy}
-          </p>
-        )}
+        {busy && <UploadProgress busy={busy} id={`${ids}-progress`} />}
       </form>
       <div className="status-line" role="status" tabIndex={-1} ref={status.ref}>
         {status.text}
       </div>
       {outcome && <OutcomeView outcome={outcome} />}
     </section>
+  );
+}
+
+/** The bytes sent of the total while the files go, then a busy line while the server imports. */
+function UploadProgress({ busy, id }: { busy: Busy; id: string }) {
+  return (
+    <div className="import-busy">
+      <p className="loading" id={id}>
+        <span className="spinner" aria-hidden="true" /> {busy.text}
+      </p>
+      {busy.total !== undefined && <progress className="import-progress" aria-labelledby={id} max={busy.total} value={busy.sent ?? 0} />}
+    </div>
   );
 }
 
@@ -227,7 +281,7 @@ function PastRow({ r, counts, shown, onToggle }: { r: StoredReport; counts: stri
       <tr>
         <th scope="row">{formatDateTime(r.at)}</th>
         <td>{actorName(r.by)}</td>
-        <td>{r.format.toUpperCase()}</td>
+        <td>{formatLabel(r.format)}</td>
         <td>{reportFiles(r)}</td>
         <td>{r.report.rejected ? 'refused, nothing written' : r.report.dryRun ? `dry run: ${counts}` : counts}</td>
         <td>{problemCounts(r.report)}</td>
