@@ -26,6 +26,7 @@ import { DialogueFact, PartnerSummary } from '../contract/knowledge-base';
 import { PlanMeasure } from '../contract/toolbox';
 import { ActorRecord as ActorSchema } from '../core/exchange/records';
 import { clearanceOf } from '../core/marking/clearance';
+import { targetOf } from '../core/sanctions/targets';
 import { planToJson, type IncidentInput } from '../core/toolbox/index';
 import type { ExportView } from '../core/exchange/views';
 import type { ExchangeRepository, VisibleRecord } from '../store/exchange-repository';
@@ -87,14 +88,22 @@ export class ExchangeExports {
     }
     const links = await this.repo.links();
     const out = <T>(a: VisibleRecord<T>) => this.repo.exportRecord(a.id, a.value, a.created_at, a.updated_at, links.get(a.id), a.tlp);
-    // Sightings and reports the reader may see; exportStix keeps those about records of this bundle.
+    // Sightings and reports the reader may see; exportStix keeps those about records of this bundle, and the listings
+    // the register links to its incidents.
     return exportStix({
       incidents,
       actors: actors.map(out),
       attributions: attributions.map(out),
       sightings: (await this.repo.records<SightingRecord>(c, 'sighting')).map(out),
       reports: (await this.repo.records<ReportRecord>(c, 'report')).map(out),
+      sanctions: incidents.length ? await this.listings() : [],
     });
+  }
+
+  /** Every listing the sanctions register holds, in force or ended, as the register shows it. */
+  private async listings() {
+    const data = await this.wb.sanctions.data();
+    return data.register.entries.map((e) => targetOf(e, data));
   }
 
   /** Every list the API serves, as CSV or JSON (and STIX for incidents). */

@@ -3,7 +3,8 @@
 // asked for or today resolved by the workbench's clock, and for the assessments the weights' digest (the parts of the
 // view they export, kb-views.ts and assessment-service.ts). The registry's views (incidents, plans, actors, STIX) read
 // the incidents, exchange records, markings, grants and links the reader may see: the incident version (migrations
-// 0095 and 0102) and the reader's clearance, with the incident asked for, and for plans today's date. The view and
+// 0095 and 0102) and the reader's clearance, with the incident asked for, for plans today's date, and for STIX the
+// sanctions register's version (the listings linked to its incidents). The view and
 // format as sent are in every key, so that a refusal is the service's own and is never kept; an export whose
 // computation saw its version move (another process wrote meanwhile) is answered but not kept.
 import type { Principal } from '../core/auth/principal';
@@ -28,9 +29,15 @@ const KB_EXPORTS: Record<string, (wb: Workbench, asOf: string | undefined) => re
   assessments: (wb, asOf) => assessView(wb, undefined, asOf).parts,
 };
 
-/** The version an export reads: the dataset's, or the incident version. */
-async function versionOf(wb: Workbench, reads: 'kb' | 'registry', arrived?: number): Promise<string> {
-  return reads === 'kb' ? wb.versions.kb(arrived) : String(await wb.versions.incident(arrived));
+/**
+ * The version an export reads: the dataset's, or the incident version; the STIX bundle's also the sanctions
+ * register's (it holds the listings the register links to its incidents).
+ */
+async function versionOf(wb: Workbench, reads: 'kb' | 'registry', view: string, arrived?: number): Promise<string> {
+  if (reads === 'kb') return wb.versions.kb(arrived);
+  if (view !== 'stix') return String(await wb.versions.incident(arrived));
+  const [incident, sanctions] = await Promise.all([wb.versions.incident(arrived), wb.versions.sanctions(arrived)]);
+  return JSON.stringify([incident, sanctions]);
 }
 
 /** The export `compute` makes of `view` for `p`, kept per the key above; `arrived` is the request's arrival stamp. */
@@ -45,7 +52,9 @@ export async function cachedExport(wb: Workbench, p: Principal, view: string, q:
     // A date (or weights file) the view refuses: the service refuses the request in its own order (the format first).
     return compute();
   }
-  const version = await versionOf(wb, reads, arrived);
+  // The register is seeded on first use: its version is read once it is there, not before the first seed.
+  if (view === 'stix') await wb.sanctions.ready();
+  const version = await versionOf(wb, reads, view, arrived);
   const parts = ['export', view, q.format ?? null, reads, version, JSON.stringify(params)];
-  return derivedCache(wb).get(parts, compute, { keep: async () => (await versionOf(wb, reads)) === version, size: (o) => o.body.length + o.filename.length + o.contentType.length });
+  return derivedCache(wb).get(parts, compute, { keep: async () => (await versionOf(wb, reads, view)) === version, size: (o) => o.body.length + o.filename.length + o.contentType.length });
 }

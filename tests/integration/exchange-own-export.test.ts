@@ -2,7 +2,8 @@
 // entry, counted unchanged. The stored body and the import's body hold the same fields in another order, which must
 // not read as a change; a real change in the bundle still does. Its attributions go out as STIX objects other tools
 // read (the state behind it, who attributed it, when and how surely), which an import here, into this store or an
-// empty one, takes for the incident's own attributions and makes no second record of.
+// empty one, takes for the incident's own attributions and makes no second record of. The sanctions listings the
+// register links to it go with it, public identities the import makes no record of.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tlpFor, type ImportReport } from '../../src/core/exchange/index';
 import { stixImbalance } from './exchange-balance';
@@ -93,6 +94,45 @@ describe.each(dialects)('re-importing our own STIX export on %s', (dialect) => {
       expect(shown.incident.attribution).toEqual(original.incident.attribution);
       expect(shown.incident.initiator).toEqual(original.incident.initiator);
       expect((await call(empty.app, other, 'GET', '/api/export/actors?format=json')).body).toEqual([]);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('carries the sanctions listings the register links to it, public, the link marked as the incident, and only to readers cleared for it', async () => {
+    const created = await call(h.app, admin, 'POST', '/api/incidents', { ...OPCW_INCIDENT, title: 'OPCW intrusion, third record', tlp: 'amber' });
+    expect(created.status, created.text).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const bundle = (await call(h.app, admin, 'GET', `/api/export/stix?incident=${id}`)).body as { objects: Record<string, unknown>[] };
+    expect(bundleProblems(bundle)).toEqual([]);
+    const stixIncident = bundle.objects.find((o) => o.type === 'incident')!;
+    const links = bundle.objects.filter((o) => o.type === 'relationship' && o.relationship_type === 'related-to' && o.source_ref === stixIncident.id);
+    const listed = links.map((r) => bundle.objects.find((o) => o.id === r.target_ref)!);
+    // The register's links of GET /api/sanctions for this incident, no more and no fewer.
+    const regime = (await call(h.app, admin, 'GET', '/api/sanctions')).body as { targets: { name: string; links: { incidents: { id: string }[] } }[]; delisted: { name: string; links: { incidents: { id: string }[] } }[] };
+    const linked = [...regime.targets, ...regime.delisted].filter((t) => t.links.incidents.some((i) => i.id === id)).map((t) => t.name);
+    expect(linked).toContain('Alexey Valeryevich MININ');
+    expect(listed.map((o) => o.name).sort()).toEqual(linked.sort());
+    const clear = tlpFor('2.0', 'clear')!.id;
+    for (const o of listed) {
+      expect(o).toMatchObject({ type: 'identity', identity_class: expect.stringMatching(/^(individual|organization)$/), object_marking_refs: [clear] });
+      expect((o.external_references as { external_id?: string }[]).map((r) => r.external_id)).toContain('32019R0796');
+    }
+    for (const r of links) expect(r.object_marking_refs).toEqual([tlpFor('2.0', 'amber')!.id]);
+
+    // A reader of another organisation is not cleared for the amber incident: neither it nor its listings are in the bundle.
+    const other = await addUser(h, 'viewer-fr', 'viewer', 'FR');
+    const theirs = (await call(h.app, other, 'GET', '/api/export/stix')).body as { objects: Record<string, unknown>[] };
+    expect(theirs.objects.filter((o) => o.id === stixIncident.id || links.some((r) => r.id === o.id))).toEqual([]);
+
+    // Imported into an empty store: the incident, and no actor or attribution of the listings.
+    const empty = await startHarness(teamConfig(), dialect);
+    try {
+      const admin2 = await addUser(empty, 'admin-listings', 'admin', 'NL');
+      const into = await call(empty.app, admin2, 'POST', '/api/import/stix', bundle);
+      expect(into.status, into.text).toBe(200);
+      expect((into.body as ImportReport).written).toMatchObject({ incident: { created: 1 }, actor: { created: 0 }, attribution: { created: 0 } });
+      expect(stixImbalance(into.body as ImportReport)).toEqual([]);
     } finally {
       await empty.close();
     }

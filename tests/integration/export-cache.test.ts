@@ -1,7 +1,8 @@
 // The exports of GET /api/export/:view are kept per what each reads (src/app/export-views.ts). A kept export is the one
 // the uncached service makes, for random views, formats, dates, incidents and readers; and each of what an export
 // reads moves it, written by another server on the same database: an incident recorded, an exchange import, a write
-// of an exchange record by any other code, a re-seed of changed files; and the day moves the plans.
+// of an exchange record by any other code, a sanctions annex import (the STIX bundle's listings), a re-seed of changed
+// files; and the day moves the plans.
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -105,6 +106,10 @@ describe.each(dialects)('kept exports on %s', (dialect) => {
     await moves('/api/export/incidents?format=csv', 'incidents', { format: 'csv' }, () => s.b.wb.toolbox.create(LOCAL, incident('Written by the other server', { tlp: 'clear' })), (b) => expect(b).toContain('Written by the other server'));
     await moves('/api/export/actors', 'actors', {}, () => stix(bundle(actor(SECOND, 'Imported by the other server'))), (b) => expect(b).toContain('Imported by the other server'));
     await moves('/api/export/stix', 'stix', {}, () => stix(bundle(actor(SECOND, 'Changed by the other server', '2024-04-01T00:00:00.000Z'))), (b) => expect(b).toContain('Changed by the other server'));
+    // The STIX bundle holds the sanctions listings linked to its incidents: an annex import by the other server moves it.
+    await s.a.wb.toolbox.create(LOCAL, incident('OPCW export probe', { tlp: 'clear' }));
+    const annex = fs.readFileSync(path.join(s.a.wb.config.dataDir, 'sanctions', '32019R0796.csv'), 'utf8');
+    await moves('/api/export/stix', 'stix', {}, () => s.b.wb.sanctions.importAnnex(annex.replaceAll('Minin', 'Qwertyuiop')), (b) => expect(b).toContain('Qwertyuiop took part'));
     await moves(
       '/api/export/actors?format=csv',
       'actors',

@@ -1,5 +1,5 @@
-// The product's records as a STIX 2.1 bundle: incidents (with the locations they target), actors, attributions
-// and the marking definitions they carry. STIX properties are filled for other tools; the x_cyberdiplo_*
+// The product's records as a STIX 2.1 bundle: incidents (with the locations they target and the sanctions listings
+// linked to them), actors, attributions and the marking definitions they carry. STIX properties are filled for other tools; the x_cyberdiplo_*
 // properties carry the whole record so that importing the bundle gives back the very same records.
 import type { IncidentInput } from '../toolbox/incident';
 import { stixIdFor, uuidV5 } from './hash';
@@ -10,10 +10,12 @@ import type { ReportRecord, SightingRecord } from './source-records';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT } from './stix-import';
 import { X_REPORT, X_SIGHTING } from './stix-sources';
 import { tlpById, tlpObject } from './tlp';
-import { restateAttributions, type RestateContext } from './stix-export-attributions';
+import { restateAttributions, type RestateContext, type RestatedIncident } from './stix-export-attributions';
 import { stixActorShape } from './stix-export-actors';
 import { attributionDate } from './stix-export-dates';
 import { restateIdentified } from './stix-export-identified';
+import { restateListings } from './stix-export-listings';
+import type { SanctionsTarget } from '../sanctions/targets';
 
 export interface ExportRecord<T> {
   id: string;
@@ -31,6 +33,11 @@ export interface ExportInput {
   attributions: ExportRecord<AttributionRecord>[];
   sightings: ExportRecord<SightingRecord>[];
   reports: ExportRecord<ReportRecord>[];
+  /**
+   * The sanctions register's listings (in force or ended): those it links to an incident of the bundle go out with a
+   * relationship to it (stix-export-listings.ts), the others not at all.
+   */
+  sanctions?: readonly SanctionsTarget[];
 }
 
 export interface StixBundle {
@@ -114,6 +121,7 @@ export function exportStix(input: ExportInput): StixBundle {
   };
   const restate: RestateContext = { put, location, sharedVersion: SHARED_VERSION };
   const incidentIds = new Map<string, string>();
+  const exported: RestatedIncident[] = [];
   for (const i of input.incidents) {
     const b = i.body;
     const id = stixIdOf('incident', i);
@@ -140,7 +148,9 @@ export function exportStix(input: ExportInput): StixBundle {
     const restated = { stixId: id, id: i.id, body: b, refs, created: ms(i.created), modified: ms(i.modified) };
     if (!recorded.has(i.id)) restateAttributions(restated, restate);
     restateIdentified(restated, restate);
+    exported.push(restated);
   }
+  restateListings(input.sanctions ?? [], exported, restate);
 
   for (const a of input.attributions) {
     const source = a.body.subject.kind === 'incident' ? incidentIds.get(a.body.subject.id) : actorIds.get(a.body.subject.id);
