@@ -1,5 +1,6 @@
 // An import's report as the imports page shows it: what became of each kind of record, the problems in the file's
-// words and places, whether anything was written, and the request that sends a bundle (POST /api/import/stix).
+// words and places, whether anything was written, the query of an upload's options (the upload itself is sent by
+// import-upload.ts), and the request for past reports.
 import { request, withQuery } from '../api';
 import type * as api from '../api/schema';
 
@@ -104,6 +105,5 @@ export function parseBundle(name: string, text: string): { bundle: unknown } | {
 }
 
 export const imports = {
-  stix: (bundle: unknown, c: ImportChoices, file: string) => request<ImportReport>('POST', withQuery('/api/import/stix', importQuery(c, file)), bundle),
   reports: (limit: number, s?: AbortSignal) => request<StoredReport[]>('GET', withQuery('/api/import/reports', { limit }), undefined, s),
 };
