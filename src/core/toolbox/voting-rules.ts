@@ -1,10 +1,11 @@
 // The Council's voting rules as data (data/council/voting-rules.yaml): the thresholds the vote simulator applies.
 import { z } from 'zod';
 import { Sources } from '../provenance';
+import { ACT_KINDS, PROPOSER_IDS, VOTE_RULE_IDS } from './vote-kinds';
 import { NonParticipation } from './vote-participation';
 import { WeightedVotes } from './vote-weighted';
 
-export const VoteRuleId = z.enum(['unanimity', 'qmv', 'rqmv', 'simple']);
+export const VoteRuleId = z.enum(VOTE_RULE_IDS);
 export type VoteRuleId = z.infer<typeof VoteRuleId>;
 
 const Fraction = z.object({ num: z.number().int().positive(), den: z.number().int().positive() }).strict();
@@ -70,21 +71,10 @@ export const VotingRuleSpec = z
   .strict();
 export type VotingRuleSpec = z.infer<typeof VotingRuleSpec>;
 
-export const ProposerId = z.enum(['commission', 'high-representative', 'hr-commission-joint', 'member-state']);
+export const ProposerId = z.enum(PROPOSER_IDS);
 export type ProposerId = z.infer<typeof ProposerId>;
 
-export const ActKind = z.enum([
-  'cfsp-strategic-interests',
-  'cfsp-hr-on-request',
-  'cfsp-implementing',
-  'cfsp-special-representative',
-  'cfsp-other',
-  'cfsp-procedural',
-  'sanctions-decision',
-  'sanctions-listing',
-  'sanctions-regulation',
-  'qualified-majority-act',
-]);
+export const ActKind = z.enum(ACT_KINDS);
 export type ActKind = z.infer<typeof ActKind>;
 
 const QualifiedRule = z.enum(['qmv', 'rqmv']);

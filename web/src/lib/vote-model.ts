@@ -78,9 +78,12 @@ export function readVoteOptions(params: URLSearchParams): VoteOptions {
   };
 }
 
-/** The request body with the votes as lists under `votes`, as the API document describes first. */
-export function voteRequest(rule: VoteRule, year: number | undefined, choices: Map<string, VoteChoice>, options: VoteOptions = {}): VoteRequest {
-  return { rule, ...(year === undefined ? {} : { year }), ...options, votes: votesOf(choices) };
+/**
+ * The request body with the votes as lists under `votes`, as the API document describes first; without a rule the
+ * API derives it from the kind of act and its proposer (vote-decision.ts).
+ */
+export function voteRequest(rule: VoteRule | undefined, year: number | undefined, choices: Map<string, VoteChoice>, options: VoteOptions = {}): VoteRequest {
+  return { ...(rule === undefined ? {} : { rule }), ...(year === undefined ? {} : { year }), ...options, votes: votesOf(choices) };
 }
 
 /** Each choice other than `for` with its codes, in the order the request lists them. */

@@ -1,0 +1,48 @@
+// The vote page asks what the API asks: the kinds of act and proposers it offers are the contract's, read back from
+// the address as the page wrote them, and a refusal's message goes to the field it names.
+import { describe, expect, it } from 'vitest';
+import { VoteRequest } from '../../../src/contract/toolbox';
+import { ActKind, ProposerId } from '../../../src/core/toolbox/voting-rules';
+import { ACTS, chosenRule, fieldMessages, PROPOSERS, readDecision } from './vote-decision';
+import { voteRequest } from './vote-model';
+
+describe('the decision the vote page asks for', () => {
+  it("offers exactly the API's kinds of act and proposers, each with words of its own, and the API takes every one", () => {
+    expect(ACTS.map(([a]) => a)).toEqual(ActKind.options);
+    expect(PROPOSERS.map(([p]) => p)).toEqual(ProposerId.options);
+    for (const [, words] of [...ACTS, ...PROPOSERS]) expect(words).toMatch(/^[A-Z].{5,}/);
+    for (const [act] of ACTS) {
+      for (const [proposer] of PROPOSERS) {
+        const body = { act, proposer, emergencyBrake: 'HU', ...voteRequest(undefined, undefined, new Map()) };
+        expect(VoteRequest.safeParse(body).success, `${act} ${proposer}`).toBe(true);
+      }
+    }
+  });
+
+  it('reads the act, the proposer and the brake from the address, leaving out values the API does not know', () => {
+    expect(readDecision(new URLSearchParams('act=cfsp-implementing&proposer=member-state&brake=hu'))).toEqual({ act: 'cfsp-implementing', proposer: 'member-state', emergencyBrake: 'HU' });
+    expect(readDecision(new URLSearchParams('act=treaty-change&proposer=parliament&brake='))).toEqual({});
+  });
+
+  it('leaves the rule to the API when an act is given without one; a rule chosen by hand is sent beside the act', () => {
+    const derived = readDecision(new URLSearchParams('act=cfsp-implementing&proposer=member-state'));
+    expect(chosenRule(new URLSearchParams('act=cfsp-implementing'), derived)).toBeUndefined();
+    expect(voteRequest(chosenRule(new URLSearchParams('act=cfsp-implementing'), derived), undefined, new Map())).toEqual({ votes: {} });
+    expect(chosenRule(new URLSearchParams('act=cfsp-implementing&rule=unanimity'), derived)).toBe('unanimity');
+    expect(chosenRule(new URLSearchParams(''), {})).toBe('qmv');
+    expect(chosenRule(new URLSearchParams('rule=nonsense'), {})).toBe('qmv');
+  });
+
+  it("puts each refusal's message on the field it names, and leaves the member states' votes to their own notice", () => {
+    const messages = fieldMessages([
+      { path: 'proposer', message: 'the Commission does not propose this act' },
+      { path: 'emergencyBrake', message: 'the emergency brake stops only a qualified-majority vote' },
+      { path: 'votes.against.0', message: '"XX" is not a member state' },
+      { path: 'actually', message: 'not a field of the page' },
+    ]);
+    expect([...messages]).toEqual([
+      ['proposer', 'the Commission does not propose this act'],
+      ['emergencyBrake', 'the emergency brake stops only a qualified-majority vote'],
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+// What the Council decides on, as the vote page keeps it in the address: the kind of act, who proposes it and the
+// member state pulling the emergency brake. The allowed values are the API's own lists (src/core/toolbox/vote-kinds.ts,
+// from which its schemas are built); only the words shown for each are the page's.
+import { ACT_KINDS, PROPOSER_IDS } from '../../../src/core/toolbox/vote-kinds';
+import type { VoteRequest, VoteRule } from '../toolbox-types';
+import { isRule } from './vote-model';
+
+export type VoteAct = NonNullable<VoteRequest['act']>;
+export type VoteProposer = NonNullable<VoteRequest['proposer']>;
+
+/** Words for each kind of act; the record's type makes the build fail when the API gains or loses one. */
+const ACT_WORDS: Record<VoteAct, string> = {
+  'cfsp-strategic-interests': 'CFSP decision on strategic interests',
+  'cfsp-hr-on-request': 'CFSP decision on a requested HR proposal',
+  'cfsp-implementing': 'CFSP implementing decision',
+  'cfsp-special-representative': 'Appointment of a special representative',
+  'cfsp-other': 'Other CFSP decision (action or position)',
+  'cfsp-procedural': 'Procedural question in the CFSP',
+  'sanctions-decision': 'Sanctions decision (set up, amend, renew)',
+  'sanctions-listing': 'Sanctions listing (add, amend, remove)',
+  'sanctions-regulation': 'Sanctions regulation (Art. 215 TFEU)',
+  'qualified-majority-act': 'Another qualified-majority act',
+};
+
+const PROPOSER_WORDS: Record<VoteProposer, string> = {
+  commission: 'The Commission',
+  'high-representative': 'The High Representative',
+  'hr-commission-joint': 'The High Representative with the Commission',
+  'member-state': 'A member state',
+};
+
+export const ACTS: readonly (readonly [VoteAct, string])[] = ACT_KINDS.map((k) => [k, ACT_WORDS[k]] as const);
+export const PROPOSERS: readonly (readonly [VoteProposer, string])[] = PROPOSER_IDS.map((k) => [k, PROPOSER_WORDS[k]] as const);
+
+export interface VoteDecision {
+  act?: VoteAct;
+  proposer?: VoteProposer;
+  /** The member state that declares it opposes the decision (Art. 31(2) TEU, second subparagraph). */
+  emergencyBrake?: string;
+}
+
+const isAct = (v: string | null): v is VoteAct => ACTS.some(([a]) => a === v);
+const isProposer = (v: string | null): v is VoteProposer => PROPOSERS.some(([p]) => p === v);
+
+/** The decision as the address keeps it (?act=cfsp-implementing&proposer=member-state&brake=HU); unknown values are left out. */
+export function readDecision(params: URLSearchParams): VoteDecision {
+  const act = params.get('act');
+  const proposer = params.get('proposer');
+  const brake = (params.get('brake') ?? '').trim().toUpperCase();
+  return {
+    ...(isAct(act) ? { act } : {}),
+    ...(isProposer(proposer) ? { proposer } : {}),
+    ...(brake ? { emergencyBrake: brake } : {}),
+  };
+}
+
+/** The fields of the page that a refusal may name, by their path in the request. */
+export const DECISION_FIELDS = ['rule', 'act', 'proposer', 'emergencyBrake', 'year', 'date', 'defenceImplications', 'weightedVotesRequested'] as const;
+export type DecisionField = (typeof DECISION_FIELDS)[number];
+
+/**
+ * A refusal's messages by the page field they name (`proposer`, `emergencyBrake`...), to be shown beside that field;
+ * the votes of member states (`votes.against.0`) are not among them.
+ */
+export function fieldMessages(issues: readonly { path: string; message: string }[]): Map<DecisionField, string> {
+  const out = new Map<DecisionField, string>();
+  for (const issue of issues) {
+    const field = DECISION_FIELDS.find((f) => issue.path === f || issue.path.startsWith(`${f}.`));
+    if (field) out.set(field, out.has(field) ? `${out.get(field)}; ${issue.message}` : issue.message);
+  }
+  return out;
+}
+
+/**
+ * The rule the user chose by hand (?rule=), or none when an act is given without one: the API then derives it. With
+ * neither, a qualified majority, as the page always began.
+ */
+export function chosenRule(params: URLSearchParams, decision: VoteDecision): VoteRule | undefined {
+  const rule = params.get('rule');
+  if (isRule(rule)) return rule;
+  return decision.act === undefined ? 'qmv' : undefined;
+}
