@@ -109,4 +109,31 @@ describe('importing what the export restates', () => {
     // Without the extension the objects are all it has: each attribution a record of its own.
     expect(batch.attributions.filter((a) => a.body.subject.kind === 'incident')).toHaveLength(3);
   });
+
+  it("an incident whose attribution records go out restates the attributions no record keeps (a dataset's row naming no initiator): read back as they were, and by a tool without the extension", () => {
+    const row = (n: number, over: Record<string, string>) => ({ source: `EuRepoC attribution row ${n} of the incident (attribution_ID ${n + 7})`, id: String(n + 7), date: '2021-04-15', ...over });
+    const house: Attribution = { kind: 'political', by: 'The White House', byType: 'third-state', date: '2021-04-15' as Attribution['date'], confidence: 'high', public: true };
+    const company: Attribution = { kind: 'technical', by: 'An IT-security company', byType: 'private', date: '2021-04-15' as Attribution['date'], confidence: 'medium', public: true, statement: row(2, { company: 'An IT-security company', initiatorCountry: 'Russia' }) };
+    const one = incident('inc-7', { type: 'state-sponsored', country: 'RU', name: 'APT29' }, [house, company]);
+    const actor = { id: 'act-apt29', body: { kind: 'intrusion-set' as const, name: 'APT29', aliases: [], country: 'RU', types: [], uses: [] }, marking: marking('amber'), source: null, created: one.created, modified: one.modified };
+    const statements = [row(1, { by: 'The White House', type: 'Political statement' }), row(3, { by: 'Foreign Office minister (GBR)', date: '2021-04-16' })];
+    const record = { id: 'atr-7', body: { subject: { kind: 'incident' as const, id: 'inc-7' }, target: 'act-apt29', confidence: null, by: 'The White House', date: '2021-04-15', statements }, marking: marking('amber'), source: null, created: one.created, modified: one.modified };
+    const objects = exportStix({ incidents: [one], actors: [actor], attributions: [record], sightings: [], reports: [] }).objects;
+    const incidentId = byType(objects, 'incident')[0]!.id;
+    const authors = attributedTo(objects).filter((r) => r.source_ref === incidentId).map((r) => objects.find((o) => o.id === r.created_by_ref)?.name);
+    // The record's relationship, and the company's statement restated; the White House's attribution is the record's.
+    expect(authors).toEqual(['An IT-security company', 'The White House']);
+
+    const own = importOf(objects);
+    expect(own.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(own.batch.incidents.map((i) => i.body.attribution)).toEqual([[house, company]]);
+    expect(own.batch.attributions.map((a) => [a.id, a.body])).toEqual([[record.id, record.body]]);
+    expect(own.batch.actors.map((a) => a.id)).toEqual([actor.id]);
+
+    const alone = importOf(withoutExtensions(objects)).batch.incidents[0]!.body;
+    expect(alone.attribution.map((a) => [a.by, a.date, a.confidence]).sort()).toEqual([
+      ['An IT-security company', '2021-04-15', 'medium'],
+      ['The White House', '2021-04-15', 'medium'],
+    ]);
+  });
 });

@@ -47,8 +47,8 @@ const dayStart = (date: string) => `${date}T00:00:00.000Z`;
 const later = (a: string, b: string) => (a > b ? a : b);
 
 /**
- * The objects that say who is behind the incident for each of its attributions; none when the record names neither a
- * group nor a state behind it (an unknown or non-state initiator without a name is no object a tool could point at:
+ * The objects that say who is behind the incident for each of its attributions (or those `only` keeps); none when the
+ * record names neither a group nor a state behind it (an unknown or non-state initiator without a name is no object a tool could point at:
  * the extension keeps it).
  *
  * Who the initiator is, in STIX 2.1 terms:
@@ -67,10 +67,10 @@ const later = (a: string, b: string) => (a > b ? a : b);
  * Shared objects (the actors, the intrusion set's link to its state, the authors) are one per content and marking:
  * each carries the marking of the incidents it comes from, never less than what it reveals.
  */
-export function restateAttributions(incident: RestatedIncident, ctx: RestateContext): void {
+export function restateAttributions(incident: RestatedIncident, ctx: RestateContext, only: (a: Attribution) => boolean = () => true): void {
   const { body, refs } = incident;
   const { initiator } = body;
-  if (!body.attribution.length) return;
+  if (!body.attribution.some(only)) return;
   const marks = refs.join(',');
   const shared = { spec_version: '2.1', created: ctx.sharedVersion, modified: ctx.sharedVersion, object_marking_refs: refs, [X_INCIDENT_INITIATOR]: true };
   const stateCountry = (initiator.type === 'state' || initiator.type === 'state-sponsored') && initiator.country ? initiator.country : null;
@@ -94,6 +94,8 @@ export function restateAttributions(incident: RestatedIncident, ctx: RestateCont
   if (!target) return;
 
   body.attribution.forEach((a, n) => {
+    // Numbered by its place in the record's list, restated or not, so that its id does not move with the others.
+    if (!only(a)) return;
     const byType = a.byType ?? 'other';
     const author = stixIdFor('identity', `author:${a.by}|${byType}|${marks}`);
     ctx.put({ type: 'identity', id: author, ...shared, [X_INCIDENT_INITIATOR]: undefined, name: a.by, identity_class: AUTHOR_CLASS[byType] });

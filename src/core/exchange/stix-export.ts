@@ -111,7 +111,9 @@ export function exportStix(input: ExportInput): StixBundle {
   }
 
   // Incidents whose attribution records go out say who is behind them with those (the records' actors and
-  // relationships); the others say it with their own attributions restated.
+  // relationships), and with their own attributions that no record stands for: a dataset's statement that named no
+  // initiator (an EuRepoC row), which the incident keeps as its attribution's statement. The others say it with all
+  // their own attributions restated.
   const recorded = new Set(input.attributions.filter((a) => a.body.subject.kind === 'incident' && actorIds.has(a.body.target)).map((a) => a.body.subject.id));
   /** Who made an attribution record, when it says: an identity of that name, marked as the record that names it. */
   const author = (name: string, refs: string[]) => {
@@ -146,7 +148,7 @@ export function exportStix(input: ExportInput): StixBundle {
       if (code !== 'EU' && code !== UNKNOWN_VICTIM_COUNTRY) relationship(`${i.id}|targets|${code}`, 'targets', id, location(code), i, refs);
     }
     const restated = { stixId: id, id: i.id, body: b, refs, created: ms(i.created), modified: ms(i.modified) };
-    if (!recorded.has(i.id)) restateAttributions(restated, restate);
+    restateAttributions(restated, restate, recorded.has(i.id) ? (a) => a.statement !== undefined : undefined);
     restateIdentified(restated, restate);
     exported.push(restated);
   }
