@@ -15,12 +15,14 @@ import {
   incidentSchema,
   incidentVocabulary,
   memberStatesAt,
+  observatoryIdOf,
   planResponse,
   planSanctions,
   planToJson,
   populationShares,
   renderPlanMarkdown,
   simulateVote,
+  transitThirdStatesOf,
   apiFieldNames,
   cliOptionNames,
   flatApiFieldNames,
@@ -197,7 +199,10 @@ export class ToolboxService {
     const t = this.toolbox;
     const country = incident.initiator.country;
     const initiatorRelations = country && this.observatory ? await this.observatory.relationsWith(country, asOf) : null;
-    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations, sanctions: t.sanctions });
+    // The transit states outside the Union, read on the same day: what the criminal-justice track can ask of each.
+    const observatory = this.observatory;
+    const transitRelations = observatory ? await Promise.all(transitThirdStatesOf(incident).map((c) => observatory.relationsWith(observatoryIdOf(c), asOf))) : undefined;
+    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations, sanctions: t.sanctions, ...(transitRelations ? { transitRelations } : {}) });
   }
 
   /**

@@ -41,4 +41,21 @@ describe.each(dialects)('transit states through the API, on %s', (dialect) => {
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain('transit.0');
   });
+
+  it("reads each transit state in the observatory on the plan's date, and sends the démarche there without an attribution", async () => {
+    // Canada ratified the Budapest Convention on 8 July 2015 (data/partnerships/ca.yaml).
+    const created = await call('POST', '/api/incidents', { ...RELAYED_INTRUSION, start: '2015-03-01', transit: ['CA'], attribution: [], context: { euDelegationInTransitCountry: true } });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const plan = async (asOf: string) => (await call('GET', `/api/incidents/${id}/plan?asOf=${asOf}`)).body as Plan;
+    const before = await plan('2015-06-01');
+    const after = await plan('2016-01-01');
+    expect(reason(before, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')?.holds).toBe(false);
+    expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')).toMatchObject({ holds: true });
+    expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')?.text).toContain('Canada (CA), ratified as the observatory records it on 2016-01-01');
+    expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-channels')?.text).toContain('Europol operational');
+    // No attribution is recorded: the démarche to the transit state is open all the same.
+    expect(after.measures.find((m) => m.id === 'demarche')?.available).toBe(true);
+    expect(reason(after, 'demarche', 'demarche-transit-without-attribution')?.holds).toBe(true);
+  });
 });

@@ -45,7 +45,16 @@ export const AttributionEffect = z.enum(['opens', 'names-state']);
 export type AttributionEffect = z.infer<typeof AttributionEffect>;
 
 export const MeasureAttribution = z
-  .object({ need: z.string().min(1), effect: AttributionEffect.default('opens'), note: z.string().optional() })
+  .object({
+    need: z.string().min(1),
+    effect: AttributionEffect.default('opens'),
+    /**
+     * A rule of rules.yaml that gates the measure: while it holds, the need only decides whether the measure names a
+     * state (names-state) instead of opening it.
+     */
+    namesStateWhen: z.string().min(1).optional(),
+    note: z.string().optional(),
+  })
   .strict();
 export type MeasureAttribution = z.infer<typeof MeasureAttribution>;
 

@@ -41,6 +41,10 @@ export const FACTS = {
   'initiator.thirdState': { kind: 'boolean', read: ({ derived }) => derived.initiatorThirdState },
   /** Transit states outside the Union on the incident's start date: the attack used infrastructure outside it (Decision (CFSP) 2019/797, Art. 1(2)(b)). */
   'transit.thirdStates': { kind: 'list', read: ({ derived }) => derived.transitThirdStates },
+  /** Transit states that were member states on the incident's start date: infrastructure inside the Union. */
+  'transit.memberStates': { kind: 'list', read: ({ derived }) => derived.transitMemberStates },
+  /** Transit states outside the Union whose ratification of the Budapest Convention the observatory records on the plan's date. */
+  'transit.budapestParties': { kind: 'list', read: ({ derived }) => derived.transitBudapestParties },
   /** The initiator state is under EU restrictive measures that reach dual-use exports, on the plan's date. */
   'initiator.underEuRestrictiveMeasures': { kind: 'boolean', read: ({ derived }) => derived.initiatorRegimes.length > 0 },
   /** Persons and entities identified as responsible. */

@@ -15,6 +15,7 @@ export * from './sanctions';
 export * from './sectors';
 export * from './severity';
 export * from './situation';
+export * from './transit';
 export * from './vote';
 export * from './vote-derive';
 export * from './vote-fields';

@@ -92,6 +92,20 @@ describe('loadToolbox', () => {
     expect(message).toMatch(/measures\.\d+\.attribution\.effect: need "none" asks for no attribution/);
   });
 
+  it('refuses a need turned to names-state by a rule that does not gate the measure as advice', () => {
+    const demarche = (f: ReturnType<typeof parsedFiles>) => (f.measures as RawMeasures).measures.find((x) => x.id === 'demarche')!;
+    // A precondition would close the measure rather than relax its attribution; a rule of another measure says nothing of it.
+    for (const rule of ['eu-delegation-present', 'capacity-building-transit', 'no-such-rule']) {
+      const message = corruptMessage((f) => {
+        demarche(f).attribution = { need: 'any', effect: 'opens', namesStateWhen: rule };
+      });
+      expect(message, rule).toMatch(new RegExp(`measures\\.\\d+\\.attribution\\.namesStateWhen: "${rule}" is not an advisory or procedure rule that gates demarche`));
+    }
+    expect(corruptMessage((f) => {
+      demarche(f).attribution = { need: 'none', effect: 'opens', namesStateWhen: 'demarche-transit-without-attribution' };
+    })).toMatch(/namesStateWhen: only a need that opens the measure/);
+  });
+
   it('refuses a legal basis whose first day of application is after its last', () => {
     const message = corruptMessage((f) => {
       const m = (f.measures as RawMeasures).measures.find((x) => x.id === 'export-controls')!;

@@ -160,6 +160,11 @@ function attributionProblems({ measures, rules }: Toolbox): ErrorIssue[] {
     const path = `${TOOLBOX_FILES.measures}: measures.${i}.attribution`;
     if (!need) return [{ path: `${path}.need`, message: `unknown attribution need "${m.attribution.need}"; expected one of ${[...needs.keys()].join(', ')}` }];
     if (need.requires.length === 0 && m.attribution.effect === 'names-state') return [{ path: `${path}.effect`, message: `need "${need.id}" asks for no attribution, so it cannot decide whether the measure names a state` }];
+    const when = m.attribution.namesStateWhen;
+    if (when === undefined) return [];
+    if (need.requires.length === 0 || m.attribution.effect !== 'opens') return [{ path: `${path}.namesStateWhen`, message: `only a need that opens the measure can be turned to names-state; "${need.id}" (${m.attribution.effect}) is not one` }];
+    const rule = rules.rules.find((r) => r.id === when);
+    if (!rule || rule.kind === 'precondition' || !rule.gates.includes(m.id)) return [{ path: `${path}.namesStateWhen`, message: `"${when}" is not an advisory or procedure rule that gates ${m.id}` }];
     return [];
   });
 }

@@ -8,7 +8,7 @@ import { assessAttribution, AttributionNeed, attributionKnownFrom, describeAttri
 import { Condition, describeCondition, evaluateCondition } from './condition';
 import type { IncidentInput } from './incident';
 import type { Relations } from '../kb/relations';
-import { bareContext, deriveSituation, fillPhrases, type PlanContext, type Situation } from './situation';
+import { bareContext, deriveSituation, fillPhrases, PHRASE_NAMES, type PlanContext, type Situation } from './situation';
 import {
   DecisionRule,
   basesOn,
@@ -252,8 +252,11 @@ function assessMeasure(
   const advisories = allRules.filter((r) => r.kind !== 'precondition' && r.gates.includes(measure.id));
   const need = needs.get(measure.attribution.need);
   if (!need) throw new Error(`measure ${measure.id} names an unknown attribution need ${measure.attribution.need}`);
-  const attribution = assessAttribution(need, measure.attribution.effect, incident);
   const byRule = [...preconditions, ...advisories].map((rule) => reasonFor(rule, s, scale));
+  // A rule of the data may leave the measure open without the attribution, which then decides only whether the message
+  // names a state (a démarche to a transit state asks for due diligence and accuses no one).
+  const relaxed = measure.attribution.namesStateWhen !== undefined && byRule.some((r) => r.rule === measure.attribution.namesStateWhen && r.holds);
+  const attribution = assessAttribution(need, relaxed ? 'names-state' : measure.attribution.effect, incident);
   const reasons = need.requires.length > 0 ? [...byRule.filter((r) => r.kind === 'precondition'), attributionReason(attribution, need, leftOut, undated), ...byRule.filter((r) => r.kind !== 'precondition')] : byRule;
   const ruleChange = changedRule(measure, advisories, byRule);
   return {
@@ -297,17 +300,25 @@ function changedRule(measure: Measure, rules: readonly Rule[], reasons: readonly
 export function reasonFor(rule: Rule, subject: IncidentInput | Situation, scale: SeverityFile): Reason {
   const s = 'derived' in subject ? subject : deriveSituation(subject, bareContext(subject.start), scale);
   const holds = evaluateCondition(rule.condition, s, scale);
+  const raw = holds ? rule.text.holds : (rule.text.fails ?? rule.text.holds);
   return {
     rule: rule.id,
     kind: rule.kind,
     holds,
-    text: fillPhrases(holds ? rule.text.holds : (rule.text.fails ?? rule.text.holds), s),
+    text: fillPhrases(raw, s),
     test: describeCondition(rule.condition),
-    sources: rule.sources,
+    sources: withPhraseSources(rule.sources, raw, s),
     general: rule.general,
     unverified: rule.unverified,
     ...(rule.note ? { note: rule.note } : {}),
   };
+}
+
+/** A reason that quotes reviewed data through a phrase (a transit state's Budapest status) cites that data's sources after the rule's. */
+function withPhraseSources(sources: Source[], text: string, s: Situation): Source[] {
+  const quoted = PHRASE_NAMES.filter((name) => text.includes(`{${name}}`)).flatMap((name) => s.derived.phraseSources[name] ?? []);
+  const fresh = quoted.filter((q) => !sources.some((r) => r.ref === q.ref && r.locator === q.locator));
+  return fresh.length ? [...sources, ...fresh] : sources;
 }
 
 // bendiek2018, table "Cyber Security in the EU: Areas of Responsibility": the incident goes to the areas

@@ -10,6 +10,8 @@ import { regimesAgainst, type RestrictiveRegime, type RestrictiveRegimesFile } f
 import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
 import { severityRank, type SeverityFile } from './severity';
+import type { Source } from '../provenance';
+import { deriveTransitJustice, transitThirdStatesOf } from './transit';
 
 /** What a plan is made with beyond the incident. */
 export interface PlanContext {
@@ -20,6 +22,8 @@ export interface PlanContext {
   initiatorRelations: Relations | null;
   /** The cyber-sanctions framework (data/toolbox/sanctions.yaml), read on `asOf`; null where the plan does not consult it. */
   sanctions: SanctionsFile | null;
+  /** The observatory's record of each transit state outside the Union on `asOf`; absent where the plan does not consult it. */
+  transitRelations?: readonly Relations[];
 }
 
 export interface Derived {
@@ -38,6 +42,10 @@ export interface Derived {
   initiatorThirdState: boolean;
   /** Transit states (the incident's `transit`) that were not member states on the start date: infrastructure outside the Union. */
   transitThirdStates: string[];
+  /** Transit states that were member states on the start date: no démarche, the Union's own channels. */
+  transitMemberStates: string[];
+  /** Transit states outside the Union that have ratified the Budapest Convention, as the observatory records it on the plan's date. */
+  transitBudapestParties: string[];
   /** Factors of significant effect present (Decision (CFSP) 2019/797, Art. 2), as ids. */
   significanceFactors: string[];
   sanctionsTargets: Exclude<SanctionsTarget, null>[];
@@ -46,9 +54,11 @@ export interface Derived {
   sanctionsRegime: 'not-adopted' | 'in-force' | 'expired' | 'not-consulted';
   /** The phrases rule texts may quote as {name}. */
   phrases: Record<PhraseName, string>;
+  /** The sources of what a phrase states, where it reads reviewed data: a reason quoting the phrase cites them too. */
+  phraseSources: Partial<Record<PhraseName, Source[]>>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees', 'transitThirdStates', 'transitBudapest', 'transitCriminalJustice', 'transitMemberStates'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -230,7 +240,8 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
   const formerMemberVictims = memberStateVictims.filter((c) => !isMemberStateAt(c, context.asOf));
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
-  const transitThirdStates = [...new Set(incident.transit ?? [])].filter((c) => !isMemberStateAt(c, incident.start));
+  const transitThirdStates = transitThirdStatesOf(incident);
+  const transitJustice = deriveTransitJustice(incident, transitThirdStates, context.transitRelations, context.asOf);
   const factors = significanceFactors(incident, scale, memberStateVictims.length);
   const targets = sanctionsTargetsOf(incident.victims.map((v) => v.sector));
   const inForce = regimesAgainst(context.regimes, country, context.asOf);
@@ -249,6 +260,8 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
       natoAllyVictims,
       initiatorThirdState,
       transitThirdStates,
+      transitMemberStates: transitJustice.memberStates,
+      transitBudapestParties: transitJustice.budapestParties,
       significanceFactors: factors,
       sanctionsTargets: targets,
       initiatorRegimes: regimes,
@@ -275,7 +288,9 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         asOf: context.asOf,
         qmvMembers: membersFor(55, context.asOf),
         rqmvMembers: membersFor(72, context.asOf),
+        ...transitJustice.phrases,
       },
+      phraseSources: transitJustice.sources,
     },
   };
 }

@@ -1001,6 +1001,7 @@ export type Measure = {
   attribution: {
     need: string;
     effect: "opens" | "names-state";
+    namesStateWhen?: string;
     note?: string;
   };
   effect: string;

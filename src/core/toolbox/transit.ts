@@ -1,0 +1,105 @@
+// What a plan can ask of the states whose infrastructure the attack went through (the incident's `transit`): outside
+// the Union, what the observatory records with each on the plan's date (the Budapest Convention, the Union's MLA,
+// extradition, Europol and Eurojust agreements), or plainly that nothing is recorded; inside it, the Union's own channels.
+import type { IsoDate } from '../dates';
+import { countryNameOf } from '../exchange/country-names';
+import type { Relations } from '../kb/relations';
+import type { Source } from '../provenance';
+import type { IncidentInput } from './incident';
+import { isMemberStateAt } from './member-states';
+
+/** The observatory files the United Kingdom as UK; an incident records it by its ISO code, GB. */
+export function observatoryIdOf(code: string): string {
+  return code === 'GB' ? 'UK' : code;
+}
+
+/** The transit states an observatory is asked about: those outside the Union on the incident's start date. */
+export function transitThirdStatesOf(incident: IncidentInput): string[] {
+  return [...new Set(incident.transit ?? [])].filter((c) => !isMemberStateAt(c, incident.start));
+}
+
+export interface TransitJustice {
+  /** Transit states that were member states on the start date: reached through the Union's own channels. */
+  memberStates: string[];
+  /** Transit states outside the Union that have ratified the Budapest Convention as the observatory records it on the plan's date. */
+  budapestParties: string[];
+  phrases: { transitThirdStates: string; transitBudapest: string; transitCriminalJustice: string; transitMemberStates: string };
+  /** The observatory's sources for what the phrases state (the Budapest statuses and the agreements named). */
+  sources: { transitBudapest: Source[]; transitCriminalJustice: Source[] };
+}
+
+const KIND_WORDS: Record<string, string> = {
+  mla: 'mutual legal assistance',
+  extradition: 'extradition',
+  'europol-operational': 'Europol operational',
+  'europol-strategic': 'Europol strategic',
+  eurojust: 'Eurojust',
+  'liaison-magistrate': 'liaison magistrate',
+};
+
+const name = (code: string) => `${countryNameOf(code)} (${code})`;
+
+/**
+ * renard2014 and renard2016: the Budapest Convention binds its parties only, and the Union's MLA, extradition, Europol
+ * and Eurojust agreements are what eases criminal investigations with a partner. Each transit state outside the Union is
+ * read in the observatory on the plan's date; a state it does not cover is said to be unrecorded, not to have nothing.
+ */
+export function deriveTransitJustice(incident: IncidentInput, thirdStates: readonly string[], relations: readonly Relations[] | undefined, asOf: IsoDate): TransitJustice {
+  const memberStates = [...new Set(incident.transit ?? [])].filter((c) => isMemberStateAt(c, incident.start));
+  const of = (code: string) => relations?.find((r) => r.state === observatoryIdOf(code));
+  const budapestParties = thirdStates.filter((c) => of(c)?.budapestConvention?.status === 'ratified');
+  // The parties' statuses where there are any (the phrase names only them), otherwise every status the phrase gives.
+  const budapestSources = (budapestParties.length ? budapestParties : thirdStates).flatMap((c) => of(c)?.budapestConvention?.sources ?? []);
+  const allBudapestSources = thirdStates.flatMap((c) => of(c)?.budapestConvention?.sources ?? []);
+  const agreementSources = thirdStates.flatMap((c) => (of(c)?.criminalJusticeAgreements ?? []).flatMap((a) => a.sources));
+  return {
+    memberStates,
+    budapestParties,
+    phrases: {
+      transitThirdStates: thirdStates.length ? thirdStates.map(name).join(', ') : 'no transit state outside the Union is recorded',
+      transitBudapest: describeBudapest(thirdStates, budapestParties, relations, of, asOf),
+      transitCriminalJustice: thirdStates.length === 0 ? 'no transit state outside the Union is recorded' : thirdStates.map((c) => describeState(c, of(c), relations !== undefined, asOf)).join('; '),
+      transitMemberStates: memberStates.length ? memberStates.map(name).join(', ') : 'no transit state inside the Union is recorded',
+    },
+    sources: { transitBudapest: dedupe(budapestSources), transitCriminalJustice: dedupe([...allBudapestSources, ...agreementSources]) },
+  };
+}
+
+function describeBudapest(thirdStates: readonly string[], parties: readonly string[], relations: readonly Relations[] | undefined, of: (c: string) => Relations | undefined, asOf: IsoDate): string {
+  if (thirdStates.length === 0) return 'no transit state outside the Union is recorded';
+  if (relations === undefined) return `the observatory was not consulted for this plan on ${thirdStates.map(name).join(', ')}`;
+  if (parties.length > 0) return `${parties.map(name).join(', ')}, ratified as the observatory records it on ${asOf}`;
+  return thirdStates.map((c) => `${name(c)}: ${budapestStatus(of(c))}`).join('; ') + ` (on ${asOf})`;
+}
+
+function budapestStatus(r: Relations | undefined): string {
+  if (r === undefined || !r.covered) return 'the observatory holds no record of its status';
+  // relationsWith leaves out unverified entries: a status only an unverified source gives is not one to rely on.
+  if (r.budapestConvention === null) return 'no verified status recorded';
+  return r.budapestConvention.status === 'ratified' ? 'ratified' : `${r.budapestConvention.status}, not ratified`;
+}
+
+/** One transit state: the Convention's status, the Union's agreements with it, and where none exists, that only a diplomatic request remains. */
+function describeState(code: string, r: Relations | undefined, consulted: boolean, asOf: IsoDate): string {
+  if (!consulted) return `${name(code)}: the observatory was not consulted for this plan; check the state's Budapest status and its agreements with the Union before relying on them`;
+  if (r === undefined || !r.covered) {
+    return `${name(code)}: the observatory holds no record of this state (no Budapest status and no MLA, extradition, Europol or Eurojust agreement is recorded; check before relying on one), so as far as it shows only a diplomatic request can go to it`;
+  }
+  const party = r.budapestConvention?.status === 'ratified';
+  const budapest = party ? 'a party to the Budapest Convention (ratified)' : `Budapest Convention ${budapestStatus(r)}`;
+  const usable = r.criminalJusticeAgreements.filter((a) => a.usable);
+  const agreements = r.criminalJusticeAgreements.map((a) => `${KIND_WORDS[a.type] ?? a.type}: ${a.title} (${a.status}${a.usable ? '' : ', not usable yet'})`);
+  const withUnion = agreements.length ? `with the Union, ${agreements.join('; ')}` : 'no MLA, extradition, Europol or Eurojust agreement with the Union is recorded';
+  const none = !party && usable.length === 0 ? ': neither the Convention nor an agreement in force binds it on that day, so only a diplomatic request can go to it' : '';
+  return `${name(code)} on ${asOf}: ${budapest}; ${withUnion}${none}`;
+}
+
+function dedupe(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = `${s.ref}\u0000${s.locator}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
