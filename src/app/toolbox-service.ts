@@ -198,7 +198,8 @@ export class ToolboxService {
   async fullPlan(incident: IncidentInput, asOf: IsoDate = this.today()) {
     const t = this.toolbox;
     const country = incident.initiator.country;
-    const initiatorRelations = country && this.observatory ? await this.observatory.relationsWith(country, asOf) : null;
+    // The observatory files the United Kingdom as UK, an incident as GB.
+    const initiatorRelations = country && this.observatory ? await this.observatory.relationsWith(observatoryIdOf(country), asOf) : null;
     // The transit states outside the Union, read on the same day: what the criminal-justice track can ask of each.
     const observatory = this.observatory;
     const transitRelations = observatory ? await Promise.all(transitThirdStatesOf(incident).map((c) => observatory.relationsWith(observatoryIdOf(c), asOf))) : undefined;

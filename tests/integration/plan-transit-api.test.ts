@@ -58,4 +58,13 @@ describe.each(dialects)('transit states through the API, on %s', (dialect) => {
     expect(after.measures.find((m) => m.id === 'demarche')?.available).toBe(true);
     expect(reason(after, 'demarche', 'demarche-transit-without-attribution')?.holds).toBe(true);
   });
+
+  it('reads an initiator recorded as GB in the observatory, which files the United Kingdom as UK', async () => {
+    const created = await call('POST', '/api/incidents', { ...RELAYED_INTRUSION, start: '2021-03-01', initiator: { type: 'non-state', country: 'GB', identifiedPersons: [] } });
+    expect(created.status).toBe(201);
+    const id = (created.body as { id: string }).id;
+    const after = (await call('GET', `/api/incidents/${id}/plan?asOf=2021-06-01`)).body as Plan & { observatory: { state: string; covered: boolean } | null };
+    expect(after.observatory).toMatchObject({ state: 'UK', covered: true });
+    expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-relations')?.text).not.toContain('holds no record');
+  });
 });
