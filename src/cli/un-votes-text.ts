@@ -1,7 +1,7 @@
 // A partner's recorded votes on the UN General Assembly's cyber resolutions as the CLI's partner command prints them,
 // then where that record stops (the voting data's last day) and what the sources give after it, each with its sources.
 import type { CoverageView } from '../core/kb/record-coverage';
-import { laterFactText, voteCoverageText } from '../core/kb/record-coverage';
+import { laterFactText, voteCoverageText } from '../core/kb/record-coverage-text';
 import type { UnVoteEntry } from '../core/records/positions';
 import { table, words, type Cite } from './table';
 

@@ -1,6 +1,6 @@
 // Where the record stops, as a browser shows it on a partner page: India read in 2026 says its UN votes are recorded to
 // the end of 2019 only, with what is known after; its Europol agreement reads considered as of 2016; a view of 2018
-// says nothing of the record's end.
+// says nothing of the record's end but still dates the agreement's status.
 import { describe, expect, it } from 'vitest';
 import { browserSuite } from './browser';
 
@@ -21,9 +21,10 @@ describe('where the record stops, on the partner page', () => {
     expect(await europol.textContent()).toContain('as of 2016, last reported by Renard (2016)');
   });
 
-  it('a view of 2018 shows the votes recorded by then and no end of the record', async () => {
+  it('a view of 2018 shows the votes recorded by then and no end of the record, and the agreement as of 2016 still', async () => {
     const p = await session.open('/partners/IN?asOf=2018-12-31');
     await p.locator('li.fact', { hasText: 'Vote on UN General Assembly resolution 73/27' }).waitFor({ timeout: 15000 });
     expect(await p.locator('li.fact', { hasText: 'UN General Assembly votes: recorded to' }).count()).toBe(0);
+    expect(await p.locator('li.fact', { hasText: 'Possible Europol-India agreement' }).textContent()).toContain('as of 2016, last reported by Renard (2016)');
   });
 });

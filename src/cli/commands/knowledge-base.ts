@@ -9,7 +9,7 @@ import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
 import { unVotesText } from '../un-votes-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
-import { statusAsOfText } from '../../core/kb/record-coverage';
+import { statusAsOfText } from '../../core/kb/record-coverage-text';
 import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
 import { table, topics, words } from '../table';
 

@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates';
 import { clone, partnerContent, realRawDataset } from '../assess/real-data.test-support';
 import { buildDataset, type RawDataset } from './dataset';
 import { buildProfile } from './profile';
-import { statusAsOfText, voteCoverageText } from './record-coverage';
+import { statusAsOfText, voteCoverageText } from './record-coverage-text';
 
 const raw = realRawDataset();
 const at = (d: string) => d as IsoDate;

@@ -1,12 +1,11 @@
 // Where a partner's record stops, as a view as of a date reads it: the UN General Assembly votes recorded to the last day
 // their voting data cover (data/actors.yaml, the General Assembly's coverage), with what is known after that day, and
 // the date to which a verified source last reports an agreement's status that may have moved since (renard2016's
-// "considered" read in 2026). The CLI, the web page and its CSV say both in the same words (the text functions here).
-import { displayDate, precisionOf, toDate, type IsoDate } from '../dates';
+// "considered" read in 2026). The CLI, the web page and its CSV say both in the same words (record-coverage-text.ts).
+import { toDate, type IsoDate } from '../dates';
 import { startedBy, type DateOrYear, type DatedNote, type Source, type TimedEntry } from '../provenance';
 import type { Actor } from '../records/actor';
 import type { CoverageKind } from '../records/coverage';
-import { shortSourceName } from './unverified-status';
 
 /** What a view as of a date after the record's last day says of the record of one kind of fact for one partner. */
 export interface CoverageView {
@@ -38,24 +37,6 @@ export function coverageView(actors: readonly Actor[], kind: CoverageKind, partn
   };
 }
 
-const endOfYear = (date: string) => (date.endsWith('-12-31') ? `the end of ${date.slice(0, 4)}` : date);
-
-/**
- * "UN General Assembly votes recorded to the end of 2019 only: the voting data stop there, so later votes are not in the
- * data." A partner the votes were not taken for is told so.
- */
-export function voteCoverageText(c: Pick<CoverageView, 'to' | 'partnerCovered'>): string {
-  const to = endOfYear(c.to);
-  if (!c.partnerCovered) return `No UN General Assembly vote of this partner is recorded: the voting data were read for other partners only (to ${to}).`;
-  return `UN General Assembly votes recorded to ${to} only: the voting data stop there, so later votes are not in the data.`;
-}
-
-/** A later fact as a line: "2020: First Committee, 2020: …". */
-export function laterFactText(n: Pick<DatedNote, 'date' | 'text' | 'unverified'>): string {
-  const when = displayDate(toDate(n.date), precisionOf(n.date));
-  return `${when}: ${n.text}${n.unverified ? ' (unverified)' : ''}`;
-}
-
 /**
  * Statuses that hold until a step the sources would report (a negotiation opened, an agreement signed or in force): read
  * years later, they say only what held when last reported. In force and suspended hold until ended, and are dated.
@@ -79,10 +60,4 @@ export function statusAsOf<V extends string>(current: TimedEntry<V>, asOf: IsoDa
   const last = notes.reduce<DatedNote | null>((a, n) => (a === null || toDate(n.date) >= toDate(a.date) ? n : a), null);
   if (last && toDate(last.date) >= toDate(current.from)) return { date: last.date, sources: last.sources };
   return { date: current.from, sources: current.sources };
-}
-
-/** "as of 2016, last reported by Renard (2016)": the year alone, which is what a reader in a later year needs. */
-export function statusAsOfText(s: StatusAsOf): string {
-  const names = [...new Set(s.sources.map((x) => shortSourceName(x.ref)))];
-  return `as of ${toDate(s.date).slice(0, 4)}, last reported by ${names.join(', ')}`;
 }

@@ -1,7 +1,7 @@
 // Agreements between the EU (or Europol, Eurojust) and a partner, with their status at the as-of date and, for a status
 // that may have moved since (considered, negotiating...), the year to which a source last reports it.
 import type { AgreementFact } from '../api-types';
-import { statusAsOfText } from '../../../src/core/kb/record-coverage';
+import { statusAsOfText } from '../../../src/core/kb/record-coverage-text';
 import { unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { humanise } from '../lib/format';
 import { FactGroup } from './fact-group';

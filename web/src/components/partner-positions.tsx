@@ -1,7 +1,7 @@
 // A partner's positions on the multilateral instruments (with what other sources say against them), its UN General
 // Assembly votes on cyber resolutions with where their record stops, its memberships, and how the EU perceives it.
 import type { PartnerProfile, PositionView } from '../api-types';
-import { voteCoverageText } from '../../../src/core/kb/record-coverage';
+import { voteCoverageText } from '../../../src/core/kb/record-coverage-text';
 import { formatDate, formatPeriod, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';

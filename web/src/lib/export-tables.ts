@@ -3,7 +3,7 @@
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
 import type { CsvCell } from './csv';
 import type { ActiveDialoguesYear, Assessment, DialogueFact, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
-import { laterFactText, statusAsOfText, voteCoverageText } from '../../../src/core/kb/record-coverage';
+import { laterFactText, statusAsOfText, voteCoverageText } from '../../../src/core/kb/record-coverage-text';
 import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
