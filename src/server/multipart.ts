@@ -1,6 +1,7 @@
-// Files uploaded as multipart/form-data (RFC 7578), as browsers' FormData and `curl -F` send them: the body is read
-// whole up to a route's limit (a refusal names the limit) and split into its parts, each with its field name, the
-// file name the client gave, and its bytes.
+// Files uploaded as multipart/form-data (RFC 7578), as browsers' FormData and `curl -F` send them: the body is read up
+// to a route's limit (a refusal names the limit) and split into its parts by @fastify/busboy, each part with its field
+// name, the file name the client gave, and its bytes. The library's errors become our own refusals.
+import { Busboy, type BusboyFileStream, type BusboyInstance } from '@fastify/busboy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors';
 
@@ -32,7 +33,7 @@ declare module 'fastify' {
   }
 }
 
-/** More parts than any upload route takes: a body of thousands of tiny parts is refused before it is split. */
+/** More parts than any upload route takes: a body of thousands of tiny parts is refused as it is read. */
 const MAX_PARTS = 20;
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -43,50 +44,21 @@ function tooLarge(limit: { bytes: number; what: string }): AppError {
   ]);
 }
 
-/** The boundary parameter of a multipart/form-data content type (quoted or not). */
-export function boundaryOf(contentType: string | undefined): string | undefined {
-  const m = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(contentType ?? '');
-  return m?.[1] ?? m?.[2];
-}
-
-/**
- * A parameter of a Content-Disposition header: name="a", filename="b". Browsers write " and line breaks as %22, %0D and
- * %0A and nothing else escaped (WHATWG HTML's form-data encoding); a backslash stays, as in a Windows path.
- */
-function dispositionParam(header: string, name: string): string | undefined {
-  const m = new RegExp(`;\\s*${name}="([^"]*)"|;\\s*${name}=([^;\\s]+)`, 'i').exec(header);
-  if (!m) return undefined;
-  const value = m[1] ?? m[2] ?? '';
-  return value.replace(/%22/g, '"').replace(/%0D/g, '\r').replace(/%0A/g, '\n');
-}
-
 const malformed = (why: string) => new AppError('invalid_input', `The upload is not valid multipart/form-data: ${why}`, [{ path: '(body)', message: why }]);
 
-/** Splits a multipart/form-data body into its parts. */
-export function splitMultipart(body: Buffer, boundary: string): UploadedPart[] {
-  const delimiter = Buffer.from(`--${boundary}`);
-  const parts: UploadedPart[] = [];
-  let at = body.indexOf(delimiter);
-  if (at < 0) throw malformed('no part starts with the boundary the Content-Type names');
-  for (;;) {
-    at += delimiter.length;
-    // The close delimiter ends the body; anything after it is an epilogue.
-    if (body[at] === 0x2d && body[at + 1] === 0x2d) return parts;
-    const headersStart = body.indexOf('\r\n', at);
-    if (headersStart < 0) throw malformed('a part is cut short');
-    const headersEnd = body.indexOf('\r\n\r\n', headersStart);
-    if (headersEnd < 0) throw malformed('a part has no end to its headers');
-    const next = body.indexOf(Buffer.from(`\r\n--${boundary}`), headersEnd + 4);
-    if (next < 0) throw malformed('the body does not end with the closing boundary');
-    const headers = body.subarray(headersStart + 2, headersEnd).toString('utf8').split('\r\n');
-    const disposition = headers.find((h) => /^content-disposition:/i.test(h));
-    const field = disposition === undefined ? undefined : dispositionParam(disposition, 'name');
-    if (disposition === undefined || !/^content-disposition:\s*form-data/i.test(disposition) || field === undefined) {
-      throw malformed('each part needs Content-Disposition: form-data with a name');
-    }
-    if (parts.length >= MAX_PARTS) throw malformed(`more than ${MAX_PARTS} parts`);
-    parts.push({ field, filename: dispositionParam(disposition, 'filename'), data: body.subarray(headersEnd + 4, next) });
-    at = next + 2;
+/**
+ * Browsers write " and line breaks in a field or file name as %22, %0D and %0A and escape nothing else (WHATWG HTML's
+ * multipart/form-data encoding); busboy reads the quoted value as sent, so these three are turned back here.
+ */
+const unescapeName = (value: string) => value.replace(/%22/g, '"').replace(/%0D/g, '\r').replace(/%0A/g, '\n');
+
+/** A busboy reading one body: every part is taken as bytes (a plain field too), with the client's file name kept whole. */
+function parser(contentType: string): BusboyInstance | undefined {
+  try {
+    return Busboy({ headers: { 'content-type': contentType }, preservePath: true, isPartAFile: () => true, limits: { parts: MAX_PARTS } });
+  } catch {
+    // Busboy refuses a multipart content type only when it names no boundary.
+    return undefined;
   }
 }
 
@@ -97,8 +69,8 @@ export function splitMultipart(body: Buffer, boundary: string): UploadedPart[] {
 export function acceptMultipart(scope: FastifyInstance): void {
   scope.addContentTypeParser('multipart/form-data', (req: FastifyRequest, payload, done) => {
     const limit = req.routeOptions.config.uploadLimit ?? { bytes: scope.initialConfig.bodyLimit ?? 1024 * 1024, what: 'this route' };
-    const boundary = boundaryOf(req.headers['content-type']);
-    if (!boundary) {
+    const boy = parser(req.headers['content-type'] ?? '');
+    if (!boy) {
       payload.resume();
       return done(malformed('the Content-Type names no boundary'), undefined);
     }
@@ -106,30 +78,44 @@ export function acceptMultipart(scope: FastifyInstance): void {
       payload.resume();
       return done(tooLarge(limit), undefined);
     }
-    const chunks: Buffer[] = [];
+
+    const parts: { field: string; filename: string | undefined; chunks: Buffer[] }[] = [];
     let size = 0;
-    let failed = false;
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      parts.length = 0;
+      // The rest of the body is read and dropped, so that the refusal is answered on a connection left in order.
+      payload.unpipe(boy);
+      payload.resume();
+      done(error, undefined);
+    };
+
     payload.on('data', (chunk: Buffer) => {
-      if (failed) return;
       size += chunk.length;
-      if (size > limit.bytes) {
-        failed = true;
-        chunks.length = 0;
-        return done(tooLarge(limit), undefined);
+      if (size > limit.bytes) fail(tooLarge(limit));
+    });
+    payload.on('error', fail);
+    boy.on('file', (field: string | undefined, stream: BusboyFileStream, filename: string | undefined) => {
+      stream.on('error', () => fail(malformed('the body ends before its closing boundary')));
+      if (field === undefined) {
+        stream.resume();
+        return fail(malformed('each part needs Content-Disposition: form-data with a name'));
       }
-      chunks.push(chunk);
+      const part = { field: unescapeName(field), filename: filename === undefined ? undefined : unescapeName(filename), chunks: [] as Buffer[] };
+      parts.push(part);
+      stream.on('data', (chunk: Buffer) => {
+        if (!settled) part.chunks.push(chunk);
+      });
     });
-    payload.on('error', (error) => {
-      if (!failed) done(error, undefined);
-      failed = true;
+    boy.on('partsLimit', () => fail(malformed(`more than ${MAX_PARTS} parts`)));
+    boy.on('error', () => fail(malformed('the body ends before its closing boundary')));
+    boy.on('finish', () => {
+      if (settled) return;
+      settled = true;
+      done(null, new UploadBody(parts.map((p) => ({ field: p.field, filename: p.filename, data: Buffer.concat(p.chunks) }))));
     });
-    payload.on('end', () => {
-      if (failed) return;
-      try {
-        done(null, new UploadBody(splitMultipart(Buffer.concat(chunks, size), boundary)));
-      } catch (error) {
-        done(error as Error, undefined);
-      }
-    });
+    payload.pipe(boy);
   });
 }
