@@ -26,7 +26,13 @@ export function regime(wb: Workbench, p: Principal, asOf: string | undefined) {
     incidents: async () => {
       // The latest 1,000 incidents the reader may see.
       const { items } = await wb.toolbox.list(p, { limit: '1000' });
-      return items.map((x) => ({ id: x.id, title: x.incident.title, names: [...x.incident.initiator.identifiedPersons, ...x.incident.initiator.identifiedEntities] }));
+      return items.map((x) => ({
+        id: x.id,
+        title: x.incident.title,
+        names: [...x.incident.initiator.identifiedPersons, ...x.incident.initiator.identifiedEntities],
+        start: x.incident.start,
+        end: x.incident.end,
+      }));
     },
     actors: async () => (await new ExchangeRepository(wb.db, wb.config.auth.defaultTlp).records<ActorRecord>(clearance, 'actor')).map((a) => ({ id: a.id, name: a.value.name, aliases: a.value.aliases })),
   });

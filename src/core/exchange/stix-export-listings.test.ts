@@ -32,11 +32,12 @@ const listing = (id: string) => LISTINGS.find((t) => t.id === id)!;
 const CLEAR = tlpFor('2.0', 'clear')!.id;
 const TLP = (level: Level) => tlpFor('2.0', level)!.id;
 
-/** An incident titled `title`, identifying the persons given, of the marking given. */
-const incident = (id: string, title: string, persons: string[] = [], level: Level = 'amber'): ExportRecord<IncidentInput> => {
+/** An incident titled `title`, identifying the persons given, of the marking given, started on `start` (the fixture's by default). */
+const incident = (id: string, title: string, persons: string[] = [], level: Level = 'amber', start?: IsoDate): ExportRecord<IncidentInput> => {
   const r = incidentRecord(id, { initiator: { type: 'state', country: 'RU', identifiedPersons: persons }, level });
-  return { ...r, body: { ...r.body, title } };
+  return { ...r, body: { ...r.body, title, ...(start ? { start } : {}) } };
 };
+const NOTPETYA_DAY = '2017-06-27' as IsoDate;
 
 const exported = (incidents: ExportRecord<IncidentInput>[], sanctions: readonly SanctionsTarget[] = LISTINGS) =>
   exportStix({ incidents, actors: [], attributions: [], sightings: [], reports: [], sanctions }).objects;
@@ -67,7 +68,7 @@ describe('the sanctions listings linked to an exported incident', () => {
     const stixIncident = byType(objects, 'incident')[0]!;
     const links = relatedTo(objects);
     expect(links).toHaveLength(listed.length);
-    for (const r of links) expect(r).toMatchObject({ source_ref: stixIncident.id, object_marking_refs: [TLP('amber')], description: 'EU cyber-sanctions listing linked to this incident: "OPCW" in the title' });
+    for (const r of links) expect(r).toMatchObject({ source_ref: stixIncident.id, object_marking_refs: [TLP('amber')], description: 'EU cyber-sanctions listing linked to this incident: "OPCW" in the title, dated 2018-04-13, within the period 2018-04-01 to 2018-04-30' });
     expect(links.map((r) => r.target_ref).sort()).toEqual(listed.map((o) => o.id).sort());
     // The TLP:CLEAR marking definition goes out with them.
     expect(objects.find((o) => o.id === CLEAR)).toMatchObject({ type: 'marking-definition', name: 'TLP:CLEAR' });
@@ -77,8 +78,10 @@ describe('the sanctions listings linked to an exported incident', () => {
     const named = exported([incident('inc-1', 'Intrusion into a chemical weapons organisation network', ['Alexey Minin'], 'green')]);
     expect(listingsIn(named).map((o) => o.name)).toEqual([listing('alexey-valeryevich-minin').name]);
     expect(relatedTo(named)).toEqual([expect.objectContaining({ description: 'EU cyber-sanctions listing linked to this incident: identifies "Alexey Minin"', object_marking_refs: [TLP('green')] })]);
-    const notPetya = listingsIn(exported([incident('inc-2', 'NotPetya')]));
+    const notPetya = listingsIn(exported([incident('inc-2', 'NotPetya', [], 'amber', NOTPETYA_DAY)]));
     expect(notPetya.map((o) => [o.name, o.identity_class])).toEqual([[listing('main-centre-for-special-technologies').name, 'organization']]);
+    // The register's dates go with the title: the same title dated ten months after the operation's period links nothing.
+    expect(listingsIn(exported([incident('inc-2', 'NotPetya', [], 'amber', '2018-04-13' as IsoDate)]))).toEqual([]);
     // No link, no listing: nor the marking that would come with it.
     const none = exported([incident('inc-3', 'Intrusion into a ministry', ['Somebody Else'])]);
     expect(listingsIn(none)).toEqual([]);
@@ -90,7 +93,7 @@ describe('the sanctions listings linked to an exported incident', () => {
   });
 
   it('are one identity per listing, shared by the incidents linked to it under any marking; each link is marked as its incident', () => {
-    const objects = exported([incident('inc-a', 'NotPetya', [], 'red'), incident('inc-b', 'NotPetya again', [], 'clear')]);
+    const objects = exported([incident('inc-a', 'NotPetya', [], 'red', NOTPETYA_DAY), incident('inc-b', 'NotPetya again', [], 'clear', NOTPETYA_DAY)]);
     expect(listingsIn(objects)).toHaveLength(1);
     expect(relatedTo(objects).map((r) => r.object_marking_refs)).toEqual([[TLP('red')], [TLP('clear')]]);
   });
@@ -98,7 +101,7 @@ describe('the sanctions listings linked to an exported incident', () => {
   it('carry what the register says of the listing: amended, delisted, an unverified listing round', () => {
     const badin = listing('dmitry-sergeyevich-badin');
     const changed = { ...badin, amendedOn: ['2023-05-02' as IsoDate], delistedOn: '2025-01-10' as IsoDate };
-    const [identity] = listingsIn(exported([incident('inc-b', 'Bundestag intrusion')], [changed]));
+    const [identity] = listingsIn(exported([incident('inc-b', 'Bundestag intrusion', [], 'amber', '2015-05-05' as IsoDate)], [changed]));
     expect(identity).toMatchObject({ created: '2020-10-22T00:00:00.000Z', modified: '2025-01-10T00:00:00.000Z' });
     expect(identity!.description).toContain('listed on 2020-10-22; entry amended on 2023-05-02; delisted on 2025-01-10');
     expect((identity!.external_references as { description: string }[])[0]!.description).toContain('delisted on 2025-01-10');
@@ -110,12 +113,12 @@ describe('the sanctions listings linked to an exported incident', () => {
     ]);
     // A round whose act is not known says so where the listing is given.
     const later = LISTINGS.find((t) => t.since === '2025-01-27')!;
-    const [estonia] = listingsIn(exported([incident('inc-d', 'Estonia intrusions')], [later]));
+    const [estonia] = listingsIn(exported([incident('inc-d', 'Estonia intrusions', [], 'amber', '2020-05-01' as IsoDate)], [later]));
     expect((estonia!.external_references as { description: string }[])[0]!.description).toBe(`Regulation (EU) 2019/796, Annex I entry ${later.annexEntry}: listed on 2025-01-27; the listing act is not recorded (${later.note})`);
   });
 
   it('are valid by the OASIS schemas, the semantic rules and the TLP 2.0 extension\'s schema', () => {
-    const objects = exported([incident('inc-1', 'OPCW', [], 'amber'), incident('inc-2', 'NotPetya', [], 'red'), incident('inc-3', 'Estonia and Callisto', [], 'clear')]);
+    const objects = exported([incident('inc-1', 'OPCW', [], 'amber'), incident('inc-2', 'NotPetya', [], 'red', NOTPETYA_DAY), incident('inc-3', 'Estonia and Callisto', [], 'clear', '2020-05-01' as IsoDate)]);
     expect(listingsIn(objects).length).toBeGreaterThan(5);
     for (const o of objects) {
       const check = oasis(o);

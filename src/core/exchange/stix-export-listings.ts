@@ -55,7 +55,7 @@ export function listingReferences(t: SanctionsTarget): ExternalReference[] {
  * the listing is a legal act about a named person, not a profile of an adversary's behaviour, and an import that
  * reads threat actors as actors would make records of the register. The link to the incident is `related-to`, the
  * relationship every object may have: the register links a listing to an incident when the incident's title names an
- * operation the listing's reasons name or a person or entity it identifies screens strongly as the listed one, which
+ * operation the listing's reasons name, dated within its period (links.ts), or a person or entity it identifies screens strongly as the listed one, which
  * is no attribution of the incident by the Council.
  *
  * The identity is one per listing and marked TLP:CLEAR (the annex is public), shared by every incident linked to it;
@@ -67,7 +67,7 @@ export function restateListings(listings: readonly SanctionsTarget[], incidents:
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const links = incidentLinks(
     listings,
-    incidents.map((i) => ({ id: i.id, title: i.body.title, names: [...i.body.initiator.identifiedPersons, ...i.body.initiator.identifiedEntities] })),
+    incidents.map((i) => ({ id: i.id, title: i.body.title, names: [...i.body.initiator.identifiedPersons, ...i.body.initiator.identifiedEntities], start: i.body.start, end: i.body.end })),
   );
   let marked = false;
   for (const t of listings) {

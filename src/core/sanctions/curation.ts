@@ -21,7 +21,27 @@ const TargetNotes = z
   .strict();
 export type TargetNotes = z.infer<typeof TargetNotes>;
 
-const Operation = z.object({ name: z.string().min(1), match: z.array(z.string().min(2)).min(1) }).strict();
+const Day = z.string().refine(isValidIsoDate, { message: 'expected YYYY-MM-DD' });
+
+/**
+ * When the operation took place, as the listing's reasons give it (`annex`: the entry that dates it), or, where they
+ * do not, from elsewhere and then `unverified` with a note saying where. `to` absent: the reasons call it ongoing.
+ */
+const Period = z
+  .object({ from: Day, to: Day.optional(), annex: z.string().regex(/^I\.[AB] [0-9]+$/).optional(), unverified: z.literal(true).optional(), note: z.string().min(1).optional() })
+  .strict()
+  .refine((p) => p.to === undefined || p.from <= p.to, { message: 'from must not be after to' })
+  .refine((p) => p.annex !== undefined || (p.unverified === true && p.note !== undefined), { message: 'a period the annex does not give is unverified, with a note' });
+
+const Operation = z
+  .object({
+    name: z.string().min(1),
+    match: z.array(z.string().min(2)).min(1),
+    /** A broad term links only with one of these (the place or victim the reasons name) also in the title. */
+    with: z.array(z.string().min(2)).min(1).optional(),
+    period: Period.optional(),
+  })
+  .strict();
 export type Operation = z.infer<typeof Operation> & { id: string };
 
 export const CurationFile = z

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../dates';
 import { sanctionsAt } from '../toolbox/sanctions';
-import { actorLinks, incidentLinks } from './links';
+import { actorLinks, incidentLinks, type RegistryIncident } from './links';
 import { sanctionsData } from './sanctions.fixture';
+import type { SanctionsTarget } from './targets';
 
 const targets = sanctionsAt(sanctionsData(), '2026-08-01' as IsoDate).targets;
 
@@ -13,11 +14,63 @@ describe('links to the registry', () => {
       { id: 'inc-2', title: 'Phishing wave', names: ['Андрей Коринец'] },
       { id: 'inc-3', title: 'Unrelated outage', names: ['John Smith'] },
     ]);
-    expect(links.get('main-centre-for-special-technologies')).toEqual([{ id: 'inc-1', title: 'NotPetya wiper in Ukraine', via: '"NotPetya" in the title' }]);
+    expect(links.get('main-centre-for-special-technologies')).toEqual([
+      { id: 'inc-1', title: 'NotPetya wiper in Ukraine', via: '"NotPetya" in the title; no date known, so the period (2017-06-01 to 2017-06-30) could not be checked' },
+    ]);
     expect(links.get('andrey-stanislavovich-korinets')?.map((l) => l.id)).toEqual(['inc-2']);
     // GAO Qiang's reasons name Cloud Hopper only: a NotPetya incident is not his.
     expect(links.get('gao-qiang')).toEqual([]);
     expect([...links.values()].flat().filter((l) => l.id === 'inc-3')).toEqual([]);
+  });
+
+  const linked = (incidents: RegistryIncident[], target: string, over: readonly SanctionsTarget[] = targets) => incidentLinks(over, incidents).get(target) ?? [];
+  const korchagin = 'nikolay-alexandrovich-korchagin';
+  const gtsst = 'main-centre-for-special-technologies';
+
+  it("links by an operation's term only when the incident's dates meet the operation's period", () => {
+    const estonia = (start: string, end?: string) => ({ id: `inc-${start}`, title: 'Estonia government networks breached', names: [], start, end });
+    // The same title: dated 2007 it is not the intrusions of 2020 the officers are listed for; dated 2020 it is.
+    expect(linked([estonia('2007-04-27', '2007-05-01')], korchagin)).toEqual([]);
+    expect(linked([estonia('2020-03-02')], korchagin)).toEqual([
+      { id: 'inc-2020-03-02', title: 'Estonia government networks breached', via: '"Estonia" in the title, dated 2020-03-02, within the period 2020-01-01 to 2020-12-31' },
+    ]);
+    // Up to a year before the period (a campaign's first traces), and one running into the period, link; after it, not.
+    expect(linked([estonia('2019-02-01')], korchagin).map((l) => l.via)).toEqual(['"Estonia" in the title, dated 2019-02-01, within a year before the period 2020-01-01 to 2020-12-31']);
+    expect(linked([estonia('2018-06-01', '2020-02-01')], korchagin).map((l) => l.via)).toEqual(['"Estonia" in the title, dated 2018-06-01 to 2020-02-01, within the period 2020-01-01 to 2020-12-31']);
+    expect(linked([estonia('2018-12-31')], korchagin)).toEqual([]);
+    expect(linked([estonia('2021-01-01')], korchagin)).toEqual([]);
+    // An end recorded before the start (seen in datasets) is read as no end.
+    expect(linked([estonia('2018-06-01', '2017-01-01')], korchagin)).toEqual([]);
+  });
+
+  it('links an incident with no known date, saying the date could not be checked', () => {
+    expect(linked([{ id: 'inc-x', title: 'Estonia government networks breached', names: [] }], korchagin).map((l) => l.via)).toEqual([
+      '"Estonia" in the title; no date known, so the period (2020-01-01 to 2020-12-31) could not be checked',
+    ]);
+  });
+
+  it('follows the period the data gives: moved, the same incident links or not', () => {
+    const old = { id: 'inc-2007', title: 'Estonia 2007', names: [], start: '2007-04-27', end: '2007-05-01' };
+    const moved = targets.map((t) => (t.id === korchagin ? { ...t, operations: t.operations.map((o) => ({ ...o, period: { from: '2007-04-01', to: '2007-05-31', annex: 'I.A 15' } })) } : t));
+    expect(linked([old], korchagin)).toEqual([]);
+    expect(linked([old], korchagin, moved).map((l) => l.via)).toEqual(['"Estonia" in the title, dated 2007-04-27 to 2007-05-01, within the period 2007-04-01 to 2007-05-31']);
+    // Without a period the terms alone link, and the link says so.
+    const undated = targets.map((t) => (t.id === korchagin ? { ...t, operations: t.operations.map(({ period: _period, ...o }) => o) } : t));
+    expect(linked([old], korchagin, undated).map((l) => l.via)).toEqual(['"Estonia" in the title (the operation has no period to check)']);
+  });
+
+  it('links a broad term only with the place or victim the reasons name', () => {
+    const grid = (title: string) => ({ id: title, title, names: [], start: '2015-12-23' });
+    expect(linked([grid('Power grid outage')], gtsst)).toEqual([]);
+    expect(linked([grid('Power grid outage in western Ukraine')], gtsst).map((l) => l.via)).toEqual([
+      '"power grid" with "Ukraine" in the title, dated 2015-12-23, within the period 2015-12-01 to 2016-12-31',
+    ]);
+    // The same for the election and the Games, whatever the date.
+    const emennet = 'emennet-pasargad';
+    expect(linked([{ id: 'bg', title: 'Bulgaria presidential election and referendum hack', names: [], start: '2020-10-01' }], emennet)).toEqual([]);
+    expect(linked([{ id: 'us', title: 'Hack-and-leak around the US presidential election', names: [], start: '2020-10-01' }], emennet).map((l) => l.id)).toEqual(['us']);
+    expect(linked([{ id: 'oly', title: 'Olympic Games ticketing fraud', names: [], start: '2024-07-30' }], emennet)).toEqual([]);
+    expect(linked([{ id: 'oly', title: 'Olympic Games Paris billboards hijacked', names: [], start: '2024-07-30' }], emennet).map((l) => l.id)).toEqual(['oly']);
   });
 
   it('links an imported actor to the target that bears its name and to those its reasons place in that group', () => {

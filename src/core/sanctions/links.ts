@@ -1,6 +1,8 @@
 // Links between listed targets and the registry: an incident is linked to a target when its title names an
-// operation the target's reasons name, or when a person or entity it identifies screens strongly as the target; an
-// imported threat actor when one of its names screens as one of the target's names.
+// operation the target's reasons name (with the place or victim a broad term needs, and dated within the operation's
+// period), or when a person or entity it identifies screens strongly as the target; an imported threat actor when one
+// of its names screens as one of the target's names.
+import type { Operation } from './curation';
 import { SCREENING_THRESHOLDS, screenName, screeningIndex } from './screen';
 import { screenedTarget, type SanctionsTarget } from './targets';
 
@@ -9,6 +11,9 @@ export interface RegistryIncident {
   title: string;
   /** The persons and entities the incident identifies. */
   names: readonly string[];
+  /** When it started and ended (YYYY-MM-DD), where known. */
+  start?: string | undefined;
+  end?: string | undefined;
 }
 
 /** A threat actor of the registry (imported from STIX, EuRepoC or CFR). */
@@ -33,6 +38,38 @@ export interface IncidentLink {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const termRe = (m: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(m)}($|[^\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * How far before an operation's period an incident may start and still be the operation: a campaign is often dated
+ * from its first traces, found before the weeks the reasons name.
+ */
+export const PERIOD_LEAD_YEARS = 1;
+
+const yearsBefore = (day: string, n: number) => `${String(Number(day.slice(0, 4)) - n).padStart(4, '0')}${day.slice(4)}`;
+const periodText = (p: NonNullable<Operation['period']>) => (p.to ? `${p.from} to ${p.to}` : `from ${p.from}`);
+
+/**
+ * Whether an incident whose title holds `term` is the operation, and why: a broad term needs one of the operation's
+ * co-terms (`with`) in the title too, and the incident's dates (start to end) must meet the operation's period, the
+ * period opened PERIOD_LEAD_YEARS earlier. An incident with no known date is linked, saying its date went unchecked;
+ * an operation without a period is linked by its terms, saying so. Answers the `via`, or null for no link.
+ */
+export function operationMatch(op: Pick<Operation, 'with' | 'period'>, term: string, inc: Pick<RegistryIncident, 'title' | 'start' | 'end'>): string | null {
+  const co = op.with?.find((w) => termRe(w).test(inc.title));
+  if (op.with && !co) return null;
+  const said = `"${term}"${co ? ` with "${co}"` : ''} in the title`;
+  const p = op.period;
+  if (!p) return `${said} (the operation has no period to check)`;
+  const start = inc.start ?? inc.end;
+  if (!start) return `${said}; no date known, so the period (${periodText(p)}) could not be checked`;
+  // A recorded end before the start (seen in datasets) is read as no end.
+  const end = inc.end && inc.end > start ? inc.end : start;
+  if (end < yearsBefore(p.from, PERIOD_LEAD_YEARS) || (p.to !== undefined && start > p.to)) return null;
+  const within = end >= p.from ? 'within' : 'within a year before';
+  const dated = !inc.start ? `ended ${end}` : end > start ? `dated ${start} to ${end}` : `dated ${start}`;
+  return `${said}, ${dated}, ${within} the period ${periodText(p)}`;
+}
 
 export function incidentLinks(targets: readonly SanctionsTarget[], incidents: readonly RegistryIncident[]): Map<string, IncidentLink[]> {
   const links = new Map<string, IncidentLink[]>(targets.map((t) => [t.id, []]));
@@ -40,10 +77,14 @@ export function incidentLinks(targets: readonly SanctionsTarget[], incidents: re
     const list = links.get(targetId);
     if (list && !list.some((l) => l.id === link.id)) list.push(link);
   };
-  const terms = targets.flatMap((t) => t.operations.flatMap((o) => o.match.map((m) => ({ t: t.id, m, re: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(m)}($|[^\\p{L}\\p{N}])`, 'iu') }))));
+  const terms = targets.flatMap((t) => t.operations.flatMap((o) => o.match.map((m) => ({ t: t.id, o, m, re: termRe(m) }))));
   const index = screeningIndex(targets.map((t) => screenedTarget(t, true)));
   for (const inc of incidents) {
-    for (const { t, m, re } of terms) if (re.test(inc.title)) add(t, { id: inc.id, title: inc.title, via: `"${m}" in the title` });
+    for (const { t, o, m, re } of terms) {
+      if (!re.test(inc.title)) continue;
+      const via = operationMatch(o, m, inc);
+      if (via) add(t, { id: inc.id, title: inc.title, via });
+    }
     for (const n of inc.names) {
       for (const match of screenName(index, n)) if (match.strong) add(match.targetId, { id: inc.id, title: inc.title, via: `identifies "${n}"` });
     }

@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates';
 import type { Source } from '../provenance';
 import type { ListingActs, SanctionsFile } from '../toolbox/sanctions';
 import type { DetailColumn } from './annex';
-import type { CurationFile, TargetNotes } from './curation';
+import type { CurationFile, Operation, TargetNotes } from './curation';
 import type { RegisteredEntry, SanctionsRegister } from './register';
 import type { NameRole, ScreenedTarget } from './screen';
 
@@ -42,7 +42,7 @@ export interface SanctionsTarget {
   summary: string | null;
   /** The operations and incidents this target's own reasons name. */
   incidents: string[];
-  operations: { id: string; name: string; match: string[] }[];
+  operations: Operation[];
   /** The annex's details as printed, with the measure the listing imposes (`measure`, from the row's measure column). */
   details: Partial<Record<DetailColumn | 'measure', string[]>>;
   sources: Source[];
