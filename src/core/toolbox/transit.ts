@@ -5,6 +5,7 @@ import type { IsoDate } from '../dates';
 import { countryNameOf } from '../exchange/country-names';
 import type { Relations } from '../kb/relations';
 import type { Source } from '../provenance';
+import { uniqueSources } from '../unique-sources';
 import type { IncidentInput } from './incident';
 import { isMemberStateAt } from './member-states';
 
@@ -61,7 +62,7 @@ export function deriveTransitJustice(incident: IncidentInput, thirdStates: reado
       transitCriminalJustice: thirdStates.length === 0 ? 'no transit state outside the Union is recorded' : thirdStates.map((c) => describeState(c, of(c), relations !== undefined, asOf)).join('; '),
       transitMemberStates: memberStates.length ? memberStates.map(name).join(', ') : 'no transit state inside the Union is recorded',
     },
-    sources: { transitBudapest: dedupe(budapestSources), transitCriminalJustice: dedupe([...allBudapestSources, ...agreementSources]) },
+    sources: { transitBudapest: uniqueSources(budapestSources), transitCriminalJustice: uniqueSources([...allBudapestSources, ...agreementSources]) },
   };
 }
 
@@ -94,12 +95,3 @@ function describeState(code: string, r: Relations | undefined, consulted: boolea
   return `${name(code)} on ${asOf}: ${budapest}; ${withUnion}${none}`;
 }
 
-function dedupe(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => {
-    const key = `${s.ref}\u0000${s.locator}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -64,12 +64,4 @@ export function listOf(value: unknown): unknown[] {
   return [];
 }
 
-export function uniqueSources(sources: Source[]): Source[] {
-  const seen = new Set<string>();
-  return sources.filter((s) => {
-    const key = `${s.ref}\u0000${s.locator}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+export { uniqueSources } from '../../../src/core/unique-sources';
