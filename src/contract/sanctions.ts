@@ -43,7 +43,18 @@ export const SanctionsTarget = named(
     reasons: z.object({ text: z.string(), quotation: z.boolean(), citation: z.string(), url: z.string() }),
     summary: z.string().nullable(),
     incidents: strings,
-    operations: z.array(z.object({ id: z.string(), name: z.string(), match: strings })),
+    operations: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        match: strings,
+        with: strings.optional().describe('A broad term links an incident only with one of these also in its title'),
+        period: z
+          .object({ from: z.string(), to: z.string().optional(), annex: z.string().optional(), unverified: z.boolean().optional(), note: z.string().optional() })
+          .optional()
+          .describe("When the operation took place: the annex entry whose reasons date it, or unverified with a note; an incident links when dated within it (or up to a year before)"),
+      }),
+    ),
     details: z.record(z.string(), strings).describe('Identifying details as the annex gives them (birth date, address, registration number...)'),
     sources: z.array(Source),
     unverified: z.boolean(),

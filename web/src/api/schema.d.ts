@@ -1444,6 +1444,16 @@ export type SanctionsTarget = {
     id: string;
     name: string;
     match: string[];
+    /** A broad term links an incident only with one of these also in its title */
+    with?: string[];
+    /** When the operation took place: the annex entry whose reasons date it, or unverified with a note; an incident links when dated within it (or up to a year before) */
+    period?: {
+      from: string;
+      to?: string;
+      annex?: string;
+      unverified?: boolean;
+      note?: string;
+    };
   }[];
   /** Identifying details as the annex gives them (birth date, address, registration number...) */
   details: {
