@@ -106,8 +106,9 @@ describe.each(dialects)('kept exports on %s', (dialect) => {
     await moves('/api/export/incidents?format=csv', 'incidents', { format: 'csv' }, () => s.b.wb.toolbox.create(LOCAL, incident('Written by the other server', { tlp: 'clear' })), (b) => expect(b).toContain('Written by the other server'));
     await moves('/api/export/actors', 'actors', {}, () => stix(bundle(actor(SECOND, 'Imported by the other server'))), (b) => expect(b).toContain('Imported by the other server'));
     await moves('/api/export/stix', 'stix', {}, () => stix(bundle(actor(SECOND, 'Changed by the other server', '2024-04-01T00:00:00.000Z'))), (b) => expect(b).toContain('Changed by the other server'));
-    // The STIX bundle holds the sanctions listings linked to its incidents: an annex import by the other server moves it.
-    await s.a.wb.toolbox.create(LOCAL, incident('OPCW export probe', { tlp: 'clear' }));
+    // The STIX bundle holds the sanctions listings linked to its incidents (one dated within the operation's period, as
+    // the link rule asks): an annex import by the other server moves it.
+    await s.a.wb.toolbox.create(LOCAL, incident('OPCW export probe', { tlp: 'clear', start: '2018-04-13' }));
     const annex = fs.readFileSync(path.join(s.a.wb.config.dataDir, 'sanctions', '32019R0796.csv'), 'utf8');
     await moves('/api/export/stix', 'stix', {}, () => s.b.wb.sanctions.importAnnex(annex.replaceAll('Minin', 'Qwertyuiop')), (b) => expect(b).toContain('Qwertyuiop took part'));
     await moves(
