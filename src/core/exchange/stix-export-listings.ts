@@ -10,7 +10,7 @@ import type { RestateContext, RestatedIncident } from './stix-export-attribution
 import { tlpFor, tlpObject } from './tlp';
 
 /** A listed natural person (Annex I, part A) is an individual, a legal person, entity or body (part B) an organisation (STIX 2.1 identity-class-ov). */
-export const LISTING_CLASS = { person: 'individual', entity: 'organization' } as const;
+const LISTING_CLASS = { person: 'individual', entity: 'organization' } as const;
 
 /** The listings are published in the Official Journal: TLP:CLEAR, whatever the incidents they are linked to. */
 const CLEAR = tlpFor('2.0', 'clear')!;
@@ -35,7 +35,7 @@ function listingDates(t: SanctionsTarget): string {
  * entry and the listing's dates, each listing act by its CELEX number (EUR-Lex's identifier), the statement of
  * reasons quoted with its citation. A listing round the reviewed data marks unverified says so, with its note.
  */
-export function listingReferences(t: SanctionsTarget): ExternalReference[] {
+function listingReferences(t: SanctionsTarget): ExternalReference[] {
   const doubt = t.unverified ? ` (unverified${t.note ? `: ${t.note}` : ''})` : t.note ? ` (${t.note})` : '';
   const [framework, ...acts] = t.acts;
   const [frameworkCelex, ...actCelex] = t.celex;

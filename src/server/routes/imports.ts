@@ -60,7 +60,7 @@ function partFileName(part: UploadedPart, role: Role): string {
 }
 
 /** The parts as files by role, in the roles' order; refuses an unknown, repeated, empty or missing one with the names expected. */
-export function filesByRole<R extends string>(body: unknown, roles: Record<R, Role>, format: string): { role: R; name: string; data: Buffer }[] {
+function filesByRole<R extends string>(body: unknown, roles: Record<R, Role>, format: string): { role: R; name: string; data: Buffer }[] {
   if (!(body instanceof UploadBody)) {
     throw refuse(`Send the ${format} files as multipart/form-data, one part per file: ${expected(roles)}`, '(body)', 'multipart/form-data');
   }

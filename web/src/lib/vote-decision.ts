@@ -55,7 +55,7 @@ export function readDecision(params: URLSearchParams): VoteDecision {
 }
 
 /** The fields of the page that a refusal may name, by their path in the request. */
-export const DECISION_FIELDS = ['rule', 'act', 'proposer', 'emergencyBrake', 'year', 'date', 'defenceImplications', 'weightedVotesRequested'] as const;
+const DECISION_FIELDS = ['rule', 'act', 'proposer', 'emergencyBrake', 'year', 'date', 'defenceImplications', 'weightedVotesRequested'] as const;
 export type DecisionField = (typeof DECISION_FIELDS)[number];
 
 /**
