@@ -61,6 +61,12 @@ epilogue`),
     const refusal = (why: string) => ({ status: 400, body: { code: 'invalid_input', message: `The upload is not valid multipart/form-data: ${why}` } });
     expect(await post(body('x'), { 'content-type': 'multipart/form-data' })).toEqual(refusal('the Content-Type names no boundary'));
     expect(await post(body('--XY\nContent-Disposition: form-data; filename="a.csv"\n\nx\n--XY--'))).toEqual(refusal('each part needs Content-Disposition: form-data with a name'));
+    // Busboy would drop these parts unannounced; a route that names no parts is not said to take any.
+    const named = '--XY\nContent-Disposition: form-data; name="a"\n\nx\n';
+    expect(await post(body(`${named}--XY\nContent-Type: text/csv\n\ny\n--XY--`))).toEqual(refusal('part 2 has no Content-Disposition header: each part needs Content-Disposition: form-data; name="..."'));
+    expect(await post(body(`--XY\nContent-Disposition: inline; name="a"\n\ny\n${named}--XY--`))).toEqual(
+      refusal('part 1 is not marked Content-Disposition: form-data with a name: each part needs Content-Disposition: form-data; name="..."'),
+    );
     expect(await post(body('--XY\nContent-Disposition: form-data; name="a"\n\nno end'))).toEqual(refusal('the body ends before its closing boundary'));
     expect(await post(body('nothing here'))).toEqual(refusal('the body ends before its closing boundary'));
     const many = Array.from({ length: 21 }, (_, i) => `--XY\nContent-Disposition: form-data; name="p${i}"\n\n${i}\n`).join('');

@@ -1,9 +1,10 @@
 // Files uploaded as multipart/form-data (RFC 7578), as browsers' FormData and `curl -F` send them: the body is read up
 // to a route's limit (a refusal names the limit) and split into its parts by @fastify/busboy, each part with its field
 // name, the file name the client gave, and its bytes. The library's errors become our own refusals.
+import type { EventEmitter } from 'node:events';
 import { Busboy, type BusboyFileStream, type BusboyInstance } from '@fastify/busboy';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../core/errors';
+import { AppError, allowedList } from '../core/errors';
 
 export interface UploadedPart {
   field: string;
@@ -30,6 +31,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Bytes a multipart upload to this route may hold, with the words that say what the limit is for. */
     uploadLimit?: { bytes: number; what: string };
+    /** The part names the route takes, named when a part cannot be read as one of them. */
+    uploadParts?: readonly string[];
   }
 }
 
@@ -51,6 +54,20 @@ const malformed = (why: string) => new AppError('invalid_input', `The upload is 
  * multipart/form-data encoding); busboy reads the quoted value as sent, so these three are turned back here.
  */
 const unescapeName = (value: string) => value.replace(/%22/g, '"').replace(/%0D/g, '\r').replace(/%0A/g, '\n');
+
+/**
+ * The parts of a body as they begin, with their headers. Busboy drops a part without Content-Disposition: form-data
+ * unannounced, so that a required part sent that way would read as missing; its own multipart reader (Dicer) still
+ * sees every part, and is watched here after busboy's listeners, which have emitted 'file' for a part they keep.
+ */
+type PartHeaders = Record<string, string[] | undefined>;
+interface PartsSeen {
+  on(event: 'part', listener: (part: EventEmitter) => void): void;
+}
+function partsSeen(boy: BusboyInstance): PartsSeen | undefined {
+  const reader = (boy as unknown as { _parser?: { parser?: unknown } })._parser?.parser;
+  return reader && typeof (reader as Partial<PartsSeen>).on === 'function' ? (reader as PartsSeen) : undefined;
+}
 
 /** A busboy reading one body: every part is taken as bytes (a plain field too), with the client's file name kept whole. */
 function parser(contentType: string): BusboyInstance | undefined {
@@ -80,6 +97,11 @@ export function acceptMultipart(scope: FastifyInstance): void {
     }
 
     const parts: { field: string; filename: string | undefined; chunks: Buffer[] }[] = [];
+    const names = req.routeOptions.config.uploadParts;
+    const taken = names && names.length > 0 ? `; this route takes ${names.length === 1 ? 'the part' : 'the parts'} ${allowedList(names.map((n) => `"${n}"`))}` : '';
+    /** Parts begun, and parts busboy gave as files: a part begun and not given was dropped. */
+    let begun = 0;
+    let given = 0;
     let size = 0;
     let settled = false;
     const fail = (error: Error) => {
@@ -98,6 +120,7 @@ export function acceptMultipart(scope: FastifyInstance): void {
     });
     payload.on('error', fail);
     boy.on('file', (field: string | undefined, stream: BusboyFileStream, filename: string | undefined) => {
+      given += 1;
       stream.on('error', () => fail(malformed('the body ends before its closing boundary')));
       if (field === undefined) {
         stream.resume();
@@ -107,6 +130,22 @@ export function acceptMultipart(scope: FastifyInstance): void {
       parts.push(part);
       stream.on('data', (chunk: Buffer) => {
         if (!settled) part.chunks.push(chunk);
+      });
+    });
+    const seen = partsSeen(boy);
+    if (!seen) {
+      payload.resume();
+      return done(new Error('@fastify/busboy no longer exposes the parts it reads: multipart.ts needs to follow it'), undefined);
+    }
+    seen.on('part', (part) => {
+      const position = ++begun;
+      if (position > MAX_PARTS) return; // refused by busboy's parts limit
+      part.on('header', (header: PartHeaders) => {
+        if (given >= position) return;
+        const why = header['content-disposition']
+          ? `part ${position} is not marked Content-Disposition: form-data with a name`
+          : `part ${position} has no Content-Disposition header`;
+        fail(malformed(`${why}: each part needs Content-Disposition: form-data; name="..."${taken}`));
       });
     });
     boy.on('partsLimit', () => fail(malformed(`more than ${MAX_PARTS} parts`)));

@@ -15,14 +15,17 @@ const ATTRIBUTION = 'EuRepoC_Attribution_dataset_1.1.csv';
 const RECEIVER = 'EuRepoC_Receiver_dataset_1.1.csv';
 const CFR = 'cfr-cyber-operations-sample.csv';
 
-type Part = { field: string; filename?: string; data: Buffer | string };
+/** `disposition`: the part's Content-Disposition as sent instead of form-data with its name, or null for none. */
+type Part = { field: string; filename?: string; data: Buffer | string; disposition?: string | null };
 
 /** A multipart/form-data body as a browser's FormData sends it. */
 function multipart(parts: Part[], boundary = '----cyberdiplo-test-7e3f1a'): { payload: Buffer; headers: Record<string, string> } {
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const name = p.filename === undefined ? '' : `; filename="${p.filename}"`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.field}"${name}\r\nContent-Type: text/csv\r\n\r\n`), Buffer.from(p.data), Buffer.from('\r\n'));
+    const disposition = p.disposition === undefined ? `form-data; name="${p.field}"${name}` : p.disposition;
+    const header = disposition === null ? '' : `Content-Disposition: ${disposition}\r\n`;
+    chunks.push(Buffer.from(`--${boundary}\r\n${header}Content-Type: text/csv\r\n\r\n`), Buffer.from(p.data), Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
@@ -142,6 +145,19 @@ describe.each(dialects)('EuRepoC and CFR uploads through the API on %s', (dialec
     expect(e.message).toBe(`Unknown part "dyadic": a EuRepoC upload takes incidents (${GLOBAL}, required), attributions (${ATTRIBUTION}) or receivers (${RECEIVER})`);
     const c = await refused('cfr', [...cfr(), { field: 'incidents', filename: GLOBAL, data: file(EUREPOC, GLOBAL) }]);
     expect(c.message).toMatch(/^Unknown part "incidents": a CFR upload takes file \(/);
+  });
+
+  it('refuses a part without Content-Disposition: form-data, naming its place, the header expected and the parts the route takes', async () => {
+    const [g, a, r] = release();
+    const bare = await refused('eurepoc', [a!, { ...g!, disposition: null }, r!]);
+    expect(bare).toMatchObject({ code: 'invalid_input', issues: [{ path: '(body)' }] });
+    expect(bare.message).toBe(
+      'The upload is not valid multipart/form-data: part 2 has no Content-Disposition header: each part needs Content-Disposition: form-data; name="..."; this route takes the parts "incidents", "attributions" or "receivers"',
+    );
+    const attachment = await refused('cfr', [{ ...cfr()[0]!, disposition: `attachment; filename="${CFR}"` }]);
+    expect(attachment.message).toBe(
+      'The upload is not valid multipart/form-data: part 1 is not marked Content-Disposition: form-data with a name: each part needs Content-Disposition: form-data; name="..."; this route takes the part "file"',
+    );
   });
 
   it('refuses a file sent as another part, a part sent twice and an empty part', async () => {

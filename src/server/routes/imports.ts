@@ -136,11 +136,11 @@ export function importUploadRoutes(server: FastifyInstance, wb: Workbench) {
     const eurepocSchema = { summary: 'Import the EuRepoC release 1.1 files (multipart/form-data, a part per file)', tags, querystring: c.UploadQuery, uploads: uploads(EUREPOC_PARTS), response: { 200: c.ImportReport } };
     app.post(
       '/api/import/eurepoc',
-      { bodyLimit: EUREPOC_UPLOAD_LIMIT, config: { access: 'import.run', uploadLimit: { bytes: EUREPOC_UPLOAD_LIMIT, what: 'a EuRepoC upload' } }, schema: eurepocSchema },
+      { bodyLimit: EUREPOC_UPLOAD_LIMIT, config: { access: 'import.run', uploadLimit: { bytes: EUREPOC_UPLOAD_LIMIT, what: 'a EuRepoC upload' }, uploadParts: Object.keys(EUREPOC_PARTS) }, schema: eurepocSchema },
       async (req) => upload('eurepoc', EUREPOC_PARTS, req.principal, req.body, req.query),
     );
     const cfrSchema = { summary: "Import the CFR Cyber Operations Tracker's CSV export (multipart/form-data, the part file)", tags, querystring: c.UploadQuery, uploads: uploads(CFR_PARTS), response: { 200: c.ImportReport } };
-    app.post('/api/import/cfr', { bodyLimit: CFR_UPLOAD_LIMIT, config: { access: 'import.run', uploadLimit: { bytes: CFR_UPLOAD_LIMIT, what: 'a CFR upload' } }, schema: cfrSchema }, async (req) =>
+    app.post('/api/import/cfr', { bodyLimit: CFR_UPLOAD_LIMIT, config: { access: 'import.run', uploadLimit: { bytes: CFR_UPLOAD_LIMIT, what: 'a CFR upload' }, uploadParts: Object.keys(CFR_PARTS) }, schema: cfrSchema }, async (req) =>
       upload('cfr', CFR_PARTS, req.principal, req.body, req.query),
     );
   });
