@@ -40,7 +40,7 @@ describe.each(dialects)('on %s', (dialect) => {
   it('links a target to the registry incidents that name its operation or identify it', async () => {
     const created = await call('POST', '/api/incidents', {
       title: 'Operation Cloud Hopper follow-up',
-      start: '2026-03-01',
+      start: '2017-03-01',
       ongoing: true,
       category: 'cyber-espionage',
       victims: [{ country: 'DE', sector: 'government' }],
@@ -52,7 +52,7 @@ describe.each(dialects)('on %s', (dialect) => {
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id = (created.body as { id: string }).id;
     const r = (await call('GET', '/api/sanctions?asOf=2026-08-01')).body as Regime;
-    expect(r.targets.find((t) => t.id === 'gao-qiang')?.links.incidents).toEqual([expect.objectContaining({ id, via: '"Cloud Hopper" in the title (the operation has no period to check)' })]);
+    expect(r.targets.find((t) => t.id === 'gao-qiang')?.links.incidents).toEqual([expect.objectContaining({ id, via: '"Cloud Hopper" in the title, dated 2017-03-01, within the period 2014-01-01 to 2018-12-31' })]);
     expect(r.targets.find((t) => t.id === 'zhang-shilong')?.links.incidents.map((l) => l.id)).toEqual([id]);
     expect(r.targets.find((t) => t.id === 'dmitry-sergeyevich-badin')?.links.incidents).toEqual([]);
   });

@@ -34,11 +34,17 @@ describe.skipIf(!HAS_FULL)('links to the full EuRepoC 1.1 release', () => {
       'Bulgaria presidential election and referendum hack',
       'Post-Charlie Hebdo Islamist CyberAttack',
       'Campaign "Sandworm" - 2009',
+      // APT10 in 2022, years after Operation Cloud Hopper (2014 to 2018).
+      'Suspected Chinese state-sponsored hacking group APT10 targeted Japanese media and government organizations with LODEINFO backdoor beginning in March 2022',
     ]) expect(linkedTo(title), title).toEqual([]);
   });
 
   it('keeps linked the incidents that are the operations the reasons name, saying the date checked', () => {
     expect(linkedTo('MSP Theft Campaign aka Operation Cloud Hopper')).toEqual(expect.arrayContaining(['gao-qiang', 'zhang-shilong', 'tianjin-huaying-haitai-science-and-technology-development-co']));
+    expect(links.get('gao-qiang')!.find((l) => /Cloud Hopper/.test(l.title))?.via).toBe('"Cloud Hopper" in the title, dated 2014-01-01 to 2018-01-01, within the period 2014-01-01 to 2018-12-31');
+    // The Armageddon group (Gamaredon) from 2013 on, every incident of it dated; none is linked without its date checked.
+    expect(links.get('oleksandr-sklianko')!.map((l) => l.title).sort()).toEqual(['Gamaredon', 'Operation Armageddon by GamaredonGroup', 'Pterodo Attack by Gamaredon', 'Russian APT Gamaredon targeted Ukrainian organizations with infostealer in cyber operations']);
+    expect([...links.values()].flat().filter((l) => /no period/.test(l.via))).toEqual([]);
     expect(linkedTo('Ukraine Power Grid 2')).toEqual(['main-centre-for-special-technologies']);
     expect(linkedTo('Bundestags Hack 2015')).toEqual(expect.arrayContaining(['dmitry-sergeyevich-badin', 'igor-olegovich-kostyukov', '85th-main-centre-for-special-services']));
     const notPetya = links.get('main-centre-for-special-technologies')!.find((l) => /NotPetya/.test(l.title));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CurationFile } from './curation';
+import { curation } from './sanctions.fixture';
 
 const withPeriod = (period: Record<string, unknown>) => CurationFile.safeParse({ operations: { op: { name: 'Op', match: ['Op term'], with: ['Ukraine'], period } }, targets: {} });
 const messages = (r: ReturnType<typeof withPeriod>) => (r.success ? [] : r.error.issues.map((i) => i.message));
@@ -15,5 +16,9 @@ describe("an operation's period in the reviewed data", () => {
   it('runs forward, in real dates', () => {
     expect(messages(withPeriod({ from: '2017-06-30', to: '2017-06-01', annex: 'I.B 3' }))).toEqual(['from must not be after to']);
     expect(withPeriod({ from: '2017-02-30', annex: 'I.B 3' }).success).toBe(false);
+  });
+
+  it('dates every operation of the shipped data, so that none links by its terms alone', () => {
+    expect(Object.entries(curation.operations).filter(([, o]) => !o.period).map(([id]) => id)).toEqual([]);
   });
 });

@@ -59,6 +59,25 @@ describe('links to the registry', () => {
     expect(linked([old], korchagin, undated).map((l) => l.via)).toEqual(['"Estonia" in the title (the operation has no period to check)']);
   });
 
+  it("dates Cloud Hopper and the Armageddon campaigns by their periods: an incident moved across an edge links or not", () => {
+    const hopper = (start: string, end?: string) => ({ id: `hopper-${start}`, title: 'APT10 intrusion at a managed service provider', names: [], start, end });
+    const gao = 'gao-qiang';
+    // 2014 to 2018: the campaign's last day links, the next day does not (a 2022 APT10 campaign is another operation).
+    expect(linked([hopper('2018-12-31')], gao).map((l) => l.via)).toEqual(['"APT10" in the title, dated 2018-12-31, within the period 2014-01-01 to 2018-12-31']);
+    expect(linked([hopper('2019-01-01')], gao)).toEqual([]);
+    expect(linked([hopper('2022-03-01', '2022-09-01')], gao)).toEqual([]);
+    // Its first traces up to a year before 2014 link; earlier, not.
+    expect(linked([hopper('2013-01-01')], gao).map((l) => l.via)).toEqual(['"APT10" in the title, dated 2013-01-01, within a year before the period 2014-01-01 to 2018-12-31']);
+    expect(linked([hopper('2012-12-31')], gao)).toEqual([]);
+    expect(linked([hopper('2012-06-01', '2016-04-01')], gao).map((l) => l.id)).toEqual(['hopper-2012-06-01']);
+    // Armageddon (Gamaredon) from mid-2013, with no end: the first edge moves the link, a recent incident keeps it.
+    const gamaredon = (start: string) => ({ id: `gamaredon-${start}`, title: 'Gamaredon phishing against Ukrainian officials', names: [], start });
+    const sklianko = 'oleksandr-sklianko';
+    expect(linked([gamaredon('2012-06-01')], sklianko).map((l) => l.via)).toEqual(['"Gamaredon" in the title, dated 2012-06-01, within a year before the period from 2013-06-01']);
+    expect(linked([gamaredon('2012-05-31')], sklianko)).toEqual([]);
+    expect(linked([gamaredon('2025-11-03')], sklianko).map((l) => l.via)).toEqual(['"Gamaredon" in the title, dated 2025-11-03, within the period from 2013-06-01']);
+  });
+
   it('links a broad term only with the place or victim the reasons name', () => {
     const grid = (title: string) => ({ id: title, title, names: [], start: '2015-12-23' });
     expect(linked([grid('Power grid outage')], gtsst)).toEqual([]);
