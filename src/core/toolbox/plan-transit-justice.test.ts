@@ -126,3 +126,37 @@ describe('a démarche to a transit state', () => {
     expect(reasonIn(demarche(via(['MD'], delegation)), 'transit-member-state-channels').holds).toBe(false);
   });
 });
+
+describe('talks or key messages to a transit state', () => {
+  const talks = (value: Record<string, unknown>) => measureIn(planOf(value, '2015-06-01'), 'cooperative-talks');
+  // Russia is suspected and Moldova's servers carried the traffic: the two states differ.
+  const suspected = { initiator: { type: 'state-sponsored', country: 'RU', identifiedPersons: [] } };
+  const delegations = { context: { euDelegationInInitiatorCountry: true, euDelegationInTransitCountry: true } };
+
+  it('go to the transit state without an attribution, asking for its cooperation against the traffic; to the suspected state only with one', () => {
+    const unattributed = talks(via(['MD'], { ...suspected, ...delegations, attribution: [] }));
+    expect(unattributed.available).toBe(true);
+    expect(unattributed.attribution).toMatchObject({ need: 'any', effect: 'names-state', met: false });
+    expect(reasonIn(unattributed, 'attribution-any')).toMatchObject({ kind: 'advisory', holds: false });
+    expect(reasonIn(unattributed, 'attribution-any').text).toContain('Do not name a state yet');
+    const why = reasonIn(unattributed, 'cooperative-talks-transit-without-attribution');
+    expect(why).toMatchObject({ kind: 'advisory', holds: true });
+    expect(why.text).toContain('outside the Union (Moldova (MD))');
+    expect(why.text).toContain('para. 13(c) and (h)');
+    expect(why.sources.map((s) => s.ref)).toEqual(['bendiek2018', 'https://dig.watch/cyber-norms']);
+    // With an attribution they are open as before and may name the suspected state.
+    const attributed = talks(via(['MD'], { ...suspected, ...delegations }));
+    expect(attributed.available).toBe(true);
+    expect(attributed.attribution).toMatchObject({ need: 'any', met: true });
+    expect(reasonIn(attributed, 'attribution-any').holds).toBe(true);
+    expect(reasonIn(attributed, 'attribution-any').text).not.toContain('Do not name a state yet');
+    // To the suspected state alone, they still rest on the attribution.
+    const initiatorOnly = { context: { euDelegationInInitiatorCountry: true } };
+    const closed = talks(via(['MD'], { ...suspected, ...initiatorOnly, attribution: [] }));
+    expect(closed.available).toBe(false);
+    expect(reasonIn(closed, 'attribution-any')).toMatchObject({ kind: 'precondition', holds: false });
+    expect(reasonIn(closed, 'cooperative-talks-transit-without-attribution').holds).toBe(false);
+    // A member state on the path is no host of an EU delegation: nothing opens without an attribution.
+    expect(talks(via(['NL'], { ...suspected, context: { euDelegationInTransitCountry: true }, attribution: [] })).available).toBe(false);
+  });
+});
