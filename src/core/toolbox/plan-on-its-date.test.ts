@@ -98,6 +98,21 @@ describe('the acts a plan cites are those in force on its date', () => {
     expect(bases(planOf(start, '2013-12-03'), 'confidence-building-measures')).toEqual(['OSCE confidence-building measures for cyberspace']);
   });
 
+  // bendiek2018, "Prevention": confidence-building measures "such as those developed by the OSCE"; the measure raises the
+  // incident through their channels, which a plan of 2007 (Estonia) or of 2 December 2013 does not have yet.
+  it('opens the confidence-building measures only once the OSCE has agreed them, 3 December 2013', () => {
+    const eve = measure(planOf(start, '2013-12-02'), 'confidence-building-measures');
+    expect(eve.available).toBe(false);
+    expect(reason(eve, 'cbm-osce-agreed')).toMatchObject({ kind: 'precondition', holds: false });
+    expect(reason(eve, 'cbm-osce-agreed').text).toContain('On the plan\'s date, 2013-12-02, the OSCE has agreed no confidence-building measures for cyberspace');
+    const day = measure(planOf(start, '2013-12-03'), 'confidence-building-measures');
+    expect(day.available).toBe(true);
+    expect(reason(day, 'cbm-osce-agreed')).toMatchObject({ holds: true, unverified: true });
+    // The incident's own start does not decide: an attack of 2007 planned today has the channels.
+    expect(measure(planOf({ start: '2007-04-27', end: '2007-05-18' }, '2026-06-01'), 'confidence-building-measures').available).toBe(true);
+    expect(measure(planOf({ start: '2007-04-27', end: '2007-05-18' }, '2007-05-20'), 'confidence-building-measures').available).toBe(false);
+  });
+
   it('the criminal law on attacks against information systems of the day, and the Budapest Convention from 1 July 2004', () => {
     const crime = { ...start, category: 'cyber-crime', initiator: { type: 'non-state', country: 'RU', identifiedPersons: ['X'] } };
     const on = (d: string) => bases(planOf(crime, d), 'criminal-justice-cooperation');

@@ -110,7 +110,18 @@ describe('who attributed, and how', () => {
     expect(names(politicalMedium)).toBe(true);
     expect(names(council)).toBe(true);
     expect(names(usHigh)).toBe(false);
-    expect(names(charges)).toBe(false);
+  });
+
+  // A member state's charges make the attack attributable to a state for active defence (above); a declaration or an EU
+  // position resting on them may then name that state too, lower on the same ladder. A third state's charges do neither.
+  it('a declaration and an EU position name the state on a member state\'s charges, not on a third state\'s', () => {
+    expect(names(charges)).toBe(true);
+    const usCharges = [{ ...charges[0], by: 'US Department of Justice', byType: 'third-state' }];
+    expect(names(usCharges)).toBe(false);
+    const position = (attribution: unknown[]) => measure({ ...urgent, attribution }, 'council-conclusions').attribution;
+    expect(position(charges)).toMatchObject({ met: true, restsOn: ['legal by DE federal prosecutor (medium confidence, public)'] });
+    expect(position(usCharges).met).toBe(false);
+    expect(open({ effects: armed, ongoing: true, attribution: charges }, 'active-defence')).toBe(true);
   });
 
   it('a dialogue opens on an attribution of any kind: technical, political or legal', () => {
