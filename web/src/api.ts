@@ -94,6 +94,17 @@ export function onSessionEnded(listener: (write: boolean) => void): () => void {
 }
 
 const isWrite = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+/**
+ * Tells the app of a refusal for want of a session, so that it offers to sign in: the session ended (on a read or a
+ * write), or a write needs one. Every request goes through here, those sent without `request` too (the imports page's
+ * uploads, sent with XMLHttpRequest for their progress).
+ */
+export function noticeSignInRefusal(e: ApiError, method: string): void {
+  if (e.sessionEnded) for (const listener of sessionEndedListeners) listener(isWrite(method));
+  else if (isWrite(method) && e.status === 401 && e.code === 'unauthenticated') for (const listener of unauthenticatedListeners) listener();
+}
+
 /** The server's answer when the token does not match the session, e.g. after signing in again in another tab. */
 const staleCsrf = (e: ApiError) => e.status === 403 && e.code === 'csrf_mismatch';
 
@@ -126,17 +137,12 @@ export async function request<T>(method: string, path: string, body?: unknown, s
     return await send<T>(method, path, body, signal);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
-    if (e.sessionEnded) {
-      for (const listener of sessionEndedListeners) listener(isWrite(method));
-      throw e;
-    }
-    if (!isWrite(method)) throw e;
-    if (staleCsrf(e) && !retried) {
+    if (isWrite(method) && staleCsrf(e) && !retried) {
       // Fetch the current session's token and try once more; a second refusal is the answer.
       csrfToken = (await send<Me>('GET', '/api/auth/me', undefined, signal)).csrfToken;
       if (csrfToken) return request<T>(method, path, body, signal, true);
     }
-    if (e.status === 401 && e.code === 'unauthenticated') for (const listener of unauthenticatedListeners) listener();
+    noticeSignInRefusal(e, method);
     throw e;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabel, progressText, uploadName, uploadProblem, uploadRequest } from './import-upload';
+import { formatLabel, importingText, progressText, uploadName, uploadProblem, uploadRequest } from './import-upload';
 
 const MiB = 1024 * 1024;
 const file = (name: string, size: number) => new File([new Uint8Array(size)], name, { type: 'text/csv' });
@@ -42,6 +42,10 @@ describe('sending an import from the page', () => {
     expect(progressText(0, 4.4 * MiB)).toBe('Sent 0.0 MiB of 4.4 MiB (0 %)');
     expect(progressText(1.2 * MiB, 4.4 * MiB)).toBe('Sent 1.2 MiB of 4.4 MiB (27 %)');
     expect(progressText(3000, 6000)).toBe('Sent 3 KiB of 6 KiB (50 %)');
+    // Once all is sent the page no longer counts bytes: it says the server is importing.
+    expect(importingText('a.csv', 4.4 * MiB)).toBe('All 4.4 MiB of a.csv sent; the server is importing and will answer with its report…');
+    expect(importingText('a.csv, b.csv', 12_288)).toBe('All 12 KiB of a.csv, b.csv sent; the server is importing and will answer with its report…');
+    expect(importingText('a.json', 0)).toBe('All of a.json sent; the server is importing and will answer with its report…');
     expect(['stix', 'eurepoc', 'cfr', 'eu-sanctions'].map(formatLabel)).toEqual(['STIX', 'EuRepoC', 'CFR', 'EU-SANCTIONS']);
   });
 });

@@ -1,7 +1,7 @@
 // Sending an import's files from the imports page: the three formats and the files each takes (by the part names of
 // POST /api/import/eurepoc and /api/import/cfr, src/server/routes/imports.ts), why a choice cannot be sent, and the
 // request itself through XMLHttpRequest, whose upload events tell how many bytes have gone.
-import { ApiError, withQuery } from '../api';
+import { ApiError, noticeSignInRefusal, withQuery } from '../api';
 import { fileProblem, importQuery, type ImportChoices, type ImportReport } from './import-report';
 
 export type ImportFormat = 'stix' | 'eurepoc' | 'cfr';
@@ -111,11 +111,18 @@ export function uploadRequest(format: ImportFormat, files: ChosenFiles, choices:
   return { url: withQuery(`/api/import/${format}`, importQuery(choices)), body: form, json: false };
 }
 
+/** Bytes in the unit of an upload of `total` bytes: MiB from one MiB, KiB below. */
+const amount = (n: number, total: number) => (total >= MiB ? mib(n) : `${(n / 1024).toFixed(0)} KiB`);
+
 /** Bytes sent over the total, in words: "Sent 1.2 MiB of 4.4 MiB (27 %)". */
 export function progressText(sent: number, total: number): string {
   const share = total > 0 ? Math.floor((100 * Math.min(sent, total)) / total) : 0;
-  const unit = total >= MiB ? (n: number) => mib(n) : (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-  return `Sent ${unit(Math.min(sent, total))} of ${unit(total)} (${share} %)`;
+  return `Sent ${amount(Math.min(sent, total), total)} of ${amount(total, total)} (${share} %)`;
+}
+
+/** What the page says once the last byte is sent, until the report comes: "All 4.4 MiB sent; the server is importing…". */
+export function importingText(name: string, total: number): string {
+  return `All${total > 0 ? ` ${amount(total, total)}` : ''} of ${name} sent; the server is importing and will answer with its report…`;
 }
 
 function apiError(status: number, text: string): ApiError {
@@ -140,16 +147,23 @@ export interface UploadEvents {
 
 /**
  * Posts the files and resolves with the report. A session's write carries its CSRF token; a stale one (the session was
- * renewed meanwhile) is fetched again from GET /api/auth/me and the upload sent once more, as api.ts does for writes.
+ * renewed meanwhile) is fetched again from GET /api/auth/me and the upload sent once more, as api.ts does for writes; a
+ * 401 goes to the app as api.ts's own do (noticeSignInRefusal), which offers to sign in.
  */
 export async function sendUpload(format: ImportFormat, files: ChosenFiles, choices: ImportChoices, csrfToken: string | null, events: UploadEvents): Promise<ImportReport> {
   try {
-    return await post(format, files, choices, csrfToken, events);
+    try {
+      return await post(format, files, choices, csrfToken, events);
+    } catch (e) {
+      if (!(e instanceof ApiError && e.status === 403 && e.code === 'csrf_mismatch')) throw e;
+      const me = await fetch('/api/auth/me', { headers: { accept: 'application/json' } }).then((r) => r.json() as Promise<{ csrfToken?: string | null }>);
+      if (!me.csrfToken) throw e;
+      return await post(format, files, choices, me.csrfToken, events);
+    }
   } catch (e) {
-    if (!(e instanceof ApiError && e.status === 403 && e.code === 'csrf_mismatch')) throw e;
-    const me = await fetch('/api/auth/me', { headers: { accept: 'application/json' } }).then((r) => r.json() as Promise<{ csrfToken?: string | null }>);
-    if (!me.csrfToken) throw e;
-    return post(format, files, choices, me.csrfToken, events);
+    // A session that ended meanwhile is the app's to tell, as for its other writes: it offers to sign in again.
+    if (e instanceof ApiError) noticeSignInRefusal(e, 'POST');
+    throw e;
   }
 }
 

@@ -9,7 +9,7 @@ import { NotAllowed } from '../components/not-allowed';
 import { TlpLabel } from '../components/tlp-label';
 import { formatDateTime } from '../lib/format';
 import { actorName, imports, outcomeRows, parseBundle, problemCounts, reportFiles, type ImportChoices, type ImportReport, type StoredReport } from '../lib/import-report';
-import { FORMATS, formatLabel, progressText, sendUpload, uploadName, uploadProblem, type ChosenFiles, type ImportFormat } from '../lib/import-upload';
+import { FORMATS, formatLabel, importingText, progressText, sendUpload, uploadName, uploadProblem, type ChosenFiles, type ImportFormat } from '../lib/import-upload';
 import { allowance } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { TLP_LEVELS, tlpLabel } from '../lib/tlp';
@@ -51,8 +51,11 @@ export function ImportsPage() {
 
 type Outcome = { report: ImportReport; file: string } | { refused: ApiError; file: string } | { problem: string };
 
-/** What the form says while it works: reading the file, bytes sent of the total, then waiting for the server's report. */
-type Busy = { text: string; sent?: number; total?: number };
+/**
+ * What the form says while it works: reading the file, bytes sent of the total, then (`importing`) waiting for the
+ * server's report, the bar moving without a figure.
+ */
+type Busy = { text: string; sent?: number; total?: number; importing?: boolean };
 
 function ImportForm({ onImported }: { onImported: () => void }) {
   const ids = useId();
@@ -95,20 +98,27 @@ function ImportForm({ onImported }: { onImported: () => void }) {
         }
       }
       setBusy({ text: `Sending ${name}…`, sent: 0, total: 1 });
-      // The last figures stay on the line while the server imports: a small upload is sent in one event.
+      // Once the last byte is sent the bar stops counting bytes: the server is importing, which takes as long as it takes.
       let total = 0;
       const report = await sendUpload(format, files, choices, me.csrfToken, {
         sent: (sent, of) => {
           total = of;
           setBusy({ text: `Sending ${name}: ${progressText(sent, of)}`, sent, total: of });
         },
-        uploaded: () => setBusy(total ? { text: `${progressText(total, total)}; the server is importing ${name} and will answer with its report…`, sent: total, total } : { text: `${name} sent; the server is importing…` }),
+        uploaded: () => setBusy({ text: importingText(name, total), importing: true }),
       });
       setOutcome({ report, file: name });
       status.announce(`${name}: ${report.dryRun ? 'dry run, nothing written' : 'imported'}; ${problemCounts(report)}.`);
       if (!report.dryRun) onImported();
     } catch (err) {
       const refused = toApiError(err);
+      if (refused.status === 401) {
+        // The app offers to sign in (the upload's 401 goes to it as every write's does); the files chosen stay.
+        const problem = `${name} was not imported: sign in, then import again; the files chosen are kept.`;
+        setOutcome({ problem });
+        status.announce(problem);
+        return;
+      }
       setOutcome({ refused, file: name });
       status.announce(`${name} was refused: ${refused.message}`);
     } finally {
@@ -206,7 +216,11 @@ function UploadProgress({ busy, id }: { busy: Busy; id: string }) {
       <p className="loading" id={id}>
         <span className="spinner" aria-hidden="true" /> {busy.text}
       </p>
-      {busy.total !== undefined && <progress className="import-progress" aria-labelledby={id} max={busy.total} value={busy.sent ?? 0} />}
+      {busy.importing ? (
+        <progress key="importing" className="import-progress" aria-labelledby={id} />
+      ) : (
+        busy.total !== undefined && <progress key="bytes" className="import-progress" aria-labelledby={id} max={busy.total} value={busy.sent ?? 0} />
+      )}
     </div>
   );
 }
