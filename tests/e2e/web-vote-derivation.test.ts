@@ -59,9 +59,41 @@ describe('the rule of a Council vote on the web page', () => {
     await expect.poll(() => p.getByTestId('derived-rule').textContent(), { timeout: 15000 }).toMatch(/^Unanimity \(Art\. 31\(1\) TEU\)/);
     expect(await p.locator('.field-error').count()).toBe(0);
 
-    await p.getByLabel('Kind of act').selectOption('sanctions-regulation');
+    // The page offers only the proposers an act takes; a pair the address names is still sent, and refused beneath the field.
+    await p.goto(`${suite.base}/vote?act=sanctions-regulation&proposer=member-state`);
     const proposerError = p.locator('.field-invalid', { has: p.getByLabel('Proposed by') }).locator('.field-error');
     await expect.poll(() => proposerError.textContent(), { timeout: 15000 }).toMatch(/does not propose this act \(Art\. 215\(1\) TFEU\); allowed: hr-commission-joint/);
+    expect(await p.getByLabel('Proposed by').locator('option:checked').textContent()).toBe('A member state (does not propose this act)');
+    await expectAccessible(p);
+    session.expectNoConsoleErrors([/status of 400/]);
+  });
+
+  it('offers for the act chosen only those who may propose it, keeps a proposer it takes, and says who is left out', async () => {
+    const p = await session.open('/vote?act=qualified-majority-act&proposer=member-state');
+    await expect.poll(() => p.getByTestId('derived-rule').textContent(), { timeout: 15000 }).toMatch(/^Reinforced QMV/);
+    const proposer = p.getByLabel('Proposed by');
+    const offered = () => proposer.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const why = p.locator('.field', { has: proposer }).locator('.hint');
+    expect(await offered()).toEqual(['', 'commission', 'high-representative', 'hr-commission-joint', 'member-state']);
+    expect(await why.count()).toBe(0);
+
+    // A sanctions listing: the High Representative or a member state (Decision (CFSP) 2019/797, Art. 6(1)); the member state stays.
+    await p.getByLabel('Kind of act').selectOption('sanctions-listing');
+    await expect.poll(offered).toEqual(['', 'high-representative', 'member-state']);
+    expect(await why.textContent()).toBe('Only those who may propose this act are offered: the Commission and the High Representative with the Commission do not propose it.');
+    expect(await proposer.inputValue()).toBe('member-state');
+    await expect.poll(() => new URL(p.url()).search).toBe('?act=sanctions-listing&proposer=member-state');
+    await expect.poll(() => p.getByTestId('derived-rule').textContent(), { timeout: 15000 }).toMatch(/^Unanimity/);
+
+    // The regulation of Art. 215 TFEU: a joint proposal only; the member state is taken out, and the page asks for a proposer.
+    await p.getByLabel('Kind of act').selectOption('sanctions-regulation');
+    await expect.poll(offered).toEqual(['', 'hr-commission-joint']);
+    expect(await proposer.inputValue()).toBe('');
+    await expect.poll(() => new URL(p.url()).search).toBe('?act=sanctions-regulation');
+    expect(await why.textContent()).toMatch(/^Only those who may propose this act are offered: the Commission, the High Representative and a member state do not propose it\.$/);
+    expect(await proposer.getAttribute('aria-describedby')).toContain(await why.getAttribute('id'));
+    await proposer.selectOption('hr-commission-joint');
+    await expect.poll(() => p.getByTestId('derived-rule').textContent(), { timeout: 15000 }).toMatch(/^Qualified majority \(Art\. 215\(1\) TFEU/);
     await expectAccessible(p);
     session.expectNoConsoleErrors([/status of 400/]);
   });

@@ -2,11 +2,15 @@
 // (Art. 31(2) TEU, second subparagraph), the acts' agreement with the toolbox's measures, and refusals that name the
 // field as the user typed it.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import votingRulesYaml from '../../../data/council/voting-rules.yaml?raw';
 import { isAppError } from '../errors';
 import { council, voteRefusal } from './council.fixture';
 import { toolbox } from './toolbox.fixture';
 import { simulateVote, type VoteResult } from './vote';
 import { cliOptionNames, flatApiFieldNames } from './vote-fields';
+import { ACT_PROPOSERS, PROPOSER_IDS } from './vote-kinds';
+import { VotingRulesFile } from './voting-rules';
 
 const vote = (input: unknown): VoteResult => simulateVote(input, council);
 /** Eight of the largest against: 19 of 27 for, enough for a qualified majority's members, not a reinforced one's. */
@@ -142,5 +146,42 @@ describe('refusals name the field as the user typed it, with the allowed values'
     expect(refusedWith({ rule: 'qmv', year: 2014 }, cliOptionNames).message).toMatch(/^Invalid vote: --date: .*give the vote's date \(--date\)/);
     expect(refusedWith({ rule: 'plurality' }, cliOptionNames).message).toBe('Invalid vote: --rule: must be one of: unanimity, qmv, rqmv, simple');
     expect(refusedWith({ act: 'cfsp-implementing', proposer: 'member-state', emergencyBrake: 'HU', votes: { notParticipating: ['HU'] } }, cliOptionNames).message).toMatch(/^Invalid vote: --emergency-brake: .*take it out of --not-participating/);
+  });
+});
+
+describe("the web page's list of who may propose each act (ACT_PROPOSERS) and the voting rules' file", () => {
+  const file = () => parse(votingRulesYaml) as { acts: { id: string; proposers?: string[] }[] };
+  const refusal = (data: unknown) => {
+    const r = VotingRulesFile.safeParse(data);
+    return r.success ? 'accepted' : r.error.issues.map((i) => i.message).join('; ');
+  };
+
+  it('agree, and a file that gives an act another proposer, or none, is refused naming both', () => {
+    expect(refusal(file())).toBe('accepted');
+    for (const act of council.votingRules.acts) {
+      const offered = ACT_PROPOSERS[act.id];
+      expect(offered === 'any' ? undefined : [...offered].sort(), act.id).toEqual(act.proposers === undefined ? undefined : [...act.proposers].sort());
+      // Every pair the page offers is taken; every other is refused.
+      for (const proposer of PROPOSER_IDS) {
+        const taken = offered === 'any' || offered.includes(proposer);
+        const answer = (() => {
+          try {
+            vote({ act: act.id, proposer });
+            return 'taken';
+          } catch (e) {
+            return isAppError(e) && e.issues[0]?.path === 'proposer' ? 'refused' : 'other';
+          }
+        })();
+        expect(answer, `${act.id} on a proposal of ${proposer}`).toBe(taken ? 'taken' : 'refused');
+      }
+    }
+    const widened = file();
+    widened.acts.find((a) => a.id === 'sanctions-listing')?.proposers?.push('commission');
+    expect(refusal(widened)).toBe(
+      'sanctions-listing lists as proposers commission, high-representative, member-state, but ACT_PROPOSERS in vote-kinds.ts says high-representative, member-state: change both',
+    );
+    const unlisted = file();
+    delete unlisted.acts.find((a) => a.id === 'sanctions-regulation')?.proposers;
+    expect(refusal(unlisted)).toBe('sanctions-regulation lists as proposers none (any proposer), but ACT_PROPOSERS in vote-kinds.ts says hr-commission-joint: change both');
   });
 });

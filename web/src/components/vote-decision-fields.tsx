@@ -1,8 +1,9 @@
 // What the Council decides on: the kind of act, who proposes it, whether it has defence implications and whether a
 // member state pulls the emergency brake. The API derives the rule from these; its refusals show beneath the field.
+// The proposers offered are those the act takes.
 import type { FieldErrors } from './form-fields';
 import { CheckField, SelectField } from './form-fields';
-import { ACTS, PROPOSERS, type VoteDecision } from '../lib/vote-decision';
+import { ACTS, proposerChoices, type VoteDecision } from '../lib/vote-decision';
 import type { MemberStateRow } from '../lib/vote-model';
 
 interface Props {
@@ -11,12 +12,16 @@ interface Props {
   /** The member states of the vote's Council, for the emergency brake (none while they load). */
   states: readonly MemberStateRow[];
   errors: FieldErrors;
-  onChange: (key: 'act' | 'proposer' | 'brake', value: string) => void;
+  /** A proposer or the brake chosen; the act is given to `onAct`, which may take out a proposer the act does not take. */
+  onChange: (key: 'proposer' | 'brake', value: string) => void;
+  onAct: (act: string) => void;
   onDefence: (on: boolean) => void;
 }
 
-export function VoteDecisionFields({ decision, defenceImplications, states, errors, onChange, onDefence }: Props) {
+export function VoteDecisionFields({ decision, defenceImplications, states, errors, onChange, onAct, onDefence }: Props) {
   const brake = decision.emergencyBrake ?? '';
+  // Only the proposers the act takes, as the API checks (a choice the address makes that it does not take stays, marked).
+  const proposers = proposerChoices(decision.act, decision.proposer);
   const byName = [...states].sort((a, b) => a.name.localeCompare(b.name));
   // A code from the address that the list does not hold stays selectable, so that the API's refusal can name it.
   const brakeOptions: [string, string][] = [
@@ -35,14 +40,15 @@ export function VoteDecisionFields({ decision, defenceImplications, states, erro
           errors={errors}
           value={decision.act ?? ''}
           options={[['', 'Not given (choose the rule)'], ...ACTS]}
-          onChange={(v) => onChange('act', v)}
+          onChange={onAct}
         />
         <SelectField
           path="proposer"
           label="Proposed by"
+          hint={proposers.why}
           errors={errors}
           value={decision.proposer ?? ''}
-          options={[['', 'Not given'], ...PROPOSERS]}
+          options={[['', 'Not given'], ...proposers.options]}
           onChange={(v) => onChange('proposer', v)}
         />
         <SelectField

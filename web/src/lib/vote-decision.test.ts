@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { VoteRequest } from '../../../src/contract/toolbox';
 import { ActKind, ProposerId } from '../../../src/core/toolbox/voting-rules';
-import { ACTS, chosenRule, fieldMessages, PROPOSERS, readDecision } from './vote-decision';
+import { ACTS, chooseAct, chosenRule, fieldMessages, proposerChoices, PROPOSERS, readDecision } from './vote-decision';
+import { council } from '../../../src/core/toolbox/council.fixture';
 import { voteRequest } from './vote-model';
 
 describe('the decision the vote page asks for', () => {
@@ -17,6 +18,35 @@ describe('the decision the vote page asks for', () => {
         expect(VoteRequest.safeParse(body).success, `${act} ${proposer}`).toBe(true);
       }
     }
+  });
+
+  it('offers for each act only the proposers the voting rules list for it, and says who is left out', () => {
+    const offered = (act: (typeof ACTS)[number][0] | undefined, chosen?: (typeof PROPOSERS)[number][0]) => proposerChoices(act, chosen).options.map(([p]) => p);
+    for (const act of council.votingRules.acts) expect(offered(act.id), act.id).toEqual(act.proposers ? PROPOSERS.map(([p]) => p).filter((p) => act.proposers?.includes(p)) : ProposerId.options);
+    expect(offered(undefined)).toEqual(ProposerId.options);
+    expect(proposerChoices('sanctions-listing', undefined).why).toBe(
+      'Only those who may propose this act are offered: the Commission and the High Representative with the Commission do not propose it.',
+    );
+    expect(proposerChoices('cfsp-implementing', undefined).why).toBe('Only those who may propose this act are offered: the Commission does not propose it.');
+    expect(proposerChoices('qualified-majority-act', undefined).why).toBeUndefined();
+    expect(proposerChoices(undefined, undefined).why).toBeUndefined();
+    // A proposer the address names that the act does not take stays, marked, for the API's refusal to name it.
+    expect(proposerChoices('sanctions-regulation', 'member-state').options).toEqual([
+      ['hr-commission-joint', 'The High Representative with the Commission'],
+      ['member-state', 'A member state (does not propose this act)'],
+    ]);
+  });
+
+  it('keeps the proposer when the act chosen takes it, and takes it out otherwise', () => {
+    const after = (address: string, act: string) => {
+      const p = new URLSearchParams(address);
+      chooseAct(p, act);
+      return p.toString();
+    };
+    expect(after('act=cfsp-implementing&proposer=member-state', 'sanctions-listing')).toBe('act=sanctions-listing&proposer=member-state');
+    expect(after('act=cfsp-implementing&proposer=member-state', 'sanctions-regulation')).toBe('act=sanctions-regulation');
+    expect(after('proposer=commission&against=DE', 'cfsp-other')).toBe('against=DE&act=cfsp-other');
+    expect(after('act=sanctions-regulation&proposer=hr-commission-joint', '')).toBe('proposer=hr-commission-joint');
   });
 
   it('reads the act, the proposer and the brake from the address, leaving out values the API does not know', () => {

@@ -1,7 +1,7 @@
 // What the Council decides on, as the vote page keeps it in the address: the kind of act, who proposes it and the
 // member state pulling the emergency brake. The allowed values are the API's own lists (src/core/toolbox/vote-kinds.ts,
 // from which its schemas are built); only the words shown for each are the page's.
-import { ACT_KINDS, PROPOSER_IDS } from '../../../src/core/toolbox/vote-kinds';
+import { ACT_KINDS, ACT_PROPOSERS, PROPOSER_IDS } from '../../../src/core/toolbox/vote-kinds';
 import type { VoteRequest, VoteRule } from '../toolbox-types';
 import { isRule } from './vote-model';
 
@@ -31,6 +31,35 @@ const PROPOSER_WORDS: Record<VoteProposer, string> = {
 
 export const ACTS: readonly (readonly [VoteAct, string])[] = ACT_KINDS.map((k) => [k, ACT_WORDS[k]] as const);
 export const PROPOSERS: readonly (readonly [VoteProposer, string])[] = PROPOSER_IDS.map((k) => [k, PROPOSER_WORDS[k]] as const);
+
+/** A proposer in the middle of a sentence: "the Commission", "a member state". */
+const inSentence = (p: VoteProposer) => PROPOSER_WORDS[p].charAt(0).toLowerCase() + PROPOSER_WORDS[p].slice(1);
+
+/** Whether `proposer` may propose `act` (data/council/voting-rules.yaml, through ACT_PROPOSERS); any may without an act. */
+export function mayPropose(act: VoteAct | undefined, proposer: VoteProposer): boolean {
+  const allowed = act === undefined ? 'any' : ACT_PROPOSERS[act];
+  return allowed === 'any' || allowed.includes(proposer);
+}
+
+/**
+ * The proposers offered for an act, and why the others are not: only those who may propose it, as the API checks. A
+ * proposer the address names that the act does not take stays offered, marked so, so that the API's refusal can name it.
+ */
+export function proposerChoices(act: VoteAct | undefined, chosen: VoteProposer | undefined): { options: [string, string][]; why: string | undefined } {
+  const options: [string, string][] = PROPOSERS.filter(([p]) => mayPropose(act, p) || p === chosen).map(([p, words]) => [p, mayPropose(act, p) ? words : `${words} (does not propose this act)`]);
+  const missing = PROPOSERS.filter(([p]) => !mayPropose(act, p)).map(([p]) => inSentence(p));
+  const named = missing.length <= 1 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  const why = missing.length === 0 ? undefined : `Only those who may propose this act are offered: ${named} ${missing.length === 1 ? 'does' : 'do'} not propose it.`;
+  return { options, why };
+}
+
+/** The address after choosing an act: the proposer stays while the act takes it, and is taken out otherwise. */
+export function chooseAct(params: URLSearchParams, act: string): void {
+  if (act) params.set('act', act);
+  else params.delete('act');
+  const { act: chosen, proposer } = readDecision(params);
+  if (proposer !== undefined && !mayPropose(chosen, proposer)) params.delete('proposer');
+}
 
 export interface VoteDecision {
   act?: VoteAct;

@@ -12,7 +12,7 @@ import { useApi } from '../lib/use-api';
 import { useTitle } from '../lib/use-title';
 import { useUrlQuery } from '../lib/use-url-query';
 import { fieldId } from '../lib/incident-form-model';
-import { chosenRule, fieldMessages, readDecision, type DecisionField } from '../lib/vote-decision';
+import { chooseAct, chosenRule, fieldMessages, readDecision, type DecisionField } from '../lib/vote-decision';
 import { readChoices, readMemberStates, readVoteOptions, refusedCodes, RULES, voteRequest, withoutCodes, writeChoices } from '../lib/vote-model';
 import type { VoteChoice } from '../toolbox-types';
 
@@ -79,6 +79,7 @@ export function VotePage() {
           states={stateRows}
           errors={fieldErrors}
           onChange={(key, v) => update((p) => (v ? p.set(key, v) : p.delete(key)))}
+          onAct={(act) => update((p) => chooseAct(p, act))}
           onDefence={(on) => flag('defence', on)}
         />
         <div className="toolbar">
