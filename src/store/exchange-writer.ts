@@ -56,6 +56,7 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
   const records: Row<ExchangeRecordTable>[] = [];
   const refs: ExchangeRefTable[] = [];
   const rerefs: string[] = [];
+  const twice = repeatedIncidents(part);
   for (const s of part) {
     const { kind, item } = s.w;
     // An incident whose marking alone changes gets a new version too, as through the API: its history names the
@@ -68,7 +69,10 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
       const i = (remarked ? JSON.parse(body) : item.body) as IncidentInput;
       incidents.push({ fresh: s.create, row: { id: item.id, title: i.title, category: i.category, start: i.start ?? null, ongoing: i.ongoing ? 1 : 0, body, version, created_at: at, updated_at: at } });
       search?.note(item.id, s.create);
-      history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: body, marking: JSON.stringify(s.w.marking) });
+      // A created incident's entry holds no copy of its body: `after` NULL reads as the body as first stored
+      // (migration 0103), unless the part brings the id twice, whose last row would replace that body.
+      const copy = !s.create || twice.has(item.id);
+      history.push({ incident_id: item.id, version, action: s.create ? 'create' : 'update', at, before: s.create ? null : (s.old?.body ?? null), after: copy ? body : null, marking: JSON.stringify(s.w.marking) });
     } else {
       records.push({ fresh: s.create, row: { id: item.id, kind, name: recordName(s.w), body: s.w.body, version, created_at: at, updated_at: at } });
       if (kind === 'sighting' || kind === 'report') {
@@ -109,6 +113,14 @@ async function writePart(trx: ExchangeConn, part: readonly Settled[], at: string
   if (regranted.length) await trx.deleteFrom('record_grant').where('record_id', 'in', regranted).execute();
   const grants: RecordGrantTable[] = marked.flatMap(({ w }) => granteesOf(w.marking).map((grantee) => ({ record_id: w.item.id, grantee })));
   await insertRows(db, 'record_grant', grants, ['record_id', 'grantee'], WHOLE);
+}
+
+/** The ids of incidents a part brings more than once (none, as the plans make them; upserted if it happens). */
+function repeatedIncidents(part: readonly Settled[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const { w } of part) if (w.kind === 'incident') (seen.has(w.item.id) ? twice : seen).add(w.item.id);
+  return twice;
 }
 
 /** A row to write, `fresh` when the plan knows its key is not stored in the row's table. */

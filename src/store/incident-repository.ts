@@ -351,7 +351,7 @@ export class IncidentRepository<T extends Summary> {
   async history(c: Clearance, id: string): Promise<HistoryEntry<T>[]> {
     const rows = await sql<{ version: number; action: string; at: string; before: string | null; after: string | null; marking: string | null; tlp: string; owner_org: string | null }>`
       SELECT h.version, h.action, h.at, h.before, h.after, h.marking, ${effectiveTlp(this.defaultTlp)} AS tlp, m.owner_org AS owner_org
-      FROM incident_history h ${markingJoins('h.incident_id')}
+      FROM incident_history_read h ${markingJoins('h.incident_id')}
       WHERE h.incident_id = ${id} AND ${visibleCondition(c, 'h.incident_id', this.defaultTlp)}
       ORDER BY h.seq`.execute(this.db);
     if (!rows.rows.length) return [];

@@ -39,6 +39,12 @@ export interface IncidentHistoryTable {
   marking: string | null;
 }
 
+/**
+ * incident_history as its readers take it (migration 0103): an import's `create` entry stored without its body
+ * (`after` NULL, "the body as first stored") reads with that body.
+ */
+export type IncidentHistoryReadView = IncidentHistoryTable;
+
 export interface AccountTable {
   id: string;
   username: string;
@@ -146,6 +152,7 @@ export interface Database {
   meta: MetaTable;
   incident: IncidentTable;
   incident_history: IncidentHistoryTable;
+  incident_history_read: IncidentHistoryReadView;
   account: AccountTable;
   session: SessionTable;
   api_token: ApiTokenTable;

@@ -59,7 +59,10 @@ async function digests(wb: Workbench, dialect: TestDialect): Promise<Record<stri
   const tables = { ...TABLES, ...(dialect === 'sqlite' ? { incident_search_key: 'n' } : {}) };
   const out: Record<string, string> = {};
   for (const [t, order] of Object.entries(tables)) {
-    const rows = (await sql`SELECT * FROM ${sql.table(t)} ORDER BY ${sql.raw(order)}`.execute(wb.db)).rows;
+    // The history as its readers take it: an import's first entry holds no copy of the body it created (migration
+    // 0103), and the view that resolves it gives the rows recorded from the write path that stored the copy.
+    const from = t === 'incident_history' ? 'incident_history_read' : t;
+    const rows = (await sql`SELECT * FROM ${sql.table(from)} ORDER BY ${sql.raw(order)}`.execute(wb.db)).rows;
     out[t] = `${rows.length} ${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
   }
   if (dialect === 'sqlite') {

@@ -25,6 +25,7 @@ import * as m0098 from './0098-unread-import-indexes';
 import * as m0100 from './0100-incident-search-text';
 import * as m0101 from './0101-incident-search-pending';
 import * as m0102 from './0102-exchange-record-version';
+import * as m0103 from './0103-incident-history-first-body';
 
 export const migrations: Record<string, Migration> = {
   '0001-knowledge-base': m0001,
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0100-incident-search-text': m0100,
   '0101-incident-search-pending': m0101,
   '0102-exchange-record-version': m0102,
+  '0103-incident-history-first-body': m0103,
 };
