@@ -191,7 +191,7 @@ export class ToolboxService {
   /** The plan on the incident alone (no observatory record), as exports of many plans use it. */
   plan(incident: IncidentInput) {
     const t = this.toolbox;
-    return planResponse(incident, t.measures, t.rules, t.severity, { ...bareContext(this.today()), regimes: t.regimes, sanctions: t.sanctions });
+    return planResponse(incident, t.measures, t.rules, t.severity, { ...bareContext(this.today()), regimes: t.regimes, sanctions: t.sanctions, weightedVotes: t.votingRules.weightedVotes });
   }
 
   /** The plan with what the observatory holds on the initiator state, read on the plan's date (today by default). */
@@ -203,7 +203,7 @@ export class ToolboxService {
     // The transit states outside the Union, read on the same day: what the criminal-justice track can ask of each.
     const observatory = this.observatory;
     const transitRelations = observatory ? await Promise.all(transitThirdStatesOf(incident).map((c) => observatory.relationsWith(observatoryIdOf(c), asOf))) : undefined;
-    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations, sanctions: t.sanctions, ...(transitRelations ? { transitRelations } : {}) });
+    return planResponse(incident, t.measures, t.rules, t.severity, { asOf, regimes: t.regimes, initiatorRelations, sanctions: t.sanctions, weightedVotes: t.votingRules.weightedVotes, ...(transitRelations ? { transitRelations } : {}) });
   }
 
   /**

@@ -6,9 +6,10 @@
 // an incident that ended after the plan's date was still going on that day.
 // Each test moves one input, usually the plan's date by a day, and watches the answer move.
 import { describe, expect, it } from 'vitest';
+import type { IsoDate } from '../dates';
 import { renderPlanMarkdown } from './plan-markdown';
-import type { ResponsePlan } from './rules';
-import { incident, MINISTRY_INTRUSION, planOn, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
+import { planResponse, type ResponsePlan } from './rules';
+import { incident, MINISTRY_INTRUSION, planOn, toolbox, variantOf, measureIn as measure, reasonIn as reason } from './toolbox.fixture';
 
 const base = { ...MINISTRY_INTRUSION, context: { euDelegationInInitiatorCountry: true } };
 const planOf = (changes: Record<string, unknown>, asOf: string): ResponsePlan => planOn(variantOf(base, changes), asOf);
@@ -111,6 +112,29 @@ describe('the acts a plan cites are those in force on its date', () => {
     // The incident's own start does not decide: an attack of 2007 planned today has the channels.
     expect(measure(planOf({ start: '2007-04-27', end: '2007-05-18' }, '2026-06-01'), 'confidence-building-measures').available).toBe(true);
     expect(measure(planOf({ start: '2007-04-27', end: '2007-05-18' }, '2007-05-20'), 'confidence-building-measures').available).toBe(false);
+  });
+
+  // Protocol (No 36) on transitional provisions, Art. 3: the double majority from 1 November 2014, weighted votes before it
+  // and on a member's request until 31 March 2017 (data/council/voting-rules.yaml, as the vote simulator counts them).
+  it('states the qualified majority the Council counted on the plan\'s date: weighted votes before 1 November 2014', () => {
+    const position = { start: '2012-03-01', context: { euDelegationInInitiatorCountry: true, euPositionAdopted: true } };
+    const proposer = (p: ResponsePlan) => reason(measure(p, 'implementing-decision'), 'implementing-proposer').text;
+    const in2013 = proposer(planOf(position, '2013-05-01'));
+    expect(in2013).toContain('255 of the 345 weighted votes, cast by a majority of the members (14 of 27)');
+    expect(in2013).toContain('255 of the 345 weighted votes cast by at least two thirds of the members (18 of 27)');
+    expect(in2013).not.toContain('55 % of the members');
+    const eve = proposer(planOf(position, '2014-10-31'));
+    expect(eve).toContain('260 of the 352 weighted votes, cast by a majority of the members (15 of 28)');
+    expect(eve).toContain('(19 of 28)');
+    const day = proposer(planOf(position, '2014-11-01'));
+    expect(day).toContain("55 % of the members, 16 of 28 on the plan's date, representing 65 % of the population; until 2017-03-31 a member may ask");
+    expect(day).toContain('72 % of the members (21 of 28)');
+    expect(proposer(planOf(position, '2017-04-01'))).not.toContain('weighted votes');
+    // The figures are the data's: another threshold in data/council/voting-rules.yaml moves the text.
+    const weighted = toolbox.votingRules.weightedVotes;
+    const moved = { ...weighted, periods: weighted.periods.map((x) => ({ ...x, threshold: x.threshold - 5 })) };
+    const plan = planResponse(incident(variantOf(base, position)), toolbox.measures, toolbox.rules, toolbox.severity, { asOf: '2013-05-01' as IsoDate, regimes: toolbox.regimes, initiatorRelations: null, sanctions: toolbox.sanctions, weightedVotes: moved });
+    expect(proposer(plan)).toContain('250 of the 345 weighted votes');
   });
 
   it('the criminal law on attacks against information systems of the day, and the Budapest Convention from 1 July 2004', () => {

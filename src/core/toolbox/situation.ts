@@ -12,6 +12,7 @@ import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
 import { severityRank, type SeverityFile } from './severity';
 import type { Source } from '../provenance';
 import { deriveTransitJustice, transitThirdStatesOf } from './transit';
+import { weightsOn, type WeightedVotes } from './vote-weighted';
 
 /** What a plan is made with beyond the incident. */
 export interface PlanContext {
@@ -24,6 +25,8 @@ export interface PlanContext {
   sanctions: SanctionsFile | null;
   /** The observatory's record of each transit state outside the Union on `asOf`; absent where the plan does not consult it. */
   transitRelations?: readonly Relations[];
+  /** The weighted votes of data/council/voting-rules.yaml, for a plan dated before the double majority; absent: not read. */
+  weightedVotes?: WeightedVotes;
 }
 
 export interface Derived {
@@ -58,7 +61,7 @@ export interface Derived {
   phraseSources: Partial<Record<PhraseName, Source[]>>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvMembers', 'rqmvMembers', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees', 'transitThirdStates', 'transitBudapest', 'transitCriminalJustice', 'transitMemberStates'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvRule', 'rqmvRule', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees', 'transitThirdStates', 'transitBudapest', 'transitCriminalJustice', 'transitMemberStates'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -201,6 +204,41 @@ function membersFor(percent: number, asOf: IsoDate): string {
   return `${Math.ceil((percent * n) / 100)} of ${n}`;
 }
 
+/**
+ * The qualified majority and the reinforced one as the Council counts them on the plan's date: the double majority
+ * from 1 November 2014 (a member could still ask for the weighted votes until 31 March 2017), the weighted votes of
+ * Protocol No 36, Art. 3(3) before it, the Treaties of the time before 1 December 2009. What the vote simulator counts.
+ */
+export function qualifiedMajorities(asOf: IsoDate, weighted: WeightedVotes | undefined): { qmvRule: string; rqmvRule: string } {
+  const n = memberStatesAt(asOf).length;
+  const doubleFrom = weighted?.doubleMajorityFrom ?? '2014-11-01';
+  if (asOf >= doubleFrom) {
+    const onRequest =
+      weighted && asOf <= weighted.requestUntil
+        ? `; until ${weighted.requestUntil} a member may ask that the vote be counted in weighted votes instead (${weighted.basis})`
+        : '';
+    return {
+      qmvRule: `55 % of the members, ${membersFor(55, asOf)} on the plan's date, representing 65 % of the population${onRequest}`,
+      rqmvRule: `72 % of the members (${membersFor(72, asOf)}) representing 65 % of the population${onRequest}`,
+    };
+  }
+  const period = weighted ? weightsOn(weighted, asOf) : undefined;
+  if (!weighted || !period) {
+    const why = asOf < (weighted?.firstDay ?? '2009-12-01') ? 'under the Treaties then in force' : `(Protocol No 36, Art. 3)`;
+    return {
+      qmvRule: `counted in weighted votes on the plan's date, before the double majority of ${doubleFrom}, ${why}; the weights are not read for this plan`,
+      rqmvRule: `counted in weighted votes ${why}, cast by more of the members`,
+    };
+  }
+  const members = (m: WeightedVotes['members']['qmv']) => (m.strictlyMore ? Math.floor((m.num * n) / m.den) + 1 : Math.ceil((m.num * n) / m.den));
+  const check = `a member may ask to check that they hold ${weighted.populationCheckPercent} % of the population`;
+  const votes = `${period.threshold} of the ${period.total} weighted votes`;
+  return {
+    qmvRule: `counted in weighted votes on the plan's date, before the double majority of ${doubleFrom} (${weighted.basis}): ${votes}, cast by a majority of the members (${members(weighted.members.qmv)} of ${n}); ${check}`,
+    rqmvRule: `${votes} cast by at least two thirds of the members (${members(weighted.members.rqmv)} of ${n}); ${check}`,
+  };
+}
+
 /** The other member states outside NATO on the plan's date, which owe Art. 42(7) TEU aid in their own way. */
 function describeOutsideNato(asOf: IsoDate, victims: readonly string[]): string {
   const names = memberStatesAt(asOf)
@@ -286,8 +324,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         natoStanding: describeNatoStanding(incident, memberStateVictims, natoAllyVictims, context.asOf),
         joinedAfter: describeJoinedAfter(incident, context.asOf),
         asOf: context.asOf,
-        qmvMembers: membersFor(55, context.asOf),
-        rqmvMembers: membersFor(72, context.asOf),
+        ...qualifiedMajorities(context.asOf, context.weightedVotes),
         ...transitJustice.phrases,
       },
       phraseSources: transitJustice.sources,

@@ -67,6 +67,7 @@ export function planOn(value: unknown, asOf: string): ResponsePlan {
     regimes: toolbox.regimes,
     initiatorRelations: null,
     sanctions: toolbox.sanctions,
+    weightedVotes: toolbox.votingRules.weightedVotes,
   });
 }
 
