@@ -128,6 +128,20 @@ export const NationalStrategies = named(
   }),
 );
 
+/** Where the record of a kind of fact stops for a partner, read as of a date after it. */
+const RecordCoverageView = named(
+  'RecordCoverageView',
+  z.object({
+    kind: CoverageKind,
+    to: z.string().describe("The last day the source read covers (YYYY-MM-DD): no fact of this kind after it is in the data, so later ones may exist that the data do not hold"),
+    partnerCovered: z.boolean().describe("Whether this partner's facts of this kind were read from the source at all"),
+    note: z.string(),
+    sources: z.array(Source),
+    later: z.array(DatedNote).describe('What the sources say happened after that day (totals, a resolution adopted without a vote), as known at the date'),
+  }),
+  'Where the record of a kind of fact stops for a partner, and what is known after it',
+);
+
 export const PartnerProfile = named(
   'PartnerProfile',
   z.object({
@@ -147,20 +161,11 @@ export const PartnerProfile = named(
       unCybercrimeConvention: named('UnCybercrimeConventionPosition', positionView(UnCybercrimeConventionEntry)).nullable(),
     }),
     unVotes: z.array(named('UnVote', UnVoteEntry)),
-    unVoteCoverage: named(
-      'RecordCoverageView',
-      z.object({
-        kind: CoverageKind,
-        to: z.string().describe('The last day the voting data cover (YYYY-MM-DD): no vote after it is in the data, so later votes may exist that the data do not hold'),
-        partnerCovered: z.boolean().describe("Whether this partner's votes were read from the voting data at all"),
-        note: z.string(),
-        sources: z.array(Source),
-        later: z.array(DatedNote).describe('What the sources say happened after that day (totals, a resolution adopted without a vote), as known at the date'),
-      }),
-      'Where the record of a kind of fact stops for a partner, and what is known after it',
-    )
-      .nullable()
-      .describe("Where the record of the votes stops; null when the data state no coverage or the view's date is not after the record's last day"),
+    unVoteCoverage: RecordCoverageView.nullable().describe("Where the record of the votes stops; null when the data state no coverage or the view's date is not after the record's last day"),
+    unCybercrimeCoverage: RecordCoverageView.nullable().describe(
+      "Where the record of the UN Convention against Cybercrime's signatures stops (the list of signatories read); null when the view's date is not after it",
+    ),
+    parisCallCoverage: RecordCoverageView.nullable().describe("Where the record of the Paris Call's state supporters stops (the list of supporters read); null when the view's date is not after it"),
     memberships: z.array(z.string()),
     membershipDetails: z.array(Membership),
     cooperation: z.array(named('Cooperation', Cooperation)),

@@ -1,5 +1,6 @@
-// The CLI's partner output says where the UN votes' record stops and the year a pending agreement status was last
-// reported, in words a reader of 2026 cannot take for current; --json keeps the fields.
+// The CLI's partner output says where the records of the UN votes, the UN cybercrime convention's signatures and the
+// Paris Call's supporters stop, and the year a pending agreement status was last reported, in words a reader of 2026
+// cannot take for current; --json keeps the fields.
 import { describe, expect, it } from 'vitest';
 import { cliRunner } from './cli-harness';
 
@@ -24,5 +25,19 @@ describe('cyberdiplo partner: where the record stops', () => {
     };
     expect(p.unVoteCoverage).toMatchObject({ to: '2019-12-31', partnerCovered: true });
     expect(p.agreements.find((a) => a.id === 'cn-europol-agreement-considered')?.statusAsOf?.date).toBe('2016-09-05');
+  });
+
+  it('Brazil in 2026: the signatures recorded to 29 October 2025 and the Paris Call supporters to 25 December 2025; a view of 2025-10-29 tells neither', () => {
+    const r = cli(['partner', 'BR', '--as-of', '2026-12-07']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/UN Convention against Cybercrime: signed {2}\[https:\/\/treaties/);
+    expect(r.stdout).toMatch(/Signatures of the UN Convention against Cybercrime recorded to 2025-10-29 only: the list of signatories stops there, so later signatures are not in the data\.\s+\[https:\/\/treaties\.un\.org/);
+    expect(r.stdout).toMatch(/Paris Call supporters recorded to 2025-12-25 only: the list of supporters stops there, so later supporters are not in the data\.\s+\[https:\/\/github\.com\/ambanum/);
+    const before = cli(['partner', 'BR', '--as-of', '2025-10-29']).stdout;
+    expect(before).not.toContain('Signatures of the UN Convention against Cybercrime recorded');
+    expect(before).not.toContain('Paris Call supporters recorded');
+    const kr = JSON.parse(cli(['partner', 'KR', '--as-of', '2026-12-07', '--json']).stdout) as { unCybercrimeCoverage: { to: string; partnerCovered: boolean }; parisCallCoverage: { to: string; partnerCovered: boolean } };
+    expect(kr.unCybercrimeCoverage).toMatchObject({ to: '2025-10-29', partnerCovered: false });
+    expect(kr.parisCallCoverage).toMatchObject({ to: '2025-12-25', partnerCovered: true });
   });
 });

@@ -27,4 +27,21 @@ describe('where the record stops, on the partner page', () => {
     expect(await p.locator('li.fact', { hasText: 'UN General Assembly votes: recorded to' }).count()).toBe(0);
     expect(await p.locator('li.fact', { hasText: 'Possible Europol-India agreement' }).textContent()).toContain('as of 2016, last reported by Renard (2016)');
   });
+
+  it("Brazil's page in 2026 says where the Hanoi signatures and the Paris Call supporters stop; a view of October 2025 says neither", async () => {
+    const p = await session.open('/partners/BR?asOf=2026-12-07');
+    const hanoi = p.locator('li.fact', { hasText: 'Signatures of the UN Convention against Cybercrime: recorded to' });
+    await hanoi.waitFor({ timeout: 15000 });
+    const text = (await hanoi.textContent()) ?? '';
+    expect(text).toContain('recorded to 29 Oct 2025');
+    expect(text).toContain('later signatures not in the data');
+    expect(text).toContain('so later signatures are not in the data.');
+    const paris = (await p.locator('li.fact', { hasText: 'Paris Call supporters: recorded to' }).textContent()) ?? '';
+    expect(paris).toContain('recorded to 25 Dec 2025');
+    expect(paris).toContain('Paris Call supporters recorded to 2025-12-25 only');
+    const before = await session.open('/partners/BR?asOf=2025-10-29');
+    await before.locator('li.fact', { hasText: 'Vote on UN General Assembly resolution 73/27' }).waitFor({ timeout: 15000 });
+    expect(await before.locator('li.fact', { hasText: 'Signatures of the UN Convention against Cybercrime: recorded to' }).count()).toBe(0);
+    expect(await before.locator('li.fact', { hasText: 'Paris Call supporters: recorded to' }).count()).toBe(0);
+  });
 });

@@ -7,7 +7,7 @@ import { ActorKind, DialogueLevel, DialogueStatus, Topic } from '../../core/voca
 import { asOptions, choiceOption, wholeNumberOption } from '../choices';
 import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
-import { unVotesText } from '../un-votes-text';
+import { coverageLines, unVotesText } from '../un-votes-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
 import { statusAsOfText } from '../../core/kb/record-coverage-text';
 import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
@@ -64,8 +64,11 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           pos('Budapest Convention', p.positions.budapestConvention),
           pos('Internet governance', p.positions.internetGovernance),
           pos('WCIT-12', p.positions.wcit2012),
+          pos('UN Convention against Cybercrime', p.positions.unCybercrimeConvention),
+          ...coverageLines(p.unCybercrimeCoverage, ctx.cite),
           pos('EU perception', p.perception),
           `  Memberships: ${p.memberships.map(capitalLabelOf).join(', ') || 'none recorded'}`,
+          ...coverageLines(p.parisCallCoverage, ctx.cite),
           '',
           ...unVotesText(p.unVotes, p.unVoteCoverage, ctx.cite),
           '',

@@ -189,6 +189,10 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
     unVotes: file.positions.unVotes.filter((v) => startedBy(v.date, asOf)),
     /** Where the record of those votes stops (the voting data's last day) and what is known after it. */
     unVoteCoverage: coverageView(dataset.actors, 'un-votes', file.partner.id, asOf),
+    /** Where the record of the UN Convention against Cybercrime's signatures stops (the list read) and what is known after it. */
+    unCybercrimeCoverage: coverageView(dataset.actors, 'un-cybercrime-signatures', file.partner.id, asOf),
+    /** Where the record of the Paris Call's state supporters stops (the list read) and what is known after it. */
+    parisCallCoverage: coverageView(dataset.actors, 'paris-call-supporters', file.partner.id, asOf),
     memberships: memberships.map((m) => m.id),
     membershipDetails: memberships,
     cooperation: dated(file.cooperation, asOf),

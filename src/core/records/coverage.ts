@@ -6,8 +6,11 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../dates';
 import { DatedNote, Sources } from '../provenance';
 
-/** The kinds of fact whose coverage the data state: the partners' recorded votes in the UN General Assembly. */
-export const CoverageKind = z.enum(['un-votes']);
+/**
+ * The kinds of fact whose coverage the data state: the partners' recorded votes in the UN General Assembly, their
+ * signatures of the UN Convention against Cybercrime (the Hanoi Convention) and whether each supports the Paris Call.
+ */
+export const CoverageKind = z.enum(['un-votes', 'un-cybercrime-signatures', 'paris-call-supporters']);
 export type CoverageKind = z.infer<typeof CoverageKind>;
 
 export const RecordCoverage = z

@@ -28,7 +28,7 @@ export type Actor = {
   role?: string;
   domains: string[];
   coverage?: {
-    kind: "un-votes";
+    kind: "un-votes" | "un-cybercrime-signatures" | "paris-call-supporters";
     to: string;
     partners: string[];
     note: string;
@@ -1116,6 +1116,10 @@ export type PartnerProfile = {
   unVotes: UnVote[];
   /** Where the record of the votes stops; null when the data state no coverage or the view's date is not after the record's last day */
   unVoteCoverage: RecordCoverageView | null;
+  /** Where the record of the UN Convention against Cybercrime's signatures stops (the list of signatories read); null when the view's date is not after it */
+  unCybercrimeCoverage: RecordCoverageView | null;
+  /** Where the record of the Paris Call's state supporters stops (the list of supporters read); null when the view's date is not after it */
+  parisCallCoverage: RecordCoverageView | null;
   memberships: string[];
   membershipDetails: Membership[];
   cooperation: Cooperation[];
@@ -1283,10 +1287,10 @@ export type Ready = {
 
 /** Where the record of a kind of fact stops for a partner, and what is known after it */
 export type RecordCoverageView = {
-  kind: "un-votes";
-  /** The last day the voting data cover (YYYY-MM-DD): no vote after it is in the data, so later votes may exist that the data do not hold */
+  kind: "un-votes" | "un-cybercrime-signatures" | "paris-call-supporters";
+  /** The last day the source read covers (YYYY-MM-DD): no fact of this kind after it is in the data, so later ones may exist that the data do not hold */
   to: string;
-  /** Whether this partner's votes were read from the voting data at all */
+  /** Whether this partner's facts of this kind were read from the source at all */
   partnerCovered: boolean;
   note: string;
   sources: Source[];

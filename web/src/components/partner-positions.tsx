@@ -1,26 +1,29 @@
 // A partner's positions on the multilateral instruments (with what other sources say against them), its UN General
-// Assembly votes on cyber resolutions with where their record stops, its memberships, and how the EU perceives it.
+// Assembly votes on cyber resolutions, its memberships, and how the EU perceives it; where the record of the votes, of
+// the UN Convention against Cybercrime's signatures and of the Paris Call's supporters stops.
 import type { PartnerProfile, PositionView } from '../api-types';
-import { voteCoverageText } from '../../../src/core/kb/record-coverage-text';
+import { coverageLabel, coverageTags, coverageText } from '../../../src/core/kb/record-coverage-text';
 import { formatDate, formatPeriod, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
 
 /**
- * Where the record of the votes stops: the voting data's last day, said in words when the view is later (a reader in
- * 2026 is told later votes are not in the data), with what the sources give after it, each under its date.
+ * Where the record of a kind of fact stops: the source's last day, said in words when the view is later (a reader in
+ * 2026 is told later votes, signatures or supporters are not in the data), with what the sources give after it, each
+ * under its date.
  */
-function VoteCoverage({ coverage }: { coverage: NonNullable<PartnerProfile['unVoteCoverage']> }) {
+function Coverage({ coverage }: { coverage: NonNullable<PartnerProfile['unVoteCoverage']> }) {
+  const label = coverageLabel(coverage.kind);
   return (
     <FactItem
-      label="UN General Assembly votes: coverage of the record"
+      label={`${label}: coverage of the record`}
       title={
         <>
-          UN General Assembly votes: <strong>recorded to {formatDate(coverage.to)}</strong>
+          {label}: <strong>recorded to {formatDate(coverage.to)}</strong>
         </>
       }
-      tags={['later votes not in the data', !coverage.partnerCovered && 'no vote of this partner recorded']}
-      summary={`${voteCoverageText(coverage)} ${coverage.note}`}
+      tags={coverageTags(coverage)}
+      summary={`${coverageText(coverage)} ${coverage.note}`}
       datedNotes={coverage.later}
       sources={[...coverage.sources, ...coverage.later.flatMap((l) => l.sources)]}
     />
@@ -66,11 +69,12 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
     [positions.budapestConvention, positions.unCybercrimeConvention, positions.internetGovernance, positions.wcit2012, perception].filter(Boolean).length +
     membershipDetails.length +
     votes.length +
-    (profile.unVoteCoverage ? 1 : 0);
+    [profile.unVoteCoverage, profile.unCybercrimeCoverage, profile.parisCallCoverage].filter(Boolean).length;
   return (
     <FactGroup id="positions" title="Positions and memberships" count={count} propose="position">
       <Position label="Budapest Convention" view={positions.budapestConvention} />
       <Position label="UN Convention against Cybercrime" view={positions.unCybercrimeConvention ?? null} />
+      {profile.unCybercrimeCoverage && <Coverage coverage={profile.unCybercrimeCoverage} />}
       <Position label="Internet governance" view={positions.internetGovernance} />
       <Position label="WCIT-12 final acts" view={positions.wcit2012} />
       <Position label="Perceived by the EU as" view={perception} />
@@ -89,7 +93,7 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
           unverified={v.unverified}
         />
       ))}
-      {profile.unVoteCoverage && <VoteCoverage coverage={profile.unVoteCoverage} />}
+      {profile.unVoteCoverage && <Coverage coverage={profile.unVoteCoverage} />}
       {membershipDetails.map((m) => (
         <FactItem
           key={m.id}
@@ -101,6 +105,7 @@ export function PartnerPositions({ profile }: { profile: PartnerProfile }) {
           sources={m.sources}
         />
       ))}
+      {profile.parisCallCoverage && <Coverage coverage={profile.parisCallCoverage} />}
     </FactGroup>
   );
 }

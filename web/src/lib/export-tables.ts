@@ -3,7 +3,7 @@
 // knowledge base is public, so these carry TLP:CLEAR; every row names its sources in full.
 import type { CsvCell } from './csv';
 import type { ActiveDialoguesYear, Assessment, DialogueFact, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
-import { laterFactText, statusAsOfText, voteCoverageText } from '../../../src/core/kb/record-coverage-text';
+import { coverageLabel, coverageText, laterFactText, statusAsOfText } from '../../../src/core/kb/record-coverage-text';
 import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
@@ -58,13 +58,17 @@ export function partnerTable(p: PartnerProfile, asOf: string | undefined, assess
       period(v.date),
       v.sources,
     );
-  const coverage = p.unVoteCoverage;
-  if (coverage) {
-    // Where the votes' record stops, then each later fact the sources give, so that a reader of the file sees both.
-    add('Positions', 'UN General Assembly votes: coverage of the record', `${voteCoverageText(coverage)} ${coverage.note}`, period(undefined, coverage.to), coverage.sources);
-    for (const l of coverage.later) add('Positions', 'UN General Assembly votes: after the record', laterFactText(l), period(l.date), l.sources);
-  }
+  const coverageRows = (coverage: PartnerProfile['unVoteCoverage'] | undefined, section: string) => {
+    if (!coverage) return;
+    // Where the record stops, then each later fact the sources give, so that a reader of the file sees both.
+    const label = coverageLabel(coverage.kind);
+    add(section, `${label}: coverage of the record`, `${coverageText(coverage)} ${coverage.note}`, period(undefined, coverage.to), coverage.sources);
+    for (const l of coverage.later) add(section, `${label}: after the record`, laterFactText(l), period(l.date), l.sources);
+  };
+  coverageRows(p.unVoteCoverage, 'Positions');
+  coverageRows(p.unCybercrimeCoverage, 'Positions');
   for (const m of p.membershipDetails) add('Memberships', humanise(m.id), m.role ?? '', period(m.from, m.until), m.sources);
+  coverageRows(p.parisCallCoverage, 'Memberships');
   for (const c of p.cooperation) add('Cooperation', c.title, c.kind ? humanise(c.kind) : '', period(c.from, c.until), c.sources);
   for (const t of p.tensions) add('Tensions', t.title, t.summary ?? '', period(t.from, t.until), t.sources);
   for (const a of p.attention) add('Attention', `${humanise(a.level)} attention, ${a.year}`, a.note, period(a.year), a.sources);
