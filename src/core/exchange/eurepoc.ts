@@ -186,246 +186,48 @@ function severityRank(intensity: number): number {
   return 3;
 }
 
+/** What the mapping of a release keeps from row to row: its inputs, the batch, and the counts the report gets at the end. */
+interface EurepocRun {
+  input: EurepocInput;
+  vocabulary: IncidentVocabulary;
+  r: ReportBuilder;
+  tables: ExchangeTables;
+  sha1: ((text: string) => string) | undefined;
+  batch: ImportBatch;
+  actors: Map<string, ActorRecord>;
+  levels: string[];
+  measures: Set<string>;
+  seen: Set<string>;
+  /** The incidents mapped, so that the rows of the other two files whose incident is not among them are named. */
+  mappedIds: Set<string>;
+  unread: Map<string, number>;
+  unreadReceiver: Map<string, number>;
+  coded: Map<string, number>;
+}
+
 /** `sha1`: SHA-1 of a text as hex for the record ids, the platform's when the edge gives it (the same digest, faster). */
 export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, r: ReportBuilder, tables: ExchangeTables, sha1?: (text: string) => string): ImportBatch {
-  const batch = emptyBatch();
-  const actors = new Map<string, ActorRecord>();
-  const levels = severityIds(vocabulary.severity);
-  const measures = new Set(vocabulary.measureIds ?? []);
-  const seen = new Set<string>();
-  /** The incidents mapped, so that the rows of the other two files whose incident is not among them are named. */
-  const mappedIds = new Set<string>();
-
-  const unread = new Map<string, number>();
-  const unreadReceiver = new Map<string, number>();
-  const coded = new Map<string, number>();
-  for (const row of input.incidents) {
-    for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) unread.set(c, (unread.get(c) ?? 0) + 1);
-    r.report.read++;
-    r.type('incident row');
-    const eid = row.ID?.trim() ?? '';
-    const obj = `eurepoc:${eid || `row ${r.report.read}`}`;
-    if (!/^\d+$/.test(eid)) {
-      r.skip(obj, 'ID', `"${eid}" is not an EuRepoC incident ID`);
-      continue;
-    }
-    if (seen.has(eid)) {
-      r.skip(obj, 'ID', 'the file holds this ID twice; the first row is used');
-      continue;
-    }
-    seen.add(eid);
-    const attributionRows = input.attributions.get(eid) ?? [];
-    const receiverRows = input.receivers.get(eid) ?? [];
-
-    const inferred: string[] = [];
-    let start = isoDay(row.start_date);
-    if (!start) {
-      const fallback = inferredStart(row, attributionRows);
-      if (!fallback) {
-        r.skip(obj, 'start_date', 'no start date, and no end, attribution or response date, nor a year in its name, description or sources: the toolbox needs a start date');
-        continue;
-      }
-      r.warn(obj, 'start_date', `empty; ${fallback.date} (${fallback.from}) used as start`);
-      r.mapped('start date inferred', fallback.from, 'start');
-      inferred.push('start');
-      start = fallback.date;
-    }
-    let end = isoDay(row.end_date);
-    if (end && end < start) {
-      r.warn(obj, 'end_date', `${end} is before the start ${start}; left out`);
-      end = undefined;
-    }
-
-    for (const x of receiverRows) for (const c of EUREPOC_UNREAD_RECEIVER_COLUMNS) if (!isNone(x[c])) unreadReceiver.set(c, (unreadReceiver.get(c) ?? 0) + 1);
-    // Victims: the receiver table (one row per receiver), else the list-valued cells of the main table.
-    const receivers = receiverRows.length
-      ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '', subcode: clean(x.receiver_category_subcode) }))
-      : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '', subcode: undefined as string | undefined }));
-    const victims: IncidentInput['victims'] = [];
-    const keys = new Set<string>();
-    /** Per receiver row: the victims it gave, and whether any was new (else an earlier row gave the same victim). */
-    const fromRow: { victims: IncidentInput['victims']; added: boolean }[] = [];
-    for (const rec of receivers) {
-      // The category with its subcode where the table has it ("Critical infrastructure: Energy"), else the category.
-      const withSub = rec.subcode ? `${rec.category}: ${rec.subcode}` : undefined;
-      const fine = withSub ? sectorFromTable(tables.sectors, 'eurepoc', [withSub]) : undefined;
-      const { sector, unknown } = fine && !fine.unknown.length ? fine : sectorFromTable(tables.sectors, 'eurepoc', [rec.category]);
-      r.mapped('victim sector', fine && !fine.unknown.length ? (withSub as string) : rec.category, unknown.length ? `${sector} (not in the table)` : sector);
-      const found = eurepocReceiver(tables.victims, rec.country, rec.category, clean(rec.name), sector);
-      r.mapped('victim', `${rec.country || '(empty)'}${found.fromName ? ` / ${found.fromName}` : ''}`, found.how);
-      if (found.inferred) inferred.push(found.inferred);
-      if (found.review) r.toReview(obj, 'receiver_country', rec.country, found.review);
-      const row = { victims: found.victims, added: false };
-      fromRow.push(row);
-      for (const v of found.victims) {
-        const key = `${v.country}|${v.region ?? ''}|${v.sector}|${v.name ?? ''}`;
-        if (keys.has(key)) continue;
-        keys.add(key);
-        victims.push(v);
-        row.added = true;
-      }
-    }
-    if (!receivers.length) r.mapped('victim', '(no receiver)', 'unknown (ZZ)');
-    // A known victim makes the unknown ones of the same row redundant ("Global (region)" beside "Ukraine" stays: a region
-    // says more, and so does a receiver's name: "Unknown" beside "Ukraine" with a name is a victim of its own).
-    const knownVictims = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region || v.name);
-    const kept = knownVictims.length ? knownVictims : [{ country: UNKNOWN_VICTIM_COUNTRY, sector: victims[0]?.sector ?? 'private' }];
-    const unknownVictim = kept.every((v) => v.country === UNKNOWN_VICTIM_COUNTRY && !v.region);
-    if (receiverRows.length) {
-      for (const row of fromRow) {
-        r.type('receiver row');
-        const inKept = row.victims.some((v) => kept.includes(v));
-        r.mapped('receiver row', row.added ? (inKept ? 'a victim' : 'an unknown receiver beside a known victim') : 'the same victim as an earlier row', row.added ? (inKept ? 'victim' : 'left out') : 'merged');
-      }
-    }
-
-    const types = (row.incident_type ?? '').split(';').map((t) => t.trim());
-    const initiatorCats = [...attributionRows.map((a) => a.attributed_initiator_category ?? ''), ...pyList(row.initiator_category ?? '')].filter((c) => !isNone(c));
-    const subcats = pyList(row.initiator_category_subcode ?? '').join(' ');
-    const conflict = row.offline_conflict_intensity_subcode ?? '';
-    const category = categoryOf(types, initiatorCats, subcats, conflict);
-    r.mapped('category', category.because, category.value);
-
-    const rank = severityRank(Number(row.weighted_cyber_intensity));
-    const severity = levels[Math.min(rank, levels.length - 1)] as string;
-    r.mapped('severity', `weighted_cyber_intensity ${row.weighted_cyber_intensity || '(empty)'}`, severity);
-    const critical = kept.some((v) => ['critical-infrastructure', 'essential-services'].includes(sectorInfo(v.sector).target ?? ''));
-    const physical = !isNone(row.physical_effects_spatial) && row.physical_effects_spatial !== 'none';
-
-    // Initiator: the first attribution naming a country, else the main table's initiator cells.
-    const named = attributionRows.find((a) => countryCodeOf(a.attributed_initiator_country ?? '')) ?? attributionRows[0];
-    const initiatorCountry = countryCodeOf(named?.attributed_initiator_country ?? '') ?? pyList(row.initiator_country ?? '').map(countryCodeOf).find((c) => c);
-    const initiatorCat = clean(named?.attributed_initiator_category) ?? initiatorCats[0] ?? '';
-    const initiatorType = INITIATOR_TYPE[initiatorCat] ?? 'unknown';
-    r.mapped('initiator type', initiatorCat, initiatorType);
-    const initiatorName = clean(named?.attributed_initiator) ?? pyList(row.initiator_name ?? '').map(clean).find((n) => n);
-
-    // The rows whose attribution goes into the incident's own list, by their place among the incident's rows.
-    const onIncident = new Set<number>();
-    const attribution = attributionRows.flatMap((a, n) => {
-      const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country) ?? clean(a.attribution_basis);
-      if (!by || (isNone(a.attributed_initiator) && isNone(a.attributed_initiator_country) && isNone(a.attribution_type))) return [];
-      onIncident.add(n);
-      // No attribution record keeps a row naming no initiator: the incident's attribution keeps its cells.
-      const own = isNone(a.attributed_initiator) ? { statement: statement(a, attributionRowName(a, n)) } : {};
-      const kind = attributionKind(a.attribution_type ?? '');
-      r.mapped('attribution kind', a.attribution_type ?? '', kind);
-      const confidence = attributionConfidence(a.attribution_basis ?? '');
-      r.mapped('attribution confidence', a.attribution_basis ?? '', confidence);
-      let date = isoDay(a.attribution_date);
-      if (date && date < (start as string)) {
-        r.warn(obj, `attributions.${n}.attribution_date`, `${date} is before the start ${start}; date left out`);
-        date = undefined;
-      }
-      return [{ kind, by, confidence, public: true, ...(date ? { date } : {}), ...own }];
-    });
-
-    const observations = [...politicalResponses(tables.eurepocResponses, row, start), ...legalResponses(tables.eurepocResponses, row, start)];
-    const responses: { measure: string; date: string; by: string; note?: string }[] = [];
-    for (const o of observations) {
-      const who = o.actorKind ?? (o.review ? 'for review' : 'not said');
-      r.mapped(`${o.kind} response`, `${o.subtype ?? o.type} by ${who}`, o.measure ?? (o.category ? `${o.category} (kept as a response by its actor)` : '(outside the toolbox)'));
-      if (o.review) r.toReview(obj, `${o.kind}_response_country`, `${o.subtype ?? o.type}: ${o.country ?? '?'} / ${o.actor ?? '?'}`, `who acted is unclear: ${o.review}; mapped to no measure`);
-      if (!o.measure) continue;
-      if (measures.size && !measures.has(o.measure)) {
-        r.warn(obj, 'political_response_type_subcode', `measure "${o.measure}" is not in the measures catalogue; response kept only in the import details`);
-        o.measure = null;
-        continue;
-      }
-      if (!o.date || o.date < start) {
-        r.warn(obj, `${o.kind}_response_date`, `${o.subtype ?? o.type}: ${o.date ? `${o.date} is before the start ${start}` : 'no date'}; kept only in the import details`);
-        continue;
-      }
-      responses.push({ measure: o.measure, date: o.date, by: o.actor ?? o.country ?? 'European Union', note: `EuRepoC ${o.kind} response: ${o.subtype ?? o.type} (${o.actorKind === 'eu' ? 'the EU' : 'a member state'})` });
-    }
-
-    const raw = {
-      title: (clean(row.name) ?? `EuRepoC incident ${eid}`).slice(0, 500),
-      ...(clean(row.description) ? { summary: clean(row.description) } : {}),
-      start,
-      ...(end ? { end } : {}),
-      category: category.value,
-      victims: kept,
-      effects: { severity, disruptsEssentialServices: row.has_disruption === 'True' && critical, physicalDamage: physical },
-      initiator: { type: initiatorType, country: initiatorCountry ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
-      attribution,
-      responses,
-      ...codingsOf(row, obj, r),
-    };
-    let incident: IncidentInput;
-    try {
-      incident = validateImportedIncident(raw, vocabulary);
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      for (const i of error.issues) r.skip(obj, i.path, `${i.message}; incident skipped`);
-      continue;
-    }
-    r.kept(inferred, unknownVictim);
-    for (const c of Object.keys(incident.codings?.[0]?.cells ?? {})) coded.set(c, (coded.get(c) ?? 0) + 1);
-    const id = recordId('inc', obj, sha1);
-    mappedIds.add(eid);
-    batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
-
-    // Attributed initiators become actors, each attribution an attribution record.
-    /** The attribution record of each incident and initiator: its id, the row it was made from and the rows it keeps. */
-    const recordRows = new Map<string, { id: string; row: string; statements: AttributionStatement[] }>();
-    for (const [n, a] of attributionRows.entries()) {
-      r.type('attribution row');
-      const row = attributionRowName(a, n);
-      const name = clean(a.attributed_initiator);
-      if (!name) {
-        if (onIncident.has(n)) {
-          r.mapped('attribution row', 'no initiator named', 'on the incident only');
-          accountCells(a, "the statement of the incident's attribution", r);
-        } else {
-          r.mapped('attribution row', 'no attributor, or no initiator, country or type', 'left out');
-          accountCells(a, 'left out with its row', r);
-          r.warn(obj, `attributions.${n}`, `${row} names no attributor, or no initiator, initiator country or attribution type; left out`);
-        }
-        continue;
-      }
-      const actorId = recordId('act', `eurepoc-actor:${normName(name)}`, sha1);
-      const [first, ...aliases] = name.split('/').map((s) => s.trim()).filter(Boolean);
-      const country = countryCodeOf(a.attributed_initiator_country ?? '') ?? null;
-      const prior = actors.get(actorId);
-      const kind = (INITIATOR_TYPE[a.attributed_initiator_category ?? ''] === 'state' ? 'identity' : 'threat-actor') as 'identity' | 'threat-actor';
-      actors.set(
-        actorId,
-        ActorRecord.parse({
-          kind: prior?.kind ?? kind,
-          name: first ?? name,
-          aliases: [...new Set([...(prior?.aliases ?? []), ...aliases])].sort(),
-          country: prior?.country ?? country,
-          types: [...new Set([...(prior?.types ?? []), ...[clean(a.attributed_initiator_category)].filter((t): t is string => !!t)])].sort(),
-          uses: [],
-        }),
-      );
-      const atrKey = `${obj}|${actorId}`;
-      const earlier = recordRows.get(atrKey);
-      if (earlier !== undefined) {
-        // One attribution record per incident and initiator: a further row of the pair is kept among the record's
-        // statements (attributor, date, type) and named in the report with the record it went into.
-        earlier.statements.push(statement(a, row));
-        accountCells(a, "the attribution record's statements", r);
-        r.mapped('attribution columns', 'attributed_initiator', "the attribution record's actor");
-        r.mapped('attribution row', 'same incident and initiator as an earlier row', onIncident.has(n) ? 'merged (its attributor and date on the incident)' : 'merged');
-        r.warn(obj, `attributions.${n}`, `${row} (${statementText(a)}) attributes it to "${name}" as ${earlier.row} does; merged into attribution record ${earlier.id}, which keeps its attributor, date and type among its statements${onIncident.has(n) ? ', as the incident\'s attributions keep its attributor and date' : ''}`);
-        continue;
-      }
-      const date = isoDay(a.attribution_date);
-      const record = { id: recordId('atr', atrKey, sha1), row, statements: [statement(a, row)] };
-      recordRows.set(atrKey, record);
-      r.mapped('attribution row', 'initiator named', 'attribution record');
-      accountCells(a, "the attribution record's statements", r);
-      r.mapped('attribution columns', 'attributed_initiator', "the attribution record's actor");
-      batch.attributions.push({
-        id: record.id,
-        body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}), statements: record.statements },
-        marking: null,
-        source: { format: 'eurepoc', key: atrKey, modified: null },
-      });
-    }
-  }
+  const run: EurepocRun = {
+    input,
+    vocabulary,
+    r,
+    tables,
+    sha1,
+    batch: emptyBatch(),
+    actors: new Map(),
+    levels: severityIds(vocabulary.severity),
+    measures: new Set(vocabulary.measureIds ?? []),
+    seen: new Set(),
+    mappedIds: new Set(),
+    unread: new Map(),
+    unreadReceiver: new Map(),
+    coded: new Map(),
+  };
+  // Each row is mapped by small functions of its own. One loop holding the whole row's mapping was compiled again by
+  // V8's optimizing compiler at each import (on the stack, part-way through the loop, and dropped again once the
+  // import's objects it was specialised to were collected), which cost about as much CPU as the mapping itself.
+  for (const row of input.incidents) mapRow(run, row);
+  const { batch, actors, coded, unread, unreadReceiver, seen, mappedIds } = run;
   for (const c of EUREPOC_CODED_COLUMNS) {
     const n = coded.get(c);
     if (n) r.mapped('columns kept as EuRepoC codings', c, `${n} incident(s) with a coding`);
@@ -439,6 +241,260 @@ export function mapEurepoc(input: EurepocInput, vocabulary: IncidentVocabulary, 
   }
   r.report.mapped = { ...r.report.mapped, incident: batch.incidents.length, actor: batch.actors.length, attribution: batch.attributions.length };
   return batch;
+}
+
+/** One row of the global database: its incident with its attribution records and actors, or a skip in the report. */
+function mapRow(run: EurepocRun, row: Row): void {
+  const { input, r, vocabulary, seen } = run;
+  for (const c of EUREPOC_UNREAD_COLUMNS) if (!isNone(row[c])) run.unread.set(c, (run.unread.get(c) ?? 0) + 1);
+  r.report.read++;
+  r.type('incident row');
+  const eid = row.ID?.trim() ?? '';
+  const obj = `eurepoc:${eid || `row ${r.report.read}`}`;
+  if (!/^\d+$/.test(eid)) {
+    r.skip(obj, 'ID', `"${eid}" is not an EuRepoC incident ID`);
+    return;
+  }
+  if (seen.has(eid)) {
+    r.skip(obj, 'ID', 'the file holds this ID twice; the first row is used');
+    return;
+  }
+  seen.add(eid);
+  const attributionRows = input.attributions.get(eid) ?? [];
+  const receiverRows = input.receivers.get(eid) ?? [];
+
+  const inferred: string[] = [];
+  let start = isoDay(row.start_date);
+  if (!start) {
+    const fallback = inferredStart(row, attributionRows);
+    if (!fallback) {
+      r.skip(obj, 'start_date', 'no start date, and no end, attribution or response date, nor a year in its name, description or sources: the toolbox needs a start date');
+      return;
+    }
+    r.warn(obj, 'start_date', `empty; ${fallback.date} (${fallback.from}) used as start`);
+    r.mapped('start date inferred', fallback.from, 'start');
+    inferred.push('start');
+    start = fallback.date;
+  }
+  let end = isoDay(row.end_date);
+  if (end && end < start) {
+    r.warn(obj, 'end_date', `${end} is before the start ${start}; left out`);
+    end = undefined;
+  }
+
+  const { kept, unknownVictim } = victimsOfRow(run, row, receiverRows, obj, inferred);
+
+  const types = (row.incident_type ?? '').split(';').map((t) => t.trim());
+  const initiatorCats = [...attributionRows.map((a) => a.attributed_initiator_category ?? ''), ...pyList(row.initiator_category ?? '')].filter((c) => !isNone(c));
+  const subcats = pyList(row.initiator_category_subcode ?? '').join(' ');
+  const conflict = row.offline_conflict_intensity_subcode ?? '';
+  const category = categoryOf(types, initiatorCats, subcats, conflict);
+  r.mapped('category', category.because, category.value);
+
+  const rank = severityRank(Number(row.weighted_cyber_intensity));
+  const severity = run.levels[Math.min(rank, run.levels.length - 1)] as string;
+  r.mapped('severity', `weighted_cyber_intensity ${row.weighted_cyber_intensity || '(empty)'}`, severity);
+  const critical = kept.some((v) => ['critical-infrastructure', 'essential-services'].includes(sectorInfo(v.sector).target ?? ''));
+  const physical = !isNone(row.physical_effects_spatial) && row.physical_effects_spatial !== 'none';
+
+  // Initiator: the first attribution naming a country, else the main table's initiator cells.
+  const named = attributionRows.find((a) => countryCodeOf(a.attributed_initiator_country ?? '')) ?? attributionRows[0];
+  const initiatorCountry = countryCodeOf(named?.attributed_initiator_country ?? '') ?? pyList(row.initiator_country ?? '').map(countryCodeOf).find((c) => c);
+  const initiatorCat = clean(named?.attributed_initiator_category) ?? initiatorCats[0] ?? '';
+  const initiatorType = INITIATOR_TYPE[initiatorCat] ?? 'unknown';
+  r.mapped('initiator type', initiatorCat, initiatorType);
+  const initiatorName = clean(named?.attributed_initiator) ?? pyList(row.initiator_name ?? '').map(clean).find((n) => n);
+
+  // The rows whose attribution goes into the incident's own list, by their place among the incident's rows.
+  const onIncident = new Set<number>();
+  const attribution = incidentAttributions(r, attributionRows, obj, start, onIncident);
+  const { observations, responses } = responsesOfRow(run, row, obj, start);
+
+  const raw = {
+    title: (clean(row.name) ?? `EuRepoC incident ${eid}`).slice(0, 500),
+    ...(clean(row.description) ? { summary: clean(row.description) } : {}),
+    start,
+    ...(end ? { end } : {}),
+    category: category.value,
+    victims: kept,
+    effects: { severity, disruptsEssentialServices: row.has_disruption === 'True' && critical, physicalDamage: physical },
+    initiator: { type: initiatorType, country: initiatorCountry ?? null, ...(initiatorName ? { name: initiatorName } : {}) },
+    attribution,
+    responses,
+    ...codingsOf(row, obj, r),
+  };
+  let incident: IncidentInput;
+  try {
+    incident = validateImportedIncident(raw, vocabulary);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    for (const i of error.issues) r.skip(obj, i.path, `${i.message}; incident skipped`);
+    return;
+  }
+  r.kept(inferred, unknownVictim);
+  for (const c of Object.keys(incident.codings?.[0]?.cells ?? {})) run.coded.set(c, (run.coded.get(c) ?? 0) + 1);
+  const id = recordId('inc', obj, run.sha1);
+  run.mappedIds.add(eid);
+  run.batch.incidents.push({ id, body: incident, marking: null, source: { format: 'eurepoc', key: obj, modified: null }, details: { source: EUREPOC_SOURCE, responses: observations } });
+  attributionRecords(run, attributionRows, obj, id, onIncident);
+}
+
+/**
+ * The incident's victims from the receiver table (one row per receiver), else from the list-valued cells of the main
+ * table; `inferred` gets the fields read from a name.
+ */
+function victimsOfRow(run: EurepocRun, row: Row, receiverRows: Row[], obj: string, inferred: string[]): { kept: IncidentInput['victims']; unknownVictim: boolean } {
+  const { r, tables } = run;
+  for (const x of receiverRows) for (const c of EUREPOC_UNREAD_RECEIVER_COLUMNS) if (!isNone(x[c])) run.unreadReceiver.set(c, (run.unreadReceiver.get(c) ?? 0) + 1);
+  const receivers = receiverRows.length
+    ? receiverRows.map((x) => ({ country: x.receiver_country ?? '', name: x.receiver_name ?? '', category: x.receiver_category ?? '', subcode: clean(x.receiver_category_subcode) }))
+    : pyList(row.receiver_country ?? '').map((country, i) => ({ country, name: pyList(row.receiver_name ?? '')[i] ?? '', category: pyList(row.receiver_category ?? '')[i] ?? '', subcode: undefined as string | undefined }));
+  const victims: IncidentInput['victims'] = [];
+  const keys = new Set<string>();
+  /** Per receiver row: the victims it gave, and whether any was new (else an earlier row gave the same victim). */
+  const fromRow: { victims: IncidentInput['victims']; added: boolean }[] = [];
+  for (const rec of receivers) {
+    // The category with its subcode where the table has it ("Critical infrastructure: Energy"), else the category.
+    const withSub = rec.subcode ? `${rec.category}: ${rec.subcode}` : undefined;
+    const fine = withSub ? sectorFromTable(tables.sectors, 'eurepoc', [withSub]) : undefined;
+    const { sector, unknown } = fine && !fine.unknown.length ? fine : sectorFromTable(tables.sectors, 'eurepoc', [rec.category]);
+    r.mapped('victim sector', fine && !fine.unknown.length ? (withSub as string) : rec.category, unknown.length ? `${sector} (not in the table)` : sector);
+    const found = eurepocReceiver(tables.victims, rec.country, rec.category, clean(rec.name), sector);
+    r.mapped('victim', `${rec.country || '(empty)'}${found.fromName ? ` / ${found.fromName}` : ''}`, found.how);
+    if (found.inferred) inferred.push(found.inferred);
+    if (found.review) r.toReview(obj, 'receiver_country', rec.country, found.review);
+    const from = { victims: found.victims, added: false };
+    fromRow.push(from);
+    for (const v of found.victims) {
+      const key = `${v.country}|${v.region ?? ''}|${v.sector}|${v.name ?? ''}`;
+      if (keys.has(key)) continue;
+      keys.add(key);
+      victims.push(v);
+      from.added = true;
+    }
+  }
+  if (!receivers.length) r.mapped('victim', '(no receiver)', 'unknown (ZZ)');
+  // A known victim makes the unknown ones of the same row redundant ("Global (region)" beside "Ukraine" stays: a region
+  // says more, and so does a receiver's name: "Unknown" beside "Ukraine" with a name is a victim of its own).
+  const knownVictims = victims.filter((v) => v.country !== UNKNOWN_VICTIM_COUNTRY || v.region || v.name);
+  const kept = knownVictims.length ? knownVictims : [{ country: UNKNOWN_VICTIM_COUNTRY, sector: victims[0]?.sector ?? 'private' }];
+  const unknownVictim = kept.every((v) => v.country === UNKNOWN_VICTIM_COUNTRY && !v.region);
+  if (receiverRows.length) {
+    for (const from of fromRow) {
+      r.type('receiver row');
+      const inKept = from.victims.some((v) => kept.includes(v));
+      r.mapped('receiver row', from.added ? (inKept ? 'a victim' : 'an unknown receiver beside a known victim') : 'the same victim as an earlier row', from.added ? (inKept ? 'victim' : 'left out') : 'merged');
+    }
+  }
+  return { kept, unknownVictim };
+}
+
+/** The incident's own attributions: the rows naming an attributor and an initiator, country or type (their places go into `onIncident`). */
+function incidentAttributions(r: ReportBuilder, attributionRows: Row[], obj: string, start: string, onIncident: Set<number>) {
+  return attributionRows.flatMap((a, n) => {
+    const by = clean(a.attributing_actor) ?? clean(a.attribution_it_company) ?? clean(a.attributing_country) ?? clean(a.attribution_basis);
+    if (!by || (isNone(a.attributed_initiator) && isNone(a.attributed_initiator_country) && isNone(a.attribution_type))) return [];
+    onIncident.add(n);
+    // No attribution record keeps a row naming no initiator: the incident's attribution keeps its cells.
+    const own = isNone(a.attributed_initiator) ? { statement: statement(a, attributionRowName(a, n)) } : {};
+    const kind = attributionKind(a.attribution_type ?? '');
+    r.mapped('attribution kind', a.attribution_type ?? '', kind);
+    const confidence = attributionConfidence(a.attribution_basis ?? '');
+    r.mapped('attribution confidence', a.attribution_basis ?? '', confidence);
+    let date = isoDay(a.attribution_date);
+    if (date && date < start) {
+      r.warn(obj, `attributions.${n}.attribution_date`, `${date} is before the start ${start}; date left out`);
+      date = undefined;
+    }
+    return [{ kind, by, confidence, public: true, ...(date ? { date } : {}), ...own }];
+  });
+}
+
+/** The row's political and legal responses as observed, and those the toolbox knows as the incident's responses. */
+function responsesOfRow(run: EurepocRun, row: Row, obj: string, start: string) {
+  const { r, tables, measures } = run;
+  const observations = [...politicalResponses(tables.eurepocResponses, row, start), ...legalResponses(tables.eurepocResponses, row, start)];
+  const responses: { measure: string; date: string; by: string; note?: string }[] = [];
+  for (const o of observations) {
+    const who = o.actorKind ?? (o.review ? 'for review' : 'not said');
+    r.mapped(`${o.kind} response`, `${o.subtype ?? o.type} by ${who}`, o.measure ?? (o.category ? `${o.category} (kept as a response by its actor)` : '(outside the toolbox)'));
+    if (o.review) r.toReview(obj, `${o.kind}_response_country`, `${o.subtype ?? o.type}: ${o.country ?? '?'} / ${o.actor ?? '?'}`, `who acted is unclear: ${o.review}; mapped to no measure`);
+    if (!o.measure) continue;
+    if (measures.size && !measures.has(o.measure)) {
+      r.warn(obj, 'political_response_type_subcode', `measure "${o.measure}" is not in the measures catalogue; response kept only in the import details`);
+      o.measure = null;
+      continue;
+    }
+    if (!o.date || o.date < start) {
+      r.warn(obj, `${o.kind}_response_date`, `${o.subtype ?? o.type}: ${o.date ? `${o.date} is before the start ${start}` : 'no date'}; kept only in the import details`);
+      continue;
+    }
+    responses.push({ measure: o.measure, date: o.date, by: o.actor ?? o.country ?? 'European Union', note: `EuRepoC ${o.kind} response: ${o.subtype ?? o.type} (${o.actorKind === 'eu' ? 'the EU' : 'a member state'})` });
+  }
+  return { observations, responses };
+}
+
+/** Attributed initiators become actors, each attribution an attribution record (one per incident and initiator). */
+function attributionRecords(run: EurepocRun, attributionRows: Row[], obj: string, id: string, onIncident: Set<number>): void {
+  const { r, actors, sha1 } = run;
+  /** The attribution record of each incident and initiator: its id, the row it was made from and the rows it keeps. */
+  const recordRows = new Map<string, { id: string; row: string; statements: AttributionStatement[] }>();
+  for (const [n, a] of attributionRows.entries()) {
+    r.type('attribution row');
+    const row = attributionRowName(a, n);
+    const name = clean(a.attributed_initiator);
+    if (!name) {
+      if (onIncident.has(n)) {
+        r.mapped('attribution row', 'no initiator named', 'on the incident only');
+        accountCells(a, "the statement of the incident's attribution", r);
+      } else {
+        r.mapped('attribution row', 'no attributor, or no initiator, country or type', 'left out');
+        accountCells(a, 'left out with its row', r);
+        r.warn(obj, `attributions.${n}`, `${row} names no attributor, or no initiator, initiator country or attribution type; left out`);
+      }
+      continue;
+    }
+    const actorId = recordId('act', `eurepoc-actor:${normName(name)}`, sha1);
+    const [first, ...aliases] = name.split('/').map((s) => s.trim()).filter(Boolean);
+    const country = countryCodeOf(a.attributed_initiator_country ?? '') ?? null;
+    const prior = actors.get(actorId);
+    const kind = (INITIATOR_TYPE[a.attributed_initiator_category ?? ''] === 'state' ? 'identity' : 'threat-actor') as 'identity' | 'threat-actor';
+    actors.set(
+      actorId,
+      ActorRecord.parse({
+        kind: prior?.kind ?? kind,
+        name: first ?? name,
+        aliases: [...new Set([...(prior?.aliases ?? []), ...aliases])].sort(),
+        country: prior?.country ?? country,
+        types: [...new Set([...(prior?.types ?? []), ...[clean(a.attributed_initiator_category)].filter((t): t is string => !!t)])].sort(),
+        uses: [],
+      }),
+    );
+    const atrKey = `${obj}|${actorId}`;
+    const earlier = recordRows.get(atrKey);
+    if (earlier !== undefined) {
+      // One attribution record per incident and initiator: a further row of the pair is kept among the record's
+      // statements (attributor, date, type) and named in the report with the record it went into.
+      earlier.statements.push(statement(a, row));
+      accountCells(a, "the attribution record's statements", r);
+      r.mapped('attribution columns', 'attributed_initiator', "the attribution record's actor");
+      r.mapped('attribution row', 'same incident and initiator as an earlier row', onIncident.has(n) ? 'merged (its attributor and date on the incident)' : 'merged');
+      r.warn(obj, `attributions.${n}`, `${row} (${statementText(a)}) attributes it to "${name}" as ${earlier.row} does; merged into attribution record ${earlier.id}, which keeps its attributor, date and type among its statements${onIncident.has(n) ? ', as the incident\'s attributions keep its attributor and date' : ''}`);
+      continue;
+    }
+    const date = isoDay(a.attribution_date);
+    const record = { id: recordId('atr', atrKey, sha1), row, statements: [statement(a, row)] };
+    recordRows.set(atrKey, record);
+    r.mapped('attribution row', 'initiator named', 'attribution record');
+    accountCells(a, "the attribution record's statements", r);
+    r.mapped('attribution columns', 'attributed_initiator', "the attribution record's actor");
+    run.batch.attributions.push({
+      id: record.id,
+      body: { subject: { kind: 'incident', id }, target: actorId, confidence: null, ...(clean(a.attributing_actor) ? { by: clean(a.attributing_actor) } : {}), ...(date ? { date } : {}), statements: record.statements },
+      marking: null,
+      source: { format: 'eurepoc', key: atrKey, modified: null },
+    });
+  }
 }
 
 /**
