@@ -18,6 +18,19 @@ import { named, query, viewAsOf as asOf } from './common';
 export const Source = named('Source', SourceRecord, 'A citation: a key of the seed papers or a URL, and where in it');
 export const DateOrYearValue = named('DateOrYear', DateOrYear, 'A year (2014), a month where the sources name no day (2014-05) or a calendar date (2014-03-26)');
 const TimedValue = named('TimedValue', timed(z.string()), 'A value that holds from a date, and maybe until one, with its sources');
+/** The Budapest Convention's entry into force for a state: stated by a source, or derived from the deposit by the Convention's rule. */
+export const BudapestEntryIntoForce = named(
+  'BudapestEntryIntoForce',
+  z.object({
+    date: z.string(),
+    deposit: z.string().nullable().describe('The deposit of the instrument; null when the sources give the entry into force only'),
+    derived: z.boolean().describe("True when derived from the deposit (first day of the month following three months after it), false when a source states it"),
+    article: z.enum(['Art. 36(4)', 'Art. 37(2)']).describe("The Convention's article whose rule applies (a signatory's ratification, an accession); the numbers are unverified"),
+    unverified: z.boolean(),
+    sources: z.array(Source),
+  }),
+);
+
 const positionView = <E extends z.ZodObject>(entry: E) => entry.extend({ history: z.array(entry) });
 
 export const PartnerSummary = named(
@@ -155,7 +168,13 @@ export const PartnerProfile = named(
     dialogues: z.array(DialogueFact),
     agreements: z.array(AgreementFact),
     positions: z.object({
-      budapestConvention: named('BudapestPosition', positionView(BudapestEntry)).nullable(),
+      budapestConvention: named(
+        'BudapestPosition',
+        positionView(BudapestEntry).extend({
+          entryIntoForce: BudapestEntryIntoForce.nullable().describe("A ratification's entry into force for the partner: the Convention binds it from that day, not from the deposit (null when not ratified, or when the day comes after the view's date)"),
+          inForceOnDate: z.boolean().nullable().describe('Whether the Convention is in force for the partner on the date (null when not ratified or no date)'),
+        }),
+      ).nullable(),
       internetGovernance: PositionView.nullable(),
       wcit2012: PositionView.nullable(),
       unCybercrimeConvention: named('UnCybercrimeConventionPosition', positionView(UnCybercrimeConventionEntry)).nullable(),

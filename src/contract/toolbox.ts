@@ -9,7 +9,7 @@ import { ActKind, ProposerId, VoteRuleId } from '../core/toolbox/voting-rules';
 import { AttributionKind, AttributorType, Confidence, InitiatorType } from '../core/toolbox/incident';
 import { TlpLevel } from './accounts';
 import { asOf, named, query } from './common';
-import { Source } from './knowledge-base';
+import { BudapestEntryIntoForce, Source } from './knowledge-base';
 import { RegimeState } from './sanctions';
 
 const date = z.string().describe('YYYY-MM-DD');
@@ -216,7 +216,11 @@ export const Relations = named(
     cyberDialogues: z.array(RelationDialogue),
     inactiveCyberDialogues: z.array(RelationDialogue),
     criminalJusticeAgreements: z.array(z.object({ id: z.string(), type: z.string(), title: z.string(), status: z.string(), usable: z.boolean(), sources: z.array(Source) })),
-    budapestConvention: z.object({ status: z.string(), stance: z.string().nullable(), sources: z.array(Source) }).nullable(),
+    budapestConvention: z.object({ status: z.string(), stance: z.string().nullable(), inForce: BudapestEntryIntoForce.nullable(), bound: z.boolean().describe('Whether the Convention is in force for the state on the date'), sources: z.array(Source) }).nullable(),
+    budapestUnverified: z
+      .object({ status: z.string(), inForce: BudapestEntryIntoForce.nullable(), sources: z.array(Source) })
+      .nullable()
+      .describe('What only unverified entries give on the date, where no verified entry gives a status: relied on by nothing'),
   }),
   "The observatory's relations with the initiator's state that a plan reads",
 );

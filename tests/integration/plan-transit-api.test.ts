@@ -43,7 +43,8 @@ describe.each(dialects)('transit states through the API, on %s', (dialect) => {
   });
 
   it("reads each transit state in the observatory on the plan's date, and sends the démarche there without an attribution", async () => {
-    // Canada ratified the Budapest Convention on 8 July 2015 (data/partnerships/ca.yaml).
+    // Canada ratified the Budapest Convention on 8 July 2015 (data/partnerships/ca.yaml); it is in force for Canada from
+    // 1 November 2015, derived from the deposit, so a plan of September 2015 has no party yet.
     const created = await call('POST', '/api/incidents', { ...RELAYED_INTRUSION, start: '2015-03-01', transit: ['CA'], attribution: [], context: { euDelegationInTransitCountry: true } });
     expect(created.status).toBe(201);
     const id = (created.body as { id: string }).id;
@@ -52,7 +53,10 @@ describe.each(dialects)('transit states through the API, on %s', (dialect) => {
     const after = await plan('2016-01-01');
     expect(reason(before, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')?.holds).toBe(false);
     expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')).toMatchObject({ holds: true });
-    expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')?.text).toContain('Canada (CA), ratified as the observatory records it on 2016-01-01');
+    expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')?.text).toContain('Canada (CA), ratified on 2015-07-08, in force from 2015-11-01 (derived from the deposit');
+    const pending = await plan('2015-09-01');
+    expect(reason(pending, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')).toMatchObject({ holds: false });
+    expect(reason(pending, 'criminal-justice-cooperation', 'criminal-justice-transit-budapest')?.text).toContain('in force from 2015-11-01 (derived from the deposit: the first day of the month following three months after it, Art. 36(4) of the Convention, article unverified): not yet bound (on 2015-09-01)');
     expect(reason(after, 'criminal-justice-cooperation', 'criminal-justice-transit-channels')?.text).toContain('Europol operational');
     // No attribution is recorded: the démarche to the transit state is open all the same.
     expect(after.measures.find((m) => m.id === 'demarche')?.available).toBe(true);

@@ -1,6 +1,7 @@
 // The shapes the JSON API answers with, generated from the OpenAPI document (api/schema.d.ts, `npm run openapi`); the
 // names below are the parts the pages read, and a few reading views that several answers share.
 import type * as api from './api/schema';
+import type { InForceView } from '../../src/core/kb/budapest-in-force-text';
 
 export type Source = api.Source;
 
@@ -18,7 +19,7 @@ export type Disagreement = NonNullable<api.BudapestPosition['disagreements']>[nu
 /** Any value that held over a period: each position's own values are of this shape, with a stance or disagreements where recorded. */
 export type TimedValue = api.TimedValue & { stance?: string; disagreements?: Disagreement[] };
 /** A position as the pages read it: the Budapest Convention, internet governance, WCIT 2012, the UN convention or the perception. */
-export type PositionView = TimedValue & { history: TimedValue[] };
+export type PositionView = TimedValue & { history: TimedValue[] } & InForceView;
 
 export type UnVoteFact = api.UnVote;
 export type DocumentFact = api.DocumentFact;

@@ -9,12 +9,19 @@ import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
 import { coverageLines, unVotesText } from '../un-votes-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
+import { positionInForceText, type InForceView } from '../../core/kb/budapest-in-force-text';
 import { statusAsOfText } from '../../core/kb/record-coverage-text';
 import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
 import { table, topics, words } from '../table';
 
 /** A status as a table cell; one that rests only on an unverified entry says so, and is not counted. */
 const statusCell = (f: StatusFact) => `${words(f.status)}${f.statusUnverified ? ' (unverified, not counted)' : ''}`;
+
+/** Under a ratification of the Budapest Convention, its entry into force for the partner (stated or derived) on the view's date. */
+function inForceLines(view: InForceView | null): string[] {
+  const text = view ? positionInForceText(view) : null;
+  return text ? [`    ${text}`] : [];
+}
 
 export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
   program
@@ -62,6 +69,7 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           '',
           'Positions',
           pos('Budapest Convention', p.positions.budapestConvention),
+          ...inForceLines(p.positions.budapestConvention),
           pos('Internet governance', p.positions.internetGovernance),
           pos('WCIT-12', p.positions.wcit2012),
           pos('UN Convention against Cybercrime', p.positions.unCybercrimeConvention),

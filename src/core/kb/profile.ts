@@ -7,7 +7,9 @@ import type { Agreement } from '../records/agreement';
 import type { Dialogue } from '../records/dialogue';
 import { isMember } from '../records/membership';
 import type { PartnershipFile } from '../records/partnership-file';
+import type { BudapestEntry } from '../records/positions';
 import type { PartnerId } from '../vocabularies';
+import { entryIntoForceOf } from './budapest-in-force';
 import type { Dataset, PartnerEntry } from './dataset';
 import { dialoguesWith } from './dialogue-index';
 import { strategiesAt } from './national-strategies';
@@ -39,6 +41,27 @@ function position<E extends TimedEntry<string>>(history: E[], asOf: IsoDate | un
   const current = valueAt<string, E>(history, asOf);
   if (!current) return null;
   return { ...knownAt(current, asOf), history: history.filter((e) => startedBy(e.from, asOf)).map((e) => knownAt(e, asOf)) };
+}
+
+/**
+ * The Budapest Convention's position with, for a ratification, its entry into force (stated by a source or derived from
+ * the deposit, `budapest-in-force.ts`) and whether the Convention is in force for the partner on the date. Like every
+ * date of a profile, an entry into force after the date is not named: the view says only that it is not yet in force.
+ */
+function budapestPosition(history: BudapestEntry[], asOf: IsoDate | undefined) {
+  const later = (e: BudapestEntry) => asOf !== undefined && e.inForce !== undefined && e.inForce.date > asOf;
+  const known = (e: BudapestEntry): BudapestEntry => {
+    if (!later(e)) return e;
+    const copy = { ...e };
+    delete copy.inForce;
+    return copy;
+  };
+  const view = position(history, asOf);
+  const current = valueAt<string, BudapestEntry>(history, asOf);
+  if (!view || !current) return null;
+  const entryIntoForce = entryIntoForceOf(history, current);
+  const inForceOnDate = entryIntoForce === null || asOf === undefined ? null : entryIntoForce.date <= asOf;
+  return { ...known(view), history: view.history.map(known), entryIntoForce: inForceOnDate === false ? null : entryIntoForce, inForceOnDate };
 }
 
 /**
@@ -180,7 +203,7 @@ export function buildProfile(dataset: Dataset, id: string, asOf: IsoDate | undef
       .map((a) => agreementView(a, asOf))
       .filter((a): a is NonNullable<typeof a> => a !== null),
     positions: {
-      budapestConvention: position(file.positions.budapestConvention, asOf),
+      budapestConvention: budapestPosition(file.positions.budapestConvention, asOf),
       internetGovernance: position(file.positions.internetGovernance, asOf),
       wcit2012: position(file.positions.wcit2012, asOf),
       unCybercrimeConvention: position(file.positions.unCybercrimeConvention, asOf),

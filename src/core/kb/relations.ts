@@ -8,6 +8,7 @@ import { CYBER_RELATED_TOPICS } from '../vocabularies';
 import type { Dataset } from './dataset';
 import { agreementView, dialogueView, dialoguesOf } from './profile';
 import { valueAt } from '../provenance';
+import { budapestBindingAt, entryIntoForceOf, type BudapestEntryIntoForce } from './budapest-in-force';
 
 /** Agreement types that carry criminal-justice cooperation. */
 const CRIMINAL_JUSTICE_AGREEMENTS = new Set(['mla', 'extradition', 'europol-operational', 'europol-strategic', 'eurojust', 'liaison-magistrate']);
@@ -44,14 +45,23 @@ export interface Relations {
   /** Cyber-related dialogues that exist but are not active on the date (dormant, on hold, planned). */
   inactiveCyberDialogues: RelationDialogue[];
   criminalJusticeAgreements: RelationAgreement[];
-  budapestConvention: { status: string; stance: string | null; sources: Source[] } | null;
+  /**
+   * The status on the date and, for a ratification, its entry into force (stated by a source or derived from the deposit):
+   * `bound` only once the Convention is in force for the state.
+   */
+  budapestConvention: { status: string; stance: string | null; inForce: BudapestEntryIntoForce | null; bound: boolean; sources: Source[] } | null;
+  /**
+   * What only unverified entries give on the date (relied on by nothing, said as it is): the status and its entry into
+   * force; null when a verified entry gives the status or nothing is recorded.
+   */
+  budapestUnverified: { status: string; inForce: BudapestEntryIntoForce | null; sources: Source[] } | null;
 }
 
 /** The observatory's record of the EU's relations with `state` on `asOf`. */
 export function relationsWith(dataset: Dataset, state: string, asOf: IsoDate): Relations {
   const entry = dataset.partners.get(state);
   if (!entry) {
-    return { state, covered: false, name: null, asOf, cyberDialogues: [], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+    return { state, covered: false, name: null, asOf, cyberDialogues: [], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null, budapestUnverified: null };
   }
   const dialogues = dialoguesOf(dataset, state)
     .map((d) => dialogueView(d, asOf))
@@ -65,7 +75,11 @@ export function relationsWith(dataset: Dataset, state: string, asOf: IsoDate): R
     .map((a) => agreementView(a, asOf))
     .filter((a): a is NonNullable<typeof a> => a !== null)
     .map((a) => ({ id: a.id, type: a.type, title: a.title, status: a.status, usable: USABLE.has(a.status) && !a.statusUnverified, sources: a.sources }));
-  const budapest = valueAt(entry.file.positions.budapestConvention.filter((e) => !e.unverified), asOf);
+  const history = entry.file.positions.budapestConvention;
+  const verified = history.filter((e) => !e.unverified);
+  const budapest = valueAt(verified, asOf);
+  const binding = budapestBindingAt(verified, asOf);
+  const unverified = budapest ? undefined : valueAt(history, asOf);
   return {
     state,
     covered: true,
@@ -74,6 +88,7 @@ export function relationsWith(dataset: Dataset, state: string, asOf: IsoDate): R
     cyberDialogues: dialogues.filter((d) => d.status === 'active'),
     inactiveCyberDialogues: dialogues.filter((d) => d.status !== 'active'),
     criminalJusticeAgreements: agreements,
-    budapestConvention: budapest ? { status: budapest.value, stance: budapest.stance ?? null, sources: budapest.sources } : null,
+    budapestConvention: budapest ? { status: budapest.value, stance: budapest.stance ?? null, inForce: binding?.inForce ?? null, bound: binding?.bound ?? false, sources: budapest.sources } : null,
+    budapestUnverified: unverified ? { status: unverified.value, inForce: entryIntoForceOf(history, unverified), sources: unverified.sources } : null,
   };
 }

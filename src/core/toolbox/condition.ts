@@ -77,10 +77,10 @@ export const FACTS = {
     kind: 'boolean',
     read: ({ context }) => (context.initiatorRelations?.cyberDialogues ?? []).some((d) => d.cyberSpecific),
   },
-  /** The observatory records the initiator or host state's ratification of the Budapest Convention on the plan's date. */
-  'observatory.initiatorRatifiedBudapest': {
+  /** The Budapest Convention is in force for the initiator or host state on the plan's date as the observatory records it (a deposit alone does not bind). */
+  'observatory.initiatorBoundByBudapest': {
     kind: 'boolean',
-    read: ({ context }) => context.initiatorRelations?.budapestConvention?.status === 'ratified',
+    read: ({ context }) => context.initiatorRelations?.budapestConvention?.bound === true,
   },
   'context.euDelegationInInitiatorCountry': { kind: 'boolean', read: ({ incident: i }) => i.context.euDelegationInInitiatorCountry },
   'context.euDelegationInTransitCountry': { kind: 'boolean', read: ({ incident: i }) => i.context.euDelegationInTransitCountry === true },

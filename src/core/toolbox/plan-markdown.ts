@@ -5,6 +5,7 @@ import { TLP_DEFINITIONS, type TlpLevel } from '../marking/tlp';
 import type { Source } from '../provenance';
 import { gradeNote, namePapersInText, sourceName, type SourceGrader } from '../sources/grades';
 import { countryNameOf } from '../exchange/country-names';
+import { ratification } from '../kb/budapest-in-force-text';
 import { labelOf } from '../labels';
 import type { IncidentInput } from './incident';
 import { sectorInfo } from './sectors';
@@ -219,7 +220,10 @@ function observatorySection(plan: ResponsePlan): string[] {
   lines.push(`- Cyber-related dialogues: ${r.cyberDialogues.length ? r.cyberDialogues.map((d) => `${d.name} (${labelOf(d.level)}${d.cyberSpecific ? ', cyber-specific' : ''})`).join('; ') : 'none active'}`);
   if (r.inactiveCyberDialogues.length) lines.push(`- Not active: ${r.inactiveCyberDialogues.map((d) => `${d.name} (${labelOf(d.status)})`).join('; ')}`);
   lines.push(`- Criminal-justice agreements: ${r.criminalJusticeAgreements.length ? r.criminalJusticeAgreements.map((a) => `${a.title} (${labelOf(a.status)})`).join('; ') : 'none recorded'}`);
-  lines.push(`- Budapest Convention: ${r.budapestConvention ? `${labelOf(r.budapestConvention.status)}${r.budapestConvention.stance ? ` (${labelOf(r.budapestConvention.stance)})` : ''}` : 'no status recorded'}`);
+  const b = r.budapestConvention;
+  // A ratification says when the Convention entered into force for the state, and whether it binds it on the plan's date.
+  const inForce = b?.inForce ? `; ${ratification(b.inForce)}${b.bound ? '' : ': not yet bound on this date'}` : '';
+  lines.push(`- Budapest Convention: ${b ? `${labelOf(b.status)}${b.stance ? ` (${labelOf(b.stance)})` : ''}${inForce}` : 'no status recorded'}`);
   return lines;
 }
 

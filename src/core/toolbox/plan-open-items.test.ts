@@ -106,7 +106,7 @@ describe('a hybrid campaign: the cyber-sanctions regime covers cyber-attacks (De
 });
 
 describe('the criminal-justice track with a host state that has or has not ratified the Budapest Convention (renard2014)', () => {
-  const relations = (state: string, status: string | null): Relations => ({
+  const relations = (state: string, status: string | null, bound = status === 'ratified'): Relations => ({
     state,
     covered: true,
     name: state,
@@ -114,7 +114,8 @@ describe('the criminal-justice track with a host state that has or has not ratif
     cyberDialogues: [],
     inactiveCyberDialogues: [],
     criminalJusticeAgreements: [],
-    budapestConvention: status === null ? null : { status, stance: null, sources: [] },
+    budapestConvention: status === null ? null : { status, stance: null, inForce: null, bound, sources: [] },
+    budapestUnverified: null,
   });
   const gang = (country: string) => ({ category: 'cyber-crime', initiator: { type: 'non-state', country, name: 'Ransom gang', identifiedPersons: ['Person B'] }, victims: [{ country: 'DE', sector: 'health' }] });
   it('says the Convention is open with a party and binds only its parties otherwise; the track stays open', () => {
@@ -123,7 +124,11 @@ describe('the criminal-justice track with a host state that has or has not ratif
     const outside = measure(planOf(gang('RU'), relations('RU', 'not-signed')), 'criminal-justice-cooperation');
     for (const m of [party, signed, outside]) expect(m.available).toBe(true);
     expect(reason(party, 'criminal-justice-budapest')).toMatchObject({ kind: 'advisory', holds: true });
-    expect(reason(party, 'criminal-justice-budapest').text).toContain('(JP) has ratified');
+    expect(reason(party, 'criminal-justice-budapest').text).toContain('The Budapest Convention is in force for the host state (JP)');
+    // Ratified, and not yet in force for the state on the plan's date: no party yet.
+    const deposited = measure(planOf(gang('JP'), relations('JP', 'ratified', false)), 'criminal-justice-cooperation');
+    expect(reason(deposited, 'criminal-justice-budapest').holds).toBe(false);
+    expect(reason(deposited, 'criminal-justice-budapest').text).toContain('ratified and not yet in force for it');
     for (const m of [signed, outside]) {
       expect(reason(m, 'criminal-justice-budapest').holds).toBe(false);
       expect(reason(m, 'criminal-justice-budapest').text).toContain('binds its parties only');

@@ -31,7 +31,7 @@ describe('attribution needs, measure by measure', () => {
   // addresses the state concerned, so the plan asks for an attribution of some kind, a confidential technical one enough.
   it('a cyber dialogue opens on any attribution to the state, a technical one included, and stays closed with none', () => {
     const dialogue = { id: 'cn-cyber-task-force', name: 'EU-China Cyber Task Force', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
-    const relations: Relations = { state: 'CN', covered: true, name: 'China', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+    const relations: Relations = { state: 'CN', covered: true, name: 'China', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null, budapestUnverified: null };
     const china = (attribution: unknown[]) => open({ initiator: { type: 'state-sponsored', country: 'CN', identifiedPersons: [] }, attribution }, 'cyber-dialogue', ctx({ initiatorRelations: relations }));
     expect(china(technical)).toBe(true);
     expect(china(none)).toBe(false);
@@ -102,7 +102,7 @@ describe('who attributed, and how', () => {
   const names = (attribution: unknown[]) => measure({ ...urgent, attribution }, 'hr-declaration-own-responsibility').attribution.met;
   const dialogueOn = (attribution: unknown[]) => {
     const dialogue = { id: 'cn-cyber-task-force', name: 'EU-China Cyber Task Force', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
-    const relations: Relations = { state: 'CN', covered: true, name: 'China', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+    const relations: Relations = { state: 'CN', covered: true, name: 'China', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null, budapestUnverified: null };
     return open({ initiator: { type: 'state-sponsored', country: 'CN', identifiedPersons: [] }, attribution }, 'cyber-dialogue', ctx({ initiatorRelations: relations }));
   };
 
@@ -160,7 +160,7 @@ describe('a dialogue needs a third state to talk to', () => {
   // (Withdrawal Agreement, Art. 185); an incident it began in 2019 has no third state behind it, whatever the observatory
   // records of a dialogue with it now.
   const dialogue = { id: 'uk-cyber-dialogue', name: 'EU-UK cyber dialogue', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
-  const relations: Relations = { state: 'GB', covered: true, name: 'United Kingdom', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null };
+  const relations: Relations = { state: 'GB', covered: true, name: 'United Kingdom', asOf: '2026-06-01' as IsoDate, cyberDialogues: [dialogue], inactiveCyberDialogues: [], criminalJusticeAgreements: [], budapestConvention: null, budapestUnverified: null };
   const uk = (start: string) => open({ start, initiator: { type: 'state-sponsored', country: 'GB', identifiedPersons: [] } }, 'cyber-dialogue', ctx({ initiatorRelations: relations }));
   it('is closed for an initiator that was a member state when the incident began', () => {
     expect(uk('2020-03-01')).toBe(true);

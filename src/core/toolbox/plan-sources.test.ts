@@ -165,6 +165,7 @@ describe('5. the plan consults the observatory', () => {
     inactiveCyberDialogues: [],
     criminalJusticeAgreements: [],
     budapestConvention: null,
+    budapestUnverified: null,
     ...over,
   });
   const dialogue = { id: 'cn-cyber-task-force', name: 'EU-China Cyber Task Force', level: 'working', cyberSpecific: true, status: 'active', topics: ['cyber-security'], sources: [{ ref: 'renard2016', locator: 's.5' }] };
@@ -181,7 +182,7 @@ describe('5. the plan consults the observatory', () => {
   it('names what exists for the criminal-justice track, or that nothing does', () => {
     const criminal = { initiator: { type: 'non-state', country: 'US' } };
     const mla = { id: 'us-mla', type: 'mla', title: 'EU-US Mutual Legal Assistance Agreement', status: 'in-force', usable: true, sources: [{ ref: 'renard2014', locator: 'Appendix' }] };
-    const withUs = measure(planOf(criminal, ctx({ initiatorRelations: relations('US', { criminalJusticeAgreements: [mla], budapestConvention: { status: 'ratified', stance: null, sources: [] } }) })), 'criminal-justice-cooperation');
+    const withUs = measure(planOf(criminal, ctx({ initiatorRelations: relations('US', { criminalJusticeAgreements: [mla], budapestConvention: { status: 'ratified', stance: null, inForce: null, bound: true, sources: [] } }) })), 'criminal-justice-cooperation');
     expect(reason(withUs, 'criminal-justice-relations').text).toContain('EU-US Mutual Legal Assistance Agreement (in-force)');
     expect(reason(withUs, 'criminal-justice-relations').text).toContain('Budapest Convention: ratified');
     const none = measure(planOf({ initiator: { type: 'non-state', country: 'RU' } }, ctx({ initiatorRelations: relations('RU') })), 'criminal-justice-cooperation');

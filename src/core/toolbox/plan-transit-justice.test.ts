@@ -33,7 +33,8 @@ describe('the criminal-justice track towards a transit state', () => {
     expect(before.text).toContain('binds its parties only');
     const after = reasonIn(justice(via(['CA']), '2016-01-01'), 'criminal-justice-transit-budapest');
     expect(after).toMatchObject({ kind: 'advisory', holds: true });
-    expect(after.text).toContain('Canada (CA), ratified as the observatory records it on 2016-01-01');
+    expect(after.text).toContain('Canada (CA), ratified on 2015-07-08, in force from 2015-11-01 (derived from the deposit');
+    expect(after.text).toContain('as the observatory records it on 2016-01-01');
     for (const article of ['(Art. 29)', '(Art. 30)', '(Art. 25-27)', '24/7 network (Art. 35)']) expect(after.text).toContain(article);
     // The status is cited from the partner file: the ratification's sources after it, the signature's before.
     expect(after.sources.map((s) => s.ref)).toContain('https://www.canada.ca/en/news/archive/2015/07/canada-completes-ratification-convention-cybercrime.html');
@@ -43,6 +44,35 @@ describe('the criminal-justice track towards a transit state', () => {
     const withSouthAfrica = reasonIn(justice(via(['CA', 'ZA']), '2016-01-01'), 'criminal-justice-transit-budapest');
     expect(withSouthAfrica.text).not.toContain('South Africa');
     expect(withSouthAfrica.sources.map((s) => s.ref).filter((r) => r.includes('south-african'))).toEqual([]);
+  });
+
+  it('calls a state a party from the entry into force for it, not from its deposit, and says which it is between the two', () => {
+    // Canada deposited on 8 July 2015; no source in the observatory states its entry into force, so the rule derives
+    // 1 November 2015 (the first day of the month following three months after the deposit).
+    const pending = justice(via(['CA']), '2015-09-01');
+    const budapest = reasonIn(pending, 'criminal-justice-transit-budapest');
+    expect(budapest.holds).toBe(false);
+    expect(budapest.text).toContain('Canada (CA): ratified on 2015-07-08, in force from 2015-11-01 (derived from the deposit: the first day of the month following three months after it, Art. 36(4) of the Convention, article unverified): not yet bound (on 2015-09-01)');
+    const channels = reasonIn(pending, 'criminal-justice-transit-channels').text;
+    expect(channels).toContain('Budapest Convention ratified on 2015-07-08, in force from 2015-11-01');
+    expect(channels).toContain("until 2015-11-01 the Convention's requests (preservation, mutual assistance, the 24/7 network) cannot go to it; only the Union's agreements in force named here and a diplomatic request can");
+    // On the day it enters into force, Canada is a party.
+    expect(reasonIn(justice(via(['CA']), '2015-10-31'), 'criminal-justice-transit-budapest').holds).toBe(false);
+    expect(reasonIn(justice(via(['CA']), '2015-11-01'), 'criminal-justice-transit-budapest').holds).toBe(true);
+    expect(reasonIn(justice(via(['CA']), '2015-11-01'), 'criminal-justice-transit-channels').text).toContain('a party to the Budapest Convention (ratified on 2015-07-08');
+
+    // Japan deposited its acceptance on 3 July 2012; its file states the entry into force, 1 November 2012 (MOFA).
+    const japan = (asOf: string) => reasonIn(justice(via(['JP'], { start: '2012-06-01' }), asOf), 'criminal-justice-transit-budapest');
+    expect(japan('2012-06-30').text).toContain('Japan (JP): signed, not ratified');
+    expect(japan('2012-08-01')).toMatchObject({ holds: false });
+    expect(japan('2012-08-01').text).toContain('Japan (JP): ratified on 2012-07-03, in force from 2012-11-01 (as its source states it): not yet bound');
+    expect(japan('2012-11-01')).toMatchObject({ holds: true });
+    expect(japan('2012-11-01').sources.map((s) => s.locator)).toContain('MOFA Japan page on the Convention on Cybercrime (in force for Japan from 1 November 2012)');
+
+    // Brazil acceded (no signature before): the rule is Art. 37(2)'s, and its decree states the day.
+    const brazil = reasonIn(justice(via(['BR'], { start: '2022-12-01' }), '2023-01-15'), 'criminal-justice-transit-channels').text;
+    expect(brazil).toContain('Budapest Convention acceded on 2022-11-30, in force from 2023-03-01 (as its source states it): not yet bound');
+    expect(brazil).toContain('and no agreement in force binds it, so only a diplomatic request can go to it');
   });
 
   it("names the Union's agreements with the transit state, and says plainly when only a diplomatic request remains", () => {
@@ -63,7 +93,11 @@ describe('the criminal-justice track towards a transit state', () => {
     // Its file gives the ratification of 2011 as unverified (the research notes did not check it): no party to rely on.
     const uk = reasonIn(justice(via(['GB'], { start: '2021-01-01' }), '2021-06-01'), 'criminal-justice-transit-budapest');
     expect(uk.holds).toBe(false);
-    expect(uk.text).toContain('United Kingdom (GB): no verified status recorded');
+    // What is known and what is not: the file's unverified record is said as such, and not relied on.
+    expect(uk.text).toContain(
+      'United Kingdom (GB): no verified status recorded; only an unverified source records it as ratified on 2011-05-25, in force from 2011-09-01 (as its source states it, unverified), which the plan does not rely on until checked',
+    );
+    expect(uk.sources.map((s) => s.ref)).toContain('http://www.coe.int/en/web/conventions/full-list/-/conventions/treaty/185/signatures?p_auth=igXbHmd5');
     expect(reasonIn(justice(via(['GB'], { start: '2021-01-01' }), '2021-06-01'), 'criminal-justice-transit-channels').text).not.toContain('holds no record');
     // On 1 March 2015 it was a member state: the Union's own channels, no request to a third state.
     const member = justice(via(['GB']), '2016-01-01');

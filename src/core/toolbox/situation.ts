@@ -11,6 +11,7 @@ import { regimeOn, type SanctionsFile } from './sanctions';
 import { sanctionsTargetsOf, type SanctionsTarget } from './sectors';
 import { severityRank, type SeverityFile } from './severity';
 import type { Source } from '../provenance';
+import { ratification } from '../kb/budapest-in-force-text';
 import { deriveTransitJustice, transitThirdStatesOf } from './transit';
 import { weightsOn, type WeightedVotes } from './vote-weighted';
 
@@ -144,7 +145,9 @@ function describeCriminalJustice(r: Relations | null, country: string | null): s
   if (r === null || !r.covered) return `the observatory holds no record of agreements with ${country} (no MLA, extradition, Europol or Eurojust agreement is recorded; check before relying on it)`;
   const name = r.name ?? country;
   const agreements = r.criminalJusticeAgreements.map((a) => `${a.title} (${a.status})`);
-  const budapest = r.budapestConvention ? `Budapest Convention: ${r.budapestConvention.status}${r.budapestConvention.stance ? `, ${r.budapestConvention.stance}` : ''}` : 'Budapest Convention: no status recorded';
+  const b = r.budapestConvention;
+  const status = b === null ? '' : b.status === 'ratified' ? `${ratification(b.inForce)}${b.bound ? '' : ': not yet bound'}` : b.status;
+  const budapest = b ? `Budapest Convention: ${status}${b.stance ? `, ${b.stance}` : ''}` : 'Budapest Convention: no status recorded';
   return `${agreements.length ? `with ${name}: ${agreements.join('; ')}` : `no MLA, extradition, Europol or Eurojust agreement with ${name}`}; ${budapest}`;
 }
 

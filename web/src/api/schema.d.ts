@@ -371,6 +371,18 @@ export type BootstrapInput = {
   displayName?: string;
 };
 
+export type BudapestEntryIntoForce = {
+  date: string;
+  /** The deposit of the instrument; null when the sources give the entry into force only */
+  deposit: string | null;
+  /** True when derived from the deposit (first day of the month following three months after it), false when a source states it */
+  derived: boolean;
+  /** The Convention's article whose rule applies (a signatory's ratification, an accession); the numbers are unverified */
+  article: "Art. 36(4)" | "Art. 37(2)";
+  unverified: boolean;
+  sources: Source[];
+};
+
 export type BudapestPosition = {
   value: "ratified" | "signed" | "not-signed";
   from: DateOrYear;
@@ -381,6 +393,13 @@ export type BudapestPosition = {
   reported?: boolean;
   datedNotes?: DatedNote[];
   stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive" | "not-intending-to-ratify";
+  inForce?: {
+    date: string;
+    depositNotRecorded?: boolean;
+    note?: string;
+    unverified?: boolean;
+    sources: Source[];
+  };
   disagreements?: {
     claim: string;
     sources: Source[];
@@ -395,11 +414,22 @@ export type BudapestPosition = {
     reported?: boolean;
     datedNotes?: DatedNote[];
     stance?: "opposed" | "uses-as-model" | "invited-to-accede" | "supportive" | "not-intending-to-ratify";
+    inForce?: {
+      date: string;
+      depositNotRecorded?: boolean;
+      note?: string;
+      unverified?: boolean;
+      sources: Source[];
+    };
     disagreements?: {
       claim: string;
       sources: Source[];
     }[];
   }[];
+  /** A ratification's entry into force for the partner: the Convention binds it from that day, not from the deposit (null when not ratified, or when the day comes after the view's date) */
+  entryIntoForce: BudapestEntryIntoForce | null;
+  /** Whether the Convention is in force for the partner on the date (null when not ratified or no date) */
+  inForceOnDate: boolean | null;
 };
 
 /** What began, changed or ended for a partner since a date, and the curated changes published since then */
@@ -1374,6 +1404,15 @@ export type Relations = {
   budapestConvention: {
     status: string;
     stance: string | null;
+    inForce: BudapestEntryIntoForce | null;
+    /** Whether the Convention is in force for the state on the date */
+    bound: boolean;
+    sources: Source[];
+  } | null;
+  /** What only unverified entries give on the date, where no verified entry gives a status: relied on by nothing */
+  budapestUnverified: {
+    status: string;
+    inForce: BudapestEntryIntoForce | null;
     sources: Source[];
   } | null;
 };

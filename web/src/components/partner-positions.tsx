@@ -3,6 +3,7 @@
 // the UN Convention against Cybercrime's signatures and of the Paris Call's supporters stops.
 import type { PartnerProfile, PositionView } from '../api-types';
 import { coverageLabel, coverageTags, coverageText } from '../../../src/core/kb/record-coverage-text';
+import { positionInForceText } from '../../../src/core/kb/budapest-in-force-text';
 import { formatDate, formatPeriod, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
@@ -32,6 +33,8 @@ function Coverage({ coverage }: { coverage: NonNullable<PartnerProfile['unVoteCo
 
 function Position({ label, view }: { label: string; view: PositionView | null }) {
   if (!view) return null;
+  // A ratification of the Budapest Convention says when it entered into force for the partner, beside the ratification.
+  const inForce = positionInForceText(view, formatDate);
   const earlier = view.history.filter((h) => h.from !== view.from || h.value !== view.value);
   return (
     <FactItem
@@ -48,6 +51,7 @@ function Position({ label, view }: { label: string; view: PositionView | null })
       sources={view.sources}
       unverified={view.unverified}
     >
+      {inForce && <p className="fact-history">{inForce.charAt(0).toUpperCase() + inForce.slice(1)}.</p>}
       {earlier.length > 0 && (
         <p className="fact-history">
           Earlier: {earlier.map((h) => `${humanise(h.value)} (${formatDate(h.from)})`).join('; ')}

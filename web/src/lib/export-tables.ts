@@ -4,6 +4,7 @@
 import type { CsvCell } from './csv';
 import type { ActiveDialoguesYear, Assessment, DialogueFact, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
 import { coverageLabel, coverageText, laterFactText, statusAsOfText } from '../../../src/core/kb/record-coverage-text';
+import { positionInForceText } from '../../../src/core/kb/budapest-in-force-text';
 import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
@@ -20,6 +21,7 @@ const positionText = (v: TimedValue) => `${humanise(v.value)}${v.stance ? ` (${h
 function positionDetail(v: PositionView): string {
   return [
     positionText(v),
+    positionInForceText(v) ?? '',
     v.reported ? 'first reported then, start not given' : '',
     v.unverified ? 'unverified' : '',
     v.note ?? '',
