@@ -39,6 +39,18 @@ describe('the views as tables', () => {
     expect(t.rows.find((r) => r[0] === 'Agreements')?.[2]).toBe('Mutual legal assistance: in force');
   });
 
+  it('write the Budapest Convention’s entry into force beside the ratification, or that it is not yet in force on the date', () => {
+    const ratified = (budapestConvention: Record<string, unknown>) =>
+      partnerTable({ ...profile, positions: { ...profile.positions, budapestConvention: { value: 'ratified', from: '2015-07-08', history: [], sources: src, ...budapestConvention } } } as unknown as PartnerProfile, '2016-01-01');
+    const detail = (t: ReturnType<typeof partnerTable>) => t.rows.find((r) => r[1] === 'Budapest Convention')?.[2];
+    const entryIntoForce = { date: '2015-11-01', deposit: '2015-07-08', derived: true, article: 'Art. 36(4)', unverified: false, sources: src };
+    expect(detail(ratified({ entryIntoForce, inForceOnDate: true }))).toBe(
+      'Ratified; ratified on 2015-07-08, in force from 2015-11-01 (derived from the deposit: the first day of the month following three months after it, Art. 36(4) of the Convention, article unverified)',
+    );
+    expect(detail(ratified({ entryIntoForce: { ...entryIntoForce, date: '2012-11-01', deposit: '2012-07-03', derived: false }, inForceOnDate: true }))).toContain('in force from 2012-11-01 (as its source states it)');
+    expect(detail(ratified({ entryIntoForce: null, inForceOnDate: false }))).toContain('not yet in force on this date');
+  });
+
   it('tell “no data” and “not yet” apart from a sourced value in the matrix', () => {
     const m: InstrumentMatrix = { asOf: null, columns: ['budapest-convention'], rows: [
       { id: 'BR', name: 'Brazil', cells: { 'budapest-convention': { value: 'not-signed (uses-as-model)', sources: src } } },
