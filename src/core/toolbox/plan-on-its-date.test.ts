@@ -146,6 +146,16 @@ describe('the acts a plan cites are those in force on its date', () => {
     expect(on('2013-09-03')).toEqual(expect.arrayContaining(['Directive 2013/40/EU', 'Council Framework Decision 2005/222/JHA (attacks against information systems)']));
     expect(on('2015-09-04')).not.toContain('Council Framework Decision 2005/222/JHA (attacks against information systems)');
   });
+
+  it('names no act of a later day in its reasons: a 2007 plan with a host state outside the Budapest Convention cites no 2013 directive', () => {
+    const crime = { ...start, start: '2007-04-27', category: 'cyber-crime', initiator: { type: 'non-state', country: 'RU', identifiedPersons: ['X'] } };
+    const texts = (d: string) => measure(planOf(crime, d), 'criminal-justice-cooperation').reasons.map((r) => r.text).join(' ');
+    for (const d of ['2007-05-20', '2016-01-01']) {
+      expect(texts(d), d).toContain("the Union's act on attacks against information systems in force on the plan's date");
+      expect(texts(d), d).not.toContain('2013/40');
+    }
+    expect(bases(planOf(crime, '2007-05-20'), 'criminal-justice-cooperation')).not.toContain('Directive 2013/40/EU');
+  });
 });
 
 describe('an incident that ended after the plan\'s date was going on that day (bendiek2018, "Cooperation" and "Due Diligence, Step by Step")', () => {
