@@ -36,6 +36,8 @@ describe.skipIf(!HAS_FULL)('links to the full EuRepoC 1.1 release', () => {
       'Campaign "Sandworm" - 2009',
       // APT10 in 2022, years after Operation Cloud Hopper (2014 to 2018).
       'Suspected Chinese state-sponsored hacking group APT10 targeted Japanese media and government organizations with LODEINFO backdoor beginning in March 2022',
+      // APT10's other campaign (from 2006), which the US indictment of December 2018 names apart from Cloud Hopper.
+      'APT 10/Technology Theft Campaign',
     ]) expect(linkedTo(title), title).toEqual([]);
   });
 
@@ -47,6 +49,12 @@ describe.skipIf(!HAS_FULL)('links to the full EuRepoC 1.1 release', () => {
     expect([...links.values()].flat().filter((l) => /no period/.test(l.via))).toEqual([]);
     expect(linkedTo('Ukraine Power Grid 2')).toEqual(['main-centre-for-special-technologies']);
     expect(linkedTo('Bundestags Hack 2015')).toEqual(expect.arrayContaining(['dmitry-sergeyevich-badin', 'igor-olegovich-kostyukov', '85th-main-centre-for-special-services']));
+    // Titles that spell a term otherwise: "APT  10" (two spaces in the release), and the names of the Lazarus operations.
+    const hopper = ['gao-qiang', 'tianjin-huaying-haitai-science-and-technology-development-co', 'zhang-shilong'];
+    expect(linkedTo('APT  10 2016/2017 Operation').sort()).toEqual(hopper);
+    expect(linkedTo('APT  10 vs. Airbus').sort()).toEqual(hopper);
+    expect(links.get('gao-qiang')!.find((l) => l.title === 'APT  10 2016/2017 Operation')?.via).toBe('"APT10" (as "APT  10") in the title, dated 2016-01-01 to 2017-01-01, within the period 2014-01-01 to 2018-12-31');
+    for (const title of ['Sony Hack 2014', 'Bangladesh Central bank heist', 'Lazarus vs. Polish Banks']) expect(linkedTo(title), title).toEqual(['chosun-expo']);
     const notPetya = links.get('main-centre-for-special-technologies')!.find((l) => /NotPetya/.test(l.title));
     expect(notPetya?.via).toBe('"NotPetya" in the title, dated 2017-06-27, within the period 2017-06-01 to 2017-06-30');
   });

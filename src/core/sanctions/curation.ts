@@ -39,6 +39,8 @@ const Operation = z
     match: z.array(z.string().min(2)).min(1),
     /** A broad term links only with one of these (the place or victim the reasons name) also in the title. */
     with: z.array(z.string().min(2)).min(1).optional(),
+    /** Terms that, in a title, name another operation of the same group (the title is not this operation's). */
+    without: z.array(z.string().min(2)).min(1).optional(),
     period: Period.optional(),
   })
   .strict();

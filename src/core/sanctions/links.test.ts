@@ -78,6 +78,56 @@ describe('links to the registry', () => {
     expect(linked([gamaredon('2025-11-03')], sklianko).map((l) => l.via)).toEqual(['"Gamaredon" in the title, dated 2025-11-03, within the period from 2013-06-01']);
   });
 
+  it("finds an operation's term spelt with or without its spaces and hyphens, in any case, its digits joined or apart", () => {
+    const gao = 'gao-qiang';
+    const at = (title: string, start = '2016-06-01') => ({ id: title, title, names: [], start });
+    const via = (title: string, target: string, start?: string) => linked([at(title, start)], target).map((l) => l.via);
+    for (const spelt of ['APT 10', 'APT-10', 'apt 10', 'APT  10', 'Apt – 10']) {
+      expect(via(`${spelt} intrusions at managed service providers`, gao), spelt).toEqual([`"APT10" (as "${spelt}") in the title, dated 2016-06-01, within the period 2014-01-01 to 2018-12-31`]);
+    }
+    // A difference of case alone is not worth saying.
+    expect(via('apt10 intrusions', gao)).toEqual(['"APT10" in the title, dated 2016-06-01, within the period 2014-01-01 to 2018-12-31']);
+    expect(via('CloudHopper campaign', gao)).toEqual(['"Cloud Hopper" (as "CloudHopper") in the title, dated 2016-06-01, within the period 2014-01-01 to 2018-12-31']);
+    expect(via('cloud-hopper campaign', gao)).toEqual(['"Cloud Hopper" (as "cloud-hopper") in the title, dated 2016-06-01, within the period 2014-01-01 to 2018-12-31']);
+    // Where a small letter meets a capital the name may break: WannaCry, NotPetya, BlackBasta, LummaC2.
+    expect(linked([at('Wanna Cry outbreak in hospitals', '2017-05-12')], 'chosun-expo').map((l) => l.via)).toEqual([
+      '"WannaCry" (as "Wanna Cry") in the title, dated 2017-05-12, within the period 2017-05-01 to 2017-05-31',
+    ]);
+    expect(linked([at('Not-Petya wiper', '2017-06-27')], gtsst).map((l) => l.id)).toEqual(['Not-Petya wiper']);
+    expect(linked([at('Trick Bot loader', '2019-06-01')], 'vitaly-nikolayevich-kovalev').map((l) => l.via)).toEqual(['"TrickBot" (as "Trick Bot") in the title, dated 2019-06-01, within the period from 2016-01-01']);
+    // The co-term too: the grid with "Ukraine", written in a title as "power-grid".
+    expect(linked([at('Power-grid outage in Ukraine', '2015-12-23')], gtsst).map((l) => l.via)).toEqual([
+      '"power grid" (as "Power-grid") with "Ukraine" in the title, dated 2015-12-23, within the period 2015-12-01 to 2016-12-31',
+    ]);
+    // The period still decides: APT 10 in 2022 is not Cloud Hopper.
+    expect(linked([at('APT 10 targets Japanese media', '2022-03-01')], gao)).toEqual([]);
+  });
+
+  it('leaves unlinked the titles that only come near a term', () => {
+    const gao = 'gao-qiang';
+    const at = (title: string, start = '2016-06-01') => ({ id: title, title, names: [], start });
+    // Another number, a digit split inside the number, a longer word.
+    for (const title of ['APT 100 campaign', 'APT1 espionage', 'APT 1 0 report', 'APT10x tooling', 'XAPT10 sample', 'Cloud Hoppers club']) expect(linked([at(title)], gao), title).toEqual([]);
+    // A term's letters split where its spelling has no break: "Conti" is not "Con ti", nor in "Continental".
+    for (const title of ['Con ti ransomware', 'Continental outage']) expect(linked([at(title, '2021-06-01')], 'vitaly-nikolayevich-kovalev'), title).toEqual([]);
+    // APT10's other campaign of the same years, named apart by the US indictment, is not Cloud Hopper.
+    expect(linked([at('APT 10/Technology Theft Campaign', '2006-01-01')], gao)).toEqual([]);
+    expect(linked([{ ...at('APT10 technology-theft campaign', '2015-01-01') }], gao)).toEqual([]);
+    // Sony's PlayStation Network, knocked out in December 2014, is not the Sony Pictures attack; another bank of Bangladesh is not its central bank.
+    expect(linked([at('Sony PlayStation Network DDoS', '2014-12-25')], 'chosun-expo')).toEqual([]);
+    expect(linked([at('Bangladesh Krishi Bank defaced', '2016-02-10')], 'chosun-expo')).toEqual([]);
+  });
+
+  it("links the names the register's terms missed, within their periods", () => {
+    const chosun = 'chosun-expo';
+    const at = (title: string, start: string) => ({ id: title, title, names: [], start });
+    expect(linked([at('Sony Hack 2014', '2014-11-24')], chosun).map((l) => l.via)).toEqual(['"Sony Hack" in the title, dated 2014-11-24, within the period 2014-11-01 to 2014-12-31']);
+    expect(linked([at('Bangladesh Central bank heist', '2016-02-04')], chosun).map((l) => l.via)).toEqual(['"Bangladesh Central Bank" in the title, dated 2016-02-04, within the period 2016-02-01 to 2016-02-29']);
+    expect(linked([at('Lazarus vs. Polish Banks', '2016-10-01')], chosun).map((l) => l.via)).toEqual(['"Polish banks" in the title, dated 2016-10-01, within the period 2016-10-01 to 2017-02-28']);
+    // Outside the periods, not.
+    expect(linked([at('Sony Hack 2011', '2011-04-20'), at('Bangladesh Central bank heist', '2020-01-01'), at('Polish banks DDoS', '2022-06-01')], chosun)).toEqual([]);
+  });
+
   it('links a broad term only with the place or victim the reasons name', () => {
     const grid = (title: string) => ({ id: title, title, names: [], start: '2015-12-23' });
     expect(linked([grid('Power grid outage')], gtsst)).toEqual([]);

@@ -38,7 +38,44 @@ export interface IncidentLink {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const termRe = (m: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${escape(m)}($|[^\\p{L}\\p{N}])`, 'iu');
+/** Spaces, dashes and underscores: what titles put, or leave out, between the parts of one name. */
+const SEPARATOR = /[\s\p{Pd}_]/u;
+const SEPARATORS = '[\\s\\p{Pd}_]*';
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Where a term's spelling may break: at its own spaces and hyphens, between letters and digits (APT10, APT 10,
+ * APT-10) and where a lower-case letter meets a capital (WannaCry, Wanna Cry). Elsewhere its letters must follow each
+ * other, so "Conti" does not find "Con ti", nor "APT10" "APT 100".
+ */
+function termSource(term: string): string {
+  const chars = [...term.trim()];
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (SEPARATOR.test(c)) {
+      if (!out.endsWith(SEPARATORS)) out += SEPARATORS;
+      continue;
+    }
+    const prev = chars[i - 1];
+    const breaks = prev !== undefined && !SEPARATOR.test(prev) && ((LETTER.test(prev) && DIGIT.test(c)) || (DIGIT.test(prev) && LETTER.test(c)) || (LOWER.test(prev) && UPPER.test(c)));
+    out += (breaks ? SEPARATORS : '') + escape(c);
+  }
+  return out;
+}
+
+/** A term found as a whole word or words, in any case and with the breaks termSource allows. */
+const termRe = (m: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${termSource(m)})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+
+/** The term quoted, and the title's spelling of it when that differs by more than case. */
+function found(term: string, title: string): string | null {
+  const hit = termRe(term).exec(title)?.[1];
+  if (hit === undefined) return null;
+  return hit.toLowerCase() === term.toLowerCase() ? `"${term}"` : `"${term}" (as "${hit}")`;
+}
 
 /**
  * How far before an operation's period an incident may start and still be the operation: a campaign is often dated
@@ -50,15 +87,19 @@ const yearsBefore = (day: string, n: number) => `${String(Number(day.slice(0, 4)
 const periodText = (p: NonNullable<Operation['period']>) => (p.to ? `${p.from} to ${p.to}` : `from ${p.from}`);
 
 /**
- * Whether an incident whose title holds `term` is the operation, and why: a broad term needs one of the operation's
- * co-terms (`with`) in the title too, and the incident's dates (start to end) must meet the operation's period, the
+ * Whether an incident whose title holds `term` (spelt as termSource allows) is the operation, and why: a broad term
+ * needs one of the operation's co-terms (`with`) in the title too, a title holding one of its `without` terms names
+ * another operation, and the incident's dates (start to end) must meet the operation's period, the
  * period opened PERIOD_LEAD_YEARS earlier. An incident with no known date is linked, saying its date went unchecked;
  * an operation without a period is linked by its terms, saying so. Answers the `via`, or null for no link.
  */
-export function operationMatch(op: Pick<Operation, 'with' | 'period'>, term: string, inc: Pick<RegistryIncident, 'title' | 'start' | 'end'>): string | null {
-  const co = op.with?.find((w) => termRe(w).test(inc.title));
+export function operationMatch(op: Pick<Operation, 'with' | 'without' | 'period'>, term: string, inc: Pick<RegistryIncident, 'title' | 'start' | 'end'>): string | null {
+  const named = found(term, inc.title);
+  if (!named) return null;
+  if (op.without?.some((w) => termRe(w).test(inc.title))) return null;
+  const co = op.with?.map((w) => found(w, inc.title)).find((f) => f !== null);
   if (op.with && !co) return null;
-  const said = `"${term}"${co ? ` with "${co}"` : ''} in the title`;
+  const said = `${named}${co ? ` with ${co}` : ''} in the title`;
   const p = op.period;
   if (!p) return `${said} (the operation has no period to check)`;
   const start = inc.start ?? inc.end;
