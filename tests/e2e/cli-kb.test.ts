@@ -41,6 +41,15 @@ describe('cyberdiplo (knowledge base)', () => {
     expect(late.dialogues.length).toBeGreaterThan(early.dialogues.length);
   });
 
+  it("matrix says whether a Budapest ratification is in force on the date, in the same words as the API's cell", () => {
+    const before = cli(['matrix', '--as-of', '2015-10-31']);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
+    const after = cli(['matrix', '--as-of', '2015-11-01']);
+    expect(after.stdout).toContain('Ratified 2015-07-08, in force since 2015-11-01');
+    expect(after.stdout).not.toContain('not yet in force (from 2015-11-01)');
+  });
+
   it('prints human-readable tables by default', () => {
     const r = cli(['partner', 'us']);
     expect(r.code).toBe(0);

@@ -38,6 +38,31 @@ describe('CSV exports', () => {
     session.expectNoConsoleErrors();
   });
 
+  it("says on the matrix page and in its CSV whether a Budapest ratification is in force on the date (Canada across 1 November 2015)", async () => {
+    const at = async (asOf: string) => {
+      const p = await session.open(`/compare?ids=CA,JP&asOf=${asOf}`, 1440);
+      const matrix = p.locator('section', { has: p.locator('#matrix-heading') });
+      const row = matrix.locator('table.matrix tbody tr', { has: p.locator('th', { hasText: 'Budapest Convention' }) });
+      await row.waitFor();
+      const cells = await row.locator('td').allTextContents();
+      // A ratification not yet in force is not drawn as a binding one.
+      const canadaClass = await row.locator('td', { hasText: /^Ratified 2015-07-08/ }).getAttribute('class');
+      const { rows } = await downloadCsv(p, matrix);
+      const csv = rows.find((r) => r[2] === 'Budapest Convention' && r[3] === 'Canada')?.[4];
+      return { cells: cells.join('\n'), csv, canadaClass };
+    };
+    const before = await at('2015-10-31');
+    expect(before.cells).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
+    expect(before.csv).toBe('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
+    expect(before.canadaClass).toMatch(/\bcell-mid\b/);
+    const after = await at('2015-11-01');
+    expect(after.cells).toContain('Ratified 2015-07-08, in force since 2015-11-01');
+    expect(after.cells).not.toContain('not yet in force');
+    expect(after.csv).toBe('Ratified 2015-07-08, in force since 2015-11-01');
+    expect(after.canadaClass).toMatch(/\bcell-strong\b/);
+    session.expectNoConsoleErrors();
+  });
+
   it('names the network and sanctions files, today’s date where no date is chosen', async () => {
     const p = await session.open('/network', 1440);
     await p.locator('.network-layout').waitFor();

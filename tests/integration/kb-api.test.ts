@@ -138,6 +138,15 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(us?.cells['budapest-convention']?.sources.length).toBeGreaterThan(0);
     });
 
+    it("says in the matrix's Budapest cell, and its CSV export, whether a ratification is in force on the date", async () => {
+      const canada = async (asOf: string) => ((await get(`/api/matrix?asOf=${asOf}`)).body as unknown as { rows: { id: string; cells: Record<string, { value: string | null }> }[] }).rows.find((r) => r.id === 'CA')?.cells['budapest-convention']?.value;
+      expect(await canada('2015-10-31')).toBe('ratified 2015-07-08, not yet in force (from 2015-11-01)');
+      expect(await canada('2015-11-01')).toBe('ratified 2015-07-08, in force since 2015-11-01');
+      const csv = async (asOf: string) => (await h.app.inject({ method: 'GET', url: `/api/export/matrix?format=csv&asOf=${asOf}` })).body;
+      expect(await csv('2015-10-31')).toContain('ratified 2015-07-08, not yet in force (from 2015-11-01)');
+      expect(await csv('2015-11-01')).toContain('ratified 2015-07-08, in force since 2015-11-01');
+    });
+
     it('lists EU actors and the areas of responsibility', async () => {
       const actors = (await get('/api/actors?kind=eu-body')).body as unknown as { id: string }[];
       expect(actors.map((a) => a.id)).toEqual(expect.arrayContaining(['enisa', 'europol']));

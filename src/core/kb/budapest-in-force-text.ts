@@ -39,3 +39,19 @@ export function positionInForceText(view: InForceView, date: (iso: string) => st
   if (!view.entryIntoForce) return null;
   return ratification(view.entryIntoForce, date);
 }
+
+/**
+ * The instrument matrix's Budapest cell: the ratification's deposit and its entry into force, as the as-of date stands to
+ * it ("ratified 2015-07-08, not yet in force (from 2015-11-01)" before it, "ratified 2015-07-08, in force since
+ * 2015-11-01" from it; "from" where the matrix has no date). It is the cell's value, so that the API, the CLI, the web page
+ * and both CSV files write the same words (ISO dates, as the matrix's "not yet" cells). An unverified entry is marked
+ * after it, an unverified date of a verified entry beside the date. The stance of a ratifying state is left to its
+ * profile, so that the cell fits a table's column.
+ */
+export function matrixInForceText(inForce: InForce, bound: boolean | null, entryUnverified = false): string {
+  const verb = inForce.article === 'Art. 37(2)' ? 'acceded' : 'ratified';
+  const deposit = inForce.deposit ? `${verb} ${inForce.deposit}` : verb;
+  const dateMark = inForce.unverified && !entryUnverified ? ', date unverified' : '';
+  const words = bound === false ? `${deposit}, not yet in force (from ${inForce.date}${dateMark})` : `${deposit}, in force ${bound ? 'since' : 'from'} ${inForce.date}${dateMark ? ' (date unverified)' : ''}`;
+  return `${words}${entryUnverified ? ' (unverified)' : ''}`;
+}

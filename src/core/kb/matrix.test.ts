@@ -114,4 +114,31 @@ describe('instrument matrix', () => {
     const m = instrumentMatrix(buildDataset(raw), undefined);
     expect(m.rows.every((r) => r.cells['g20']?.value === null)).toBe(true);
   });
+
+  it('says a Budapest ratification not yet in force on the date, then its day in force (Canada, derived; Japan, stated; Brazil, acceded)', () => {
+    const budapest = (asOf: string | undefined, partner: string) => cell(asOf, partner, 'budapest-convention');
+    expect(budapest('2015-10-31', 'CA')?.value).toBe('ratified 2015-07-08, not yet in force (from 2015-11-01)');
+    expect(budapest('2015-11-01', 'CA')?.value).toBe('ratified 2015-07-08, in force since 2015-11-01');
+    expect(budapest('2012-09-01', 'JP')?.value).toBe('ratified 2012-07-03, not yet in force (from 2012-11-01)');
+    expect(budapest('2013-01-01', 'JP')?.value).toBe('ratified 2012-07-03, in force since 2012-11-01');
+    expect(budapest('2023-01-01', 'BR')?.value).toBe('acceded 2022-11-30, not yet in force (from 2023-03-01)');
+    expect(budapest('2023-03-01', 'BR')?.value).toBe('acceded 2022-11-30, in force since 2023-03-01');
+    // No deposit day recorded (the United States): the day in force alone; without a date, the day without "since".
+    expect(budapest('2020-01-01', 'US')?.value).toBe('ratified, in force since 2007-01-01');
+    expect(budapest(undefined, 'CA')?.value).toBe('ratified 2015-07-08, in force from 2015-11-01');
+    // A signature stays as it was; a stated day cites its source beside the position's.
+    expect(budapest('2015-07-07', 'CA')?.value).toBe('signed (supportive)');
+    const japan = budapest('2013-01-01', 'JP')!.sources;
+    const stated = dataset.partners.get('JP' as never)!.file.positions.budapestConvention.find((e) => e.value === 'ratified')!.inForce!.sources;
+    expect(japan).toEqual(expect.arrayContaining(stated));
+    // The day moves with the deposit: a ratification a month later enters into force a month later.
+    const raw = realRawDataset();
+    const ca = raw.partnerships.find((f) => (f.content as { partner: { id: string } }).partner.id === 'CA')!.content as { positions: { budapestConvention: { value: string; from: string; until?: string }[] } };
+    for (const e of ca.positions.budapestConvention) {
+      if (e.value === 'ratified') e.from = '2015-08-10';
+      if (e.until === '2015-07-08') e.until = '2015-08-10';
+    }
+    const moved = instrumentMatrix(buildDataset(raw), '2015-11-15' as never).rows.find((r) => r.id === 'CA')?.cells['budapest-convention'];
+    expect(moved?.value).toBe('ratified 2015-08-10, not yet in force (from 2015-12-01)');
+  });
 });

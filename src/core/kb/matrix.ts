@@ -3,9 +3,12 @@
 // partner out); a cell without any sourced entry stays `null`, shown as "no data". A cell of an instrument that did not
 // yet exist on the as-of date reads "not yet" (`notYet` names the date the instrument began, with its sources).
 import { toDate, type IsoDate } from '../dates';
-import { holdsAt, type Source } from '../provenance';
+import { holdsAt, valueAt, type Source } from '../provenance';
 import { isMember, type Membership } from '../records/membership';
+import type { BudapestEntry } from '../records/positions';
 import { AgreementType, MembershipId } from '../vocabularies';
+import { entryIntoForceOf } from './budapest-in-force';
+import { matrixInForceText } from './budapest-in-force-text';
 import type { Dataset } from './dataset';
 import { listPartners, requirePartner } from './partners';
 import { buildProfile } from './profile';
@@ -68,6 +71,21 @@ export function membershipCell(entries: readonly Membership[], id: string, asOf:
   return { value: `${value}${session}${m.unverified ? ' (unverified)' : ''}`, sources: m.sources };
 }
 
+/**
+ * The Budapest cell of a ratification: the Convention binds a state from its entry into force, not from the deposit
+ * (`budapest-in-force.ts`), so the cell says the deposit's day and whether the Convention is in force on the date; a
+ * source that states the day is cited beside the position's.
+ */
+function budapestCell(history: readonly BudapestEntry[], plain: MatrixCell, view: { unverified?: boolean | undefined } | null, asOf: IsoDate | undefined): MatrixCell {
+  const current = valueAt<string, BudapestEntry>(history, asOf);
+  const inForce = view && current ? entryIntoForceOf(history, current) : null;
+  if (!inForce) return plain;
+  const bound = asOf === undefined ? null : inForce.date <= asOf;
+  const cited = new Set(plain.sources.map((s) => `${s.ref} ${s.locator}`));
+  const stated = inForce.derived ? [] : inForce.sources.filter((s) => !cited.has(`${s.ref} ${s.locator}`));
+  return { value: matrixInForceText(inForce, bound, view?.unverified === true), sources: [...plain.sources, ...stated] };
+}
+
 export function instrumentMatrix(dataset: Dataset, asOf: IsoDate | undefined) {
   const columns = instrumentColumns();
   const rows = listPartners(dataset, asOf).map(({ id, name }) => {
@@ -77,7 +95,7 @@ export function instrumentMatrix(dataset: Dataset, asOf: IsoDate | undefined) {
     // A value that rests on an unverified entry says so, as a membership's does.
     const pos = (v: { value: string; stance?: string | undefined; unverified?: boolean | undefined; sources: Source[] } | null): MatrixCell =>
       v ? { value: `${v.stance ? `${v.value} (${v.stance})` : v.value}${v.unverified ? ' (unverified)' : ''}`, sources: v.sources } : { value: null, sources: [] };
-    cells['budapest-convention'] = pos(p.positions.budapestConvention);
+    cells['budapest-convention'] = budapestCell(requirePartner(dataset, id).file.positions.budapestConvention, pos(p.positions.budapestConvention), p.positions.budapestConvention, asOf);
     cells['internet-governance'] = pos(p.positions.internetGovernance);
     cells['wcit-2012'] = pos(p.positions.wcit2012);
     for (const m of MembershipId.options) cells[m] = membershipCell(memberships, m, asOf);

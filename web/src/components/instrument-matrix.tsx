@@ -9,13 +9,16 @@ function cellClass(value: string | null, notYet: string | undefined): string {
   if (value === null) return 'cell-empty';
   // A sourced "no" (the partner is outside the instrument) reads apart from "no data".
   if (/^(no\b|suspended)/i.test(value)) return 'cell-no';
-  if (/ratified|in-force|member|multi-stakeholder|refused|founding/i.test(value)) return 'cell-strong';
+  // A ratification deposited but not yet in force on the date does not bind yet.
+  if (/not yet in force/.test(value)) return 'cell-mid';
+  if (/ratified|acceded|in-force|member|multi-stakeholder|refused|founding/i.test(value)) return 'cell-strong';
   if (/not-signed|intergovernmental|opposed|on-hold/i.test(value)) return 'cell-weak';
   return 'cell-mid';
 }
 
-/** "negotiating, negotiating" (two agreements of one type) reads "Negotiating (2)". */
+/** "negotiating, negotiating" (two agreements of one type) reads "Negotiating (2)"; a cell in words (a ratification with its dates) as it is. */
 function cellText(value: string): string {
+  if (/\d{4}-\d{2}-\d{2}/.test(value)) return humanise(value);
   const counts = new Map<string, number>();
   for (const part of value.split(', ')) counts.set(part, (counts.get(part) ?? 0) + 1);
   return [...counts].map(([v, n]) => (n > 1 ? `${humanise(v)} (${n})` : humanise(v))).join(', ');
