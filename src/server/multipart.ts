@@ -59,6 +59,11 @@ const unescapeName = (value: string) => value.replace(/%22/g, '"').replace(/%0D/
  * The parts of a body as they begin, with their headers. Busboy drops a part without Content-Disposition: form-data
  * unannounced, so that a required part sent that way would read as missing; its own multipart reader (Dicer) still
  * sees every part, and is watched here after busboy's listeners, which have emitted 'file' for a part they keep.
+ * The Dicer the package exports is not a way round this: a second reader of the same bytes runs at its own pace (its
+ * parts pause and resume apart from busboy's), so which of its parts busboy dropped can be told only by reading each
+ * part's Content-Disposition again as busboy does (its parameter parser is not public API), or by numbering the
+ * refusals of both readers by position and waiting for both; either is more of busboy's work redone than this one
+ * reference to its reader, which is checked below and refuses every upload (500) if a release removes it.
  */
 type PartHeaders = Record<string, string[] | undefined>;
 interface PartsSeen {
