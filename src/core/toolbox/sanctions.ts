@@ -101,8 +101,10 @@ function dayAfter(date: string): string {
   return next.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
 }
 
-// A renewal dated only by its year is taken as decided from that year's first day. The sources show every such
-// renewal taken in May, before the previous expiry, so this never makes the regime look lapsed when it was not.
+// A renewal dated only by its month (May 2020) or its year is taken as decided from that month's or year's first day.
+// The sources show every such renewal taken in May, before the previous expiry, so this never makes the regime look
+// lapsed when it was not; a renewal whose month is known is dated by it, so that a plan made earlier in the year reads
+// the expiry then in force.
 const decidedOn = (r: Renewal): IsoDate => toDate(r.decided);
 
 function latest(renewals: readonly Renewal[], asOf: IsoDate, field: 'regimeUntil' | 'listingsUntil'): Renewal | null {

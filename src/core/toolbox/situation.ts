@@ -1,7 +1,7 @@
 // What the rules read besides the incident itself: the facts derived from it on its own dates (membership of the
 // Union, the sanctions criteria's factors and targets, who attributed what) and from the other half of the product
 // (the observatory's record of the initiator state) and from reviewed data (states under EU restrictive measures).
-import type { IsoDate } from '../dates';
+import { isValidIsoMonth, monthName, type IsoDate } from '../dates';
 import { countryNameOf } from '../exchange/country-names';
 import type { Relations } from '../kb/relations';
 import { EU_CODE, UNKNOWN_COUNTRY, type IncidentInput } from './incident';
@@ -151,13 +151,19 @@ function describeCriminalJustice(r: Relations | null, country: string | null): s
   return `${agreements.length ? `with ${name}: ${agreements.join('; ')}` : `no MLA, extradition, Europol or Eurojust agreement with ${name}`}; ${budapest}`;
 }
 
+/** When a renewal was decided, no more precisely than its source dates it: "2021-05-17", "May 2020" or "2023". */
+function decidedText(decided: string | null): string {
+  if (decided === null) return '';
+  return isValidIsoMonth(decided) ? monthName(decided) : decided;
+}
+
 /** The cyber-sanctions regime on the plan's date, in words (Decision (CFSP) 2019/797, its renewals). */
 function describeSanctionsRegime(file: SanctionsFile | null, asOf: IsoDate): { state: Derived['sanctionsRegime']; text: string } {
   if (file === null) return { state: 'not-consulted', text: 'the dates of the cyber-sanctions regime were not consulted for this plan' };
   const r = regimeOn(file, asOf);
   const acts = `${file.regime.decision.act} and ${file.regime.regulation.act}`;
   if (r.state === 'not-adopted') return { state: r.state, text: `on ${asOf} the Union has no cyber-sanctions regime: ${acts} were adopted on ${r.adopted}` };
-  if (r.state === 'in-force') return { state: r.state, text: `on ${asOf} the cyber-sanctions regime (${acts}) is in force until ${r.until ?? ''}, as decided in ${r.decided ?? ''}` };
+  if (r.state === 'in-force') return { state: r.state, text: `on ${asOf} the cyber-sanctions regime (${acts}) is in force until ${r.until ?? ''}, as decided in ${decidedText(r.decided)}` };
   return { state: r.state, text: `on ${asOf} the cyber-sanctions regime (${acts}) is past its last recorded expiry, ${r.until ?? 'unknown'}, and no later renewal is recorded: check that the Council renewed it before listing under it` };
 }
 
