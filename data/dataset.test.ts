@@ -736,6 +736,23 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     });
   });
 
+  // Research notes 2.3 (GA/DIS/3643; urdupoint, 7 November 2019): the First Committee votes of 2019 that name states. China
+  // and Russia voted against the US draft (74/28), the US and Canada against the Russian one (74/29), as in the plenary.
+  it('notes the 2019 First Committee votes against the US and Russian drafts beside the plenary votes, with their sources', () => {
+    const cases: [PartnerId, string, string][] = [
+      ['CN', '74/28', 'https://press.un.org/en/2019/gadis3643.doc.htm'],
+      ['RU', '74/28', 'https://press.un.org/en/2019/gadis3643.doc.htm'],
+      ['US', '74/29', 'https://www.urdupoint.com/en/world/un-first-cmte-adopts-russian-resolution-on-s-755706.html'],
+      ['CA', '74/29', 'https://www.urdupoint.com/en/world/un-first-cmte-adopts-russian-resolution-on-s-755706.html'],
+    ];
+    for (const [id, resolution, ref] of cases) {
+      const v = partner(id).positions.unVotes.find((x) => x.resolution === resolution)!;
+      expect(v.vote, id).toBe('no');
+      expect(v.note, id).toMatch(/First Committee/);
+      expect(refs(v.sources), id).toContain(ref);
+    }
+  });
+
   it('flags the 71/28 votes as unverified (a recorded vote on a resolution normally adopted without one)', () => {
     for (const id of VOTE_ORDER) {
       const v = partner(id).positions.unVotes.find((x) => x.resolution === '71/28');
