@@ -753,6 +753,20 @@ describe('the partnerships today (research notes on 2016-2026)', () => {
     }
   });
 
+  // Research notes 2.1 and 2.6 (CoE cybercrime news; sdlaw.co.za): South Africa's Cybercrimes Act of 2020, in part in
+  // force from 1 December 2021, and the EU-funded workshop on implementing it in line with the Budapest Convention, which
+  // the Council of Europe's page leaves undated (its year is an inference, so the note is unverified).
+  it('South Africa: the Cybercrimes Act after the 2020 answer on Budapest, and the EU-funded workshop on it as an unverified year', () => {
+    const entry = partner('ZA').positions.budapestConvention.find((e) => e.stance === 'not-intending-to-ratify')!;
+    const notes = entry.datedNotes ?? [];
+    const inForce = notes.find((n) => String(n.date) === '2021-12-01');
+    expect(inForce?.text).toMatch(/Cybercrimes Act 19 of 2020/);
+    expect(inForce?.unverified ?? false).toBe(false);
+    const workshop = notes.find((n) => /Dialogue Facility/.test(n.text));
+    expect([workshop?.date, workshop?.unverified]).toEqual([2021, true]);
+    expect(refs(workshop?.sources ?? []).some((r) => r.startsWith('https://www.coe.int/'))).toBe(true);
+  });
+
   it('flags the 71/28 votes as unverified (a recorded vote on a resolution normally adopted without one)', () => {
     for (const id of VOTE_ORDER) {
       const v = partner(id).positions.unVotes.find((x) => x.resolution === '71/28');
