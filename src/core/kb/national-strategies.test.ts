@@ -116,6 +116,18 @@ describe('national strategies as known at a date', () => {
     expect(kr('2024-12-31').counted?.count).toBe(3);
   });
 
+  // Research notes 2.8 (Global Affairs Canada's international cyber policy page): a cyber policy unit in 2018 and a
+  // policy of public attribution in 2019, beside Canada's strategies, each shown only from its year.
+  it("Canada: Global Affairs Canada's cyber unit (2018) and its public-attribution policy (2019) as dated notes from their year", () => {
+    const ca = (d: string) => strategiesAt(dataset.nationalStrategies, 'CA', d as IsoDate)!;
+    expect(ca('2017-12-31').datedNotes).toEqual([]);
+    expect(ca('2018-12-31').datedNotes.map((n) => n.date)).toEqual([2018]);
+    const notes = ca('2026-01-31').datedNotes;
+    expect(notes.map((n) => n.date)).toEqual([2018, 2019]);
+    expect(notes[1]!.text).toMatch(/attribut/);
+    for (const n of notes) expect(n.sources[0]!.ref).toMatch(/^https:\/\/www\.international\.gc\.ca\//);
+  });
+
   it('is on the timeline as dated events at their precision, the first one marked, the EU not twice', () => {
     const us = timelineEvents(dataset, 'US', '2020-01-01' as IsoDate).filter((e) => e.kind === 'national-strategy');
     expect(us.map((e) => [e.date, e.precision, e.detail])).toEqual([
