@@ -171,7 +171,7 @@ export const PartnerProfile = named(
       budapestConvention: named(
         'BudapestPosition',
         positionView(BudapestEntry).extend({
-          entryIntoForce: BudapestEntryIntoForce.nullable().describe("A ratification's entry into force for the partner: the Convention binds it from that day, not from the deposit (null when not ratified, or when the day comes after the view's date)"),
+          entryIntoForce: BudapestEntryIntoForce.nullable().describe("A ratification's entry into force for the partner: the Convention binds it from that day, not from the deposit; named also when it comes after the view's date (null when not ratified, or the deposit is dated only to a month or a year)"),
           inForceOnDate: z.boolean().nullable().describe('Whether the Convention is in force for the partner on the date (null when not ratified or no date)'),
         }),
       ).nullable(),

@@ -50,6 +50,13 @@ describe('cyberdiplo (knowledge base)', () => {
     expect(after.stdout).not.toContain('not yet in force (from 2015-11-01)');
   });
 
+  it("partner names the Budapest Convention's day in force on a date before it", () => {
+    expect(cli(['partner', 'CA', '--as-of', '2015-10-31']).stdout).toContain('ratified on 2015-07-08, not yet in force on this date: in force from 2015-11-01 (derived from the deposit');
+    const after = cli(['partner', 'CA', '--as-of', '2015-11-01']).stdout;
+    expect(after).toContain('ratified on 2015-07-08, in force from 2015-11-01 (derived from the deposit');
+    expect(after).not.toContain('not yet in force');
+  });
+
   it('prints human-readable tables by default', () => {
     const r = cli(['partner', 'us']);
     expect(r.code).toBe(0);

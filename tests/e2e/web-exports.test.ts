@@ -104,6 +104,26 @@ describe('CSV exports', () => {
 });
 
 describe('the partner page', () => {
+  it("names the Budapest Convention's day in force on a date before it, on the page and in its CSV (Canada across 1 November 2015)", async () => {
+    const at = async (asOf: string) => {
+      const p = await session.open(`/partners/CA?asOf=${asOf}`, 1440);
+      const fact = p.locator('li.fact', { hasText: 'Budapest Convention:' });
+      await fact.locator('.fact-history').first().waitFor({ timeout: 15000 });
+      const page = (await fact.locator('.fact-history').allTextContents()).join('\n');
+      await expect.poll(() => p.getByRole('button', { name: 'Download CSV' }).isEnabled()).toBe(true);
+      const { rows } = await downloadCsv(p, p.locator('header'));
+      return { page, csv: rows.find((r) => r[3] === 'Budapest Convention')?.[4] ?? '' };
+    };
+    const before = await at('2015-10-31');
+    expect(before.page).toContain('Ratified on 8 Jul 2015, not yet in force on this date: in force from 1 Nov 2015 (derived from the deposit');
+    expect(before.csv).toContain('ratified on 2015-07-08, not yet in force on this date: in force from 2015-11-01 (derived from the deposit');
+    const after = await at('2015-11-01');
+    expect(after.page).toContain('Ratified on 8 Jul 2015, in force from 1 Nov 2015 (derived from the deposit');
+    expect(after.page).not.toContain('not yet in force');
+    expect(after.csv).not.toContain('not yet in force');
+    session.expectNoConsoleErrors();
+  });
+
   it('exports its facts and assessment, and copies a fact with its citations as formatted and plain text', async () => {
     const p = await session.open('/partners/JP?asOf=2014-06-30', 1440);
     await p.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.base });

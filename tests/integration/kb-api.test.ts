@@ -147,6 +147,12 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(await csv('2015-11-01')).toContain('ratified 2015-07-08, in force since 2015-11-01');
     });
 
+    it("names the Budapest Convention's day in force in a profile dated before it", async () => {
+      const budapest = async (asOf: string) => ((await get(`/api/partners/CA?asOf=${asOf}`)).body as unknown as { positions: { budapestConvention: { entryIntoForce: { date: string; derived: boolean } | null; inForceOnDate: boolean } } }).positions.budapestConvention;
+      expect(await budapest('2015-10-31')).toMatchObject({ entryIntoForce: { date: '2015-11-01', derived: true }, inForceOnDate: false });
+      expect(await budapest('2015-11-01')).toMatchObject({ entryIntoForce: { date: '2015-11-01', derived: true }, inForceOnDate: true });
+    });
+
     it('lists EU actors and the areas of responsibility', async () => {
       const actors = (await get('/api/actors?kind=eu-body')).body as unknown as { id: string }[];
       expect(actors.map((a) => a.id)).toEqual(expect.arrayContaining(['enisa', 'europol']));

@@ -32,10 +32,17 @@ export interface InForceView {
   inForceOnDate?: boolean | null;
 }
 
-/** The line a page shows under a ratification, or null where there is none; on a date before it, that it is not yet in force. */
+/**
+ * The line a page shows under a ratification, or null where there is none; on a date before the entry into force, that it
+ * is not yet in force on this date and the day it will be ("ratified on X, not yet in force on this date: in force from
+ * Y (how Y is known)"), as the response plan names it.
+ */
 export function positionInForceText(view: InForceView, date: (iso: string) => string = asGiven): string | null {
-  // A view dated before the entry into force names no later day: the Convention's rule, not the day, is given.
-  if (view.inForceOnDate === false) return 'instrument deposited, not yet in force on this date: the Convention binds a state from the first day of the month following three months after its deposit';
+  if (view.inForceOnDate === false) {
+    // A view without the day (an answer of an older server) still says the Convention's rule.
+    if (!view.entryIntoForce) return 'instrument deposited, not yet in force on this date: the Convention binds a state from the first day of the month following three months after its deposit';
+    return ratification(view.entryIntoForce, date).replace(', in force from ', ', not yet in force on this date: in force from ');
+  }
   if (!view.entryIntoForce) return null;
   return ratification(view.entryIntoForce, date);
 }

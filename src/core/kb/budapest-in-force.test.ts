@@ -7,6 +7,7 @@ import type { IsoDate } from '../dates';
 import { Positions, type BudapestEntry } from '../records/positions';
 import { buildProfile } from './profile';
 import { relationsWith } from './relations';
+import { positionInForceText } from './budapest-in-force-text';
 import { budapestBindingAt, derivedEntryIntoForce, entryIntoForceOf } from './budapest-in-force';
 
 const src = [{ ref: 'renard2016', locator: 's.4' }];
@@ -61,10 +62,14 @@ describe('the observatory gives it beside the ratification', () => {
     const canada = (asOf: string) => relationsWith(dataset, 'CA', asOf as IsoDate).budapestConvention;
     expect(canada('2015-09-01')).toMatchObject({ status: 'ratified', bound: false, inForce: { date: '2015-11-01', derived: true } });
     expect(canada('2015-11-01')?.bound).toBe(true);
-    // A profile names no day after its date: before the entry into force it says only that the Convention is not yet in force.
+    // Before the entry into force the profile names the day, as the plan does, and says the Convention is not yet in force.
     const before = buildProfile(dataset, 'JP', '2012-09-01' as IsoDate).positions.budapestConvention;
-    expect(before).toMatchObject({ value: 'ratified', entryIntoForce: null, inForceOnDate: false });
-    expect(before?.inForce).toBeUndefined();
+    expect(before).toMatchObject({ value: 'ratified', entryIntoForce: { date: '2012-11-01', deposit: '2012-07-03', derived: false }, inForceOnDate: false });
+    expect(positionInForceText(before!)).toBe('ratified on 2012-07-03, not yet in force on this date: in force from 2012-11-01 (as its source states it)');
+    const canadaBefore = buildProfile(dataset, 'CA', '2015-10-31' as IsoDate).positions.budapestConvention!;
+    expect(canadaBefore).toMatchObject({ entryIntoForce: { date: '2015-11-01', derived: true }, inForceOnDate: false });
+    expect(positionInForceText(canadaBefore)).toMatch(/^ratified on 2015-07-08, not yet in force on this date: in force from 2015-11-01 \(derived from the deposit/);
+    expect(positionInForceText(buildProfile(dataset, 'CA', '2015-11-01' as IsoDate).positions.budapestConvention!)).toMatch(/^ratified on 2015-07-08, in force from 2015-11-01 \(derived/);
     expect(buildProfile(dataset, 'JP', '2013-01-01' as IsoDate).positions.budapestConvention).toMatchObject({ entryIntoForce: { date: '2012-11-01', derived: false }, inForceOnDate: true });
     expect(buildProfile(dataset, 'CA', '2016-01-01' as IsoDate).positions.budapestConvention).toMatchObject({ entryIntoForce: { date: '2015-11-01', derived: true }, inForceOnDate: true });
   });

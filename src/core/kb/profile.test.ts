@@ -17,10 +17,13 @@ const DATES = [...Array.from({ length: 27 }, (_, i) => `${2000 + i}-06-30`), '20
  * - `sources` (ref, locator, quote and the grade and address the API adds): a source published later may report an
  *   earlier fact (renard2016 on a dialogue of 2014, a 2019 treaty-office record of a 2001 signature);
  * - `url`: a document's address, which says where to read it, not what was known;
- * - `session`: the name of a body's sitting ("2014-2015" for a UN GGE), fixed when the sitting is set up.
+ * - `session`: the name of a body's sitting ("2014-2015" for a UN GGE), fixed when the sitting is set up;
+ * - `entryIntoForce` and a Budapest entry's `inForce`: the day the Convention binds a state that has deposited its
+ *   instrument, which follows from the deposit by the Convention's rule (or is the day a source states), so a view
+ *   between deposit and entry into force names it, as the response plan does; only the Budapest position has them.
  * Everything else is checked: ids, names, titles, notes, summaries, dated notes, dates.
  */
-const EXEMPT = ['sources', 'url', 'session'];
+const EXEMPT = ['sources', 'url', 'session', 'entryIntoForce', 'inForce'];
 
 /** Proper names with a year in them that state no date of a fact (a strategy named after its horizon). */
 const NAMES_WITH_YEARS = [/\b2020 Strategic Agenda\b/g, /\bcn-2020-strategic-agenda\b/g, /\bEurope 2020\b/g];

@@ -45,23 +45,17 @@ function position<E extends TimedEntry<string>>(history: E[], asOf: IsoDate | un
 
 /**
  * The Budapest Convention's position with, for a ratification, its entry into force (stated by a source or derived from
- * the deposit, `budapest-in-force.ts`) and whether the Convention is in force for the partner on the date. Like every
- * date of a profile, an entry into force after the date is not named: the view says only that it is not yet in force.
+ * the deposit, `budapest-in-force.ts`) and whether the Convention is in force for the partner on the date. A day after
+ * the date is named: it follows from the deposit (the Convention's rule) or is the day its source states, so a view dated
+ * between deposit and entry into force says from when the state is bound, as the response plan does.
  */
 function budapestPosition(history: BudapestEntry[], asOf: IsoDate | undefined) {
-  const later = (e: BudapestEntry) => asOf !== undefined && e.inForce !== undefined && e.inForce.date > asOf;
-  const known = (e: BudapestEntry): BudapestEntry => {
-    if (!later(e)) return e;
-    const copy = { ...e };
-    delete copy.inForce;
-    return copy;
-  };
   const view = position(history, asOf);
   const current = valueAt<string, BudapestEntry>(history, asOf);
   if (!view || !current) return null;
   const entryIntoForce = entryIntoForceOf(history, current);
   const inForceOnDate = entryIntoForce === null || asOf === undefined ? null : entryIntoForce.date <= asOf;
-  return { ...known(view), history: view.history.map(known), entryIntoForce: inForceOnDate === false ? null : entryIntoForce, inForceOnDate };
+  return { ...view, entryIntoForce, inForceOnDate };
 }
 
 /**

@@ -48,6 +48,14 @@ describe('the views as tables', () => {
       'Ratified; ratified on 2015-07-08, in force from 2015-11-01 (derived from the deposit: the first day of the month following three months after it, Art. 36(4) of the Convention, article unverified)',
     );
     expect(detail(ratified({ entryIntoForce: { ...entryIntoForce, date: '2012-11-01', deposit: '2012-07-03', derived: false }, inForceOnDate: true }))).toContain('in force from 2012-11-01 (as its source states it)');
+    // Before the entry into force, the day is named with how it is known.
+    expect(detail(ratified({ entryIntoForce, inForceOnDate: false }))).toBe(
+      'Ratified; ratified on 2015-07-08, not yet in force on this date: in force from 2015-11-01 (derived from the deposit: the first day of the month following three months after it, Art. 36(4) of the Convention, article unverified)',
+    );
+    expect(detail(ratified({ entryIntoForce: { ...entryIntoForce, date: '2012-11-01', deposit: '2012-07-03', derived: false }, inForceOnDate: false }))).toContain(
+      'ratified on 2012-07-03, not yet in force on this date: in force from 2012-11-01 (as its source states it)',
+    );
+    // An answer without the day still says the Convention's rule.
     expect(detail(ratified({ entryIntoForce: null, inForceOnDate: false }))).toContain('not yet in force on this date');
   });
 
