@@ -127,6 +127,11 @@ export class ToolboxService {
     return this.toolbox.measures.measures;
   }
 
+  /** The kinds of act and who may propose each, as the voting rules' file lists them (the vote page offers these). */
+  voteActs() {
+    return this.toolbox.votingRules.acts.map((a) => ({ id: a.id, proposers: a.proposers ?? null }));
+  }
+
   memberStates(yearRaw?: string) {
     const years = this.toolbox.population.years.map((y) => y.year);
     const year = yearRaw === undefined || yearRaw === '' ? Math.max(...years) : Number(yearRaw);

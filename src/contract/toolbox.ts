@@ -288,6 +288,18 @@ export const ResponsePlan = named(
 );
 export const IncidentPlan = named('IncidentPlan', ResponsePlan.extend({ incidentId: z.string() }));
 
+export const VoteActs = named(
+  'VoteActs',
+  z
+    .array(
+      z.object({
+        id: ActKind,
+        proposers: z.array(ProposerId).nullable().describe('Who may propose the act (data/council/voting-rules.yaml); null where any proposer may'),
+      }),
+    )
+    .describe('The kinds of act a vote may name, each with who may propose it: the pairs POST /api/vote takes'),
+);
+
 export const MemberStates = named(
   'MemberStates',
   z.object({

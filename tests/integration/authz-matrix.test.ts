@@ -86,6 +86,7 @@ const COVERED: Record<string, string> = {
   'GET /api/sanctions/screen': 'public',
   'POST /api/sanctions/screen': 'public',
   'GET /api/member-states': 'public',
+  'GET /api/vote/acts': 'public',
   'POST /api/vote': 'public',
   'POST /api/respond': 'public',
   'GET /api/incidents': 'reads',
@@ -300,7 +301,7 @@ describe.each(dialects)('authorization matrix on %s', (dialect) => {
     const PUBLIC_GETS = [
       '/api/health', '/api/ready', '/api/partners', '/api/partners/US', '/api/dialogues?partner=CN', '/api/matrix', '/api/actors', '/api/areas-of-responsibility', '/api/strategies',
       '/api/search?q=Budapest', '/api/assess', '/api/assess/weights', '/api/assess/US', '/api/network', '/api/timeline', '/api/timeline/BR', '/api/compare?ids=US,CN',
-      '/api/gaps/IN', '/api/measures', '/api/member-states',
+      '/api/gaps/IN', '/api/measures', '/api/member-states', '/api/vote/acts',
     ];
     it.each(WHOS)('%s: the knowledge base, assessments and computations on request data are open to everyone', async (who) => {
       for (const url of PUBLIC_GETS) {

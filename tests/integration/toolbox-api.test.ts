@@ -1,5 +1,6 @@
 // The response toolbox over HTTP on a temporary database: incident CRUD with history, plans, votes, bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActKind, ProposerId } from '../../src/core/toolbox/voting-rules';
 import { dialects, startHarness, type Harness } from './harness';
 
 describe.each(dialects)('on %s', (dialect) => {
@@ -251,6 +252,23 @@ describe.each(dialects)('on %s', (dialect) => {
       expect(error.message).toContain('the Council of 2021 has 27 members: AT, BE');
       expect(error.issues[0]?.path).toBe('votes.against.0');
       expect((await call('POST', '/api/vote', { rule: 'qmv', year: 1990 })).status).toBe(400);
+    });
+
+    it('lists who may propose each kind of act, from the voting rules, and the vote takes exactly those pairs', async () => {
+      const r = await call('GET', '/api/vote/acts');
+      expect(r.status).toBe(200);
+      const acts = r.body as { id: string; proposers: string[] | null }[];
+      expect(acts.map((a) => a.id)).toEqual(ActKind.options);
+      expect(acts.find((a) => a.id === 'sanctions-regulation')?.proposers).toEqual(['hr-commission-joint']);
+      expect(acts.find((a) => a.id === 'sanctions-listing')?.proposers).toEqual(['high-representative', 'member-state']);
+      expect(acts.find((a) => a.id === 'cfsp-procedural')?.proposers).toBeNull();
+      for (const act of acts) {
+        for (const proposer of ProposerId.options) {
+          const answer = await call('POST', '/api/vote', { act: act.id, proposer });
+          const listed = act.proposers === null || act.proposers.includes(proposer);
+          expect(answer.status, `${act.id} on a proposal of ${proposer}`).toBe(listed ? 200 : 400);
+        }
+      }
     });
 
     it('lists the member states of a year: 28 with the United Kingdom in 2019', async () => {

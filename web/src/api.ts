@@ -10,6 +10,7 @@ import type {
   ResponsePlan,
   ShownIncident,
   StoredIncident,
+  VoteActs,
   VoteRequest,
   VoteResult,
 } from './toolbox-types';
@@ -235,5 +236,7 @@ export const api = {
 
   memberStates: (year?: number, s?: AbortSignal) => get<unknown>(withQuery('/api/member-states', { year }), s),
   vote: (body: VoteRequest, s?: AbortSignal) => request<VoteResult>('POST', '/api/vote', body, s),
+  /** The kinds of act and who may propose each, as the API takes them. */
+  voteActs: (s?: AbortSignal) => get<VoteActs>('/api/vote/acts', s),
 };
 

@@ -52,5 +52,6 @@ export type VoteRequest = api.VoteRequestInput;
 export type VoteRule = NonNullable<api.VoteRequestInput['rule']>;
 export type VoteChoice = api.VoteResult['pivotal'][number]['from'];
 export type VoteResult = api.VoteResult;
+export type VoteActs = api.VoteActs;
 export type VoteThreshold = api.VoteResult['thresholds'][number];
 export type VoteFlip = api.VoteResult['whatWouldFlip'][number];

@@ -2,15 +2,12 @@
 // (Art. 31(2) TEU, second subparagraph), the acts' agreement with the toolbox's measures, and refusals that name the
 // field as the user typed it.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import votingRulesYaml from '../../../data/council/voting-rules.yaml?raw';
 import { isAppError } from '../errors';
 import { council, voteRefusal } from './council.fixture';
 import { toolbox } from './toolbox.fixture';
 import { simulateVote, type VoteResult } from './vote';
 import { cliOptionNames, flatApiFieldNames } from './vote-fields';
-import { ACT_PROPOSERS, PROPOSER_IDS } from './vote-kinds';
-import { VotingRulesFile } from './voting-rules';
+import { PROPOSER_IDS } from './vote-kinds';
 
 const vote = (input: unknown): VoteResult => simulateVote(input, council);
 /** Eight of the largest against: 19 of 27 for, enough for a qualified majority's members, not a reinforced one's. */
@@ -149,21 +146,11 @@ describe('refusals name the field as the user typed it, with the allowed values'
   });
 });
 
-describe("the web page's list of who may propose each act (ACT_PROPOSERS) and the voting rules' file", () => {
-  const file = () => parse(votingRulesYaml) as { acts: { id: string; proposers?: string[] }[] };
-  const refusal = (data: unknown) => {
-    const r = VotingRulesFile.safeParse(data);
-    return r.success ? 'accepted' : r.error.issues.map((i) => i.message).join('; ');
-  };
-
-  it('agree, and a file that gives an act another proposer, or none, is refused naming both', () => {
-    expect(refusal(file())).toBe('accepted');
+describe("who may propose each act, as the voting rules' file lists it (the vote page offers these, GET /api/vote/acts)", () => {
+  it('takes every pair the file lists and refuses every other on the proposer', () => {
     for (const act of council.votingRules.acts) {
-      const offered = ACT_PROPOSERS[act.id];
-      expect(offered === 'any' ? undefined : [...offered].sort(), act.id).toEqual(act.proposers === undefined ? undefined : [...act.proposers].sort());
-      // Every pair the page offers is taken; every other is refused.
       for (const proposer of PROPOSER_IDS) {
-        const taken = offered === 'any' || offered.includes(proposer);
+        const taken = act.proposers === undefined || act.proposers.includes(proposer);
         const answer = (() => {
           try {
             vote({ act: act.id, proposer });
@@ -175,13 +162,5 @@ describe("the web page's list of who may propose each act (ACT_PROPOSERS) and th
         expect(answer, `${act.id} on a proposal of ${proposer}`).toBe(taken ? 'taken' : 'refused');
       }
     }
-    const widened = file();
-    widened.acts.find((a) => a.id === 'sanctions-listing')?.proposers?.push('commission');
-    expect(refusal(widened)).toBe(
-      'sanctions-listing lists as proposers commission, high-representative, member-state, but ACT_PROPOSERS in vote-kinds.ts says high-representative, member-state: change both',
-    );
-    const unlisted = file();
-    delete unlisted.acts.find((a) => a.id === 'sanctions-regulation')?.proposers;
-    expect(refusal(unlisted)).toBe('sanctions-regulation lists as proposers none (any proposer), but ACT_PROPOSERS in vote-kinds.ts says hr-commission-joint: change both');
   });
 });

@@ -1,7 +1,7 @@
 // The Council's voting rules as data (data/council/voting-rules.yaml): the thresholds the vote simulator applies.
 import { z } from 'zod';
 import { Sources } from '../provenance';
-import { ACT_KINDS, ACT_PROPOSERS, PROPOSER_IDS, VOTE_RULE_IDS } from './vote-kinds';
+import { ACT_KINDS, PROPOSER_IDS, VOTE_RULE_IDS } from './vote-kinds';
 import { NonParticipation } from './vote-participation';
 import { WeightedVotes } from './vote-weighted';
 
@@ -120,23 +120,9 @@ export const EmergencyBrakeSpec = z
   .strict();
 export type EmergencyBrakeSpec = z.infer<typeof EmergencyBrakeSpec>;
 
-/** The proposers an act lists, as ACT_PROPOSERS writes them. */
-const listed = (act: ActSpec) => (act.proposers === undefined ? 'any' : [...act.proposers].sort().join(', '));
-
 export const ActsSpec = z
   .array(ActSpec)
-  .refine((l) => ActKind.options.every((id) => l.filter((a) => a.id === id).length === 1), 'every kind of act must appear exactly once')
-  .superRefine((acts, ctx) => {
-    // The web page offers each act's proposers from ACT_PROPOSERS: the two must agree (vote-kinds.ts).
-    for (const [i, act] of acts.entries()) {
-      const known = ACT_PROPOSERS[act.id];
-      const expected = known === 'any' ? 'any' : [...known].sort().join(', ');
-      if (listed(act) !== expected) {
-        const say = (v: string) => (v === 'any' ? 'none (any proposer)' : v);
-        ctx.addIssue({ code: 'custom', path: [i, 'proposers'], message: `${act.id} lists as proposers ${say(listed(act))}, but ACT_PROPOSERS in vote-kinds.ts says ${say(expected)}: change both` });
-      }
-    }
-  });
+  .refine((l) => ActKind.options.every((id) => l.filter((a) => a.id === id).length === 1), 'every kind of act must appear exactly once');
 
 export const VotingRulesFile = z
   .object({

@@ -23,6 +23,7 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
   app.get('/api/member-states', { schema: { summary: 'The Council of a year, with population shares', tags, querystring: c.MemberStatesQuery, response: { 200: c.MemberStates } } }, async (req) =>
     tb.memberStates(req.query.year),
   );
+  app.get('/api/vote/acts', { schema: { summary: 'The kinds of act a vote may name and who may propose each', tags, querystring: NoQuery, response: { 200: c.VoteActs } } }, async () => tb.voteActs());
   app.post('/api/vote', { config: open, schema: { summary: 'Simulate a Council vote', tags, body: checkedByService(c.VoteRequest), response: { 200: c.VoteResult } } }, async (req) => tb.vote(req.body));
 
   // Plans are kept per incident, reader's clearance, date and the versions they read (app/plan-views.ts).

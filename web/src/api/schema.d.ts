@@ -1917,6 +1917,13 @@ export type VictimInput = {
   [key: string]: unknown;
 };
 
+/** The kinds of act a vote may name, each with who may propose it: the pairs POST /api/vote takes */
+export type VoteActs = {
+  id: "cfsp-strategic-interests" | "cfsp-hr-on-request" | "cfsp-implementing" | "cfsp-special-representative" | "cfsp-other" | "cfsp-procedural" | "sanctions-decision" | "sanctions-listing" | "sanctions-regulation" | "qualified-majority-act";
+  /** Who may propose the act (data/council/voting-rules.yaml); null where any proposer may */
+  proposers: ("commission" | "high-representative" | "hr-commission-joint" | "member-state")[] | null;
+}[];
+
 /** The rule (or the kind of act and who proposes it, from which the rule is derived) and each member state's vote, as lists under votes or beside the rule (states not named vote for) */
 export type VoteRequestInput = {
   rule?: "unanimity" | "qmv" | "rqmv" | "simple";
@@ -2396,4 +2403,5 @@ export interface Answers {
   "GET /api/users/{username}": Account;
   "PATCH /api/users/{username}": Account;
   "POST /api/vote": VoteResult;
+  "GET /api/vote/acts": VoteActs;
 }

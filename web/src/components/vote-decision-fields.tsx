@@ -3,11 +3,13 @@
 // The proposers offered are those the act takes.
 import type { FieldErrors } from './form-fields';
 import { CheckField, SelectField } from './form-fields';
-import { ACTS, proposerChoices, type VoteDecision } from '../lib/vote-decision';
+import { ACTS, proposerChoices, type ActProposers, type VoteDecision } from '../lib/vote-decision';
 import type { MemberStateRow } from '../lib/vote-model';
 
 interface Props {
   decision: VoteDecision;
+  /** Who may propose each act, as the API answers it (undefined while it loads: every proposer is offered). */
+  acts: ActProposers;
   defenceImplications: boolean;
   /** The member states of the vote's Council, for the emergency brake (none while they load). */
   states: readonly MemberStateRow[];
@@ -18,10 +20,10 @@ interface Props {
   onDefence: (on: boolean) => void;
 }
 
-export function VoteDecisionFields({ decision, defenceImplications, states, errors, onChange, onAct, onDefence }: Props) {
+export function VoteDecisionFields({ decision, acts, defenceImplications, states, errors, onChange, onAct, onDefence }: Props) {
   const brake = decision.emergencyBrake ?? '';
   // Only the proposers the act takes, as the API checks (a choice the address makes that it does not take stays, marked).
-  const proposers = proposerChoices(decision.act, decision.proposer);
+  const proposers = proposerChoices(acts, decision.act, decision.proposer);
   const byName = [...states].sort((a, b) => a.name.localeCompare(b.name));
   // A code from the address that the list does not hold stays selectable, so that the API's refusal can name it.
   const brakeOptions: [string, string][] = [

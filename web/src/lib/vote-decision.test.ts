@@ -3,9 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { VoteRequest } from '../../../src/contract/toolbox';
 import { ActKind, ProposerId } from '../../../src/core/toolbox/voting-rules';
-import { ACTS, chooseAct, chosenRule, fieldMessages, proposerChoices, PROPOSERS, readDecision } from './vote-decision';
+import { ACTS, chooseAct, chosenRule, fieldMessages, proposerChoices as choicesFrom, PROPOSERS, readDecision, type ActProposers } from './vote-decision';
 import { council } from '../../../src/core/toolbox/council.fixture';
 import { voteRequest } from './vote-model';
+
+/** GET /api/vote/acts as the server answers it from the voting rules' file (ToolboxService.voteActs). */
+const API_ACTS: ActProposers = council.votingRules.acts.map((a) => ({ id: a.id, proposers: a.proposers ?? null }));
+const proposerChoices = (act: Parameters<typeof choicesFrom>[1], chosen: Parameters<typeof choicesFrom>[2]) => choicesFrom(API_ACTS, act, chosen);
 
 describe('the decision the vote page asks for', () => {
   it("offers exactly the API's kinds of act and proposers, each with words of its own, and the API takes every one", () => {
@@ -37,10 +41,21 @@ describe('the decision the vote page asks for', () => {
     ]);
   });
 
+  it("offers what the API's list of acts says, not a copy of its own: a changed list moves the choices; before it loads, all", () => {
+    const widened = API_ACTS.map((a) => (a.id === 'sanctions-regulation' ? { ...a, proposers: [...(a.proposers ?? []), 'member-state' as const] } : a));
+    expect(choicesFrom(widened, 'sanctions-regulation', undefined).options.map(([p]) => p)).toEqual(['hr-commission-joint', 'member-state']);
+    const anyone = API_ACTS.map((a) => (a.id === 'sanctions-listing' ? { ...a, proposers: null } : a));
+    expect(choicesFrom(anyone, 'sanctions-listing', undefined).why).toBeUndefined();
+    expect(choicesFrom(undefined, 'sanctions-regulation', undefined).options.map(([p]) => p)).toEqual(ProposerId.options);
+    const p = new URLSearchParams('act=cfsp-implementing&proposer=member-state');
+    chooseAct(p, 'sanctions-regulation', widened);
+    expect(p.toString()).toBe('act=sanctions-regulation&proposer=member-state');
+  });
+
   it('keeps the proposer when the act chosen takes it, and takes it out otherwise', () => {
     const after = (address: string, act: string) => {
       const p = new URLSearchParams(address);
-      chooseAct(p, act);
+      chooseAct(p, act, API_ACTS);
       return p.toString();
     };
     expect(after('act=cfsp-implementing&proposer=member-state', 'sanctions-listing')).toBe('act=sanctions-listing&proposer=member-state');

@@ -1,8 +1,9 @@
 // What the Council decides on, as the vote page keeps it in the address: the kind of act, who proposes it and the
 // member state pulling the emergency brake. The allowed values are the API's own lists (src/core/toolbox/vote-kinds.ts,
-// from which its schemas are built); only the words shown for each are the page's.
-import { ACT_KINDS, ACT_PROPOSERS, PROPOSER_IDS } from '../../../src/core/toolbox/vote-kinds';
-import type { VoteRequest, VoteRule } from '../toolbox-types';
+// from which its schemas are built); only the words shown for each are the page's. Who may propose each act is the
+// API's answer (GET /api/vote/acts, read from data/council/voting-rules.yaml), not a copy kept here.
+import { ACT_KINDS, PROPOSER_IDS } from '../../../src/core/toolbox/vote-kinds';
+import type { VoteActs, VoteRequest, VoteRule } from '../toolbox-types';
 import { isRule } from './vote-model';
 
 export type VoteAct = NonNullable<VoteRequest['act']>;
@@ -35,30 +36,38 @@ export const PROPOSERS: readonly (readonly [VoteProposer, string])[] = PROPOSER_
 /** A proposer in the middle of a sentence: "the Commission", "a member state". */
 const inSentence = (p: VoteProposer) => PROPOSER_WORDS[p].charAt(0).toLowerCase() + PROPOSER_WORDS[p].slice(1);
 
-/** Whether `proposer` may propose `act` (data/council/voting-rules.yaml, through ACT_PROPOSERS); any may without an act. */
-export function mayPropose(act: VoteAct | undefined, proposer: VoteProposer): boolean {
-  const allowed = act === undefined ? 'any' : ACT_PROPOSERS[act];
-  return allowed === 'any' || allowed.includes(proposer);
+/** Who may propose each act, as GET /api/vote/acts answers it (null where any proposer may); undefined while it loads. */
+export type ActProposers = VoteActs | undefined;
+
+/**
+ * Whether `proposer` may propose `act`, by the API's list; any may without an act, and while the list loads (the API
+ * still checks the pair when the vote is sent).
+ */
+export function mayPropose(acts: ActProposers, act: VoteAct | undefined, proposer: VoteProposer): boolean {
+  if (act === undefined || acts === undefined) return true;
+  const allowed = acts.find((a) => a.id === act)?.proposers;
+  return allowed === null || allowed === undefined || allowed.includes(proposer);
 }
 
 /**
  * The proposers offered for an act, and why the others are not: only those who may propose it, as the API checks. A
  * proposer the address names that the act does not take stays offered, marked so, so that the API's refusal can name it.
  */
-export function proposerChoices(act: VoteAct | undefined, chosen: VoteProposer | undefined): { options: [string, string][]; why: string | undefined } {
-  const options: [string, string][] = PROPOSERS.filter(([p]) => mayPropose(act, p) || p === chosen).map(([p, words]) => [p, mayPropose(act, p) ? words : `${words} (does not propose this act)`]);
-  const missing = PROPOSERS.filter(([p]) => !mayPropose(act, p)).map(([p]) => inSentence(p));
+export function proposerChoices(acts: ActProposers, act: VoteAct | undefined, chosen: VoteProposer | undefined): { options: [string, string][]; why: string | undefined } {
+  const may = (p: VoteProposer) => mayPropose(acts, act, p);
+  const options: [string, string][] = PROPOSERS.filter(([p]) => may(p) || p === chosen).map(([p, words]) => [p, may(p) ? words : `${words} (does not propose this act)`]);
+  const missing = PROPOSERS.filter(([p]) => !may(p)).map(([p]) => inSentence(p));
   const named = missing.length <= 1 ? missing.join('') : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
   const why = missing.length === 0 ? undefined : `Only those who may propose this act are offered: ${named} ${missing.length === 1 ? 'does' : 'do'} not propose it.`;
   return { options, why };
 }
 
 /** The address after choosing an act: the proposer stays while the act takes it, and is taken out otherwise. */
-export function chooseAct(params: URLSearchParams, act: string): void {
+export function chooseAct(params: URLSearchParams, act: string, acts: ActProposers): void {
   if (act) params.set('act', act);
   else params.delete('act');
   const { act: chosen, proposer } = readDecision(params);
-  if (proposer !== undefined && !mayPropose(chosen, proposer)) params.delete('proposer');
+  if (proposer !== undefined && !mayPropose(acts, chosen, proposer)) params.delete('proposer');
 }
 
 export interface VoteDecision {

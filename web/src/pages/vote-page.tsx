@@ -37,6 +37,8 @@ export function VotePage() {
 
   const states = useApi((s) => api.memberStates(statesYear, s), `states-${statesYear ?? ''}`);
   const result = useApi((s) => api.vote(body, s), JSON.stringify(body));
+  // Who may propose each act, as the API takes the pairs (data/council/voting-rules.yaml).
+  const acts = useApi((s) => api.voteActs(s), 'vote-acts');
   // A code in the address that the year's Council does not have (?against=XX): say which, and offer to take it out.
   const refused = result.error?.code === 'invalid_vote' ? refusedCodes(choices, result.error.issues) : [];
   // A refusal naming a field of the page (the act, the proposer, the brake...) is shown beneath that field.
@@ -75,11 +77,12 @@ export function VotePage() {
         <p className="lede">Say what the Council decides and who proposes it, or choose the rule, then set each member state's vote; the rule, the outcome, the thresholds and what would change it update as you go.</p>
         <VoteDecisionFields
           decision={decision}
+          acts={acts.data}
           defenceImplications={options.defenceImplications === true}
           states={stateRows}
           errors={fieldErrors}
           onChange={(key, v) => update((p) => (v ? p.set(key, v) : p.delete(key)))}
-          onAct={(act) => update((p) => chooseAct(p, act))}
+          onAct={(act) => update((p) => chooseAct(p, act, acts.data))}
           onDefence={(on) => flag('defence', on)}
         />
         <div className="toolbar">
