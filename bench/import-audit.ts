@@ -1,11 +1,10 @@
 // Benchmark (not a test): the audit step of a first STIX import alone, two forms of the entry of each record created
-// compared in one process, alternating: the body itself (canonical JSON of the body in the entry) and the digest of
-// the body's stored text with the version it was stored as. Imports the synthetic bundle once to get the records'
-// bodies, markings and sources; then, each round, appends every record's entry in parts of 100 (as the import does)
-// inside one large write into a fresh SQLite file, and prints the thread's CPU, the wall time, the file's size and
-// bytes written per form.
+// compared in one process, alternating: the body itself (canonical JSON of the body in the entry, as imports wrote it
+// before) and the digest of the body's canonical JSON with the version it was stored as (what the import writes now).
+// Imports the synthetic bundle once to get the records' bodies, markings and sources; then, each round, appends every
+// record's entry in parts of 100 (as the import does) inside one large write into a fresh SQLite file, and prints the
+// thread's CPU, the wall time, the file's size and bytes written per form.
 // Run: TZ=UTC node --expose-gc --import tsx bench/import-audit.ts [objects=100000] [rounds=4]
-import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,9 @@ import { sql } from 'kysely';
 import { ExchangeService } from '../src/app/exchange-service';
 import { openWorkbench } from '../src/app/workbench';
 import { readConfig } from '../src/config';
+import { canonicalJson } from '../src/core/audit/canonical-json';
 import type { AuditWrite } from '../src/store/audit-log';
+import { storedRef } from '../src/store/audit-stored-bodies';
 import { largeWrite } from '../src/store/bulk-insert';
 import { writeStixBundle } from './synthetic';
 
@@ -48,7 +49,8 @@ const actor = { id: 'local', org: 'EE' };
 const at = '2026-01-01T00:00:00.000Z';
 const forms: Record<string, (r: (typeof records)[number]) => AuditWrite> = {
   body: (r) => ({ actor, at, action: 'import.stix', targetType: r.kind, targetId: r.id, after: { [r.kind]: r.body, marking: r.marking, source: r.source } }),
-  digest: (r) => ({ actor, at, action: 'import.stix', targetType: r.kind, targetId: r.id, after: { [r.kind]: { sha256: hash('sha256', r.text, 'hex'), version: 1 }, marking: r.marking, source: r.source } }),
+  // As the import writes it (audit-stored-bodies.ts): the SHA-256 of the body's canonical JSON.
+  digest: (r) => ({ actor, at, action: 'import.stix', targetType: r.kind, targetId: r.id, after: { stored: storedRef(canonicalJson(r.body)), marking: r.marking, source: r.source } }),
 };
 
 let n = 0;

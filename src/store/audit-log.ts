@@ -5,6 +5,7 @@ import { ChainVerifier, canonicalJson, chainHash, chainInput, headMacInput, type
 import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
+import { auditedBodies, withBody } from './audit-stored-bodies';
 import { insertRows, rowsPerStatement } from './bulk-insert';
 import { dialectOf, type Db } from './db';
 import type { AuditLogTable } from './schema';
@@ -74,6 +75,11 @@ function underOwnMarking(c: Clearance, content: unknown): boolean {
   const { tlp, owner, sharedWith, recipients } = m as Partial<RecordMarking>;
   if (!tlp || !(TLP_LEVELS as readonly string[]).includes(tlp)) return false;
   return canSee(c, { tlp, owner: owner ?? null, sharedWith: sharedWith ?? [], recipients: recipients ?? [] }).visible;
+}
+
+/** Why an entry that refers to the body it created fails: no stored text of the record's first version matches its digest. */
+function bodyProblem(e: ChainedEntry): string {
+  return `entry ${e.seq} (${e.action} ${e.targetType} ${e.targetId}, written ${e.at}) refers by its digest to the body stored as version 1, and no stored body of that version matches it: the record's stored body was changed or removed after it was written`;
 }
 
 export class AuditLog {
@@ -205,7 +211,7 @@ export class AuditLog {
         ${opts.actor ? sql`AND a.actor = ${opts.actor}` : sql``}
         ${opts.atFrom ? sql`AND a.at >= ${opts.atFrom}` : sql``} ${opts.atUntil ? sql`AND a.at < ${opts.atUntil}` : sql``}
       ORDER BY a.seq ${opts.newestFirst ? sql`DESC` : sql``} LIMIT ${opts.limit ?? 100}`.execute(this.db);
-    return rows.rows.map((r) => {
+    const read = rows.rows.map((r) => {
       const e = entryOf(r);
       const shown = Number(r.shown) === 1;
       // Each side's content also keeps the marking it was written under: lowering a record to CLEAR does not
@@ -213,6 +219,13 @@ export class AuditLog {
       const before = shown && underOwnMarking(c, e.before);
       const after = shown && underOwnMarking(c, e.after);
       return { ...e, before: before ? e.before : null, after: after ? e.after : null, redacted: (e.before !== null && !before) || (e.after !== null && !after) };
+    });
+    // An import's entry of a record it created refers to the body it stored: the body is read back into its place
+    // (audit-stored-bodies.ts); one no stored text matches stays a reference, which `verify` names.
+    const bodies = await auditedBodies(this.db, read);
+    return read.map((e) => {
+      const body = bodies.get(e.seq);
+      return body === undefined || e.after === null ? e : { ...e, after: withBody(e.after as object, e.targetType, body) };
     });
   }
 
@@ -229,7 +242,9 @@ export class AuditLog {
       let q = this.db.selectFrom('audit_log').selectAll().where('seq', '>', after);
       if (head) q = q.where('seq', '<=', head.seq);
       const rows = await q.orderBy('seq').limit(pageSize).execute();
-      if (!rows.length || !verifier.add(rows.map(entryOf))) break;
+      const entries = rows.map(entryOf);
+      const bodies = await auditedBodies(this.db, entries);
+      if (!rows.length || !verifier.add(entries, (e) => (bodies.has(e.seq) && bodies.get(e.seq) === undefined ? bodyProblem(e) : undefined))) break;
       after = rows[rows.length - 1]?.seq ?? after;
     }
     return verifier.finish(head);

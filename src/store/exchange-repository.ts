@@ -4,6 +4,7 @@
 // version updates; an older one is left as stored. Reads take the reader's clearance and filter by TLP in SQL.
 import { createHash, hash } from 'node:crypto';
 import { sql } from 'kysely';
+import { canonicalJson } from '../core/audit/canonical-json';
 import type { Actor } from '../core/auth/principal';
 import { exportMarking } from '../core/exchange/tlp';
 import { stateAfterWrite, stateDigest, stateDigestOf, stateLine, unionIds, type DigestSink, type MemoIds } from '../core/exchange/import-memo';
@@ -17,6 +18,7 @@ import type { Clearance, RecordMarking } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/incident';
 import type { AuditLog, AuditWrite } from './audit-log';
+import { storedRef } from './audit-stored-bodies';
 import type { Db } from './db';
 import { chunked, sharedTables, type ExchangeConn, type ExchangeDb, type ExchangeLinkTable, type ExchangeRecordTable, type ExchangeRefTable, type ImportMemoTable, type ImportReportTable } from './exchange-schema';
 import { storedBodies, storedState } from './exchange-state';
@@ -199,7 +201,8 @@ export class ExchangeRepository {
     // A refused import is planned to the end, for the counts of its refusal, but no longer written.
     if (ctx.dryRun || planner.refused) return [];
     await writeSettled(trx, settled, ctx.at, search);
-    await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx)));
+    const twice = broughtTwice(settled);
+    await ctx.audit.appendMany(sharedTables(trx), settled.filter((s) => s.create || s.content || s.marking).map((s) => auditEntry(s, ctx, twice)));
     return settled;
   }
 
@@ -507,12 +510,22 @@ async function nothingStored(trx: ExchangeConn): Promise<boolean> {
   return Number(r.rows[0]?.n ?? 1) === 0;
 }
 
+/** The ids a part brings more than once (none, as the plans make them). */
+function broughtTwice(settled: readonly Settled[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const { w } of settled) (seen.has(w.item.id) ? twice : seen).add(w.item.id);
+  return twice;
+}
+
 /** The audit entry of one record an import created or changed: contents and marking before and after. */
-function auditEntry(s: Settled, ctx: ApplyContext): AuditWrite {
+function auditEntry(s: Settled, ctx: ApplyContext, twice: ReadonlySet<string>): AuditWrite {
   const { w } = s;
   const source = { format: w.item.source.format, key: w.item.source.key, modified: w.item.source.modified };
   const base = { actor: ctx.actor, at: ctx.at, action: ctx.action, targetType: w.kind, targetId: w.item.id };
-  if (s.create) return { ...base, after: { [w.kind]: w.item.body, marking: w.marking, source } };
+  // A created record's body is stored as its first version: the entry refers to it by the digest of its canonical
+  // JSON (audit-stored-bodies.ts), unless the part brings the id twice, whose last row would replace that version.
+  if (s.create) return { ...base, after: { ...(twice.has(w.item.id) ? { [w.kind]: w.item.body } : { stored: storedRef(canonicalJson(w.item.body)) }), marking: w.marking, source } };
   if (!s.content) return { ...base, before: { marking: w.stored ?? null }, after: { marking: w.marking, source } };
   const before = s.old ? (JSON.parse(s.old.body) as unknown) : null;
   return { ...base, before: { [w.kind]: before, marking: w.stored ?? null }, after: { [w.kind]: w.item.body, marking: s.marking ? w.marking : (w.stored ?? w.marking), source } };

@@ -12,7 +12,7 @@ import { writeStixBundle } from '../../bench/synthetic';
 import { ExchangeService } from '../../src/app/exchange-service';
 import type { Workbench } from '../../src/app/workbench';
 import type { Principal } from '../../src/core/auth/principal';
-import { EUREPOC, IMPORT_TABLES, LOCAL_DE, STIX, writeCfrRows } from './exchange-support';
+import { ALL, EUREPOC, IMPORT_TABLES, LOCAL_DE, STIX, writeCfrRows } from './exchange-support';
 import { dialects, startHarness, teamConfig, tempDir, TestClock, type Harness, type TestDialect } from './harness';
 
 const TABLES: Record<string, string> = { ...IMPORT_TABLES, audit_head: 'id' };
@@ -31,8 +31,14 @@ const SHARED: Record<string, string> = {
   // checkout lies (it held the folder's absolute path before). The input also holds the toolbox's vocabulary, so a new
   // measure in data/toolbox/measures.yaml moves this digest and no other (active-defence, 0e4631f).
   import_memo: '7 5b6de4e099ba65ff',
-  audit_log: '702 a378baedcb7494e1',
-  audit_head: '1 f619525cc1afec60',
+  // The entry of a record an import creates holds the SHA-256 of the body's canonical JSON and the version it was
+  // stored as, not the body: the entries' text and so every link's hash after the first such entry, and the head,
+  // moved (they were 702 a378baedcb7494e1 and 1 f619525cc1afec60); the trail as its readers take it (audit_read, below)
+  // did not.
+  audit_log: '702 6cc75ff7ff56a7df',
+  audit_head: '1 499577e64d8d8f48',
+  // The trail as read, recorded from the write path that kept a copy of each created record's body in its entry.
+  audit_read: '702 dc8e986c8065752f',
   // The EuRepoC sample's three added attribution rows (one more attribution on SolarWinds' incident, the report's
   // account of each attribution row) moved the incident, history, link, report, memo and audit digests; no row count.
   // The STIX reports' count of relationships nothing reads (targets from a campaign...) moved the report and memo digests.
@@ -65,6 +71,16 @@ async function digests(wb: Workbench, dialect: TestDialect): Promise<Record<stri
     const rows = (await sql`SELECT * FROM ${sql.table(from)} ORDER BY ${sql.raw(order)}`.execute(wb.db)).rows;
     out[t] = `${rows.length} ${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
   }
+  // The trail as its readers take it (API, CLI, web: AuditLog.list), without the links' hashes: the entry of a record
+  // an import creates holds the digest of the body it stored, not a copy, and the reader gives the body back.
+  const entries: unknown[] = [];
+  for (let after = 0; ; ) {
+    const page = await wb.audit.list(ALL, { after, limit: 1000 });
+    if (!page.length) break;
+    entries.push(...page.map(({ prevHash: _p, hash: _h, ...e }) => e));
+    after = page.at(-1)?.seq ?? after;
+  }
+  out.audit_read = `${entries.length} ${createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 16)}`;
   if (dialect === 'sqlite') {
     // The search index's own rows: what the triggers (or the batch fill) put in for each incident.
     const fts = (await sql`SELECT rowid, title, body FROM incident_fts ORDER BY rowid`.execute(wb.db)).rows;

@@ -67,6 +67,20 @@ describe('audit hash chain', () => {
     expect(verify(entries)).toMatchObject({ valid: false, seq: 3 });
   });
 
+  it("names the first entry whose own check fails once its hash holds, and no entry after it", () => {
+    const entries = chain(5);
+    const seen: number[] = [];
+    const v = new ChainVerifier(sha);
+    expect(v.add(entries, (e) => (seen.push(e.seq), e.seq === 4 ? 'its body is not stored as it was' : undefined))).toBe(false);
+    expect(seen).toEqual([1, 2, 3, 4]);
+    expect(v.finish({ seq: 5, hash: entries[4]?.hash ?? '' })).toEqual({ valid: false, entries: 3, seq: 4, reason: 'its body is not stored as it was' });
+    // A broken hash is named before the check is asked.
+    entries[1] = { ...(entries[1] as ChainedEntry), after: { v: 99 } };
+    const w = new ChainVerifier(sha);
+    w.add(entries, (e) => (e.seq > 1 ? 'asked of an entry whose hash fails' : undefined));
+    expect(w.finish({ seq: 5, hash: entries[4]?.hash ?? '' })).toMatchObject({ valid: false, seq: 2, reason: expect.stringContaining('does not match its hash') });
+  });
+
   it('names the entry after one whose hash was recomputed to match an edit', () => {
     const entries = chain(5);
     const edited = { ...(entries[1] as ChainedEntry), actor: 'user:mallory' };

@@ -89,7 +89,11 @@ export class ChainVerifier {
     private readonly keyed: { mac?: Hasher | undefined; keyedFrom?: number | null | undefined } = {},
   ) {}
 
-  add(entries: readonly ChainedEntry[]): boolean {
+  /**
+   * `problemOf`: what else an entry must satisfy once its hash holds (the store checks that the body an entry refers
+   * to by its digest is still stored as it was); a reason fails the entry as a broken hash does.
+   */
+  add(entries: readonly ChainedEntry[], problemOf?: (e: ChainedEntry) => string | undefined): boolean {
     const from = this.keyed.keyedFrom ?? null;
     for (const e of entries) {
       if (this.failure) return false;
@@ -108,6 +112,11 @@ export class ChainVerifier {
       }
       if (chainHash(keyed && this.keyed.mac ? this.keyed.mac : this.hash, e.prevHash, e) !== e.hash) {
         this.fail(e.seq, `entry ${e.seq} (${e.action} ${e.targetType} ${e.targetId}, written ${e.at}) does not match its ${keyed ? 'keyed hash' : 'hash'}: it was changed after it was written${keyed ? ' (or the audit key is not the one it was written with)' : ''}`);
+        return false;
+      }
+      const problem = problemOf?.(e);
+      if (problem !== undefined) {
+        this.fail(e.seq, problem);
         return false;
       }
       this.prev = e.hash;
