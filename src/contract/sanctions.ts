@@ -49,6 +49,7 @@ export const SanctionsTarget = named(
         name: z.string(),
         match: strings,
         with: strings.optional().describe('A broad term links an incident only with one of these also in its title'),
+        without: strings.optional().describe("Names of another operation of the same group: a title holding one of them does not link to this operation"),
         period: z
           .object({ from: z.string(), to: z.string().optional(), annex: z.string().optional(), unverified: z.boolean().optional(), note: z.string().optional() })
           .optional()

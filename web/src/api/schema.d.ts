@@ -1489,6 +1489,8 @@ export type SanctionsTarget = {
     match: string[];
     /** A broad term links an incident only with one of these also in its title */
     with?: string[];
+    /** Names of another operation of the same group: a title holding one of them does not link to this operation */
+    without?: string[];
     /** When the operation took place: the annex entry whose reasons date it, or unverified with a note; an incident links when dated within it (or up to a year before) */
     period?: {
       from: string;
