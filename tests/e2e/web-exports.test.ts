@@ -38,7 +38,7 @@ describe('CSV exports', () => {
     session.expectNoConsoleErrors();
   });
 
-  it("says on the matrix page and in its CSV whether a Budapest ratification is in force on the date (Canada across 1 November 2015)", async () => {
+  it("says on the matrix page, the compare table and their CSV files whether a Budapest ratification is in force on the date (Canada across 1 November 2015)", async () => {
     const at = async (asOf: string) => {
       const p = await session.open(`/compare?ids=CA,JP&asOf=${asOf}`, 1440);
       const matrix = p.locator('section', { has: p.locator('#matrix-heading') });
@@ -49,17 +49,27 @@ describe('CSV exports', () => {
       const canadaClass = await row.locator('td', { hasText: /^Ratified 2015-07-08/ }).getAttribute('class');
       const { rows } = await downloadCsv(p, matrix);
       const csv = rows.find((r) => r[2] === 'Budapest Convention' && r[3] === 'Canada')?.[4];
-      return { cells: cells.join('\n'), csv, canadaClass };
+      // The compare table beside it and its CSV say the same words, with Canada's stance.
+      const side = p.locator('section', { has: p.locator('#side-heading') });
+      const compared = side.locator('table.compare-table tbody tr', { has: p.locator('th', { hasText: 'Budapest Convention' }) }).locator('td', { hasText: /^Ratified 2015-07-08/ });
+      await compared.waitFor();
+      const compareCell = (await compared.textContent()) ?? '';
+      const compareCsv = (await downloadCsv(p, side)).rows.find((r) => r.includes('Budapest Convention'))?.join('\n') ?? '';
+      return { cells: cells.join('\n'), csv, canadaClass, compareCell, compareCsv };
     };
     const before = await at('2015-10-31');
     expect(before.cells).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
     expect(before.csv).toBe('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
     expect(before.canadaClass).toMatch(/\bcell-mid\b/);
+    expect(before.compareCell).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01) (supportive)');
+    expect(before.compareCsv).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01) (supportive)');
     const after = await at('2015-11-01');
     expect(after.cells).toContain('Ratified 2015-07-08, in force since 2015-11-01');
     expect(after.cells).not.toContain('not yet in force');
     expect(after.csv).toBe('Ratified 2015-07-08, in force since 2015-11-01');
     expect(after.canadaClass).toMatch(/\bcell-strong\b/);
+    expect(after.compareCell).toContain('Ratified 2015-07-08, in force since 2015-11-01 (supportive)');
+    expect(after.compareCsv).toContain('Ratified 2015-07-08, in force since 2015-11-01 (supportive)');
     session.expectNoConsoleErrors();
   });
 

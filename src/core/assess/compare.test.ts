@@ -29,6 +29,20 @@ describe('comparePartners', () => {
   });
 });
 
+describe("the Budapest row", () => {
+  const cell = (asOf: string | undefined) => comparePartners(dataset, ['CA', 'RU'], asOf as IsoDate | undefined, weights).rows.find((r) => r.key === 'position:budapest-convention')!.values;
+
+  it("says, as the instrument matrix does, whether a ratification is in force on the date (Canada across 1 November 2015)", () => {
+    expect(cell('2015-10-31').CA!.value).toBe('ratified 2015-07-08, not yet in force (from 2015-11-01) (supportive)');
+    expect(cell('2015-11-01').CA!.value).toBe('ratified 2015-07-08, in force since 2015-11-01 (supportive)');
+    expect(cell(undefined).CA!.value).toBe('ratified 2015-07-08, in force from 2015-11-01 (supportive)');
+  });
+
+  it('keeps a position other than a ratification as its code and stance', () => {
+    expect(cell('2015-11-01').RU!.value).toBe('not-signed (opposed)');
+  });
+});
+
 describe('parseComparisonIds', () => {
   it('reads a comma-separated list in any case', () => {
     expect(parseComparisonIds('us, cn')).toEqual(['US', 'CN']);

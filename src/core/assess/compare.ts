@@ -2,11 +2,12 @@
 import type { IsoDate } from '../dates';
 import { AppError } from '../errors';
 import type { Dataset } from '../kb/dataset';
-import { normalisePartnerId } from '../kb/partners';
+import { budapestInForceWords } from '../kb/matrix';
+import { normalisePartnerId, requirePartner } from '../kb/partners';
 import type { PartnerId } from '../vocabularies';
 import { assessPartner, type Assessment } from './engine';
 import type { ExplanationItem } from './explanation';
-import { factsAt } from './facts-at';
+import { factsAt, type PartnerFacts } from './facts-at';
 import type { Weights } from './weights';
 
 export interface ComparisonCell {
@@ -61,7 +62,7 @@ export function comparePartners(dataset: Dataset, ids: PartnerId[], asOf: IsoDat
     ),
     row('metric:cyberDialogues', 'Active cyber-related dialogues', (a) => ({ value: a.metrics.cyberDialogues, top: [] })),
     row('metric:cyberSpecificDialogues', 'Active dialogues dedicated to cyber', (a) => ({ value: a.metrics.cyberSpecificDialogues, top: [] })),
-    row('position:budapest-convention', 'Budapest Convention', (_a, i) => position(facts[i]!.budapest, (v) => (v.stance ? `${v.value} (${v.stance})` : v.value))),
+    row('position:budapest-convention', 'Budapest Convention', (a, i) => budapestPosition(dataset, a.id, facts[i]!.budapest, asOf)),
     row('position:internet-governance', 'Internet-governance model', (_a, i) => position(facts[i]!.internetGovernance, (v) => v)),
     row('position:wcit-2012', 'WCIT-12 final acts', (_a, i) => position(facts[i]!.wcit2012, (v) => v)),
   ];
@@ -76,4 +77,19 @@ export function comparePartners(dataset: Dataset, ids: PartnerId[], asOf: IsoDat
 function position<V>(known: { ref: { id: string; title: string }; value: V; sources: ExplanationItem['sources'] } | null, show: (v: V) => string): ComparisonCell {
   if (!known) return { value: null, top: [] };
   return { value: show(known.value), top: [{ fact: known.ref, effect: 0, sources: known.sources, rule: 'position' }] };
+}
+
+/**
+ * The Budapest row: a ratification in the instrument matrix's words (its deposit and whether the Convention is in force on
+ * the date, `budapestInForceWords`), its stance after it as the row showed it; any other status as the code and its stance.
+ */
+function budapestPosition(dataset: Dataset, id: PartnerId, known: PartnerFacts['budapest'], asOf: IsoDate | undefined): ComparisonCell {
+  const inForce = known ? budapestInForceWords(requirePartner(dataset, id).file.positions.budapestConvention, known.entry, asOf) : null;
+  const stance = known?.value.stance ? ` (${known.value.stance})` : '';
+  const cell = position(known, (v) => `${inForce ? inForce.words : v.value}${stance}`);
+  // A source that states the day of entry into force is cited beside the position's, as the matrix cites it.
+  const fact = cell.top[0];
+  if (!inForce || inForce.derived || !fact) return cell;
+  const cited = new Set(fact.sources.map((s) => `${s.ref} ${s.locator}`));
+  return { ...cell, top: [{ ...fact, sources: [...fact.sources, ...inForce.sources.filter((s) => !cited.has(`${s.ref} ${s.locator}`))] }] };
 }

@@ -7,6 +7,7 @@ import { labelOf, nameInSentence } from '../labels';
 import { holdsAt, valueAt, type Source, type TimedEntry } from '../provenance';
 import type { Cooperation, Tension } from '../records/cooperation';
 import { membershipFactId, type Membership } from '../records/membership';
+import type { BudapestEntry } from '../records/positions';
 import type { z } from 'zod';
 import type { BudapestStance, BudapestStatus, InternetGovernanceModel, PartnerId, Perception, Wcit2012 } from '../vocabularies';
 import type { FactRef } from './explanation';
@@ -29,7 +30,8 @@ export interface PartnerFacts {
   dialogues: Known<DialogueView>[];
   documents: Known<DocumentView>[];
   agreements: Known<AgreementView>[];
-  budapest: Known<{ value: z.infer<typeof BudapestStatus>; stance?: z.infer<typeof BudapestStance> | undefined }> | null;
+  /** With the entry of the position's history it rests on (a ratification's entry into force is read from it). */
+  budapest: (Known<{ value: z.infer<typeof BudapestStatus>; stance?: z.infer<typeof BudapestStance> | undefined }> & { entry: BudapestEntry }) | null;
   internetGovernance: Known<z.infer<typeof InternetGovernanceModel>> | null;
   wcit2012: Known<z.infer<typeof Wcit2012>> | null;
   memberships: Known<Membership>[];
@@ -109,7 +111,7 @@ export function factsAt(dataset: Dataset, id: string, asOf: IsoDate | undefined)
     dialogues,
     documents: p.documents.map((d) => ({ ref: { id: `document:${d.id}`, title: d.title }, value: d, sources: d.sources })),
     agreements,
-    budapest: budapest ? { ref: budapest.ref, value: { value: budapest.value, stance: budapest.entry.stance }, sources: budapest.sources } : null,
+    budapest: budapest ? { ref: budapest.ref, value: { value: budapest.value, stance: budapest.entry.stance }, sources: budapest.sources, entry: budapest.entry } : null,
     internetGovernance: position('internet-governance', 'model of internet governance', file.positions.internetGovernance),
     wcit2012: position('wcit-2012', 'WCIT-12 final acts', file.positions.wcit2012),
     memberships: p.membershipDetails.filter((m) => !m.unverified).map((m) => ({ ref: { id: membershipFactId(p.id, m), title: `${name}: member of ${nameInSentence(m.id)}` }, value: m, sources: m.sources })),

@@ -7,7 +7,7 @@ import { holdsAt, valueAt, type Source } from '../provenance';
 import { isMember, type Membership } from '../records/membership';
 import type { BudapestEntry } from '../records/positions';
 import { AgreementType, MembershipId } from '../vocabularies';
-import { entryIntoForceOf } from './budapest-in-force';
+import { entryIntoForceOf, type BudapestEntryIntoForce } from './budapest-in-force';
 import { matrixInForceText } from './budapest-in-force-text';
 import type { Dataset } from './dataset';
 import { listPartners, requirePartner } from './partners';
@@ -78,12 +78,23 @@ export function membershipCell(entries: readonly Membership[], id: string, asOf:
  */
 function budapestCell(history: readonly BudapestEntry[], plain: MatrixCell, view: { unverified?: boolean | undefined } | null, asOf: IsoDate | undefined): MatrixCell {
   const current = valueAt<string, BudapestEntry>(history, asOf);
-  const inForce = view && current ? entryIntoForceOf(history, current) : null;
+  const inForce = view && current ? budapestInForceWords(history, current, asOf, view.unverified === true) : null;
   if (!inForce) return plain;
-  const bound = asOf === undefined ? null : inForce.date <= asOf;
   const cited = new Set(plain.sources.map((s) => `${s.ref} ${s.locator}`));
   const stated = inForce.derived ? [] : inForce.sources.filter((s) => !cited.has(`${s.ref} ${s.locator}`));
-  return { value: matrixInForceText(inForce, bound, view?.unverified === true), sources: [...plain.sources, ...stated] };
+  return { value: inForce.words, sources: [...plain.sources, ...stated] };
+}
+
+/**
+ * The words of the matrix's Budapest cell for an entry of the partner's history (`matrixInForceText`: the deposit and
+ * whether the Convention is in force on the date), with the entry into force they rest on; null where the entry is no
+ * ratification or its entry into force cannot be given. The compare view's row uses it, so both say the same.
+ */
+export function budapestInForceWords(history: readonly BudapestEntry[], entry: BudapestEntry, asOf: IsoDate | undefined, entryUnverified = false): (BudapestEntryIntoForce & { words: string }) | null {
+  const inForce = entryIntoForceOf(history, entry);
+  if (!inForce) return null;
+  const bound = asOf === undefined ? null : inForce.date <= asOf;
+  return { ...inForce, words: matrixInForceText(inForce, bound, entryUnverified) };
 }
 
 export function instrumentMatrix(dataset: Dataset, asOf: IsoDate | undefined) {
