@@ -20,14 +20,11 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { stixValidator } from '../src/app/exchange-service';
-import { readConfig } from '../src/config';
 import { canonicalJson } from '../src/core/audit/canonical-json';
-import { CfrMapping, ReportBuilder, StixImport, newReport, parseCfrResponseTable, type ImportBatch } from '../src/core/exchange/index';
-import { incidentVocabulary } from '../src/core/toolbox/load';
-import { readYamlFile } from '../src/store/dataset-files';
-import { readExchangeTables, streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
+import { CfrMapping, ReportBuilder, StixImport, newReport, type ImportBatch } from '../src/core/exchange/index';
+import { streamCsvFile, streamJsonFile } from '../src/store/exchange-files';
 import { SEARCH_TEXT_FUNCTION, registerSearchText } from '../src/store/incident-search-text';
-import { readToolbox } from '../src/store/toolbox-files';
+import { mappingInputs } from './mapping-inputs';
 import { writeCfrCsv, writeStixBundle } from './synthetic';
 
 const args = process.argv.slice(2);
@@ -39,12 +36,7 @@ if (!['cfr', 'stix', 'both'].includes(which) || !(N > 0) || !(RUNS > 0)) {
   process.exit(2);
 }
 
-const dataDir = readConfig({}).dataDir;
-const vocabulary = incidentVocabulary(readToolbox(dataDir));
-const yaml = (name: string) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
-const tables = readExchangeTables(dataDir, vocabulary.measureIds ?? []);
-const cfrTable = parseCfrResponseTable(yaml('cfr-responses.yaml'), vocabulary.measureIds ?? []);
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+const { vocabulary, tables, cfrTable, sha1 } = mappingInputs();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cyberdiplo-floor-'));

@@ -9,22 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stixValidator } from '../src/app/exchange-service';
-import { readConfig } from '../src/config';
-import { CfrMapping, EurepocRows, ReportBuilder, StixImport, mapEurepoc, newReport, parseCfrResponseTable } from '../src/core/exchange/index';
-import { incidentVocabulary } from '../src/core/toolbox/load';
-import { readYamlFile } from '../src/store/dataset-files';
-import { readExchangeTables, streamCsvFile, streamEurepocFile, streamJsonFile } from '../src/store/exchange-files';
-import { readToolbox } from '../src/store/toolbox-files';
+import { CfrMapping, EurepocRows, ReportBuilder, StixImport, mapEurepoc, newReport } from '../src/core/exchange/index';
+import { streamCsvFile, streamEurepocFile, streamJsonFile } from '../src/store/exchange-files';
+import { mappingInputs } from './mapping-inputs';
 import { writeCfrCsv, writeStixBundle } from './synthetic';
 
 const format = process.argv[2] ?? 'stix';
-const dataDir = readConfig({}).dataDir;
-const vocabulary = incidentVocabulary(readToolbox(dataDir));
-const yaml = (name: string) => readYamlFile(path.join(dataDir, 'exchange', name), dataDir).content;
-const tables = readExchangeTables(dataDir, vocabulary.measureIds ?? []);
-const cfrTable = parseCfrResponseTable(yaml('cfr-responses.yaml'), vocabulary.measureIds ?? []);
-/** As the import service gives it to every mapping (the record ids' digest). */
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+const { vocabulary, tables, cfrTable, sha1 } = mappingInputs();
 const cpu = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1e6;
