@@ -2,7 +2,7 @@
 import type { IsoDate } from '../dates';
 import { AppError } from '../errors';
 import type { Dataset } from '../kb/dataset';
-import { budapestInForceWords } from '../kb/matrix';
+import { budapestInForceWords, withStatedDay } from '../kb/matrix';
 import { normalisePartnerId, requirePartner } from '../kb/partners';
 import type { PartnerId } from '../vocabularies';
 import { assessPartner, type Assessment } from './engine';
@@ -90,6 +90,5 @@ function budapestPosition(dataset: Dataset, id: PartnerId, known: PartnerFacts['
   // A source that states the day of entry into force is cited beside the position's, as the matrix cites it.
   const fact = cell.top[0];
   if (!inForce || inForce.derived || !fact) return cell;
-  const cited = new Set(fact.sources.map((s) => `${s.ref} ${s.locator}`));
-  return { ...cell, top: [{ ...fact, sources: [...fact.sources, ...inForce.sources.filter((s) => !cited.has(`${s.ref} ${s.locator}`))] }] };
+  return { ...cell, top: [{ ...fact, sources: withStatedDay(fact.sources, inForce) }] };
 }

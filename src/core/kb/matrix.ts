@@ -80,9 +80,14 @@ function budapestCell(history: readonly BudapestEntry[], plain: MatrixCell, view
   const current = valueAt<string, BudapestEntry>(history, asOf);
   const inForce = view && current ? budapestInForceWords(history, current, asOf, view.unverified === true) : null;
   if (!inForce) return plain;
-  const cited = new Set(plain.sources.map((s) => `${s.ref} ${s.locator}`));
+  return { value: inForce.words, sources: withStatedDay(plain.sources, inForce) };
+}
+
+/** A position's sources and, after them, those that state the day of entry into force (none where it is derived) not already cited. */
+export function withStatedDay<S extends Source>(sources: readonly S[], inForce: Pick<BudapestEntryIntoForce, 'derived' | 'sources'>): (S | Source)[] {
+  const cited = new Set(sources.map((s) => `${s.ref} ${s.locator}`));
   const stated = inForce.derived ? [] : inForce.sources.filter((s) => !cited.has(`${s.ref} ${s.locator}`));
-  return { value: inForce.words, sources: [...plain.sources, ...stated] };
+  return [...sources, ...stated];
 }
 
 /**

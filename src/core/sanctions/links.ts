@@ -67,8 +67,16 @@ function termSource(term: string): string {
   return out;
 }
 
-/** A term found as a whole word or words, in any case and with the breaks termSource allows. */
-const termRe = (m: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${termSource(m)})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+/** A term found as a whole word or words, in any case and with the breaks termSource allows (each term's expression made once). */
+const termRes = new Map<string, RegExp>();
+function termRe(m: string): RegExp {
+  let re = termRes.get(m);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${termSource(m)})(?:$|[^\\p{L}\\p{N}])`, 'iu');
+    termRes.set(m, re);
+  }
+  return re;
+}
 
 /** The term quoted, and the title's spelling of it when that differs by more than case. */
 function found(term: string, title: string): string | null {
