@@ -49,7 +49,7 @@ describe('name screening', () => {
   });
 
   it('reports a match on a listing the date falls outside of as not in force', () => {
-    const lapsed = { ...data, file: { ...data.file, renewals: data.file.renewals.filter((r) => r.decided !== 2026) } };
+    const lapsed = { ...data, file: { ...data.file, renewals: data.file.renewals.filter((r) => r.decided !== '2026-05') } };
     const [r] = screenAt(lapsed, ['Dmitry Badin'], '2026-06-01' as IsoDate).results;
     expect(r?.matches[0]).toMatchObject({ targetId: 'dmitry-sergeyevich-badin', inForce: false });
   });

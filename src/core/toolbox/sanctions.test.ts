@@ -66,7 +66,7 @@ describe('the cyber-sanctions regime on a date', () => {
   });
 
   it('calls a lapse a lapse when it falls before the last import', () => {
-    const file = SanctionsFile.parse({ ...framework, renewals: framework.renewals.filter((r) => r.decided !== 2026) });
+    const file = SanctionsFile.parse({ ...framework, renewals: framework.renewals.filter((r) => r.decided !== '2026-05') });
     const s = sanctionsAt({ ...data, file }, '2026-06-01' as IsoDate);
     expect(s.listings).toMatchObject({ state: 'lapsed', until: '2026-05-18' });
     expect(s.targets).toEqual([]);
