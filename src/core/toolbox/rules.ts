@@ -56,11 +56,22 @@ export const Rule = z
 export type Rule = z.infer<typeof Rule>;
 
 /** bendiek2018's areas of responsibility, involved by category (`threats`) or by a condition (`when`). */
+/** A body of an area that a plan names only from the year a source says it was set up. */
+const BodySetUp = z.object({ body: z.string().min(1), year: z.number().int(), sources: Sources }).strict();
+
 export const InvolvementArea = ResponsibilityArea.extend({
   when: Condition.optional(),
   /** The `when` condition in plain words, for documents. */
   whenText: z.string().min(1).optional(),
-}).strict();
+  /** Bodies of `euLevel` set up in a year a source gives; a plan made before that year leaves them out. */
+  setUp: z.array(BodySetUp).default([]),
+})
+  .strict()
+  .superRefine((area, ctx) => {
+    area.setUp.forEach((b, i) => {
+      if (!area.euLevel.includes(b.body)) ctx.addIssue({ code: 'custom', path: ['setUp', i, 'body'], message: `"${b.body}" is not one of the area's euLevel bodies` });
+    });
+  });
 export type InvolvementArea = z.infer<typeof InvolvementArea>;
 
 export const RulesFile = z
@@ -329,18 +340,22 @@ function involvedBodies(s: Situation, areas: readonly InvolvementArea[], scale: 
     const byCategory = area.threats.includes(incident.category);
     const byCondition = area.when !== undefined && evaluateCondition(area.when, s, scale);
     if (!byCategory && !byCondition) return [];
+    // A body set up after the plan's year did not exist to be involved: the plan leaves it out and says why.
+    const year = Number(s.context.asOf.slice(0, 4));
+    const notYet = area.setUp.filter((b) => b.year > year);
     const why = [
       ...(byCategory ? [`the incident's category is ${incident.category}`] : []),
       ...(byCondition && area.when ? [area.whenText ?? describeCondition(area.when)] : []),
+      ...(notYet.length ? [`not yet set up in ${year}: ${notYet.map((b) => `${b.body} (from ${b.year})`).join(', ')}`] : []),
     ].join('; ');
     return [
       {
         area: area.id,
         domain: area.domain,
-        euLevel: area.euLevel,
+        euLevel: area.euLevel.filter((body) => !notYet.some((b) => b.body === body)),
         nationalLevel: area.nationalLevel,
         why,
-        sources: area.sources,
+        sources: [...area.sources, ...notYet.flatMap((b) => b.sources)],
       },
     ];
   });
