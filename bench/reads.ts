@@ -23,12 +23,15 @@
 // organisation than the importing one, whose incident lists and counts are filtered by TLP: the benchmark's admin
 // creates the account once, the reader signs in, and every request carries its session cookie and CSRF token as the
 // web app's do; health is also timed without them (the share against it is printed beside).
+// --all times every GET route the server registers (get-routes.ts: each path of the OpenAPI document and /metrics,
+// with an incident, a change and an account of the database filled in), and names any GET path it does not time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort } from './free-port';
+import { EVERY_GET_ROUTE, fillRoutes, untimedPaths } from './get-routes';
 import { nodeLoad } from './node-load';
 import { BENCH_READER, builtServerIsCurrent, databaseEnv, READ_ROUTES as ROUTES, readerSession, serverNodeFlags, startServer, teamEnv } from './server-process';
 
@@ -46,6 +49,7 @@ const WHILE = arg('while', '');
 const WRITE_EVERY = Number(arg('write-every', '0'));
 const CLIENT = arg('client', 'autocannon');
 const AS_READER = process.argv.includes('--as-reader');
+const ALL = process.argv.includes('--all');
 const POSTGRES = /^postgres(ql)?:\/\//.test(DB);
 if (CLIENT !== 'autocannon' && CLIENT !== 'node') {
   console.error(`--client must be autocannon or node, not ${CLIENT}`);
@@ -122,7 +126,15 @@ try {
   const results: { route: string; rps: number; p99: number; non2xx: number; cpu: number; dbCpu: number; bytes: number }[] = [];
   /** Which statuses the routes with non-2xx answers got, to print under the table. */
   const refused: string[] = [];
-  const listed = WHILE ? [] : ONLY ? ['/api/health', ...ONLY.split(/,(?=\/)/)] : DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES;
+  let every: string[] = [];
+  if (ALL && !WHILE) {
+    const getJson = (route: string) => fetch(`http://127.0.0.1:${port}${route}`, { headers: fetchHeaders }).then((r) => r.json() as Promise<unknown>);
+    const filled = await fillRoutes(EVERY_GET_ROUTE, getJson);
+    every = filled.routes;
+    const untimed = untimedPaths((await getJson('/api/openapi.json')) as Parameters<typeof untimedPaths>[0], EVERY_GET_ROUTE);
+    for (const line of [...filled.left, ...untimed.map((p) => `${p}: a GET path of the OpenAPI document that get-routes.ts does not list`)]) console.log(line);
+  }
+  const listed = WHILE ? [] : ALL ? every : ONLY ? ['/api/health', ...ONLY.split(/,(?=\/)/)] : DB ? [...ROUTES, ...INCIDENT_ROUTES] : ROUTES;
   const routes = AS_READER && listed.length > 0 ? [listed[0] ?? '/api/health', ANONYMOUS_HEALTH, ...listed.slice(1)] : listed;
   // Health first, untimed, as long as a timed route, at full concurrency: the database pool's connections are opened
   // and the request path compiled (as the reader, the session's read too) before the first timed route, which would
@@ -164,10 +176,11 @@ try {
     const bare = results.find((r) => r.route === ANONYMOUS_HEALTH);
     console.log(`\n${CONNECTIONS} connections, ${DURATION} s per route, ${MODE}, ${SERVER_CODE}, Node ${serverNodeFlags().join(' ') || '(default options)'}, load average ${loadAtStart.toFixed(1)} at the start, ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}${ENCODING ? `, Accept-Encoding: ${ENCODING}` : ', no compression asked'}, client ${CLIENT === 'node' ? "Node's http (bytes: the bodies as sent)" : 'autocannon'}\n`);
     if (bare) console.log('share: of health asked with the session; share/bare: of health asked without it\n');
-    console.log('route'.padEnd(36), 'req/s'.padStart(8), 'share'.padStart(7), ...(bare ? ['share/bare'.padStart(11)] : []), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), ...(POSTGRES ? ['PostgreSQL CPU µs/req'.padStart(22)] : []), 'bytes/answer'.padStart(13));
+    const width = Math.max(36, ...results.map((r) => r.route.length + 1));
+    console.log('route'.padEnd(width), 'req/s'.padStart(8), 'share'.padStart(7), ...(bare ? ['share/bare'.padStart(11)] : []), 'p99 ms'.padStart(8), 'p99/health'.padStart(11), 'non-2xx'.padStart(8), 'server CPU µs/req'.padStart(18), ...(POSTGRES ? ['PostgreSQL CPU µs/req'.padStart(22)] : []), 'bytes/answer'.padStart(13));
     for (const r of results) {
       const ofBare = bare ? [`${((r.rps / bare.rps) * 100).toFixed(0)} %`.padStart(11)] : [];
-      console.log(r.route.padEnd(36), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), ...ofBare, String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), ...(POSTGRES ? [(r.dbCpu * 1000).toFixed(0).padStart(22)] : []), r.bytes.toFixed(0).padStart(13));
+      console.log(r.route.padEnd(width), r.rps.toFixed(0).padStart(8), `${((r.rps / health.rps) * 100).toFixed(0)} %`.padStart(7), ...ofBare, String(r.p99).padStart(8), (r.p99 / Math.max(1, health.p99)).toFixed(1).padStart(11), String(r.non2xx).padStart(8), (r.cpu * 1000).toFixed(0).padStart(18), ...(POSTGRES ? [(r.dbCpu * 1000).toFixed(0).padStart(22)] : []), r.bytes.toFixed(0).padStart(13));
     }
     if (refused.length > 0) console.log(`\nanswers by status where some were not 2xx:\n${refused.join('\n')}`);
     console.log(`\nserver RSS at the end ${rssMb().toFixed(0)} MB`);

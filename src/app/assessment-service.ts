@@ -279,3 +279,9 @@ export const gaps = async (wb: Workbench, id: string, asOf: string | undefined) 
 export function defaultWeights(wb: Workbench): Weights {
   return loadWeights(wb);
 }
+
+/** The reviewed weights file as a view, kept per its content's digest (its stamp is checked as loadWeights does). */
+export function weightsView(wb: Workbench): ViewSpec<Weights> {
+  const weights = loadWeights(wb);
+  return { parts: ['weights', digestOf(weights)], compute: () => weights };
+}

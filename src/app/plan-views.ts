@@ -12,7 +12,7 @@ import { clearanceKey, clearanceOf } from '../core/marking/clearance';
 import type { TlpLevel } from '../core/marking/tlp';
 import type { IncidentInput } from '../core/toolbox/index';
 import { checkFilter } from '../core/kb/filters';
-import { derivedCache } from './assessment-service';
+import { derivedCache, type ViewForm } from './assessment-service';
 import { PLAN_FORMATS, type PlanFormat } from './toolbox-service';
 import type { Workbench } from './workbench';
 
@@ -32,8 +32,8 @@ async function planVersions(wb: Workbench, arrived?: number): Promise<string> {
   return JSON.stringify([kb, incident, sanctions]);
 }
 
-/** The plan `ToolboxService.respond` answers, computed once per key (see above). */
-export async function cachedPlan(wb: Workbench, incident: IncidentInput, format: string | undefined, opts: PlanOptions = {}): Promise<{ format: PlanFormat; body: unknown }> {
+/** The plan's key in the derived views' cache and the check that its versions still hold (see above). */
+async function planKey(wb: Workbench, incident: IncidentInput, format: string | undefined, opts: PlanOptions) {
   const tb = wb.toolbox;
   // Refused as respond refuses them, before a key is made: a bad format or date is never a cached answer.
   const f = checkFilter('format', format, PLAN_FORMATS) ?? 'json';
@@ -43,5 +43,22 @@ export async function cachedPlan(wb: Workbench, incident: IncidentInput, format:
   const digest = createHash('sha256').update(JSON.stringify(incident)).digest('base64url');
   const reader = JSON.stringify(clearanceKey(clearanceOf(opts.principal ?? ANONYMOUS)));
   const parts = ['plan', versions, reader, digest, opts.selfId, opts.marking, date, f];
-  return derivedCache(wb).get(parts, () => tb.respond(incident, f, { ...opts, asOf: date }), { keep: async () => (await planVersions(wb)) === versions });
+  return { f, date, parts, keep: async () => (await planVersions(wb)) === versions };
+}
+
+/** The plan `ToolboxService.respond` answers, computed once per key (see above). */
+export async function cachedPlan(wb: Workbench, incident: IncidentInput, format: string | undefined, opts: PlanOptions = {}): Promise<{ format: PlanFormat; body: unknown }> {
+  const { f, date, parts, keep } = await planKey(wb, incident, format, opts);
+  return derivedCache(wb).get(parts, () => wb.toolbox.respond(incident, f, { ...opts, asOf: date }), { keep });
+}
+
+/**
+ * A JSON plan's answer with `fields` before the plan's own (a recorded incident's id), in the server's form `form`
+ * (its encoded bytes), kept under the plan's key, the fields and the form's name: the plan is neither presented nor
+ * written out again for each request.
+ */
+export async function cachedPlanForm<F>(wb: Workbench, incident: IncidentInput, fields: Record<string, unknown>, form: ViewForm<F>, opts: PlanOptions = {}): Promise<F> {
+  const { parts, keep } = await planKey(wb, incident, 'json', opts);
+  const plan = () => cachedPlan(wb, incident, 'json', opts);
+  return derivedCache(wb).get([...parts, JSON.stringify(fields), form.name], async () => form.make({ ...fields, ...((await plan()).body as object) }), { keep, size: form.size });
 }

@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifySchema } from 'fastify';
 import { z } from 'zod';
 import { ErrorBody, namedSchemas } from '../contract/common';
+import { encodeView, sendEncoded, type EncodedView } from './send-json';
 import { bodySchemaOf } from './zod-provider';
 
 type JsonSchema = Record<string, unknown>;
@@ -199,11 +200,18 @@ export function registerOpenApi(app: FastifyInstance, version = API_VERSION): { 
   });
   let cached: JsonSchema | undefined;
   const document = () => (cached ??= openApiDocument(routes, version));
+  // Both answers are fixed once the routes are registered: written once, with an entity tag and compressed copies.
+  const written: Partial<Record<'json' | 'page', Promise<EncodedView>>> = {};
+  const answer = (which: 'json' | 'page', contentType: string, text: () => string) =>
+    (written[which] ??= encodeView(contentType, [text()]).catch((e: unknown) => {
+      delete written[which];
+      throw e;
+    }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { summary: 'This document (OpenAPI 3.1)', tags: ['reference'], files: { 'application/json': 'The OpenAPI document' } } }, async (_req, reply) =>
-    reply.type('application/json; charset=utf-8').send(JSON.stringify(document())),
+    sendEncoded(reply, await answer('json', 'application/json; charset=utf-8', () => JSON.stringify(document()))),
   );
   app.get('/api/reference', { config: { access: 'public' }, schema: { summary: 'A readable list of the operations', tags: ['reference'], files: { 'text/html': 'The reference page' } } }, async (_req, reply) =>
-    reply.type('text/html; charset=utf-8').send(referencePage(document())),
+    sendEncoded(reply, await answer('page', 'text/html; charset=utf-8', () => referencePage(document()))),
   );
   return { document };
 }

@@ -246,7 +246,8 @@ export function keepIdentityUnder(server: FastifyInstance, bytes: number): void 
   jsonForms.delete(server);
 }
 
-function jsonForm(server: FastifyInstance): ViewForm<EncodedView> {
+/** The server's JSON form of a view: its sources graded, written once as bytes with its compressed copies. */
+export function jsonForm(server: FastifyInstance): ViewForm<EncodedView> {
   let form = jsonForms.get(server);
   if (!form) {
     const present = server.hasDecorator('gradeSources') ? (v: unknown) => server.gradeSources(v) : (v: unknown) => v;

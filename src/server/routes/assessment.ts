@@ -34,7 +34,9 @@ export function assessmentRoutes(server: FastifyInstance, wb: Workbench) {
   app.get('/api/assess', { schema: { summary: 'Every partner assessed with the reviewed weights', tags, querystring: AsOfQuery, response: { 200: all } } }, async (req, reply) =>
     sendJson(reply, wb, service.assessView(wb, undefined, req.query.asOf)),
   );
-  app.get('/api/assess/weights', { schema: { summary: 'The reviewed weights file', tags, querystring: NoQuery, response: { 200: c.Weights } } }, async () => service.defaultWeights(wb));
+  app.get('/api/assess/weights', { schema: { summary: 'The reviewed weights file', tags, querystring: NoQuery, response: { 200: c.Weights } } }, async (_req, reply) =>
+    sendJson(reply, wb, service.weightsView(wb)),
+  );
   app.get(
     '/api/assess/:id/history',
     { schema: { summary: "A partner's assessment year by year, with the facts that moved it", tags, params: IdParams, querystring: c.HistoryQuery, response: { 200: c.AssessmentHistory } } },

@@ -3,12 +3,15 @@
 // request change nothing and are open to anyone.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { cachedPlan } from '../../app/plan-views';
+import { cachedPlan, cachedPlanForm } from '../../app/plan-views';
+import { PLAN_FORMATS } from '../../app/toolbox-service';
+import { checkFilter } from '../../core/kb/filters';
 import type { Workbench } from '../../app/workbench';
 import { NoContent, NoQuery } from '../../contract/common';
 import * as c from '../../contract/toolbox';
 import { incidentPageWriter } from '../incident-page';
 import { KEPT_PAGE_BYTES, KeptPages, sendPage } from '../kept-incident-pages';
+import { jsonForm, sendEncoded, sendJson } from '../send-json';
 import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
 
 const markdown = { 'text/markdown': 'The plan as Markdown (format=markdown)' };
@@ -19,7 +22,10 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
   const tags = ['toolbox'];
   const open = { access: 'public' as const };
 
-  app.get('/api/measures', { schema: { summary: 'The measures of the toolbox', tags, querystring: NoQuery, response: { 200: z.array(c.Measure) } } }, async () => tb.measures());
+  app.get('/api/measures', { schema: { summary: 'The measures of the toolbox', tags, querystring: NoQuery, response: { 200: z.array(c.Measure) } } }, async (_req, reply) =>
+    // The toolbox's files are read once, when the workbench opens: the answer is written once per dataset version.
+    sendJson(reply, wb, { parts: ['measures'], compute: () => tb.measures() }),
+  );
   app.get('/api/member-states', { schema: { summary: 'The Council of a year, with population shares', tags, querystring: c.MemberStatesQuery, response: { 200: c.MemberStates } } }, async (req) =>
     tb.memberStates(req.query.year),
   );
@@ -85,8 +91,11 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     { schema: { summary: 'The response plan for a recorded incident', tags, params: c.IncidentParams, querystring: c.PlanQuery, files: markdown, response: { 200: c.IncidentPlan } } },
     async (req, reply) => {
       const stored = await tb.get(req.principal, req.params.id);
-      const r = await cachedPlan(wb, stored.incident, req.query.format, { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp, asOf: req.query.asOf, arrived: req.arrival });
-      return r.format === 'markdown' ? sendFile(reply, 'text/markdown; charset=utf-8', r.body as string) : reply.send({ incidentId: stored.id, ...(r.body as z.input<typeof c.ResponsePlan>) });
+      const opts = { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp, asOf: req.query.asOf, arrived: req.arrival };
+      // JSON is answered from its kept bytes (plan-views.ts), as the knowledge base's views are.
+      if (checkFilter('format', req.query.format, PLAN_FORMATS) !== 'markdown') return sendEncoded(reply, await cachedPlanForm(wb, stored.incident, { incidentId: stored.id }, jsonForm(server), opts));
+      const r = await cachedPlan(wb, stored.incident, req.query.format, opts);
+      return sendFile(reply, 'text/markdown; charset=utf-8', r.body as string);
     },
   );
 }
