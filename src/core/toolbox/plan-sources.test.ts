@@ -202,14 +202,17 @@ describe('6. membership follows the incident date (the UK until 31 January 2020)
   });
 
   // bendiek2018 ("Possible EU support..."): NATO's Article 5 takes precedence for NATO members. A UK victim of 2016 was
-  // a member state in NATO; only a member state of the day counts, so the same victim in 2021 opens neither.
+  // a member state in NATO on a plan of that year; only a member state of the day counts, so the same victim in 2021
+  // opens neither, and a plan made after the UK left reads it as an ally outside the Union (plan-former-member-nato.test.ts).
   it('reads a UK victim of 2016 as a member state in NATO, one of 2021 as neither', () => {
     const armed = { ...uk, start: '2016-05-01', category: 'cyber-warfare', effects: { severity: 'critical', armedAttack: true }, attribution: [{ kind: 'legal', by: 'GB prosecutor', byType: 'member-state', confidence: 'high', public: true }] };
     expect(incident(variant(armed)).context.victimIsNatoMember).toBe(true);
-    const nato = measure(planOf(armed), 'nato-collective-defence');
+    const in2016 = ctx({ asOf: '2016-06-01' as IsoDate });
+    const nato = measure(planOf(armed, in2016), 'nato-collective-defence');
     expect(nato.available).toBe(true);
     expect(reason(nato, 'nato-member').holds).toBe(true);
-    expect(reason(measure(planOf(armed), 'mutual-assistance-clause'), 'nato-precedence').holds).toBe(false);
+    expect(reason(measure(planOf(armed, in2016), 'mutual-assistance-clause'), 'nato-precedence').holds).toBe(false);
+    expect(measure(planOf(armed), 'nato-collective-defence').available).toBe(false);
     const later = { ...armed, start: '2021-05-01' };
     expect(incident(variant(later)).context.victimIsNatoMember).toBe(false);
     expect(open(later, 'nato-collective-defence')).toBe(false);
@@ -274,9 +277,11 @@ describe('10. self-defence is individual or collective (bendiek2018, Five Catego
     expect(reason(institution, 'self-defence-victim-state').holds).toBe(false);
     expect(open({ ...armed, victims: [{ country: 'ZZ', sector: 'government' }] }, 'self-defence')).toBe(false);
     expect(open({ victims: [{ country: 'UA', sector: 'energy' }] }, 'self-defence')).toBe(false);
-    // The UK in 2016 is a member state, in 2021 a third state: open both times, individual then collective.
-    const uk = (start: string) => measure(planOf({ ...armed, start, victims: [{ country: 'GB', sector: 'energy' }] }), 'self-defence');
-    expect(reason(uk('2016-05-01'), 'collective-self-defence-only').holds).toBe(true);
+    // The UK in 2016 is a member state, in 2021 a third state: open both times, individual then collective; the attack
+    // of 2016 planned after it left the Union is read as on a third state too.
+    const uk = (start: string, asOf = '2026-06-01') => measure(planOf({ ...armed, start, victims: [{ country: 'GB', sector: 'energy' }] }, ctx({ asOf: asOf as IsoDate })), 'self-defence');
+    expect(reason(uk('2016-05-01', '2016-06-01'), 'collective-self-defence-only').holds).toBe(true);
+    expect(reason(uk('2016-05-01'), 'collective-self-defence-only').holds).toBe(false);
     expect(reason(uk('2021-05-01'), 'collective-self-defence-only').holds).toBe(false);
     expect(uk('2021-05-01').available).toBe(true);
   });

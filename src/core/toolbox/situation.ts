@@ -178,6 +178,10 @@ function describeNatoStanding(i: IncidentInput, members: readonly string[], alli
   const name = (c: string) => memberState(c)?.name ?? c;
   const one = (c: string): string => {
     const since = memberState(c)?.natoSince ?? null;
+    if (!isMemberStateAt(c, asOf)) {
+      const ally = isNatoMemberAt(c, asOf) ? 'an ally outside the Union on that date, as Norway is: its Article 5 is for it to invoke in NATO, not a step of this EU plan' : 'not a NATO ally on that date';
+      return `${name(c)} was hit while a member state but has left the Union (a member state until ${memberState(c)?.memberUntil ?? '?'}) by the plan's date (${asOf}), so it is ${ally}`;
+    }
     if (since !== null && since <= i.start) return `${name(c)} was a NATO ally when the attack began (${i.start})`;
     const joined = joinedSince(since, i, asOf);
     if (joined === 'during' && allies.includes(c)) return `${name(c)} joined NATO on ${since ?? ''} while the attack was still going on and is an ally on the plan's date (${asOf})`;
@@ -283,8 +287,10 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
   const joinedWhileHit = (since: IsoDate | null | undefined) => joinedSince(since, incident, context.asOf) === 'during';
   const memberStateVictims = countries.filter((c) => isMemberStateAt(c, incident.start) || (isMemberStateAt(c, context.asOf) && joinedWhileHit(memberState(c)?.memberSince)));
   const thirdStateVictims = countries.filter((c) => c !== EU_CODE && c !== UNKNOWN_COUNTRY && !memberStateVictims.includes(c));
-  const natoAllyVictims = memberStateVictims.filter((c) => isNatoMemberAt(c, incident.start) || joinedWhileHit(memberState(c)?.natoSince));
   const formerMemberVictims = memberStateVictims.filter((c) => !isMemberStateAt(c, context.asOf));
+  // A state hit while a member but gone by the plan's date is an ally outside the Union then, as Norway is: the plan's
+  // Article 5 reads the member states hit that are still members (describeNatoStanding names the one that left).
+  const natoAllyVictims = memberStateVictims.filter((c) => !formerMemberVictims.includes(c) && (isNatoMemberAt(c, incident.start) || joinedWhileHit(memberState(c)?.natoSince)));
   const country = incident.initiator.country;
   const initiatorThirdState = country !== null && !isMemberStateAt(country, incident.start);
   const transitThirdStates = transitThirdStatesOf(incident);
