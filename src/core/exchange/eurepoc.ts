@@ -311,7 +311,8 @@ function mapRow(run: EurepocRun, row: Row): void {
   const { observations, responses } = responsesOfRow(run, row, obj, start);
 
   const raw = {
-    title: (clean(row.name) ?? `EuRepoC incident ${eid}`).slice(0, 500),
+    // The name whole: one longer than a title may be is refused below with its row, never cut short unsaid.
+    title: clean(row.name) ?? `EuRepoC incident ${eid}`,
     ...(clean(row.description) ? { summary: clean(row.description) } : {}),
     start,
     ...(end ? { end } : {}),
