@@ -83,6 +83,9 @@ describe('the annex reader', () => {
     expect(refusal(withRow(2, (l) => l.replace(',EU-CYB,I.A,', ',EU-CYB,II,'))).issues[0]?.path).toBe('row 3, column annex');
     expect(refusal(withRow(4, (l) => l.replace('32019R0796,', 'CELEX:32019R0796,'))).issues[0]?.path).toBe('row 5, column celex');
     expect(refusal(withRow(0, (l) => l.replace('startDate', 'listed'))).issues[0]).toMatchObject({ path: 'row 1', message: expect.stringMatching(/column 6 is "listed", expected "startDate"/) });
+    // A header with a column more, or one fewer, names the first column past the header's end.
+    expect(refusal(withRow(0, (l) => `${l.trimEnd()},source`)).issues[0]).toMatchObject({ path: 'row 1', message: expect.stringMatching(new RegExp(`column ${ANNEX_HEADER.length + 1} is "source", expected the end of the row`)) });
+    expect(refusal(withRow(0, (l) => l.trimEnd().replace(/,notes$/, ''))).issues[0]).toMatchObject({ path: 'row 1', message: expect.stringMatching(new RegExp(`column ${ANNEX_HEADER.length} is the end of the row, expected "notes"`)) });
     expect(refusal(`${lines.join('\n')}\n${lines[1]}`).issues[0]).toMatchObject({ path: 'row 40, column recordId', message: 'entry I.A 1 repeats row 2' });
     expect(refusal(withRow(3, (l) => l.replace(',Asset freeze,', ',,'))).issues[0]).toMatchObject({ path: 'row 4, column measure', message: expect.stringMatching(/is empty/) });
     expect(refusal(withRow(7, (l) => `${l},extra`)).issues[0]).toMatchObject({ path: 'row 8', message: expect.stringMatching(/has \d+ cells, the header \d+/) });

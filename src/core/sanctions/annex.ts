@@ -65,8 +65,11 @@ export function parseAnnex(text: string): AnnexEntry[] {
   const header = records[0] ?? [];
   const expected = ANNEX_HEADER.join(',');
   if (header.join(',') !== expected) {
-    const at = ANNEX_HEADER.findIndex((h, i) => header[i] !== h);
-    issues.push({ path: 'row 1', message: `the header must be the consolidated annex header; column ${at + 1} is "${header[at] ?? ''}", expected "${ANNEX_HEADER[at] ?? '(end of row)'}"` });
+    // The first column that differs, past the end of the shorter of the two (a column more or fewer).
+    let at = 0;
+    while (at < Math.max(header.length, ANNEX_HEADER.length) && header[at] === ANNEX_HEADER[at]) at++;
+    const cell = (cells: readonly string[]) => (at < cells.length ? `"${cells[at]}"` : 'the end of the row');
+    issues.push({ path: 'row 1', message: `the header must be the consolidated annex header; column ${at + 1} is ${cell(header)}, expected ${cell(ANNEX_HEADER)}` });
     throw refuse(issues);
   }
   const entries: AnnexEntry[] = [];
