@@ -263,11 +263,16 @@ export async function sendJson(reply: FastifyReply, wb: Workbench, spec: ViewSpe
   return sendEncoded(reply, await cachedForm(wb, spec, jsonForm(reply.server), reply.request.arrival));
 }
 
-/** A cached view's answer, or 304 for a client that holds it. */
-export function sendEncoded(reply: FastifyReply, e: EncodedView) {
+/**
+ * A cached view's answer, or 304 for a client that holds it. A `marked` answer (one that holds records under a TLP
+ * marking) keeps the API's `no-store` (security-headers.ts), as the incident list does: a client may compare tags, but
+ * no cache should hold it.
+ */
+export function sendEncoded(reply: FastifyReply, e: EncodedView, opts: { marked?: boolean } = {}) {
   const req = reply.request;
   // The same view for everyone who may read the route: a browser may keep it, but asks each time whether it changed.
-  reply.header('ETag', e.etag).header('Cache-Control', 'private, no-cache').header('Vary', 'Accept-Encoding');
+  reply.header('ETag', e.etag).header('Vary', 'Accept-Encoding');
+  if (!opts.marked) reply.header('Cache-Control', 'private, no-cache');
   if ((req.method === 'GET' || req.method === 'HEAD') && matchesTag(req.headers['if-none-match'], e.etag)) return reply.code(304).send();
   reply.type(e.contentType);
   const coding = chosenCoding(req.headers['accept-encoding']);

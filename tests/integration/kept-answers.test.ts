@@ -56,6 +56,8 @@ describe.each(dialects)('answers kept as their bytes on %s', (dialect) => {
     const url = `/api/incidents/${created.id}/plan`;
     const first = await keptAnswer(h, url);
     expect(JSON.parse(first.text)).toEqual(await planExpected(h, created.id));
+    // The plan holds marked records: no cache may store it, as before its bytes were kept.
+    expect((await h.app.inject({ method: 'GET', url })).headers['cache-control']).toBe('no-store');
 
     const patched = await h.app.inject({ method: 'PATCH', url: `/api/incidents/${created.id}`, payload: { effects: { severity: 'critical', attempted: false } } });
     expect(patched.statusCode, patched.body).toBe(200);

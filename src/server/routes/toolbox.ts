@@ -92,8 +92,11 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     async (req, reply) => {
       const stored = await tb.get(req.principal, req.params.id);
       const opts = { principal: req.principal, selfId: stored.id, marking: stored.marking.tlp, asOf: req.query.asOf, arrived: req.arrival };
-      // JSON is answered from its kept bytes (plan-views.ts), as the knowledge base's views are.
-      if (checkFilter('format', req.query.format, PLAN_FORMATS) !== 'markdown') return sendEncoded(reply, await cachedPlanForm(wb, stored.incident, { incidentId: stored.id }, jsonForm(server), opts));
+      // JSON is answered from its kept bytes (plan-views.ts), as the knowledge base's views are; the plan holds the
+      // incident and the precedents the reader may see, so no cache may store it.
+      if (checkFilter('format', req.query.format, PLAN_FORMATS) !== 'markdown') {
+        return sendEncoded(reply, await cachedPlanForm(wb, stored.incident, { incidentId: stored.id }, jsonForm(server), opts), { marked: true });
+      }
       const r = await cachedPlan(wb, stored.incident, req.query.format, opts);
       return sendFile(reply, 'text/markdown; charset=utf-8', r.body as string);
     },
