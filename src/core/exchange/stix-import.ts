@@ -462,7 +462,12 @@ class StixMapper implements SourceMappingContext {
       }
       if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
       else if (!this.reads(rel)) this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'kept out');
-      else if (rel.relationship_type !== 'attributed-to') this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_INTO[String(rel.relationship_type)] ?? 'read');
+      else if (rel.relationship_type === 'attributed-to') {
+        // Counted by the attribution it gives, or skipped with its reason.
+      } else if (!this.names.has(String(rel.source_ref)) || !this.names.has(String(rel.target_ref))) {
+        // An end not in the bundle gives nothing to read (its warning names the reference).
+        this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'an end not in the bundle');
+      } else this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_INTO[String(rel.relationship_type)] ?? 'read');
       if (rel.relationship_type === 'attributed-to') this.attribution(rel);
     }
     // After incidents and actors: sightings and reports are kept only for what was imported.
