@@ -62,7 +62,7 @@ export interface Derived {
   phraseSources: Partial<Record<PhraseName, Source[]>>;
 }
 
-export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvRule', 'rqmvRule', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees', 'transitThirdStates', 'transitBudapest', 'transitCriminalJustice', 'transitMemberStates'] as const;
+export const PHRASE_NAMES = ['unknownVictims', 'significanceFactors', 'sanctionsTargets', 'initiatorRegimes', 'initiatorDialogues', 'criminalJusticeRelations', 'attributions', 'initiator', 'sanctionsRegime', 'natoStanding', 'asOf', 'qmvRule', 'rqmvRule', 'territoryVictims', 'outsideNato', 'delegationGap', 'formerMembers', 'joinedAfter', 'transit', 'externalThreat', 'demarcheAddressees', 'transitThirdStates', 'transitBudapest', 'transitCriminalJustice', 'transitMemberStates', 'attackEnd'] as const;
 export type PhraseName = (typeof PHRASE_NAMES)[number];
 
 export interface Situation {
@@ -338,6 +338,7 @@ export function deriveSituation(incident: IncidentInput, context: PlanContext, s
         sanctionsRegime: sanctionsRegime.text,
         natoStanding: describeNatoStanding(incident, memberStateVictims, natoAllyVictims, context.asOf),
         joinedAfter: describeJoinedAfter(incident, context.asOf),
+        attackEnd: incident.end !== undefined ? `ended on ${incident.end}` : 'is recorded as over, with no end date',
         asOf: context.asOf,
         ...qualifiedMajorities(context.asOf, context.weightedVotes),
         ...transitJustice.phrases,
