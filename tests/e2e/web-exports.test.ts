@@ -61,15 +61,15 @@ describe('CSV exports', () => {
     expect(before.cells).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
     expect(before.csv).toBe('Ratified 2015-07-08, not yet in force (from 2015-11-01)');
     expect(before.canadaClass).toMatch(/\bcell-mid\b/);
-    expect(before.compareCell).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01) (supportive)');
-    expect(before.compareCsv).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01) (supportive)');
+    expect(before.compareCell).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01), supportive');
+    expect(before.compareCsv).toContain('Ratified 2015-07-08, not yet in force (from 2015-11-01), supportive');
     const after = await at('2015-11-01');
     expect(after.cells).toContain('Ratified 2015-07-08, in force since 2015-11-01');
     expect(after.cells).not.toContain('not yet in force');
     expect(after.csv).toBe('Ratified 2015-07-08, in force since 2015-11-01');
     expect(after.canadaClass).toMatch(/\bcell-strong\b/);
-    expect(after.compareCell).toContain('Ratified 2015-07-08, in force since 2015-11-01 (supportive)');
-    expect(after.compareCsv).toContain('Ratified 2015-07-08, in force since 2015-11-01 (supportive)');
+    expect(after.compareCell).toContain('Ratified 2015-07-08, in force since 2015-11-01, supportive');
+    expect(after.compareCsv).toContain('Ratified 2015-07-08, in force since 2015-11-01, supportive');
     session.expectNoConsoleErrors();
   });
 

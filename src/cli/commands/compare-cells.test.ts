@@ -12,7 +12,7 @@ const row = (title: string) => rows.find((r) => r[0] === title)!;
 describe('the compare table', () => {
   it('writes positions and their stance in words, not as codes (renard2016 s.4: Russia and China lead the opposition to the Budapest Convention)', () => {
     expect(c.rows.find((r) => r.key === 'position:budapest-convention')!.values.RU!.value).toBe('not-signed (opposed)');
-    expect(row('Budapest Convention')).toEqual(['Budapest Convention', 'Ratified, in force since 2007-01-01 (supportive)', 'Not signed (opposed)', 'Not signed (opposed)']);
+    expect(row('Budapest Convention')).toEqual(['Budapest Convention', 'Ratified, in force since 2007-01-01, supportive', 'Not signed (opposed)', 'Not signed (opposed)']);
     expect(row('Internet-governance model').slice(1)).toEqual(['Multi-stakeholder', 'Intergovernmental', 'Intergovernmental']);
   });
 

@@ -33,9 +33,19 @@ describe("the Budapest row", () => {
   const cell = (asOf: string | undefined) => comparePartners(dataset, ['CA', 'RU'], asOf as IsoDate | undefined, weights).rows.find((r) => r.key === 'position:budapest-convention')!.values;
 
   it("says, as the instrument matrix does, whether a ratification is in force on the date (Canada across 1 November 2015)", () => {
-    expect(cell('2015-10-31').CA!.value).toBe('ratified 2015-07-08, not yet in force (from 2015-11-01) (supportive)');
-    expect(cell('2015-11-01').CA!.value).toBe('ratified 2015-07-08, in force since 2015-11-01 (supportive)');
-    expect(cell(undefined).CA!.value).toBe('ratified 2015-07-08, in force from 2015-11-01 (supportive)');
+    expect(cell('2015-10-31').CA!.value).toBe('ratified 2015-07-08, not yet in force (from 2015-11-01), supportive');
+    expect(cell('2015-11-01').CA!.value).toBe('ratified 2015-07-08, in force since 2015-11-01, supportive');
+    expect(cell(undefined).CA!.value).toBe('ratified 2015-07-08, in force from 2015-11-01, supportive');
+  });
+
+  it('reads as one phrase for every partner on every first of January: never two parentheses in a row', () => {
+    const ids = [...dataset.partners.keys()];
+    for (let year = 2001; year <= 2026; year++) {
+      for (let i = 0; i < ids.length; i += 3) {
+        const values = comparePartners(dataset, ids.slice(i, i + 3), `${year}-01-01` as IsoDate, weights).rows.find((r) => r.key === 'position:budapest-convention')!.values;
+        for (const [id, v] of Object.entries(values)) expect(v!.value ?? '', `${id} ${year}`).not.toMatch(/\) \(/);
+      }
+    }
   });
 
   it('keeps a position other than a ratification as its code and stance', () => {

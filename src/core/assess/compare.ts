@@ -3,6 +3,7 @@ import type { IsoDate } from '../dates';
 import { AppError } from '../errors';
 import type { Dataset } from '../kb/dataset';
 import { budapestInForceWords, withStatedDay } from '../kb/matrix';
+import { labelOf } from '../labels';
 import { normalisePartnerId, requirePartner } from '../kb/partners';
 import type { PartnerId } from '../vocabularies';
 import { assessPartner, type Assessment } from './engine';
@@ -81,12 +82,14 @@ function position<V>(known: { ref: { id: string; title: string }; value: V; sour
 
 /**
  * The Budapest row: a ratification in the instrument matrix's words (its deposit and whether the Convention is in force on
- * the date, `budapestInForceWords`), its stance after it as the row showed it; any other status as the code and its stance.
+ * the date, `budapestInForceWords`) with its stance in words after a comma, since those words may end in a parenthesis
+ * already ("ratified 2015-07-08, not yet in force (from 2015-11-01), supportive"); any other status as the code and its
+ * stance in parentheses ("not-signed (opposed)"), which the CLI and the web app write in words.
  */
 function budapestPosition(dataset: Dataset, id: PartnerId, known: PartnerFacts['budapest'], asOf: IsoDate | undefined): ComparisonCell {
   const inForce = known ? budapestInForceWords(requirePartner(dataset, id).file.positions.budapestConvention, known.entry, asOf) : null;
-  const stance = known?.value.stance ? ` (${known.value.stance})` : '';
-  const cell = position(known, (v) => `${inForce ? inForce.words : v.value}${stance}`);
+  const stance = known?.value.stance;
+  const cell = position(known, (v) => (inForce ? `${inForce.words}${stance ? `, ${labelOf(stance)}` : ''}` : `${v.value}${stance ? ` (${stance})` : ''}`));
   // A source that states the day of entry into force is cited beside the position's, as the matrix cites it.
   const fact = cell.top[0];
   if (!inForce || inForce.derived || !fact) return cell;
