@@ -55,6 +55,9 @@ describe('accounts (admin)', () => {
     await expectAccessible(p);
 
     const form = p.locator('form', { has: p.getByRole('button', { name: 'Create account' }) });
+    // Where the button sits on the page: the list's loading and growing, and the outcome's line, must not move it.
+    const buttonAt = () => form.getByRole('button', { name: 'Create account' }).evaluate((b) => Math.round(b.getBoundingClientRect().top + window.scrollY));
+    const firstAt = await buttonAt();
     await form.getByLabel('Username').fill('Nina Not Valid');
     await form.getByLabel('Organisation').fill('atlantis');
     await form.getByLabel('First password').fill('short');
@@ -84,6 +87,7 @@ describe('accounts (admin)', () => {
     await p.getByText('The account nina (analyst, DE) is created.').waitFor();
     expect(await p.getByRole('row', { name: /nina/ }).textContent()).toMatch(/nina.*Nina Novak.*analyst.*DE.*Active/);
     expect(await accountOf('nina')).toMatchObject({ role: 'analyst', org: 'DE', disabled: false });
+    expect(await buttonAt()).toBe(firstAt);
 
     // The same username again: the server's conflict shows beside the username.
     await form.getByLabel('Username').fill('nina');

@@ -32,11 +32,22 @@ export function AccountsPage() {
 function AccountsAdmin() {
   const accounts = useApi((s) => api.accounts(s), 'accounts');
   const status = useStatus();
+  // The new account's form comes first and its outcome after its button, so that nothing above the button moves
+  // when the list loads, grows by the new account or the outcome is announced.
   return (
     <>
-      <p className="status-line" role="status" tabIndex={-1} ref={status.ref}>
-        {status.text}
-      </p>
+      <section className="card" aria-labelledby="create-heading">
+        <h2 id="create-heading">Create an account</h2>
+        <AccountCreateForm
+          onCreated={(a) => {
+            status.announce(`The account ${a.username} (${a.role}, ${a.org}) is created.`);
+            accounts.reload();
+          }}
+        />
+        <p className="status-line" role="status" tabIndex={-1} ref={status.ref}>
+          {status.text}
+        </p>
+      </section>
       <AsyncView resource={accounts} what="the accounts">
         {(list) => (
           <section className="card" aria-labelledby="accounts-heading">
@@ -75,15 +86,6 @@ function AccountsAdmin() {
           </section>
         )}
       </AsyncView>
-      <section className="card" aria-labelledby="create-heading">
-        <h2 id="create-heading">Create an account</h2>
-        <AccountCreateForm
-          onCreated={(a) => {
-            status.announce(`The account ${a.username} (${a.role}, ${a.org}) is created.`);
-            accounts.reload();
-          }}
-        />
-      </section>
     </>
   );
 }
