@@ -6,6 +6,7 @@ import type { AssessmentHistory } from '../../core/assess/history';
 import type { Comparison } from '../../core/assess/compare';
 import type { Assessment } from '../../core/assess/engine';
 import type { ExplanationItem } from '../../core/assess/explanation';
+import type { GapReport } from '../../core/assess/gaps';
 import type { NetworkReport } from '../../core/network/network';
 import { displayDate } from '../../core/dates';
 import { activeUnverifiedText } from '../../core/kb/unverified-status';
@@ -159,10 +160,15 @@ export function assessmentCommands(program: Command, ctx: CliContext) {
         [
           `${g.name} (${g.id})${g.asOf ? ` as of ${g.asOf}` : ''}: ${g.gaps.length} gaps, ${g.met.length} objectives served`,
           '',
-          table(['Objective', 'Lacking', 'Sources'], g.gaps.map((x) => [`${x.objective.title} (${x.objective.strategy.id})`, x.lacking, ctx.cite(x.rule.sources)])),
+          table(['Objective', 'Lacking', 'Sources'], gapCells(g, ctx.cite)),
         ].join('\n'),
       );
     });
+}
+
+/** The gaps' rows for the table: each objective with the strategy it is from by its title, as the web app names it. */
+export function gapCells(g: GapReport, cite: Cite): string[][] {
+  return g.gaps.map((x) => [`${x.objective.title} (${x.objective.strategy.title})`, x.lacking, cite(x.rule.sources)]);
 }
 
 /** The comparison's rows for the table: a score as it is, a code (orientation, position, stance) in words, '-' where unknown. */
