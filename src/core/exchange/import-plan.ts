@@ -117,9 +117,14 @@ function hashed(item: Imported<unknown>, ctx: PlanContext): Hashed {
  * see; its message counts them over every part. Planning the kinds in PLAN_ORDER, each in its batch order, gives the
  * plan of the whole batch at once (`planImport`), part for part.
  */
+/** How many of the records an import is refused for are named in its issues. */
+const NAMED_MAX = 20;
+
 export class ImportPlanner {
   private readonly clearance: Clearance;
   private readonly lacking = { owner: new Set<TlpLevel>(), ownerCount: 0, recipients: 0 };
+  /** The first records (at most NAMED_MAX) of each refusal for their marking, by their source key, for the message. */
+  private readonly lackingKeys = { owner: [] as { key: string; level: TlpLevel }[], recipients: [] as string[] };
   private readonly hidden: string[] = [];
   private readonly otherKind: string[] = [];
   private top: TlpLevel | undefined;
@@ -198,8 +203,11 @@ export class ImportPlanner {
       if (paths.includes('owner')) {
         this.lacking.owner.add(level);
         this.lacking.ownerCount++;
-      } else if (paths.includes('recipients')) this.lacking.recipients++;
-      else throw error;
+        if (this.lackingKeys.owner.length < NAMED_MAX) this.lackingKeys.owner.push({ key: item.source.key, level });
+      } else if (paths.includes('recipients')) {
+        this.lacking.recipients++;
+        if (this.lackingKeys.recipients.length < NAMED_MAX) this.lackingKeys.recipients.push(item.source.key);
+      } else throw error;
       return;
     }
     return { kind, item, body: body ?? JSON.stringify(item.body), hash, mode: s?.exists ? 'check' : 'create', content, marking, stored: current, linked: s?.link !== undefined };
@@ -208,20 +216,26 @@ export class ImportPlanner {
   /** The marking of the import's report, once every part is planned; throws if the import is refused. */
   finish(): RecordMarking {
     const { principal: p, options: o } = this.ctx;
-    const { lacking, otherKind, hidden } = this;
+    const { lacking, lackingKeys, otherKind, hidden } = this;
     if (lacking.ownerCount) {
       const levels = [...lacking.owner].map(tlpLabel).join(' and ');
       throw new AppError(
         'invalid_marking',
-        `Nothing was imported: ${lacking.ownerCount} record(s) marked ${levels} need an owner organisation and this import has none; set CYBERDIPLO_ORG or pass --org ORG (API: ?owner=ORG), or give another level with --tlp`,
-        [{ path: 'owner', message: `${lacking.ownerCount} record(s) marked ${levels} need an owner organisation` }],
+        `Nothing was imported: ${lacking.ownerCount} record(s) marked ${levels} need an owner organisation and this import has none; set CYBERDIPLO_ORG or pass --org ORG (API: ?owner=ORG), or give another level with --tlp; the first: ${lackingKeys.owner[0]?.key}`,
+        [
+          { path: 'owner', message: `${lacking.ownerCount} record(s) marked ${levels} need an owner organisation` },
+          ...lackingKeys.owner.map(({ key, level }) => ({ path: key, message: `marked ${tlpLabel(level)}, needs an owner organisation` })),
+        ],
       );
     }
     if (lacking.recipients) {
       throw new AppError(
         'invalid_marking',
-        `Nothing was imported: ${lacking.recipients} record(s) marked TLP:RED need a named recipient and this import is run by no user; import with a user's API token (CYBERDIPLO_TOKEN) or name recipients with --recipients USER (API: ?recipients=USER)`,
-        [{ path: 'recipients', message: `${lacking.recipients} TLP:RED record(s) need a named recipient` }],
+        `Nothing was imported: ${lacking.recipients} record(s) marked TLP:RED need a named recipient and this import is run by no user; import with a user's API token (CYBERDIPLO_TOKEN) or name recipients with --recipients USER (API: ?recipients=USER); the first: ${lackingKeys.recipients[0]}`,
+        [
+          { path: 'recipients', message: `${lacking.recipients} TLP:RED record(s) need a named recipient` },
+          ...lackingKeys.recipients.map((key) => ({ path: key, message: 'marked TLP:RED, needs a named recipient' })),
+        ],
       );
     }
     if (otherKind.length) {
