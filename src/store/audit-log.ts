@@ -1,7 +1,7 @@
 // The audit trail in the store: appends inside the caller's transaction (so an entry exists exactly when its write
 // committed), reads for admins with record contents redacted by TLP, and verification of the whole chain.
 import { CompiledQuery, sql } from 'kysely';
-import { ChainVerifier, canonicalJson, chainHash, chainInput, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type Verdict } from '../core/audit/chain';
+import { ChainVerifier, canonicalJson, chainHash, chainInput, headMacInput, type AuditEntry, type ChainHead, type ChainedEntry, type Hasher, type StoredEntry, type Verdict } from '../core/audit/chain';
 import type { Actor } from '../core/auth/principal';
 import { canSee, type Clearance, type RecordMarking } from '../core/marking/clearance';
 import { TLP_LEVELS, type TlpLevel } from '../core/marking/tlp';
@@ -242,7 +242,8 @@ export class AuditLog {
       let q = this.db.selectFrom('audit_log').selectAll().where('seq', '>', after);
       if (head) q = q.where('seq', '<=', head.seq);
       const rows = await q.orderBy('seq').limit(pageSize).execute();
-      const entries = rows.map(entryOf);
+      // The texts as stored: each link is checked over its canonical JSON as it stands (chain.ts, linkHolds).
+      const entries = rows.map((r): StoredEntry => Object.assign(entryOf(r), { storedText: { before: r.before, after: r.after } }));
       const bodies = await auditedBodies(this.db, entries);
       if (!rows.length || !verifier.add(entries, (e) => (bodies.has(e.seq) && bodies.get(e.seq) === undefined ? bodyProblem(e) : undefined))) break;
       after = rows[rows.length - 1]?.seq ?? after;

@@ -4,6 +4,7 @@
 // changes made through the application (a later import, an edit, a deletion) leave the trail valid.
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keptStatementsOf } from '../../src/store/db';
 import { ALL, body, taggedBundle } from './exchange-support';
 import { dialects, startHarness, teamConfig, type Harness } from './harness';
 import { addUser, call, type Client } from './team';
@@ -76,5 +77,32 @@ describe.each(dialects)("an import's entries refer to the bodies it stored, on %
     // The first version's text, kept by the edit's history entry, changed: the import's entry is named.
     await sql`UPDATE incident_history SET before = replace(before, ${`Incident ${tag}`}, 'Something else') WHERE incident_id = ${incident.targetId} AND version = 2`.execute(h.wb.db);
     expect(await h.wb.audit.verify()).toMatchObject({ valid: false, seq: incident.seq });
+  });
+});
+
+describe("the trail's reader, on sqlite", () => {
+  it('reads the first versions of a page of entries of every kind in one statement', async () => {
+    const h = await startHarness(teamConfig(), 'sqlite');
+    try {
+      const erin = await addUser(h, 'erin', 'editor', 'DE');
+      expect((await call(h.app, erin, 'POST', '/api/import/stix', body(taggedBundle('one-statement', 'green')))).status).toBe(200);
+      // SQLite's kept statements count every statement run (sqlite-statements.ts).
+      const kept = keptStatementsOf(h.wb.db);
+      if (!kept) throw new Error('an SQLite store keeps its statements');
+      const ran = kept.prepared + kept.reused;
+      const read = (await h.wb.audit.list(ALL, { limit: 1000 })) as unknown as Entry[];
+      // The page's own statement, and one for the first versions of its incident, actor and attribution.
+      expect(kept.prepared + kept.reused - ran).toBe(2);
+      const created = read.filter((e) => e.action === 'import.stix' && e.targetType !== 'import_report');
+      expect(created.map((e) => [e.targetType, Object.keys(e.after as object)])).toEqual(
+        expect.arrayContaining([
+          ['incident', ['incident', 'marking', 'source']],
+          ['actor', ['actor', 'marking', 'source']],
+          ['attribution', ['attribution', 'marking', 'source']],
+        ]),
+      );
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChainVerifier, GENESIS_HASH, canonicalJson, chainHash, chainInput, type AuditEntry, type ChainedEntry } from './chain';
+import { ChainVerifier, GENESIS_HASH, canonicalJson, chainHash, chainInput, type AuditEntry, type ChainedEntry, type StoredEntry } from './chain';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -18,7 +18,7 @@ function chain(n: number): ChainedEntry[] {
   return out;
 }
 
-const verify = (entries: ChainedEntry[], head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? GENESIS_HASH }) => {
+const verify = (entries: StoredEntry[], head = { seq: entries.length, hash: entries[entries.length - 1]?.hash ?? GENESIS_HASH }) => {
   const v = new ChainVerifier(sha);
   v.add(entries);
   return v.finish(head);
@@ -79,6 +79,32 @@ describe('audit hash chain', () => {
     const w = new ChainVerifier(sha);
     w.add(entries, (e) => (e.seq > 1 ? 'asked of an entry whose hash fails' : undefined));
     expect(w.finish({ seq: 5, hash: entries[4]?.hash ?? '' })).toMatchObject({ valid: false, seq: 2, reason: expect.stringContaining('does not match its hash') });
+  });
+
+  it('checks a link over the canonical text its contents were stored as, without writing them out again', () => {
+    const entries: StoredEntry[] = chain(3).map((e) => {
+      const storedText = { before: canonicalJson(e.before), after: canonicalJson(e.after) };
+      // Contents that cannot be written out again: the stored text alone must decide.
+      const unreadable = {
+        get v(): never {
+          throw new Error('the parsed contents were written out again');
+        },
+      };
+      return { ...e, before: unreadable, after: unreadable, storedText };
+    });
+    expect(verify(entries)).toMatchObject({ valid: true, entries: 3 });
+  });
+
+  it('checks a stored text that is not the canonical one from the parsed contents, as before', () => {
+    const entries: StoredEntry[] = chain(3).map((e) => ({ ...e, storedText: { before: JSON.stringify(e.before, null, 1), after: ` ${canonicalJson(e.after)}` } }));
+    expect(verify(entries)).toMatchObject({ valid: true, entries: 3 });
+    // Changed contents are named whatever text they came with, canonical or not.
+    const changed = (e: StoredEntry, after: unknown, text: string): StoredEntry => ({ ...e, after, storedText: { before: canonicalJson(e.before), after: text } });
+    const one = [...entries];
+    one[1] = changed(one[1] as StoredEntry, { v: 99 }, '{"v":99}');
+    expect(verify(one)).toMatchObject({ valid: false, seq: 2 });
+    one[1] = changed(one[1] as StoredEntry, { v: 99 }, '{ "v": 99 }');
+    expect(verify(one)).toMatchObject({ valid: false, seq: 2 });
   });
 
   it('names the entry after one whose hash was recomputed to match an edit', () => {

@@ -27,6 +27,15 @@ export interface ChainedEntry extends AuditEntry {
   hash: string;
 }
 
+/**
+ * An entry with the text its contents were stored as (null for a NULL column), when its reader has it: the store
+ * writes the canonical JSON the link's hash covers, so the link is checked over that text as it stands, without
+ * writing the parsed contents out again; a text that is not the canonical one is checked as `chainHash` checks it.
+ */
+export interface StoredEntry extends ChainedEntry {
+  storedText?: { before: string | null; after: string | null };
+}
+
 export type Hasher = (text: string) => string;
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -50,6 +59,20 @@ export function chainInput(prevHash: string, entry: Omit<AuditEntry, 'before' | 
 /** A field's canonical JSON; a string's is its JSON string (the store's fields are strings, one number and a null). */
 function scalar(v: unknown): string {
   return typeof v === 'string' ? JSON.stringify(v) : canonicalJson(v);
+}
+
+/**
+ * Whether an entry's hash is the one its contents give. Over the stored text first: a match means that text is the one
+ * hashed when the entry was written, a canonical JSON, which the parsed contents written out again give back unchanged
+ * (canonicalJson of the parse of its own output is that output: canonical-json.test.ts), so both checks agree; any
+ * other text is checked from the parsed contents, as before.
+ */
+function linkHolds(hash: Hasher, e: StoredEntry): boolean {
+  if (e.storedText) {
+    const input = chainInput(e.prevHash, e, e.storedText.before ?? 'null', e.storedText.after ?? 'null');
+    if (input !== undefined && hash(input) === e.hash) return true;
+  }
+  return chainHash(hash, e.prevHash, e) === e.hash;
 }
 
 /** The head of the trail as the store records it; `keyedFrom` and `mac` are null while the trail is unkeyed. */
@@ -93,7 +116,7 @@ export class ChainVerifier {
    * `problemOf`: what else an entry must satisfy once its hash holds (the store checks that the body an entry refers
    * to by its digest is still stored as it was); a reason fails the entry as a broken hash does.
    */
-  add(entries: readonly ChainedEntry[], problemOf?: (e: ChainedEntry) => string | undefined): boolean {
+  add(entries: readonly StoredEntry[], problemOf?: (e: ChainedEntry) => string | undefined): boolean {
     const from = this.keyed.keyedFrom ?? null;
     for (const e of entries) {
       if (this.failure) return false;
@@ -110,7 +133,7 @@ export class ChainVerifier {
         this.fail(e.seq, `entry ${e.seq} and those after it are keyed: verify with the server's CYBERDIPLO_AUDIT_KEY`);
         return false;
       }
-      if (chainHash(keyed && this.keyed.mac ? this.keyed.mac : this.hash, e.prevHash, e) !== e.hash) {
+      if (!linkHolds(keyed && this.keyed.mac ? this.keyed.mac : this.hash, e)) {
         this.fail(e.seq, `entry ${e.seq} (${e.action} ${e.targetType} ${e.targetId}, written ${e.at}) does not match its ${keyed ? 'keyed hash' : 'hash'}: it was changed after it was written${keyed ? ' (or the audit key is not the one it was written with)' : ''}`);
         return false;
       }
