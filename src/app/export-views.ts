@@ -9,7 +9,7 @@
 // computation saw its version move (another process wrote meanwhile) is answered but not kept.
 import type { Principal } from '../core/auth/principal';
 import { clearanceKey, clearanceOf } from '../core/marking/clearance';
-import { assessView, derivedCache } from './assessment-service';
+import { assessView, derivedCache, type ViewForm } from './assessment-service';
 import type { ExportOutput } from './exchange-exports';
 import { dialoguesView, matrixView, nationalStrategiesView, partnersView } from './kb-views';
 import type { Workbench } from './workbench';
@@ -40,8 +40,8 @@ async function versionOf(wb: Workbench, reads: 'kb' | 'registry', view: string, 
   return JSON.stringify([incident, sanctions]);
 }
 
-/** The export `compute` makes of `view` for `p`, kept per the key above; `arrived` is the request's arrival stamp. */
-export async function cachedExport(wb: Workbench, p: Principal, view: string, q: ExportQueryText, compute: () => Promise<ExportOutput>, arrived?: number): Promise<ExportOutput> {
+/** The export's key in the derived views' cache and the check that its version still holds; none for a refused date. */
+async function exportKey(wb: Workbench, p: Principal, view: string, q: ExportQueryText, arrived?: number) {
   const kbParts = Object.hasOwn(KB_EXPORTS, view) ? KB_EXPORTS[view] : undefined;
   const reads = kbParts ? 'kb' : 'registry';
   let params: readonly unknown[];
@@ -50,11 +50,24 @@ export async function cachedExport(wb: Workbench, p: Principal, view: string, q:
     params = kbParts ? kbParts(wb, q.asOf) : [JSON.stringify(clearanceKey(clearanceOf(p))), q.incident ?? null, view === 'plans' ? wb.today() : null];
   } catch {
     // A date (or weights file) the view refuses: the service refuses the request in its own order (the format first).
-    return compute();
+    return undefined;
   }
   // The register is seeded on first use: its version is read once it is there, not before the first seed.
   if (view === 'stix') await wb.sanctions.ready();
   const version = await versionOf(wb, reads, view, arrived);
-  const parts = ['export', view, q.format ?? null, reads, version, JSON.stringify(params)];
-  return derivedCache(wb).get(parts, compute, { keep: async () => (await versionOf(wb, reads, view)) === version, size: (o) => o.body.length + o.filename.length + o.contentType.length });
+  return { parts: ['export', view, q.format ?? null, reads, version, JSON.stringify(params)], keep: async () => (await versionOf(wb, reads, view)) === version };
+}
+
+/** The export `compute` makes of `view` for `p`, kept per the key above; `arrived` is the request's arrival stamp. */
+export async function cachedExport(wb: Workbench, p: Principal, view: string, q: ExportQueryText, compute: () => Promise<ExportOutput>, arrived?: number): Promise<ExportOutput> {
+  const key = await exportKey(wb, p, view, q, arrived);
+  if (!key) return compute();
+  return derivedCache(wb).get(key.parts, compute, { keep: key.keep, size: (o) => o.body.length + o.filename.length + o.contentType.length });
+}
+
+/** The export in the server's form `form` (its file as bytes), kept in that form only under the key and the form's name. */
+export async function cachedExportForm<F>(wb: Workbench, p: Principal, view: string, q: ExportQueryText, compute: () => Promise<ExportOutput>, form: ViewForm<F, ExportOutput>, arrived?: number): Promise<F> {
+  const key = await exportKey(wb, p, view, q, arrived);
+  if (!key) return form.make(await compute());
+  return derivedCache(wb).get([...key.parts, form.name], async () => form.make(await compute()), { keep: key.keep, size: form.size });
 }

@@ -1,14 +1,15 @@
 // Read routes answered from kept bytes (send-json.ts) rather than presented and written out for each request: a recorded
-// incident's JSON plan (kept under the plan's key, plan-views.ts), the reviewed weights and the toolbox's measures
+// incident's JSON plan (kept under the plan's key, plan-views.ts), the exports (under theirs, export-views.ts), the reviewed weights and the toolbox's measures
 // (kept per dataset version, the weights also per their digest), the OpenAPI document and the reference page (fixed
 // once the routes are registered). Each answer is the one the uncached code gives, carries an entity tag that a client
 // may send back for a 304, and a change of what it reads (the incident, another server's write, the weights file) is
-// answered at once.
+// answered at once. Plans and exports hold marked records and keep the API's no-store.
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as service from '../../src/app/assessment-service';
+import { ExchangeService } from '../../src/app/exchange-service';
 import { RECHECK_MS } from '../../src/app/file-stamps';
 import type { Principal } from '../../src/core/auth/principal';
 import { dialects, startHarness, tempDir, type Harness } from './harness';
@@ -20,7 +21,7 @@ const LOCAL: Principal = { kind: 'local', org: null };
 /** The answer the route gave before its bytes were kept: the value with its sources graded, as JSON. */
 const graded = (h: Harness, value: unknown): unknown => JSON.parse(JSON.stringify(h.app.gradeSources(value)));
 
-/** GETs `url`, checks it is kept (an entity tag, 304 when sent back, br holding the same bytes) and answers its JSON. */
+/** GETs `url`, checks it is kept (an entity tag, 304 when sent back, br holding the same bytes) and answers its text. */
 async function keptAnswer(h: Harness, url: string): Promise<{ etag: string; text: string }> {
   const r = await h.app.inject({ method: 'GET', url });
   expect(r.statusCode, r.body).toBe(200);
@@ -29,9 +30,10 @@ async function keptAnswer(h: Harness, url: string): Promise<{ etag: string; text
   const again = await h.app.inject({ method: 'GET', url, headers: { 'if-none-match': String(etag) } });
   expect(again.statusCode).toBe(304);
   expect(again.body).toBe('');
+  // Under a kilobyte an answer is not compressed (send-json.ts).
   const br = await h.app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br' } });
-  expect(br.headers['content-encoding']).toBe('br');
-  expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(r.body);
+  expect(br.headers['content-encoding']).toBe(r.rawPayload.length >= 1024 ? 'br' : undefined);
+  expect((br.headers['content-encoding'] ? brotliDecompressSync(br.rawPayload) : br.rawPayload).toString('utf8')).toBe(r.body);
   return { etag: String(etag), text: r.body };
 }
 
@@ -76,6 +78,25 @@ describe.each(dialects)('answers kept as their bytes on %s', (dialect) => {
     expect(bad.json()).toMatchObject({ error: { code: 'invalid_filter' } });
   });
 
+  it('answers the exports from their kept bytes, and a recorded incident at once', async () => {
+    const uncached = async (view: string, format?: string) => (await new ExchangeService(h.wb).exportView(LOCAL, view, format ? { format } : {})).body;
+    for (const [view, format] of [['assessments', 'json'], ['partners', 'csv'], ['stix', undefined]] as const) {
+      const url = `/api/export/${view}${format ? `?format=${format}` : ''}`;
+      const kept = await keptAnswer(h, url);
+      expect(kept.text, url).toBe(await uncached(view, format));
+      const r = await h.app.inject({ method: 'GET', url });
+      expect(r.headers['cache-control']).toBe('no-store');
+      expect(r.headers['content-disposition']).toMatch(/^attachment; filename="cyberdiplo-/);
+    }
+    const url = '/api/export/incidents?format=json';
+    const before = await keptAnswer(h, url);
+    const created = (await h.app.inject({ method: 'POST', url: '/api/incidents', payload: { ...OPCW_INCIDENT, title: 'Recorded after the export', tlp: 'clear' } })).json() as { id: string };
+    const after = await keptAnswer(h, url);
+    expect(after.etag).not.toBe(before.etag);
+    expect(after.text).toContain(created.id);
+    expect(after.text).toBe(await uncached('incidents', 'json'));
+  });
+
   it('answers the reviewed weights and the measures from kept bytes, and a changed weights file at once', async () => {
     const weights = await keptAnswer(h, '/api/assess/weights');
     expect(JSON.parse(weights.text)).toEqual(graded(h, service.loadWeights(h.wb)));
@@ -110,7 +131,7 @@ describe.each(dialects)('a kept plan answer with two servers on one database, on
   });
   afterAll(async () => s?.close());
 
-  it("answers the other server's incident as a precedent at once", async () => {
+  it("answers the other server's incident at once, as a precedent and in the incidents' export", async () => {
     const created = (await s.a.app.inject({ method: 'POST', url: '/api/incidents', payload: { ...OPCW_INCIDENT, tlp: 'clear' } })).json() as { id: string };
     const url = `/api/incidents/${created.id}/plan`;
     const first = await keptAnswer(s.a, url);
@@ -120,5 +141,13 @@ describe.each(dialects)('a kept plan answer with two servers on one database, on
     const plan = JSON.parse(second.text) as { precedents: { id: string }[] };
     expect(plan.precedents.map((p) => p.id)).toContain(twin.id);
     expect(plan).toEqual(await planExpected(s.a, created.id));
+
+    // The incidents' export, with an incident the other server records.
+    const exported = await keptAnswer(s.a, '/api/export/incidents?format=json');
+    const third = (await s.b.app.inject({ method: 'POST', url: '/api/incidents', payload: { ...OPCW_INCIDENT, title: 'Also written by the other server', tlp: 'clear' } })).json() as { id: string };
+    const exportedAgain = await keptAnswer(s.a, '/api/export/incidents?format=json');
+    expect(exportedAgain.text).toContain(third.id);
+    expect(exportedAgain.text).toBe((await new ExchangeService(s.a.wb).exportView(LOCAL, 'incidents', { format: 'json' })).body);
+    expect(exported.text).not.toContain(third.id);
   });
 });

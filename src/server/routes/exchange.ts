@@ -5,12 +5,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ExchangeService, rejection } from '../../app/exchange-service';
-import { cachedExport } from '../../app/export-views';
+import type { ExportOutput } from '../../app/exchange-exports';
+import type { ViewForm } from '../../app/assessment-service';
+import { cachedExportForm } from '../../app/export-views';
 import type { Workbench } from '../../app/workbench';
 import { AppError } from '../../core/errors';
 import { importMarkingOptions } from '../../core/exchange/import-options';
 import * as c from '../../contract/exchange';
-import { checkedByService, sendFile, type ZodTypeProvider } from '../zod-provider';
+import { encodedSize, encodeView, sendEncoded, type EncodedView } from '../send-json';
+import { checkedByService, type ZodTypeProvider } from '../zod-provider';
 
 /** A request body is parsed whole: bundles above this go through the CLI, which streams the file. */
 const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
@@ -30,6 +33,13 @@ export const fileName = (v: string | undefined): string | undefined => {
     throw new AppError('invalid_filter', 'file must be a file name of 1 to 200 printable characters', [{ path: 'file', message: '1..200 printable characters' }]);
   }
   return name;
+};
+
+/** An export's file as it is answered: written once as bytes with its entity tag and compressed copies. */
+const exportFile: ViewForm<{ filename: string; file: EncodedView }, ExportOutput> = {
+  name: 'file',
+  make: async (out) => ({ filename: out.filename, file: await encodeView(out.contentType, [out.body]) }),
+  size: (f) => encodedSize(f.file) + f.filename.length,
 };
 
 export function exchangeRoutes(server: FastifyInstance, wb: Workbench) {
@@ -55,8 +65,9 @@ export function exchangeRoutes(server: FastifyInstance, wb: Workbench) {
   const files = { 'text/csv': 'A CSV file (format=csv)', 'application/json': 'A JSON file (format=json)', 'application/stix+json': 'A STIX 2.1 bundle (view stix)' };
   const exportSchema = { summary: 'Export a list as CSV or JSON, or incidents, actors and attributions as a STIX bundle', tags, params: c.ExportParams, querystring: c.ExportQuery, files };
   app.get('/api/export/:view', { config: { access: 'signed-in' }, schema: exportSchema }, async (req, reply) => {
-    // Kept per what the view reads (app/export-views.ts).
-    const out = await cachedExport(wb, req.principal, req.params.view, req.query, () => exchange.exportView(req.principal, req.params.view, req.query), req.arrival);
-    return sendFile(reply.header('Content-Disposition', `attachment; filename="${out.filename}"`), out.contentType, out.body);
+    // Kept per what the view reads (app/export-views.ts), as its file's bytes; exports hold marked records, so no
+    // cache may store them.
+    const out = await cachedExportForm(wb, req.principal, req.params.view, req.query, () => exchange.exportView(req.principal, req.params.view, req.query), exportFile, req.arrival);
+    return sendEncoded(reply.header('Content-Disposition', `attachment; filename="${out.filename}"`), out.file, { marked: true });
   });
 }
