@@ -19,7 +19,7 @@ export function strategiesText(view: StrategiesView | null, cite: Cite): string[
   return [
     head,
     view.hadStrategy ? table(['Adopted', 'First', 'Title', 'Sources'], rows) : '  none adopted by this date',
-    ...(view.counted ? [`  Counted: ${view.counted.count} strategies in ${view.counted.period}  [${cite(view.counted.sources)}]`] : []),
+    ...(view.counted ? [`  Counted: ${view.counted.count} ${view.counted.count === 1 ? 'strategy' : 'strategies'} in ${view.counted.period}  [${cite(view.counted.sources)}]`] : []),
     ...(view.undated ? [`  Date unknown for ${view.undated.count} of them${view.undated.unverified ? ' (unverified)' : ''}: ${view.undated.note}`] : []),
     ...view.datedNotes.map((n) => `  ${when(n.date)}: ${n.text}  [${cite(n.sources)}]`),
   ];
