@@ -1,9 +1,10 @@
-// Read routes answered from kept bytes (send-json.ts) rather than presented and written out for each request: a recorded
-// incident's JSON plan (kept under the plan's key, plan-views.ts), the exports (under theirs, export-views.ts), the reviewed weights and the toolbox's measures
-// (kept per dataset version, the weights also per their digest), the OpenAPI document and the reference page (fixed
-// once the routes are registered). Each answer is the one the uncached code gives, carries an entity tag that a client
-// may send back for a 304, and a change of what it reads (the incident, another server's write, the weights file) is
-// answered at once. Plans and exports hold marked records and keep the API's no-store.
+// Read routes answered from kept bytes (send-json.ts) rather than presented and written out for each request: a
+// recorded incident's JSON plan (kept under the plan's key, plan-views.ts), the exports (under theirs,
+// export-views.ts), the reviewed weights, the toolbox's measures and the Council of a year (kept per dataset version,
+// the weights also per their digest), the OpenAPI document and the reference page (fixed once the routes are
+// registered). Each answer is the one the uncached code gives, carries an entity tag that a client may send back for a
+// 304, and a change of what it reads (the incident, another server's write, the weights file) is answered at once.
+// Plans and exports hold marked records and keep the API's no-store.
 import fs from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -97,11 +98,17 @@ describe.each(dialects)('answers kept as their bytes on %s', (dialect) => {
     expect(after.text).toBe(await uncached('incidents', 'json'));
   });
 
-  it('answers the reviewed weights and the measures from kept bytes, and a changed weights file at once', async () => {
+  it('answers the reviewed weights, the measures and the Council of a year from kept bytes, and a changed weights file at once', async () => {
     const weights = await keptAnswer(h, '/api/assess/weights');
     expect(JSON.parse(weights.text)).toEqual(graded(h, service.loadWeights(h.wb)));
     const measures = await keptAnswer(h, '/api/measures');
     expect(JSON.parse(measures.text)).toEqual(graded(h, h.wb.toolbox.measures()));
+    for (const year of [undefined, '2013', '2020']) {
+      const council = await keptAnswer(h, `/api/member-states${year ? `?year=${year}` : ''}`);
+      expect(JSON.parse(council.text)).toEqual(graded(h, h.wb.toolbox.memberStates(year)));
+    }
+    const refused = await h.app.inject({ method: 'GET', url: '/api/member-states?year=abc' });
+    expect(refused.statusCode).toBe(400);
 
     const file = path.join(dataDir, 'assessment', 'weights.yaml');
     const text = fs.readFileSync(file, 'utf8');

@@ -26,8 +26,9 @@ export function toolboxRoutes(server: FastifyInstance, wb: Workbench) {
     // The toolbox's files are read once, when the workbench opens: the answer is written once per dataset version.
     sendJson(reply, wb, { parts: ['measures'], compute: () => tb.measures() }),
   );
-  app.get('/api/member-states', { schema: { summary: 'The Council of a year, with population shares', tags, querystring: c.MemberStatesQuery, response: { 200: c.MemberStates } } }, async (req) =>
-    tb.memberStates(req.query.year),
+  app.get('/api/member-states', { schema: { summary: 'The Council of a year, with population shares', tags, querystring: c.MemberStatesQuery, response: { 200: c.MemberStates } } }, async (req, reply) =>
+    // Read from the same files, per the year as sent (a refused year is never kept).
+    sendJson(reply, wb, { parts: ['member-states', JSON.stringify([req.query.year ?? null])], compute: () => tb.memberStates(req.query.year) }),
   );
   app.get('/api/vote/acts', { schema: { summary: 'The kinds of act a vote may name and who may propose each', tags, querystring: NoQuery, response: { 200: c.VoteActs } } }, async () => tb.voteActs());
   app.post('/api/vote', { config: open, schema: { summary: 'Simulate a Council vote', tags, body: checkedByService(c.VoteRequest), response: { 200: c.VoteResult } } }, async (req) => tb.vote(req.body));
