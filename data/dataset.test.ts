@@ -115,6 +115,20 @@ describe('ids and references', () => {
     }
   });
 
+  it('no summary or note names another record by its id, which a reader of the profile cannot follow', () => {
+    const files = [...partnerFiles.values()];
+    const ids = files.flatMap((f) => [...f.dialogues, ...f.documents, ...f.agreements, ...f.cooperation, ...f.tensions].map((r) => r.id));
+    const texts: string[] = [];
+    const collect = (value: unknown, key: string): void => {
+      if (typeof value === 'string' && (key === 'summary' || key === 'note')) texts.push(value);
+      else if (Array.isArray(value)) value.forEach((v) => collect(v, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(v, k);
+    };
+    for (const name of partnerFileNames) collect(read(join(PARTNERSHIPS, name)), '');
+    const named = texts.flatMap((t) => ids.filter((id) => new RegExp(`(?<![\\w/.:-])${id}(?![\\w/-])`).test(t)).map((id) => `${id}: ${t.slice(0, 80)}`));
+    expect(named).toEqual([]);
+  });
+
   it('a dialogue status history starts at its establishment (or with `planned` before it)', () => {
     for (const d of allDialogues()) {
       const sorted = [...d.status].sort((a, b) => (toDate(a.from) < toDate(b.from) ? -1 : 1));
