@@ -13,6 +13,7 @@ import { validateImportedIncident } from './records';
 import { NOT_RECORDS, type ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
+import { StixId, StixIds, type NamedObject } from './stix-ids';
 import { parseActor, parseAttribution } from './stix-record-check';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_IDENTIFIED, X_INCIDENT_INITIATOR } from './stix-custom';
 import { dateFromStartTime } from './stix-export-dates';
@@ -67,15 +68,6 @@ export interface StixImportOptions {
   tables: ExchangeTables;
 }
 
-/** What the mapping keeps of every object: its type, name and TLP marking (copied content carries its marking). */
-interface NamedObject {
-  type: string;
-  name: string | undefined;
-  tlp: TlpDefinition | undefined;
-  /** The version read (`modified`, else `created`): a later object with the same id replaces it only when newer. */
-  version: string;
-}
-
 /** The TLP marking among an object's object_marking_refs, if any. */
 function tlpOf(o: StixObject): TlpDefinition | undefined {
   const refs = Array.isArray(o.object_marking_refs) ? o.object_marking_refs : [];
@@ -108,13 +100,16 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : []);
 
 export class StixImport {
-  private readonly kept = new Map<string, StixObject>();
-  private readonly names = new Map<string, NamedObject>();
+  private readonly ids = new StixIds();
+  /** The ids read as objects, in the order first read. */
+  private readonly named: StixId[] = [];
+  /** The ids whose objects are held for the mapping, in the order first held. */
+  private readonly held: StixId[] = [];
   private readonly refs: { object: string; path: string; ref: string }[] = [];
-  /** A reference resolves when its object has been read or it names a TLP marking (defined by the standard). */
-  private readonly resolves = (ref: string) => this.names.has(ref) || tlpById(ref) !== undefined;
+  /** A reference resolves when it names a TLP marking (defined by the standard) or an object that has been read. */
+  private readonly resolves = (ref: string) => tlpById(ref) !== undefined || this.ids.find(ref)?.named !== undefined;
   private readonly unmapped = new Map<string, number>();
-  private readonly compactor = new StixCompactor();
+  private readonly compactor = new StixCompactor(this.ids);
   private index = 0;
 
   constructor(private readonly opts: StixImportOptions) {}
@@ -172,12 +167,13 @@ export class StixImport {
       else r.warn(id, p, msg);
     }
     if (typeof o.id !== 'string') return;
-    const oid = this.compactor.text(o.id);
+    const entry = this.ids.entry(o.id);
+    const oid = entry.text;
     // Only references to objects not read yet are kept for the check in finish(): the others resolve already, as
     // nothing read is forgotten before then, and the warnings keep the order of the objects and their references.
     for (const ref of referencesNotIn(o, this.resolves)) this.refs.push({ object: oid, path: ref.path, ref: ref.ref });
     const version = this.compactor.text(str(o.modified) ?? str(o.created) ?? '');
-    const prior = this.names.get(oid)?.version;
+    const prior = entry.named?.version;
     if (prior !== undefined) {
       // The same object twice: a newer version replaces an older one (STIX 2.1 §3.6); the same version is a duplicate.
       if (prior === version) {
@@ -189,9 +185,13 @@ export class StixImport {
       r.mapped(READ_AGAIN, o.type, 'another version; the newest kept');
       if (compareTimestamps(version, prior) < 0) return;
     }
-    this.names.set(oid, { type: o.type, name: str(o.name), tlp: tlpOf(o), version });
+    if (!entry.named) this.named.push(entry);
+    entry.named = { type: o.type, name: str(o.name), tlp: tlpOf(o), version };
     // Held until the end of the bundle: only what the mapping reads, not the object as parsed.
-    if (KEPT_TYPES.has(o.type)) this.kept.set(oid, this.compactor.compact(o, oid));
+    if (KEPT_TYPES.has(o.type)) {
+      if (!entry.held) this.held.push(entry);
+      entry.held = this.compactor.compact(o, entry);
+    }
     else if (check.known && prior === undefined) this.unmapped.set(o.type, (this.unmapped.get(o.type) ?? 0) + 1);
   }
 
@@ -199,59 +199,58 @@ export class StixImport {
   finish(): ImportBatch {
     const r = this.opts.report;
     for (const { object, path, ref } of this.refs) {
-      if (!this.names.has(ref) && !tlpById(ref)) r.warn(object, path, `refers to ${ref}, which is not in the bundle`);
+      if (!this.resolves(ref)) r.warn(object, path, `refers to ${ref}, which is not in the bundle`);
     }
     for (const [type, n] of this.unmapped) r.mapped(NOT_RECORDS, type, NAMED_TYPES.has(type) ? 'names read for the "uses" of actors' : 'a type the product keeps no record of', n);
-    const batch = new StixMapper(this.kept, this.names, this.opts).map();
+    const batch = new StixMapper(this.ids, this.held, this.named, this.opts).map();
     // The batch holds what the records need: let the source objects go before the write.
-    this.kept.clear();
-    this.names.clear();
+    this.ids.clear();
+    this.held.length = 0;
+    this.named.length = 0;
     this.refs.length = 0;
     this.compactor.clear();
     return batch;
   }
 }
 
-const NONE: readonly StixObject[] = [];
+const NONE: readonly never[] = [];
 
-function push<K>(m: Map<K, StixObject[]>, key: K, o: StixObject): void {
+function push(m: Map<string, StixId[]>, key: string, rel: StixId): void {
   const list = m.get(key);
-  if (list) list.push(o);
-  else m.set(key, [o]);
+  if (list) list.push(rel);
+  else m.set(key, [rel]);
 }
 
 class StixMapper implements SourceMappingContext {
-  private readonly relationships: StixObject[] = [];
-  /** Relationships by source_ref, then relationship_type: each lookup is two map accesses, with no key to build. */
-  private readonly bySource = new Map<string, Map<string, StixObject[]>>();
-  /** `attributed-to` relationships by target_ref, so that a sighting or report finds its incidents without a scan. */
-  private readonly attributedTo = new Map<string, StixObject[]>();
-  private readonly recordIds = new Map<string, string>();
+  /** The held relationships, in the bundle's order. */
+  private readonly relationships: StixId[] = [];
   private readonly mappedIds = new Set<string>();
   private readonly batch = emptyBatch();
   /** Per native incident: the fields its victims were inferred by, and whether its victim is unknown. */
-  private readonly victimInfo = new Map<string, { inferred: string[]; unknownVictim: boolean }>();
+  private readonly victimInfo = new Map<StixId, { inferred: string[]; unknownVictim: boolean }>();
   private readonly markings = new Map<string, Marking>();
   /** The severity scale's ids, lowest first. */
   private levels: string[] | undefined;
   /** What the victims of every native incident are read with: built once, not per incident. */
   private victimContext: StixVictimContext | undefined;
-  /** Why the mapping read an identity, a location or a marking definition (the first reason), for the report. */
-  private readonly readFor = new Map<string, string>();
 
   constructor(
-    private readonly kept: Map<string, StixObject>,
-    private readonly names: Map<string, NamedObject>,
+    private readonly ids: StixIds,
+    /** The ids whose objects are held, in the order first held. */
+    private held: readonly StixId[],
+    /** The ids read as objects, in the order first read. */
+    private readonly named: readonly StixId[],
     private readonly opts: StixImportOptions,
   ) {
-    for (const o of kept.values()) {
-      if (o.type !== 'relationship') continue;
-      this.relationships.push(o);
-      const source = String(o.source_ref);
-      let byType = this.bySource.get(source);
-      if (!byType) this.bySource.set(source, (byType = new Map()));
-      push(byType, String(o.relationship_type), o);
-      if (o.relationship_type === 'attributed-to') push(this.attributedTo, String(o.target_ref), o);
+    // Each relationship is filed under its source (by type) and, for attributed-to, under its target.
+    for (const rel of held) {
+      const o = rel.held;
+      if (o?.type !== 'relationship') continue;
+      this.relationships.push(rel);
+      const source = (rel.source ??= ids.entry(String(o.source_ref)));
+      const target = (rel.target ??= ids.entry(String(o.target_ref)));
+      push((source.from ??= new Map()), String(o.relationship_type), rel);
+      if (o.relationship_type === 'attributed-to') (target.attributedTo ??= []).push(rel);
     }
   }
 
@@ -259,28 +258,40 @@ class StixMapper implements SourceMappingContext {
     return this.opts.report;
   }
 
-  /** Notes the first reason an object was read for; the report counts those that become no record by it. */
-  private note(id: unknown, reason: string): void {
-    if (typeof id === 'string' && !this.readFor.has(id)) this.readFor.set(id, reason);
+  /** The entry of an id given as an entry or as a text (`String()` of anything else, as the id it would be). */
+  private entryOf(id: unknown): StixId | undefined {
+    return id instanceof StixId ? id : this.ids.find(String(id));
   }
 
-  private rels(source: string, type: string): readonly StixObject[] {
-    return this.bySource.get(source)?.get(type) ?? NONE;
+  /** Notes the first reason an object was read for; the report counts those that become no record by it. */
+  private note(id: unknown, reason: string): void {
+    const entry = id instanceof StixId ? id : this.ids.find(id);
+    if (entry && entry.readFor === undefined) entry.readFor = reason;
+  }
+
+  /** The held relationships of this type from `id`. */
+  private rels(id: StixId | undefined, type: string): readonly StixId[] {
+    return id?.from?.get(type) ?? NONE;
   }
 
   /** The record id of a STIX object: the product's own id when the object carries it and its STIX id was minted from it. */
   idFor(o: StixObject, prefix: 'inc' | 'act' | 'atr' | 'sgt' | 'rpt'): string {
+    return this.recordIdFor(this.ids.entry(String(o.id)), o, prefix);
+  }
+
+  private recordIdFor(entry: StixId, o: StixObject, prefix: 'inc' | 'act' | 'atr' | 'sgt' | 'rpt'): string {
     const own = str(o[X_ID]);
     // Scoped by kind: an object may name only a record of its own kind (an actor object cannot name an incident).
     const id = own && own.startsWith(`${prefix}-`) && stixIdFor(o.type, own) === o.id ? own : recordId(prefix, String(o.id), this.opts.sha1);
-    this.recordIds.set(String(o.id), id);
+    entry.recordId = id;
     return id;
   }
 
   /**
    * The marking of the record made from `o`: its own, with the TLP level raised to the most restrictive of the
-   * `related` objects whose names or properties the record copies (a TLP:GREEN incident naming a TLP:AMBER actor
-   * becomes TLP:AMBER), so that no record shows content under a lower level than its source gave it.
+   * `related` objects (ids, as entries or texts) whose names or properties the record copies (a TLP:GREEN incident
+   * naming a TLP:AMBER actor becomes TLP:AMBER), so that no record shows content under a lower level than its source
+   * gave it.
    */
   marking(o: StixObject, related: readonly unknown[] = NONE): Marking | null {
     // Read without a list of the references or a marking object per record: most records carry one TLP marking and
@@ -301,7 +312,7 @@ class StixMapper implements SourceMappingContext {
           continue;
         }
         // Only a marking that is not TLP is looked for among the bundle's objects.
-        const def = this.kept.get(ref);
+        const def = this.ids.find(ref)?.held;
         const statement = (def?.definition as { statement?: unknown } | undefined)?.statement;
         if (def?.definition_type === 'statement' && typeof statement === 'string') {
           (statements ??= []).push({ id: ref, statement });
@@ -313,7 +324,7 @@ class StixMapper implements SourceMappingContext {
     let top = own;
     let topRank = tlpRank(top);
     for (const id of related) {
-      const def = typeof id === 'string' ? this.names.get(id)?.tlp : undefined;
+      const def = id instanceof StixId ? id.named?.tlp : typeof id === 'string' ? this.ids.find(id)?.named?.tlp : undefined;
       if (def === undefined) continue;
       const rank = tlpRank(def);
       if (rank > topRank) {
@@ -344,31 +355,35 @@ class StixMapper implements SourceMappingContext {
     return shared;
   }
 
-  /** The relationships from `id` of these types, with the objects they point to. */
-  private related(id: string, types: readonly string[], out: unknown[] = []): unknown[] {
-    // Most ids asked about (relationships, authors, locations) are the source of no relationship: one lookup says so.
-    const byType = this.bySource.get(id);
-    if (byType) for (const t of types) for (const x of byType.get(t) ?? NONE) out.push(x.id, x.target_ref, x.created_by_ref);
+  /** The relationships from `id` of these types, with the objects they point to and their authors (entries or texts). */
+  private related(id: StixId | undefined, types: readonly string[], out: unknown[] = []): unknown[] {
+    const from = id?.from;
+    if (from) for (const t of types) for (const x of from.get(t) ?? NONE) out.push(x, x.target, x.held?.created_by_ref);
     return out;
   }
 
   /** Only records in the batch: an incident skipped (e.g. without a victim) has an id but no record. */
   recordIdOf(stixId: string): string | undefined {
-    const id = this.recordIds.get(stixId);
+    return this.mappedRecordId(this.ids.find(stixId));
+  }
+
+  private mappedRecordId(entry: StixId | undefined): string | undefined {
+    const id = entry?.recordId;
     return id !== undefined && this.mappedIds.has(id) ? id : undefined;
   }
 
   /** The name of where a sighting was made. */
   nameOf(stixId: string): string | undefined {
-    const name = this.names.get(stixId)?.name;
-    if (name) this.note(stixId, READ_FOR.sighted);
+    const entry = this.ids.find(stixId);
+    const name = entry?.named?.name;
+    if (name) this.note(entry, READ_FOR.sighted);
     return name;
   }
 
   incidentsAttributedTo(stixId: string): string[] {
-    return (this.attributedTo.get(stixId) ?? NONE)
-      .filter((x) => idType(String(x.source_ref)) === 'incident')
-      .map((x) => this.recordIdOf(String(x.source_ref)))
+    return (this.ids.find(stixId)?.attributedTo ?? NONE)
+      .filter((x) => idType(String(x.source?.text)) === 'incident')
+      .map((x) => this.mappedRecordId(x.source))
       .filter((id): id is string => id !== undefined);
   }
 
@@ -376,31 +391,32 @@ class StixMapper implements SourceMappingContext {
     return { format: 'stix' as const, key: String(o.id), modified: str(o.modified) ?? str(o.created) ?? null, created: str(o.created) };
   }
 
-  private countryOfLocation(ref: unknown): string | null {
-    const loc = typeof ref === 'string' ? this.kept.get(ref) : undefined;
-    this.note(loc?.id, READ_FOR.place);
-    const raw = str(loc?.country);
-    if (!loc || !raw) return null;
+  /** The country of a location, when it states a valid one. */
+  private countryOfLocation(loc: StixId | undefined): string | null {
+    const o = loc?.held;
+    if (o) this.note(loc, READ_FOR.place);
+    const raw = str(o?.country);
+    if (!o || !raw) return null;
     const code = normaliseCountryCode(raw);
     if (!isCountryCode(code)) {
-      this.r.warn(String(loc.id), 'country', `"${raw}" is not an ISO 3166-1 alpha-2 code; no country taken from this location`);
+      this.r.warn(String(o.id), 'country', `"${raw}" is not an ISO 3166-1 alpha-2 code; no country taken from this location`);
       return null;
     }
     return code;
   }
 
   /** Where an actor operates from: originates-from or located-at a location, else the identity it is attributed to. */
-  private actorCountry(id: string, seen = new Set<string>()): string | null {
+  private actorCountry(id: StixId | undefined, seen = new Set<StixId | undefined>()): string | null {
     if (seen.has(id)) return null;
     seen.add(id);
     for (const type of FROM_TYPES) {
       for (const rel of this.rels(id, type)) {
-        const c = this.countryOfLocation(rel.target_ref);
+        const c = this.countryOfLocation(rel.target);
         if (c) return c;
       }
     }
     for (const rel of this.rels(id, 'attributed-to')) {
-      const c = this.actorCountry(String(rel.target_ref), seen);
+      const c = this.actorCountry(rel.target, seen);
       if (c) return c;
     }
     return null;
@@ -412,73 +428,78 @@ class StixMapper implements SourceMappingContext {
    * marked that only such relationships attribute anything to, with the links from it. They make no record: the
    * incident's extension holds the attributions, and records of them would be the same attributions twice.
    */
-  private restatedIds(): Set<string> {
-    const restated = new Set<string>();
+  private restatedIds(): Set<StixId> {
+    const restated = new Set<StixId>();
     for (const rel of this.relationships) {
-      if ((rel[X_INCIDENT_ATTRIBUTION] !== undefined || rel[X_INCIDENT_IDENTIFIED] !== undefined) && this.kept.get(String(rel.source_ref))?.[X_INCIDENT] !== undefined) restated.add(String(rel.id));
+      const o = rel.held;
+      if (o && (o[X_INCIDENT_ATTRIBUTION] !== undefined || o[X_INCIDENT_IDENTIFIED] !== undefined) && rel.source?.held?.[X_INCIDENT] !== undefined) restated.add(rel);
     }
     if (!restated.size) return restated;
     // The identities marked are the real identities of the persons and entities an incident identifies.
-    const marked = [...this.kept.values()].filter((o) => (ACTOR_TYPES.has(o.type) || o.type === 'identity') && o[X_INCIDENT_INITIATOR] !== undefined);
+    const marked = this.held.filter((id) => id.held && (ACTOR_TYPES.has(id.held.type) || id.held.type === 'identity') && id.held[X_INCIDENT_INITIATOR] !== undefined);
     // An intrusion set is attributed to its state's threat actor: the state's turn comes once the set's is decided.
     for (let changed = true; changed; ) {
       changed = false;
-      for (const o of marked) {
-        const id = String(o.id);
-        const into = this.attributedTo.get(id) ?? NONE;
-        if (restated.has(id) || !into.length || !into.every((rel) => restated.has(String(rel.id)))) continue;
+      for (const id of marked) {
+        const into = id.attributedTo ?? NONE;
+        if (restated.has(id) || !into.length || !into.every((rel) => restated.has(rel))) continue;
         restated.add(id);
         changed = true;
-        for (const rels of this.bySource.get(id)?.values() ?? []) for (const rel of rels) if (rel[X_INCIDENT_INITIATOR] !== undefined) restated.add(String(rel.id));
+        for (const rels of id.from?.values() ?? []) for (const rel of rels) if (rel.held?.[X_INCIDENT_INITIATOR] !== undefined) restated.add(rel);
       }
     }
     return restated;
   }
 
   map(): ImportBatch {
-    const targetsOfAttribution = this.attributedTo;
     const restated = this.restatedIds();
-    for (const o of this.kept.values()) {
-      if (!ACTOR_TYPES.has(o.type) && !(o.type === 'identity' && targetsOfAttribution.has(String(o.id)))) continue;
+    for (const id of this.held) {
+      const o = id.held as StixObject;
+      if (!ACTOR_TYPES.has(o.type) && !(o.type === 'identity' && id.attributedTo !== undefined)) continue;
       // A restated identity is counted with the identities that make no record (countReadOnly).
-      if (restated.has(String(o.id))) {
+      if (restated.has(id)) {
         if (o.type !== 'identity') this.r.mapped(NOT_RECORDS, o.type, READ_FOR.restated);
-      } else this.actor(o);
+      } else this.actor(id, o);
     }
-    for (const o of this.kept.values()) if (o.type === 'incident') this.incident(o);
-    // What is mapped from here on reads no kept object but marking definitions, sightings and reports: let the rest go
-    // (those few are put back in their order: one clear instead of a deletion per object).
-    const later: [string, StixObject][] = [];
-    for (const entry of this.kept) if (READ_LATER.has(entry[1].type)) later.push(entry);
-    this.kept.clear();
-    for (const [id, o] of later) this.kept.set(id, o);
+    for (const id of this.held) if (id.held?.type === 'incident') this.incident(id, id.held);
+    // What is mapped from here on reads no held object but relationships, marking definitions, sightings and reports:
+    // let the rest go.
+    const later: StixId[] = [];
+    for (const id of this.held) {
+      if (READ_LATER.has(String(id.held?.type))) later.push(id);
+      else if (id.held?.type !== 'relationship') id.held = undefined;
+    }
+    this.held = later;
     for (const rel of this.relationships) {
-      if (restated.has(String(rel.id))) {
-        this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_FOR.restated);
+      const o = rel.held as StixObject;
+      const from = idType(String(rel.source?.text));
+      if (restated.has(rel)) {
+        this.r.mapped('relationships read', `${String(o.relationship_type)} from ${from}`, READ_FOR.restated);
         // Its author and the country it points to are read for nothing else: say what they were read for.
-        this.note(rel.created_by_ref, READ_FOR.restated);
-        this.note(rel.target_ref, READ_FOR.restated);
+        this.note(o.created_by_ref, READ_FOR.restated);
+        this.note(o.target_ref, READ_FOR.restated);
         continue;
       }
-      if (!MAPPED_RELATIONSHIPS.has(String(rel.relationship_type))) this.r.mapped('relationships not mapped', String(rel.relationship_type), 'kept out');
-      else if (!this.reads(rel)) this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'kept out');
-      else if (rel.relationship_type === 'attributed-to') {
+      if (!MAPPED_RELATIONSHIPS.has(String(o.relationship_type))) this.r.mapped('relationships not mapped', String(o.relationship_type), 'kept out');
+      else if (!this.reads(rel, o)) this.r.mapped('relationships not mapped', `${String(o.relationship_type)} from ${from}`, 'kept out');
+      else if (o.relationship_type === 'attributed-to') {
         // Counted by the attribution it gives, or skipped with its reason.
-      } else if (!this.names.has(String(rel.source_ref)) || !this.names.has(String(rel.target_ref))) {
+      } else if (!rel.source?.named || !rel.target?.named) {
         // An end not in the bundle gives nothing to read (its warning names the reference).
-        this.r.mapped('relationships not mapped', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, 'an end not in the bundle');
-      } else this.r.mapped('relationships read', `${String(rel.relationship_type)} from ${idType(String(rel.source_ref))}`, READ_INTO[String(rel.relationship_type)] ?? 'read');
-      if (rel.relationship_type === 'attributed-to') this.attribution(rel);
+        this.r.mapped('relationships not mapped', `${String(o.relationship_type)} from ${from}`, 'an end not in the bundle');
+      } else this.r.mapped('relationships read', `${String(o.relationship_type)} from ${from}`, READ_INTO[String(o.relationship_type)] ?? 'read');
+      if (o.relationship_type === 'attributed-to') this.attribution(rel, o);
     }
     // After incidents and actors: sightings and reports are kept only for what was imported.
     for (const x of [...this.batch.incidents, ...this.batch.actors]) {
       this.mappedIds.add(x.id);
       // A sighting is marked at least as the record it sights is here: its level once raised, not only the source's.
       const raised = x.marking?.tlp ? tlpById(x.marking.tlp.id) : undefined;
-      const named = this.names.get(x.source.key);
+      const named = this.ids.find(x.source.key)?.named;
       if (named && tlpRank(raised) > tlpRank(named.tlp)) named.tlp = raised;
     }
-    for (const o of this.kept.values()) {
+    for (const id of this.held) {
+      const o = id.held as StixObject;
       if (o.type === 'sighting') {
         const s = mapSighting(this, o);
         if (s) this.batch.sightings.push(s);
@@ -502,9 +523,10 @@ class StixMapper implements SourceMappingContext {
    */
   private countReadOnly(): void {
     const actors = new Set(this.batch.actors.map((a) => a.source.key));
-    for (const [id, o] of this.names) {
-      if (!READ_ONLY_TYPES.has(o.type) || actors.has(id)) continue;
-      this.r.mapped(NOT_RECORDS, o.type, this.readFor.get(id) ?? READ_FOR.nothing);
+    for (const id of this.named) {
+      const o = id.named as NamedObject;
+      if (!READ_ONLY_TYPES.has(o.type) || actors.has(id.text)) continue;
+      this.r.mapped(NOT_RECORDS, o.type, id.readFor ?? READ_FOR.nothing);
     }
   }
 
@@ -513,18 +535,18 @@ class StixMapper implements SourceMappingContext {
    * actor its tools and techniques; from any other source (a campaign's targets, an indicator's uses) it was read by
    * nothing, and the report says so instead of letting it go unsaid.
    */
-  private reads(rel: StixObject): boolean {
-    const source = String(rel.source_ref);
-    const type = idType(source);
-    if (rel.relationship_type === 'targets') return type === 'incident';
-    if (rel.relationship_type === 'uses') return ACTOR_TYPES.has(type) || (type === 'identity' && this.attributedTo.has(source));
+  private reads(rel: StixId, o: StixObject): boolean {
+    const source = rel.source;
+    const type = idType(String(source?.text));
+    if (o.relationship_type === 'targets') return type === 'incident';
+    if (o.relationship_type === 'uses') return ACTOR_TYPES.has(type) || (type === 'identity' && source?.attributedTo !== undefined);
     // Where something is: read for an actor, and for an identity that is one or is a victim of an incident.
-    if (rel.relationship_type === 'originates-from' || rel.relationship_type === 'located-at') return ACTOR_TYPES.has(type) || (type === 'identity' && (this.attributedTo.has(source) || this.readFor.get(source) === READ_FOR.victim));
+    if (o.relationship_type === 'originates-from' || o.relationship_type === 'located-at') return ACTOR_TYPES.has(type) || (type === 'identity' && (source?.attributedTo !== undefined || source?.readFor === READ_FOR.victim));
     return true;
   }
 
-  private actor(o: StixObject) {
-    const id = this.idFor(o, 'act');
+  private actor(entry: StixId, o: StixObject) {
+    const id = this.recordIdFor(entry, o, 'act');
     let body: ActorRecord;
     if (o[X_ACTOR] !== undefined) {
       const parsed = ActorRecord.safeParse(o[X_ACTOR]);
@@ -534,15 +556,15 @@ class StixMapper implements SourceMappingContext {
       }
       body = parsed.data;
     } else {
-      const uses = this.rels(String(o.id), 'uses')
-        .map((x) => this.names.get(String(x.target_ref))?.name)
+      const uses = this.rels(entry, 'uses')
+        .map((x) => x.target?.named?.name)
         .filter((n): n is string => !!n);
       body = parseActor({
         kind: o.type,
         name: str(o.name) ?? String(o.id),
         aliases: strs(o.aliases).filter((a) => a !== o.name),
         description: str(o.description),
-        country: this.actorCountry(String(o.id)),
+        country: this.actorCountry(entry),
         types: o.type === 'identity' ? strs([o.identity_class]) : strs(o.threat_actor_types),
         sophistication: str(o.sophistication),
         resourceLevel: str(o.resource_level),
@@ -553,33 +575,33 @@ class StixMapper implements SourceMappingContext {
       });
     }
     this.r.mapped('actor kind', o.type, body.kind);
-    const copied = o[X_ACTOR] === undefined ? this.copiedIntoActor(String(o.id), body.country) : [];
+    const copied = o[X_ACTOR] === undefined ? this.copiedIntoActor(entry, body.country) : [];
     this.batch.actors.push({ id, body, marking: this.marking(o, copied), source: this.source(o) });
   }
 
   /** What a native actor copies: the names of what it uses, and the country of where it is from or of whom it is attributed to. */
-  private copiedIntoActor(id: string, country: string | null): unknown[] {
+  private copiedIntoActor(id: StixId, country: string | null): unknown[] {
     const own = this.related(id, ['uses', 'originates-from', 'located-at']);
     const ownCountry = [...this.rels(id, 'originates-from'), ...this.rels(id, 'located-at')].some((x) => {
-      const raw = str(this.kept.get(String(x.target_ref))?.country);
+      const raw = str(x.target?.held?.country);
       return raw !== undefined && isCountryCode(normaliseCountryCode(raw));
     });
     if (!country || ownCountry) return own;
     const behind = this.related(id, ['attributed-to']);
-    return [...own, ...behind, ...behind.flatMap((x) => this.related(String(x), ['originates-from', 'located-at']))];
+    return [...own, ...behind, ...behind.flatMap((x) => this.related(this.entryOf(x), ['originates-from', 'located-at']))];
   }
 
-  private attribution(rel: StixObject) {
-    const source = String(rel.source_ref);
-    const target = String(rel.target_ref);
-    const subjectId = this.recordIds.get(source);
-    const targetId = this.recordIds.get(target);
+  private attribution(entry: StixId, rel: StixObject) {
+    const source = String(entry.source?.text);
+    const target = String(entry.target?.text);
+    const subjectId = entry.source?.recordId;
+    const targetId = entry.target?.recordId;
     const subjectKind = idType(source) === 'incident' ? ('incident' as const) : ('actor' as const);
     if (!subjectId || !targetId) {
       this.r.skip(String(rel.id), subjectId ? 'target_ref' : 'source_ref', `attributed-to between ${idType(source)} and ${idType(target)}: ${subjectId ? 'the target' : 'the source'} is not an imported incident or actor`);
       return;
     }
-    const id = this.idFor(rel, 'atr');
+    const id = this.recordIdFor(entry, rel, 'atr');
     let body: AttributionRecord;
     if (rel[X_ATTRIBUTION] !== undefined) {
       // The record's date is the relationship's start_time; the extension holds it only where start_time cannot.
@@ -592,7 +614,7 @@ class StixMapper implements SourceMappingContext {
       }
       body = parsed.data;
     } else {
-      const by = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
+      const by = this.ids.find(rel.created_by_ref)?.named?.name;
       if (by) this.note(rel.created_by_ref, READ_FOR.author);
       body = parseAttribution({
         subject: { kind: subjectKind, id: subjectId },
@@ -605,23 +627,23 @@ class StixMapper implements SourceMappingContext {
     }
     if (rel[X_ATTRIBUTION] !== undefined) this.note(rel.created_by_ref, READ_FOR.author);
     // An attribution names both records it links (and, natively, its author): it is marked at least as they are.
-    const copied = [source, target, ...(rel[X_ATTRIBUTION] === undefined ? [rel.created_by_ref] : [])];
+    const copied = [entry.source, entry.target, ...(rel[X_ATTRIBUTION] === undefined ? [rel.created_by_ref] : [])];
     this.batch.attributions.push({ id, body, marking: this.marking(rel, copied), source: this.source(rel) });
   }
 
-  private incident(o: StixObject) {
+  private incident(entry: StixId, o: StixObject) {
     const oid = String(o.id);
-    const id = this.idFor(o, 'inc');
+    const id = this.recordIdFor(entry, o, 'inc');
     // A native incident copies names and countries of what it targets and whom it is attributed to.
     let copied: unknown[] = [];
     if (o[X_INCIDENT] === undefined) {
       copied = [o.created_by_ref];
-      for (const x of this.related(oid, TARGETS_AND_ATTRIBUTED)) {
+      for (const x of this.related(entry, TARGETS_AND_ATTRIBUTED)) {
         copied.push(x);
-        this.related(String(x), FROM_TYPES, copied);
+        this.related(this.entryOf(x), FROM_TYPES, copied);
       }
       // And the names of the persons and entities it identifies, from their identities.
-      for (const rel of this.rels(oid, 'attributed-to')) {
+      for (const rel of this.rels(entry, 'attributed-to')) {
         const who = this.identified(rel);
         if (who) copied.push(who.identity);
       }
@@ -629,14 +651,14 @@ class StixMapper implements SourceMappingContext {
     const marking = this.marking(o, copied);
     let raw: unknown = o[X_INCIDENT];
     if (raw === undefined) {
-      const built = this.nativeIncident(o, marking);
+      const built = this.nativeIncident(entry, o, marking);
       if (!built) return;
       raw = built;
     }
     try {
       const body = validateImportedIncident(raw, this.opts.vocabulary);
       this.batch.incidents.push({ id, body, marking, source: this.source(o) });
-      const info = this.victimInfo.get(oid);
+      const info = this.victimInfo.get(entry);
       this.r.kept(info?.inferred ?? [], info?.unknownVictim ?? false);
     } catch (error) {
       if (!isAppError(error)) throw error;
@@ -646,30 +668,32 @@ class StixMapper implements SourceMappingContext {
   }
 
   /** The person or entity an incident's attributed-to relationship points at, when its target is one (stix-identified.ts). */
-  private identified(rel: StixObject): Identified | undefined {
-    const target = String(rel.target_ref);
-    return identifiedBy(this.kept.get(target), this.rels(target, 'attributed-to'), (id) => this.kept.get(id));
+  private identified(rel: StixId): Identified | undefined {
+    const target = rel.target;
+    const realIdentities = this.rels(target, 'attributed-to');
+    return identifiedBy(target?.held, realIdentities.length ? realIdentities.map((x) => x.held as StixObject) : NONE, (id) => this.ids.find(id)?.held);
   }
 
-  private initiatorType(actor: StixObject): string {
-    const types = strs(actor.threat_actor_types);
+  private initiatorType(actor: StixId, o: StixObject): string {
+    const types = strs(o.threat_actor_types);
     if (types.includes('nation-state')) return 'state';
     // An intrusion set or campaign attributed to a nation-state actor is state-sponsored.
-    const behind = this.rels(String(actor.id), 'attributed-to').some((x) => strs(this.kept.get(String(x.target_ref))?.threat_actor_types).includes('nation-state'));
+    const behind = this.rels(actor, 'attributed-to').some((x) => strs(x.target?.held?.threat_actor_types).includes('nation-state'));
     if (behind) return 'state-sponsored';
     return types.length ? 'non-state' : 'unknown';
   }
 
   /** An incident from STIX's own properties; STIX 2.1 incidents carry only a name and a description. */
-  private nativeIncident(o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
+  private nativeIncident(entry: StixId, o: StixObject, marking: Marking | null): Record<string, unknown> | undefined {
     const oid = String(o.id);
-    const targets = this.rels(oid, 'targets').map((rel) => this.kept.get(String(rel.target_ref)));
-    for (const t of targets) if (t?.type === 'identity' || t?.type === 'location') this.note(t.id, READ_FOR.victim);
-    const found = stixVictims(oid, targets, (this.victimContext ??= { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(id), countryOf: (id) => this.actorCountry(id) }));
-    this.victimInfo.set(oid, { inferred: found.inferred, unknownVictim: found.unknownVictim });
+    const targetIds = this.rels(entry, 'targets').map((rel) => rel.target);
+    for (const t of targetIds) if (t?.held?.type === 'identity' || t?.held?.type === 'location') this.note(t, READ_FOR.victim);
+    const targets = targetIds.map((t) => t?.held);
+    const found = stixVictims(oid, targets, (this.victimContext ??= { tables: this.opts.tables, report: this.r, countryOfLocation: (id) => this.countryOfLocation(this.ids.find(id)), countryOf: (id) => this.actorCountry(this.ids.find(id)) }));
+    this.victimInfo.set(entry, { inferred: found.inferred, unknownVictim: found.unknownVictim });
     const identified: Identified[] = [];
-    const attributed = this.rels(oid, 'attributed-to')
-      .map((x) => ({ rel: x, actor: this.kept.get(String(x.target_ref)) }))
+    const attributed = this.rels(entry, 'attributed-to')
+      .map((x) => ({ rel: x, actor: x.target?.held }))
       .filter((x) => {
         if (x.actor === undefined) return false;
         // A person or entity identified behind the incident; an attribution too only when it names who made it.
@@ -677,9 +701,10 @@ class StixMapper implements SourceMappingContext {
         if (!who) return true;
         identified.push(who);
         this.note(who.identity, READ_FOR.identified);
-        this.r.mapped('incident initiator', `attributed-to threat-actor whose real identity is ${who.kind === 'person' ? 'an individual' : 'an organization'}`, `identified ${who.kind}${typeof x.rel.created_by_ref === 'string' ? ', and an attribution (created_by_ref)' : ''}`);
-        return typeof x.rel.created_by_ref === 'string';
+        this.r.mapped('incident initiator', `attributed-to threat-actor whose real identity is ${who.kind === 'person' ? 'an individual' : 'an organization'}`, `identified ${who.kind}${typeof x.rel.held?.created_by_ref === 'string' ? ', and an attribution (created_by_ref)' : ''}`);
+        return typeof x.rel.held?.created_by_ref === 'string';
       });
+    const firstId = attributed[0]?.rel.target;
     const first = attributed[0]?.actor;
     const start = (str(o.created) ?? '').slice(0, 10);
     this.r.mapped('incident start', 'created', 'start (STIX 2.1 incidents have no date of their own)');
@@ -690,7 +715,7 @@ class StixMapper implements SourceMappingContext {
     const levels = (this.levels ??= severityIds(this.opts.vocabulary.severity));
     const severity = labels.map((l) => /^severity[:=-](.+)$/.exec(l)?.[1]).find((l): l is string => !!l && levels.includes(l)) ?? levels[0];
     this.r.mapped('incident severity', severity === levels[0] ? '(none)' : 'label', String(severity));
-    const creator = typeof o.created_by_ref === 'string' ? this.names.get(o.created_by_ref)?.name : undefined;
+    const creator = this.ids.find(o.created_by_ref)?.named?.name;
     return {
       title: str(o.name) ?? oid,
       ...(str(o.description) ? { summary: str(o.description) } : {}),
@@ -699,24 +724,25 @@ class StixMapper implements SourceMappingContext {
       victims: found.victims,
       effects: { severity },
       initiator: {
-        ...(first
+        ...(first && firstId
           ? {
-              type: this.initiatorType(first),
-              country: this.actorCountry(String(first.id)),
+              type: this.initiatorType(firstId, first),
+              country: this.actorCountry(firstId),
               ...(str(first.name) ? { name: str(first.name) } : {}),
             }
           : {}),
         ...(identified.length ? identifiedLists(identified) : {}),
       },
       attribution: attributed.map(({ rel }) => {
-        const date = (str(rel.start_time) ?? str(rel.created) ?? '').slice(0, 10);
-        const own = typeof rel.created_by_ref === 'string' ? this.names.get(rel.created_by_ref)?.name : undefined;
-        this.note(own ? rel.created_by_ref : creator ? o.created_by_ref : undefined, READ_FOR.author);
+        const held = rel.held as StixObject;
+        const date = (str(held.start_time) ?? str(held.created) ?? '').slice(0, 10);
+        const own = this.ids.find(held.created_by_ref)?.named?.name;
+        this.note(own ? held.created_by_ref : creator ? o.created_by_ref : undefined, READ_FOR.author);
         return {
           kind: 'technical',
           by: own ?? creator ?? 'the sender of the STIX bundle',
           ...(date >= start ? { date } : {}),
-          confidence: confidenceLevel(typeof rel.confidence === 'number' ? rel.confidence : undefined),
+          confidence: confidenceLevel(typeof held.confidence === 'number' ? held.confidence : undefined),
           public: isPublicMarking(marking),
         };
       }),
