@@ -44,8 +44,6 @@ const WORDS_FOR: Readonly<Record<string, string>> = {
   'europol-operational': 'Europol operational',
   'europol-strategic': 'Europol strategic',
   eurojust: 'Eurojust',
-  // Dialogue topics
-  'justice-home-affairs': 'justice and home affairs',
   // Council votes
   constructive: 'constructive abstention',
   // Threat categories keep their hyphen, as the EU's texts write them
