@@ -44,3 +44,23 @@ describe('a member state asking for support below the solidarity clause\'s thres
     expect(advice({}).holds).toBe(false);
   });
 });
+
+describe('what the solidarity clause brings, read on the plan\'s date (Decision 2014/415/EU from 21 July 2014)', () => {
+  it('gives no threshold to fall below and no IPCR before the Decision applied, the request alone invoking the clause', () => {
+    const before = solidarityOn(false, '2014-07-20');
+    expect(before.available).toBe(true);
+    // The clause itself answers the request: no advice that it is not the channel.
+    expect(reasonIn(before, 'support-below-solidarity-threshold').holds).toBe(false);
+    expect(reasonIn(before, 'support-below-solidarity-threshold').text).toContain('comes before Decision 2014/415/EU set that threshold');
+    const obligation = reasonIn(before, 'solidarity-obligation');
+    expect(obligation.holds).toBe(false);
+    expect(obligation.text).toContain('Declaration No 37');
+    expect(obligation.text).toContain('the IPCR, the Commission\'s and the High Representative\'s proposals and the overwhelmed capacities as ground of invocation come with Decision 2014/415/EU');
+    expect(obligation.text).not.toContain('gives political and strategic direction through the IPCR');
+    // From the day it applies: the threshold and the Council's direction through the IPCR.
+    const after = solidarityOn(false, '2014-07-21');
+    expect(reasonIn(after, 'support-below-solidarity-threshold').holds).toBe(true);
+    expect(reasonIn(after, 'solidarity-obligation').holds).toBe(true);
+    expect(reasonIn(after, 'solidarity-obligation').text).toContain('gives political and strategic direction through the IPCR');
+  });
+});
