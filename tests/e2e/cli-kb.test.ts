@@ -57,6 +57,13 @@ describe('cyberdiplo (knowledge base)', () => {
     expect(after).not.toContain('not yet in force');
   });
 
+  it('partner heads an accession to the Budapest Convention as acceded, as the line under it says (Brazil)', () => {
+    const out = cli(['partner', 'BR', '--as-of', '2024-01-01']).stdout;
+    expect(out).toMatch(/Budapest Convention: acceded {2}\[/);
+    expect(out).toContain('acceded on 2022-11-30, in force from 2023-03-01');
+    expect(cli(['partner', 'CA', '--as-of', '2016-01-01']).stdout).toMatch(/Budapest Convention: ratified \(supportive\) {2}\[/);
+  });
+
   it('prints human-readable tables by default', () => {
     const r = cli(['partner', 'us']);
     expect(r.code).toBe(0);

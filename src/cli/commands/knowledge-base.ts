@@ -9,7 +9,7 @@ import type { CliContext } from '../context';
 import { strategiesText } from '../national-strategies-text';
 import { coverageLines, unVotesText } from '../un-votes-text';
 import { capitalLabelOf, labelOf } from '../../core/labels';
-import { positionInForceText, type InForceView } from '../../core/kb/budapest-in-force-text';
+import { positionInForceText, positionValueText, type InForceView } from '../../core/kb/budapest-in-force-text';
 import { statusAsOfText } from '../../core/kb/record-coverage-text';
 import { unverifiedStatusNote, type StatusFact } from '../../core/kb/unverified-status';
 import { table, topics, words } from '../table';
@@ -51,8 +51,8 @@ export function knowledgeBaseCommands(program: Command, ctx: CliContext) {
           return note ? [`  ${f.name ?? f.title}: ${note}`] : [];
         });
       ctx.print(p, () => {
-        const pos = (label: string, v: { value: string; stance?: string | undefined; sources: { ref: string; locator: string }[] } | null) =>
-          `  ${label}: ${v ? `${labelOf(v.value)}${v.stance ? ` (${labelOf(v.stance)})` : ''}  [${ctx.cite(v.sources)}]` : 'no data'}`;
+        const pos = (label: string, v: (InForceView & { value: string; stance?: string | undefined; sources: { ref: string; locator: string }[] }) | null) =>
+          `  ${label}: ${v ? `${positionValueText(v, labelOf)}${v.stance ? ` (${labelOf(v.stance)})` : ''}  [${ctx.cite(v.sources)}]` : 'no data'}`;
         return [
           `${p.name} (${p.id})${p.asOf ? ` as of ${p.asOf}` : ''}`,
           '',

@@ -26,6 +26,16 @@ export function ratification(inForce: InForce | null | undefined, date: (iso: st
   return `${deposit}, in force from ${date(inForce.date)} (${how})`;
 }
 
+/**
+ * A position's value as a page heads it: "acceded" for a Budapest Convention party that joined by accession without
+ * signing first (Art. 37(2)), which the vocabulary files under "ratified" as it does every party, so that the heading
+ * agrees with the line under it and with the instrument matrix's cell; the value's own words otherwise. `word` writes a
+ * code in the caller's words (capitalised or not).
+ */
+export function positionValueText(view: { value: string; entryIntoForce?: InForce | null }, word: (code: string) => string): string {
+  return word(view.value === 'ratified' && view.entryIntoForce?.article === 'Art. 37(2)' ? 'acceded' : view.value);
+}
+
 /** A partner's Budapest position as the observatory's pages read it: the entry into force beside the ratification. */
 export interface InForceView {
   entryIntoForce?: InForce | null;

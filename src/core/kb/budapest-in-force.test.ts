@@ -7,7 +7,7 @@ import type { IsoDate } from '../dates';
 import { Positions, type BudapestEntry } from '../records/positions';
 import { buildProfile } from './profile';
 import { relationsWith } from './relations';
-import { positionInForceText } from './budapest-in-force-text';
+import { positionInForceText, positionValueText } from './budapest-in-force-text';
 import { budapestBindingAt, derivedEntryIntoForce, entryIntoForceOf } from './budapest-in-force';
 
 const src = [{ ref: 'renard2016', locator: 's.4' }];
@@ -72,6 +72,19 @@ describe('the observatory gives it beside the ratification', () => {
     expect(positionInForceText(buildProfile(dataset, 'CA', '2015-11-01' as IsoDate).positions.budapestConvention!)).toMatch(/^ratified on 2015-07-08, in force from 2015-11-01 \(derived/);
     expect(buildProfile(dataset, 'JP', '2013-01-01' as IsoDate).positions.budapestConvention).toMatchObject({ entryIntoForce: { date: '2012-11-01', derived: false }, inForceOnDate: true });
     expect(buildProfile(dataset, 'CA', '2016-01-01' as IsoDate).positions.budapestConvention).toMatchObject({ entryIntoForce: { date: '2015-11-01', derived: true }, inForceOnDate: true });
+  });
+
+  it('heads an accession as "acceded", as the line under it and the matrix say it (Brazil), a ratification after signing as "ratified"', () => {
+    const word = (code: string) => code;
+    const brazil = buildProfile(dataset, 'BR', '2024-01-01' as IsoDate).positions.budapestConvention!;
+    expect(positionValueText(brazil, word)).toBe('acceded');
+    expect(positionInForceText(brazil)).toMatch(/^acceded on 2022-11-30/);
+    // The same entry after a signature on record is a ratification under Art. 36(4).
+    const afterSigning = entryIntoForceOf([signed, ratified('2022-11-30')], ratified('2022-11-30'));
+    expect(positionValueText({ value: 'ratified', entryIntoForce: afterSigning }, word)).toBe('ratified');
+    expect(positionValueText(buildProfile(dataset, 'CA', '2016-01-01' as IsoDate).positions.budapestConvention!, word)).toBe('ratified');
+    // Before its deposit Brazil's position is its own value, not an accession.
+    expect(positionValueText(buildProfile(dataset, 'BR', '2020-01-01' as IsoDate).positions.budapestConvention!, word)).not.toBe('acceded');
   });
 
   it('keeps an unverified record apart, said but not relied on (the United Kingdom)', () => {

@@ -3,7 +3,7 @@
 // the UN Convention against Cybercrime's signatures and of the Paris Call's supporters stops.
 import type { PartnerProfile, PositionView } from '../api-types';
 import { coverageLabel, coverageTags, coverageText } from '../../../src/core/kb/record-coverage-text';
-import { positionInForceText } from '../../../src/core/kb/budapest-in-force-text';
+import { positionInForceText, positionValueText } from '../../../src/core/kb/budapest-in-force-text';
 import { formatDate, formatPeriod, humanise } from '../lib/format';
 import { FactGroup } from './fact-group';
 import { FactItem } from './fact-item';
@@ -41,7 +41,7 @@ function Position({ label, view }: { label: string; view: PositionView | null })
       label={label}
       title={
         <>
-          {label}: <strong>{humanise(view.value)}</strong>
+          {label}: <strong>{positionValueText(view, humanise)}</strong>
           {view.stance ? ` (${humanise(view.stance)})` : ''}
         </>
       }

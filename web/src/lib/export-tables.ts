@@ -4,7 +4,7 @@
 import type { CsvCell } from './csv';
 import type { ActiveDialoguesYear, Assessment, DialogueFact, Gaps, InstrumentMatrix, PartnerProfile, PartnerSummary, PositionView, Source, TimedValue } from '../api-types';
 import { coverageLabel, coverageText, laterFactText, statusAsOfText } from '../../../src/core/kb/record-coverage-text';
-import { positionInForceText } from '../../../src/core/kb/budapest-in-force-text';
+import { positionInForceText, positionValueText, type InForceView } from '../../../src/core/kb/budapest-in-force-text';
 import { activeUnverifiedText, unverifiedStatusNote } from '../../../src/core/kb/unverified-status';
 import { citationsText } from './citation';
 import type { CompareRow } from './compare-rows';
@@ -15,7 +15,7 @@ import type { Network } from './network';
 
 const period = (from: string | number | null | undefined, until?: string | number | null) => [from === null || from === undefined ? '' : String(from), until === null || until === undefined ? '' : String(until)];
 
-const positionText = (v: TimedValue) => `${humanise(v.value)}${v.stance ? ` (${humanise(v.stance).toLowerCase()})` : ''}`;
+const positionText = (v: TimedValue & InForceView) => `${positionValueText(v, humanise)}${v.stance ? ` (${humanise(v.stance).toLowerCase()})` : ''}`;
 
 /** A position's value, stance, whether a source only reports it, whether it rests on an unverified entry, and what other sources say against it. */
 function positionDetail(v: PositionView): string {
