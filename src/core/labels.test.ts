@@ -19,6 +19,8 @@ describe('labelOf', () => {
     expect(labelOf('paris-call')).toBe('Paris Call for Trust and Security in Cyberspace');
     expect(labelOf('g8-24-7-network')).toBe('G8 24/7 network');
     expect(labelOf('senior-officials')).toBe('senior officials');
+    expect(labelOf('justice-home-affairs')).toBe('justice and home affairs');
+    expect(labelOf('information-society-ict')).toBe('information society and ICT');
     expect(labelOf('agreement:mla')).toBe('mutual legal assistance agreement');
     expect(nameInSentence('council-of-europe')).toBe('the Council of Europe');
     expect(nameInSentence('nato')).toBe('NATO');

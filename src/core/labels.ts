@@ -44,6 +44,9 @@ const WORDS_FOR: Readonly<Record<string, string>> = {
   'europol-operational': 'Europol operational',
   'europol-strategic': 'Europol strategic',
   eurojust: 'Eurojust',
+  // Dialogue topics
+  'justice-home-affairs': 'justice and home affairs',
+  'information-society-ict': 'information society and ICT',
   // Council votes
   constructive: 'constructive abstention',
   // Threat categories keep their hyphen, as the EU's texts write them
