@@ -39,7 +39,7 @@ describe('a member state asking for support below the solidarity clause\'s thres
       reasonIn(measureIn(planResponse(incident(variantOf(MINISTRY_INTRUSION, { effects: { severity: 'critical' }, context })), toolbox.measures, toolbox.rules, toolbox.severity, bareContext('2026-06-01' as IsoDate)), 'solidarity-clause'), 'support-below-solidarity-threshold');
     const below = advice({ assistanceRequested: true });
     expect(below).toMatchObject({ kind: 'advisory', holds: true });
-    expect(below.text).toContain('declare the Union\'s solidarity with it, as the European Council did with the United Kingdom in March 2018');
+    expect(below.text).toContain('declare the Union\'s solidarity with it, and the Council can take the diplomatic measures');
     expect(advice({ assistanceRequested: true, victimCapacitiesOverwhelmed: true }).holds).toBe(false);
     expect(advice({}).holds).toBe(false);
   });
@@ -62,5 +62,27 @@ describe('what the solidarity clause brings, read on the plan\'s date (Decision 
     expect(reasonIn(after, 'support-below-solidarity-threshold').holds).toBe(true);
     expect(reasonIn(after, 'solidarity-obligation').holds).toBe(true);
     expect(reasonIn(after, 'solidarity-obligation').text).toContain('gives political and strategic direction through the IPCR');
+  });
+});
+
+// bendiek2018 dates the European Council's solidarity with the United Kingdom to late March 2018, without a day: the
+// plan cites it from that month, and a plan made earlier, the advice below the threshold holding, does not.
+describe('the European Council\'s declaration of solidarity with the United Kingdom (March 2018), read on the plan\'s date', () => {
+  it('is no precedent on a plan of 2016 or of 28 February 2018, and is one from March 2018', () => {
+    for (const asOf of ['2016-05-01', '2018-02-28']) {
+      const m = solidarityOn(false, asOf);
+      expect(reasonIn(m, 'support-below-solidarity-threshold').holds, asOf).toBe(true);
+      for (const r of m.reasons) expect(r.text, `${asOf} ${r.rule}`).not.toMatch(/as the European Council did|declared the Union's unequivocal solidarity/);
+      const precedent = reasonIn(m, 'solidarity-declaration-precedent');
+      expect(precedent).toMatchObject({ kind: 'advisory', holds: false });
+      expect(precedent.text).toContain(`On the plan's date, ${asOf}, the plan cannot point to a declaration of the European Council`);
+      expect(precedent.text).toContain('came later, in March 2018');
+    }
+    for (const asOf of ['2018-03-01', '2019-01-15']) {
+      const precedent = reasonIn(solidarityOn(false, asOf), 'solidarity-declaration-precedent');
+      expect(precedent.holds, asOf).toBe(true);
+      expect(precedent.text).toContain(`stands on the plan's date (${asOf}): in March 2018`);
+      expect(precedent.text).toContain('declared the Union\'s unequivocal solidarity with it');
+    }
   });
 });
