@@ -71,6 +71,14 @@ const NAMED_BASES: [measure: string, label: string, source: string][] = [
   ['criminal-justice-cooperation', 'EU mutual legal assistance agreements (e.g. with the United States and Japan)', 'renard2014, MLA agreements'],
 ];
 
+describe('the due-diligence principle of the UN GGE report (A/70/174, 22 July 2015) as a basis of the hack-back', () => {
+  it('is cited from the report\'s day, not before', () => {
+    expect(bases('active-defence-hackback', '2015-07-21')).toEqual(['Art. 51 UN Charter']);
+    expect(bases('active-defence-hackback', '2012-01-01')).toEqual(['Art. 51 UN Charter']);
+    expect(bases('active-defence-hackback', '2015-07-22')).toEqual(['Art. 51 UN Charter', 'due-diligence principle (UN GGE report, June 2015)']);
+  });
+});
+
 describe('the acts each measure rests on', () => {
   it.each(NAMED_BASES)('%s cites %s (%s)', (id, label) => {
     expect(bases(id, '2026-06-01')).toContain(label);

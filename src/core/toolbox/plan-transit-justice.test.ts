@@ -126,8 +126,10 @@ describe('a démarche to a transit state', () => {
     const why = reasonIn(demarche(via(['MD', 'NL'], { ...delegation, attribution: [] })), 'demarche-transit-without-attribution');
     expect(why).toMatchObject({ kind: 'advisory', holds: true });
     expect(why.text).toContain('a transit state outside the Union (Moldova (MD))');
-    expect(why.text).toContain('para. 13(c) and (h)');
+    expect(why.text).toContain('should answer another state\'s request for assistance');
     expect(why.sources.map((s) => s.ref)).toEqual(['bendiek2018', 'https://dig.watch/cyber-norms']);
+    // The report that sets out those norms (A/70/174, 22 July 2015) is not yet out on this plan of 1 June 2015.
+    expect(reasonIn(unattributed, 'due-diligence-norms-dated').text).toContain('is not yet out');
     // Without the delegation there, the démarche is closed as before, and the attribution is again a precondition.
     const noDelegation = demarche(via(['MD'], { attribution: [] }));
     expect(noDelegation.available).toBe(false);
@@ -176,8 +178,9 @@ describe('talks or key messages to a transit state', () => {
     const why = reasonIn(unattributed, 'cooperative-talks-transit-without-attribution');
     expect(why).toMatchObject({ kind: 'advisory', holds: true });
     expect(why.text).toContain('outside the Union (Moldova (MD))');
-    expect(why.text).toContain('para. 13(c) and (h)');
+    expect(why.text).toContain('should answer another state\'s request for assistance');
     expect(why.sources.map((s) => s.ref)).toEqual(['bendiek2018', 'https://dig.watch/cyber-norms']);
+    expect(reasonIn(unattributed, 'due-diligence-norms-dated').text).toContain('is not yet out');
     // With an attribution they are open as before and may name the suspected state.
     const attributed = talks(via(['MD'], { ...suspected, ...delegations }));
     expect(attributed.available).toBe(true);

@@ -45,7 +45,7 @@ describe('an attack carried out through infrastructure outside the Union', () =>
     const diligence = reasonIn(open, 'transit-due-diligence');
     expect(diligence).toMatchObject({ kind: 'advisory', holds: true });
     expect(diligence.text).toContain('not misused for attacks on other states');
-    expect(diligence.text).toContain('June 2015');
+    expect(reasonIn(open, 'due-diligence-norms-dated').text).toContain('UN GGE report of 2015');
     expect(diligence.sources.map((s) => s.ref)).toContain('bendiek2018');
     expect(measureIn(planOn(withDelegation, '2026-06-01'), 'cooperative-talks').available).toBe(true);
     // A member state's infrastructure is no matter for a démarche, delegation or not.
