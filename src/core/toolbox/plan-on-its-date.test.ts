@@ -183,6 +183,18 @@ describe('later instruments are not read into earlier plans', () => {
     expect(reason(measure(planOf({ start: '2019-03-01' }, '2019-06-01'), 'demarche'), 'toolbox-framework-dates').text).not.toContain('2023');
   });
 
+  it('names the implementing guidelines of 11 October 2017 only from that day, the framework from 19 June 2017', () => {
+    const on = (d: string) => measure(planOf({ start: '2017-05-01' }, d), 'demarche');
+    for (const d of ['2017-06-19', '2017-10-10']) {
+      expect(reason(on(d), 'toolbox-framework-dates').holds, d).toBe(true);
+      for (const r of on(d).reasons) expect(r.text, `${d} ${r.rule}`).not.toMatch(/approved its implementing guidelines on 11 October 2017|dates the toolbox's adoption/);
+      expect(reason(on(d), 'toolbox-implementing-guidelines')).toMatchObject({ kind: 'advisory', holds: false });
+      expect(reason(on(d), 'toolbox-implementing-guidelines').text).toContain(`On the plan's date, ${d}, the framework's implementing guidelines are not yet approved`);
+    }
+    expect(reason(on('2017-10-11'), 'toolbox-implementing-guidelines').holds).toBe(true);
+    expect(reason(on('2017-10-11'), 'toolbox-implementing-guidelines').text).toContain('approved the framework\'s implementing guidelines on 11 October 2017, by the plan\'s date (2017-10-11)');
+  });
+
   it('points a hybrid campaign from Russia to Regulation (EU) 2024/2642 only from 8 October 2024, and not one from another state', () => {
     const hybrid = { start: '2024-06-01', category: 'hybrid', victims: [{ country: 'FR', sector: 'elections' }] };
     const r = (changes: Record<string, unknown>, d: string) => reason(measure(planOf({ ...hybrid, ...changes }, d), 'restrictive-measures'), 'hybrid-threats-regime');

@@ -338,8 +338,10 @@ describe('8. smaller departures', () => {
   it('cite both dates of the toolbox: agreed June 2017, implementing guidelines October 2017', () => {
     const r = reason(measure(planOf({}), 'demarche'), 'toolbox-framework-dates');
     expect(r.text).toContain('19 June 2017');
-    expect(r.text).toContain('October 2017');
     expect(r.sources.map((s) => s.ref)).toContain('bendiek2018');
+    const guidelines = reason(measure(planOf({}), 'demarche'), 'toolbox-implementing-guidelines');
+    expect(guidelines.text).toContain('11 October 2017');
+    expect(guidelines.sources.map((s) => s.ref)).toContain('bendiek2018');
   });
 
   it('give the European Council its role in setting out a position', () => {
