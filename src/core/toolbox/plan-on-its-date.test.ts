@@ -156,6 +156,16 @@ describe('the acts a plan cites are those in force on its date', () => {
     }
     expect(bases(planOf(crime, '2007-05-20'), 'criminal-justice-cooperation')).not.toContain('Directive 2013/40/EU');
   });
+
+  it('reaches a member state on the attack\'s path under the act of the plan\'s date, not the 2013 directive on a plan of 2012', () => {
+    const through = { start: '2012-03-01', ongoing: true, transit: ['NL'] };
+    for (const d of ['2012-06-01', '2016-01-01']) {
+      const channels = reason(measure(planOf(through, d), 'demarche'), 'transit-member-state-channels');
+      expect(channels.holds, d).toBe(true);
+      expect(channels.text).toContain(`under the Union's act on attacks against information systems in force on the plan's date (${d})`);
+      expect(channels.text).not.toContain('2013');
+    }
+  });
 });
 
 describe('an incident that ended after the plan\'s date was going on that day (bendiek2018, "Cooperation" and "Due Diligence, Step by Step")', () => {
