@@ -55,10 +55,10 @@ export const Rule = z
   });
 export type Rule = z.infer<typeof Rule>;
 
-/** bendiek2018's areas of responsibility, involved by category (`threats`) or by a condition (`when`). */
 /** A body of an area that a plan names only from the year a source says it was set up. */
 const BodySetUp = z.object({ body: z.string().min(1), year: z.number().int(), sources: Sources }).strict();
 
+/** bendiek2018's areas of responsibility, involved by category (`threats`) or by a condition (`when`). */
 export const InvolvementArea = ResponsibilityArea.extend({
   when: Condition.optional(),
   /** The `when` condition in plain words, for documents. */
