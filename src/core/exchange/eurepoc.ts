@@ -460,17 +460,23 @@ function attributionRecords(run: EurepocRun, attributionRows: Row[], obj: string
     const country = countryCodeOf(a.attributed_initiator_country ?? '') ?? null;
     const prior = actors.get(actorId);
     const kind = (INITIATOR_TYPE[a.attributed_initiator_category ?? ''] === 'state' ? 'identity' : 'threat-actor') as 'identity' | 'threat-actor';
-    actors.set(
-      actorId,
-      ActorRecord.parse({
-        kind: prior?.kind ?? kind,
-        name: first ?? name,
-        aliases: [...new Set([...(prior?.aliases ?? []), ...aliases])].sort(),
-        country: prior?.country ?? country,
-        types: [...new Set([...(prior?.types ?? []), ...[clean(a.attributed_initiator_category)].filter((t): t is string => !!t)])].sort(),
-        uses: [],
-      }),
-    );
+    const actor = ActorRecord.safeParse({
+      kind: prior?.kind ?? kind,
+      name: first ?? name,
+      aliases: [...new Set([...(prior?.aliases ?? []), ...aliases])].sort(),
+      country: prior?.country ?? country,
+      types: [...new Set([...(prior?.types ?? []), ...[clean(a.attributed_initiator_category)].filter((t): t is string => !!t)])].sort(),
+      uses: [],
+    });
+    // An initiator's name longer than an actor's may be: the row is left out, named with the limit, as the incident's
+    // own initiator name would skip its incident.
+    if (!actor.success) {
+      r.mapped('attribution row', 'initiator not an actor', 'left out');
+      accountCells(a, 'left out with its row', r);
+      for (const i of actor.error.issues) r.warn(obj, `attributions.${n}.attributed_initiator`, `${row}: ${i.path.map(String).join('.')}: ${i.message}; attribution left out`);
+      continue;
+    }
+    actors.set(actorId, actor.data);
     const atrKey = `${obj}|${actorId}`;
     const earlier = recordRows.get(atrKey);
     if (earlier !== undefined) {

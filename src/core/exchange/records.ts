@@ -1,7 +1,7 @@
 // What an import produces and an export reads: incidents (the toolbox's own records), threat actors and
 // attribution records, each with its marking and the source it came from.
 import { z } from 'zod';
-import { AttributionStatement, incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
+import { AttributionStatement, INCIDENT_TEXT_MAX, incidentSchema, type IncidentInput, type IncidentVocabulary } from '../toolbox/incident';
 import { parseOrThrow } from '../zod-issues';
 import { checkedIncident, incidentCheck, type IncidentCheck } from './incident-check';
 import type { ReportRecord, SightingRecord } from './source-records';
@@ -25,12 +25,19 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 const Text = z.string().trim().min(1);
 
+/**
+ * The longest name or alias an actor takes: that of an incident's initiator, whose name an actor's often is (the
+ * longest real ones: 261 characters in EuRepoC, 43 in the STIX samples), so that no text of megabytes is stored.
+ */
+export const ACTOR_NAME_MAX = INCIDENT_TEXT_MAX.name;
+const ActorName = Text.max(ACTOR_NAME_MAX, { error: () => `at most ${ACTOR_NAME_MAX.toLocaleString('en-GB')} characters` });
+
 /** A threat actor, an intrusion set, a campaign, or the organisation or state an attribution points to. */
 export const ActorRecord = z
   .object({
     kind: z.enum(ACTOR_KINDS),
-    name: Text,
-    aliases: z.array(Text).default([]),
+    name: ActorName,
+    aliases: z.array(ActorName).default([]),
     description: z.string().optional(),
     /** ISO 3166-1 alpha-2 of where it operates from, when known. */
     country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),

@@ -14,7 +14,7 @@ import { NOT_RECORDS, type ReportBuilder } from './report';
 import type { ExchangeTables } from './mapping-tables';
 import { StixCompactor } from './stix-compact';
 import { StixId, StixIds, type NamedObject } from './stix-ids';
-import { parseActor, parseAttribution } from './stix-record-check';
+import { parseAttribution, safeParseActor } from './stix-record-check';
 import { X_ACTOR, X_ATTRIBUTION, X_ID, X_INCIDENT, X_INCIDENT_ATTRIBUTION, X_INCIDENT_IDENTIFIED, X_INCIDENT_INITIATOR } from './stix-custom';
 import { dateFromStartTime } from './stix-export-dates';
 import { identifiedBy, identifiedLists, type Identified } from './stix-identified';
@@ -546,7 +546,6 @@ class StixMapper implements SourceMappingContext {
   }
 
   private actor(entry: StixId, o: StixObject) {
-    const id = this.recordIdFor(entry, o, 'act');
     let body: ActorRecord;
     if (o[X_ACTOR] !== undefined) {
       const parsed = ActorRecord.safeParse(o[X_ACTOR]);
@@ -559,7 +558,7 @@ class StixMapper implements SourceMappingContext {
       const uses = this.rels(entry, 'uses')
         .map((x) => x.target?.named?.name)
         .filter((n): n is string => !!n);
-      body = parseActor({
+      const parsed = safeParseActor({
         kind: o.type,
         name: str(o.name) ?? String(o.id),
         aliases: strs(o.aliases).filter((a) => a !== o.name),
@@ -573,7 +572,16 @@ class StixMapper implements SourceMappingContext {
         lastSeen: str(o.last_seen),
         uses: [...new Set(uses)].sort(),
       });
+      // As the datasets skip a row with an over-long field: the one object is left out, named with the limit, and
+      // what points to it (an attribution) is skipped in turn, for it has no record to point to.
+      if (!parsed.success) {
+        for (const i of parsed.issues) this.r.skip(String(o.id), i.path, `${i.message}; actor skipped`);
+        return;
+      }
+      body = parsed.data;
     }
+    // The record id only once the actor is kept, so that nothing links to a record the batch does not hold.
+    const id = this.recordIdFor(entry, o, 'act');
     this.r.mapped('actor kind', o.type, body.kind);
     const copied = o[X_ACTOR] === undefined ? this.copiedIntoActor(entry, body.country) : [];
     this.batch.actors.push({ id, body, marking: this.marking(o, copied), source: this.source(o) });

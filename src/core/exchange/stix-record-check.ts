@@ -2,7 +2,7 @@
 // their schemas (records.ts) written out for plain values: the schema's output (texts trimmed, keys in the schema's
 // order, optional keys kept when given) or undefined when a value is not one these rules can vouch for, and then the
 // schema decides, so that its refusals stay its own. A mapped actor went through zod in about 15 µs.
-import { ACTOR_KINDS, ActorRecord, AttributionRecord } from './records';
+import { ACTOR_KINDS, ACTOR_NAME_MAX, ActorRecord, AttributionRecord } from './records';
 
 /** The input of ActorRecord as the STIX mapping builds it, in the schema's key order. */
 export interface ActorInput {
@@ -68,6 +68,7 @@ export function plainActor(i: ActorInput): ActorRecord | undefined {
   const types = texts(i.types);
   const uses = texts(i.uses);
   if (!KINDS.has(i.kind) || name === undefined || !aliases || !types || !uses) return undefined;
+  if (name.length > ACTOR_NAME_MAX || aliases.some((a) => a.length > ACTOR_NAME_MAX)) return undefined;
   if (i.country !== null && (typeof i.country !== 'string' || !COUNTRY.test(i.country))) return undefined;
   if (!optional(i.description) || !optional(i.sophistication) || !optional(i.resourceLevel) || !optional(i.primaryMotivation) || !optional(i.firstSeen) || !optional(i.lastSeen)) return undefined;
   return {
@@ -98,8 +99,14 @@ export function plainAttribution(i: AttributionInput): AttributionRecord | undef
   return { subject: { kind, id }, target, confidence: i.confidence, description: i.description, by: i.by, date: i.date };
 }
 
-/** ActorRecord.parse, by the written-out rules when they vouch for the input. */
-export const parseActor = (i: ActorInput): ActorRecord => plainActor(i) ?? ActorRecord.parse(i);
+/** ActorRecord.safeParse, by the written-out rules when they vouch for the input; the schema's issues with their paths. */
+export function safeParseActor(i: ActorInput): { success: true; data: ActorRecord } | { success: false; issues: { path: string; message: string }[] } {
+  const plain = plainActor(i);
+  if (plain) return { success: true, data: plain };
+  const parsed = ActorRecord.safeParse(i);
+  if (parsed.success) return parsed;
+  return { success: false, issues: parsed.error.issues.map((x) => ({ path: x.path.map(String).join('.'), message: x.message })) };
+}
 
 /** AttributionRecord.parse, by the written-out rules when they vouch for the input. */
 export const parseAttribution = (i: AttributionInput): AttributionRecord => plainAttribution(i) ?? AttributionRecord.parse(i);
