@@ -158,7 +158,7 @@ describe('a démarche to a transit state', () => {
     const channels = reasonIn(netherlands, 'transit-member-state-channels');
     expect(channels.holds).toBe(true);
     expect(channels.text).toContain('Netherlands (NL), inside the Union');
-    expect(channels.text).toContain('Europol (EC3) and Eurojust');
+    expect(channels.text).toContain('Europol and Eurojust');
     expect(reasonIn(demarche(via(['MD'], delegation)), 'transit-member-state-channels').holds).toBe(false);
   });
 });

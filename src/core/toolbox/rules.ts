@@ -58,6 +58,18 @@ export type Rule = z.infer<typeof Rule>;
 /** A body of an area that a plan names only from the year a source says it was set up. */
 const BodySetUp = z.object({ body: z.string().min(1), year: z.number().int(), sources: Sources }).strict();
 
+/** A body of an area that a plan names otherwise from the year a source gives (a renaming, a unit set up within it). */
+const BodyName = z
+  .object({
+    body: z.string().min(1),
+    from: z.number().int(),
+    name: z.string().min(1),
+    sources: Sources,
+    unverified: z.boolean().default(false),
+    note: z.string().optional(),
+  })
+  .strict();
+
 /** bendiek2018's areas of responsibility, involved by category (`threats`) or by a condition (`when`). */
 export const InvolvementArea = ResponsibilityArea.extend({
   when: Condition.optional(),
@@ -65,11 +77,17 @@ export const InvolvementArea = ResponsibilityArea.extend({
   whenText: z.string().min(1).optional(),
   /** Bodies of `euLevel` set up in a year a source gives; a plan made before that year leaves them out. */
   setUp: z.array(BodySetUp).default([]),
+  /** Bodies of `euLevel` (named there as before `from`) that a plan made from `from` on names `name`. */
+  names: z.array(BodyName).default([]),
 })
   .strict()
   .superRefine((area, ctx) => {
     area.setUp.forEach((b, i) => {
       if (!area.euLevel.includes(b.body)) ctx.addIssue({ code: 'custom', path: ['setUp', i, 'body'], message: `"${b.body}" is not one of the area's euLevel bodies` });
+    });
+    area.names.forEach((n, i) => {
+      if (!area.euLevel.includes(n.body)) ctx.addIssue({ code: 'custom', path: ['names', i, 'body'], message: `"${n.body}" is not one of the area's euLevel bodies` });
+      if (area.names.some((o, j) => j !== i && o.body === n.body)) ctx.addIssue({ code: 'custom', path: ['names', i, 'body'], message: `"${n.body}" has more than one dated name` });
     });
   });
 export type InvolvementArea = z.infer<typeof InvolvementArea>;
@@ -343,19 +361,24 @@ function involvedBodies(s: Situation, areas: readonly InvolvementArea[], scale: 
     // A body set up after the plan's year did not exist to be involved: the plan leaves it out and says why.
     const year = Number(s.context.asOf.slice(0, 4));
     const notYet = area.setUp.filter((b) => b.year > year);
+    const named = area.euLevel.filter((body) => !notYet.some((b) => b.body === body));
+    // A body renamed, or given a unit, in a year a source gives is named as it was in the plan's year.
+    const names = area.names.filter((n) => named.includes(n.body));
+    const nameOf = (body: string) => names.find((n) => n.body === body && n.from <= year)?.name ?? body;
     const why = [
       ...(byCategory ? [`the incident's category is ${incident.category}`] : []),
       ...(byCondition && area.when ? [area.whenText ?? describeCondition(area.when)] : []),
       ...(notYet.length ? [`not yet set up in ${year}: ${notYet.map((b) => `${b.body} (from ${b.year})`).join(', ')}`] : []),
+      ...names.map((n) => (n.from <= year ? `named as from ${n.from}: ${n.name} (${n.body} before)` : `named as in ${year}: ${n.body} (${n.name} only from ${n.from})`)),
     ].join('; ');
     return [
       {
         area: area.id,
         domain: area.domain,
-        euLevel: area.euLevel.filter((body) => !notYet.some((b) => b.body === body)),
+        euLevel: named.map(nameOf),
         nationalLevel: area.nationalLevel,
         why,
-        sources: [...area.sources, ...notYet.flatMap((b) => b.sources)],
+        sources: [...area.sources, ...notYet.flatMap((b) => b.sources), ...names.flatMap((n) => n.sources)],
       },
     ];
   });
