@@ -31,6 +31,28 @@ const TYPE_DIRS = ['sdos', 'sros', 'observables'];
 const COMMON_TYPES = ['marking-definition', 'language-content', 'extension-definition'];
 const COMPOSITE = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'not', 'then', 'else']);
 
+/** The forms the OASIS schemas' patterns ask for most often, in words (STIX 2.1's common data types: timestamp, identifier, binary, hex). */
+const PATTERN_WORDS: Readonly<Record<string, string>> = {
+  '^[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]+)?Z$': 'a UTC timestamp such as 2016-05-12T08:17:27.000Z',
+  'T\\d{2}:\\d{2}:\\d{2}\\.\\d{3,}Z$': 'a UTC timestamp to the millisecond at least, such as 2016-05-12T08:17:27.000Z',
+  '^[a-z][a-z0-9-]+[a-z0-9]--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$': 'an identifier <type>--<UUID> such as identity--8c6af861-7b20-41ef-9b59-6344fd872a8f',
+  '^([a-z][a-z0-9]*)+(-[a-z0-9]+)*\\-?$': 'a type name of lower-case letters, digits and hyphens, starting with a letter',
+  '^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$': 'base64-encoded binary data',
+  '^([a-fA-F0-9]{2})+$': 'hexadecimal bytes (an even number of the digits 0-9 and a-f)',
+};
+/** A pattern quoted whole up to this length; a longer one is named by the schema it belongs to, never cut. */
+const QUOTED_PATTERN_MAX = 100;
+
+/** What a value failing a schema's `pattern` must look like: in words, else the whole expression, never a cut one. */
+function patternMessage(pattern: string): string {
+  const words = PATTERN_WORDS[pattern];
+  if (words) return `must be ${words}`;
+  const prefix = /^\^([a-z][a-z0-9-]*--)$/.exec(pattern)?.[1];
+  if (prefix) return `must be an identifier starting with "${prefix}"`;
+  if (pattern.length <= QUOTED_PATTERN_MAX) return `does not have the required form: it must match the regular expression ${pattern}`;
+  return "does not have the required form: see this property's pattern in the STIX 2.1 schema of its object";
+}
+
 function issueOf(e: ErrorObject): SchemaIssue {
   let path = e.instancePath.split('/').filter(Boolean).join('.');
   const params = e.params as Record<string, unknown>;
@@ -41,7 +63,7 @@ function issueOf(e: ErrorObject): SchemaIssue {
   if (e.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
     return { path: path ? `${path}.${params.additionalProperty}` : params.additionalProperty, message: 'is not allowed here (custom properties need a lower-case name of 3 to 250 characters)' };
   }
-  if (e.keyword === 'pattern') return { path: path || '(object)', message: `does not have the required form (${String(params.pattern).slice(0, 80)})` };
+  if (e.keyword === 'pattern') return { path: path || '(object)', message: patternMessage(String(params.pattern)) };
   return { path: path || '(object)', message: e.message ?? e.keyword };
 }
 
