@@ -56,7 +56,9 @@ export const Rule = z
 export type Rule = z.infer<typeof Rule>;
 
 /** A body of an area that a plan names only from the year a source says it was set up. */
-const BodySetUp = z.object({ body: z.string().min(1), year: z.number().int(), sources: Sources }).strict();
+const BodySetUp = z
+  .object({ body: z.string().min(1), year: z.number().int(), sources: Sources, unverified: z.boolean().default(false), note: z.string().optional() })
+  .strict();
 
 /** A body of an area that a plan names otherwise from the year a source gives (a renaming, a unit set up within it). */
 const BodyName = z
