@@ -670,8 +670,12 @@ class StixMapper implements SourceMappingContext {
       this.r.kept(info?.inferred ?? [], info?.unknownVictim ?? false);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      const prefix = o[X_INCIDENT] === undefined ? '' : `${X_INCIDENT}.`;
-      for (const i of error.issues) this.r.error(oid, `${prefix}${i.path}`, i.message);
+      if (o[X_INCIDENT] === undefined) {
+        // As CFR and EuRepoC skip a row (an over-long title, summary or initiator name): this incident is left out,
+        // named with its reason, and nothing links to it; the rest of the bundle is imported.
+        entry.recordId = undefined;
+        for (const i of error.issues) this.r.skip(oid, i.path, `${i.message}; incident skipped`);
+      } else for (const i of error.issues) this.r.error(oid, `${X_INCIDENT}.${i.path}`, i.message);
     }
   }
 
