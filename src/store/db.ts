@@ -105,13 +105,36 @@ function resilientPool(target: string, onError: ConnectionErrorSink): pg.Pool {
   return pool;
 }
 
+/** How long a new file's switch to WAL is tried again while another process switches it too. */
+const WAL_SWITCH_WAIT_MS = 5000;
+
+/**
+ * Switches the file to WAL (a no-op once it is). Two processes opening the same new file at once (two first starts)
+ * both read it and then ask for the lock the switch needs: SQLite answers one of them SQLITE_BUSY at once, without
+ * waiting out the busy timeout, since waiting could not end while each holds what the other needs. That one lets go
+ * when the statement fails, so it tries again after a short pause until the other has switched the file.
+ */
+function enableWal(sqlite: SQLite.Database): void {
+  const deadline = Date.now() + WAL_SWITCH_WAIT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw e;
+      Atomics.wait(pause, 0, 0, 20);
+    }
+  }
+}
+
 function openSqlite(target: string): SQLite.Database {
   try {
     if (target !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
     const sqlite = new SQLite(target);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    enableWal(sqlite);
+    sqlite.pragma('foreign_keys = ON');
     registerSearchText(sqlite); // the incident search index's text of a body (migration 0100)
     return sqlite;
   } catch (e) {
