@@ -1,11 +1,12 @@
 // An actor's name longer than an actor's may be (a STIX threat actor of 200,000 characters): through the API, the
 // import answers with the object skipped and named with the limit, stores the rest of the bundle and not that actor.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ExchangeService } from '../../src/app/exchange-service';
 import type { ActorRecord } from '../../src/core/exchange/records';
 import { ALL } from './exchange-support';
-import { dialects, startHarness, teamConfig, type Harness } from './harness';
-import { addUser, call, type Client } from './team';
+import { dialects } from './harness';
+import { withEditorOfDe } from './editor-harness';
+import { call } from './team';
 
 const T = '2024-03-01T10:00:00.000Z';
 const ACTOR = 'threat-actor--3f1e6c1a-8b7d-4e2a-9c55-0d6b8e4f2a10';
@@ -22,19 +23,12 @@ const bundle = (name: string) => ({
 });
 
 describe.each(dialects)("an over-long actor name in a STIX import on %s", (dialect) => {
-  let h: Harness;
-  let de: Client;
+  const t = withEditorOfDe(dialect);
 
-  beforeAll(async () => {
-    h = await startHarness(teamConfig(), dialect);
-    de = await addUser(h, 'editor-de', 'editor', 'DE');
-  });
-  afterAll(async () => h?.close());
-
-  const names = async () => (await new ExchangeService(h.wb).repo.records<ActorRecord>(ALL, 'actor')).map((a) => a.value.name).sort();
+  const names = async () => (await new ExchangeService(t.h.wb).repo.records<ActorRecord>(ALL, 'actor')).map((a) => a.value.name).sort();
 
   it('skips the actor, names it with the limit in the answer, and stores the rest', async () => {
-    const r = await call(h.app, de, 'POST', '/api/import/stix', bundle('N'.repeat(200_000)));
+    const r = await call(t.h.app, t.de, 'POST', '/api/import/stix', bundle('N'.repeat(200_000)));
     expect(r.status, r.text.slice(0, 500)).toBe(200);
     const report = r.body as { rejected: boolean; mapped: { actor: number; attribution: number }; problems: { severity: string; object: string; path: string; message: string }[] };
     expect(report.rejected).toBe(false);
@@ -44,7 +38,7 @@ describe.each(dialects)("an over-long actor name in a STIX import on %s", (diale
   });
 
   it('stores the actor once its name is within the limit', async () => {
-    const r = await call(h.app, de, 'POST', '/api/import/stix', bundle('APT-Franistan'));
+    const r = await call(t.h.app, t.de, 'POST', '/api/import/stix', bundle('APT-Franistan'));
     expect(r.status, r.text.slice(0, 500)).toBe(200);
     expect(await names()).toEqual(['APT-Franistan', 'Franistan Intelligence']);
   });
